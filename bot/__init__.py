@@ -1,0 +1,31 @@
+"""CAR-T Patient Guide: a sourced, extractive answer service for patients and families."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from . import api, cli, config, engine, errors, pages
+from .answer import DISCLAIMER
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Create the app: settings, resources, blueprints."""
+    app = Flask(
+        __name__,
+        static_folder=str(config.PROJECT_ROOT / "static"),
+        static_url_path="/static",
+    )
+    app.config.from_mapping(config.DEFAULTS)
+    app.config.update(config.from_environment())
+    if test_config:
+        app.config.update(test_config)
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY_BYTES"]
+    app.json.sort_keys = False
+    app.jinja_env.globals["disclaimer"] = DISCLAIMER
+
+    errors.init_app(app)
+    engine.init_app(app)
+    cli.init_app(app)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(pages.bp)
+    return app

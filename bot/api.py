@@ -1,0 +1,140 @@
+"""JSON endpoints: parse and bound the request, ask the guide, respond."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+import uuid
+
+from flask import Blueprint, current_app, g, jsonify, request
+
+from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
+from .conversation import Turn
+from .engine import get_engine
+from .errors import ApiError
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+log = logging.getLogger("bot.requests")
+ROLES = ("user", "assistant")
+# Assistant turns quote several sentences, so they may run longer than a message.
+HISTORY_CONTENT_FACTOR = 4
+
+
+@bp.before_request
+def _start_timer() -> None:
+    g.started = time.perf_counter()
+
+
+@bp.after_request
+def _log_request(response):
+    # Privacy: never the message text, only what the request did.
+    elapsed_ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+    log.info(
+        "%s %s %s %.1fms kind=%s",
+        request.method,
+        request.path,
+        response.status_code,
+        elapsed_ms,
+        g.get("reply_kind", "-"),
+    )
+    return response
+
+
+@bp.post("/chat")
+def chat():
+    body = _json_object()
+    message = _message(body)
+    history = _history(body.get("history"))
+    answer = get_engine().ready_guide().reply(message, history)
+    g.reply_kind = answer.kind
+    return jsonify(reply_body(answer))
+
+
+@bp.get("/health")
+def health():
+    guide = get_engine().ready_guide()
+    manifest = guide.index.manifest
+    return jsonify(
+        status="ok",
+        passages=manifest.passages,
+        articles=len(guide.index.articles),
+        index_built=manifest.built_at,
+        model=manifest.model,
+    )
+
+
+def reply_body(answer: Answer) -> dict:
+    return {
+        "id": uuid.uuid4().hex,
+        "kind": answer.kind,
+        "answer": answer.text,
+        "sources": [dataclasses.asdict(c) for c in answer.sources],
+        "suggestions": list(answer.suggestions),
+        "disclaimer": DISCLAIMER,
+    }
+
+
+def _json_object() -> dict:
+    if not request.is_json:
+        raise ApiError(
+            415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)."
+        )
+    body = request.get_json(silent=True)
+    if body is None:
+        raise ApiError(400, "invalid_json", "The request body is not valid JSON.")
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_request", "The request body must be a JSON object.")
+    return body
+
+
+def _message(body: dict) -> str:
+    limit = current_app.config["MAX_MESSAGE_CHARS"]
+    if "message" not in body:
+        raise ApiError(400, "missing_message", "Send your question in the 'message' field.")
+    message = body["message"]
+    if not isinstance(message, str):
+        raise ApiError(400, "invalid_message", "'message' must be text.")
+    message = message.strip()
+    if not message:
+        raise ApiError(400, "empty_message", "Please type a question first.")
+    if len(message) > limit:
+        raise ApiError(
+            400, "message_too_long", f"Please keep your question under {limit} characters."
+        )
+    return message
+
+
+def _history(raw: object) -> list[Turn]:
+    if raw is None:
+        return []
+    config = current_app.config
+    if not isinstance(raw, list):
+        raise ApiError(400, "invalid_history", "'history' must be a list of turns.")
+    if len(raw) > config["MAX_HISTORY_ITEMS"]:
+        raise ApiError(
+            400, "history_too_long", f"Send at most {config['MAX_HISTORY_ITEMS']} turns of history."
+        )
+    limit = config["MAX_MESSAGE_CHARS"] * HISTORY_CONTENT_FACTOR
+    turns = []
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict) or item.get("role") not in ROLES:
+            raise ApiError(
+                400,
+                "invalid_history",
+                f"History turn {number} needs a role of 'user' or 'assistant'.",
+            )
+        content = item.get("content")
+        if not isinstance(content, str) or len(content) > limit:
+            raise ApiError(
+                400,
+                "invalid_history",
+                f"History turn {number} needs 'content' text of at most {limit} characters.",
+            )
+        turns.append(Turn(item["role"], content))
+    return turns
+
+
+@bp.get("/suggestions")
+def suggestions():
+    return jsonify(suggestions=list(STARTER_QUESTIONS))

@@ -1,0 +1,182 @@
+"""Build, save and load the FAISS index of passages with its manifest."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from .embedder import Embedder
+from .knowledge import Article, Passage, Source
+
+FORMAT_VERSION = 1
+KEEP_RELEASES = 3
+
+
+class IndexMissing(FileNotFoundError):
+    """No built index where one was expected."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    model: str
+    dimension: int
+    files: dict[str, str]
+    built_at: str
+    build_id: str
+    passages: int
+    sentences: int
+    format: int = FORMAT_VERSION
+
+
+@dataclass
+class KnowledgeIndex:
+    """Articles, their passages and sentences, and the vectors that find them."""
+
+    manifest: Manifest
+    articles: dict[str, Article]
+    passages: list[Passage]
+    passage_index: faiss.Index
+    sentence_vectors: np.ndarray
+    sentence_owner: np.ndarray  # row -> (passage position, sentence position)
+
+    def sentence_rows(self, passage_position: int) -> np.ndarray:
+        return np.flatnonzero(self.sentence_owner[:, 0] == passage_position)
+
+
+def passage_document(passage: Passage) -> str:
+    """Return the text embedded for a passage: where it sits, then what it says."""
+    return ". ".join((passage.article_title, *passage.headings, passage.text))
+
+
+def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
+    """Embed every passage and sentence of the articles."""
+    passages = [p for article in articles for p in article.passages]
+    passage_vectors = embedder.encode([passage_document(p) for p in passages])
+    owners = [(i, j) for i, p in enumerate(passages) for j in range(len(p.sentences))]
+    sentence_vectors = embedder.encode([passages[i].sentences[j] for i, j in owners])
+    now = dt.datetime.now(dt.UTC)
+    manifest = Manifest(
+        model=embedder.name,
+        dimension=embedder.dimension,
+        files={f"{a.slug}.md": a.content_hash for a in articles},
+        built_at=now.isoformat(timespec="seconds"),
+        build_id=now.strftime("%Y%m%dT%H%M%S%fZ"),
+        passages=len(passages),
+        sentences=len(owners),
+    )
+    return KnowledgeIndex(
+        manifest=manifest,
+        articles={a.slug: a for a in articles},
+        passages=passages,
+        passage_index=_flat_index(passage_vectors),
+        sentence_vectors=sentence_vectors,
+        sentence_owner=np.asarray(owners, dtype=np.int32).reshape(-1, 2),
+    )
+
+
+def _flat_index(vectors: np.ndarray) -> faiss.Index:
+    # Exact inner product: a few thousand normalized vectors need no approximation.
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
+    """Write the index as a new release and switch `current` to it atomically."""
+    index_dir = Path(index_dir)
+    release = index_dir / "releases" / index.manifest.build_id
+    release.mkdir(parents=True)
+    faiss.write_index(index.passage_index, str(release / "passages.faiss"))
+    np.save(release / "sentences.npy", index.sentence_vectors)
+    np.save(release / "sentence_owner.npy", index.sentence_owner)
+    articles = [dataclasses.asdict(a) for a in index.articles.values()]
+    (release / "articles.json").write_text(json.dumps(articles, ensure_ascii=False))
+    (release / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2))
+    link = index_dir / "current"
+    staging = index_dir / f".current-{index.manifest.build_id}"
+    staging.symlink_to(Path("releases") / index.manifest.build_id)
+    os.replace(staging, link)
+    _prune_releases(index_dir, keep=index.manifest.build_id)
+    return release
+
+
+def _prune_releases(index_dir: Path, keep: str) -> None:
+    releases = sorted((index_dir / "releases").iterdir(), reverse=True)
+    for old in releases[KEEP_RELEASES:]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(index_dir: Path | str) -> Manifest:
+    """Return the manifest of the current release (cheap: one small file).
+
+    Raises:
+        IndexMissing: when no index has been built, or it has an older format.
+    """
+    return _read_release_manifest(Path(index_dir) / "current", index_dir)
+
+
+def _read_release_manifest(release: Path, index_dir: Path | str) -> Manifest:
+    try:
+        manifest = Manifest(**json.loads((release / "manifest.json").read_text()))
+    except FileNotFoundError:
+        raise IndexMissing(f"no index at {index_dir}: run `flask --app wsgi kb build`") from None
+    if manifest.format != FORMAT_VERSION:
+        raise IndexMissing(f"index at {index_dir} has format {manifest.format}: rebuild it")
+    return manifest
+
+
+def load_index(index_dir: Path | str) -> KnowledgeIndex:
+    """Load the current release.
+
+    Raises:
+        IndexMissing: when no index has been built.
+    """
+    # Resolve once so a release switched in meanwhile cannot mix two versions.
+    release = (Path(index_dir) / "current").resolve()
+    manifest = _read_release_manifest(release, index_dir)
+    articles = [_article_from_json(a) for a in json.loads((release / "articles.json").read_text())]
+    return KnowledgeIndex(
+        manifest=manifest,
+        articles={a.slug: a for a in articles},
+        passages=[p for a in articles for p in a.passages],
+        passage_index=faiss.read_index(str(release / "passages.faiss")),
+        sentence_vectors=np.load(release / "sentences.npy"),
+        sentence_owner=np.load(release / "sentence_owner.npy"),
+    )
+
+
+def _article_from_json(data: dict) -> Article:
+    passages = tuple(
+        Passage(**{**p, "headings": tuple(p["headings"]), "sentences": tuple(p["sentences"])})
+        for p in data["passages"]
+    )
+    return Article(
+        **{
+            **data,
+            "topics": tuple(data["topics"]),
+            "sources": tuple(Source(**s) for s in data["sources"]),
+            "passages": passages,
+        }
+    )
+
+
+def stale_files(manifest: Manifest, articles: list[Article], model: str) -> list[str]:
+    """Return what differs between a built index and the articles on disk (empty: up to date)."""
+    current = {f"{a.slug}.md": a.content_hash for a in articles}
+    changed = sorted(
+        name
+        for name in current.keys() | manifest.files.keys()
+        if current.get(name) != manifest.files.get(name)
+    )
+    if manifest.model != model:
+        changed.insert(0, f"model {manifest.model} -> {model}")
+    return changed

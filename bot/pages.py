@@ -1,0 +1,88 @@
+"""HTML pages: the chat page and the knowledge articles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import markdown
+import nh3
+from flask import Blueprint, abort, current_app, render_template
+from markupsafe import Markup
+
+from .engine import get_engine
+from .knowledge import Article
+
+bp = Blueprint("pages", __name__)
+
+_ALLOWED_TAGS = {
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "strong",
+    "em",
+    "code",
+    "blockquote",
+    "br",
+    "hr",
+}
+_ALLOWED_ATTRIBUTES = {
+    **{f"h{level}": {"id"} for level in range(2, 7)},
+    "a": {"href", "title"},
+}
+GROUP_NAMES = {
+    "basics": "The basics",
+    "journey": "The treatment journey",
+    "risks": "Side effects and risks",
+    "disease": "By condition",
+    "kinds": "Kinds of CAR-T",
+    "costs": "Costs and access",
+    "trials": "Clinical trials",
+    "help": "Getting help",
+}
+
+
+@bp.get("/")
+def chat_page():
+    return current_app.send_static_file("index.html")
+
+
+@bp.get("/knowledge/")
+def knowledge_index():
+    articles = get_engine().ready_guide().index.articles.values()
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in sorted(articles, key=lambda a: a.title.lower()):
+        groups[article.topics[0]].append(article)
+    ordered = [
+        (GROUP_NAMES.get(name, name.title()), groups[name])
+        for name in [*GROUP_NAMES, *sorted(set(groups) - set(GROUP_NAMES))]
+        if name in groups
+    ]
+    return render_template("knowledge_index.html", groups=ordered)
+
+
+@bp.get("/knowledge/<slug>")
+def article_page(slug: str):
+    article = get_engine().ready_guide().index.articles.get(slug)
+    if article is None:
+        abort(404)
+    return render_template("article.html", article=article, body=render_article(article))
+
+
+def render_article(article: Article) -> Markup:
+    """Render an article body to sanitized HTML whose heading ids match passage anchors."""
+    html = markdown.markdown(article.body, extensions=["toc", "sane_lists"])
+    return Markup(
+        nh3.clean(
+            html,
+            tags=_ALLOWED_TAGS,
+            attributes=_ALLOWED_ATTRIBUTES,
+            url_schemes={"http", "https", "mailto", "tel"},
+        )
+    )

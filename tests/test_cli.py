@@ -1,0 +1,38 @@
+import json
+from pathlib import Path
+
+
+def current_build(index_dir: str) -> str:
+    return json.loads((Path(index_dir) / "current" / "manifest.json").read_text())["build_id"]
+
+
+def test_build_reports_what_it_built(runner, app):
+    result = runner.invoke(args=["kb", "build"])
+    assert result.exit_code == 0, result.output
+    assert "Built 3 articles, 8 passages" in result.output
+
+
+def test_build_if_stale_skips_an_up_to_date_index(runner):
+    result = runner.invoke(args=["kb", "build", "--if-stale"])
+    assert result.exit_code == 0
+    assert "up to date" in result.output
+
+
+def test_build_if_stale_rebuilds_after_an_edit(runner, knowledge_dir):
+    path = knowledge_dir / "cost-of-car-t.md"
+    path.write_text(path.read_text() + "\nPrices change over time.\n")
+    result = runner.invoke(args=["kb", "build", "--if-stale"])
+    assert "Rebuilding: cost-of-car-t.md" in result.output
+    assert "Built 3 articles" in result.output
+
+
+def test_a_broken_article_stops_the_build_and_keeps_the_index(runner, app, client, knowledge_dir):
+    before = current_build(app.config["INDEX_DIR"])
+    (knowledge_dir / "broken.md").write_text("---\ntitle: [oops\n---\nbody\n")
+    result = runner.invoke(args=["kb", "build"])
+    assert result.exit_code != 0
+    assert "broken.md" in result.output and "not valid YAML" in result.output
+    assert "The index was not changed." in result.output
+    assert current_build(app.config["INDEX_DIR"]) == before
+    reply = client.post("/api/chat", json={"message": "How is CRS treated?"})
+    assert reply.get_json()["kind"] == "answer"
