@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index lint format clean
+.PHONY: run test index lint check format clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
@@ -31,7 +31,10 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: index lint
+check: $(VENV)/.installed
+	$(BIN)/flask --app wsgi kb check
+
+test: index lint check
 	$(BIN)/python -m pytest
 
 format: $(VENV)/.installed-dev

@@ -16,7 +16,7 @@ import numpy as np
 from .embedder import Embedder
 from .knowledge import Article, Passage, Source
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KEEP_RELEASES = 3
 
 
@@ -44,6 +44,7 @@ class KnowledgeIndex:
     articles: dict[str, Article]
     passages: list[Passage]
     passage_index: faiss.Index
+    heading_vectors: np.ndarray  # one row per passage: where it sits, without its text
     sentence_vectors: np.ndarray
     sentence_owner: np.ndarray  # row -> (passage position, sentence position)
 
@@ -53,13 +54,19 @@ class KnowledgeIndex:
 
 def passage_document(passage: Passage) -> str:
     """Return the text embedded for a passage: where it sits, then what it says."""
-    return ". ".join((passage.article_title, *passage.headings, passage.text))
+    return ". ".join((passage_heading(passage), passage.text))
+
+
+def passage_heading(passage: Passage) -> str:
+    """Return the article title and headings: question-like headings match questions well."""
+    return ". ".join((passage.article_title, *passage.headings))
 
 
 def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
     """Embed every passage and sentence of the articles."""
     passages = [p for article in articles for p in article.passages]
     passage_vectors = embedder.encode([passage_document(p) for p in passages])
+    heading_vectors = embedder.encode([passage_heading(p) for p in passages])
     owners = [(i, j) for i, p in enumerate(passages) for j in range(len(p.sentences))]
     sentence_vectors = embedder.encode([passages[i].sentences[j] for i, j in owners])
     now = dt.datetime.now(dt.UTC)
@@ -77,6 +84,7 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         articles={a.slug: a for a in articles},
         passages=passages,
         passage_index=_flat_index(passage_vectors),
+        heading_vectors=heading_vectors,
         sentence_vectors=sentence_vectors,
         sentence_owner=np.asarray(owners, dtype=np.int32).reshape(-1, 2),
     )
@@ -95,6 +103,7 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     release = index_dir / "releases" / index.manifest.build_id
     release.mkdir(parents=True)
     faiss.write_index(index.passage_index, str(release / "passages.faiss"))
+    np.save(release / "headings.npy", index.heading_vectors)
     np.save(release / "sentences.npy", index.sentence_vectors)
     np.save(release / "sentence_owner.npy", index.sentence_owner)
     articles = [dataclasses.asdict(a) for a in index.articles.values()]
@@ -149,6 +158,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         articles={a.slug: a for a in articles},
         passages=[p for a in articles for p in a.passages],
         passage_index=faiss.read_index(str(release / "passages.faiss")),
+        heading_vectors=np.load(release / "headings.npy"),
         sentence_vectors=np.load(release / "sentences.npy"),
         sentence_owner=np.load(release / "sentence_owner.npy"),
     )

@@ -1,0 +1,144 @@
+"""Checks a maintainer runs over the knowledge base: `flask --app wsgi kb check`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import textstat
+
+from .knowledge import Article, KnowledgeError, parse_article
+
+MAX_GRADE = 8.0
+REVIEW_MONTHS = 12
+MAX_SECTION_WORDS = 250  # the model reads 256 word pieces; longer sections lose their tail
+GROUPS = ("basics", "journey", "risks", "disease", "kinds", "costs", "trials", "help")
+_INTERNAL_LINK = re.compile(r"\]\(/knowledge/([^)#\s]*)(?:#([^)\s]*))?\)")
+_H1 = re.compile(r"^#\s")
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: Path
+    line: int | None
+    severity: str  # "error" | "warning"
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path.name}:{self.line}" if self.line else self.path.name
+        return f"{where}: {self.severity}: {self.message}"
+
+
+def check_knowledge(directory: Path | str, today: dt.date | None = None) -> list[Finding]:
+    """Return every problem found in a folder of articles, errors and warnings alike."""
+    today = today or dt.date.today()
+    findings: list[Finding] = []
+    articles: dict[Path, Article] = {}
+    paths = sorted(Path(directory).glob("*.md"))
+    if not paths:
+        return [Finding(Path(directory), None, "error", "no markdown articles (*.md) found")]
+    for path in paths:
+        try:
+            articles[path] = parse_article(path)
+        except KnowledgeError as exc:
+            findings.append(Finding(path, exc.line, "error", exc.problem))
+    anchors = {a.slug: {p.anchor for p in a.passages} for a in articles.values()}
+    for path, article in articles.items():
+        findings += _check_article(path, article, anchors, today)
+    findings += _check_duplicate_titles(articles)
+    return sorted(findings, key=lambda f: (f.path.name, f.line or 0))
+
+
+def _check_article(
+    path: Path, article: Article, anchors: dict[str, set[str]], today: dt.date
+) -> list[Finding]:
+    findings = []
+
+    def add(line: int | None, severity: str, message: str) -> None:
+        findings.append(Finding(path, line, severity, message))
+
+    if not article.sources:
+        add(None, "error", "no sources listed")
+    reviewed = dt.date.fromisoformat(article.last_reviewed)
+    if reviewed > today:
+        add(None, "error", f"last_reviewed {reviewed} is in the future")
+    elif (today - reviewed).days > REVIEW_MONTHS * 365 / 12:
+        add(None, "warning", f"last_reviewed {reviewed} is over {REVIEW_MONTHS} months old")
+    if article.topics[0] not in GROUPS:
+        add(
+            None,
+            "warning",
+            f"first topic {article.topics[0]!r} is not a group: {', '.join(GROUPS)}",
+        )
+    grade = reading_grade(article)
+    if grade > MAX_GRADE:
+        add(None, "error", f"reading grade {grade:.1f} is above {MAX_GRADE:g} (Flesch-Kincaid)")
+    lines = article.body.splitlines()
+    for number, line in enumerate(lines, start=article.body_line):
+        if _H1.match(line):
+            add(
+                number, "error", "a '# ' heading in the body: the title comes from the front matter"
+            )
+        for slug, anchor in _INTERNAL_LINK.findall(line):
+            if slug not in anchors:
+                add(number, "error", f"broken link: no article /knowledge/{slug}")
+            elif anchor and anchor not in anchors[slug]:
+                add(number, "error", f"broken link: /knowledge/{slug} has no section #{anchor}")
+    headings = Counter(p.section for p in article.passages if p.anchor)
+    for passage in article.passages:
+        if passage.anchor and headings[passage.section] > 1:
+            add(
+                passage.line,
+                "error",
+                f"duplicate heading {passage.section!r} (anchors must be unique)",
+            )
+        words = len(passage.text.split())
+        if words > MAX_SECTION_WORDS:
+            add(
+                passage.line,
+                "warning",
+                f"section has {words} words; keep under {MAX_SECTION_WORDS}",
+            )
+    findings += _empty_sections(path, article)
+    return findings
+
+
+def _empty_sections(path: Path, article: Article) -> list[Finding]:
+    """Headings followed by no text before a heading of the same or a higher level."""
+    with_text = {p.line for p in article.passages}
+    headings = [
+        (number, len(line) - len(line.lstrip("#")))
+        for number, line in enumerate(article.body.splitlines(), start=article.body_line)
+        if re.match(r"^#{1,6}\s", line)
+    ]
+    findings = []
+    for i, (number, level) in enumerate(headings):
+        following = headings[i + 1] if i + 1 < len(headings) else None
+        has_children = following is not None and following[1] > level
+        if number not in with_text and not has_children:
+            findings.append(Finding(path, number, "error", "empty section: a heading with no text"))
+    return findings
+
+
+def _check_duplicate_titles(articles: dict[Path, Article]) -> list[Finding]:
+    by_title: dict[str, list[Path]] = defaultdict(list)
+    for path, article in articles.items():
+        by_title[article.title.strip().lower()].append(path)
+    return [
+        Finding(path, None, "error", f"duplicate title {articles[path].title!r} (also in {others})")
+        for paths in by_title.values()
+        if len(paths) > 1
+        for path in paths
+        for others in [", ".join(p.name for p in paths if p != path)]
+    ]
+
+
+def reading_grade(article: Article) -> float:
+    """Flesch-Kincaid grade of the article's prose (each block read as sentences)."""
+    sentences = [s for p in article.passages for s in p.sentences]
+    # Headings and list items without a full stop would otherwise merge into one long sentence.
+    text = " ".join(s if s[-1] in ".!?" else f"{s}." for s in sentences)
+    return float(textstat.flesch_kincaid_grade(text))

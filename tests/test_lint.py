@@ -1,0 +1,109 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+from bot.lint import check_knowledge
+
+TODAY = dt.date(2026, 11, 22)
+FRONT = """---
+title: {title}
+summary: A summary.
+topics: [basics]
+sources:
+  - title: A source
+    publisher: A publisher
+    date: "2024"
+last_reviewed: {reviewed}
+---
+"""
+PLAIN = "CAR-T uses your own cells. The cells are changed in a lab. Then they go back in.\n"
+
+
+def article(tmp_path: Path, name: str, body: str, title="A title", reviewed="2026-10-01") -> Path:
+    path = tmp_path / name
+    path.write_text(FRONT.format(title=title, reviewed=reviewed) + body)
+    return path
+
+
+def messages(findings, severity=None):
+    return [str(f) for f in findings if severity in (None, f.severity)]
+
+
+def test_a_clean_article_has_no_findings(tmp_path):
+    article(tmp_path, "clean.md", "## What is it?\n\n" + PLAIN)
+    assert check_knowledge(tmp_path, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "## Links\n\nSee [this](/knowledge/missing).\n",
+            "clean.md:13: error: broken link: no article",
+        ),
+        (
+            "## Links\n\nSee [this](/knowledge/other#nowhere).\n",
+            "clean.md:13: error: broken link: /knowledge/other has no section #nowhere",
+        ),
+        ("# A heading one\n\n" + PLAIN, "clean.md:11: error: a '# ' heading in the body"),
+        ("## Same\n\n" + PLAIN + "\n## Same\n\n" + PLAIN, "error: duplicate heading 'Same'"),
+        ("## Empty\n\n## Full\n\n" + PLAIN, "clean.md:11: error: empty section"),
+        ("## Long\n\n" + "Word " * 260 + ".\n", "warning: section has 261 words"),
+        (
+            "## Hard\n\nPharmacokinetic considerations notwithstanding, immunological "
+            "reconstitution necessitates multidisciplinary longitudinal surveillance.\n",
+            "error: reading grade",
+        ),
+    ],
+)
+def test_problems_are_reported_by_file_and_line(tmp_path, body, expected):
+    article(tmp_path, "other.md", "## Fine\n\n" + PLAIN, title="Other")
+    assert check_knowledge(tmp_path, TODAY) == []
+    article(tmp_path, "clean.md", body)
+    assert any(expected in m for m in messages(check_knowledge(tmp_path, TODAY)))
+
+
+def test_old_reviews_warn_and_future_reviews_are_errors(tmp_path):
+    article(tmp_path, "old.md", PLAIN, title="Old", reviewed="2025-10-01")
+    article(tmp_path, "future.md", PLAIN, title="Future", reviewed="2027-01-01")
+    findings = check_knowledge(tmp_path, TODAY)
+    assert any(
+        "old.md: warning: last_reviewed 2025-10-01 is over 12 months" in m
+        for m in messages(findings)
+    )
+    assert any(
+        "future.md: error: last_reviewed 2027-01-01 is in the future" in m
+        for m in messages(findings)
+    )
+
+
+def test_duplicate_titles_name_both_files(tmp_path):
+    article(tmp_path, "one.md", PLAIN, title="Same title")
+    article(tmp_path, "two.md", PLAIN, title="Same title")
+    errors = messages(check_knowledge(tmp_path, TODAY), "error")
+    assert "one.md: error: duplicate title 'Same title' (also in two.md)" in errors
+    assert "two.md: error: duplicate title 'Same title' (also in one.md)" in errors
+
+
+def test_malformed_front_matter_is_an_error_not_a_crash(tmp_path):
+    (tmp_path / "bad.md").write_text("---\ntitle: [x\n---\nbody\n")
+    article(tmp_path, "good.md", PLAIN)
+    errors = messages(check_knowledge(tmp_path, TODAY), "error")
+    assert len(errors) == 1 and errors[0].startswith("bad.md:") and "not valid YAML" in errors[0]
+
+
+def test_kb_check_exits_non_zero_on_errors(runner, knowledge_dir):
+    assert runner.invoke(args=["kb", "check"]).exit_code == 0
+    (knowledge_dir / "bad.md").write_text("no front matter\n")
+    result = runner.invoke(args=["kb", "check"])
+    assert result.exit_code == 1
+    assert "bad.md:1: error: missing front matter" in result.output
+    assert "Checked 4 articles: 1 errors" in result.output
+
+
+def test_the_knowledge_base_passes_kb_check():
+    findings = check_knowledge(PROJECT_ROOT / "knowledge")
+    assert messages(findings, "error") == []
+    assert len(list((PROJECT_ROOT / "knowledge").glob("*.md"))) >= 35
