@@ -82,21 +82,30 @@ _CONTRACTIONS = {
 }
 # The words the rules below depend on; a near miss of one of them is read as that word.
 _KEY_WORDS = frozenset(
-    """fever feverish temperature thermometer chills shivering shaking confused confusion
-    disoriented seizure seizures seizing convulsion convulsing tremor tremors trembling breathe
-    breathing breath breathless chest pain faint fainted fainting dizzy dizziness lightheaded
-    heart racing pounding headache weakness sleepy drowsy slurred slurring speaking talking
-    handwriting drooping suddenly sudden suicide suicidal myself himself herself instructions
-    prompt ignore unconscious collapsed""".split()
-)
+    {
+        "fever", "feverish", "temperature", "thermometer", "chills", "shivering", "shaking",
+        "confused", "confusion", "disoriented", "seizure", "seizures", "seizing", "convulsion",
+        "convulsing", "tremor", "tremors", "trembling", "breathe", "breathing", "breath",
+        "breathless", "chest", "pain", "faint", "fainted", "fainting", "dizzy", "dizziness",
+        "lightheaded", "heart", "racing", "pounding", "headache", "weakness", "sleepy", "drowsy",
+        "slurred", "slurring", "speaking", "talking", "handwriting", "drooping", "suddenly",
+        "sudden", "suicide", "suicidal", "myself", "himself", "herself", "instructions", "prompt",
+        "ignore", "unconscious", "collapsed", "husband", "daughter", "mother", "father",
+        "brother", "sister", "partner", "grandmother", "grandfather", "boyfriend", "girlfriend",
+    }
+)  # fmt: skip
 # Real words one typo away from a key word: never "corrected".
 _REAL_WORDS = frozenset(
-    """bathing beating breach breadth breaking cheat chess chill chilly crest compulsion
-    conclusion concussion confession confusing conversion dropping fewer flint hear heard hears
-    hearth heat instructional instructors paid paint pair pawn plain raging rating shaping
-    sharing shimmering sleep sleeps sneaking soaking spurred taking temperate trevor tumbling
-    week weeks""".split()
-)
+    {
+        "bathing", "beating", "breach", "breadth", "breaking", "cheat", "chess", "chill", "chilly",
+        "crest", "compulsion", "conclusion", "concussion", "confession", "confusing", "conversion",
+        "dropping", "fewer", "flint", "hear", "heard", "hears", "hearth", "heat", "instructional",
+        "instructors", "paid", "paint", "pair", "pawn", "plain", "raging", "rating", "shaping",
+        "sharing", "shimmering", "sleep", "sleeps", "sneaking", "soaking", "spurred", "taking",
+        "temperate", "trevor", "tumbling", "week", "weeks", "farther", "feather", "bother",
+        "brothel",
+    }
+)  # fmt: skip
 
 
 def normalize(message: str) -> str:
@@ -115,9 +124,9 @@ def _fix_word(word: str) -> str:
         return word
     allowed = 1 if len(word) < 9 else 2
     for key in _KEY_WORDS:
-        if key[0] == word[0] and abs(len(key) - len(word)) <= allowed:
-            if _edit_distance(word, key, allowed) <= allowed:
-                return key
+        close_in_length = abs(len(key) - len(word)) <= allowed
+        if key[0] == word[0] and close_in_length and _edit_distance(word, key, allowed) <= allowed:
+            return key
     return word
 
 
@@ -316,6 +325,7 @@ _DISTANT_PAST = re.compile(
     r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child)|in the past|used to"
     r"|back then)\b"
 )
+_PRESENT_VERB = re.compile(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
 _NOW = re.compile(
     r"\b(?:still|again|now|right now|currently|at the moment|since|tonight"
     r"|this (?:morning|afternoon|evening)|today|for the (?:last|past)"
@@ -366,7 +376,7 @@ def _happening_now(clause: str, start: int, end: int, following: str, is_reading
         return False
     if _HYPOTHETICAL.search(clause):
         return False
-    if _DISTANT_PAST.search(clause) and not _NOW.search(clause):
+    if _long_past(clause, start, end) and not _NOW.search(clause):
         return False
     recent_words = " ".join(_WORD.findall(before)[-8:])
     if _PERSON_NOW.search(recent_words + " " if before.strip() else "") or _NOW.search(clause):
@@ -375,6 +385,16 @@ def _happening_now(clause: str, start: int, end: int, following: str, is_reading
         return False
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return is_reading or len(_WORD.findall(before)) <= 2
+
+
+def _long_past(clause: str, start: int, end: int) -> bool:
+    """Tell whether a 'weeks ago' belongs to this sign, not to an earlier event."""
+    for match in _DISTANT_PAST.finditer(clause):
+        if match.start() >= end:
+            return True  # "a seizure years ago"
+        if match.end() <= start and not _PRESENT_VERB.search(clause[match.end() : start]):
+            return True  # "last week I had a fever", not "CAR-T last week and his temp is"
+    return False
 
 
 def _negated(before: str) -> bool:

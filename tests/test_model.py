@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.embedder import SentenceTransformerEmbedder
-from bot.guide import Guide, GuideSettings
+from bot.guide import Guide
 from bot.index import build_index
 from bot.knowledge import load_knowledge
 from bot.retrieval import Retriever
