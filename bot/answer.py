@@ -83,6 +83,8 @@ def compose_answer(
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered)
     candidates = [h for h in ranking.hits[:PASSAGES_CONSIDERED] if h.dense >= threshold]
+    if not candidates:  # the only close passage ranked below the ones we quote from
+        return no_answer(contact, ranking.confidence, considered)
     chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
     numbers: dict[int, int] = {}
     parts = []
