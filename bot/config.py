@@ -36,6 +36,28 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("CLINIC_NAME", "", "The treatment team or clinic patients should contact, when set."),
     Setting("CLINIC_PHONE", "", "The treatment team's 24-hour phone number, shown when set."),
     Setting("EMERGENCY_NUMBER", "911", "Local emergency number."),
+    Setting(
+        "CRISIS_LINE",
+        "988",
+        "Suicide and crisis line, given first to anyone who mentions self-harm.",
+    ),
+    Setting(
+        "RATE_LIMIT",
+        "30 per minute;500 per day",
+        "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits).",
+    ),
+    Setting(
+        "RATELIMIT_STORAGE_URI",
+        "memory://",
+        "Where rate-limit counts are kept: memory:// (per process) or redis://host:6379 to share"
+        " them between workers and instances.",
+    ),
+    Setting(
+        "CLIENT_KEY_SECRET",
+        "",
+        "Secret for the keyed hash that stands for a client's IP address in rate-limit counts;"
+        " set the same value on instances sharing a Redis store. Empty: random per start.",
+    ),
 )
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}
