@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import api, cli, config, engine, errors, limits, pages, security
+from . import api, cli, config, engine, errors, limits, pages, records, records_cli, security
 from .answer import DISCLAIMER
 
 
@@ -27,7 +27,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.init_app(app)
     limits.init_app(app)
     engine.init_app(app)
+    records.init_app(app)
     cli.init_app(app)
+    records_cli.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     return app

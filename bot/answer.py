@@ -66,6 +66,7 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     confidence: float = 0.0
     passages: tuple[str, ...] = field(default=())  # ids considered, for maintainers
+    scores: tuple[float, ...] = field(default=())  # their semantic similarity, same order
     contact: Contact | None = None  # shown with no_answer and urgent replies
     safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
 
@@ -80,11 +81,12 @@ def compose_answer(
         contact: who to ask instead, shown in a no_answer.
     """
     considered = tuple(index.passages[h.position].id for h in ranking.hits)
+    scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
-        return no_answer(contact, ranking.confidence, considered)
+        return no_answer(contact, ranking.confidence, considered, scores)
     candidates = [h for h in ranking.hits[:PASSAGES_CONSIDERED] if h.dense >= threshold]
     if not candidates:  # the only close passage ranked below the ones we quote from
-        return no_answer(contact, ranking.confidence, considered)
+        return no_answer(contact, ranking.confidence, considered, scores)
     chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
     numbers: dict[int, int] = {}
     parts = []
@@ -99,11 +101,15 @@ def compose_answer(
         suggestions=_related_questions(index, list(numbers)),
         confidence=ranking.confidence,
         passages=considered,
+        scores=scores,
     )
 
 
 def no_answer(
-    contact: Contact, confidence: float = 0.0, considered: tuple[str, ...] = ()
+    contact: Contact,
+    confidence: float = 0.0,
+    considered: tuple[str, ...] = (),
+    scores: tuple[float, ...] = (),
 ) -> Answer:
     return Answer(
         kind="no_answer",
@@ -116,6 +122,7 @@ def no_answer(
         suggestions=STARTER_QUESTIONS,
         confidence=confidence,
         passages=considered,
+        scores=scores,
         contact=contact,
     )
 

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import time
 import uuid
 
 from flask import Blueprint, current_app, g, jsonify, request
+from sqlalchemy.exc import SQLAlchemyError
 
 from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Turn
 from .engine import get_engine
 from .errors import ApiError
 from .limits import chat_limit, limiter
+from .records import get_records
+from .store import RATINGS, UnknownReply
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
 ROLES = ("user", "assistant")
 # Assistant turns quote several sentences, so they may run longer than a message.
 HISTORY_CONTENT_FACTOR = 4
+REPLY_ID = re.compile(r"[0-9a-f]{32}")
 
 
 @bp.before_request
@@ -50,7 +55,31 @@ def chat():
     history = _history(body.get("history"))
     answer = get_engine().ready_guide().reply(message, history)
     g.reply_kind = answer.kind
-    return jsonify(reply_body(answer))
+    body = reply_body(answer)
+    get_records().remember(body["id"], message, answer)
+    return jsonify(body)
+
+
+@bp.post("/feedback")
+def feedback():
+    body = _json_object()
+    reply_id, rating, comment = _reply_id(body), _rating(body), _comment(body)
+    try:
+        get_records().rate(reply_id, rating, comment)
+    except UnknownReply:
+        hours = current_app.config["FEEDBACK_WINDOW_HOURS"]
+        raise ApiError(
+            404,
+            "unknown_reply",
+            f"There is no reply with this id from the last {hours} hours to rate.",
+        ) from None
+    except SQLAlchemyError as exc:
+        # The type only: a database error's text can quote the comment.
+        log.error("feedback not stored: %s", type(exc).__name__)
+        raise ApiError(
+            503, "feedback_unavailable", "Feedback cannot be saved just now; please try later."
+        ) from None
+    return jsonify(id=reply_id, rating=rating)
 
 
 @bp.get("/health")
@@ -110,6 +139,34 @@ def _message(body: dict) -> str:
             400, "message_too_long", f"Please keep your question under {limit} characters."
         )
     return message
+
+
+def _reply_id(body: dict) -> str:
+    reply_id = body.get("id")
+    if not isinstance(reply_id, str) or not REPLY_ID.fullmatch(reply_id):
+        raise ApiError(400, "invalid_id", "'id' must be the id of a reply from /api/chat.")
+    return reply_id
+
+
+def _rating(body: dict) -> str:
+    rating = body.get("rating")
+    if rating not in RATINGS:
+        raise ApiError(400, "invalid_rating", "'rating' must be up or down.")
+    return rating
+
+
+def _comment(body: dict) -> str | None:
+    comment = body.get("comment")
+    if comment is None:
+        return None
+    if not isinstance(comment, str):
+        raise ApiError(400, "invalid_comment", "'comment' must be text.")
+    limit = current_app.config["MAX_COMMENT_CHARS"]
+    if len(comment) > limit:
+        raise ApiError(
+            400, "comment_too_long", f"Please keep your comment under {limit} characters."
+        )
+    return comment.strip() or None
 
 
 def _history(raw: object) -> list[Turn]:

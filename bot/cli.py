@@ -11,6 +11,7 @@ from flask.cli import AppGroup
 
 from . import evaluation
 from .config import PROJECT_ROOT
+from .embedding_cache import CachedEmbedder, cache_path
 from .engine import get_engine
 from .guide import PASSAGES_RETRIEVED
 from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
@@ -45,12 +46,18 @@ def build_command(if_stale: bool) -> None:
             return
         click.echo(f"Rebuilding: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}")
     started = time.perf_counter()
-    index = build_index(articles, engine.embedder)
+    # Only text not embedded before goes through the model: an edit re-embeds one article.
+    embedder = CachedEmbedder(
+        engine.embedder, cache_path(config["INDEX_DIR"], engine.embedder.name)
+    )
+    index = build_index(articles, embedder)
+    embedder.save()
     release = save_index(index, config["INDEX_DIR"])
     engine.load()
     click.echo(
         f"Built {len(articles)} articles, {index.manifest.passages} passages, "
-        f"{index.manifest.sentences} sentences in {time.perf_counter() - started:.1f}s -> {release}"
+        f"{index.manifest.sentences} sentences in {time.perf_counter() - started:.1f}s "
+        f"({embedder.embedded} texts embedded, {embedder.reused} reused) -> {release}"
     )
 
 

@@ -58,6 +58,29 @@ SETTINGS: tuple[Setting, ...] = (
         "Secret for the keyed hash that stands for a client's IP address in rate-limit counts;"
         " set the same value on instances sharing a Redis store. Empty: random per start.",
     ),
+    Setting(
+        "DATABASE_URL",
+        f"sqlite:///{PROJECT_ROOT / 'instance' / 'cartbot.sqlite3'}",
+        "Where replies, feedback and unanswered questions are stored (SQLAlchemy URL), e.g."
+        " postgresql+psycopg://user:password@host/db to share one store between instances.",
+    ),
+    Setting(
+        "RETENTION_DAYS",
+        90,
+        "Days stored questions, comments and ratings are kept; `flask store purge` deletes older.",
+    ),
+    Setting(
+        "FEEDBACK_WINDOW_HOURS",
+        24,
+        "Hours a reply can be rated; after that an answered question with no thumbs-down is"
+        " forgotten.",
+    ),
+    Setting("MAX_COMMENT_CHARS", 500, "Longest feedback comment accepted, in characters."),
+    Setting(
+        "INDEX_CHECK_SECONDS",
+        2.0,
+        "Least time between a worker's checks for a newly published index (0: every request).",
+    ),
 )
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 
 from flask import Flask, current_app
 
@@ -10,7 +12,7 @@ from .answer import Contact
 from .embedder import Embedder, make_embedder
 from .errors import ApiError
 from .guide import Guide, GuideSettings
-from .index import IndexMissing, load_index
+from .index import IndexMissing, current_release, load_index
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot"
@@ -23,6 +25,9 @@ class Engine:
         self.config = config
         self.embedder = embedder
         self.guide: Guide | None = None
+        self._checked_at = float("-inf")
+        self._broken_release: str | None = None
+        self._swapping = threading.Lock()
 
     def load(self) -> None:
         """Load the current index; keep serving the previous one if there is none."""
@@ -32,6 +37,36 @@ class Engine:
             log.warning("%s", exc)
             return
         self.guide = Guide(index, self.embedder, guide_settings(self.config))
+
+    def refresh(self) -> None:
+        """Swap in a newly published index, checking at most every INDEX_CHECK_SECONDS.
+
+        The check is one readlink of `current`; the new index is loaded in full before it
+        replaces the one in service, and one that fails to load is never retried.
+        """
+        now = time.monotonic()
+        if now - self._checked_at < self.config["INDEX_CHECK_SECONDS"]:
+            return
+        self._checked_at = now
+        release = current_release(self.config["INDEX_DIR"])
+        serving = self.guide.index.manifest.build_id if self.guide else None
+        if release in (None, serving, self._broken_release):
+            return
+        if not self._swapping.acquire(blocking=False):
+            return  # another thread is loading it; keep answering from the current index
+        try:
+            index = load_index(self.config["INDEX_DIR"])
+            if index.manifest.model != self.embedder.name:
+                raise ValueError(f"built with {index.manifest.model}, not {self.embedder.name}")
+            guide = Guide(index, self.embedder, guide_settings(self.config))
+        except Exception:
+            log.exception("index release %s not loaded; still serving %s", release, serving)
+            self._broken_release = release
+            return
+        finally:
+            self._swapping.release()
+        self.guide = guide
+        log.info("now serving index release %s (was %s)", index.manifest.build_id, serving)
 
     def ready_guide(self) -> Guide:
         if self.guide is None:
@@ -57,6 +92,7 @@ def init_app(app: Flask) -> None:
     engine = Engine(app.config, make_embedder(app.config["EMBEDDER"]))
     engine.load()
     app.extensions[EXTENSION] = engine
+    app.before_request(engine.refresh)
 
 
 def get_engine() -> Engine:

@@ -124,6 +124,14 @@ def _prune_releases(index_dir: Path, keep: str) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def current_release(index_dir: Path | str) -> str | None:
+    """Return the build id `current` points to, with one readlink (None: nothing published)."""
+    try:
+        return Path(os.readlink(Path(index_dir) / "current")).name
+    except OSError:
+        return None
+
+
 def read_manifest(index_dir: Path | str) -> Manifest:
     """Return the manifest of the current release (cheap: one small file).
 

@@ -7,6 +7,8 @@ from bot import create_app
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
+from bot.records import EXTENSION
+from pg_cluster import PostgresServer
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 # The fake embedder's similarities run lower than the real model's.
@@ -19,14 +21,36 @@ def knowledge_dir(tmp_path) -> Path:
     return Path(shutil.copytree(FIXTURE_KNOWLEDGE, tmp_path / "knowledge"))
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL cluster on 127.0.0.1, for the whole test run."""
+    server = PostgresServer.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def test_config(tmp_path, knowledge_dir) -> dict:
+def database_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'cartbot.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database_url(request, tmp_path) -> str:
+    """Each backend in turn; a module uses it by overriding `database_url` with it."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'cartbot.sqlite3'}"
+    return request.getfixturevalue("postgres_server").create_database()
+
+
+@pytest.fixture
+def test_config(tmp_path, knowledge_dir, database_url) -> dict:
     return {
         "TESTING": True,
         "EMBEDDER": "fake",
         "KNOWLEDGE_DIR": str(knowledge_dir),
         "INDEX_DIR": str(tmp_path / "index"),
         "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
+        "DATABASE_URL": database_url,
     }
 
 
@@ -36,7 +60,11 @@ def app(test_config):
         build_index(load_knowledge(test_config["KNOWLEDGE_DIR"]), FakeEmbedder()),
         test_config["INDEX_DIR"],
     )
-    return create_app(test_config)
+    app = create_app(test_config)
+    store = app.extensions[EXTENSION].store
+    store.create_schema()
+    yield app
+    store.engine.dispose()
 
 
 @pytest.fixture

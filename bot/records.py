@@ -1,0 +1,87 @@
+"""The reply store in app.extensions: remember replies, accept ratings, purge on time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+
+from flask import Flask, current_app
+from sqlalchemy.exc import SQLAlchemyError
+
+from .answer import Answer
+from .redact import redact
+from .store import Purged, Reply, SourceScore, Store, utcnow
+
+log = logging.getLogger(__name__)
+EXTENSION = "cartbot.records"
+# Kinds whose question says something about the knowledge base; urgent and crisis
+# messages are never kept.
+KEPT_KINDS = ("answer", "no_answer")
+TOP_SOURCES = 3
+PURGE_EVERY = dt.timedelta(hours=1)
+
+
+def reply_record(reply_id: str, message: str, answer: Answer) -> Reply:
+    """Return what a reply leaves behind: its kind, closest passages, the redacted question."""
+    # No passages considered: triage answered before retrieval, so there is no content gap.
+    keep = answer.kind in KEPT_KINDS and bool(answer.passages)
+    cited = (c.url.removeprefix("/knowledge/").split("#", 1)[0] for c in answer.sources)
+    return Reply(
+        id=reply_id,
+        kind=answer.kind,
+        question=redact(message) if keep else None,
+        sources=tuple(
+            SourceScore(p, s) for p, s in zip(answer.passages, answer.scores, strict=False)
+        )[:TOP_SOURCES],
+        cited=tuple(dict.fromkeys(cited)),
+    )
+
+
+class Records:
+    """The store with this app's retention settings; a store outage never stops a reply."""
+
+    def __init__(self, store: Store, config: dict):
+        self.store = store
+        self.retention = dt.timedelta(days=config["RETENTION_DAYS"])
+        self.window = dt.timedelta(hours=config["FEEDBACK_WINDOW_HOURS"])
+        self._last_purge = utcnow()
+        self._purging = threading.Lock()
+
+    def remember(self, reply_id: str, message: str, answer: Answer) -> None:
+        """Store a reply for feedback; log (without text) and go on if the store fails."""
+        try:
+            self.store.record(reply_record(reply_id, message, answer))
+            self._purge_when_due()
+        except SQLAlchemyError as exc:
+            log.warning("reply %s not stored: %s", reply_id, type(exc).__name__)
+
+    def rate(self, reply_id: str, rating: str, comment: str | None) -> None:
+        """Rate a recent reply, redacting the comment first.
+
+        Raises:
+            UnknownReply: no such reply within the feedback window.
+            SQLAlchemyError: the store cannot be reached.
+        """
+        self.store.rate(reply_id, rating, redact(comment) if comment else None, self.window)
+
+    def purge(self) -> Purged:
+        return self.store.purge(self.retention, self.window)
+
+    def _purge_when_due(self) -> None:
+        # Retention holds even where nobody schedules `flask store purge`.
+        if utcnow() - self._last_purge < PURGE_EVERY or not self._purging.acquire(blocking=False):
+            return
+        try:
+            self._last_purge = utcnow()
+            self.purge()
+        finally:
+            self._purging.release()
+
+
+def init_app(app: Flask) -> None:
+    app.extensions[EXTENSION] = Records(Store(app.config["DATABASE_URL"]), app.config)
+
+
+def get_records() -> Records:
+    return current_app.extensions[EXTENSION]

@@ -1,0 +1,114 @@
+"""Flask commands for the reply store: create it, purge it, and report from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import reports
+from .engine import get_engine
+from .records import get_records
+from .store import utcnow
+
+db = AppGroup("db", help="Create the database of replies, ratings and kept questions.")
+store = AppGroup("store", help="Look after the stored questions and ratings.")
+report = AppGroup("report", help="What patients asked that the guide could not answer.")
+
+_since = click.option(
+    "--since",
+    type=click.IntRange(min=1),
+    help="Only the last DAYS days (default: everything still kept).",
+    metavar="DAYS",
+)
+_format = click.option(
+    "--format", "fmt", type=click.Choice(reports.FORMATS), default="text", show_default=True
+)
+
+
+@db.command("init")
+def init_command() -> None:
+    """Create the tables that do not exist yet (safe to run again)."""
+    with _store_errors():
+        get_records().store.create_schema()
+    url = make_url(current_app.config["DATABASE_URL"]).render_as_string(hide_password=True)
+    click.echo(f"Database ready: {url}")
+
+
+@store.command("purge")
+def purge_command() -> None:
+    """Delete stored text past RETENTION_DAYS, and what the feedback window no longer needs."""
+    with _store_errors():
+        purged = get_records().purge()
+    config = current_app.config
+    click.echo(
+        f"Deleted {purged.deleted} replies (older than {config['RETENTION_DAYS']} days, or "
+        f"unrated after {config['FEEDBACK_WINDOW_HOURS']} hours); removed the question from "
+        f"{purged.forgotten} rated-up answers."
+    )
+
+
+@report.command("gaps")
+@_since
+@_format
+@click.option(
+    "--similarity",
+    type=click.FloatRange(0.0, 1.0),
+    default=reports.SAME_NEED,
+    show_default=True,
+    help="Least cosine similarity for two questions to count as the same need.",
+)
+def gaps_command(since: int | None, fmt: str, similarity: float) -> None:
+    """Group unanswered and thumbs-down questions by meaning, largest group first."""
+    with _store_errors():
+        questions = get_records().store.gap_questions(_cutoff(since))
+    gaps = reports.find_gaps(questions, get_engine().embedder, similarity)
+    heading = (
+        f"Content gaps {_period(since)}: {len(questions)} questions in {len(gaps)} groups "
+        f"(similarity ≥ {similarity:.2f})"
+    )
+    click.echo(reports.render_gaps(gaps, fmt, heading))
+
+
+@report.command("feedback")
+@_since
+@_format
+def feedback_command(since: int | None, fmt: str) -> None:
+    """Thumbs up and down per article the rated answers quoted."""
+    with _store_errors():
+        totals = get_records().store.feedback_by_article(_cutoff(since))
+    heading = f"Feedback per article {_period(since)}"
+    click.echo(reports.render_feedback(totals, fmt, heading))
+
+
+def _cutoff(days: int | None) -> dt.datetime | None:
+    return utcnow() - dt.timedelta(days=days) if days else None
+
+
+def _period(days: int | None) -> str:
+    return f"in the last {days} days" if days else "(everything kept)"
+
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """Turn a database failure into a one-line error saying what to check."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        # The driver's own words ("no such table: replies"), never the SQL and its values.
+        detail = getattr(exc, "orig", None) or type(exc).__name__
+        raise click.ClickException(
+            f"the database cannot be used ({detail}). "
+            "Check DATABASE_URL and run `flask --app wsgi db init`."
+        ) from None
+
+
+def init_app(app: Flask) -> None:
+    for group in (db, store, report):
+        app.cli.add_command(group)

@@ -1,0 +1,258 @@
+"""Replies, their ratings and the questions kept for maintainers, in one SQL table.
+
+Every chat reply leaves one row, so that any worker or instance sharing the database can
+accept feedback on it. The question text is kept (redacted by the caller) only where a
+maintainer needs it: retrieval found nothing good enough (no_answer), or the reply may
+still be rated. Answered questions without a thumbs-down are forgotten once the feedback
+window closes, and everything goes after the retention period (`Store.purge`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import JSON, DateTime, String, Text, create_engine, delete, event, select, update
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+RATINGS = ("up", "down")
+NO_ANSWER = "no_answer"
+NOT_ANSWERED = "(no answer)"  # the article column for rated replies that quoted nothing
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ReplyRow(Base):
+    __tablename__ = "replies"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Naive UTC everywhere: SQLite keeps no time zone, PostgreSQL would add one.
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    question: Mapped[str | None] = mapped_column(Text)  # redacted; None once not needed
+    sources: Mapped[list] = mapped_column(JSON)  # [{"passage": id, "score": float}], best first
+    cited: Mapped[list] = mapped_column(JSON)  # article slugs the answer quoted
+    rating: Mapped[str | None] = mapped_column(String(4))
+    comment: Mapped[str | None] = mapped_column(Text)  # redacted
+    rated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class UnknownReply(LookupError):
+    """No reply with this id can be rated: never made, or past the feedback window."""
+
+
+@dataclass(frozen=True)
+class SourceScore:
+    passage: str  # "<article slug>#<anchor>"
+    score: float  # semantic similarity to the question
+
+    @property
+    def article(self) -> str:
+        return self.passage.split("#", 1)[0]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What one chat reply leaves for feedback and for maintainers."""
+
+    id: str
+    kind: str
+    question: str | None  # already redacted; None when it is not to be kept
+    sources: tuple[SourceScore, ...] = ()
+    cited: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredQuestion:
+    id: str
+    created_at: dt.datetime
+    kind: str
+    question: str
+    sources: tuple[SourceScore, ...]
+    rating: str | None
+
+
+@dataclass(frozen=True)
+class ArticleFeedback:
+    article: str
+    up: int
+    down: int
+    comments: tuple[str, ...]  # latest first
+
+
+@dataclass(frozen=True)
+class Purged:
+    deleted: int  # rows removed: past retention, or unrated and not worth keeping
+    forgotten: int  # questions removed from rows whose rating is kept
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Store:
+    """The reply table behind a SQLAlchemy URL: SQLite by default, PostgreSQL to share."""
+
+    def __init__(self, url: str):
+        parsed = make_url(url)
+        options: dict = {}
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            # Two gunicorn workers write to one file: wait for the lock rather than fail.
+            options["connect_args"] = {"timeout": 10}
+        else:
+            options["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(url, **options)
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Gunicorn forks workers from a preloaded app: a child must not reuse the
+        # parent's pooled connections (SQLAlchemy's advice for multiprocessing).
+        engine = weakref.ref(self.engine)
+        os.register_at_fork(after_in_child=lambda: _forget_parent_connections(engine()))
+
+    def create_schema(self) -> None:
+        """Create the tables that do not exist yet."""
+        Base.metadata.create_all(self.engine)
+
+    def record(self, reply: Reply, at: dt.datetime | None = None) -> None:
+        """Keep a reply so it can be rated later."""
+        row = ReplyRow(
+            id=reply.id,
+            created_at=at or utcnow(),
+            kind=reply.kind,
+            question=reply.question,
+            sources=[{"passage": s.passage, "score": s.score} for s in reply.sources],
+            cited=list(reply.cited),
+        )
+        with self.sessions.begin() as session:
+            session.add(row)
+
+    def rate(
+        self,
+        reply_id: str,
+        rating: str,
+        comment: str | None,
+        window: dt.timedelta,
+        now: dt.datetime | None = None,
+    ) -> None:
+        """Set or replace the rating of a recent reply.
+
+        Args:
+            comment: already redacted, or None.
+            window: how long after the reply a rating is accepted.
+
+        Raises:
+            UnknownReply: no such reply, or it is older than the window.
+        """
+        if rating not in RATINGS:
+            raise ValueError(f"rating must be one of {RATINGS}, not {rating!r}")
+        now = now or utcnow()
+        with self.sessions.begin() as session:
+            row = session.get(ReplyRow, reply_id)
+            if row is None or row.created_at < now - window:
+                raise UnknownReply(reply_id)
+            row.rating, row.comment, row.rated_at = rating, comment, now
+
+    def purge(
+        self, retention: dt.timedelta, window: dt.timedelta, now: dt.datetime | None = None
+    ) -> Purged:
+        """Delete what is past retention, and what is no longer needed after the window."""
+        now = now or utcnow()
+        closed = ReplyRow.created_at < now - window
+        with self.sessions.begin() as session:
+            old = session.execute(delete(ReplyRow).where(ReplyRow.created_at < now - retention))
+            unrated = session.execute(
+                delete(ReplyRow).where(
+                    closed,
+                    ReplyRow.rating.is_(None),
+                    (ReplyRow.kind != NO_ANSWER) | ReplyRow.question.is_(None),
+                )
+            )
+            # A thumbs-up on an answer counts for the article; its question is not a gap.
+            forgotten = session.execute(
+                update(ReplyRow)
+                .where(
+                    closed,
+                    ReplyRow.rating == "up",
+                    ReplyRow.kind != NO_ANSWER,
+                    ReplyRow.question.is_not(None),
+                )
+                .values(question=None)
+            )
+        return Purged(deleted=old.rowcount + unrated.rowcount, forgotten=forgotten.rowcount)
+
+    def gap_questions(self, since: dt.datetime | None = None) -> list[StoredQuestion]:
+        """Return the kept questions that went unanswered or got a thumbs-down, oldest first."""
+        query = (
+            select(ReplyRow)
+            .where(
+                ReplyRow.question.is_not(None),
+                (ReplyRow.kind == NO_ANSWER) | (ReplyRow.rating == "down"),
+            )
+            .order_by(ReplyRow.created_at, ReplyRow.id)
+        )
+        if since is not None:
+            query = query.where(ReplyRow.created_at >= since)
+        with self.sessions() as session:
+            return [
+                StoredQuestion(
+                    id=row.id,
+                    created_at=row.created_at,
+                    kind=row.kind,
+                    question=row.question or "",
+                    sources=_sources(row.sources),
+                    rating=row.rating,
+                )
+                for row in session.scalars(query)
+            ]
+
+    def feedback_by_article(self, since: dt.datetime | None = None) -> list[ArticleFeedback]:
+        """Return thumbs up and down per article quoted, most thumbs-down first."""
+        query = select(ReplyRow).where(ReplyRow.rating.is_not(None))
+        if since is not None:
+            query = query.where(ReplyRow.rated_at >= since)
+        up: dict[str, int] = defaultdict(int)
+        down: dict[str, int] = defaultdict(int)
+        comments: dict[str, list[tuple[dt.datetime, str]]] = defaultdict(list)
+        with self.sessions() as session:
+            for row in session.scalars(query):
+                for article in row.cited or [NOT_ANSWERED]:
+                    (up if row.rating == "up" else down)[article] += 1
+                    if row.comment:
+                        comments[article].append((row.rated_at, row.comment))
+        articles = sorted(up.keys() | down.keys(), key=lambda a: (-down[a], -up[a], a))
+        return [
+            ArticleFeedback(
+                article=a,
+                up=up[a],
+                down=down[a],
+                comments=tuple(text for _, text in sorted(comments[a], reverse=True)),
+            )
+            for a in articles
+        ]
+
+
+def _sources(raw: list) -> tuple[SourceScore, ...]:
+    return tuple(SourceScore(passage=s["passage"], score=float(s["score"])) for s in raw or [])
+
+
+def _forget_parent_connections(engine: Engine | None) -> None:
+    if engine is not None:
+        engine.dispose(close=False)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # WAL lets the workers read while one writes; NORMAL sync is safe with WAL and fast.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
