@@ -2,13 +2,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pg_cluster import PostgresServer
 
 from bot import create_app
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
 from bot.records import EXTENSION
-from pg_cluster import PostgresServer
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 # The fake embedder's similarities run lower than the real model's.

@@ -55,21 +55,16 @@ class PostgresServer:
             user = pwd.getpwnam(POSTGRES_USER)
             os.chown(root, user.pw_uid, user.pw_gid)
         data, log = root / "data", root / "server.log"
-        _run(
-            [binaries / "initdb", "-D", data, "-U", POSTGRES_USER, "-A", "trust", "-E", "UTF8"]
-            + ["--no-sync"]
-        )
+        initdb = ("-D", data, "-U", POSTGRES_USER, "-A", "trust", "-E", "UTF8", "--no-sync")
+        _run([binaries / "initdb", *initdb])
         for _ in range(TRIES):  # another test run may take the port between probe and bind
             port = free_port()
             options = (
                 f"-c listen_addresses=127.0.0.1 -p {port} -k {root} "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             )
-            started = _run(
-                [binaries / "pg_ctl", "-D", data, "-l", log, "-w", "-t", "60", "-o", options]
-                + ["start"],
-                check=False,
-            )
+            pg_ctl = ("-D", data, "-l", log, "-w", "-t", "60", "-o", options, "start")
+            started = _run([binaries / "pg_ctl", *pg_ctl], check=False)
             if started.returncode == 0:
                 return cls(root, port)
         tail = log.read_text()[-2000:] if log.exists() else ""
@@ -88,7 +83,9 @@ class PostgresServer:
         return self.url(name)
 
     def stop(self) -> None:
-        _run([bin_dir() / "pg_ctl", "-D", self.root / "data", "-m", "immediate", "stop"], check=False)
+        _run(
+            [bin_dir() / "pg_ctl", "-D", self.root / "data", "-m", "immediate", "stop"], check=False
+        )
         shutil.rmtree(self.root, ignore_errors=True)
 
 

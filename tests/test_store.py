@@ -1,0 +1,129 @@
+"""The reply store, on SQLite and on a real PostgreSQL server."""
+
+import datetime as dt
+
+import pytest
+
+from bot.store import Reply, SourceScore, Store, UnknownReply
+
+NOW = dt.datetime(2026, 11, 22, 12, 0)
+DAY = dt.timedelta(days=1)
+WINDOW = dt.timedelta(hours=24)
+RETENTION = dt.timedelta(days=90)
+
+
+@pytest.fixture
+def database_url(any_database_url):
+    return any_database_url
+
+
+@pytest.fixture
+def store(database_url):
+    store = Store(database_url)
+    store.create_schema()
+    yield store
+    store.engine.dispose()
+
+
+def reply(n: int, kind: str = "answer", question: str | None = "a question", cited=("crs",)):
+    return Reply(
+        id=f"{n:032x}",
+        kind=kind,
+        question=question,
+        sources=(SourceScore("crs#what-is-crs", 0.52), SourceScore("cost-of-car-t", 0.31)),
+        cited=cited if kind == "answer" else (),
+    )
+
+
+def test_a_rated_reply_round_trips(store):
+    store.record(reply(1, question="how is crs treated"), at=NOW)
+    store.rate(f"{1:032x}", "down", "It did not say how long", WINDOW, now=NOW + DAY / 2)
+    [kept] = store.gap_questions()
+    assert kept.question == "how is crs treated"
+    assert kept.rating == "down"
+    assert kept.kind == "answer"
+    assert kept.sources == (
+        SourceScore("crs#what-is-crs", 0.52),
+        SourceScore("cost-of-car-t", 0.31),
+    )
+    assert kept.sources[0].article == "crs"
+    [article] = store.feedback_by_article()
+    assert (article.article, article.up, article.down) == ("crs", 0, 1)
+    assert article.comments == ("It did not say how long",)
+
+
+def test_gap_questions_are_no_answers_and_thumbs_down_only(store):
+    store.record(reply(1, "no_answer", "can my dog visit"), at=NOW)
+    store.record(reply(2, "answer", "what is crs"), at=NOW)  # not rated: not a gap
+    store.record(reply(3, "answer", "what does it cost"), at=NOW)
+    store.record(reply(4, "answer", "can i drive"), at=NOW)
+    store.record(reply(5, "urgent", None), at=NOW)
+    store.rate(f"{3:032x}", "up", None, WINDOW, now=NOW)
+    store.rate(f"{4:032x}", "down", None, WINDOW, now=NOW)
+    store.rate(f"{5:032x}", "down", None, WINDOW, now=NOW)
+    assert [q.question for q in store.gap_questions()] == ["can my dog visit", "can i drive"]
+    assert [q.question for q in store.gap_questions(since=NOW + DAY)] == []
+
+
+def test_a_second_rating_replaces_the_first(store):
+    store.record(reply(1), at=NOW)
+    store.rate(f"{1:032x}", "up", None, WINDOW, now=NOW)
+    store.rate(f"{1:032x}", "down", "changed my mind", WINDOW, now=NOW)
+    [article] = store.feedback_by_article()
+    assert (article.up, article.down, article.comments) == (0, 1, ("changed my mind",))
+
+
+def test_only_known_recent_replies_can_be_rated(store):
+    store.record(reply(1), at=NOW)
+    with pytest.raises(UnknownReply):
+        store.rate(f"{2:032x}", "up", None, WINDOW, now=NOW)
+    with pytest.raises(UnknownReply):
+        store.rate(f"{1:032x}", "up", None, WINDOW, now=NOW + 2 * DAY)
+    with pytest.raises(ValueError, match="rating"):
+        store.rate(f"{1:032x}", "meh", None, WINDOW, now=NOW)
+
+
+def test_purge_keeps_only_what_maintainers_need_for_as_long_as_retention_allows(store):
+    store.record(reply(1, "no_answer", "very old gap"), at=NOW - 91 * DAY)
+    store.record(reply(2, "no_answer", "recent gap"), at=NOW - 2 * DAY)
+    store.record(reply(3, "answer", "answered, never rated"), at=NOW - 2 * DAY)
+    store.record(reply(4, "answer", "answered, rated up"), at=NOW - 2 * DAY)
+    store.record(reply(5, "answer", "answered, rated down"), at=NOW - 2 * DAY)
+    store.record(reply(6, "answer", "answered just now"), at=NOW - dt.timedelta(hours=1))
+    store.record(reply(7, "no_answer", None), at=NOW - 2 * DAY)  # triage, not retrieval
+    store.rate(f"{4:032x}", "up", "great", WINDOW, now=NOW - 2 * DAY)
+    store.rate(f"{5:032x}", "down", None, WINDOW, now=NOW - 2 * DAY)
+
+    purged = store.purge(RETENTION, WINDOW, now=NOW)
+
+    assert (purged.deleted, purged.forgotten) == (3, 1)
+    assert [q.question for q in store.gap_questions()] == ["recent gap", "answered, rated down"]
+    # The thumbs-up still counts for its article, and the one still in its window can be rated.
+    [article] = store.feedback_by_article()
+    assert (article.up, article.down) == (1, 1)
+    store.rate(f"{6:032x}", "down", None, WINDOW, now=NOW)
+    assert store.purge(RETENTION, WINDOW, now=NOW) == type(purged)(0, 0)
+
+
+def test_purge_deletes_everything_past_retention(store):
+    store.record(reply(1, "answer", "rated down long ago"), at=NOW - 100 * DAY)
+    store.rate(f"{1:032x}", "down", "a comment", WINDOW + 100 * DAY, now=NOW - 100 * DAY)
+    assert store.purge(RETENTION, WINDOW, now=NOW).deleted == 1
+    assert store.gap_questions() == []
+    assert store.feedback_by_article() == []
+
+
+def test_feedback_is_counted_per_article_quoted(store):
+    store.record(reply(1, cited=("crs", "cost-of-car-t")), at=NOW)
+    store.record(reply(2, cited=("crs",)), at=NOW)
+    store.record(reply(3, "no_answer", "off topic"), at=NOW)
+    for n, rating in ((1, "up"), (2, "down"), (3, "down")):
+        store.rate(f"{n:032x}", rating, None, WINDOW, now=NOW)
+    totals = {t.article: (t.up, t.down) for t in store.feedback_by_article()}
+    assert totals == {"crs": (1, 1), "cost-of-car-t": (1, 0), "(no answer)": (0, 1)}
+
+
+def test_create_schema_is_safe_to_run_again(store):
+    store.record(reply(1), at=NOW)
+    store.create_schema()
+    store.rate(f"{1:032x}", "up", None, WINDOW, now=NOW)
