@@ -15,9 +15,10 @@ from .embedder import Embedder
 from .store import ArticleFeedback, StoredQuestion
 
 FORMATS = ("text", "json", "csv")
-# Cosine similarity at which two questions count as the same need (all-MiniLM-L6-v2:
-# paraphrases score about 0.6-0.9, different questions on one topic about 0.3-0.5).
-SAME_NEED = 0.6
+# Cosine similarity at which two questions count as the same need. Measured with
+# all-MiniLM-L6-v2: paraphrases ("can my dog visit me" / "are pets allowed to visit")
+# 0.57-0.95, different needs in one setting (pets / parking at the hospital) 0.2-0.46.
+SAME_NEED = 0.55
 EXAMPLES = 3
 CLOSEST = 3
 COMMENTS = 3
@@ -123,10 +124,10 @@ def render_gaps(gaps: list[Gap], fmt: str, heading: str) -> str:
         )
         lines.extend(f"     “{example}”" for example in gap.examples)
         closest = ", ".join(
-            f"{c.article} ({c.questions}× at {c.mean_score:.2f})" for c in gap.closest
+            f"{c.article} ({c.questions}, similarity {c.mean_score:.2f})" for c in gap.closest
         )
-        lines.append(f"   closest articles: {closest or 'none'}")
-    return "\n".join(lines)
+        lines.extend((f"   closest articles: {closest or 'none'}", ""))
+    return "\n".join(lines).rstrip()
 
 
 def render_feedback(totals: list[ArticleFeedback], fmt: str, heading: str) -> str:
