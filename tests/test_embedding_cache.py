@@ -1,0 +1,105 @@
+"""Incremental builds: only text that was never embedded goes through the model."""
+
+import logging
+import re
+
+import numpy as np
+import pytest
+
+from bot.embedder import FakeEmbedder
+from bot.embedding_cache import CachedEmbedder, cache_path
+from bot.index import build_index, passage_document, passage_heading
+from bot.knowledge import load_knowledge
+
+
+class CountingEmbedder(FakeEmbedder):
+    """The fake embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, name: str = FakeEmbedder.name):
+        super().__init__()
+        self.name = name
+        self.texts: list[str] = []
+
+    def encode(self, texts):
+        self.texts.extend(texts)
+        return super().encode(texts)
+
+
+def build(knowledge_dir, index_dir, model=None):
+    model = model or CountingEmbedder()
+    embedder = CachedEmbedder(model, cache_path(index_dir, model.name))
+    index = build_index(load_knowledge(knowledge_dir), embedder)
+    embedder.save()
+    return index, embedder, model
+
+
+def texts_of(article):
+    return {
+        text
+        for p in article.passages
+        for text in (passage_document(p), passage_heading(p), *p.sentences)
+    }
+
+
+def test_a_second_build_embeds_nothing_and_gives_the_same_vectors(knowledge_dir, tmp_path):
+    first, cached, model = build(knowledge_dir, tmp_path)
+    articles = load_knowledge(knowledge_dir)
+    assert len(model.texts) == cached.embedded == len(set().union(*map(texts_of, articles)))
+    second, cached, model = build(knowledge_dir, tmp_path)
+    assert model.texts == [] and cached.embedded == 0
+    assert cached.reused == first.manifest.passages * 2 + first.manifest.sentences
+    assert np.array_equal(first.heading_vectors, second.heading_vectors)
+    assert np.array_equal(first.sentence_vectors, second.sentence_vectors)
+    uncached = build_index(articles, FakeEmbedder())
+    assert np.allclose(uncached.sentence_vectors, second.sentence_vectors)
+
+
+def test_editing_one_article_embeds_only_its_changed_text(knowledge_dir, tmp_path):
+    build(knowledge_dir, tmp_path)
+    path = knowledge_dir / "cost-of-car-t.md"
+    path.write_text(path.read_text() + "\nPrices change over time and by country.\n")
+    _, cached, model = build(knowledge_dir, tmp_path)
+    # The last section's document and its new sentence; nothing of the other articles.
+    assert set(model.texts) == {
+        text for text in texts_of(load_knowledge(knowledge_dir)[0]) if "Prices change" in text
+    }
+    assert cached.embedded == 2
+
+
+def test_vectors_of_another_model_are_not_reused(knowledge_dir, tmp_path):
+    build(knowledge_dir, tmp_path)
+    _, cached, _ = build(knowledge_dir, tmp_path, CountingEmbedder("another-model"))
+    assert cached.reused == 0
+    names = sorted(p.name for p in (tmp_path / "embeddings").iterdir())
+    assert names == ["another-model.npz", "fake-hashing.npz"]
+
+
+def test_an_unreadable_cache_means_embedding_everything(knowledge_dir, tmp_path, caplog):
+    build(knowledge_dir, tmp_path)
+    cache_path(tmp_path, "fake-hashing").write_bytes(b"not a zip file")
+    caplog.set_level(logging.WARNING)
+    _, cached, _ = build(knowledge_dir, tmp_path)
+    assert cached.reused == 0 and cached.embedded > 0
+    assert "unreadable" in caplog.text
+    _, cached, _ = build(knowledge_dir, tmp_path)
+    assert cached.embedded == 0
+
+
+def test_kb_build_says_how_much_it_embedded(runner, knowledge_dir):
+    first = runner.invoke(args=["kb", "build"])
+    assert first.exit_code == 0, first.output
+    assert re.search(r"\(\d+ texts embedded, \d+ reused\)", first.output)
+    path = knowledge_dir / "cytokine-release-syndrome.md"
+    path.write_text(path.read_text().replace("CRS", "Cytokine release syndrome", 1))
+    again = runner.invoke(args=["kb", "build"])
+    embedded, reused = map(
+        int, re.search(r"\((\d+) texts embedded, (\d+) reused\)", again.output).groups()
+    )
+    assert 0 < embedded < 10 < reused
+
+
+@pytest.mark.parametrize("model", ["all-MiniLM-L6-v2", "org/model v2"])
+def test_one_cache_file_per_model_name(tmp_path, model):
+    path = cache_path(tmp_path, model)
+    assert path.parent == tmp_path / "embeddings"
+    assert path.name.endswith(".npz") and "/" not in path.name and " " not in path.name
