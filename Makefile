@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index lint check format clean
+.PHONY: run test index db postgres lint check format clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
@@ -24,7 +24,16 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 index: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb build --if-stale
 
-run: index
+# The store's tables (replies, ratings, kept questions); safe to run again.
+db: $(VENV)/.installed
+	$(BIN)/flask --app wsgi db init
+
+# The tests start a throwaway PostgreSQL cluster of their own: Debian's server, when missing.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; }
+
+run: index db
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
 lint: $(VENV)/.installed-dev
@@ -34,7 +43,7 @@ lint: $(VENV)/.installed-dev
 check: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb check
 
-test: index lint check
+test: index db postgres lint check
 	$(BIN)/python -m pytest
 
 format: $(VENV)/.installed-dev
