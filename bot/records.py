@@ -7,7 +7,6 @@ import logging
 import threading
 
 from flask import Flask, current_app
-from sqlalchemy.exc import SQLAlchemyError
 
 from .answer import Answer
 from .redact import redact
@@ -22,6 +21,13 @@ TOP_SOURCES = 3
 PURGE_EVERY = dt.timedelta(hours=1)
 
 
+def storable(text: str) -> str:
+    """Return the text redacted, in a form every database accepts."""
+    # JSON may carry lone surrogates, which are not UTF-8, and PostgreSQL text refuses NUL.
+    text = redact(text).encode("utf-8", "replace").decode("utf-8")
+    return text.replace("\x00", "")
+
+
 def reply_record(reply_id: str, message: str, answer: Answer) -> Reply:
     """Return what a reply leaves behind: its kind, closest passages, the redacted question."""
     # No passages considered: triage answered before retrieval, so there is no content gap.
@@ -30,7 +36,7 @@ def reply_record(reply_id: str, message: str, answer: Answer) -> Reply:
     return Reply(
         id=reply_id,
         kind=answer.kind,
-        question=redact(message) if keep else None,
+        question=storable(message) if keep else None,
         sources=tuple(
             SourceScore(p, s) for p, s in zip(answer.passages, answer.scores, strict=False)
         )[:TOP_SOURCES],
@@ -49,11 +55,12 @@ class Records:
         self._purging = threading.Lock()
 
     def remember(self, reply_id: str, message: str, answer: Answer) -> None:
-        """Store a reply for feedback; log (without text) and go on if the store fails."""
+        """Store a reply for feedback; if that fails, log it without text and go on."""
         try:
             self.store.record(reply_record(reply_id, message, answer))
             self._purge_when_due()
-        except SQLAlchemyError as exc:
+        except Exception as exc:  # an urgent reply must go out whatever the store does
+            # The type only: a database error's text quotes the values it was given.
             log.warning("reply %s not stored: %s", reply_id, type(exc).__name__)
 
     def rate(self, reply_id: str, rating: str, comment: str | None) -> None:
@@ -63,7 +70,7 @@ class Records:
             UnknownReply: no such reply within the feedback window.
             SQLAlchemyError: the store cannot be reached.
         """
-        self.store.rate(reply_id, rating, redact(comment) if comment else None, self.window)
+        self.store.rate(reply_id, rating, storable(comment) if comment else None, self.window)
 
     def purge(self) -> Purged:
         return self.store.purge(self.retention, self.window)

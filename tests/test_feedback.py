@@ -73,6 +73,22 @@ class TestOnBothBackends:
         for secret in ("Zelda", "Quill", "example.com", ADDRESS):
             assert secret not in dump(app)
 
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("lone surrogate \ud800 here", "lone surrogate ? here"),
+            ("nul \x00 byte", "nul  byte"),
+            ("emoji 🐕 and עברית", "emoji 🐕 and עברית"),
+        ],
+    )
+    def test_awkward_text_is_stored_as_well_as_it_can_be(self, app, client, text, kept):
+        reply = chat(client, f"Can my dog visit the ward? {text}")
+        response = rate(client, {"id": reply["id"], "rating": "down", "comment": text})
+        assert response.status_code == 200
+        [row] = stored(app)
+        assert row.question == f"Can my dog visit the ward? {kept}"
+        assert row.comment == kept
+
 
 def test_an_answered_question_can_be_rated_up(app, client):
     reply = chat(client, "Can I drive after CAR-T?")
