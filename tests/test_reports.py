@@ -24,6 +24,11 @@ WIFI = "Is there wifi in the rooms?"
 
 
 @pytest.fixture
+def database_url(any_database_url):
+    return any_database_url
+
+
+@pytest.fixture
 def store(app):
     return app.extensions[EXTENSION].store
 
