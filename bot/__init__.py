@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import api, cli, config, engine, errors, limits, pages, records, records_cli, security
+from . import admin, api, cli, config, engine, errors, limits, pages, records, records_cli, security
 from .answer import DISCLAIMER
 
 
@@ -32,4 +32,5 @@ def create_app(test_config: dict | None = None) -> Flask:
     records_cli.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(admin.bp)
     return app

@@ -81,6 +81,11 @@ SETTINGS: tuple[Setting, ...] = (
         2.0,
         "Least time between a worker's checks for a newly published index (0: every request).",
     ),
+    Setting(
+        "ADMIN_TOKEN",
+        "",
+        "Password (HTTP Basic, any user name) for the read-only /admin page; empty: no page.",
+    ),
 )
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}

@@ -23,6 +23,7 @@ def error_body(code: str, message: str) -> dict:
 # Werkzeug's own errors, named for API clients.
 _HTTP_CODES = {
     400: ("bad_request", "The request could not be understood."),
+    401: ("unauthorized", "This page needs the maintainers' token."),
     404: ("not_found", "There is nothing at this address."),
     405: ("method_not_allowed", "This address does not accept that method."),
     413: ("body_too_large", "The request body is too large."),
@@ -55,7 +56,7 @@ def init_app(app: Flask) -> None:
         response.status_code = status
         # Keep the headers that tell a client what to do next.
         original = error.get_response().headers
-        for name in ("Retry-After", "Allow"):
+        for name in ("Retry-After", "Allow", "WWW-Authenticate"):
             if name in original:
                 response.headers[name] = original[name]
         return response
