@@ -52,7 +52,7 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     for number, clause in enumerate(clauses):
         following = clauses[number + 1] if number + 1 < len(clauses) else ""
         for name, start, end, is_reading in _signs(clause, text):
-            if _happening_now(clause, start, end, following, is_reading):
+            if name not in found and _happening_now(clause, start, end, following, is_reading):
                 found.append(name)
     return tuple(dict.fromkeys(found))
 
