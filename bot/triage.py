@@ -52,9 +52,9 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     for number, clause in enumerate(clauses):
         following = clauses[number + 1] if number + 1 < len(clauses) else ""
         for name, start, end, is_reading in _signs(clause, text):
-            if _happening_now(clause, start, end, following, is_reading):
+            if name not in found and _happening_now(clause, start, end, following, is_reading):
                 found.append(name)
-    return tuple(dict.fromkeys(found))
+    return tuple(found)
 
 
 # --- Normalizing: case, apostrophes, decimal commas, dropped apostrophes, typos -------------
@@ -162,7 +162,7 @@ _SELF_HARM = re.compile(
     r"|\bwish (?:i|he|she) (?:was|were) dead\b|\bbetter off (?:dead|without me)\b"
     r"|\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b"
     r"|\bno reason (?:for me )?to (?:go on|live|keep going|be alive)"
-    r"|\bpoint (?:of|in) (?:living|going on|life)\b|\bnot worth living\b"
+    r"|\bpoint (?:of|in) (?:living|going on)\b|\bnot worth living\b"
     r"|\bcan't go on (?:living|anymore)\b"
     r"|\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b"
     r"|\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*"

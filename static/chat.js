@@ -65,11 +65,23 @@
     return list;
   }
 
+  // The care team's number as a tap-to-call link, under urgent and no_answer replies.
+  function contactLine(contact) {
+    const line = element("p", "contact");
+    line.appendChild(document.createTextNode(`${contact.clinic_name || "Your care team"}: `));
+    const link = element("a", null, contact.clinic_phone);
+    link.href = `tel:${contact.clinic_phone.replace(/[^0-9+]/g, "")}`;
+    line.appendChild(link);
+    return line;
+  }
+
   function showReply(reply) {
     const bubble = element("div", `message assistant ${reply.kind}`);
     if (reply.kind === "urgent") bubble.setAttribute("role", "alert");
     bubble.appendChild(element("h2", "visually-hidden", "Answer"));
     bubble.appendChild(answerParagraph(reply.answer, reply.id));
+    if (reply.safety_note) bubble.appendChild(element("p", "safety-note", reply.safety_note));
+    if (reply.contact && reply.contact.clinic_phone) bubble.appendChild(contactLine(reply.contact));
     if (reply.sources.length) bubble.appendChild(sourceList(reply.sources, reply.id));
     conversation.appendChild(bubble);
     showSuggestions(reply.suggestions);

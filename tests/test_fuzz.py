@@ -7,6 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import create_app
+from bot.redact import redact
+from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage
 
 KINDS = {"answer", "no_answer", "urgent"}
 # Reusing one client across examples is safe: a request leaves nothing behind but counts.
@@ -66,18 +68,21 @@ def check(response) -> None:
 
 
 class Count:
-    def __init__(self, name: str):
-        self.name, self.n = name, 0
+    """Count the examples hypothesis ran, and report them."""
+
+    def __init__(self, name: str, report):
+        self.name, self.report, self.n = name, report, 0
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        print(f"\nfuzz {self.name}: {self.n} examples")
+    def __exit__(self, error_type, *exc):
+        if error_type is None:
+            self.report(f"fuzz {self.name}: {self.n} examples, no 5xx")
 
 
-def test_random_chat_shaped_bodies(fuzz_client):
-    with Count("chat-shaped bodies") as count:
+def test_random_chat_shaped_bodies(fuzz_client, report):
+    with Count("chat-shaped bodies", report) as count:
 
         @FUZZ
         @given(chat_bodies)
@@ -88,8 +93,8 @@ def test_random_chat_shaped_bodies(fuzz_client):
         run()
 
 
-def test_random_json_values(fuzz_client):
-    with Count("JSON values") as count:
+def test_random_json_values(fuzz_client, report):
+    with Count("JSON values", report) as count:
 
         @FUZZ
         @given(json_values)
@@ -100,8 +105,8 @@ def test_random_json_values(fuzz_client):
         run()
 
 
-def test_random_bytes_and_content_types(fuzz_client):
-    with Count("bytes and content types") as count:
+def test_random_bytes_and_content_types(fuzz_client, report):
+    with Count("bytes and content types", report) as count:
 
         @FUZZ
         @given(
@@ -115,8 +120,8 @@ def test_random_bytes_and_content_types(fuzz_client):
         run()
 
 
-def test_deeply_nested_and_oversized_bodies(fuzz_client):
-    with Count("nested and oversized bodies") as count:
+def test_deeply_nested_and_oversized_bodies(fuzz_client, report):
+    with Count("nested and oversized bodies", report) as count:
 
         @settings(FUZZ, max_examples=60)
         @given(
@@ -128,3 +133,10 @@ def test_deeply_nested_and_oversized_bodies(fuzz_client):
             check(fuzz_client.post("/api/chat", data=data, content_type="application/json"))
 
         run()
+
+
+@FUZZ
+@given(st.text(max_size=1000) | messages)
+def test_triage_and_redact_accept_any_text(text):
+    assert triage(text).kind in {CRISIS, URGENT, OUT_OF_SCOPE, ORDINARY}
+    assert redact(redact(text)) == redact(text)

@@ -12,12 +12,12 @@ CASES = [
 TOKENS = ("[EMAIL]", "[PHONE]", "[DATE]", "[ID]", "[ADDRESS]", "[NAME]", "[AGE]")
 
 
-def test_the_cases_cover_every_token_and_text_that_must_survive():
+def test_the_cases_cover_every_token_and_text_that_must_survive(report):
     assert len(CASES) >= 50
     expected = " ".join(c["expected"] for c in CASES)
     assert all(token in expected for token in TOKENS)
     unchanged = [c for c in CASES if c["text"] == c["expected"]]
-    print(f"\nredaction: {len(CASES)} cases, {len(unchanged)} that must not change")
+    report(f"redaction: {len(CASES)} cases, {len(unchanged)} that must not change")
     assert len(unchanged) >= 15
 
 

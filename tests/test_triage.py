@@ -21,7 +21,7 @@ def test_the_labelled_set_is_large_and_covers_every_kind():
     assert min(counts.values()) >= 15
 
 
-def test_every_urgent_and_crisis_message_is_caught_and_few_others_are_flagged():
+def test_every_urgent_and_crisis_message_is_caught_and_few_others_are_flagged(report):
     results = [(m, triage(m["text"])) for m in MESSAGES]
     urgent = [t.kind for m, t in results if m["label"] == "urgent"]
     crisis = [t.kind for m, t in results if m["label"] == "crisis"]
@@ -30,8 +30,8 @@ def test_every_urgent_and_crisis_message_is_caught_and_few_others_are_flagged():
     urgent_recall = urgent.count(URGENT) / len(urgent)
     crisis_recall = crisis.count(CRISIS) / len(crisis)
     false_urgent = len(flagged) / len(calm)
-    print(
-        f"\ntriage: urgent recall {urgent_recall:.1%} ({len(urgent)}), crisis recall"
+    report(
+        f"triage: urgent recall {urgent_recall:.1%} ({len(urgent)}), crisis recall"
         f" {crisis_recall:.1%} ({len(crisis)}), non-urgent flagged {false_urgent:.1%}"
         f" ({len(flagged)} of {len(calm)})"
     )
