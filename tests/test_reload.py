@@ -150,7 +150,7 @@ def test_workers_look_for_a_new_index_at_most_every_index_check_seconds(
 
 
 def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
-    tmp_path, knowledge_dir, test_config
+    tmp_path, knowledge_dir, test_config, report
 ):
     """Two real workers on a free port; the index is rebuilt by `flask kb build` twice."""
     index_dir, database_url = test_config["INDEX_DIR"], test_config["DATABASE_URL"]
@@ -200,7 +200,10 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
             stop.set()
             load.join()
         errors = [o for o in outcomes if not o.startswith("200 ")]
-        print(f"\nhot reload under load: {len(outcomes)} requests, {len(errors)} errors")
+        report(
+            f"hot reload: {len(outcomes)} requests to 2 gunicorn workers during 2 rebuilds"
+            f" and swaps, {len(errors)} errors"
+        )
         assert len(outcomes) >= 20
         assert errors == []
     finally:
