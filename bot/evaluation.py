@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 
-from .conversation import standalone_question
 from .guide import PASSAGES_RETRIEVED, Guide
 from .retrieval import Mode
 
@@ -72,9 +71,7 @@ def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: floa
     """Rank every question with one retrieval mode and decide whether it is declined."""
     outcomes = []
     for item in questions:
-        ranking = guide.retriever.rank(
-            standalone_question(item.question, []), k=PASSAGES_RETRIEVED, mode=mode
-        )
+        ranking = guide.retriever.rank(item.question, k=PASSAGES_RETRIEVED, mode=mode)
         ids = [guide.index.passages[h.position].id for h in ranking.hits]
         rank = next((i for i, pid in enumerate(ids, start=1) if pid in item.expected), None)
         outcomes.append(Outcome(item, rank, ranking.confidence, ranking.confidence < threshold))

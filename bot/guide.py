@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .answer import Answer, compose_answer
-from .conversation import Turn, standalone_question
+from .conversation import Turn, context_question, is_short
 from .embedder import Embedder
 from .index import KnowledgeIndex
-from .retrieval import Retriever
+from .retrieval import Ranking, Retriever
 
 PASSAGES_RETRIEVED = 5
 
@@ -28,8 +28,22 @@ class Guide:
         self.retriever = Retriever(index, embedder)
 
     def reply(self, message: str, history: list[Turn] | None = None) -> Answer:
-        question = standalone_question(message, history or [])
-        ranking = self.retriever.rank(question, k=PASSAGES_RETRIEVED)
+        ranking = self.rank_in_context(message, history or [])
         return compose_answer(
             self.index, ranking, self.settings.no_answer_threshold, self.settings.contact
         )
+
+    def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
+        """Rank for the message, read with the previous question when it cannot stand alone.
+
+        A short message ("and for lupus?") always takes the previous question as context; a
+        longer one only when it finds nothing by itself, so a new question is not bent toward
+        the old topic.
+        """
+        contextual = context_question(message, history, self.retriever.knows)
+        if contextual and is_short(message):
+            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
+        ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
+        if contextual and ranking.confidence < self.settings.no_answer_threshold:
+            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
+        return ranking
