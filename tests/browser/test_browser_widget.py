@@ -230,32 +230,37 @@ def test_only_listed_clinic_sites_can_show_the_panel(browser, clinic, guide):
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
 
     page.goto(f"{server.url}/allowed")
-    page.get_by_role("button", name="Questions about CAR-T?").click()
+    clinic_launcher = page.get_by_role("button", name="Questions about CAR-T?")
+    clinic_launcher.click()
     chat = page.frame_locator("iframe[title='Questions about CAR-T?: chat']")
+    expect(chat.get_by_label("Your question")).to_be_focused()
     ask(chat, QUESTION)
     expect(chat.locator(".message.answer")).to_contain_text("body-wide inflammation")
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    expect(clinic_launcher).to_be_focused()
     # The clinic's strict policy refuses inline styles: the widget is styled all the same.
-    expect(page.get_by_role("button", name="Questions about CAR-T?")).to_have_css(
-        "background-color", rgb("#005eb8")
-    )
+    expect(clinic_launcher).to_have_css("background-color", rgb("#005eb8"))
     assert not [e for e in errors if "Content Security Policy" in e]
 
     unlisted = server.url.replace("127.0.0.1", "localhost")
     page.goto(f"{unlisted}/allowed")
-    page.get_by_role("button", name="Questions about CAR-T?").click()
+    clinic_launcher.click()
     expect(page.get_by_role("button", name="Close the chat")).to_be_visible()
     expect(chat.get_by_label("Your question")).to_have_count(0)
     assert any("frame-ancestors" in e for e in errors)
     context.close()
 
 
-def test_a_light_accent_is_darkened_until_white_text_on_it_is_readable(page, clinic, guide):
+@pytest.mark.parametrize("accent", ["#ffff00", "#777777", "#fc0"])
+def test_a_light_accent_is_darkened_as_the_server_does(page, clinic, guide, accent):
     site, server = clinic
-    site.add("yellow", accent="#ffff00", position="left", open="true")
+    name = f"accent-{accent[1:]}"
+    site.add(name, accent=accent, position="left", open="true")
     warnings = []
     page.on("console", lambda m: m.type == "warning" and warnings.append(m.text))
-    page.goto(f"{server.url}/yellow")
-    adjusted = readable_accent("#ffff00")
+    page.goto(f"{server.url}/{name}")
+    adjusted = readable_accent(accent)
     assert contrast_with_white(parse_hex(adjusted)) >= 4.5
     # Opened by data-open, without taking the focus from the page.
     expect(page.get_by_role("button", name="Close the chat")).to_be_visible()
