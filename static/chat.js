@@ -51,9 +51,9 @@
     try {
       const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || "null");
       if (saved && Array.isArray(saved.entries)) {
-        entries = saved.entries.filter(
-          (e) => (e.role === "user" && typeof e.text === "string") || (e.role === "assistant" && isReply(e.reply))
-        );
+        entries = saved.entries.filter((e) => (e.role === "user"
+          ? typeof e.text === "string"
+          : e.role === "assistant" && isReply(e.reply)));
       }
     } catch (unavailable) {
       // Storage blocked or the saved value damaged: start a fresh conversation.

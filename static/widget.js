@@ -29,7 +29,7 @@
   function readableAccent(value) {
     const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
     if (!match) {
-      if (value) warn(`data-accent "${value}" is not a colour like #005eb8; using ${DEFAULT_ACCENT}.`);
+      if (value) warn(`data-accent "${value}" is not like #005eb8; using ${DEFAULT_ACCENT}.`);
       return DEFAULT_ACCENT;
     }
     const hex = match[1].length === 3 ? match[1].replace(/./g, "$&$&") : match[1];
@@ -102,11 +102,15 @@ iframe { flex: 1; width: 100%; border: 0; }
     } else {
       root.appendChild(element("style", {}, css));
     }
-    panel = element("div", { class: "panel", id: "panel", role: "dialog", "aria-labelledby": "title" });
+    panel = element("div", {
+      class: "panel", id: "panel", role: "dialog", "aria-labelledby": "title",
+    });
     panel.hidden = true;
     const bar = element("div", { class: "bar" });
     bar.appendChild(element("p", { class: "title", id: "title" }, title));
-    const closeButton = element("button", { class: "close", type: "button", "aria-label": "Close the chat" }, "Close");
+    const closeButton = element("button", {
+      class: "close", type: "button", "aria-label": "Close the chat",
+    }, "Close");
     closeButton.addEventListener("click", close);
     bar.appendChild(closeButton);
     panel.appendChild(bar);
@@ -134,7 +138,10 @@ iframe { flex: 1; width: 100%; border: 0; }
   // The panel's page loads on first open, not with the clinic's page.
   function show(moveFocus) {
     if (!frame) {
-      frame = element("iframe", { src: embedUrl.href, title: `${title}: chat` });
+      // Tell the guide which site, never which page: a page's address can be personal.
+      frame = element("iframe", {
+        src: embedUrl.href, title: `${title}: chat`, referrerpolicy: "origin",
+      });
       frame.addEventListener("load", () => {
         frameReady = true;
         if (focusWhenReady) focusPanel();

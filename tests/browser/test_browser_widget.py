@@ -314,6 +314,24 @@ def test_the_panel_fits_small_screens_and_zoom(browser, guide, artifacts, name, 
     chat.get_by_role("button", name="Clear conversation").scroll_into_view_if_needed()
     expect(chat.get_by_role("button", name="Clear conversation")).to_be_in_viewport()
     expect(chat.get_by_role("button", name="Ask")).to_be_in_viewport()
+    page.keyboard.press("Escape")
+    expect(launcher(page)).to_be_in_viewport()
+    expect(launcher(page)).to_be_focused()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/demo", "/knowledge/", "/knowledge/cytokine-release-syndrome"]
+)
+@pytest.mark.parametrize("viewport", [{"width": 320, "height": 640}, {"width": 640, "height": 400}])
+def test_pages_reflow_without_sideways_scrolling(browser, guide, path, viewport):
+    context = browser.new_context(viewport=viewport, device_scale_factor=2)
+    page = context.new_page()
+    page.goto(guide + path)
+    if path == "/":
+        ask(page, QUESTION)
+        expect(page.locator(".message.answer")).to_be_visible()
+    assert no_sideways_scrolling(page)
     context.close()
 
 
