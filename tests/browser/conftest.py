@@ -124,31 +124,45 @@ def browser():
 
 
 @pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(10_000)
-    yield context
-    context.close()
+def new_context(browser):
+    """Open browser contexts (a desktop window unless told), all closed after the test."""
+    contexts = []
+
+    def open_context(**options):
+        context = browser.new_context(**{"viewport": DESKTOP, **options})
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context
+
+    yield open_context
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def context(new_context):
+    return new_context()
 
 
 @pytest.fixture
 def page(context):
-    page = context.new_page()
-    page.console_errors = []
-    page.on(
-        "console", lambda message: message.type == "error" and page.console_errors.append(message)
-    )
-    return page
+    return context.new_page()
 
 
 @pytest.fixture
-def axe_page(browser):
+def console_errors(page) -> list[str]:
+    """The errors the page and its frames log, Content-Security-Policy refusals among them."""
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    return errors
+
+
+@pytest.fixture
+def axe_page(new_context):
     """A page that may inject axe-core into every frame, the panel's strict policy aside."""
     if not AXE.exists():
         pytest.fail("axe-core is missing: `make test` installs it (npm ci).")
-    context = browser.new_context(viewport=DESKTOP, bypass_csp=True)
-    yield context.new_page()
-    context.close()
+    return new_context(bypass_csp=True).new_page()
 
 
 @pytest.fixture(scope="session")

@@ -50,8 +50,8 @@ def ask(chat, question: str):
     chat.get_by_label("Your question").press("Enter")
 
 
-def csp_errors(page) -> list[str]:
-    return [m.text for m in page.console_errors if "Content Security Policy" in m.text]
+def csp_refusals(errors: list[str]) -> list[str]:
+    return [e for e in errors if "Content Security Policy" in e]
 
 
 def rgb(hex_colour: str) -> str:
@@ -59,7 +59,7 @@ def rgb(hex_colour: str) -> str:
 
 
 def test_a_patient_asks_on_the_clinic_page_opens_a_source_and_keeps_the_conversation(
-    page, context, guide
+    page, context, console_errors, guide
 ):
     page.goto(f"{guide}/demo")
     expect(launcher(page)).to_have_attribute("aria-expanded", "false")
@@ -103,7 +103,7 @@ def test_a_patient_asks_on_the_clinic_page_opens_a_source_and_keeps_the_conversa
     page.reload()
     chat = open_widget(page)
     expect(chat.locator(".message.user")).to_have_count(0)
-    assert csp_errors(page) == []
+    assert csp_refusals(console_errors) == []
 
 
 def test_the_whole_flow_works_with_the_keyboard_alone(page, guide):
@@ -221,13 +221,9 @@ def test_suggested_questions_at_the_start_and_after_a_no_answer(page, guide):
     expect(page.locator(".message.answer").last).to_contain_text("drive")
 
 
-def test_only_listed_clinic_sites_can_show_the_panel(browser, clinic, guide):
+def test_only_listed_clinic_sites_can_show_the_panel(page, console_errors, clinic, guide):
     site, server = clinic
     site.add("allowed", title="Questions about CAR-T?")
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    errors = []
-    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
 
     page.goto(f"{server.url}/allowed")
     clinic_launcher = page.get_by_role("button", name="Questions about CAR-T?")
@@ -241,15 +237,14 @@ def test_only_listed_clinic_sites_can_show_the_panel(browser, clinic, guide):
     expect(clinic_launcher).to_be_focused()
     # The clinic's strict policy refuses inline styles: the widget is styled all the same.
     expect(clinic_launcher).to_have_css("background-color", rgb("#005eb8"))
-    assert not [e for e in errors if "Content Security Policy" in e]
+    assert csp_refusals(console_errors) == []
 
     unlisted = server.url.replace("127.0.0.1", "localhost")
     page.goto(f"{unlisted}/allowed")
     clinic_launcher.click()
     expect(page.get_by_role("button", name="Close the chat")).to_be_visible()
     expect(chat.get_by_label("Your question")).to_have_count(0)
-    assert any("frame-ancestors" in e for e in errors)
-    context.close()
+    assert any("frame-ancestors" in e for e in console_errors)
 
 
 @pytest.mark.parametrize("accent", ["#ffff00", "#777777", "#fc0"])
@@ -297,9 +292,10 @@ def no_sideways_scrolling(frame) -> bool:
         ("zoom-200", {"width": 640, "height": 400}, 2),
     ],
 )
-def test_the_panel_fits_small_screens_and_zoom(browser, guide, artifacts, name, viewport, scale):
-    context = browser.new_context(viewport=viewport, device_scale_factor=scale)
-    page = context.new_page()
+def test_the_panel_fits_small_screens_and_zoom(
+    new_context, guide, artifacts, name, viewport, scale
+):
+    page = new_context(viewport=viewport, device_scale_factor=scale).new_page()
     page.goto(f"{guide}/demo")
     chat = open_widget(page)
     ask(chat, QUESTION)
@@ -317,33 +313,28 @@ def test_the_panel_fits_small_screens_and_zoom(browser, guide, artifacts, name, 
     page.keyboard.press("Escape")
     expect(launcher(page)).to_be_in_viewport()
     expect(launcher(page)).to_be_focused()
-    context.close()
 
 
 @pytest.mark.parametrize(
     "path", ["/", "/demo", "/knowledge/", "/knowledge/cytokine-release-syndrome"]
 )
 @pytest.mark.parametrize("viewport", [{"width": 320, "height": 640}, {"width": 640, "height": 400}])
-def test_pages_reflow_without_sideways_scrolling(browser, guide, path, viewport):
-    context = browser.new_context(viewport=viewport, device_scale_factor=2)
-    page = context.new_page()
+def test_pages_reflow_without_sideways_scrolling(new_context, guide, path, viewport):
+    page = new_context(viewport=viewport, device_scale_factor=2).new_page()
     page.goto(guide + path)
     if path == "/":
         ask(page, QUESTION)
         expect(page.locator(".message.answer")).to_be_visible()
     assert no_sideways_scrolling(page)
-    context.close()
 
 
 @pytest.mark.parametrize(("motion", "animation"), [("reduce", "none"), ("no-preference", "rise")])
-def test_the_panel_opens_without_motion_when_asked(browser, guide, motion, animation):
-    context = browser.new_context(reduced_motion=motion)
-    page = context.new_page()
+def test_the_panel_opens_without_motion_when_asked(new_context, guide, motion, animation):
+    page = new_context(reduced_motion=motion).new_page()
     page.goto(f"{guide}/demo")
     launcher(page).click()
     panel = page.get_by_role("dialog", name=TITLE)
     expect(panel).to_have_css("animation-name", animation)
-    context.close()
 
 
 @pytest.mark.parametrize(
