@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import api, cli, config, engine, errors, pages
+from . import api, cli, config, engine, errors, pages, widget
 from .answer import DISCLAIMER
 
 
@@ -28,4 +28,5 @@ def create_app(test_config: dict | None = None) -> Flask:
     cli.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
+    widget.init_app(app)
     return app
