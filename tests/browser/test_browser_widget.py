@@ -71,7 +71,7 @@ def test_a_patient_asks_on_the_clinic_page_opens_a_source_and_keeps_the_conversa
     ask(chat, QUESTION)
     answer = chat.locator(".message.answer")
     expect(answer).to_contain_text("Cytokine release syndrome (CRS) is body-wide inflammation")
-    expect(answer.get_by_role("link", name="source 1")).to_have_attribute(
+    expect(answer.get_by_role("link", name="source 1").first).to_have_attribute(
         "href", re.compile(r"^#source-")
     )
     source = answer.get_by_role("link", name=re.compile(r"^Cytokine release syndrome")).first
