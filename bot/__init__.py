@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import api, cli, config, engine, errors, pages, widget
+from . import api, cli, config, engine, errors, limits, pages, security, widget
 from .answer import DISCLAIMER
 
 
@@ -24,6 +24,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.jinja_env.globals["disclaimer"] = DISCLAIMER
 
     errors.init_app(app)
+    security.init_app(app)
+    limits.init_app(app)
     engine.init_app(app)
     cli.init_app(app)
     app.register_blueprint(api.bp)

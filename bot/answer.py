@@ -43,6 +43,24 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Where to get help: the treatment team, emergency services, the crisis line."""
+
+    clinic_name: str
+    clinic_phone: str
+    emergency_number: str
+    crisis_line: str
+
+    @property
+    def details(self) -> str:
+        return ", ".join(d for d in (self.clinic_name, self.clinic_phone) if d)
+
+    @property
+    def care_team(self) -> str:
+        return f"your care team ({self.details})" if self.details else "your care team"
+
+
+@dataclass(frozen=True)
 class Answer:
     kind: str  # "answer" | "no_answer" | "urgent"
     text: str
@@ -50,10 +68,12 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     confidence: float = 0.0
     passages: tuple[str, ...] = field(default=())  # ids considered, for maintainers
+    contact: Contact | None = None  # shown with no_answer and urgent replies
+    safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
 
 
 def compose_answer(
-    index: KnowledgeIndex, ranking: Ranking, threshold: float, contact: str
+    index: KnowledgeIndex, ranking: Ranking, threshold: float, contact: Contact
 ) -> Answer:
     """Return the best 2-4 sentences with numbered sources, or a kind no_answer.
 
@@ -70,6 +90,8 @@ def compose_answer(
         for h in ranking.hits[:PASSAGES_CONSIDERED]
         if h.dense >= threshold and h.score >= best - PASSAGE_MARGIN
     ]
+    if not candidates:  # the only close passage ranked below the ones we quote from
+        return no_answer(contact, ranking.confidence, considered)
     chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
     numbers: dict[int, int] = {}
     parts = []
@@ -87,18 +109,21 @@ def compose_answer(
     )
 
 
-def no_answer(contact: str, confidence: float = 0.0, considered: tuple[str, ...] = ()) -> Answer:
+def no_answer(
+    contact: Contact, confidence: float = 0.0, considered: tuple[str, ...] = ()
+) -> Answer:
     return Answer(
         kind="no_answer",
         text=(
             "I'm sorry, our CAR-T guide does not cover that question, "
             "and I would rather not guess. "
-            f"Please ask {contact}; they know your situation. "
+            f"Please ask {contact.care_team}; they know your situation. "
             "You can also try one of the questions below."
         ),
         suggestions=STARTER_QUESTIONS,
         confidence=confidence,
         passages=considered,
+        contact=contact,
     )
 
 

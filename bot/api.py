@@ -13,6 +13,7 @@ from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Turn
 from .engine import get_engine
 from .errors import ApiError
+from .limits import chat_limit, limiter
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
@@ -42,6 +43,7 @@ def _log_request(response):
 
 
 @bp.post("/chat")
+@limiter.limit(chat_limit)
 def chat():
     body = _json_object()
     message = _message(body)
@@ -71,6 +73,8 @@ def reply_body(answer: Answer) -> dict:
         "answer": answer.text,
         "sources": [dataclasses.asdict(c) for c in answer.sources],
         "suggestions": list(answer.suggestions),
+        "safety_note": answer.safety_note or None,
+        "contact": dataclasses.asdict(answer.contact) if answer.contact else None,
         "disclaimer": DISCLAIMER,
     }
 
@@ -80,7 +84,10 @@ def _json_object() -> dict:
         raise ApiError(
             415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)."
         )
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # nested deeper than the JSON parser can follow
+        body = None
     if body is None:
         raise ApiError(400, "invalid_json", "The request body is not valid JSON.")
     if not isinstance(body, dict):

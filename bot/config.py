@@ -42,6 +42,28 @@ SETTINGS: tuple[Setting, ...] = (
         "Clinic sites allowed to show the chat widget, as origins separated by spaces"
         " (https://clinic.example.org); this site itself is always allowed.",
     ),
+    Setting(
+        "CRISIS_LINE",
+        "988",
+        "Suicide and crisis line, given first to anyone who mentions self-harm.",
+    ),
+    Setting(
+        "RATE_LIMIT",
+        "30 per minute;500 per day",
+        "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits).",
+    ),
+    Setting(
+        "RATELIMIT_STORAGE_URI",
+        "memory://",
+        "Where rate-limit counts are kept: memory:// (per process) or redis://host:6379 to share"
+        " them between workers and instances.",
+    ),
+    Setting(
+        "CLIENT_KEY_SECRET",
+        "",
+        "Secret for the keyed hash that stands for a client's IP address in rate-limit counts;"
+        " set the same value on instances sharing a Redis store. Empty: random per start.",
+    ),
 )
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}

@@ -6,6 +6,7 @@ import logging
 
 from flask import Flask, current_app
 
+from .answer import Contact
 from .embedder import Embedder, make_embedder
 from .errors import ApiError
 from .guide import Guide, GuideSettings
@@ -43,8 +44,12 @@ class Engine:
 
 
 def guide_settings(config: dict) -> GuideSettings:
-    details = ", ".join(d for d in (config["CLINIC_NAME"], config["CLINIC_PHONE"]) if d)
-    contact = f"your care team ({details})" if details else "your care team"
+    contact = Contact(
+        clinic_name=config["CLINIC_NAME"],
+        clinic_phone=config["CLINIC_PHONE"],
+        emergency_number=config["EMERGENCY_NUMBER"],
+        crisis_line=config["CRISIS_LINE"],
+    )
     return GuideSettings(no_answer_threshold=config["NO_ANSWER_THRESHOLD"], contact=contact)
 
 

@@ -1,14 +1,17 @@
-"""The path of a question: follow-up context -> retrieval -> extractive answer."""
+"""The path of a question: safety triage -> follow-up context -> retrieval -> extractive answer."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
-from .answer import Answer, compose_answer
+from .answer import Answer, Contact, compose_answer
 from .conversation import Turn, context_question, is_short
 from .embedder import Embedder
+from .help_now import help_now, out_of_scope, safety_note
 from .index import KnowledgeIndex
 from .retrieval import Ranking, Retriever
+from .triage import CRISIS, OUT_OF_SCOPE, URGENT, triage
 
 PASSAGES_RETRIEVED = 5
 
@@ -16,7 +19,7 @@ PASSAGES_RETRIEVED = 5
 @dataclass(frozen=True)
 class GuideSettings:
     no_answer_threshold: float
-    contact: str
+    contact: Contact
 
 
 class Guide:
@@ -28,10 +31,18 @@ class Guide:
         self.retriever = Retriever(index, embedder)
 
     def reply(self, message: str, history: list[Turn] | None = None) -> Answer:
+        contact = self.settings.contact
+        # Safety first: only the message is read here; history is client-supplied context.
+        decision = triage(message)
+        if decision.kind in (CRISIS, URGENT):
+            return help_now(decision, contact)
+        if decision.kind == OUT_OF_SCOPE:
+            return out_of_scope(contact)
         ranking = self.rank_in_context(message, history or [])
-        return compose_answer(
-            self.index, ranking, self.settings.no_answer_threshold, self.settings.contact
-        )
+        answer = compose_answer(self.index, ranking, self.settings.no_answer_threshold, contact)
+        if answer.kind == "answer" and decision.mentions_symptoms:
+            answer = dataclasses.replace(answer, safety_note=safety_note(contact))
+        return answer
 
     def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
         """Rank for the message, read with the previous question when it cannot stand alone.

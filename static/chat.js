@@ -12,8 +12,8 @@
   const KINDS = ["answer", "no_answer", "urgent"];
   // Contact fields of an urgent reply that hold a phone number, and how to introduce them.
   const CONTACT_LINES = {
-    phone: (contact) => `Call ${contact.name || "your treatment team"}:`,
-    emergency: () => "Emergency services:",
+    clinic_phone: (contact) => `Call ${contact.clinic_name || "your treatment team"}:`,
+    emergency_number: () => "Emergency services:",
     crisis_line: () => "Crisis line, any time:",
   };
   const UNWELL = "If you feel unwell, do not wait for the guide: call your treatment team.";
@@ -163,7 +163,11 @@
     bubble.appendChild(element("h2", urgent ? "urgent-heading" : "visually-hidden",
       urgent ? "Get help now" : "Answer"));
     bubble.appendChild(answerParagraph(reply.answer, key, new Set(sources.map((s) => s.n))));
-    const contact = urgent && reply.contact && typeof reply.contact === "object"
+    if (typeof reply.safety_note === "string" && reply.safety_note) {
+      bubble.appendChild(element("p", "safety-note", reply.safety_note));
+    }
+    // Urgent and no_answer replies carry the contact details: phone numbers become tel: links.
+    const contact = reply.contact && typeof reply.contact === "object"
       ? contactList(reply.contact) : null;
     if (contact) bubble.appendChild(contact);
     if (sources.length) bubble.appendChild(sourceList(sources, key));

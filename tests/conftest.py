@@ -11,6 +11,20 @@ from bot.knowledge import load_knowledge
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 # The fake embedder's similarities run lower than the real model's.
 FAKE_THRESHOLD = 0.2
+FIGURES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def report():
+    """Return a function that records a figure for the end of the test run."""
+    return FIGURES.append
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.embedder import SentenceTransformerEmbedder
-from bot.guide import Guide, GuideSettings
+from bot.guide import Guide
 from bot.index import build_index
 from bot.knowledge import load_knowledge
 from bot.retrieval import Retriever
@@ -52,7 +52,8 @@ def test_real_model_vectors_are_normalized(embedder):
 
 def test_unrelated_question_is_declined_with_the_default_threshold(index, embedder):
     from bot.config import DEFAULTS
+    from bot.engine import guide_settings
 
-    guide = Guide(index, embedder, GuideSettings(DEFAULTS["NO_ANSWER_THRESHOLD"], "your care team"))
+    guide = Guide(index, embedder, guide_settings(DEFAULTS))
     assert guide.reply("what's a good recipe for banana bread").kind == "no_answer"
     assert guide.reply("What is cytokine release syndrome?").kind == "answer"

@@ -102,6 +102,7 @@ def guide(tmp_path_factory, clinic) -> Iterator[str]:
             "INDEX_DIR": str(index_dir),
             "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
             "CLINIC_NAME": "the Riverbend CAR-T team",
+            "CLINIC_PHONE": "+1 (555) 010-0200",
             # The clinic by its IP address only: http://localhost:PORT is another origin.
             "EMBED_ALLOWED_ORIGINS": clinic_server.url,
         }

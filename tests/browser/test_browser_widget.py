@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -14,20 +13,6 @@ pytestmark = pytest.mark.browser
 
 TITLE = "Ask about CAR-T"
 QUESTION = "What is cytokine release syndrome?"
-URGENT_REPLY = {
-    "id": "urgent1",
-    "kind": "urgent",
-    "answer": "A fever after CAR-T can be serious. Call your treatment team now.",
-    "sources": [],
-    "suggestions": [],
-    "disclaimer": "This guide is for education only and is not medical advice.",
-    "contact": {
-        "name": "the Riverbend CAR-T team",
-        "phone": "+1 (555) 010-0200",
-        "emergency": "911",
-        "crisis_line": "988",
-    },
-}
 
 
 def launcher(page):
@@ -153,17 +138,11 @@ def test_the_whole_flow_works_with_the_keyboard_alone(page, guide):
 
 @pytest.mark.parametrize("path", ["/", "/embed"])
 def test_an_urgent_reply_stands_out_with_phone_links(page, guide, path):
-    page.route(
-        "**/api/chat",
-        lambda route: route.fulfill(
-            status=200, content_type="application/json", body=json.dumps(URGENT_REPLY)
-        ),
-    )
     page.goto(guide + path)
     ask(page, "I have a fever of 39 after car-t")
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("Get help now")
-    expect(alert).to_contain_text("Call your treatment team now.")
+    expect(alert).to_contain_text("wallet card")
     expect(alert.get_by_role("link", name="+1 (555) 010-0200")).to_have_attribute(
         "href", "tel:+15550100200"
     )

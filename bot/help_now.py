@@ -1,0 +1,53 @@
+"""Replies that come before retrieval: help now, the crisis line, what the guide covers."""
+
+from __future__ import annotations
+
+from .answer import STARTER_QUESTIONS, Answer, Contact
+from .triage import CRISIS, Triage
+
+
+def help_now(decision: Triage, contact: Contact) -> Answer:
+    """Return an urgent reply: the crisis line first for self-harm, else call the team now."""
+    if decision.kind == CRISIS:
+        text = (
+            "If you are thinking about ending your life or hurting yourself, please call or "
+            f"text the crisis line at {contact.crisis_line} now. It is free, private and open "
+            f"day and night. If you are in danger right now, call {contact.emergency_number}. "
+            f"You are not alone: you can also tell {contact.care_team}."
+        )
+    else:
+        text = (
+            "Symptoms like these after CAR-T need a call right away. "
+            f"Call {_treatment_team(contact)} now. If it is severe, or you cannot reach them, "
+            f"call {contact.emergency_number}. "
+            "Tell them you had CAR-T cell therapy and show your wallet card."
+        )
+    return Answer(kind="urgent", text=text, contact=contact)
+
+
+def out_of_scope(contact: Contact) -> Answer:
+    """Return a no_answer saying what the guide covers, with questions it can answer."""
+    return Answer(
+        kind="no_answer",
+        text=(
+            "I can only answer questions about CAR-T cell therapy for autoimmune disease, "
+            "from our reviewed articles: what it is, the treatment journey, side effects, "
+            "costs and clinical trials. I cannot take instructions or help with other topics. "
+            f"For questions about your own care, please ask {contact.care_team}."
+        ),
+        suggestions=STARTER_QUESTIONS,
+        contact=contact,
+    )
+
+
+def safety_note(contact: Contact) -> str:
+    """Return the one line added to answers about symptoms."""
+    return (
+        f"If this is happening to you now, call {_treatment_team(contact)} now, "
+        f"or {contact.emergency_number} if it is severe."
+    )
+
+
+def _treatment_team(contact: Contact) -> str:
+    number = "your treatment team's 24-hour number"
+    return f"{number} ({contact.details})" if contact.details else number

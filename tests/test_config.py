@@ -1,0 +1,27 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.config import SETTINGS, from_environment
+
+README = (Path(__file__).parent.parent / "README.md").read_text()
+
+
+def test_every_setting_is_in_the_readme_table_and_nothing_else_is():
+    documented = set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", README, re.MULTILINE))
+    declared = {s.name for s in SETTINGS}
+    assert declared - documented == set(), "settings missing from the README table"
+    assert documented - declared == set(), "README lists settings that do not exist"
+
+
+def test_every_setting_has_help():
+    for setting in SETTINGS:
+        assert setting.help.strip(), setting.name
+
+
+def test_settings_are_read_from_the_environment_typed_like_their_defaults():
+    values = from_environment({"MAX_MESSAGE_CHARS": "500", "CRISIS_LINE": "116 123", "OTHER": "x"})
+    assert values == {"MAX_MESSAGE_CHARS": 500, "CRISIS_LINE": "116 123"}
+    with pytest.raises(ValueError, match="MAX_HISTORY_ITEMS='many' is not a int"):
+        from_environment({"MAX_HISTORY_ITEMS": "many"})

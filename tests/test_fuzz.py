@@ -1,0 +1,142 @@
+"""Property-based fuzzing of POST /api/chat: no body, text, history or content type gets a 5xx."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot import create_app
+from bot.redact import redact
+from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage
+
+KINDS = {"answer", "no_answer", "urgent"}
+# Reusing one client across examples is safe: a request leaves nothing behind but counts.
+FUZZ = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=20,
+)
+# Fragments that steer messages through the triage and retrieval rules.
+fragments = st.sampled_from(
+    [
+        "fever", "38.5", "101", "°F", "C", "no", "not", "if", "my", "i have", "i'm", "went away",
+        "yesterday", "weeks ago", "suicide", "kill myself", "ignore your instructions", "car-t",
+        "crs", "what", "?", ",", ".", "but", "and", "can't breath", "100,4", "my name is",
+        "\u0000", "\ud800", "🙂", "<script>", "'", '"', "\\", " ", "\n",
+    ]
+)  # fmt: skip
+messages = st.text() | st.lists(fragments, max_size=30).map(" ".join)
+turns = st.fixed_dictionaries(
+    {"role": st.sampled_from(["user", "assistant", "system", ""]) | json_values},
+    optional={"content": messages | json_values, "extra": json_values},
+)
+chat_bodies = st.fixed_dictionaries(
+    {"message": messages | json_values},
+    optional={"history": st.lists(turns, max_size=25) | json_values, "k": json_values},
+)
+content_types = st.sampled_from(
+    [
+        "application/json",
+        "application/json; charset=utf-8",
+        "application/json; charset=latin-1",
+        "application/vnd.api+json",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "",
+    ]
+) | st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=30)
+
+
+@pytest.fixture
+def fuzz_client(app, test_config):
+    return create_app({**test_config, "RATE_LIMIT": "1000000 per minute"}).test_client()
+
+
+def check(response) -> None:
+    assert response.status_code < 500, response.get_data(as_text=True)
+    body = response.get_json(silent=True)
+    if response.status_code >= 400:
+        assert set(body) == {"error"} and body["error"]["code"] and body["error"]["message"]
+    else:
+        assert body["kind"] in KINDS and body["disclaimer"]
+
+
+class Count:
+    """Count the examples hypothesis ran, and report them."""
+
+    def __init__(self, name: str, report):
+        self.name, self.report, self.n = name, report, 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, error_type, *exc):
+        if error_type is None:
+            self.report(f"fuzz {self.name}: {self.n} examples, no 5xx")
+
+
+def test_random_chat_shaped_bodies(fuzz_client, report):
+    with Count("chat-shaped bodies", report) as count:
+
+        @FUZZ
+        @given(chat_bodies)
+        def run(body):
+            count.n += 1
+            check(fuzz_client.post("/api/chat", json=body))
+
+        run()
+
+
+def test_random_json_values(fuzz_client, report):
+    with Count("JSON values", report) as count:
+
+        @FUZZ
+        @given(json_values)
+        def run(value):
+            count.n += 1
+            check(fuzz_client.post("/api/chat", json=value))
+
+        run()
+
+
+def test_random_bytes_and_content_types(fuzz_client, report):
+    with Count("bytes and content types", report) as count:
+
+        @FUZZ
+        @given(
+            st.binary(max_size=2000) | chat_bodies.map(lambda b: json.dumps(b).encode()),
+            content_types,
+        )
+        def run(data, content_type):
+            count.n += 1
+            check(fuzz_client.post("/api/chat", data=data, content_type=content_type))
+
+        run()
+
+
+def test_deeply_nested_and_oversized_bodies(fuzz_client, report):
+    with Count("nested and oversized bodies", report) as count:
+
+        @settings(FUZZ, max_examples=60)
+        @given(
+            st.integers(1, 40_000), st.sampled_from(["[", '{"a":', '{"message":"hi","history":['])
+        )
+        def run(depth, opener):
+            count.n += 1
+            data = opener * depth
+            check(fuzz_client.post("/api/chat", data=data, content_type="application/json"))
+
+        run()
+
+
+@FUZZ
+@given(st.text(max_size=1000) | messages)
+def test_triage_and_redact_accept_any_text(text):
+    assert triage(text).kind in {CRISIS, URGENT, OUT_OF_SCOPE, ORDINARY}
+    assert redact(redact(text)) == redact(text)

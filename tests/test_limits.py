@@ -1,0 +1,113 @@
+"""Per-client rate limits on /api/chat, and caps on everything a client sends."""
+
+import logging
+
+import pytest
+
+from bot import create_app
+from bot.limits import client_key
+
+ALICE = {"REMOTE_ADDR": "203.0.113.7"}
+BOB = {"REMOTE_ADDR": "198.51.100.23"}
+
+
+@pytest.fixture
+def limited(app, test_config):
+    return create_app({**test_config, "RATE_LIMIT": "2 per minute;5 per day"}).test_client()
+
+
+def ask(client, who, message="What is CRS?"):
+    return client.post("/api/chat", json={"message": message}, environ_base=who)
+
+
+def test_a_client_over_the_limit_gets_a_429_in_the_json_error_shape(limited):
+    assert ask(limited, ALICE).status_code == 200
+    assert ask(limited, ALICE).status_code == 200
+    response = ask(limited, ALICE)
+    assert response.status_code == 429
+    assert response.get_json() == {
+        "error": {
+            "code": "rate_limited",
+            "message": "Too many requests; please wait a moment and try again.",
+        }
+    }
+    assert 0 < int(response.headers["Retry-After"]) <= 60
+
+
+def test_limits_are_per_client_and_only_on_questions(limited):
+    for _ in range(3):
+        ask(limited, ALICE)
+    assert ask(limited, ALICE).status_code == 429
+    assert ask(limited, BOB).status_code == 200
+    assert limited.get("/api/health", environ_base=ALICE).status_code == 200
+    assert limited.get("/", environ_base=ALICE).status_code == 200
+
+
+def test_the_rate_limit_key_is_not_the_address(app):
+    with app.test_request_context(environ_base=ALICE):
+        key = client_key()
+        assert key == client_key()
+    with app.test_request_context(environ_base=BOB):
+        assert client_key() != key
+    assert "203.0.113.7" not in key and len(key) == 32
+
+
+def test_instances_sharing_a_secret_share_keys(test_config, app):
+    keys = []
+    for _ in range(2):
+        shared = create_app({**test_config, "CLIENT_KEY_SECRET": "s3cret"})
+        with shared.test_request_context(environ_base=ALICE):
+            keys.append(client_key())
+    assert keys[0] == keys[1]
+
+
+def test_a_429_logs_no_address(limited, caplog):
+    caplog.set_level(logging.DEBUG)
+    for _ in range(3):
+        ask(limited, ALICE)
+    assert any("429" in r.getMessage() for r in caplog.records)
+    assert not any("203.0.113.7" in r.getMessage() for r in caplog.records)
+
+
+def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(test_config):
+    with pytest.raises(ValueError, match="RATE_LIMIT='lots' is not a rate limit"):
+        create_app({**test_config, "RATE_LIMIT": "lots"})
+
+
+def test_the_storage_setting_reaches_the_limiter(test_config):
+    with pytest.raises(Exception, match="nosuch"):
+        create_app({**test_config, "RATELIMIT_STORAGE_URI": "nosuch://localhost"})
+
+
+@pytest.mark.parametrize(
+    ("settings", "body", "status", "code"),
+    [
+        ({"MAX_MESSAGE_CHARS": 20}, {"message": "x" * 21}, 400, "message_too_long"),
+        ({"MAX_MESSAGE_CHARS": 20}, {"message": "x" * 20}, 200, None),
+        (
+            {"MAX_HISTORY_ITEMS": 2},
+            {"message": "hi", "history": [{"role": "user", "content": "a"}] * 3},
+            400,
+            "history_too_long",
+        ),
+        (
+            {"MAX_MESSAGE_CHARS": 20},
+            {"message": "hi", "history": [{"role": "assistant", "content": "x" * 81}]},
+            400,
+            "invalid_history",
+        ),
+        (
+            {"MAX_MESSAGE_CHARS": 20},
+            {"message": "hi", "history": [{"role": "assistant", "content": "x" * 80}]},
+            200,
+            None,
+        ),
+        ({"MAX_BODY_BYTES": 100}, {"message": "x" * 120}, 413, "body_too_large"),
+    ],
+)
+def test_every_cap_follows_its_setting(test_config, app, settings, body, status, code):
+    client = create_app({**test_config, **settings}).test_client()
+    response = client.post("/api/chat", json=body)
+    assert response.status_code == status
+    if code:
+        assert response.get_json()["error"]["code"] == code
