@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index db postgres lint check format clean
+.PHONY: run test index db postgres lint check browser-tools format clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
@@ -20,6 +20,21 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
+
+# The browser tests drive Debian's Chromium (never a browser download) and scan pages with
+# axe-core from npm. Each is installed only when missing, so repeat runs stay fast.
+CHROMIUM := /usr/bin/chromium
+AXE := node_modules/axe-core/axe.min.js
+
+$(CHROMIUM):
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+
+$(AXE): package.json package-lock.json
+	command -v npm >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y npm)
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+browser-tools: $(CHROMIUM) $(AXE) $(VENV)/.installed-dev
 
 index: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb build --if-stale
@@ -43,7 +58,7 @@ lint: $(VENV)/.installed-dev
 check: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb check
 
-test: index db postgres lint check
+test: index db postgres lint check browser-tools
 	$(BIN)/python -m pytest
 
 format: $(VENV)/.installed-dev
@@ -51,4 +66,4 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) instance
+	rm -rf $(VENV) instance node_modules test-artifacts

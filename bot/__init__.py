@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import admin, api, cli, config, engine, errors, limits, pages, records, records_cli, security
+from . import (
+    admin,
+    api,
+    cli,
+    config,
+    engine,
+    errors,
+    limits,
+    pages,
+    records,
+    records_cli,
+    security,
+    widget,
+)
 from .answer import DISCLAIMER
 
 
@@ -33,4 +46,5 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(admin.bp)
+    widget.init_app(app)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,7 +25,8 @@ STARTER_QUESTIONS = (
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
 PASSAGES_CONSIDERED = 3
-# A sentence joins the answer only if it is nearly as relevant as the best one.
+# A passage or sentence joins the answer only if it is nearly as relevant as the best one.
+PASSAGE_MARGIN = 0.08
 SENTENCE_MARGIN = 0.12
 NEAR_DUPLICATE = 0.95
 
@@ -84,7 +86,12 @@ def compose_answer(
     scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered, scores)
-    candidates = [h for h in ranking.hits[:PASSAGES_CONSIDERED] if h.dense >= threshold]
+    best = ranking.hits[0].score
+    candidates = [
+        h
+        for h in ranking.hits[:PASSAGES_CONSIDERED]
+        if h.dense >= threshold and h.score >= best - PASSAGE_MARGIN
+    ]
     if not candidates:  # the only close passage ranked below the ones we quote from
         return no_answer(contact, ranking.confidence, considered, scores)
     chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
@@ -159,8 +166,18 @@ def _choose_sentences(
     return [(int(owners[i, 0]), int(owners[i, 1])) for i in ordered]
 
 
+# Sentences about the page rather than the subject: signposts, pointers, list lead-ins.
+_META_SENTENCE = re.compile(
+    r"^(this page|our page|these pages|to learn more|for more|read more|see )|:$", re.IGNORECASE
+)
+
+
 def _is_quotable(sentence: str) -> bool:
-    return len(sentence.split()) >= 4 and not sentence.endswith("?")
+    return (
+        len(sentence.split()) >= 4
+        and not sentence.endswith("?")
+        and not _META_SENTENCE.search(sentence)
+    )
 
 
 def _as_sentence(text: str) -> str:

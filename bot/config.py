@@ -37,6 +37,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("CLINIC_PHONE", "", "The treatment team's 24-hour phone number, shown when set."),
     Setting("EMERGENCY_NUMBER", "911", "Local emergency number."),
     Setting(
+        "EMBED_ALLOWED_ORIGINS",
+        "",
+        "Clinic sites allowed to show the chat widget, as origins separated by spaces"
+        " (https://clinic.example.org); this site itself is always allowed.",
+    ),
+    Setting(
         "CRISIS_LINE",
         "988",
         "Suicide and crisis line, given first to anyone who mentions self-harm.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Conditions patients name; a follow-up that names another swaps it in.
@@ -12,16 +13,14 @@ CONDITIONS = re.compile(
     r"|leukemia|lymphoma|myeloma|cancer)\b",
     re.IGNORECASE,
 )
-_REFERRING_START = re.compile(
-    r"^(and|but|so|also|then|what about|how about|what if|same for|is that|does that|is it"
-    r"|are they)\b",
-    re.IGNORECASE,
+# Words that carry no topic: a follow-up made only of these ("why?", "tell me more") refers back.
+_FUNCTION_WORDS = frozenset(
+    """a about after again also am an and any are as at be before being but by can could did do
+    does for from had has have how i if in is it its just me more my no not now of on one or our
+    so some such tell than that the their them then there these they this those to too use was
+    we were what whats when where which who why will with would yes you your""".split()  # noqa: SIM905
 )
-_REFERRING_WORD = re.compile(
-    r"\b(it|its|that|this|they|them|those|these|there|one)\b", re.IGNORECASE
-)
-SHORT_FOLLOW_UP_WORDS = 4
-REFERRING_FOLLOW_UP_WORDS = 10
+SHORT_MESSAGE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -30,18 +29,27 @@ class Turn:
     content: str
 
 
-def standalone_question(message: str, history: list[Turn]) -> str:
-    """Return the question to search: the message, completed by the last one if it refers back."""
+def context_question(
+    message: str, history: list[Turn], known_word: Callable[[str], bool] = lambda _: True
+) -> str | None:
+    """Return the message completed by the previous user question, or None if there is none.
+
+    Args:
+        known_word: whether the knowledge base uses a word. A message whose topic words are
+            all unknown ("what's the weather?") is a new, off-topic question, not a follow-up,
+            and must not borrow the previous question's topic.
+    """
     previous = next((t.content for t in reversed(history) if t.role == "user"), "")
-    if not previous or not is_follow_up(message):
-        return message
+    if not previous:
+        return None
+    topic_words = [w for w in re.findall(r"\w+", message.lower()) if w not in _FUNCTION_WORDS]
+    if topic_words and not any(known_word(w) for w in topic_words):
+        return None
     if CONDITIONS.search(message):
         previous = CONDITIONS.sub(" ", previous)
     return " ".join(f"{message} {previous}".split())
 
 
-def is_follow_up(message: str) -> bool:
-    words = re.findall(r"\w+", message)
-    if len(words) <= SHORT_FOLLOW_UP_WORDS or _REFERRING_START.match(message.strip()):
-        return True
-    return len(words) <= REFERRING_FOLLOW_UP_WORDS and bool(_REFERRING_WORD.search(message))
+def is_short(message: str) -> bool:
+    """Whether a message is too short to stand alone ("and for lupus?", "why?")."""
+    return len(re.findall(r"\w+", message)) <= SHORT_MESSAGE_WORDS

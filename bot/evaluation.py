@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .conversation import standalone_question
 from .guide import PASSAGES_RETRIEVED, Guide
 from .retrieval import Mode
+from .triage import OUT_OF_SCOPE, triage
 
 UNCOVERED = "uncovered"
 
@@ -33,6 +33,7 @@ class Outcome:
     rank: int | None  # 1-based rank of the first expected passage, None if not retrieved
     confidence: float
     declined: bool
+    screened: bool = False  # declined by triage, whatever the threshold
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,19 @@ def load_questions(path: Path | str) -> list[EvalQuestion]:
 
 
 def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: float) -> list[Outcome]:
-    """Rank every question with one retrieval mode and decide whether it is declined."""
+    """Rank every question with one retrieval mode and decide whether it is declined.
+
+    A question is declined as the service declines it: out of scope by triage (instructions
+    aimed at the bot), or no passage as close as the threshold.
+    """
     outcomes = []
     for item in questions:
-        ranking = guide.retriever.rank(
-            standalone_question(item.question, []), k=PASSAGES_RETRIEVED, mode=mode
-        )
+        ranking = guide.retriever.rank(item.question, k=PASSAGES_RETRIEVED, mode=mode)
         ids = [guide.index.passages[h.position].id for h in ranking.hits]
         rank = next((i for i, pid in enumerate(ids, start=1) if pid in item.expected), None)
-        outcomes.append(Outcome(item, rank, ranking.confidence, ranking.confidence < threshold))
+        screened = triage(item.question).kind == OUT_OF_SCOPE
+        declined = screened or ranking.confidence < threshold
+        outcomes.append(Outcome(item, rank, ranking.confidence, declined, screened))
     return outcomes
 
 
@@ -108,10 +113,12 @@ def by_topic(outcomes: list[Outcome]) -> dict[str, Scores]:
 def calibrate_threshold(outcomes: list[Outcome]) -> float:
     """Return the no-answer threshold that best separates answerable from uncovered questions.
 
-    Maximizes the mean of the answered share and the declined share (balanced accuracy),
+    Maximizes the mean of the answered share and the declined share (balanced accuracy).
     Candidates sit midway between observed confidences; among equally good ones the middle
     is taken, so the choice does not sit on the edge of one question.
     """
+    # Questions triage declines do not depend on the threshold.
+    outcomes = [o for o in outcomes if not o.screened]
     confidences = np.array(sorted({o.confidence for o in outcomes}))
     candidates = (confidences[:-1] + confidences[1:]) / 2 if len(confidences) > 1 else confidences
     answerable = np.array([o.confidence for o in outcomes if o.question.answerable])

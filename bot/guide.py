@@ -6,11 +6,11 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Turn, standalone_question
+from .conversation import Turn, context_question, is_short
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_note
 from .index import KnowledgeIndex
-from .retrieval import Retriever
+from .retrieval import Ranking, Retriever
 from .triage import CRISIS, OUT_OF_SCOPE, URGENT, triage
 
 PASSAGES_RETRIEVED = 5
@@ -38,9 +38,23 @@ class Guide:
             return help_now(decision, contact)
         if decision.kind == OUT_OF_SCOPE:
             return out_of_scope(contact)
-        question = standalone_question(message, history or [])
-        ranking = self.retriever.rank(question, k=PASSAGES_RETRIEVED)
+        ranking = self.rank_in_context(message, history or [])
         answer = compose_answer(self.index, ranking, self.settings.no_answer_threshold, contact)
         if answer.kind == "answer" and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
         return answer
+
+    def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
+        """Rank for the message, read with the previous question when it cannot stand alone.
+
+        A short message ("and for lupus?") always takes the previous question as context; a
+        longer one only when it finds nothing by itself, so a new question is not bent toward
+        the old topic.
+        """
+        contextual = context_question(message, history, self.retriever.knows)
+        if contextual and is_short(message):
+            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
+        ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
+        if contextual and ranking.confidence < self.settings.no_answer_threshold:
+            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
+        return ranking

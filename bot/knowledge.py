@@ -261,21 +261,8 @@ def plain_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_ABBREVIATIONS = {
-    "e.g.",
-    "i.e.",
-    "dr.",
-    "vs.",
-    "al.",
-    "u.s.",
-    "no.",
-    "st.",
-    "approx.",
-    "etc.",
-    "mr.",
-    "ms.",
-    "mrs.",
-}
+# Not "ms." or "no.": "MS." ends many sentences here, as "no." can.
+_ABBREVIATIONS = {"e.g.", "i.e.", "dr.", "vs.", "al.", "u.s.", "st.", "approx.", "etc."}
 _SENTENCE_END = re.compile(r"[.!?][\"”')\]]*(\s+)(?=[A-Z0-9\"“(])")
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import markdown
 import nh3
-from flask import Blueprint, abort, current_app, render_template
+from flask import Blueprint, abort, render_template
 from markupsafe import Markup
 
 from .engine import get_engine
@@ -50,7 +50,7 @@ GROUP_NAMES = {
 
 @bp.get("/")
 def chat_page():
-    return current_app.send_static_file("index.html")
+    return render_template("chat.html")
 
 
 @bp.get("/knowledge/")

@@ -94,6 +94,10 @@ class Retriever:
         hits = [Hit(int(i), float(scores[i]), float(dense[i]), float(lexical[i])) for i in order]
         return Ranking(query_vector, hits)
 
+    def knows(self, word: str) -> bool:
+        """Whether the knowledge base uses a word (after stemming)."""
+        return any(token in self._bm25.vocab_dict for token in lexical_tokens(word))
+
     def dense_scores(self, query_vector: np.ndarray) -> np.ndarray:
         """Mean similarity of the query to each passage, its headings and its best sentence."""
         total = self.index.passage_index.ntotal

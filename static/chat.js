@@ -1,15 +1,38 @@
-// The chat page: sends questions to /api/chat and shows sourced answers.
-// User and answer text is always set as text, never as HTML.
+// The chat, on the chat page and in the widget's panel (/embed): sends questions to
+// /api/chat and shows sourced answers. The conversation is kept in sessionStorage, so it
+// survives a reload in the same tab and nowhere else. Text from people and from the API
+// is always set as text, never as HTML.
 "use strict";
 
 (function () {
+  const STORAGE_KEY = "cartguide.conversation";
+  const MAX_STORED_ENTRIES = 60;
+  const HISTORY_TURNS = 10;
+  const TIMEOUT_MS = 20000;
+  const KINDS = ["answer", "no_answer", "urgent"];
+  // Contact fields of an urgent reply that hold a phone number, and how to introduce them.
+  const CONTACT_LINES = {
+    clinic_phone: (contact) => `Call ${contact.clinic_name || "your treatment team"}:`,
+    emergency_number: () => "Emergency services:",
+    crisis_line: () => "Crisis line, any time:",
+  };
+  const UNWELL = "If you feel unwell, do not wait for the guide: call your treatment team.";
+
   const conversation = document.getElementById("conversation");
+  const announcer = document.getElementById("announcer");
   const suggestions = document.getElementById("suggestions");
+  const suggestionButtons = document.getElementById("suggestion-buttons");
   const form = document.getElementById("ask");
   const question = document.getElementById("question");
   const status = document.getElementById("status");
   const sendButton = form.querySelector("button[type=submit]");
-  const history = [];
+  const tools = document.getElementById("conversation-tools");
+  const clearButton = document.getElementById("clear");
+
+  let entries = []; // {role: "user", text} | {role: "assistant", reply}
+  let starters = [];
+  let busy = false;
+  let bubbles = 0; // numbers each answer's source anchors apart, whatever its id
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -18,125 +41,259 @@
     return node;
   }
 
-  function showSuggestions(items) {
-    suggestions.replaceChildren();
-    if (!items || !items.length) return;
-    suggestions.appendChild(element("p", "suggestions-label", "You could ask:"));
-    for (const item of items) {
-      const button = element("button", "suggestion", item);
-      button.type = "button";
-      button.addEventListener("click", () => ask(item));
-      suggestions.appendChild(button);
+  function newTabNote() {
+    return element("span", "visually-hidden", " (opens in a new tab)");
+  }
+
+  // --- keeping the conversation in this tab ---
+
+  function load() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || "null");
+      if (saved && Array.isArray(saved.entries)) {
+        entries = saved.entries.filter((e) => (e.role === "user"
+          ? typeof e.text === "string"
+          : e.role === "assistant" && isReply(e.reply)));
+      }
+    } catch (unavailable) {
+      // Storage blocked or the saved value damaged: start a fresh conversation.
+      entries = [];
     }
   }
 
-  // "text [1] more [2]" -> text nodes and links to the numbered sources.
-  function answerParagraph(text, replyId) {
+  function save() {
+    entries = entries.slice(-MAX_STORED_ENTRIES);
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ entries }));
+    } catch (unavailable) {
+      // Storage blocked (some browsers, in third-party frames): the chat still works.
+    }
+  }
+
+  function isReply(reply) {
+    return Boolean(reply) && typeof reply.answer === "string" && KINDS.includes(reply.kind);
+  }
+
+  // --- showing the conversation ---
+
+  function showSuggestions(items) {
+    suggestionButtons.replaceChildren();
+    suggestions.hidden = !items || !items.length;
+    for (const item of items || []) {
+      const button = element("button", "suggestion", item);
+      button.type = "button";
+      button.addEventListener("click", () => ask(item));
+      suggestionButtons.appendChild(button);
+    }
+  }
+
+  // "text [1] more [2]" -> text, and links to the numbered sources.
+  function answerParagraph(text, key, numbers) {
     const paragraph = element("p", "answer-text");
     for (const part of text.split(/(\[\d+\])/)) {
       const marker = part.match(/^\[(\d+)\]$/);
-      if (marker) {
+      if (marker && numbers.has(Number(marker[1]))) {
         const link = element("a", "cite", part);
-        link.href = `#source-${replyId}-${marker[1]}`;
+        link.href = `#source-${key}-${marker[1]}`;
         link.setAttribute("aria-label", `source ${marker[1]}`);
         paragraph.appendChild(link);
-      } else {
+      } else if (part) {
         paragraph.appendChild(document.createTextNode(part));
       }
     }
     return paragraph;
   }
 
-  function sourceList(sources, replyId) {
-    const list = element("ol", "sources");
-    list.setAttribute("aria-label", "Sources");
+  function reviewDate(iso) {
+    const date = new Date(`${iso}T00:00:00`);
+    const time = element("time", null, Number.isNaN(date.getTime())
+      ? iso
+      : date.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" }));
+    time.dateTime = iso;
+    return time;
+  }
+
+  function sourceList(sources, key) {
+    const wrapper = element("div", "sources");
+    wrapper.appendChild(element("h3", "sources-heading", "Sources"));
+    const list = element("ol");
     for (const source of sources) {
       const item = element("li");
-      item.id = `source-${replyId}-${source.n}`;
+      item.id = `source-${key}-${source.n}`;
       item.value = source.n;
-      const link = element("a", null, `${source.title}: ${source.section}`);
+      const link = element("a", "source-link", source.title);
       link.href = source.url;
       link.target = "_blank";
       link.rel = "noopener";
+      link.appendChild(newTabNote());
       item.appendChild(link);
-      item.appendChild(element("span", "reviewed", ` (reviewed ${source.last_reviewed})`));
+      if (source.section !== source.title) {
+        item.appendChild(element("span", "source-details", `Section: ${source.section}`));
+      }
+      const reviewed = element("span", "source-details", "Reviewed ");
+      reviewed.appendChild(reviewDate(source.last_reviewed));
+      item.appendChild(reviewed);
       list.appendChild(item);
     }
-    return list;
+    wrapper.appendChild(list);
+    return wrapper;
   }
 
-  // The care team's number as a tap-to-call link, under urgent and no_answer replies.
-  function contactLine(contact) {
-    const line = element("p", "contact");
-    line.appendChild(document.createTextNode(`${contact.clinic_name || "Your care team"}: `));
-    const link = element("a", null, contact.clinic_phone);
-    link.href = `tel:${contact.clinic_phone.replace(/[^0-9+]/g, "")}`;
-    line.appendChild(link);
-    return line;
+  function contactList(contact) {
+    const list = element("ul", "contact");
+    for (const [field, value] of Object.entries(contact)) {
+      const digits = typeof value === "string" ? value.replace(/[^\d+]/g, "") : "";
+      if (!CONTACT_LINES[field] || !digits) continue;
+      const item = element("li", null, `${CONTACT_LINES[field](contact)} `);
+      const link = element("a", "phone", value);
+      link.href = `tel:${digits}`;
+      item.appendChild(link);
+      list.appendChild(item);
+    }
+    return list.children.length ? list : null;
   }
 
-  function showReply(reply) {
+  function replyBubble(reply) {
+    bubbles += 1;
+    const key = `${String(reply.id || "").replace(/[^\w-]/g, "")}-${bubbles}`;
+    const urgent = reply.kind === "urgent";
+    const sources = Array.isArray(reply.sources) ? reply.sources : [];
     const bubble = element("div", `message assistant ${reply.kind}`);
-    if (reply.kind === "urgent") bubble.setAttribute("role", "alert");
-    bubble.appendChild(element("h2", "visually-hidden", "Answer"));
-    bubble.appendChild(answerParagraph(reply.answer, reply.id));
-    if (reply.safety_note) bubble.appendChild(element("p", "safety-note", reply.safety_note));
-    if (reply.contact && reply.contact.clinic_phone) bubble.appendChild(contactLine(reply.contact));
-    if (reply.sources.length) bubble.appendChild(sourceList(reply.sources, reply.id));
-    conversation.appendChild(bubble);
-    showSuggestions(reply.suggestions);
+    if (urgent) bubble.setAttribute("role", "alert");
+    bubble.appendChild(element("h2", urgent ? "urgent-heading" : "visually-hidden",
+      urgent ? "Get help now" : "Answer"));
+    bubble.appendChild(answerParagraph(reply.answer, key, new Set(sources.map((s) => s.n))));
+    if (typeof reply.safety_note === "string" && reply.safety_note) {
+      bubble.appendChild(element("p", "safety-note", reply.safety_note));
+    }
+    // Urgent and no_answer replies carry the contact details: phone numbers become tel: links.
+    const contact = reply.contact && typeof reply.contact === "object"
+      ? contactList(reply.contact) : null;
+    if (contact) bubble.appendChild(contact);
+    if (sources.length) bubble.appendChild(sourceList(sources, key));
+    return bubble;
   }
 
-  function showUser(text) {
+  function userBubble(text) {
     const bubble = element("div", "message user");
     bubble.appendChild(element("h2", "visually-hidden", "You asked"));
     bubble.appendChild(element("p", null, text));
-    conversation.appendChild(bubble);
+    return bubble;
   }
 
-  async function errorMessage(response) {
+  function showTools() {
+    tools.hidden = entries.length === 0;
+    const last = entries[entries.length - 1];
+    showSuggestions(last && last.role === "assistant" ? last.reply.suggestions : starters);
+  }
+
+  function render() {
+    conversation.replaceChildren(
+      ...entries.map((e) => (e.role === "user" ? userBubble(e.text) : replyBubble(e.reply)))
+    );
+    showTools();
+  }
+
+  function announce(text) {
+    // Emptied first so the same words said twice are still read out.
+    announcer.textContent = "";
+    window.setTimeout(() => { announcer.textContent = text; }, 50);
+  }
+
+  // --- asking ---
+
+  async function problem(response) {
+    if (response.status === 429) {
+      const wait = Number.parseInt(response.headers.get("Retry-After"), 10);
+      return wait > 0
+        ? `You are sending questions quickly. Please wait ${wait} seconds, then try again.`
+        : "You are sending questions quickly. Please wait a moment, then try again.";
+    }
+    if (response.status >= 500) {
+      return `The guide is not working right now. Please try again in a few minutes. ${UNWELL}`;
+    }
     try {
       const body = await response.json();
       if (body.error && body.error.message) return body.error.message;
-    } catch (ignored) {
-      // Not our JSON: fall through to a general message.
+    } catch (notOurs) {
+      // Not the API's JSON: say something general below.
     }
-    return "Something went wrong. Please try again.";
+    return "Something went wrong with that question. Please try again.";
+  }
+
+  function setStatus(text, isError) {
+    status.textContent = text;
+    status.classList.toggle("error", Boolean(isError));
   }
 
   async function ask(text) {
     text = text.trim();
+    if (busy) return;
     if (!text) {
-      status.textContent = "Please type a question first.";
+      setStatus("Please type a question first.", true);
       question.focus();
       return;
     }
-    showUser(text);
+    busy = true;
+    const history = entries.slice(-HISTORY_TURNS).map((e) => (e.role === "user"
+      ? { role: "user", content: e.text }
+      : { role: "assistant", content: e.reply.answer }));
+    const pending = userBubble(text);
+    conversation.appendChild(pending);
     question.value = "";
     sendButton.disabled = true;
-    status.textContent = "Looking for an answer…";
+    setStatus("Looking for an answer…");
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let failure;
     try {
       const response = await fetch("/api/chat", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ message: text, history: history.slice(-10) }),
+        body: JSON.stringify({ message: text, history }),
+        signal: controller.signal,
       });
+      const reply = response.ok ? await response.json().catch(() => null) : null;
       if (!response.ok) {
-        status.textContent = response.status === 429
-          ? "You are sending questions quickly. Please wait a moment and try again."
-          : await errorMessage(response);
+        failure = await problem(response);
+      } else if (!isReply(reply)) {
+        failure = `The guide sent an answer we could not read. Please try again. ${UNWELL}`;
+      } else {
+        const bubble = replyBubble(reply);
+        conversation.appendChild(bubble);
+        entries.push({ role: "user", text }, { role: "assistant", reply });
+        save();
+        showTools();
+        setStatus("");
+        // An urgent reply is an alert and announces itself.
+        if (reply.kind !== "urgent") announce(`The guide answered: ${reply.answer}`);
+        question.focus({ preventScroll: true });
+        pending.scrollIntoView({ block: "start" }); // the question, then its answer
         return;
       }
-      const reply = await response.json();
-      history.push({ role: "user", content: text }, { role: "assistant", content: reply.answer });
-      status.textContent = "";
-      showReply(reply);
-    } catch (networkError) {
-      status.textContent = "We could not reach the service. Check your connection and try again.";
+    } catch (unreachable) {
+      failure = controller.signal.aborted
+        ? `The guide took too long to answer. Please try again. ${UNWELL}`
+        : `We could not reach the guide. Check your internet connection and try again. ${UNWELL}`;
     } finally {
+      window.clearTimeout(timer);
       sendButton.disabled = false;
-      question.focus();
+      busy = false;
     }
+    // Nothing is lost: the question goes back in the box to send again.
+    pending.remove();
+    question.value = text;
+    setStatus(failure, true);
+    question.focus();
+  }
+
+  function clear() {
+    entries = [];
+    save();
+    render();
+    setStatus("");
+    announce("The conversation was cleared.");
+    question.focus();
   }
 
   form.addEventListener("submit", (event) => {
@@ -144,14 +301,18 @@
     ask(question.value);
   });
   question.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && !event.shiftKey) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       ask(question.value);
     }
   });
+  clearButton.addEventListener("click", clear);
 
+  load();
+  render();
   fetch("/api/suggestions")
     .then((response) => (response.ok ? response.json() : { suggestions: [] }))
-    .then((body) => showSuggestions(body.suggestions))
-    .catch(() => showSuggestions([]));
+    .then((body) => { starters = body.suggestions || []; })
+    .catch(() => { starters = []; })
+    .then(() => { if (!entries.length) showSuggestions(starters); });
 })();

@@ -1,8 +1,9 @@
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from bot.answer import Contact, compose_answer
+from bot.answer import Contact, _is_quotable, compose_answer
 from bot.embedder import FakeEmbedder
 from bot.index import build_index
 from bot.knowledge import load_knowledge
@@ -21,3 +22,18 @@ def test_no_answer_when_only_a_lower_ranked_passage_is_close_enough():
     assert answer.kind == "no_answer"
     assert "Lakeside CAR-T Team, 555-0100" in answer.text
     assert answer.contact == CONTACT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotable"),
+    [
+        ("CRS usually starts in the first three days.", True),
+        ("This page explains what CRS is.", False),
+        ("To learn more, see the page on ICANS.", False),
+        ("The total bill for CAR-T can include:", False),
+        ("How is CRS treated?", False),
+        ("Call now.", False),
+    ],
+)
+def test_only_sentences_that_answer_are_quoted(sentence, quotable):
+    assert _is_quotable(sentence) is quotable

@@ -108,3 +108,10 @@ def test_the_whole_knowledge_base_parses():
 )
 def test_sentences_split_where_a_reader_would(text, sentences):
     assert split_sentences(text) == sentences
+
+
+def test_ms_at_the_end_of_a_sentence_is_not_an_abbreviation():
+    assert split_sentences("No CAR-T is approved for MS. Results are early.") == [
+        "No CAR-T is approved for MS.",
+        "Results are early.",
+    ]
