@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import JSON, DateTime, String, Text, create_engine, delete, event, select, update
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 RATINGS = ("up", "down")
@@ -101,7 +102,18 @@ class Store:
     """The reply table behind a SQLAlchemy URL: SQLite by default, PostgreSQL to share."""
 
     def __init__(self, url: str):
-        parsed = make_url(url)
+        """Connect lazily to a SQLAlchemy URL.
+
+        Raises:
+            ValueError: the URL is not one SQLAlchemy can use.
+        """
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise ValueError("setting DATABASE_URL is not a database URL") from None
+        # Hosts hand out postgres:// URLs; psycopg (3) is the driver installed.
+        if parsed.drivername in ("postgres", "postgresql"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
         options: dict = {}
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
@@ -110,7 +122,12 @@ class Store:
             options["connect_args"] = {"timeout": 10}
         else:
             options["pool_pre_ping"] = True
-        self.engine: Engine = create_engine(url, **options)
+        try:
+            self.engine: Engine = create_engine(parsed, **options)
+        except (NoSuchModuleError, ImportError) as exc:
+            raise ValueError(
+                f"setting DATABASE_URL names a database driver not installed: {exc}"
+            ) from None
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)

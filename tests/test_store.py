@@ -127,3 +127,21 @@ def test_create_schema_is_safe_to_run_again(store):
     store.record(reply(1), at=NOW)
     store.create_schema()
     store.rate(f"{1:032x}", "up", None, WINDOW, now=NOW)
+
+
+def test_a_postgres_url_uses_the_installed_driver():
+    store = Store("postgres://guide:secret@127.0.0.1:1/guide")
+    assert store.engine.dialect.driver == "psycopg"
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("not a url", "DATABASE_URL is not a database URL"),
+        ("nosuchdb://host/db", "names a database driver not installed"),
+        ("mysql+nosuchdriver://host/db", "names a database driver not installed"),
+    ],
+)
+def test_a_bad_database_url_is_named_at_start(url, message):
+    with pytest.raises(ValueError, match=message):
+        Store(url)
