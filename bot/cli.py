@@ -47,9 +47,9 @@ def build_command(if_stale: bool) -> None:
         click.echo(f"Rebuilding: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}")
     started = time.perf_counter()
     # Only text not embedded before goes through the model: an edit re-embeds one article.
-    embedder = CachedEmbedder(
-        engine.embedder, cache_path(config["INDEX_DIR"], engine.embedder.name)
-    )
+    # Keyed by backend too: two runtimes of one model give vectors that differ slightly.
+    cache = cache_path(config["INDEX_DIR"], f"{config['EMBEDDER']}-{engine.embedder.name}")
+    embedder = CachedEmbedder(engine.embedder, cache)
     index = build_index(articles, embedder)
     embedder.save()
     release = save_index(index, config["INDEX_DIR"])

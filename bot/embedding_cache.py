@@ -16,9 +16,9 @@ from .embedder import Embedder
 log = logging.getLogger(__name__)
 
 
-def cache_path(index_dir: Path | str, model: str) -> Path:
-    """Return where the vectors of one model are kept: one file per model name."""
-    return Path(index_dir) / "embeddings" / (re.sub(r"[^\w.-]", "_", model) + ".npz")
+def cache_path(index_dir: Path | str, embedder_key: str) -> Path:
+    """Return where one embedder's vectors are kept (key: its backend and model name)."""
+    return Path(index_dir) / "embeddings" / (re.sub(r"[^\w.-]", "_", embedder_key) + ".npz")
 
 
 def text_key(text: str) -> bytes:
