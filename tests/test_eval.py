@@ -5,7 +5,8 @@ import pytest
 from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.embedder import SentenceTransformerEmbedder
 from bot.evaluation import load_questions, run, score
-from bot.guide import Guide, GuideSettings
+from bot.engine import guide_settings
+from bot.guide import Guide
 from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
 from bot.retrieval import MODES
@@ -25,7 +26,7 @@ def guide():
             raise IndexMissing("stale")
     except IndexMissing:
         index = build_index(articles, embedder)
-    return Guide(index, embedder, GuideSettings(DEFAULTS["NO_ANSWER_THRESHOLD"], "your care team"))
+    return Guide(index, embedder, guide_settings(DEFAULTS))
 
 
 def test_the_set_is_big_and_labelled_with_real_sections(guide):
