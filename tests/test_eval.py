@@ -4,8 +4,8 @@ import pytest
 
 from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.embedder import SentenceTransformerEmbedder
-from bot.evaluation import load_questions, run, score
 from bot.engine import guide_settings
+from bot.evaluation import load_questions, run, score
 from bot.guide import Guide
 from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
