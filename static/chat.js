@@ -16,6 +16,9 @@
     emergency_number: () => "Emergency services:",
     crisis_line: () => "Crisis line, any time:",
   };
+  // Answers and "not covered" replies can be rated; urgent replies are not a matter of taste.
+  const RATED_KINDS = ["answer", "no_answer"];
+  const RATINGS = [["up", "Yes"], ["down", "No"]];
   const UNWELL = "If you feel unwell, do not wait for the guide: call your treatment team.";
 
   const conversation = document.getElementById("conversation");
@@ -171,7 +174,57 @@
       ? contactList(reply.contact) : null;
     if (contact) bubble.appendChild(contact);
     if (sources.length) bubble.appendChild(sourceList(sources, key));
+    if (RATED_KINDS.includes(reply.kind)) bubble.appendChild(feedbackControls(reply));
     return bubble;
+  }
+
+  // --- rating an answer ---
+
+  function feedbackControls(reply) {
+    const group = element("div", "feedback");
+    group.setAttribute("role", "group");
+    const label = element("span", "feedback-label", "Was this helpful?");
+    label.id = `rate-${String(reply.id).replace(/[^\w-]/g, "")}-${bubbles}`;
+    group.setAttribute("aria-labelledby", label.id);
+    group.appendChild(label);
+    const note = element("span", "feedback-note");
+    note.setAttribute("role", "status");
+    const buttons = RATINGS.map(([rating, text]) => {
+      const button = element("button", "rate", text);
+      button.type = "button";
+      button.setAttribute("aria-pressed", String(reply.rating === rating));
+      button.addEventListener("click", () => rate(reply, rating, buttons, note));
+      group.appendChild(button);
+      return button;
+    });
+    group.appendChild(note);
+    return group;
+  }
+
+  async function rate(reply, rating, buttons, note) {
+    buttons.forEach((b) => { b.disabled = true; });
+    let saved = false;
+    try {
+      const response = await fetch("/api/feedback", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ id: reply.id, rating }),
+      });
+      saved = response.ok;
+    } catch (unreachable) {
+      saved = false;
+    }
+    buttons.forEach((b) => { b.disabled = false; });
+    if (!saved) {
+      note.textContent = "We could not save your rating. Please try again later.";
+      return;
+    }
+    reply.rating = rating;
+    save();
+    RATINGS.forEach(([value], i) => {
+      buttons[i].setAttribute("aria-pressed", String(value === rating));
+    });
+    note.textContent = "Thank you. Your rating helps us improve the guide.";
   }
 
   function userBubble(text) {

@@ -16,6 +16,7 @@ from bot import create_app
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
+from bot.records import EXTENSION
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -93,6 +94,7 @@ def guide(tmp_path_factory, clinic) -> Iterator[str]:
     """The guide, on the fixture knowledge base with the fake embedder; returns its URL."""
     site, clinic_server = clinic
     index_dir = tmp_path_factory.mktemp("index")
+    database = tmp_path_factory.mktemp("db") / "cartbot.sqlite3"
     save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), index_dir)
     app = create_app(
         {
@@ -101,12 +103,14 @@ def guide(tmp_path_factory, clinic) -> Iterator[str]:
             "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
             "INDEX_DIR": str(index_dir),
             "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
+            "DATABASE_URL": f"sqlite:///{database}",
             "CLINIC_NAME": "the Riverbend CAR-T team",
             "CLINIC_PHONE": "+1 (555) 010-0200",
             # The clinic by its IP address only: http://localhost:PORT is another origin.
             "EMBED_ALLOWED_ORIGINS": clinic_server.url,
         }
     )
+    app.extensions[EXTENSION].store.create_schema()
     with LiveServer(app) as server:
         site.guide = server.url
         yield server.url

@@ -187,6 +187,28 @@ def test_a_failed_question_says_why_and_loses_nothing(page, guide, reply, messag
     expect(page.get_by_role("button", name="Ask")).to_be_enabled()
 
 
+def test_a_patient_rates_an_answer_and_the_rating_is_kept(page, guide):
+    page.goto(guide + "/")
+    ask(page, QUESTION)
+    rating = page.locator(".message.answer").get_by_role("group", name="Was this helpful?")
+    rating.get_by_role("button", name="No").click()
+    expect(rating.get_by_role("status")).to_have_text(
+        "Thank you. Your rating helps us improve the guide."
+    )
+    expect(rating.get_by_role("button", name="No")).to_have_attribute("aria-pressed", "true")
+    expect(rating.get_by_role("button", name="Yes")).to_have_attribute("aria-pressed", "false")
+    page.reload()
+    rating = page.locator(".message.answer").get_by_role("group", name="Was this helpful?")
+    expect(rating.get_by_role("button", name="No")).to_have_attribute("aria-pressed", "true")
+
+
+def test_urgent_replies_have_no_rating_buttons(page, guide):
+    page.goto(guide + "/")
+    ask(page, "I have a fever of 39 after car-t")
+    expect(page.get_by_role("alert")).to_contain_text("Get help now")
+    expect(page.get_by_role("group", name="Was this helpful?")).to_have_count(0)
+
+
 def test_suggested_questions_at_the_start_and_after_a_no_answer(page, guide):
     page.goto(guide + "/")
     page.get_by_role("button", name="What is cytokine release syndrome?").click()
