@@ -11,6 +11,8 @@ from flask.cli import AppGroup
 from .engine import get_engine
 from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
 from .knowledge import KnowledgeError, load_knowledge
+from .model import export_dir, packaged_model_dir
+from .onnx_embedder import is_exported
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
 
@@ -25,10 +27,19 @@ def build_command(if_stale: bool) -> None:
     except KnowledgeError as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
     engine = get_engine()
+    missing_model = []
+    export = export_dir(config["ONNX_DIR"])
+    if config["EMBEDDER"] == "onnx" and not is_exported(export):
+        from .onnx_export import export_model  # imports torch: only when an export is due
+
+        export_model(packaged_model_dir(), export)
+        click.echo(f"Exported the model to ONNX -> {export}")
+        missing_model = ["no ONNX model yet"]
+    embedder = engine.ready_embedder()
     if if_stale:
         try:
-            changed = stale_files(
-                read_manifest(config["INDEX_DIR"]), articles, engine.embedder.name
+            changed = missing_model + stale_files(
+                read_manifest(config["INDEX_DIR"]), articles, embedder.name
             )
         except IndexMissing:
             changed = ["no index yet"]
@@ -37,7 +48,7 @@ def build_command(if_stale: bool) -> None:
             return
         click.echo(f"Rebuilding: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}")
     started = time.perf_counter()
-    index = build_index(articles, engine.embedder)
+    index = build_index(articles, embedder)
     release = save_index(index, config["INDEX_DIR"])
     engine.load()
     click.echo(

@@ -6,31 +6,44 @@ import logging
 
 from flask import Flask, current_app
 
-from .embedder import Embedder, make_embedder
+from .embedder import Embedder, QueryCache, make_embedder
 from .errors import ApiError
 from .guide import Guide, GuideSettings
 from .index import IndexMissing, load_index
+from .onnx_embedder import ModelMissing
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot"
 
 
 class Engine:
-    """Holds the embedder and a Guide over the current index, if one is built."""
+    """Holds the embedder and a Guide over the current index, once both are built."""
 
-    def __init__(self, config: dict, embedder: Embedder):
+    def __init__(self, config: dict):
         self.config = config
-        self.embedder = embedder
+        self.embedder: Embedder | None = None
         self.guide: Guide | None = None
 
+    def ready_embedder(self) -> Embedder:
+        """Return the embedder, made on first use.
+
+        Raises:
+            ModelMissing: when the ONNX export has not been made yet.
+        """
+        if self.embedder is None:
+            embedder = make_embedder(self.config["EMBEDDER"], self.config["ONNX_DIR"])
+            self.embedder = QueryCache(embedder, self.config["QUERY_CACHE_SIZE"])
+        return self.embedder
+
     def load(self) -> None:
-        """Load the current index; keep serving the previous one if there is none."""
+        """Load the current index; keep serving the previous one if it or the model is missing."""
         try:
+            embedder = self.ready_embedder()
             index = load_index(self.config["INDEX_DIR"])
-        except IndexMissing as exc:
+        except (ModelMissing, IndexMissing) as exc:
             log.warning("%s", exc)
             return
-        self.guide = Guide(index, self.embedder, guide_settings(self.config))
+        self.guide = Guide(index, embedder, guide_settings(self.config))
 
     def ready_guide(self) -> Guide:
         if self.guide is None:
@@ -49,7 +62,7 @@ def guide_settings(config: dict) -> GuideSettings:
 
 
 def init_app(app: Flask) -> None:
-    engine = Engine(app.config, make_embedder(app.config["EMBEDDER"]))
+    engine = Engine(app.config)
     engine.load()
     app.extensions[EXTENSION] = engine
 
