@@ -17,7 +17,14 @@ for name in (
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = 1
-# Load the model and index once in the master; workers share the pages.
+# Load the app and index once in the master; workers share those pages. The ONNX session is the
+# exception: onnxruntime is not fork-safe, so each worker starts its own (post_worker_init).
 preload_app = True
 timeout = 30
 accesslog = None  # our own request log carries no message text and no IP address
+
+
+def post_worker_init(worker):
+    from bot.engine import warm_up
+
+    warm_up(worker.wsgi)

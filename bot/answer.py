@@ -62,7 +62,8 @@ def compose_answer(
     considered = tuple(index.passages[h.position].id for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered)
-    candidates = [h for h in ranking.hits[:PASSAGES_CONSIDERED] if h.dense >= threshold]
+    # The confident passage may rank below the first few by fused score; never leave it out.
+    candidates = [h for h in ranking.hits if h.dense >= threshold][:PASSAGES_CONSIDERED]
     chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
     numbers: dict[int, int] = {}
     parts = []

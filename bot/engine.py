@@ -6,6 +6,7 @@ import logging
 
 from flask import Flask, current_app
 
+from .answer import STARTER_QUESTIONS
 from .embedder import Embedder, QueryCache, make_embedder
 from .errors import ApiError
 from .guide import Guide, GuideSettings
@@ -45,6 +46,12 @@ class Engine:
             return
         self.guide = Guide(index, embedder, guide_settings(self.config))
 
+    def warm_up(self) -> None:
+        """Load what loads on first use (the ONNX session) and cache the starter questions."""
+        if self.embedder is not None:
+            for question in STARTER_QUESTIONS:
+                self.embedder.encode([question])
+
     def ready_guide(self) -> Guide:
         if self.guide is None:
             raise ApiError(
@@ -65,6 +72,11 @@ def init_app(app: Flask) -> None:
     engine = Engine(app.config)
     engine.load()
     app.extensions[EXTENSION] = engine
+
+
+def warm_up(app: Flask) -> None:
+    """Warm the app's engine up: in each gunicorn worker, after the fork, before any request."""
+    app.extensions[EXTENSION].warm_up()
 
 
 def get_engine() -> Engine:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import numpy as np
-import onnxruntime
 from tokenizers import Encoding, Tokenizer
 
 ONNX_FILE = "model.onnx"
@@ -40,13 +40,24 @@ class OnnxEmbedder:
         # Saved without padding and truncating at the model's max_seq_length, as
         # sentence-transformers encodes; batches are padded here, to their longest text.
         self._tokenizer = Tokenizer.from_file(str(export / TOKENIZER_FILE))
+        self._model_path = export / ONNX_FILE
+
+    @functools.cached_property
+    def _session(self):
+        # Imported and made on first use, never at start-up: onnxruntime is not fork-safe (its
+        # import starts a thread, and a process forked after it hangs at exit; measured with
+        # 1.31.1), so gunicorn's preloading master never touches it and each worker makes its
+        # own session after the fork.
+        import onnxruntime
+
         options = onnxruntime.SessionOptions()
-        # One thread: gunicorn runs one worker per core, and a thread pool made in the
-        # preloading master would not exist in the forked workers.
+        # One thread: gunicorn runs one worker per core.
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self._session = onnxruntime.InferenceSession(
-            str(export / ONNX_FILE), options, providers=["CPUExecutionProvider"]
+        # Without the arena a long message does not leave ~30 MB behind in the worker.
+        options.enable_cpu_mem_arena = False
+        return onnxruntime.InferenceSession(
+            str(self._model_path), options, providers=["CPUExecutionProvider"]
         )
 
     def encode(self, texts: list[str]) -> np.ndarray:

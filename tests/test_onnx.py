@@ -62,9 +62,34 @@ def test_onnx_vectors_match_sentence_transformers_on_every_passage(onnx_embedder
     assert (one_by_one * expected).sum(axis=1).min() >= 0.9999
 
 
-def test_serving_with_onnx_never_imports_torch(onnx_dir, onnx_embedder, tmp_path):
+@pytest.fixture
+def serving_env(onnx_dir, onnx_embedder, tmp_path) -> dict:
+    """The environment of a server on the fixture knowledge base with the ONNX backend."""
     index_dir = tmp_path / "index"
     save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), onnx_embedder), index_dir)
+    settings = {
+        "EMBEDDER": "onnx",
+        "ONNX_DIR": str(onnx_dir),
+        "INDEX_DIR": str(index_dir),
+        "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
+    }
+    return {**os.environ, **settings}
+
+
+def run_python(script: str, env: dict) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_serving_with_onnx_never_imports_torch(serving_env):
     script = (
         "import json, sys\n"
         "from bot import create_app\n"
@@ -72,22 +97,32 @@ def test_serving_with_onnx_never_imports_torch(onnx_dir, onnx_embedder, tmp_path
         "heavy = sorted({'torch', 'sentence_transformers', 'transformers'} & sys.modules.keys())\n"
         "print(json.dumps({'kind': reply.get_json()['kind'], 'heavy': heavy}))\n"
     )
-    settings = {
-        "EMBEDDER": "onnx",
-        "ONNX_DIR": str(onnx_dir),
-        "INDEX_DIR": str(index_dir),
-        "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=PROJECT_ROOT,
-        env={**os.environ, **settings},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
+    assert run_python(script, serving_env) == {"kind": "answer", "heavy": []}
+
+
+def test_a_worker_forked_from_a_loaded_app_answers_and_exits(serving_env):
+    # As gunicorn's preloading master: the app is loaded, then workers fork. A worker forked
+    # after onnxruntime was imported hangs at exit, so the master must not have imported it.
+    script = (
+        "import json, os, sys, time\n"
+        "from bot import create_app\n"
+        "from bot.engine import warm_up\n"
+        "app = create_app()\n"
+        "imported_before_fork = 'onnxruntime' in sys.modules\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    warm_up(app)\n"
+        "    reply = app.test_client().post('/api/chat', json={'message': 'What is CRS?'})\n"
+        "    sys.exit(0 if reply.get_json()['kind'] == 'answer' else 1)\n"
+        "deadline = time.monotonic() + 60\n"
+        "while not (done := os.waitpid(pid, os.WNOHANG))[0] and time.monotonic() < deadline:\n"
+        "    time.sleep(0.05)\n"
+        "if not done[0]:\n"
+        "    os.kill(pid, 9)\n"
+        "status = os.waitstatus_to_exitcode(done[1]) if done[0] else 'hung'\n"
+        "print(json.dumps({'imported_before_fork': imported_before_fork, 'worker': status}))\n"
     )
-    assert json.loads(result.stdout.splitlines()[-1]) == {"kind": "answer", "heavy": []}
+    assert run_python(script, serving_env) == {"imported_before_fork": False, "worker": 0}
 
 
 def test_build_exports_a_missing_model_and_counts_it_as_stale(onnx_embedder, test_config, tmp_path):
