@@ -93,15 +93,18 @@ class QueryCache:
         return vector
 
 
-def make_embedder(backend: str, model_cache_dir: Path | str) -> Embedder:
+def make_embedder(backend: str, onnx_dir: Path | str, threads: int = 1) -> Embedder:
     """Return the embedder a setting names.
+
+    Args:
+        threads: compute threads of the ONNX backend; serving keeps one per worker.
 
     Raises:
         ValueError: for an unknown backend name.
         ModelMissing: for "onnx" when `kb build` has not exported the model yet.
     """
     if backend == "onnx":
-        return OnnxEmbedder(export_dir(model_cache_dir))
+        return OnnxEmbedder(export_dir(onnx_dir), threads)
     if backend == "sentence-transformers":
         return SentenceTransformerEmbedder()
     if backend == "fake":

@@ -28,9 +28,13 @@ def is_exported(export: Path) -> bool:
 
 
 class OnnxEmbedder:
-    """Encode texts with the export `kb build` made; one compute thread per process."""
+    """Encode texts with the export `kb build` made.
 
-    def __init__(self, export: Path | str):
+    Args:
+        threads: compute threads; 1 for serving, where gunicorn runs one worker per core.
+    """
+
+    def __init__(self, export: Path | str, threads: int = 1):
         export = Path(export)
         if not is_exported(export):
             raise ModelMissing(f"no ONNX model at {export}: run `flask --app wsgi kb build`")
@@ -41,6 +45,7 @@ class OnnxEmbedder:
         # sentence-transformers encodes; batches are padded here, to their longest text.
         self._tokenizer = Tokenizer.from_file(str(export / TOKENIZER_FILE))
         self._model_path = export / ONNX_FILE
+        self._threads = threads
 
     @functools.cached_property
     def _session(self):
@@ -51,8 +56,7 @@ class OnnxEmbedder:
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
-        # One thread: gunicorn runs one worker per core.
-        options.intra_op_num_threads = 1
+        options.intra_op_num_threads = self._threads
         options.inter_op_num_threads = 1
         # Without the arena a long message does not leave ~30 MB behind in the worker.
         options.enable_cpu_mem_arena = False
