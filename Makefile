@@ -35,7 +35,7 @@ test: index lint
 	$(BIN)/python -m pytest
 
 # wrk (the load generator) comes from Debian; install it only when it is missing.
-bench: index $(VENV)/.installed-dev
+bench: $(VENV)/.installed-dev
 	command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 	$(BIN)/python -m bench.run
 
