@@ -1,6 +1,6 @@
 """Run every benchmark, print a table and write it to bench-results/ as JSON.
 
-Usage: python -m bench.run [--seconds 15] [--connections 8]
+Usage: python -m bench.run [--seconds 15] [--connections 8] [--knowledge DIR]
 
 Works on a copy of knowledge/ and its own index and ONNX folders in a temporary directory,
 so it never touches instance/. Targets are checked here only, never in timed tests.
@@ -42,10 +42,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=15, help="length of each load run")
     parser.add_argument("--connections", type=int, default=8, help="open connections under load")
+    parser.add_argument(
+        "--knowledge", type=Path, default=PROJECT_ROOT / "knowledge", help="articles to index"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cart-bench-"))
     try:
-        report = run(work, args.seconds, args.connections)
+        report = run(work, args.knowledge, args.seconds, args.connections)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     RESULTS.mkdir(exist_ok=True)
@@ -55,8 +58,8 @@ def main() -> None:
     print(f"\nWritten to {path.relative_to(PROJECT_ROOT)}")
 
 
-def run(work: Path, seconds: int, connections: int) -> dict:
-    knowledge = Path(shutil.copytree(PROJECT_ROOT / "knowledge", work / "knowledge"))
+def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
+    knowledge = Path(shutil.copytree(source, work / "knowledge"))
     settings = {
         "KNOWLEDGE_DIR": str(knowledge),
         "INDEX_DIR": str(work / "index"),

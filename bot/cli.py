@@ -68,8 +68,8 @@ def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
         export_model(packaged_model_dir(), export)
         click.echo(f"Exported the model to ONNX -> {export}")
         missing_model = ["no ONNX model yet"]
-    # Building is a batch job of its own: it may use every core (2 cores: 16 -> 11 s on 45
-    # articles), where each serving worker keeps to one.
+    # Building is a batch job of its own: it may use every core (45 articles on 2 idle cores:
+    # 16 -> 11 s), where each serving worker keeps to one.
     return make_embedder("onnx", config["ONNX_DIR"], threads=os.cpu_count() or 1), missing_model
 
 

@@ -58,6 +58,9 @@ class OnnxEmbedder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = self._threads
         options.inter_op_num_threads = 1
+        # Threads that spin while they wait lose badly when other work shares the cores
+        # (a build on 2 busy cores: 11 s spinning, 7 s not; 6.6 s with one thread).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         # Without the arena a long message does not leave ~30 MB behind in the worker.
         options.enable_cpu_mem_arena = False
         return onnxruntime.InferenceSession(
