@@ -214,12 +214,15 @@ def percentiles(seconds: list[float]) -> dict:
 def targets(report: dict) -> list[dict]:
     uncached = report["http"]["uncached"]
     memory = report["http"]["cached"]["memory_pss_mb"]
-    ratio = (
-        report["in_process"]["uncached"]["p50_ms"] / report["floor"]["default_threads"]["p50_ms"]
-    )
+    answer_p50 = report["in_process"]["uncached"]["p50_ms"]
+    ratio = answer_p50 / report["floor"]["default_threads"]["p50_ms"]
+    # torch's default threads fare badly on busy cores; one thread is the steadier comparison.
+    ratio_one_thread = answer_p50 / report["floor"]["one_thread"]["p50_ms"]
     cold = statistics.median(report["cold_start_s"])
     return [
         target("in-process answer p50 / torch floor p50", ratio, "<= 0.6", ratio <= 0.6),
+        target("  the same, torch at one thread", ratio_one_thread, "<= 0.6",
+               ratio_one_thread <= 0.6),
         target("HTTP req/s (uncached)", uncached["requests_per_second"], ">= 150",
                uncached["requests_per_second"] >= 150),
         target("HTTP p99 ms (uncached)", uncached["p99_ms"], "<= 150", uncached["p99_ms"] <= 150),
