@@ -77,18 +77,18 @@ class QueryCache:
     """Remember the vectors of recent single texts: suggested questions repeat a lot."""
 
     def __init__(self, embedder: Embedder, size: int):
-        self.embedder = embedder
+        self._embedder = embedder
         self.name = embedder.name
         self.dimension = embedder.dimension
         self._vector = functools.lru_cache(maxsize=size)(self._encode_one)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if len(texts) != 1:
-            return self.embedder.encode(texts)
+            return self._embedder.encode(texts)
         return self._vector(texts[0])[np.newaxis]
 
     def _encode_one(self, text: str) -> np.ndarray:
-        vector = self.embedder.encode([text])[0]
+        vector = self._embedder.encode([text])[0]
         vector.setflags(write=False)  # shared by every later caller
         return vector
 

@@ -37,7 +37,6 @@ def model_key(model_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def export_dir(cache_dir: Path | str, model_dir: Path | None = None) -> Path:
-    """Return where the ONNX export of a model lives: one folder per model key."""
-    model_dir = model_dir or packaged_model_dir()
-    return Path(cache_dir) / f"{MODEL_NAME}-{model_key(model_dir)}"
+def export_dir(cache_dir: Path | str) -> Path:
+    """Return where the ONNX export of the packaged model lives: one folder per model key."""
+    return Path(cache_dir) / f"{MODEL_NAME}-{model_key(packaged_model_dir())}"

@@ -50,9 +50,9 @@ class OnnxEmbedder:
     @functools.cached_property
     def _session(self):
         # Imported and made on first use, never at start-up: onnxruntime is not fork-safe (its
-        # import starts a thread, and a process forked after it hangs at exit; measured with
-        # 1.31.1), so gunicorn's preloading master never touches it and each worker makes its
-        # own session after the fork.
+        # import starts a thread, and a process forked after it hangs or aborts at exit; seen
+        # with 1.31.1), so gunicorn's preloading master never touches it and each worker makes
+        # its own session after the fork.
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
