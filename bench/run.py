@@ -81,8 +81,8 @@ def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
     edited.write_text(edited.read_text() + "\nThis sentence was added by the benchmark.\n")
     report["one_file_rebuild_s"] = kb_build(settings, "--if-stale")[0]
     report["one_file_rebuild_note"] = (
-        f"appended a sentence to {edited.name}, then `kb build --if-stale` (it re-embeds what it"
-        " re-embeds: no incremental build is assumed)"
+        f"appended a sentence to {edited.name}, then `kb build --if-stale`; times whatever that"
+        " command re-embeds (no incremental build is assumed)"
     )
     step("cold starts")
     report["cold_start_s"] = [cold_start(settings) for _ in range(COLD_STARTS)]
