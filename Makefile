@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index db postgres lint check browser-tools format clean
+.PHONY: run test index db postgres lint check browser-tools format bench clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
@@ -60,6 +60,11 @@ check: $(VENV)/.installed
 
 test: index db postgres lint check browser-tools
 	$(BIN)/python -m pytest
+
+# wrk (the load generator) comes from Debian; install it only when it is missing.
+bench: $(VENV)/.installed-dev
+	command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
+	$(BIN)/python -m bench.run
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .

@@ -2,8 +2,10 @@
 
 import os
 
-# Before torch or OpenMP load: more threads per worker than cores makes the two
-# workers fight over 2 cores (measured: 4-24 req/s with 2 s tails, versus ~75 req/s).
+# Before numpy, OpenMP or the tokenizers load: more threads per worker than cores makes the
+# two workers fight over 2 cores (measured: 4-24 req/s with 2 s tails, versus ~75 req/s). The
+# ONNX embedder asks onnxruntime for one intra-op and one inter-op thread itself; these cover
+# the rest, and torch when EMBEDDER=sentence-transformers.
 for name in (
     "OMP_NUM_THREADS",
     "MKL_NUM_THREADS",
@@ -15,13 +17,14 @@ for name in (
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = 1
-# Load the model and index once in the master; workers share the pages (~880 -> ~565 MB).
+# Load the app and index once in the master; workers share those pages. The ONNX session is the
+# exception: onnxruntime is not fork-safe, so each worker starts its own (post_worker_init).
 preload_app = True
 timeout = 30
 accesslog = None  # our own request log carries no message text and no IP address
 
 
-def post_fork(server, worker):
-    import torch
+def post_worker_init(worker):
+    from bot.engine import warm_up
 
-    torch.set_num_threads(1)
+    warm_up(worker.wsgi)

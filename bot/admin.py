@@ -37,7 +37,7 @@ def admin_page():
         days=RECENT_DAYS,
         manifest=engine.guide.index.manifest if engine.guide else None,
         questions=len(questions),
-        gaps=find_gaps(questions, engine.embedder),
+        gaps=find_gaps(questions, engine.ready_embedder()),
         feedback=feedback,
     )
     # Patients' (redacted) words: keep them out of shared caches and search engines.

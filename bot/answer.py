@@ -86,14 +86,11 @@ def compose_answer(
     scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered, scores)
-    best = ranking.hits[0].score
-    candidates = [
-        h
-        for h in ranking.hits[:PASSAGES_CONSIDERED]
-        if h.dense >= threshold and h.score >= best - PASSAGE_MARGIN
-    ]
-    if not candidates:  # the only close passage ranked below the ones we quote from
-        return no_answer(contact, ranking.confidence, considered, scores)
+    # The confident passage may rank below the first few by fused score; never leave it out,
+    # and leave out passages far below it.
+    confident = [h for h in ranking.hits if h.dense >= threshold]
+    candidates = [h for h in confident if h.score >= confident[0].score - PASSAGE_MARGIN]
+    candidates = candidates[:PASSAGES_CONSIDERED]
     chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
     numbers: dict[int, int] = {}
     parts = []

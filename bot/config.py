@@ -21,8 +21,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("INDEX_DIR", str(PROJECT_ROOT / "instance" / "index"), "Where built indexes are kept."),
     Setting(
         "EMBEDDER",
-        "sentence-transformers",
-        "Embedding backend: 'sentence-transformers', or 'fake' (tests only).",
+        "onnx",
+        "Embedding backend: 'onnx' (onnxruntime, no torch), 'sentence-transformers' (torch"
+        " fallback), or 'fake' (tests only).",
+    ),
+    Setting(
+        "ONNX_DIR",
+        str(PROJECT_ROOT / "instance" / "onnx"),
+        "Where `kb build` keeps the model's ONNX export, one folder per hash of the model files.",
+    ),
+    Setting(
+        "QUERY_CACHE_SIZE",
+        1024,
+        "Question vectors each process remembers, for repeated questions; 0 turns it off.",
     ),
     Setting("MAX_MESSAGE_CHARS", 1000, "Longest message accepted, in characters."),
     Setting("MAX_HISTORY_ITEMS", 20, "Most conversation turns accepted with a message."),

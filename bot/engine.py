@@ -8,35 +8,54 @@ import time
 
 from flask import Flask, current_app
 
-from .answer import Contact
-from .embedder import Embedder, make_embedder
+from .answer import STARTER_QUESTIONS, Contact
+from .embedder import Embedder, QueryCache, make_embedder
 from .errors import ApiError
 from .guide import Guide, GuideSettings
 from .index import IndexMissing, current_release, load_index
+from .onnx_embedder import ModelMissing
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot"
 
 
 class Engine:
-    """Holds the embedder and a Guide over the current index, if one is built."""
+    """Holds the embedder and a Guide over the current index, once both are built."""
 
-    def __init__(self, config: dict, embedder: Embedder):
+    def __init__(self, config: dict):
         self.config = config
-        self.embedder = embedder
+        self.embedder: Embedder | None = None
         self.guide: Guide | None = None
         self._checked_at = float("-inf")
         self._broken_release: str | None = None
         self._swapping = threading.Lock()
 
+    def ready_embedder(self) -> Embedder:
+        """Return the embedder, made on first use.
+
+        Raises:
+            ModelMissing: when the ONNX export has not been made yet.
+        """
+        if self.embedder is None:
+            embedder = make_embedder(self.config["EMBEDDER"], self.config["ONNX_DIR"])
+            self.embedder = QueryCache(embedder, self.config["QUERY_CACHE_SIZE"])
+        return self.embedder
+
     def load(self) -> None:
-        """Load the current index; keep serving the previous one if there is none."""
+        """Load the current index; keep serving the previous one if it or the model is missing."""
         try:
+            embedder = self.ready_embedder()
             index = load_index(self.config["INDEX_DIR"])
-        except IndexMissing as exc:
+        except (ModelMissing, IndexMissing) as exc:
             log.warning("%s", exc)
             return
-        self.guide = Guide(index, self.embedder, guide_settings(self.config))
+        self.guide = Guide(index, embedder, guide_settings(self.config))
+
+    def warm_up(self) -> None:
+        """Load what loads on first use (the ONNX session) and cache the starter questions."""
+        if self.embedder is not None:
+            for question in STARTER_QUESTIONS:
+                self.embedder.encode([question])
 
     def refresh(self) -> None:
         """Swap in a newly published index, checking at most every INDEX_CHECK_SECONDS.
@@ -55,10 +74,11 @@ class Engine:
         if not self._swapping.acquire(blocking=False):
             return  # another thread is loading it; keep answering from the current index
         try:
+            embedder = self.ready_embedder()
             index = load_index(self.config["INDEX_DIR"])
-            if index.manifest.model != self.embedder.name:
-                raise ValueError(f"built with {index.manifest.model}, not {self.embedder.name}")
-            guide = Guide(index, self.embedder, guide_settings(self.config))
+            if index.manifest.model != embedder.name:
+                raise ValueError(f"built with {index.manifest.model}, not {embedder.name}")
+            guide = Guide(index, embedder, guide_settings(self.config))
         except Exception:
             log.exception("index release %s not loaded; still serving %s", release, serving)
             self._broken_release = release
@@ -89,10 +109,15 @@ def guide_settings(config: dict) -> GuideSettings:
 
 
 def init_app(app: Flask) -> None:
-    engine = Engine(app.config, make_embedder(app.config["EMBEDDER"]))
+    engine = Engine(app.config)
     engine.load()
     app.extensions[EXTENSION] = engine
     app.before_request(engine.refresh)
+
+
+def warm_up(app: Flask) -> None:
+    """Warm the app's engine up: in each gunicorn worker, after the fork, before any request."""
+    app.extensions[EXTENSION].warm_up()
 
 
 def get_engine() -> Engine:

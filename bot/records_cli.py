@@ -68,7 +68,7 @@ def gaps_command(since: int | None, fmt: str, similarity: float) -> None:
     """Group unanswered and thumbs-down questions by meaning, largest group first."""
     with _store_errors():
         questions = get_records().store.gap_questions(_cutoff(since))
-    gaps = reports.find_gaps(questions, get_engine().embedder, similarity)
+    gaps = reports.find_gaps(questions, get_engine().ready_embedder(), similarity)
     heading = (
         f"Content gaps {_period(since)}: {len(questions)} questions in {len(gaps)} groups "
         f"(similarity ≥ {similarity:.2f})"

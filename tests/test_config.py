@@ -25,3 +25,8 @@ def test_settings_are_read_from_the_environment_typed_like_their_defaults():
     assert values == {"MAX_MESSAGE_CHARS": 500, "CRISIS_LINE": "116 123"}
     with pytest.raises(ValueError, match="MAX_HISTORY_ITEMS='many' is not a int"):
         from_environment({"MAX_HISTORY_ITEMS": "many"})
+
+
+def test_a_setting_that_is_not_a_number_is_named():
+    with pytest.raises(ValueError, match="QUERY_CACHE_SIZE"):
+        from_environment({"QUERY_CACHE_SIZE": "lots"})

@@ -1,0 +1,1 @@
+"""`make bench`: build, start-up, latency, throughput and memory figures for the README."""

@@ -1,0 +1,310 @@
+"""Run every benchmark, print a table and write it to bench-results/ as JSON.
+
+Usage: python -m bench.run [--seconds 15] [--connections 8] [--knowledge DIR]
+
+Works on a copy of knowledge/ and its own index and ONNX folders in a temporary directory,
+so it never touches instance/. Targets are checked here only, never in timed tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from werkzeug.test import EnvironBuilder
+
+from bot import create_app
+from bot.config import PROJECT_ROOT
+
+from . import http_load
+from .questions import benchmark_questions
+
+FLASK = Path(sys.executable).with_name("flask")
+RESULTS = PROJECT_ROOT / "bench-results"
+IN_PROCESS_REQUESTS = 400  # at least; whole rounds over the questions
+COLD_STARTS = 3
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=15, help="length of each load run")
+    parser.add_argument("--connections", type=int, default=8, help="open connections under load")
+    parser.add_argument(
+        "--knowledge", type=Path, default=PROJECT_ROOT / "knowledge", help="articles to index"
+    )
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="cart-bench-"))
+    try:
+        report = run(work, args.knowledge, args.seconds, args.connections)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"bench-{report['machine']['date'].replace(':', '')}.json"
+    path.write_text(json.dumps(report, indent=2))
+    print_table(report)
+    print(f"\nWritten to {path.relative_to(PROJECT_ROOT)}")
+
+
+def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
+    knowledge = Path(shutil.copytree(source, work / "knowledge"))
+    settings = {
+        "KNOWLEDGE_DIR": str(knowledge),
+        "INDEX_DIR": str(work / "index"),
+        "ONNX_DIR": str(work / "onnx"),
+        "EMBEDDER": "onnx",
+        "HF_HUB_OFFLINE": "1",
+    }
+    questions = benchmark_questions(knowledge)
+    rounds = math.ceil(IN_PROCESS_REQUESTS / len(questions))
+    report: dict = {"machine": machine(), "questions": len(questions)}
+    step("building (fresh clone: ONNX export + index)")
+    report["fresh_build_s"] = kb_build(settings)[0]
+    shutil.rmtree(work / "index")
+    step("building the index")
+    report["full_build_s"], report["full_build_embed_s"], report["index"] = kb_build(settings)
+    step("rebuilding after editing one article")
+    edited = sorted(knowledge.glob("*.md"))[0]
+    edited.write_text(edited.read_text() + "\nThis sentence was added by the benchmark.\n")
+    report["one_file_rebuild_s"] = kb_build(settings, "--if-stale")[0]
+    report["one_file_rebuild_note"] = (
+        f"appended a sentence to {edited.name}, then `kb build --if-stale`; times whatever that"
+        " command re-embeds (no incremental build is assumed)"
+    )
+    step("cold starts")
+    report["cold_start_s"] = [cold_start(settings) for _ in range(COLD_STARTS)]
+    step("in-process /api/chat")
+    report["in_process"] = in_process(settings, questions, rounds)
+    step("floor: sentence-transformers encode + FAISS search")
+    report["floor"] = floor(settings, questions, rounds, work)
+    report["http"] = {}
+    bodies = work / "bodies.jsonl"
+    bodies.write_text("".join(json.dumps({"message": q}) + "\n" for q in questions))
+    for label, cache_size in (("uncached", "0"), ("cached", None)):
+        step(f"gunicorn, 2 workers, {connections} connections, {seconds} s ({label})")
+        server_settings = {**settings, **({"QUERY_CACHE_SIZE": cache_size} if cache_size else {})}
+        with http_load.gunicorn(server_settings) as (base, master):
+            assert http_load.ask(base, "What is CAR-T cell therapy?")["kind"] == "answer"
+            http_load.run_wrk(base, bodies, connections, 2)  # warm both workers
+            load = http_load.run_wrk(base, bodies, connections, seconds)
+            memory = http_load.memory(master)
+        report["http"][label] = {
+            **dataclasses.asdict(load),
+            "memory_pss_mb": {
+                "master": memory.master_pss_mb,
+                "workers": list(memory.worker_pss_mb),
+                "workers_total": memory.workers_total_mb,
+            },
+        }
+    report["machine"]["load_average_after"] = os.getloadavg()
+    report["targets"] = targets(report)
+    return report
+
+
+def step(what: str) -> None:
+    print(f"… {what}", file=sys.stderr, flush=True)
+
+
+def machine() -> dict:
+    cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+    memory = re.search(r"MemTotal:\s*(\d+)", Path("/proc/meminfo").read_text())
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "cpu": cpu.group(1) if cpu else platform.processor(),
+        "cores": os.cpu_count(),
+        "memory_gib": round(int(memory.group(1)) / 2**20, 1) if memory else None,
+        "python": platform.python_version(),
+        "commit": commit,
+        # Other work on the machine slows every figure; the load average shows how much there was.
+        "load_average_before": os.getloadavg(),
+    }
+
+
+def kb_build(settings: dict, *options: str) -> tuple[float, float | None, str]:
+    """Run `flask kb build` in a new process; return its wall time, embed time and summary."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [str(FLASK), "--app", "wsgi", "kb", "build", *options],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, **settings},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    wall = time.perf_counter() - started
+    built = re.search(r"Built (.+?) in ([\d.]+)s", result.stdout)
+    return wall, float(built.group(2)) if built else None, built.group(1) if built else ""
+
+
+def cold_start(settings: dict) -> float:
+    """Seconds from starting a new Python process to its first /api/chat answer."""
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.cold_start"],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, **settings},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    child = json.loads(result.stdout.splitlines()[-1])
+    assert child["kind"] == "answer", child
+    return child["answered"] - started
+
+
+def in_process(settings: dict, questions: list[str], rounds: int) -> dict:
+    """/api/chat called as gunicorn calls it: every question encoded, then with the cache warm."""
+    figures = {}
+    for label, cache_size in (("uncached", 0), ("cached", 1024)):
+        app = create_app({**settings, "QUERY_CACHE_SIZE": cache_size})
+        for question in questions:  # warm-up; fills the cache where there is one
+            call_wsgi(app, chat_environ(question))
+        timings = []
+        for _ in range(rounds):
+            for question in questions:
+                # Made before the clock starts: building a request is the client's work.
+                environ = chat_environ(question)
+                started = time.perf_counter()
+                status = call_wsgi(app, environ)
+                timings.append(time.perf_counter() - started)
+                assert status.startswith("200"), status
+        figures[label] = percentiles(timings)
+    return figures
+
+
+def chat_environ(question: str) -> dict:
+    builder = EnvironBuilder(path="/api/chat", method="POST", json={"message": question})
+    return builder.get_environ()
+
+
+def call_wsgi(app, environ: dict) -> str:
+    """Call the WSGI app, read the whole body, return the status line."""
+    status = []
+    body = app(environ, lambda line, headers, exc_info=None: status.append(line))
+    b"".join(body)
+    return status[0]
+
+
+def floor(settings: dict, questions: list[str], rounds: int, work: Path) -> dict:
+    questions_file = work / "questions.json"
+    questions_file.write_text(json.dumps(questions))
+    command = [sys.executable, "-m", "bench.floor", settings["INDEX_DIR"], str(questions_file)]
+    result = subprocess.run(
+        [*command, str(rounds)],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, **settings},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    timings = json.loads(result.stdout.splitlines()[-1])
+    return {label: percentiles(seconds) for label, seconds in timings.items()}
+
+
+def percentiles(seconds: list[float]) -> dict:
+    ms = np.asarray(seconds) * 1000
+    return {
+        "requests": len(ms),
+        "p50_ms": float(np.percentile(ms, 50)),
+        "p95_ms": float(np.percentile(ms, 95)),
+    }
+
+
+def targets(report: dict) -> list[dict]:
+    uncached = report["http"]["uncached"]
+    memory = report["http"]["cached"]["memory_pss_mb"]
+    answer_p50 = report["in_process"]["uncached"]["p50_ms"]
+    ratio = answer_p50 / report["floor"]["default_threads"]["p50_ms"]
+    # torch's default threads fare badly on busy cores; one thread is the steadier comparison.
+    ratio_one_thread = answer_p50 / report["floor"]["one_thread"]["p50_ms"]
+    cold = statistics.median(report["cold_start_s"])
+    return [
+        target("in-process answer p50 / torch floor p50", ratio, "<= 0.6", ratio <= 0.6),
+        target("  the same, torch at one thread", ratio_one_thread, "<= 0.6",
+               ratio_one_thread <= 0.6),
+        target("HTTP req/s (uncached)", uncached["requests_per_second"], ">= 150",
+               uncached["requests_per_second"] >= 150),
+        target("HTTP p99 ms (uncached)", uncached["p99_ms"], "<= 150", uncached["p99_ms"] <= 150),
+        target("HTTP errors (uncached)", uncached["errors"], "== 0", uncached["errors"] == 0),
+        target("cold start to first answer s (median)", cold, "<= 2", cold <= 2),
+        target("PSS of two workers MB", memory["workers_total"], "<= 400",
+               memory["workers_total"] <= 400),
+    ]  # fmt: skip
+
+
+def target(name: str, value: float, goal: str, met: bool) -> dict:
+    return {"name": name, "value": value, "target": goal, "met": met}
+
+
+def print_table(report: dict) -> None:
+    m = report["machine"]
+    print(f"\nCAR-T Patient Guide benchmark, {m['date']}, commit {m['commit']}")
+    print(f"{m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, Python {m['python']}")
+    print(f"load average before {fmt_load(m['load_average_before'])}, "
+          f"after {fmt_load(m['load_average_after'])}")  # fmt: skip
+    print(f"index: {report['index']}; {report['questions']} benchmark questions")
+    print(f"one-file rebuild: {report['one_file_rebuild_note']}\n")
+    rows = [
+        ("first build on a fresh clone (ONNX export + index)", f"{report['fresh_build_s']:.1f} s"),
+        ("full index build (kb build, new process)", f"{report['full_build_s']:.1f} s"),
+        ("  of which embedding + saving", f"{report['full_build_embed_s']:.1f} s"),
+        ("rebuild after editing one article (--if-stale)", f"{report['one_file_rebuild_s']:.1f} s"),
+        ("cold start to first answer (each run)",
+         " / ".join(f"{s:.2f}" for s in report["cold_start_s"]) + " s"),
+    ]  # fmt: skip
+    for label in ("uncached", "cached"):
+        figures = report["in_process"][label]
+        rows.append(
+            (f"in-process /api/chat p50 / p95 ({label})",
+             f"{figures['p50_ms']:.2f} / {figures['p95_ms']:.2f} ms")
+        )  # fmt: skip
+    for label, figures in report["floor"].items():
+        rows.append(
+            (f"floor: torch encode + FAISS search p50 / p95 ({label.replace('_', ' ')})",
+             f"{figures['p50_ms']:.2f} / {figures['p95_ms']:.2f} ms")
+        )  # fmt: skip
+    for label, load in report["http"].items():
+        rows.append(
+            (f"HTTP {label}: {load['connections']} conn, {load['seconds']} s",
+             f"{load['requests_per_second']:.0f} req/s, p50 {load['p50_ms']:.1f} "
+             f"p90 {load['p90_ms']:.1f} p99 {load['p99_ms']:.1f} ms, {load['errors']} errors")
+        )  # fmt: skip
+        memory = load["memory_pss_mb"]
+        workers = " + ".join(f"{w:.0f}" for w in memory["workers"])
+        rows.append(
+            (f"  PSS master; workers ({label})",
+             f"{memory['master']:.0f} MB; {workers} = {memory['workers_total']:.0f} MB")
+        )  # fmt: skip
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    print("\ntargets")
+    for t in report["targets"]:
+        value = t["value"] if isinstance(t["value"], int) else f"{t['value']:.2f}"
+        print(
+            f"  {'met    ' if t['met'] else 'NOT MET'}  {t['name']}: {value} (target {t['target']})"
+        )
+
+
+def fmt_load(load: tuple[float, float, float]) -> str:
+    return " ".join(f"{x:.1f}" for x in load)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""The ONNX serving path against sentence-transformers, and what serving imports."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot import create_app
+from bot.config import PROJECT_ROOT
+from bot.embedder import SentenceTransformerEmbedder
+from bot.index import build_index, passage_document, save_index
+from bot.knowledge import load_knowledge
+from bot.model import export_dir, packaged_model_dir
+from bot.onnx_embedder import OnnxEmbedder
+from bot.onnx_export import export_model
+
+FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def onnx_dir(tmp_path_factory) -> Path:
+    onnx_dir = tmp_path_factory.mktemp("onnx")
+    export_model(packaged_model_dir(), export_dir(onnx_dir))
+    return onnx_dir
+
+
+@pytest.fixture(scope="module")
+def onnx_embedder(onnx_dir) -> OnnxEmbedder:
+    return OnnxEmbedder(export_dir(onnx_dir))
+
+
+@pytest.fixture(scope="module")
+def reference() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder()
+
+
+def every_passage() -> list[str]:
+    passages = [
+        p
+        for folder in (FIXTURE_KNOWLEDGE, PROJECT_ROOT / "knowledge")
+        for article in load_knowledge(folder)
+        for p in article.passages
+    ]
+    assert passages
+    return [passage_document(p) for p in passages]
+
+
+def test_onnx_vectors_match_sentence_transformers_on_every_passage(onnx_embedder, reference):
+    # Past 128 tokens (the packaged tokenizer.json's padding and truncation) and past 256
+    # (the model's max_seq_length), where a wrongly set tokenizer would show.
+    texts = [*every_passage(), "fever " * 200, "What is CRS?"]
+    expected = reference.encode(texts)
+    batched = onnx_embedder.encode(texts)
+    one_by_one = np.vstack([onnx_embedder.encode([text]) for text in texts])
+    assert batched.shape == expected.shape == (len(texts), 384)
+    assert (batched * expected).sum(axis=1).min() >= 0.9999
+    assert (one_by_one * expected).sum(axis=1).min() >= 0.9999
+
+
+@pytest.fixture
+def serving_env(onnx_dir, onnx_embedder, tmp_path) -> dict:
+    """The environment of a server on the fixture knowledge base with the ONNX backend."""
+    index_dir = tmp_path / "index"
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), onnx_embedder), index_dir)
+    settings = {
+        "EMBEDDER": "onnx",
+        "ONNX_DIR": str(onnx_dir),
+        "INDEX_DIR": str(index_dir),
+        "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
+    }
+    return {**os.environ, **settings}
+
+
+def run_python(script: str, env: dict) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_serving_with_onnx_never_imports_torch(serving_env):
+    script = (
+        "import json, sys\n"
+        "from bot import create_app\n"
+        "reply = create_app().test_client().post('/api/chat', json={'message': 'What is CRS?'})\n"
+        "heavy = sorted({'torch', 'sentence_transformers', 'transformers'} & sys.modules.keys())\n"
+        "print(json.dumps({'kind': reply.get_json()['kind'], 'heavy': heavy}))\n"
+    )
+    assert run_python(script, serving_env) == {"kind": "answer", "heavy": []}
+
+
+def test_a_worker_forked_from_a_loaded_app_answers_and_exits(serving_env):
+    # As gunicorn's preloading master: the app is loaded, then workers fork. A worker forked
+    # after onnxruntime was imported hangs at exit, so the master must not have imported it.
+    script = (
+        "import json, os, sys, time\n"
+        "from bot import create_app\n"
+        "from bot.engine import warm_up\n"
+        "app = create_app()\n"
+        "imported_before_fork = 'onnxruntime' in sys.modules\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    warm_up(app)\n"
+        "    reply = app.test_client().post('/api/chat', json={'message': 'What is CRS?'})\n"
+        "    sys.exit(0 if reply.get_json()['kind'] == 'answer' else 1)\n"
+        "deadline = time.monotonic() + 60\n"
+        "while not (done := os.waitpid(pid, os.WNOHANG))[0] and time.monotonic() < deadline:\n"
+        "    time.sleep(0.05)\n"
+        "if not done[0]:\n"
+        "    os.kill(pid, 9)\n"
+        "status = os.waitstatus_to_exitcode(done[1]) if done[0] else 'hung'\n"
+        "print(json.dumps({'imported_before_fork': imported_before_fork, 'worker': status}))\n"
+    )
+    assert run_python(script, serving_env) == {"imported_before_fork": False, "worker": 0}
+
+
+def test_build_exports_a_missing_model_and_counts_it_as_stale(onnx_embedder, test_config, tmp_path):
+    save_index(
+        build_index(load_knowledge(test_config["KNOWLEDGE_DIR"]), onnx_embedder),
+        test_config["INDEX_DIR"],
+    )
+    config = {**test_config, "EMBEDDER": "onnx", "ONNX_DIR": str(tmp_path / "fresh-onnx")}
+    app = create_app(config)
+    assert app.test_client().post("/api/chat", json={"message": "what is crs"}).status_code == 503
+    runner = app.test_cli_runner()
+
+    first = runner.invoke(args=["kb", "build", "--if-stale"])
+    assert first.exit_code == 0, first.output
+    assert "Exported the model to ONNX" in first.output
+    assert "Rebuilding: no ONNX model yet" in first.output
+    reply = app.test_client().post("/api/chat", json={"message": "What is CRS?"})
+    assert reply.get_json()["kind"] == "answer"
+
+    second = runner.invoke(args=["kb", "build", "--if-stale"])
+    assert "Index is up to date." in second.output
+    assert "Exported" not in second.output
