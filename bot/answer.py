@@ -59,6 +59,11 @@ class Contact:
     def care_team(self) -> str:
         return f"your care team ({self.details})" if self.details else "your care team"
 
+    @property
+    def treatment_team(self) -> str:
+        number = "your treatment team's 24-hour number"
+        return f"{number} ({self.details})" if self.details else number
+
 
 @dataclass(frozen=True)
 class Answer:

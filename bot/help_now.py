@@ -18,7 +18,7 @@ def help_now(decision: Triage, contact: Contact) -> Answer:
     else:
         text = (
             "Symptoms like these after CAR-T need a call right away. "
-            f"Call {_treatment_team(contact)} now. If it is severe, or you cannot reach them, "
+            f"Call {contact.treatment_team} now. If it is severe, or you cannot reach them, "
             f"call {contact.emergency_number}. "
             "Tell them you had CAR-T cell therapy and show your wallet card."
         )
@@ -43,11 +43,6 @@ def out_of_scope(contact: Contact) -> Answer:
 def safety_note(contact: Contact) -> str:
     """Return the one line added to answers about symptoms."""
     return (
-        f"If this is happening to you now, call {_treatment_team(contact)} now, "
+        f"If this is happening to you now, call {contact.treatment_team} now, "
         f"or {contact.emergency_number} if it is severe."
     )
-
-
-def _treatment_team(contact: Contact) -> str:
-    number = "your treatment team's 24-hour number"
-    return f"{number} ({contact.details})" if contact.details else number

@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import faiss
@@ -48,8 +49,14 @@ class KnowledgeIndex:
     sentence_vectors: np.ndarray
     sentence_owner: np.ndarray  # row -> (passage position, sentence position)
 
+    @cached_property
+    def sentence_starts(self) -> np.ndarray:
+        """First sentence row of each passage: rows are stored grouped by passage, in order."""
+        return np.searchsorted(self.sentence_owner[:, 0], np.arange(len(self.passages)))
+
     def sentence_rows(self, passage_position: int) -> np.ndarray:
-        return np.flatnonzero(self.sentence_owner[:, 0] == passage_position)
+        start = self.sentence_starts[passage_position]
+        return np.arange(start, start + len(self.passages[passage_position].sentences))
 
 
 def passage_document(passage: Passage) -> str:

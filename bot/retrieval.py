@@ -71,10 +71,6 @@ class Retriever:
             [lexical_tokens(" ".join((p.article_title, *p.headings, p.text))) for p in passages],
             show_progress=False,
         )
-        # Sentence rows are grouped by passage, so a passage's best sentence is a reduceat.
-        self._sentence_starts = np.searchsorted(
-            index.sentence_owner[:, 0], np.arange(len(passages))
-        )
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([_is_question_list(p.sentences) for p in passages])
 
@@ -106,7 +102,7 @@ class Retriever:
         passage[ids[0]] = similarities[0]
         heading = self.index.heading_vectors @ query_vector
         best_sentence = np.maximum.reduceat(
-            self.index.sentence_vectors @ query_vector, self._sentence_starts
+            self.index.sentence_vectors @ query_vector, self.index.sentence_starts
         )
         return (passage + heading + best_sentence) / 3
 
