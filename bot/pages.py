@@ -53,6 +53,12 @@ def chat_page():
     return render_template("chat.html")
 
 
+@bp.get("/summary")
+def summary_page():
+    # Filled in the browser from the chat that opened it; it shows conversation text.
+    return render_template("summary.html"), {"Cache-Control": "no-store"}
+
+
 @bp.get("/knowledge/")
 def knowledge_index():
     articles = get_engine().ready_guide().index.articles.values()
