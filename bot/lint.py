@@ -137,11 +137,13 @@ def _asked_as(path: Path, article: Article) -> list[Finding]:
             phrasings = []
         count = len({str(p).strip().lower() for p in phrasings if str(p).strip()})
         if count < MIN_ASKED_AS:
+            # An error: retrieval matches questions against these phrasings, and every
+            # article, new ones included, is written with them.
             findings.append(
                 Finding(
                     path,
                     passage.line,
-                    "warning",
+                    "error",
                     f"section #{passage.anchor} has {count} asked_as phrasings; "
                     f"give at least {MIN_ASKED_AS}",
                 )

@@ -78,7 +78,7 @@ def test_problems_are_reported_by_file_and_line(tmp_path, body, expected):
 @pytest.mark.parametrize(
     ("asked_as", "expected"),
     [
-        ({}, "clean.md:12: warning: section #what-is-it has 0 asked_as phrasings"),
+        ({}, "clean.md:12: error: section #what-is-it has 0 asked_as phrasings"),
         (
             {"what-is-it": ["what is it", "What is it ", "explain it"]},
             "section #what-is-it has 2 asked_as phrasings; give at least 3",
