@@ -71,6 +71,7 @@ def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
         "DATABASE_URL": f"sqlite:///{work / 'bench.sqlite3'}",
         # One client sends every request here: measure the limiter's cost, not its refusals.
         "RATE_LIMIT": "1000000 per minute",
+        "FLOOD_LIMIT": "1000000 per minute",
     }
     questions = benchmark_questions(knowledge)
     rounds = math.ceil(IN_PROCESS_REQUESTS / len(questions))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import evaluation
+from . import evaluation, triage_model
 from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
@@ -37,13 +38,20 @@ def build_command(if_stale: bool) -> None:
         articles = load_knowledge(config["KNOWLEDGE_DIR"])
     except KnowledgeError as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
+    training = triage_model.training_files(config["TRIAGE_TRAINING"], PROJECT_ROOT)
+    try:
+        examples = triage_model.read_training(training)
+    except ValueError as exc:
+        raise click.ClickException(f"{exc}\nThe index was not changed.") from None
+    examples_hash = triage_model.training_hash(training)
     engine = get_engine()
     embedder, missing_model = _build_embedder(engine)
     if if_stale:
         try:
-            changed = missing_model + stale_files(
-                read_manifest(config["INDEX_DIR"]), articles, embedder.name
-            )
+            manifest = read_manifest(config["INDEX_DIR"])
+            changed = missing_model + stale_files(manifest, articles, embedder.name)
+            if manifest.triage_examples != examples_hash:
+                changed.append("triage examples")
         except IndexMissing:
             changed = ["no index yet"]
         if not changed:
@@ -57,6 +65,13 @@ def build_command(if_stale: bool) -> None:
         embedder, cache_path(config["INDEX_DIR"], f"{config['EMBEDDER']}-{embedder.name}")
     )
     index = build_index(articles, cached)
+    vectors = cached.encode([e.message for e in examples])
+    try:
+        classifier = triage_model.train(examples, vectors, embedder.name)
+    except ValueError as exc:
+        raise click.ClickException(f"{exc}\nThe index was not changed.") from None
+    manifest = dataclasses.replace(index.manifest, triage_examples=examples_hash)
+    index = dataclasses.replace(index, manifest=manifest, triage=classifier)
     cached.save()
     release = save_index(index, config["INDEX_DIR"])
     engine.load()
@@ -65,6 +80,7 @@ def build_command(if_stale: bool) -> None:
         f"{index.manifest.sentences} sentences in {time.perf_counter() - started:.1f}s "
         f"({cached.embedded} texts embedded, {cached.reused} reused) -> {release}"
     )
+    click.echo(triage_model.describe(classifier.figures))
 
 
 @kb.command("check")

@@ -1,10 +1,12 @@
 """Urgent, crisis and out-of-scope decisions on a message, made before any retrieval.
 
-Rules, not a model, so every decision can be read and tested: a sign of trouble (fever of
-38 °C / 100.4 °F or more, confusion, trouble breathing, ...) counts only when the clause says
-it is happening now: not negated ("no fever"), not over ("went away"), not long past, not
-asked about ("what are the signs of CRS?"). The labelled set in
-tests/data/triage_messages.jsonl holds the rules to 100% recall on urgent and crisis messages.
+Two layers. These readable rules do what rules do well: a sign of trouble (fever of 38 °C /
+100.4 °F or more, confusion, trouble breathing, ...) counts only when the clause says it is
+happening now: not negated ("no fever"), not over ("went away"), not long past, not asked
+about ("what are the signs of CRS?"). The learned layer (triage_model.py) reads the question
+vector and catches phrasings no rule lists; `with_learned` joins the two: crisis first, urgent
+when either says so, except where the rules read every red flag as asked about, denied or over.
+Measured with `flask --app wsgi triage eval` on the sets in eval/triage/.
 """
 
 from __future__ import annotations
@@ -24,25 +26,65 @@ FEVER_CELSIUS = 38.0
 FEVER_FAHRENHEIT = 100.4
 
 
+# How the rules read the red flags a message names (vomiting, blue lips, a stiff neck, ...).
+NOW = "now"  # at least one may be happening now
+CALM = "calm"  # every one is asked about, denied or over: the learned layer may not overrule
+LEARNED = "learned layer"  # the sign named when only the learned layer saw trouble
+
+
 @dataclass(frozen=True)
 class Triage:
     kind: str  # CRISIS | URGENT | OUT_OF_SCOPE | ORDINARY
     signs: tuple[str, ...] = ()  # the signs seen happening now, e.g. ("fever", "confusion")
     mentions_symptoms: bool = False  # about symptoms at all, happening now or not
+    red_flags: str = ""  # NOW | CALM | "" (none named)
+
+    @property
+    def needs_help(self) -> bool:
+        return self.kind in (CRISIS, URGENT)
 
 
 def triage(message: str) -> Triage:
-    """Decide whether a message needs help now, is out of scope, or can be answered."""
+    """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
     text = normalize(message)
     mentions = bool(_SYMPTOM_WORDS.search(text))
+    red_flags = red_flag_reading(text)
     if _SELF_HARM.search(text):
-        return Triage(CRISIS, ("self-harm",), True)
+        return Triage(CRISIS, ("self-harm",), True, red_flags)
     signs = signs_happening_now(text)
     if signs:
-        return Triage(URGENT, signs, True)
+        return Triage(URGENT, signs, True, NOW)
     if any(pattern.search(text) for pattern in _OUT_OF_SCOPE):
-        return Triage(OUT_OF_SCOPE, (), mentions)
-    return Triage(ORDINARY, (), mentions)
+        return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
+    return Triage(ORDINARY, (), mentions or bool(red_flags), red_flags)
+
+
+def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
+    """Join the rules' decision and the learned layer's: crisis first, then urgent.
+
+    The layer may not call urgent a message whose red flags the rules read as asked about,
+    denied or over ("what does black stool mean?", "no fever today").
+    """
+    if decision.kind == CRISIS or (decision.kind == URGENT and not crisis):
+        return decision
+    if crisis:
+        return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
+    if urgent and decision.red_flags != CALM:
+        return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
+    return decision
+
+
+def red_flag_reading(text: str) -> str:
+    """Return NOW, CALM or "" for the red flags a normalized text names."""
+    clauses = _clauses(text)
+    named = False
+    for number, clause in enumerate(clauses):
+        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        for match in _RED_FLAGS.finditer(clause):
+            named = True
+            if _happening_now(clause, match.start(), match.end(), following, False):
+                return NOW
+    return CALM if named else ""
 
 
 def signs_happening_now(text: str) -> tuple[str, ...]:
@@ -77,6 +119,7 @@ _SELF_HARM = re.compile(
     r"|\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b"
     r"|\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*"
     r"|\boverdos\w* on (?:my|his|her|purpose)\b"
+    r"|\bquiero morir|\bme quiero matar|\bmatarme\b|\bsuicidarme\b|\bno quiero vivir"
 )
 
 
@@ -88,7 +131,7 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "fever",
             r"\b(?:fevers?|feverish|febrile|high temp(?:erature)?|burning up"
-            r"|running a temp(?:erature)?)\b",
+            r"|running a temp(?:erature)?|fiebre|calentura)\b",
         ),
         (
             "shaking chills",
@@ -100,7 +143,8 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:confused|confusion|disorient(?:at)?ed|delirious|not making sense"
             r"|talking nonsense|acting (?:strange|strangely|weird|odd)"
             r"|(?:doesn't|don't|does not) know where (?:he|she|i|they) (?:is|am|are)"
-            r"|(?:doesn't|does not|didn't) recogni[sz]e|can't remember what day)\b",
+            r"|(?:doesn't|does not|didn't) recogni[sz]e|can't remember what day"
+            r"|confundid[oa]|confusi[oó]n|desorientad[oa])\b",
         ),
         (
             "trouble speaking or writing",
@@ -127,12 +171,13 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "trouble breathing",
             r"\b(?:can't (?:breathe?|catch (?:my|his|her) breath|get (?:enough )?air)"
             r"|(?:trouble|difficulty|problems?|a hard time|struggling|struggle) (?:with |to )?"
-            r"breath(?:e|ing)?|short(?:ness)? of breath|breathless|gasping|hard to breathe?)",
+            r"breath(?:e|ing)?|short(?:ness)? of breath|breathless|gasping|hard to breathe?"
+            r"|no (?:puedo|puede|podemos) respirar|falta de aire|me ahogo)",
         ),
         (
             "chest pain",
             r"\b(?:chest (?:pains?|hurts?|is (?:tight|hurting)|tightness|pressure)"
-            r"|pain in (?:my|his|her|the) chest|tight chest)\b",
+            r"|pain in (?:my|his|her|the) chest|tight chest|dolor (?:en el|de) pecho)\b",
         ),
         (
             "fainting",
@@ -258,7 +303,7 @@ _STATE_VERB = (
 # Someone is in this state: "I have a", "my husband is", "his temperature is", "I'm", "my fever".
 _PERSON_NOW = re.compile(
     rf"\b(?:{_PERSON}(?: \S+){{0,3}}? {_STATE_VERB}\b|i'm|i've|he's|she's|they're|we're"
-    r"|for me to)|\b(?:my|his|her|our|their)(?: \w+)? $"
+    r"|for me to|tengo|tiene|tienen|estoy|est[aá]n?|siento)|\b(?:my|his|her|our|their)(?: \w+)? $"
     r"|\bwith an? (?:\w+ )?(?:temp|temperature|fever) of $"
 )
 _QUESTION_START = re.compile(
@@ -339,4 +384,19 @@ _SYMPTOM_WORDS = re.compile(
     r"|febrile|temp|temperature|chills|shivering|shaking|confus\w*|seizures?|tremors?"
     r"|breath\w*|chest pain|dizz\w*|faint\w*|headaches?|weak\w*|sleepy|drowsy|heart rate"
     r"|racing heart|palpitations)\b"
+)
+
+# Red flags from patients' "when to call" lists, named in any tense: what the safety net and
+# the learned layer's veto look for. Wider than the signs above, which must be read as now.
+_RED_FLAGS = re.compile(
+    r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
+    r"|disorient\w*|seizures?|seizing|convuls\w*|fits?|tremors?|trembl\w*|shaking|shaky"
+    r"|hallucinat\w*|seeing things|hearing things|delirious|slurr\w*|speech|words|handwriting"
+    r"|sleepy|drowsy|wake|awake|unresponsive|breath\w*|gasping|wheez\w*|oxygen|lips|blue|gr[ae]y"
+    r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
+    r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
+    r"|throw(?:ing)? up|threw up|puk\w*|diarrh\w*|fluids|dehydrat\w*|pee|urine|headaches?"
+    r"|stiff neck|neck|weak\w*|numb\w*|droop\w*|paralys\w*|move (?:my|his|her) (?:arm|leg|hand)"
+    r"|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy|fiebre|respirar|sangre"
+    r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*)\b"
 )

@@ -31,6 +31,14 @@
   const sendButton = form.querySelector("button[type=submit]");
   const tools = document.getElementById("conversation-tools");
   const clearButton = document.getElementById("clear");
+  const helpNumbers = document.getElementById("help-numbers");
+  // The numbers come with the page, so they show even when the guide cannot be reached.
+  const pageContact = {
+    clinic_name: helpNumbers.dataset.clinicName,
+    clinic_phone: helpNumbers.dataset.clinicPhone,
+    emergency_number: helpNumbers.dataset.emergencyNumber,
+    crisis_line: helpNumbers.dataset.crisisLine,
+  };
 
   let entries = []; // {role: "user", text} | {role: "assistant", reply}
   let starters = [];
@@ -255,6 +263,14 @@
 
   // --- asking ---
 
+  // On a 429 or a failure to reach the guide: the emergency, crisis and clinic numbers.
+  function showHelpNumbers(contact) {
+    const list = contactList({ ...pageContact, ...(contact || {}) });
+    helpNumbers.querySelector("ul.contact")?.remove();
+    if (list) helpNumbers.appendChild(list);
+    helpNumbers.hidden = !list;
+  }
+
   async function problem(response) {
     if (response.status === 429) {
       const wait = Number.parseInt(response.headers.get("Retry-After"), 10);
@@ -299,6 +315,8 @@
     const controller = new AbortController();
     const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
     let failure;
+    let helpContact = null; // set when the numbers must show with the failure
+    helpNumbers.hidden = true;
     try {
       const response = await fetch("/api/chat", {
         method: "POST",
@@ -308,8 +326,13 @@
       });
       const reply = response.ok ? await response.json().catch(() => null) : null;
       if (!response.ok) {
+        if (response.status === 429 || response.status >= 500) {
+          const body = await response.clone().json().catch(() => null);
+          helpContact = (body && body.contact) || {};
+        }
         failure = await problem(response);
       } else if (!isReply(reply)) {
+        helpContact = {};
         failure = `The guide sent an answer we could not read. Please try again. ${UNWELL}`;
       } else {
         const bubble = replyBubble(reply);
@@ -325,6 +348,7 @@
         return;
       }
     } catch (unreachable) {
+      helpContact = {};
       failure = controller.signal.aborted
         ? `The guide took too long to answer. Please try again. ${UNWELL}`
         : `We could not reach the guide. Check your internet connection and try again. ${UNWELL}`;
@@ -337,6 +361,7 @@
     pending.remove();
     question.value = text;
     setStatus(failure, true);
+    if (helpContact) showHelpNumbers(helpContact);
     question.focus();
   }
 

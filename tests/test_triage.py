@@ -9,7 +9,7 @@ import pytest
 from bot import create_app
 from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage
 
-LABELLED = Path(__file__).parent / "data" / "triage_messages.jsonl"
+LABELLED = Path(__file__).parents[1] / "eval" / "triage" / "original.jsonl"
 MESSAGES = [json.loads(line) for line in LABELLED.read_text().splitlines()]
 NOT_URGENT = ("informational", "ordinary", "off_topic", "injection")
 
