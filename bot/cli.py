@@ -11,7 +11,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import evaluation, triage_model
+from . import evaluation, triage_eval, triage_model
 from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
@@ -23,10 +23,12 @@ from .lint import check_knowledge
 from .model import export_dir, packaged_model_dir
 from .onnx_embedder import is_exported
 from .retrieval import MODES
+from .triage import triage
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
+triage_group = AppGroup("triage", help="Measure the safety triage on labelled messages.")
 
 
 @kb.command("build")
@@ -148,6 +150,34 @@ def eval_command(questions: str) -> None:
             )
 
 
+@triage_group.command("eval")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--rules-only", is_flag=True, help="Leave out the learned layer.")
+def triage_eval_command(file: str, rules_only: bool) -> None:
+    """Run labelled messages (JSON Lines: message, expected) through the triage; print
+    recall per category, the false-urgent rate, a confusion matrix and every miss."""
+    try:
+        examples = triage_model.load_examples(file)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not examples:
+        raise click.ClickException(f"{file} holds no messages")
+    guide = get_engine().guide
+    if rules_only:
+        assess, layers = triage, "the rules only"
+    elif guide is None or guide.classifier is None:
+        raise click.ClickException(
+            "no index with a learned triage layer: run `flask --app wsgi kb build`, or add"
+            " --rules-only"
+        )
+    else:
+        assess = guide.assess
+        layers = f"rules + learned layer (index {guide.index.manifest.build_id})"
+    report = triage_eval.evaluate(examples, assess)
+    click.echo(f"{len(examples)} messages from {file}; {layers}\n")
+    click.echo(triage_eval.render(report))
+
+
 def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
     """Return the embedder to build with, exporting the ONNX model first if it is missing.
 
@@ -172,3 +202,4 @@ def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(kb)
+    app.cli.add_command(triage_group)

@@ -27,7 +27,8 @@ FEVER_FAHRENHEIT = 100.4
 
 
 # How the rules read the red flags a message names (vomiting, blue lips, a stiff neck, ...).
-NOW = "now"  # at least one may be happening now
+NOW = "now"  # at least one is happening now
+UNCLEAR = "unclear"  # none is clearly happening now, and not every one is clearly calm
 CALM = "calm"  # every one is asked about, denied or over: the learned layer may not overrule
 LEARNED = "learned layer"  # the sign named when only the learned layer saw trouble
 
@@ -37,7 +38,7 @@ class Triage:
     kind: str  # CRISIS | URGENT | OUT_OF_SCOPE | ORDINARY
     signs: tuple[str, ...] = ()  # the signs seen happening now, e.g. ("fever", "confusion")
     mentions_symptoms: bool = False  # about symptoms at all, happening now or not
-    red_flags: str = ""  # NOW | CALM | "" (none named)
+    red_flags: str = ""  # NOW | UNCLEAR | CALM | "" (none named)
 
     @property
     def needs_help(self) -> bool:
@@ -75,16 +76,26 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
 
 
 def red_flag_reading(text: str) -> str:
-    """Return NOW, CALM or "" for the red flags a normalized text names."""
+    """Return NOW, UNCLEAR, CALM or "" (none named) for the red flags of a normalized text."""
     clauses = _clauses(text)
-    named = False
+    readings = set()
     for number, clause in enumerate(clauses):
         following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
+        for match in temperatures:
+            # A temperature under the threshold is calm, whatever the layer makes of "99 F".
+            if _is_fever_reading(match, clause, text):
+                readings.add(_reading(clause, match.start(), match.end(), following, True))
+            else:
+                readings.add(CALM)
         for match in _RED_FLAGS.finditer(clause):
-            named = True
-            if _happening_now(clause, match.start(), match.end(), following, False):
-                return NOW
-    return CALM if named else ""
+            if temperatures and _TEMPERATURE_WORDS.fullmatch(match.group()):
+                continue  # "temp 37.2 tonight": the reading says it
+            readings.add(_reading(clause, match.start(), match.end(), following, False))
+    for reading in (NOW, UNCLEAR, CALM):
+        if reading in readings:
+            return reading
+    return ""
 
 
 def signs_happening_now(text: str) -> tuple[str, ...]:
@@ -111,7 +122,7 @@ _SELF_HARM = re.compile(
     r" (?:my|him|her|them)sel(?:f|ves)\b"
     r"|\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b|\bend it all\b|\btake my (?:own )?life\b"
     r"|(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b"
-    r"|\bwish (?:i|he|she) (?:was|were) dead\b|\bbetter off (?:dead|without me)\b"
+    r"|\bbetter off (?:dead|without me)\b"
     r"|\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b"
     r"|\bno reason (?:for me )?to (?:go on|live|keep going|be alive)"
     r"|\bpoint (?:of|in) (?:living|going on)\b|\bnot worth living\b"
@@ -120,6 +131,32 @@ _SELF_HARM = re.compile(
     r"|\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*"
     r"|\boverdos\w* on (?:my|his|her|purpose)\b"
     r"|\bquiero morir|\bme quiero matar|\bmatarme\b|\bsuicidarme\b|\bno quiero vivir"
+    r"|\bquitarme la vida|\bno quiero seguir"
+    # Plans, means, goodbyes and hopelessness, from crisis-line warning-sign lists.
+    r"|\b(?:end|ending) it(?: all)?\b(?! (?:was|is|will))|\buntil (?:i|he|she) die"
+    r"|\bstop (?:existing|living)\b|\b(?:done|finished) (?:living|with life)\b"
+    r"|\btired of (?:living|being alive|life)\b|\b(?:no|any|a) reason to (?:keep )?(?:living|live"
+    r"|go on|be here)\b|\bdying would be (?:a relief|better|easier)"
+    r"|\b(?:nobody|no one|no-one) would (?:care|miss me|notice)\b"
+    r"|\bdisappear (?:forever|for good)\b|\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be)"
+    r" dead\b|\bwish(?:es|ed)? (?:i|he|she) (?:would|could|will)? ?(?:not|never|didn't) wake up"
+    r"|\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b"
+    r"|\benough (?:\w+ )?(?:pills|tablets|insulin)\b"
+    r"|\b(?:jump|drive|throw (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"
+    r"|\bengine running\b|\binject\w* (?:all|the whole|every)\b"
+    r"|\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)|collect\w*)(?: \w+){0,3}"
+    r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)"
+    r"|\b(?:pills|tablets|meds) (?:are )?lined up\b"
+    r"|\bknife (?:\w+ ){0,3}(?:wrist|throat)|\b(?:cut|slit)\w* (?:my|his|her) wrists?"
+    r"|\b(?:won't|will not|wont) be (?:here|around|alive)\b|\bgoodbye (?:note|letter)s?"
+    r"|\b(?:said|saying|say) goodbye to\b|\bthis is goodbye\b|\bbye everyone\b"
+    r"|\bgiv(?:e|ing|en) away (?:all )?(?:my|his|her) (?:things|stuff|belongings|possessions)"
+    r"|\bwhere (?:i'm|i am) going\b"
+    r"|\bbetter off (?:if|when) (?:i|he|she) (?:was|were|am|is) (?:gone|dead)"
+    r"|\b(?:never|not) wake up\b|\bno way out\b|\bwant (?:it all|everything|this) to (?:stop|end)"
+    r"|\b(?:shoot|hang|drown|poison|stab) (?:my|him|her|them)sel(?:f|ves)\b"
+    r"|\bbought a (?:rope|gun)\b|\bways to die\b|\bhow to (?:die|end my life)\b"
+    r"|\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+"
 )
 
 
@@ -192,7 +229,7 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "worst headache",
-            r"\b(?:worst headache|(?:severe|terrible|awful|excruciating|splitting|thunderclap)"
+            r"\b(?:worst headache|(?:severe|terrible|horrible|awful|excruciating|splitting|thunderclap)"
             r" headache|headache (?:is )?(?:the worst|unbearable))",
         ),
         (
@@ -201,6 +238,88 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:face|mouth|smile) (?:is )?droop\w*|one side (?:is )?weak"
             r"|can't (?:move|lift|feel) (?:my|his|her) (?:arm|leg|hand|face)"
             r"|can't (?:stand|walk)|legs? (?:gave|give|giving) (?:out|way))",
+        ),
+        # From the "when to call" lists beyond CRS and ICANS: bleeding, fluids, stroke, infection.
+        (
+            "bleeding",
+            r"\b(?:(?:bleed\w*|blood\w*)(?: [\w']+){0,10} (?:won't|will not|doesn't|does not|not)"
+            r" stop|won't stop bleeding|still (?:bleeding|dripping)|(?:pouring|gushing|dripping)"
+            r" blood|blood (?:coming|pouring|gushing) (?:out|from)"
+            r"|(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w* up|spit\w*|pee\w*|poo\w*"
+            r"|stools?|urine|urinat\w*|diarrh\w*|sick)(?: [\w']+){0,3} (?:blood|bloody)"
+            r"|blood(?:y)? (?:\w+ ){0,3}(?:in|from|mixed in) (?:\w+ ){0,2}(?:vomit|sick|stool|poo"
+            r"|poop|urine|pee|mouth|nose|toilet|diarrh\w*|spit)|coffee grounds?"
+            r"|black (?:and )?(?:sticky |tarry )?(?:stools?|poo|poop)"
+            r"|(?:stools?|poo|poop) (?:is |are )?(?:black|tarry)|tarry|nose ?bleed\w*"
+            r"|nose (?:is |has been |keeps )?(?:bleeding"
+            r"|pouring)|bruis\w*(?: [\w']+){0,4} (?:spreading|everywhere|all over|getting bigger"
+            r"|out of nowhere)|petechiae|tiny red (?:dots|spots)|vomitando sangre|sangre)\b",
+        ),
+        (
+            "vomiting or diarrhoea, no fluids kept down",
+            r"\b(?:can't (?:even )?drink|can't (?:keep|hold) (?:anything|any \w+|water|fluids?|food|it|liquids?|drinks?)"
+            r"(?: [\w']+)? down|can't (?:drink|eat)(?: [\w']+){0,3} without (?:throwing up|vomiting"
+            r"|being sick)|can't stop (?:vomiting|throwing up|being sick|puking)"
+            r"|(?:vomit\w*|throw\w* up|threw up|being sick|puk\w*|diarrh\w*|the runs)(?: [\w']+){0,4}"
+            r" (?:all day|all night|every (?:hour|\d+ minutes)|since|\d+ times|\w+ times|non ?stop"
+            r"|won't stop)|projectile|comes? (?:straight |right )?back up"
+            r"|(?:no|not|haven't|hasn't|barely|only) (?:pee\w*|urinat\w*)(?: [\w']+){0,2}"
+            r"|sunken)\b",
+        ),
+        (
+            "headache with stiff neck",
+            r"\b(?:stiff neck|neck (?:is |feels )?(?:so |really |very )?stiff|can't (?:bend|turn"
+            r"|move) (?:my|his|her) neck|head (?:is )?(?:splitting|exploding|pounding|killing)"
+            r"|headache (?:\w+ ){0,3}(?:light|vision|can't open|10/10|getting worse|worse)"
+            r"|(?:sudden|excruciating|worst|10/10)(?: [\w']+){0,3} (?:headache|pain (?:in|at) the back"
+            r" of (?:my|his|her) head)|holding (?:his|her|my) head)\b",
+        ),
+        (
+            "stroke signs",
+            r"\b(?:(?:face|smile|mouth|cara)(?: [\w']+){0,4} (?:droop\w*|crooked|sliding|won't move"
+            r"|ca[ií]da|looks? (?:different|lopsided))|(?:arm|leg|hand|side|foot)(?: [\w']+){0,3}"
+            r" (?:went|is|feels|gone|going) (?:numb|weak|heavy|dead)|can't (?:feel|move|lift) (?:my"
+            r"|his|her) (?:\w+ )?(?:arm|leg|hand|side|face)|won't do what|(?:leg|foot) is dragging"
+            r"|sudden(?:ly)? (?:trouble|loss|can't|numb\w*)|not lifting (?:that|his|her|my) arm"
+            r"|no puede mover|vision (?:went|is going) (?:blurry|dark)|lost (?:the )?vision)\b",
+        ),
+        (
+            "blue lips or low oxygen",
+            r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
+            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,3} (?:[5-8]\d|9[0-2])\b"
+            r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
+            r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
+            r"|breathing through a straw|air (?:isn't|is not|not) going in"
+            r"|(?:breathing rate|breaths|respiratory rate)(?: [\w']+){0,3} (?:[3-6]\d))",
+        ),
+        (
+            "low blood pressure or fast pulse",
+            r"\b(?:(?:bp|blood pressure|pressure)(?:'s| is)?(?: [\w']+){0,3} (?:(?:[4-8]\d|90) ?(?:/"
+            r"|over) ?\d{2,3}|(?:really |very |so )?low)|(?:hr|heart rate|pulse|heart)(?: [\w']+){0,3}"
+            r" (?:1[2-9]\d|2\d\d)\b|crushing|squeezing (?:\w+ ){0,2}chest|keeled over|came (?:round"
+            r"|to)|woozy)",
+        ),
+        (
+            "strange thinking",
+            r"\b(?:hallucinat\w*|seeing things|hearing (?:things|voices)|talking to people who"
+            r"|can't (?:seem to )?(?:remember|spell|read|understand|follow|answer|recogni[sz]e)"
+            r" (?:\w+ )?"
+            r"(?:our|my|his|her|the|what|a|simple|where|who|anything|me)|no (?:sabe|reconoce)"
+            r"|calling me by|thinks it's (?:19|20)\d\d|speech is (?:weird|off|slurred|garbled"
+            r"|strange)|words? (?:come|came|are coming) out (?:in the )?wrong|can't find (?:his|her"
+            r"|their) words|handwriting(?: [\w']+){0,6} (?:scribble|messy|can't read)"
+            r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)|won't wake)",
+        ),
+        (
+            "serious infection",
+            r"\b(?:(?:red|hot|swollen)(?: [\w']+){0,6} (?:spreading|oozing|leaking)"
+            r"|(?:red|hot|swollen)(?: [\w']+){0,4} (?:around|near|at) (?:my|his|her|the) (?:line"
+            r"|port|catheter|picc|wound|site)|redness (?:is )?spreading|red streak|(?:line|port|catheter|picc|wound|site)(?: [\w']+){0,4} (?:red|hot"
+            r"|swollen|oozing|leaking|pus)|(?:burn\w*|sting\w*) when (?:i|he|she) pee"
+            r"|(?:pee|peeing)(?: [\w']+){0,4} (?:burns|stings)|shingles|blist\w* rash"
+            r"|rash (?:\w+ ){0,3}blist\w*|(?:can't|too painful to|hurts to|unable to) swallow"
+            r"|(?:green|yellow|rust\w*|brown)(?: \w+)? (?:stuff"
+            r"|phlegm|sputum|mucus)|clammy)\b",
         ),
         (
             "CRS",
@@ -234,31 +353,40 @@ def _signs(clause: str, text: str) -> list[tuple[str, int, int, bool]]:
 
 
 def _is_fever_reading(match: re.Match[str], clause: str, text: str) -> bool:
+    temperature = _temperature(match, clause, text)
+    if temperature is None:
+        return False
+    value, scale = temperature
+    return value >= (FEVER_CELSIUS if scale == "c" else FEVER_FAHRENHEIT)
+
+
+def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, str] | None:
+    """Return (value, "c" or "f") when a number reads as a body temperature, else None."""
     number, symbol, unit = match.groups()
     if _NOT_A_READING_AFTER.match(clause, match.end(1)) or _NOT_A_READING_BEFORE.search(
         clause[: match.start()]
     ):
-        return False
+        return None
     value = float(number)
     scale = unit[0] if unit else "c" if 34 <= value <= 43.5 else "f" if 93 <= value <= 110 else ""
     if not scale:
-        return False
+        return None
     plausible_alone = "." in number and (37.5 <= value <= 43 or 99.5 <= value <= 108)
     if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone):
-        return False
-    return value >= (FEVER_CELSIUS if scale == "c" else FEVER_FAHRENHEIT)
+        return None
+    return value, scale
 
 
 # --- Is it happening now? -----------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except)\b")
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free"})
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin"})
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 _RESOLVED = re.compile(
     r"\b(?:went away|gone|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
-    r"|is over|passed)\b"
+    r"|is over|passed|turned out|handled|cleared|treated it|sorted)\b"
 )
 _REFERS_BACK = re.compile(
     r"^\s*(?:(?:and|but|now|so)\s+)*(?:it|it's|that|that's|which|this|they|they're|the \w+"
@@ -274,11 +402,17 @@ _HYPOTHETICAL = re.compile(
     r"|(?:worried|afraid|scared|nervous) (?:about|of) (?:getting|having|developing)"
     r"|when (?:i|you|he|she|they|we|people|patients|someone) (?:get|gets|have|has|develop))\b"
 )
+# About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
+_NOT_ABOUT_A_PERSON = re.compile(
+    r"\b(?:(?:dog|cat|pet|puppy|kitten|horse|bird|rabbit|hamster)s?|the word|repeat"
+    r"|classify this|pretend|role-?play)\b"
+)
 _DISTANT_PAST = re.compile(
     r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
-    r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child)|in the past|used to"
-    r"|back then)\b"
+    r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child|toddler|baby|teen\w*)"
+    r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
+    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu))\b"
 )
 _PRESENT_VERB = re.compile(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
 _NOW = re.compile(
@@ -324,22 +458,27 @@ def _clauses(text: str) -> list[str]:
 
 
 def _happening_now(clause: str, start: int, end: int, following: str, is_reading: bool) -> bool:
+    return _reading(clause, start, end, following, is_reading) != CALM
+
+
+def _reading(clause: str, start: int, end: int, following: str, is_reading: bool) -> str:
+    """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign."""
     before, after = clause[:start], clause[end:]
     if _negated(before):
-        return False
+        return CALM
     if _RESOLVED.search(after) or (_REFERS_BACK.match(following) and _RESOLVED.search(following)):
-        return False
-    if _HYPOTHETICAL.search(clause):
-        return False
+        return CALM
+    if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
+        return CALM
     if _long_past(clause, start, end) and not _NOW.search(clause):
-        return False
+        return CALM
     recent_words = " ".join(_WORD.findall(before)[-8:])
     if _PERSON_NOW.search(recent_words + " " if before.strip() else "") or _NOW.search(clause):
-        return True
+        return NOW
     if _QUESTION_START.match(clause) or (not is_reading and _TOPIC.search(clause)):
-        return False
+        return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
-    return is_reading or len(_WORD.findall(before)) <= 2
+    return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
 
 
 def _long_past(clause: str, start: int, end: int) -> bool:
@@ -353,7 +492,9 @@ def _long_past(clause: str, start: int, end: int) -> bool:
 
 
 def _negated(before: str) -> bool:
-    words = _WORD.findall(before)[-3:]
+    words = _WORD.findall(before)[-6:]
+    # "no fever or chills": the negation reaches over a list, not further.
+    words = words if "or" in words[-3:] or "nor" in words[-3:] else words[-3:]
     return any(w in _NEGATORS or (w.endswith("n't") and w not in _AFFIRMING_NOT) for w in words)
 
 

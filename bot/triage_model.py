@@ -24,8 +24,11 @@ EXPECTED = (URGENT, CRISIS, NONE)
 # Labels of the first set (tests/data, now eval/triage/original.jsonl): all but two mean none.
 _OLD_LABELS = {"urgent": URGENT, "crisis": CRISIS}
 FILE_NAME = "triage.json"
-# Cross-validated recall each threshold is set for, on the messages the rules miss.
+# Cross-validated recall each threshold is set for, on the messages the rules miss ...
 RECALL_TARGET = {URGENT: 0.98, CRISIS: 1.0}
+# ... unless it would flag more than this share of the messages that need no help: crisis
+# recall rests on the rules, and a layer that cries wolf teaches people to ignore it.
+FALSE_ALARMS = {URGENT: 0.02, CRISIS: 0.005}
 FOLDS = 5
 REGULARIZATION = 4.0  # scikit-learn's C: chosen by cross-validation on the tuning half
 
@@ -161,12 +164,12 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
         folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
         scores = cross_val_predict(regression, vectors, target, cv=folds, method="predict_proba")
         held_out[kind] = scores[:, 1]
-        thresholds[kind] = round(
-            _threshold_for_recall(
-                held_out[kind], target & ~by_rules[kind] & allowed[kind], RECALL_TARGET[kind]
-            ),
-            4,
+        for_recall = _threshold_for_recall(
+            held_out[kind], target & ~by_rules[kind] & allowed[kind], RECALL_TARGET[kind]
         )
+        calm = (expected == NONE) & ~by_rules[kind] & allowed[kind]
+        for_alarms = _threshold_for_recall(held_out[kind], calm, FALSE_ALARMS[kind])
+        thresholds[kind] = round(max(for_recall, for_alarms), 4)
         regression.fit(vectors, target)
         weights.append(regression.coef_[0])
         biases.append(regression.intercept_[0])
@@ -200,16 +203,16 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
     )
 
 
-def _threshold_for_recall(scores: np.ndarray, left_to_layer: np.ndarray, recall: float) -> float:
-    """Return the highest threshold that catches `recall` of what the rules leave to the layer.
+def _threshold_for_recall(scores: np.ndarray, chosen: np.ndarray, share: float) -> float:
+    """Return the highest threshold that the scores of `share` of the chosen rows reach.
 
-    Set on what the rules miss, not on all messages of the kind: on new phrasings the rules
-    miss more, and the layer must carry them.
+    For recall it is set on what the rules leave to the layer, not on every message of the
+    kind: on new phrasings the rules miss more, and the layer must carry them.
     """
-    left = np.sort(scores[left_to_layer])[::-1]
-    if not len(left):
+    ranked = np.sort(scores[chosen])[::-1]
+    if not len(ranked):
         return 0.5
-    return float(left[max(1, int(np.ceil(recall * len(left)))) - 1])
+    return float(ranked[max(1, int(np.ceil(share * len(ranked)))) - 1])
 
 
 def training_files(setting: str, root: Path) -> list[Path]:
