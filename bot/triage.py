@@ -88,6 +88,9 @@ def red_flag_reading(text: str) -> str:
                 readings.add(_reading(clause, match.start(), match.end(), following, True))
             else:
                 readings.add(CALM)
+        if _NORMAL_OXYGEN.search(clause):
+            readings.add(CALM)
+            continue  # "O2 was 97 this morning"
         for match in _RED_FLAGS.finditer(clause):
             if temperatures and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 continue  # "temp 37.2 tonight": the reading says it
@@ -142,7 +145,7 @@ _SELF_HARM = re.compile(
     r" dead\b|\bwish(?:es|ed)? (?:i|he|she) (?:would|could|will)? ?(?:not|never|didn't) wake up"
     r"|\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b"
     r"|\benough (?:\w+ )?(?:pills|tablets|insulin)\b"
-    r"|\b(?:jump|drive|throw (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"
+    r"|\b(?:jump\w*|driv\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"
     r"|\bengine running\b|\binject\w* (?:all|the whole|every)\b"
     r"|\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)|collect\w*)(?: \w+){0,3}"
     r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)"
@@ -302,7 +305,7 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "strange thinking",
             r"\b(?:hallucinat\w*|seeing things|hearing (?:things|voices)|talking to people who"
-            r"|can't (?:seem to )?(?:remember|spell|read|understand|follow|answer|recogni[sz]e)"
+            r"|(?:can't|couldn't) (?:seem to )?(?:remember|spell|read|understand|follow|answer|recogni[sz]e)"
             r" (?:\w+ )?"
             r"(?:our|my|his|her|the|what|a|simple|where|who|anything|me)|no (?:sabe|reconoce)"
             r"|calling me by|thinks it's (?:19|20)\d\d|speech is (?:weird|off|slurred|garbled"
@@ -388,6 +391,10 @@ _RESOLVED = re.compile(
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
     r"|is over|passed|turned out|handled|cleared|treated it|sorted)\b"
 )
+# "won't come down", "hasn't gone away": not resolved at all.
+_NOT_RESOLVED = re.compile(r"(?:n't|not|never)(?: \w+)?\s*$")
+# A clause that opens by denying: "no blood in my stool", "there's no swelling".
+_DENIAL = re.compile(r"^\s*(?:no|not|never|without|sin|there's no|there is no|nothing)\b")
 _REFERS_BACK = re.compile(
     r"^\s*(?:(?:and|but|now|so)\s+)*(?:it|it's|that|that's|which|this|they|they're|the \w+"
     r"|he|he's|she|she's)\b"
@@ -464,9 +471,9 @@ def _happening_now(clause: str, start: int, end: int, following: str, is_reading
 def _reading(clause: str, start: int, end: int, following: str, is_reading: bool) -> str:
     """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign."""
     before, after = clause[:start], clause[end:]
-    if _negated(before):
+    if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
         return CALM
-    if _RESOLVED.search(after) or (_REFERS_BACK.match(following) and _RESOLVED.search(following)):
+    if _resolved(after) or (_REFERS_BACK.match(following) and _resolved(following)):
         return CALM
     if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
         return CALM
@@ -479,6 +486,10 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
+
+
+def _resolved(text: str) -> bool:
+    return any(not _NOT_RESOLVED.search(text[: m.start()]) for m in _RESOLVED.finditer(text))
 
 
 def _long_past(clause: str, start: int, end: int) -> bool:
@@ -529,10 +540,13 @@ _SYMPTOM_WORDS = re.compile(
 
 # Red flags from patients' "when to call" lists, named in any tense: what the safety net and
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
+_NORMAL_OXYGEN = re.compile(
+    r"\b(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/)"
+)
 _RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
     r"|disorient\w*|seizures?|seizing|convuls\w*|fits?|tremors?|trembl\w*|shaking|shaky"
-    r"|hallucinat\w*|seeing things|hearing things|delirious|slurr\w*|speech|words|handwriting"
+    r"|talk\w*|speak\w*|o2|sats|spo2|pulse ?ox\w*|hallucinat\w*|seeing things|hearing things|delirious|slurr\w*|speech|words|handwriting"
     r"|sleepy|drowsy|wake|awake|unresponsive|breath\w*|gasping|wheez\w*|oxygen|lips|blue|gr[ae]y"
     r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
     r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
