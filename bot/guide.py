@@ -11,7 +11,8 @@ from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
 from .retrieval import Ranking, Retriever
-from .triage import NOW, OUT_OF_SCOPE, Triage, triage, with_learned
+from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
+from .triage_model import assess
 
 PASSAGES_RETRIEVED = 5
 
@@ -35,17 +36,9 @@ class Guide:
         self.classifier = classifier if classifier and classifier.model == embedder.name else None
 
     def assess(self, message: str) -> Triage:
-        """Triage a message: the rules, then the learned layer on the question's vector.
-
-        The vector is the one retrieval uses next (the query cache keeps it), so the learned
-        layer adds two dot products, not a model run.
-        """
+        """Triage a message: the rules, then the learned layer on the question's vector."""
         # Safety first: only the message is read here; history is client-supplied context.
-        decision = triage(message)
-        if decision.needs_help or self.classifier is None:
-            return decision
-        vector = self.embedder.encode([message])[0]
-        return with_learned(decision, *self.classifier.says(vector))
+        return assess(message, self.embedder, self.classifier)
 
     def reply(
         self, message: str, history: list[Turn] | None = None, decision: Triage | None = None
@@ -63,7 +56,7 @@ class Guide:
             answer = compose_answer(self.index, ranking, threshold, contact)
         if answer.kind == "answer" and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
-        elif answer.kind == "no_answer" and decision.red_flags == NOW:
+        elif answer.kind == "no_answer" and decision.red_flags in (NOW, UNCLEAR):
             # Never a bare "not covered" to someone who may be describing a red flag now.
             answer = safety_net(answer, contact)
         return answer

@@ -39,6 +39,7 @@ _KEY_WORDS = frozenset(
         "sudden", "suicide", "suicidal", "myself", "himself", "herself", "instructions", "prompt",
         "ignore", "unconscious", "collapsed", "husband", "daughter", "mother", "father",
         "brother", "sister", "partner", "grandmother", "grandfather", "boyfriend", "girlfriend",
+        "vomiting", "bleeding", "hallucinating", "diarrhea", "diarrhoea", "unresponsive",
     }
 )  # fmt: skip
 # Real words one typo away from a key word: never "corrected".

@@ -14,10 +14,14 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .triage import CALM, CRISIS, URGENT, triage, with_learned
+from .triage import CALM, CRISIS, URGENT, Triage, triage, with_learned
+
+if TYPE_CHECKING:
+    from .embedder import Embedder
 
 NONE = "none"  # the expected decision of a message that needs no help now
 EXPECTED = (URGENT, CRISIS, NONE)
@@ -115,6 +119,19 @@ class TriageClassifier:
             "figures": self.figures.__dict__,
         }
         (folder / FILE_NAME).write_text(json.dumps(data))
+
+
+def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None) -> Triage:
+    """Triage a message: the rules, then the learned layer on the message's vector.
+
+    With a query cache in front of the embedder this vector is the one retrieval reuses next,
+    so the layer adds two dot products, not a model run.
+    """
+    decision = triage(message)
+    if decision.needs_help or classifier is None:
+        return decision
+    vector = embedder.encode([message])[0]
+    return with_learned(decision, *classifier.says(vector))
 
 
 def load_classifier(folder: Path) -> TriageClassifier | None:
