@@ -11,53 +11,84 @@ import re
 
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
-SELF_HARM = re.compile(
-    r"\bsuicid\w*"
-    r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b"
-    r"|\bcut(?:ting)? (?:my|him|her)self\b"
-    r"|\bself[- ]?harm"
-    r"|\b(?:want|wants|wanted|thinking|think|thoughts|urge|urges|feel like|plan|planning|going"
-    r"|tempted|might)\b(?: \w+){0,3} (?:hurt|hurting|harm|harming|injure|injuring)"
-    r" (?:my|him|her|them)sel(?:f|ves)\b"
-    r"|\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b|\bend it all\b|\btake my (?:own )?life\b"
-    r"|(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b"
-    r"|\bbetter off (?:dead|without me)\b"
-    r"|\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b"
-    r"|\bno reason (?:for me )?to (?:go on|live|keep going|be alive)"
-    r"|\bpoint (?:of|in) (?:living|going on)\b|\bnot worth living\b"
-    r"|\bcan't go on (?:living|anymore)\b"
-    r"|\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b"
-    r"|\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*"
-    r"|\boverdos\w* on (?:my|his|her|purpose)\b"
-    r"|\bquiero morir|\bme quiero matar|\bmatarme\b|\bsuicidarme\b|\bno quiero vivir"
-    r"|\bquitarme la vida|\bno quiero seguir"
-    # Plans, means, goodbyes and hopelessness, from crisis-line warning-sign lists.
-    r"|\b(?:end|ending) it(?: all)?\b(?! (?:was|is|will))|\buntil (?:i|he|she) die"
-    r"|\bstop (?:existing|living)\b|\b(?:done|finished) (?:living|with life)\b"
-    r"|\btired of (?:living|being alive|life)\b|\b(?:no|any|a) reason to (?:keep )?(?:living|live"
-    r"|go on|be here)\b|\bdying would be (?:a relief|better|easier)"
-    r"|\b(?:nobody|no one|no-one) would (?:care|miss me|notice)\b"
-    r"|\bdisappear (?:forever|for good)\b|\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be)"
-    r" dead\b|\bwish(?:es|ed)? (?:i|he|she) (?:would|could|will)? ?(?:not|never|didn't) wake up"
-    r"|\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b"
-    r"|\benough (?:\w+ )?(?:pills|tablets|insulin)\b"
-    r"|\b(?:jump\w*|driv\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"
-    r"|\bengine running\b|\binject\w* (?:all|the whole|every)\b"
-    r"|\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)|collect\w*)(?: \w+){0,3}"
-    r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)"
-    r"|\b(?:pills|tablets|meds) (?:are )?lined up\b"
-    r"|\bknife (?:\w+ ){0,3}(?:wrist|throat)|\b(?:cut|slit)\w* (?:my|his|her) wrists?"
-    r"|\b(?:won't|will not|wont) be (?:here|around|alive)\b|\bgoodbye (?:note|letter)s?"
-    r"|\b(?:said|saying|say) goodbye to\b|\bthis is goodbye\b|\bbye everyone\b"
-    r"|\bgiv(?:e|ing|en) away (?:all )?(?:my|his|her) (?:things|stuff|belongings|possessions)"
-    r"|\bwhere (?:i'm|i am) going\b|\btalk\w* about (?:dying|death|ending it|killing|suicide"
-    r"|not being here)|\bend (?:my|his|her) suffering\b|\bgive up on (?:life|living)\b"
-    r"|\bacabar con (?:mi vida|todo)|\bmejor muert[oa]|\bno vale la pena vivir\b"
-    r"|\bbetter off (?:if|when) (?:i|he|she) (?:was|were|am|is) (?:gone|dead)"
-    r"|\b(?:never|not) wake up\b|\bno way out\b|\bwant (?:it all|everything|this) to (?:stop|end)"
-    r"|\b(?:shoot|hang|drown|poison|stab) (?:my|him|her|them)sel(?:f|ves)\b"
-    r"|\bbought a (?:rope|gun)\b|\bways to die\b|\bhow to (?:die|end my life)\b"
-    r"|\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+"
+# One pattern each, not one alternation: each starts with its own words, which the regex
+# engine finds fast, where a single alternation is tried branch by branch at every position.
+SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"\bsuicid\w*",
+        r"\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b",
+        r"\bcut(?:ting)? (?:my|him|her)self\b",
+        r"\bself[- ]?harm",
+        r"\b(?:want|wants|wanted|thinking|think|thoughts|urge|urges|feel like|plan|planning"
+        r"|going|tempted|might)\b(?: \w+){0,3} (?:hurt|hurting|harm|harming|injure|injuring)"
+        r" (?:my|him|her|them)sel(?:f|ves)\b",
+        r"\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b",
+        r"\bend it all\b",
+        r"\btake my (?:own )?life\b",
+        r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b",
+        r"\bbetter off (?:dead|without me)\b",
+        r"\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b",
+        r"\bno reason (?:for me )?to (?:go on|live|keep going|be alive)",
+        r"\bpoint (?:of|in) (?:living|going on)\b",
+        r"\bnot worth living\b",
+        r"\bcan't go on (?:living|anymore)\b",
+        r"\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b",
+        r"\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*",
+        r"\boverdos\w* on (?:my|his|her|purpose)\b",
+        r"\bquiero morir",
+        r"\bme quiero matar",
+        r"\bmatarme\b",
+        r"\bsuicidarme\b",
+        r"\bno quiero vivir",
+        r"\bquitarme la vida",
+        r"\bno quiero seguir",
+        r"\b(?:end|ending) it(?: all)?\b(?! (?:was|is|will))",
+        r"\buntil (?:i|he|she) die",
+        r"\bstop (?:existing|living)\b",
+        r"\b(?:done|finished) (?:living|with life)\b",
+        r"\btired of (?:living|being alive|life)\b",
+        r"\b(?:no|any|a) reason to (?:keep )?(?:living|live|go on|be here)\b",
+        r"\bdying would be (?:a relief|better|easier)",
+        r"\b(?:nobody|no one|no-one) would (?:care|miss me|notice)\b",
+        r"\bdisappear (?:forever|for good)\b",
+        r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be) dead\b",
+        r"\bwish(?:es|ed)? (?:i|he|she) (?:would|could|will)? ?(?:not|never|didn't) wake up",
+        r"\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b",
+        r"\benough (?:\w+ )?(?:pills|tablets|insulin)\b",
+        r"\b(?:jump\w*|driv\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3}"
+        r" (?:off|from|in front of)\b",
+        r"\bengine running\b",
+        r"\binject\w* (?:all|the whole|every)\b",
+        r"\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)"
+        r"|collect\w*)(?: \w+){0,3}"
+        r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)",
+        r"\b(?:pills|tablets|meds) (?:are )?lined up\b",
+        r"\bknife (?:\w+ ){0,3}(?:wrist|throat)",
+        r"\b(?:cut|slit)\w* (?:my|his|her) wrists?",
+        r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
+        r"\bgoodbye (?:note|letter)s?",
+        r"\b(?:said|saying|say) goodbye to\b",
+        r"\bthis is goodbye\b",
+        r"\bbye everyone\b",
+        r"\bgiv(?:e|ing|en) away (?:all )?(?:my|his|her) (?:things|stuff|belongings|possessions)",
+        r"\bwhere (?:i'm|i am) going\b",
+        r"\btalk\w* about (?:dying|death|ending it|killing|suicide|not being here)",
+        r"\bend (?:my|his|her) suffering\b",
+        r"\bgive up on (?:life|living)\b",
+        r"\bacabar con (?:mi vida|todo)",
+        r"\bmejor muert[oa]",
+        r"\bno vale la pena vivir\b",
+        r"\bbetter off (?:if|when) (?:i|he|she) (?:was|were|am|is) (?:gone|dead)",
+        r"\b(?:never|not) wake up\b",
+        r"\bno way out\b",
+        r"\bwant (?:it all|everything|this) to (?:stop|end)",
+        r"\b(?:shoot|hang|drown|poison|stab) (?:my|him|her|them)sel(?:f|ves)\b",
+        r"\bbought a (?:rope|gun)\b",
+        r"\bways to die\b",
+        r"\bhow to (?:die|end my life)\b",
+        r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+",
+    )
 )
 
 
@@ -291,6 +322,7 @@ RED_FLAGS = re.compile(
     r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
     r"|throw(?:ing)? up|threw up|puk\w*|diarrh\w*|fluids|dehydrat\w*|pee|urine|headaches?"
     r"|stiff neck|neck|weak\w*|numb\w*|droop\w*|paralys\w*|move (?:my|his|her) (?:arm|leg|hand)"
-    r"|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy|fiebre|respirar|sangre"
+    r"|yellow|jaundice\w*|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy"
+    r"|fiebre|respirar|sangre"
     r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*)\b"
 )

@@ -58,7 +58,7 @@ def triage(message: str) -> Triage:
     text = normalize(message)
     mentions = bool(SYMPTOM_WORDS.search(text))
     red_flags = red_flag_reading(text)
-    if SELF_HARM.search(text):
+    if any(pattern.search(text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     signs = signs_happening_now(text)
     if signs:
@@ -85,6 +85,8 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
 
 def red_flag_reading(text: str) -> str:
     """Return NOW, UNCLEAR, CALM or "" (none named) for the red flags of a normalized text."""
+    if not RED_FLAGS.search(text) and not _DIGIT.search(text):
+        return ""
     clauses = _clauses(text)
     readings = set()
     for number, clause in enumerate(clauses):
@@ -111,11 +113,15 @@ def red_flag_reading(text: str) -> str:
 
 def signs_happening_now(text: str) -> tuple[str, ...]:
     """Return the names of urgent signs a normalized text describes as happening now."""
+    # Clause by clause only for the signs the whole text has: most messages have none.
+    present = [(name, pattern) for name, pattern in SIGNS if pattern.search(text)]
+    if not present and not _DIGIT.search(text):
+        return ()
     clauses = _clauses(text)
     found: list[str] = []
     for number, clause in enumerate(clauses):
         following = clauses[number + 1] if number + 1 < len(clauses) else ""
-        for name, start, end, is_reading in _signs(clause, text):
+        for name, start, end, is_reading in _signs(clause, text, present):
             if name not in found and _happening_now(clause, start, end, following, is_reading):
                 found.append(name)
     return tuple(found)
@@ -135,9 +141,11 @@ _TEMPERATURE_WORDS = re.compile(
 )
 
 
-def _signs(clause: str, text: str) -> list[tuple[str, int, int, bool]]:
-    """Return (name, start, end, is_reading) for each sign in a clause."""
-    found = [(name, m.start(), m.end(), False) for name, p in SIGNS for m in p.finditer(clause)]
+def _signs(
+    clause: str, text: str, signs: list[tuple[str, re.Pattern[str]]]
+) -> list[tuple[str, int, int, bool]]:
+    """Return (name, start, end, is_reading) for each of the signs in a clause."""
+    found = [(name, m.start(), m.end(), False) for name, p in signs for m in p.finditer(clause)]
     for match in _READING.finditer(clause):
         if _is_fever_reading(match, clause, text):
             found.append(("fever", match.start(), match.end(), True))
@@ -246,6 +254,7 @@ _TOPIC = re.compile(
     r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts?|considered|cut-?off"
     r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often))\b"
 )
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
 

@@ -128,8 +128,8 @@ def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None
     so the layer adds two dot products, not a model run.
     """
     decision = triage(message)
-    if decision.needs_help or classifier is None:
-        return decision
+    if decision.kind == CRISIS or classifier is None:
+        return decision  # urgent ones too are read again: crisis comes first
     vector = embedder.encode([message])[0]
     return with_learned(decision, *classifier.says(vector))
 
