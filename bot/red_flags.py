@@ -88,6 +88,13 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bways to die\b",
         r"\bhow to (?:die|end my life)\b",
         r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+",
+        r"\b(?:i'm|i am|feel like|being|he's|she's) (?:such |just )?a burden\b",
+        r"\bhappier without (?:me|him|her)\b",
+        r"\b(?:life|living) (?:isn't|is not|isnt) worth\b",
+        r"\bnot worth (?:it|living) (?:anymore|any more)\b",
+        r"\bfinal arrangements\b",
+        r"\b(?:got|have|has|bought|loaded) (?:a |the |my |his )?gun\b",
+        r"\bcan't go on like this\b",
     )
 )
 
@@ -268,7 +275,15 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:heart|pulse) (?:is )?(?:fluttering|skipping|irregular)|dehydrat\w*"
             r"|light (?:hurts|bothers)|one side of (?:my|his|her) (?:face|body)|can't raise"
             r"|labios morados|(?:me|le) cuesta respirar|(?:me|le) falta el aire|desmay\w*"
-            r"|maread[oa]|no se despierta|vomitando|convulsi\w*)\b",
+            r"|maread[oa]|no se despierta|vomitando|convulsi\w*|escalofr[ií]os|temblores"
+            r"|shivery|can't get warm|muddled|mixed up|not (?:him|her)self|gibberish|jumbled"
+            r"|eyes rolled|rouse|what (?:year|day) it is|out of breath|breathing (?:is )?(?:hard"
+            r"|laboured|labored|noisy|difficult)|beating out of|room (?:is )?spinning"
+            r"|(?:pressure|bp) (?:has )?(?:dropped|crashed|tanked)|(?:pink|red|brown) (?:pee|urine)"
+            r"|(?:pee|urine) (?:is |looks )?(?:pink|red)|bloody (?:nose|diarrh\w*|stools?|vomit)"
+            r"|purple (?:spots|dots|blotches)|blood blisters|(?:throw\w* up|vomit\w*|bring\w* up)"
+            r" everything|lopsided|drift\w*|numb on one side|one side (?:is )?(?:numb|weak)"
+            r"|gave way)\b",
         ),
         (
             "CRS",
