@@ -53,7 +53,7 @@ def build_command(if_stale: bool) -> None:
             manifest = read_manifest(config["INDEX_DIR"])
             changed = missing_model + stale_files(manifest, articles, embedder.name)
             if manifest.triage_examples != examples_hash:
-                changed.append("triage examples")
+                changed.append("triage examples or rules")
         except IndexMissing:
             changed = ["no index yet"]
         if not changed:

@@ -237,10 +237,17 @@ def training_files(setting: str, root: Path) -> list[Path]:
     return [root / name for name in setting.split()]
 
 
+# The layer's thresholds are set with the rules' decisions: a change to them makes it stale.
+_RULES = tuple(
+    Path(__file__).parent / name
+    for name in ("normalize.py", "red_flags.py", "triage.py", "triage_model.py")
+)
+
+
 def training_hash(paths: Iterable[Path]) -> str:
-    """Return a hash of the training files' contents: a changed file means a stale index."""
+    """Return a hash of the training files and the rules: a change means a stale index."""
     digest = hashlib.sha256()
-    for path in paths:
+    for path in (*paths, *_RULES):
         digest.update(path.read_bytes() if path.is_file() else b"missing")
     return digest.hexdigest()[:16]
 
