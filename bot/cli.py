@@ -21,7 +21,7 @@ from .index import IndexMissing, build_index, read_manifest, save_index, stale_f
 from .knowledge import KnowledgeError, load_knowledge
 from .lint import check_knowledge
 from .model import export_dir, packaged_model_dir
-from .onnx_embedder import is_exported
+from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
 from .triage import triage
 
@@ -111,7 +111,10 @@ def check_command(directory: str | None) -> None:
 )
 def eval_command(questions: str) -> None:
     """Measure hit@1, hit@3, MRR and declining for hybrid, dense and lexical retrieval."""
-    guide = get_engine().ready_guide()
+    try:
+        guide = get_engine().ready_guide()
+    except (IndexMissing, ModelMissing) as exc:
+        raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
     try:
         items = evaluation.load_questions(questions)
@@ -197,7 +200,10 @@ def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
         missing_model = ["no ONNX model yet"]
     # Building is a batch job of its own: it may use every core (45 articles on 2 idle cores:
     # 16 -> 11 s), where each serving worker keeps to one.
-    return make_embedder("onnx", config["ONNX_DIR"], threads=os.cpu_count() or 1), missing_model
+    embedder = make_embedder(
+        "onnx", config["ONNX_DIR"], threads=os.cpu_count() or 1, precision=config["ONNX_PRECISION"]
+    )
+    return embedder, missing_model
 
 
 def init_app(app: Flask) -> None:
