@@ -51,6 +51,15 @@ class Contact:
     emergency_number: str
     crisis_line: str
 
+    @classmethod
+    def from_settings(cls, config: dict) -> Contact:
+        return cls(
+            clinic_name=config["CLINIC_NAME"],
+            clinic_phone=config["CLINIC_PHONE"],
+            emergency_number=config["EMERGENCY_NUMBER"],
+            crisis_line=config["CRISIS_LINE"],
+        )
+
     @property
     def details(self) -> str:
         return ", ".join(d for d in (self.clinic_name, self.clinic_phone) if d)

@@ -14,7 +14,7 @@ from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Turn
 from .engine import get_engine
 from .errors import ApiError
-from .limits import chat_limit, limiter
+from .limits import count_question, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
 
@@ -47,12 +47,17 @@ def _log_request(response):
 
 
 @bp.post("/chat")
-@limiter.limit(chat_limit)
+@limiter.limit(flood_limit)
 def chat():
     body = _json_object()
     message = _message(body)
     history = _history(body.get("history"))
-    answer = get_engine().ready_guide().reply(message, history)
+    guide = get_engine().ready_guide()
+    decision = guide.assess(message)
+    # Help is never rate-limited: only questions that can wait count against RATE_LIMIT.
+    if not decision.needs_help:
+        count_question()
+    answer = guide.reply(message, history, decision)
     g.reply_kind = answer.kind
     body = reply_body(answer)
     get_records().remember(body["id"], message, answer)

@@ -67,7 +67,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "RATE_LIMIT",
         "30 per minute;500 per day",
-        "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits).",
+        "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits);"
+        " messages triage finds urgent or in crisis are answered whatever the count.",
+    ),
+    Setting(
+        "FLOOD_LIMIT",
+        "120 per minute;3000 per day",
+        "Hard cap on all requests one client may send to /api/chat, urgent ones included, checked"
+        " before any work; its 429 carries the emergency, crisis and clinic numbers.",
+    ),
+    Setting(
+        "TRIAGE_TRAINING",
+        "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl",
+        "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
+        " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
     Setting(
         "RATELIMIT_STORAGE_URI",

@@ -106,13 +106,9 @@ class Engine:
 
 
 def guide_settings(config: dict) -> GuideSettings:
-    contact = Contact(
-        clinic_name=config["CLINIC_NAME"],
-        clinic_phone=config["CLINIC_PHONE"],
-        emergency_number=config["EMERGENCY_NUMBER"],
-        crisis_line=config["CRISIS_LINE"],
+    return GuideSettings(
+        no_answer_threshold=config["NO_ANSWER_THRESHOLD"], contact=Contact.from_settings(config)
     )
-    return GuideSettings(no_answer_threshold=config["NO_ANSWER_THRESHOLD"], contact=contact)
 
 
 def init_app(app: Flask) -> None:

@@ -32,6 +32,14 @@
   const sendButton = form.querySelector("button[type=submit]");
   const tools = document.getElementById("conversation-tools");
   const clearButton = document.getElementById("clear");
+  const helpNumbers = document.getElementById("help-numbers");
+  // The numbers come with the page, so they show even when the guide cannot be reached.
+  const pageContact = {
+    clinic_name: helpNumbers.dataset.clinicName,
+    clinic_phone: helpNumbers.dataset.clinicPhone,
+    emergency_number: helpNumbers.dataset.emergencyNumber,
+    crisis_line: helpNumbers.dataset.crisisLine,
+  };
   const careList = document.getElementById("care-list");
   const careQuestionList = document.getElementById("care-questions");
   const careEmpty = document.getElementById("care-empty");
@@ -379,6 +387,14 @@
 
   // --- asking ---
 
+  // On a 429 or a failure to reach the guide: the emergency, crisis and clinic numbers.
+  function showHelpNumbers(contact) {
+    const list = contactList({ ...pageContact, ...(contact || {}) });
+    helpNumbers.querySelector("ul.contact")?.remove();
+    if (list) helpNumbers.appendChild(list);
+    helpNumbers.hidden = !list;
+  }
+
   async function problem(response) {
     if (response.status === 429) {
       const wait = Number.parseInt(response.headers.get("Retry-After"), 10);
@@ -423,6 +439,8 @@
     const controller = new AbortController();
     const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
     let failure;
+    let helpContact = null; // set when the numbers must show with the failure
+    helpNumbers.hidden = true;
     try {
       const response = await fetch("/api/chat", {
         method: "POST",
@@ -432,8 +450,13 @@
       });
       const reply = response.ok ? await response.json().catch(() => null) : null;
       if (!response.ok) {
+        if (response.status === 429 || response.status >= 500) {
+          const body = await response.clone().json().catch(() => null);
+          helpContact = (body && body.contact) || {};
+        }
         failure = await problem(response);
       } else if (!isReply(reply)) {
+        helpContact = {};
         failure = `The guide sent an answer we could not read. Please try again. ${UNWELL}`;
       } else {
         const bubble = replyBubble(reply, text);
@@ -449,6 +472,7 @@
         return;
       }
     } catch (unreachable) {
+      helpContact = {};
       failure = controller.signal.aborted
         ? `The guide took too long to answer. Please try again. ${UNWELL}`
         : `We could not reach the guide. Check your internet connection and try again. ${UNWELL}`;
@@ -461,6 +485,7 @@
     pending.remove();
     question.value = text;
     setStatus(failure, true);
+    if (helpContact) showHelpNumbers(helpContact);
     question.focus();
   }
 
