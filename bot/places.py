@@ -61,11 +61,27 @@ US_STATES = {
 }
 # The registry's spelling of each country, with the other names people use for it.
 COUNTRIES = {
-    "United States": ("united states", "united states of america", "usa", "u.s.", "u.s.a.", "america"),
+    "United States": (
+        "united states",
+        "united states of america",
+        "usa",
+        "u.s.",
+        "u.s.a.",
+        "america",
+    ),
     "Canada": ("canada",),
     "Mexico": ("mexico",),
     "Brazil": ("brazil",),
-    "United Kingdom": ("united kingdom", "uk", "u.k.", "britain", "great britain", "england", "scotland", "wales"),
+    "United Kingdom": (
+        "united kingdom",
+        "uk",
+        "u.k.",
+        "britain",
+        "great britain",
+        "england",
+        "scotland",
+        "wales",
+    ),
     "Ireland": ("ireland",),
     "Germany": ("germany", "deutschland"),
     "France": ("france",),
@@ -134,7 +150,6 @@ CITIES = (
     City("Berlin", "", "Germany"),
     City("Munich", "", "Germany"),
     City("Hamburg", "", "Germany"),
-    City("Erlangen", "", "Germany"),
     City("Paris", "", "France"),
     City("Madrid", "", "Spain"),
     City("Barcelona", "", "Spain"),

@@ -347,7 +347,9 @@ def _verifications(path: Path, value: object) -> tuple[Verification, ...]:
     for item in value:
         if not isinstance(item, dict) or not item.get("url") or not item.get("facts"):
             raise TrialError(path, "each verified_from entry needs a url and the facts read there")
-        found.append(Verification(str(item["url"]), str(item.get("data_date") or ""), item["facts"]))
+        found.append(
+            Verification(str(item["url"]), str(item.get("data_date") or ""), item["facts"])
+        )
     return tuple(found)
 
 
