@@ -14,6 +14,7 @@ from .errors import ApiError
 from .guide import Guide, GuideSettings
 from .index import IndexMissing, current_release, load_index
 from .onnx_embedder import ModelMissing
+from .trials import Trial, load_trials
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot"
@@ -26,6 +27,8 @@ class Engine:
         self.config = config
         self.embedder: Embedder | None = None
         self.guide: Guide | None = None
+        # Checked by tests and `flask trials check`, so a broken file stops the start.
+        self.trials: tuple[Trial, ...] = tuple(load_trials(config["TRIALS_DIR"]))
         self._checked_at = float("-inf")
         self._broken_release: str | None = None
         self._swapping = threading.Lock()
@@ -49,7 +52,7 @@ class Engine:
         except (ModelMissing, IndexMissing) as exc:
             log.warning("%s", exc)
             return
-        self.guide = Guide(index, embedder, guide_settings(self.config))
+        self.guide = Guide(index, embedder, guide_settings(self.config, self.trials))
 
     def warm_up(self) -> None:
         """Load what loads on first use (the ONNX session) and cache the starter questions."""
@@ -78,7 +81,7 @@ class Engine:
             index = load_index(self.config["INDEX_DIR"])
             if index.manifest.model != embedder.name:
                 raise ValueError(f"built with {index.manifest.model}, not {embedder.name}")
-            guide = Guide(index, embedder, guide_settings(self.config))
+            guide = Guide(index, embedder, guide_settings(self.config, self.trials))
         except Exception:
             log.exception("index release %s not loaded; still serving %s", release, serving)
             self._broken_release = release
@@ -98,14 +101,16 @@ class Engine:
         return self.guide
 
 
-def guide_settings(config: dict) -> GuideSettings:
+def guide_settings(config: dict, trials: tuple[Trial, ...] = ()) -> GuideSettings:
     contact = Contact(
         clinic_name=config["CLINIC_NAME"],
         clinic_phone=config["CLINIC_PHONE"],
         emergency_number=config["EMERGENCY_NUMBER"],
         crisis_line=config["CRISIS_LINE"],
     )
-    return GuideSettings(no_answer_threshold=config["NO_ANSWER_THRESHOLD"], contact=contact)
+    return GuideSettings(
+        no_answer_threshold=config["NO_ANSWER_THRESHOLD"], contact=contact, trials=trials
+    )
 
 
 def init_app(app: Flask) -> None:
