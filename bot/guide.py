@@ -12,6 +12,9 @@ from .help_now import help_now, out_of_scope, safety_note
 from .index import KnowledgeIndex
 from .retrieval import Ranking, Retriever
 from .triage import CRISIS, OUT_OF_SCOPE, URGENT, triage
+from .trial_query import read_trial_question
+from .trial_reply import trial_answer
+from .trials import Trial
 
 PASSAGES_RETRIEVED = 5
 
@@ -20,6 +23,7 @@ PASSAGES_RETRIEVED = 5
 class GuideSettings:
     no_answer_threshold: float
     contact: Contact
+    trials: tuple[Trial, ...] = ()
 
 
 class Guide:
@@ -38,8 +42,15 @@ class Guide:
             return help_now(decision, contact)
         if decision.kind == OUT_OF_SCOPE:
             return out_of_scope(contact)
-        ranking = self.rank_in_context(message, history or [])
-        answer = compose_answer(self.index, ranking, self.settings.no_answer_threshold, contact)
+        threshold = self.settings.no_answer_threshold
+        if (wanted := read_trial_question(message)) is not None:
+            trials = self.settings.trials
+            answer = trial_answer(
+                self.index, self.retriever, trials, wanted, message, threshold, contact
+            )
+        else:
+            ranking = self.rank_in_context(message, history or [])
+            answer = compose_answer(self.index, ranking, threshold, contact)
         if answer.kind == "answer" and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
         return answer
