@@ -14,7 +14,7 @@ from .errors import ApiError
 from .guide import Guide, GuideSettings
 from .index import IndexMissing, current_release, load_index
 from .onnx_embedder import ModelMissing
-from .trials import Trial, load_trials
+from .trials import Trial, TrialError, load_trials
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot"
@@ -27,8 +27,7 @@ class Engine:
         self.config = config
         self.embedder: Embedder | None = None
         self.guide: Guide | None = None
-        # Checked by tests and `flask trials check`, so a broken file stops the start.
-        self.trials: tuple[Trial, ...] = tuple(load_trials(config["TRIALS_DIR"]))
+        self.trials = _registry(config["TRIALS_DIR"])
         self._checked_at = float("-inf")
         self._broken_release: str | None = None
         self._swapping = threading.Lock()
@@ -99,6 +98,18 @@ class Engine:
                 "The knowledge index is not built yet; please try again later.",
             )
         return self.guide
+
+
+def _registry(directory: str) -> tuple[Trial, ...]:
+    """The trial registry; a broken file is logged and the chat keeps answering without trials.
+
+    `flask trials check` (in `make check`) names the file and the problem.
+    """
+    try:
+        return tuple(load_trials(directory))
+    except TrialError as exc:
+        log.error("trial registry not loaded: %s", exc)
+        return ()
 
 
 def guide_settings(config: dict, trials: tuple[Trial, ...] = ()) -> GuideSettings:
