@@ -222,7 +222,8 @@ class TrialFilter:
             parts.append(f"{TARGETS[self.target]} target")
         place = self.city or self.state or self.country
         if place:
-            parts.append(f"in {place}")
+            # "in the United States", "in the United Kingdom", but "in Texas", "in Germany".
+            parts.append(f"in the {place}" if place.startswith("United ") else f"in {place}")
         return ", ".join(parts)
 
 

@@ -220,3 +220,24 @@ def test_trial_searches_are_read_from_questions(question, wanted):
 )
 def test_places_are_found_in_text(text, place):
     assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("wanted", "words"),
+    [
+        (
+            TrialFilter("multiple-sclerosis", country="United States"),
+            "Multiple sclerosis, in the United States",
+        ),
+        (
+            TrialFilter("lupus", status="RECRUITING", state="Texas"),
+            "Lupus (SLE), recruiting, in Texas",
+        ),
+        (
+            TrialFilter(phase="PHASE2", target="CD19_BCMA", country="Germany"),
+            "Phase 2, CD19 and BCMA target, in Germany",
+        ),
+    ],
+)
+def test_a_search_is_described_in_words(wanted, words):
+    assert wanted.describe() == words
