@@ -235,7 +235,7 @@ def test_places_are_found_in_text(text, place):
         ),
         (
             TrialFilter(phase="PHASE2", target="CD19_BCMA", country="Germany"),
-            "Phase 2, CD19 and BCMA target, in Germany",
+            "phase 2, CD19 and BCMA target, in Germany",
         ),
     ],
 )
