@@ -10,6 +10,7 @@ import numpy as np
 from .index import KnowledgeIndex
 from .knowledge import Source
 from .retrieval import Ranking
+from .trials import TrialList
 
 DISCLAIMER = (
     "This guide is for education only and is not medical advice. "
@@ -85,6 +86,7 @@ class Answer:
     scores: tuple[float, ...] = field(default=())  # their semantic similarity, same order
     contact: Contact | None = None  # shown with no_answer and urgent replies
     safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
+    trials: TrialList | None = None  # the trials a trial search found (bot/trial_reply.py)
 
 
 def compose_answer(

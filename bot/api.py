@@ -17,6 +17,7 @@ from .errors import ApiError
 from .limits import count_question, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
+from .trial_api import trial_json, trial_list_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
@@ -108,6 +109,8 @@ def reply_body(answer: Answer) -> dict:
         "safety_note": answer.safety_note or None,
         "contact": dataclasses.asdict(answer.contact) if answer.contact else None,
         "disclaimer": DISCLAIMER,
+        "trials": [trial_json(m) for m in answer.trials.matches] if answer.trials else None,
+        "trials_search": trial_list_json(answer.trials) if answer.trials else None,
     }
 
 

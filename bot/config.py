@@ -18,6 +18,11 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("KNOWLEDGE_DIR", str(PROJECT_ROOT / "knowledge"), "Folder of markdown articles."),
+    Setting(
+        "TRIALS_DIR",
+        str(PROJECT_ROOT / "knowledge" / "trials"),
+        "Folder of curated trial files (one per NCT ID) behind /trials and the chat's trial lists.",
+    ),
     Setting("INDEX_DIR", str(PROJECT_ROOT / "instance" / "index"), "Where built indexes are kept."),
     Setting(
         "EMBEDDER",

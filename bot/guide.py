@@ -13,6 +13,9 @@ from .index import KnowledgeIndex
 from .retrieval import Ranking, Retriever
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
+from .trial_query import read_trial_question
+from .trial_reply import trial_answer
+from .trials import Trial
 
 PASSAGES_RETRIEVED = 5
 
@@ -21,6 +24,7 @@ PASSAGES_RETRIEVED = 5
 class GuideSettings:
     no_answer_threshold: float
     contact: Contact
+    trials: tuple[Trial, ...] = ()
 
 
 class Guide:
@@ -49,10 +53,15 @@ class Guide:
         if decision.needs_help:
             return help_now(decision, contact)
         if decision.kind == OUT_OF_SCOPE:
-            answer = out_of_scope(contact)
+            return out_of_scope(contact)
+        threshold = self.settings.no_answer_threshold
+        if (wanted := read_trial_question(message)) is not None:
+            trials = self.settings.trials
+            answer = trial_answer(
+                self.index, self.retriever, trials, wanted, message, threshold, contact
+            )
         else:
             ranking = self.rank_in_context(message, history or [])
-            threshold = self.settings.no_answer_threshold
             answer = compose_answer(self.index, ranking, threshold, contact)
         if answer.kind == "answer" and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))

@@ -183,6 +183,60 @@
     return list.children.length ? list : null;
   }
 
+  // --- trials found for a trial search (bot/trial_reply.py) ---
+
+  function newTabLink(text, href) {
+    const link = element("a", null, text);
+    link.href = href;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.appendChild(newTabNote());
+    return link;
+  }
+
+  function trialCard(trial) {
+    const card = element("li", "trial-card");
+    const heading = element("h4");
+    heading.appendChild(newTabLink(String(trial.title), String(trial.url)));
+    card.appendChild(heading);
+    card.appendChild(element("p", "trial-meta",
+      `${trial.status_label} · ${trial.phase} · ${trial.nct_id}`));
+    if (Array.isArray(trial.conditions)) {
+      card.appendChild(element("p", null, `For: ${trial.conditions.join(", ")}.`));
+    }
+    const sites = Array.isArray(trial.sites) ? trial.sites : [];
+    const places = sites.slice(0, 3).map((s) => [s.city, s.state, s.country].filter(Boolean)
+      .join(", "));
+    const more = sites.length > 3 ? `; and ${sites.length - 3} more` : "";
+    card.appendChild(element("p", null, places.length
+      ? `Sites: ${places.join("; ")}${more}.` : "Sites: see the registry."));
+    const checked = element("p", "trial-checked", "Last checked ");
+    checked.appendChild(reviewDate(String(trial.last_verified)));
+    card.appendChild(checked);
+    return card;
+  }
+
+  function trialsSection(reply) {
+    const search = reply.trials_search;
+    if (!search || typeof search !== "object" || !Array.isArray(reply.trials)) return null;
+    const section = element("div", "trials-reply");
+    const found = reply.trials.length > 0;
+    const about = search.description ? ` for ${search.description}` : "";
+    section.appendChild(element("h3", null, found
+      ? `Trials in our list${about}` : `No trial in our list matches${about}`));
+    if (found) {
+      const list = element("ul", "trial-list");
+      for (const trial of reply.trials) list.appendChild(trialCard(trial));
+      section.appendChild(list);
+    }
+    const all = element("p");
+    all.appendChild(newTabLink(found ? `See all ${search.total} matching trials`
+      : "See all trials in our list", found ? String(search.url) : "/trials"));
+    section.appendChild(all);
+    section.appendChild(element("p", "notice", "Trial status changes; confirm with the study team."));
+    return section;
+  }
+
   function replyBubble(reply, asked) {
     bubbles += 1;
     const key = `${String(reply.id || "").replace(/[^\w-]/g, "")}-${bubbles}`;
@@ -200,6 +254,8 @@
     const contact = reply.contact && typeof reply.contact === "object"
       ? contactList(reply.contact) : null;
     if (contact) bubble.appendChild(contact);
+    const trials = trialsSection(reply);
+    if (trials) bubble.appendChild(trials);
     if (sources.length) bubble.appendChild(sourceList(sources, key));
     if (RATED_KINDS.includes(reply.kind)) {
       bubble.appendChild(feedbackControls(reply));
