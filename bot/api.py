@@ -15,7 +15,7 @@ from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Turn
 from .engine import get_engine
 from .errors import ApiError
-from .limits import chat_limit, limiter
+from .limits import chat_limit, feedback_limit, limiter
 from .records import get_records
 from .store import RATINGS, UnknownReply
 
@@ -61,6 +61,7 @@ def chat():
 
 
 @bp.post("/feedback")
+@limiter.limit(feedback_limit)
 def feedback():
     body = _json_object()
     reply_id, rating, comment = _reply_id(body), _rating(body), _comment(body)

@@ -64,6 +64,11 @@ SETTINGS: tuple[Setting, ...] = (
         "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits).",
     ),
     Setting(
+        "FEEDBACK_RATE_LIMIT",
+        "30 per minute;500 per day",
+        "Ratings one client may send to /api/feedback, counted apart from questions.",
+    ),
+    Setting(
         "RATELIMIT_STORAGE_URI",
         "memory://",
         "Where rate-limit counts are kept: memory:// (per process) or redis://host:6379 to share"

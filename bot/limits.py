@@ -1,4 +1,4 @@
-"""Per-client rate limits on questions, counted without keeping anyone's IP address."""
+"""Per-client rate limits on questions and ratings, counted without keeping anyone's IP address."""
 
 from __future__ import annotations
 
@@ -23,23 +23,28 @@ def chat_limit() -> str:
     return current_app.config["RATE_LIMIT"]
 
 
+def feedback_limit() -> str:
+    return current_app.config["FEEDBACK_RATE_LIMIT"]
+
+
 # A store outage (swallow_errors) lets questions through: never block someone reporting a fever.
 limiter = Limiter(key_func=client_key, headers_enabled=True, swallow_errors=True)
 
 
 def init_app(app: Flask) -> None:
-    """Check the RATE_LIMIT setting, pick the key secret and attach the limiter.
+    """Check the rate-limit settings, pick the key secret and attach the limiter.
 
     Raises:
-        ValueError: RATE_LIMIT is not in Flask-Limiter's notation.
+        ValueError: RATE_LIMIT or FEEDBACK_RATE_LIMIT is not in Flask-Limiter's notation.
     """
-    try:
-        parse_many(app.config["RATE_LIMIT"])
-    except ValueError:
-        raise ValueError(
-            f"setting RATE_LIMIT={app.config['RATE_LIMIT']!r} is not a rate limit;"
-            " write e.g. '30 per minute;500 per day'"
-        ) from None
+    for name in ("RATE_LIMIT", "FEEDBACK_RATE_LIMIT"):
+        try:
+            parse_many(app.config[name])
+        except ValueError:
+            raise ValueError(
+                f"setting {name}={app.config[name]!r} is not a rate limit;"
+                " write e.g. '30 per minute;500 per day'"
+            ) from None
     secret = app.config["CLIENT_KEY_SECRET"]
     app.extensions[SECRET] = secret.encode() if secret else secrets.token_bytes(32)
     limiter.init_app(app)
