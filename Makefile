@@ -39,9 +39,9 @@ browser-tools: $(CHROMIUM) $(AXE) $(VENV)/.installed-dev
 index: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb build --if-stale
 
-# The store's tables (replies, ratings, kept questions); safe to run again.
+# The store's tables (replies, ratings, kept questions) at the newest revision; safe to run again.
 db: $(VENV)/.installed
-	$(BIN)/flask --app wsgi db init
+	$(BIN)/flask --app wsgi db upgrade
 
 # The tests start a throwaway PostgreSQL cluster of their own: Debian's server, when missing.
 postgres:
