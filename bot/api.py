@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import time
 import uuid
+from pathlib import Path
 
+import yaml
 from flask import Blueprint, current_app, g, jsonify, request
 
 from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
@@ -24,6 +27,7 @@ ROLES = ("user", "assistant")
 # Assistant turns quote several sentences, so they may run longer than a message.
 HISTORY_CONTENT_FACTOR = 4
 REPLY_ID = re.compile(r"[0-9a-f]{32}")
+OPENAPI = Path(__file__).with_name("openapi.yaml")
 
 
 @bp.before_request
@@ -201,3 +205,14 @@ def _history(raw: object) -> list[Turn]:
 @bp.get("/suggestions")
 def suggestions():
     return jsonify(suggestions=list(STARTER_QUESTIONS))
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document())
+
+
+@functools.cache
+def openapi_document() -> dict:
+    """Return the API's OpenAPI 3.1 document, written by hand in bot/openapi.yaml."""
+    return yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
