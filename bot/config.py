@@ -104,6 +104,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Least time between a worker's checks for a newly published index (0: every request).",
     ),
     Setting(
+        "METRICS_TOKEN",
+        "",
+        "Bearer token Prometheus sends to read /metrics (Authorization: Bearer ...); empty: no"
+        " /metrics.",
+    ),
+    Setting(
         "ADMIN_TOKEN",
         "",
         "Password (HTTP Basic, any user name) for the read-only /admin page; empty: no page.",
