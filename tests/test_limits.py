@@ -3,9 +3,10 @@
 import logging
 
 import pytest
+from pg_cluster import free_port
 
 from bot import create_app
-from bot.limits import client_key
+from bot.limits import client_key, outage
 
 ALICE = {"REMOTE_ADDR": "203.0.113.7"}
 BOB = {"REMOTE_ADDR": "198.51.100.23"}
@@ -84,6 +85,27 @@ def test_a_429_logs_no_address(limited, caplog):
         ask(limited, ALICE)
     assert any("429" in r.getMessage() for r in caplog.records)
     assert not any("203.0.113.7" in r.getMessage() for r in caplog.records)
+
+
+def test_a_store_outage_lets_questions_through_and_is_logged_once(
+    test_config, app, caplog, monkeypatch
+):
+    monkeypatch.setattr(outage, "down", False)
+    unreachable = f"redis://127.0.0.1:{free_port()}"
+    client = create_app(
+        {**test_config, "RATELIMIT_STORAGE_URI": unreachable, "RATE_LIMIT": "1 per day"}
+    ).test_client()
+    caplog.set_level(logging.DEBUG)
+    for _ in range(3):
+        assert ask(client, ALICE).status_code == 200
+    said = [r.getMessage() for r in caplog.records if r.name.startswith(("bot.limits", "flask"))]
+    assert said == [
+        "rate-limit store unreachable (ConnectionError): requests are let through without"
+        " limits until it answers again"
+    ]
+    # The next request the limiter can count says the store is back.
+    assert ask(create_app(test_config).test_client(), ALICE).status_code == 200
+    assert "rate-limit store answers again: limits apply" in caplog.text
 
 
 @pytest.mark.parametrize("name", ["RATE_LIMIT", "FEEDBACK_RATE_LIMIT"])
