@@ -31,6 +31,9 @@ threads = 1
 # exception: onnxruntime is not fork-safe, so each worker starts its own (post_worker_init).
 preload_app = True
 timeout = 30
+# gunicorn's control socket has one default path per user: several instances on one host would
+# take it from each other, and nothing here uses it.
+control_socket_disable = True
 accesslog = None  # our own request log carries no message text and no IP address
 
 
