@@ -31,7 +31,7 @@ UNMATCHED = "unmatched"
 
 REQUESTS = Counter(
     "cartbot_requests",
-    "HTTP requests answered, by route and status.",
+    "HTTP requests answered, by route, method and status.",
     ["route", "method", "status"],
 )
 LATENCY = Histogram(
