@@ -81,7 +81,7 @@ def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
     questions = benchmark_questions(knowledge)
     rounds = math.ceil(IN_PROCESS_REQUESTS / len(questions))
     report: dict = {"machine": machine(), "questions": len(questions)}
-    flask_command(settings, "db", "init")
+    flask_command(settings, "db", "upgrade")
     step("building (fresh clone: ONNX export + index)")
     report["fresh_build_s"] = kb_build(settings)[0]
     shutil.rmtree(work / "index")

@@ -12,6 +12,7 @@ from . import (
     engine,
     errors,
     limits,
+    metrics,
     pages,
     records,
     records_cli,
@@ -40,6 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.jinja_env.globals["disclaimer"] = DISCLAIMER
 
     errors.init_app(app)
+    metrics.init_app(app)
     security.init_app(app)
     limits.init_app(app)
     engine.init_app(app)

@@ -88,6 +88,11 @@ SETTINGS: tuple[Setting, ...] = (
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
     Setting(
+        "FEEDBACK_RATE_LIMIT",
+        "30 per minute;500 per day",
+        "Ratings one client may send to /api/feedback, counted apart from questions.",
+    ),
+    Setting(
         "RATELIMIT_STORAGE_URI",
         "memory://",
         "Where rate-limit counts are kept: memory:// (per process) or redis://host:6379 to share"
@@ -121,6 +126,12 @@ SETTINGS: tuple[Setting, ...] = (
         "INDEX_CHECK_SECONDS",
         2.0,
         "Least time between a worker's checks for a newly published index (0: every request).",
+    ),
+    Setting(
+        "METRICS_TOKEN",
+        "",
+        "Bearer token Prometheus sends to read /metrics (Authorization: Bearer ...); empty: no"
+        " /metrics.",
     ),
     Setting(
         "ADMIN_TOKEN",

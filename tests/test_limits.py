@@ -1,11 +1,12 @@
-"""Per-client rate limits on /api/chat, and caps on everything a client sends."""
+"""Per-client rate limits on /api/chat and /api/feedback, and caps on everything a client sends."""
 
 import logging
 
 import pytest
+from pg_cluster import free_port
 
 from bot import create_app
-from bot.limits import client_key
+from bot.limits import client_key, outage
 
 ALICE = {"REMOTE_ADDR": "203.0.113.7"}
 BOB = {"REMOTE_ADDR": "198.51.100.23"}
@@ -91,6 +92,23 @@ def test_limits_are_per_client_and_only_on_questions(limited):
     assert limited.get("/", environ_base=ALICE).status_code == 200
 
 
+def test_ratings_have_their_own_limit_in_the_same_429_shape(test_config, app):
+    client = create_app(
+        {**test_config, "RATE_LIMIT": "2 per minute", "FEEDBACK_RATE_LIMIT": "3 per minute"}
+    ).test_client()
+    reply_id = ask(client, ALICE).get_json()["id"]
+    rate = {"id": reply_id, "rating": "up"}
+    for _ in range(3):
+        assert client.post("/api/feedback", json=rate, environ_base=ALICE).status_code == 200
+    refused = client.post("/api/feedback", json=rate, environ_base=ALICE)
+    assert refused.status_code == 429
+    assert refused.get_json()["error"]["code"] == "rate_limited"
+    assert 0 < int(refused.headers["Retry-After"]) <= 60
+    # Ratings spent none of the questions' budget, and Bob's ratings are his own.
+    assert ask(client, ALICE).status_code == 200
+    assert client.post("/api/feedback", json=rate, environ_base=BOB).status_code == 200
+
+
 def test_the_rate_limit_key_is_not_the_address(app):
     with app.test_request_context(environ_base=ALICE):
         key = client_key()
@@ -117,7 +135,28 @@ def test_a_429_logs_no_address(limited, caplog):
     assert not any("203.0.113.7" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.parametrize("name", ["RATE_LIMIT", "FLOOD_LIMIT"])
+def test_a_store_outage_lets_questions_through_and_is_logged_once(
+    test_config, app, caplog, monkeypatch
+):
+    monkeypatch.setattr(outage, "down", False)
+    unreachable = f"redis://127.0.0.1:{free_port()}"
+    client = create_app(
+        {**test_config, "RATELIMIT_STORAGE_URI": unreachable, "RATE_LIMIT": "1 per day"}
+    ).test_client()
+    caplog.set_level(logging.DEBUG)
+    for _ in range(3):
+        assert ask(client, ALICE).status_code == 200
+    said = [r.getMessage() for r in caplog.records if r.name.startswith(("bot.limits", "flask"))]
+    assert said == [
+        "rate-limit store unreachable (ConnectionError): requests are let through without"
+        " limits until it answers again"
+    ]
+    # The next request the limiter can count says the store is back.
+    assert ask(create_app(test_config).test_client(), ALICE).status_code == 200
+    assert "rate-limit store answers again: limits apply" in caplog.text
+
+
+@pytest.mark.parametrize("name", ["RATE_LIMIT", "FLOOD_LIMIT", "FEEDBACK_RATE_LIMIT"])
 def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(test_config, name):
     with pytest.raises(ValueError, match=f"{name}='lots' is not a rate limit"):
         create_app({**test_config, name: "lots"})

@@ -110,7 +110,7 @@ def guide(tmp_path_factory, clinic) -> Iterator[str]:
             "EMBED_ALLOWED_ORIGINS": clinic_server.url,
         }
     )
-    app.extensions[EXTENSION].store.create_schema()
+    app.extensions[EXTENSION].store.upgrade()
     with LiveServer(app) as server:
         site.guide = server.url
         yield server.url
