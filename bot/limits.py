@@ -7,7 +7,7 @@ import hmac
 import logging
 import secrets
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, has_request_context, request
 from flask_limiter import Limiter
 from limits import parse_many
 
@@ -60,6 +60,8 @@ class StoreOutage(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not record.getMessage().endswith("Swallowing error"):
             return True
+        if has_request_context():
+            g.limit_store_failed = True  # this request proves nothing about the store being back
         if not self.down:
             self.down = True
             error = type(record.exc_info[1]).__name__ if record.exc_info else "error"
@@ -72,7 +74,9 @@ class StoreOutage(logging.Filter):
 
     def answered(self, response: Response) -> Response:
         """After a request the limiter could count: the store is back, if it was down."""
-        if self.down and limiter.current_limit is not None:
+        # A question is counted by two limits (flood, then RATE_LIMIT): any that failed
+        # means the store is still down, whatever the other one managed.
+        if self.down and limiter.current_limit is not None and not g.get("limit_store_failed"):
             self.down = False
             log.warning("rate-limit store answers again: limits apply")
         return response
