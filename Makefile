@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index db postgres lint check browser-tools format bench clean
+.PHONY: run test index db postgres nginx lint check browser-tools format bench clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
@@ -48,6 +48,12 @@ postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; }
 
+# The production shape puts Debian's nginx in front of gunicorn (deploy/nginx.conf); the tests
+# start one of their own on a free port.
+nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx-light; }
+
 run: index db
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
@@ -58,7 +64,7 @@ lint: $(VENV)/.installed-dev
 check: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb check
 
-test: index db postgres lint check browser-tools
+test: index db postgres nginx lint check browser-tools
 	$(BIN)/python -m pytest
 
 # wrk (the load generator) comes from Debian; install it only when it is missing.

@@ -13,6 +13,7 @@ from . import (
     errors,
     limits,
     pages,
+    proxy,
     records,
     records_cli,
     security,
@@ -37,6 +38,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.jinja_env.globals["disclaimer"] = DISCLAIMER
 
     errors.init_app(app)
+    proxy.init_app(app)
     security.init_app(app)
     limits.init_app(app)
     engine.init_app(app)

@@ -99,6 +99,18 @@ SETTINGS: tuple[Setting, ...] = (
         "Least time between a worker's checks for a newly published index (0: every request).",
     ),
     Setting(
+        "TRUSTED_PROXIES",
+        0,
+        "Reverse proxies in front of the app whose X-Forwarded-For, -Proto and -Host to believe"
+        " (1 behind deploy/nginx.conf); 0 ignores those headers, as a client could forge them.",
+    ),
+    Setting(
+        "TRUSTED_HOSTS",
+        "",
+        "Host names the app answers, separated by spaces (guide.example.org); other Host"
+        " headers get 400. Empty: any.",
+    ),
+    Setting(
         "ADMIN_TOKEN",
         "",
         "Password (HTTP Basic, any user name) for the read-only /admin page; empty: no page.",
