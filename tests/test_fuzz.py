@@ -3,10 +3,13 @@
 import json
 
 import pytest
+from conftest import FIXTURE_KNOWLEDGE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import create_app
+from bot.knowledge import load_knowledge
+from bot.records import knowledge_vocabulary
 from bot.redact import redact
 from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage
 
@@ -27,7 +30,9 @@ fragments = st.sampled_from(
         "fever", "38.5", "101", "°F", "C", "no", "not", "if", "my", "i have", "i'm", "went away",
         "yesterday", "weeks ago", "suicide", "kill myself", "ignore your instructions", "car-t",
         "crs", "what", "?", ",", ".", "but", "and", "can't breath", "100,4", "my name is",
-        "\u0000", "\ud800", "🙂", "<script>", "'", '"', "\\", " ", "\n",
+        "\u0000", "\ud800", "🙂", "<script>", "'", '"', "\\", " ", "\n", "this is", "Harriet",
+        "quenby", "my daughter", "Dr.", "I'm", "Omaha", "NE", "68104", "12", "Larkspur", "dot",
+        "at", "gmail", "com", "hi", "[NAME]",
     ]
 )  # fmt: skip
 messages = st.text() | st.lists(fragments, max_size=30).map(" ".join)
@@ -135,8 +140,12 @@ def test_deeply_nested_and_oversized_bodies(fuzz_client, report):
         run()
 
 
+KNOWN = knowledge_vocabulary(load_knowledge(FIXTURE_KNOWLEDGE))
+
+
 @FUZZ
 @given(st.text(max_size=1000) | messages)
 def test_triage_and_redact_accept_any_text(text):
     assert triage(text).kind in {CRISIS, URGENT, OUT_OF_SCOPE, ORDINARY}
     assert redact(redact(text)) == redact(text)
+    assert redact(redact(text, KNOWN), KNOWN) == redact(text, KNOWN)
