@@ -137,18 +137,15 @@ def write(path: Path, templates: list[str], seed: int) -> None:
     rows = []
     for number in range(SENTENCES):
         template = templates[number % len(templates)]
+        parts = re.split(r"\{([A-Z_]+)\}", template)  # text, placeholder, text, ...
         entities = []
-
-        def fill(match: re.Match) -> str:
-            value = fake_value(fake, rng, match.group(1))
-            kind = ENTITY_OF[match.group(1)]
+        for position in range(1, len(parts), 2):
+            kind = ENTITY_OF[parts[position]]
+            parts[position] = value = fake_value(fake, rng, parts[position])
             entities.append(
                 {"type": kind, "value": value, "identifying": identifying(value, kind, ignore)}
             )
-            return value
-
-        text = re.sub(r"\{([A-Z_]+)\}", fill, template)
-        rows.append({"text": text, "template": template, "entities": entities})
+        rows.append({"text": "".join(parts), "template": template, "entities": entities})
     with path.open("w") as out:
         for row in rows:
             out.write(json.dumps(row) + "\n")
