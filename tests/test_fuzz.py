@@ -4,12 +4,15 @@ import json
 
 import pytest
 from conftest import FIXTURE_KNOWLEDGE
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot import create_app
+from bot.config import DEFAULTS
+from bot.embedder import make_embedder
+from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
-from bot.records import knowledge_vocabulary
+from bot.records import EXTENSION, knowledge_vocabulary
 from bot.redact import redact
 from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage
 
@@ -94,6 +97,35 @@ def test_random_chat_shaped_bodies(fuzz_client, report):
         def run(body):
             count.n += 1
             check(fuzz_client.post("/api/chat", json=body))
+
+        run()
+
+
+@pytest.mark.model
+def test_random_chat_shaped_bodies_with_the_real_model(test_config, tmp_path, report):
+    # The fake embedder takes any string; the real tokenizer refused lone surrogates (a 500).
+    embedder = make_embedder("onnx", DEFAULTS["ONNX_DIR"])
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), embedder), tmp_path / "onnx-index")
+    config = {
+        **test_config,
+        "EMBEDDER": "onnx",
+        "ONNX_DIR": DEFAULTS["ONNX_DIR"],
+        "INDEX_DIR": str(tmp_path / "onnx-index"),
+        "NO_ANSWER_THRESHOLD": DEFAULTS["NO_ANSWER_THRESHOLD"],
+        "RATE_LIMIT": "1000000 per minute",
+    }
+    app = create_app(config)
+    app.extensions[EXTENSION].store.create_schema()
+    client = app.test_client()
+    with Count("chat-shaped bodies, real model", report) as count:
+
+        @settings(FUZZ, max_examples=150)
+        @given(chat_bodies)
+        @example({"message": "what is CRS \ud800"})
+        @example({"message": "what is CRS", "history": [{"role": "user", "content": "\udfff"}]})
+        def run(body):
+            count.n += 1
+            check(client.post("/api/chat", json=body))
 
         run()
 
