@@ -31,3 +31,24 @@ def clean_text(text: str) -> str:
 def is_blank(text: str) -> bool:
     """Whether nothing readable is left: only spaces, joiners or the like."""
     return not "".join(char for char in text if char not in _JOINERS).strip()
+
+
+# Terminal escape sequences whole (CSI "ESC [ 2 J", OSC "ESC ] 0 ; title BEL", two-byte ones),
+# so no "[2J" debris is left when the ESC goes.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -/]*[0-~])|\x9b[0-?]*[ -/]*[@-~]"
+)
+
+
+def printable(text: str) -> str:
+    """Return stored text fit for one line of a terminal or a CSV cell: no escape sequences,
+    control or invisible characters (they could clear the screen, retitle the window or hide
+    words), line breaks as spaces."""
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return "".join(
+        " " if char in _WHITESPACE_CONTROLS else char
+        for char in text
+        if char in _WHITESPACE_CONTROLS
+        or char in _JOINERS
+        or unicodedata.category(char) not in ("Cc", "Cf")
+    )
