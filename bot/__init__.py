@@ -47,6 +47,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     records_cli.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
-    app.register_blueprint(admin.bp)
+    admin.init_app(app)
     widget.init_app(app)
     return app

@@ -113,7 +113,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "ADMIN_TOKEN",
         "",
-        "Password (HTTP Basic, any user name) for the read-only /admin page; empty: no page.",
+        "Password (HTTP Basic, any user name) for the read-only /admin page, at least 32"
+        " characters; empty: no page.",
     ),
 )
 
