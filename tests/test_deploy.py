@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
+import re
 import socket
 import statistics
 import time
@@ -31,7 +32,12 @@ HALF_BODY = (
 
 
 @pytest.fixture(scope="module")
-def upstream(tmp_path_factory):
+def gunicorn_log(tmp_path_factory):
+    return tmp_path_factory.mktemp("logs") / "gunicorn.log"
+
+
+@pytest.fixture(scope="module")
+def upstream(tmp_path_factory, gunicorn_log):
     """gunicorn.conf.py (two sync workers) serving the fixture knowledge base."""
     folder = tmp_path_factory.mktemp("deploy")
     knowledge = str(FIXTURE_KNOWLEDGE)
@@ -49,7 +55,7 @@ def upstream(tmp_path_factory):
         "RATE_LIMIT": "100000 per minute",
         "TRUSTED_PROXIES": "1",
     }
-    with gunicorn(settings, workers=2) as (base, _master):
+    with gunicorn(settings, workers=2, log=gunicorn_log) as (base, _master):
         yield base
 
 
@@ -160,3 +166,26 @@ def test_the_app_behind_nginx_keeps_its_own_headers(proxy):
     assert response.getheader("Content-Security-Policy").count("frame-ancestors") == 1
     assert "frame-ancestors 'self'" in response.getheader("Content-Security-Policy")
     connection.close()
+
+
+def wait_for_line(log, text: str) -> str:
+    deadline = time.monotonic() + 5
+    while text not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return log.read_text()
+
+
+def test_the_request_log_is_written_without_text_or_addresses(upstream, gunicorn_log):
+    ask(upstream, "My name is Zelda Quill: what is CAR-T?", timeout=5)
+    address = urlsplit(upstream)
+    # A request gunicorn itself refuses, which it used to log with the client's address.
+    with socket.create_connection((address.hostname, address.port), timeout=5) as connection:
+        connection.sendall(b"NOT A REQUEST\r\n\r\n")
+        assert connection.recv(4096).startswith(b"HTTP/1.1 400")
+    log = wait_for_line(gunicorn_log, "Invalid request")
+    assert re.search(r"POST /api/chat 200 \d+\.\dms kind=(answer|no_answer)", log), log
+    assert "Invalid request: " in log
+    # The only address left is gunicorn's own ("Listening at: http://127.0.0.1:...").
+    clients = [line for line in log.splitlines() if "Listening at" not in line]
+    assert not any("127.0.0.1" in line or "ip=" in line for line in clients), log
+    assert "Zelda" not in log and "CAR-T?" not in log
