@@ -189,3 +189,22 @@ def test_the_request_log_is_written_without_text_or_addresses(upstream, gunicorn
     clients = [line for line in log.splitlines() if "Listening at" not in line]
     assert not any("127.0.0.1" in line or "ip=" in line for line in clients), log
     assert "Zelda" not in log and "CAR-T?" not in log
+
+
+def test_an_error_gunicorn_itself_returns_gets_the_security_headers_through_nginx(proxy):
+    # More header fields than gunicorn takes (100): nginx passes them, gunicorn refuses them
+    # with a bare page of its own.
+    address = urlsplit(proxy)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=5)
+    connection.putrequest("GET", "/api/health")
+    for number in range(110):
+        connection.putheader(f"X-Filler-{number}", "x")
+    connection.endheaders()
+    response = connection.getresponse()
+    response.read()
+    assert response.status == 431
+    assert response.getheader("X-Content-Type-Options") == "nosniff"
+    assert response.getheader("X-Frame-Options") == "DENY"
+    assert "frame-ancestors 'none'" in response.getheader("Content-Security-Policy")
+    assert response.getheader("Permissions-Policy").startswith("camera=()")
+    connection.close()
