@@ -7,7 +7,6 @@ import hmac
 import logging
 
 from flask import Blueprint, Flask, abort, current_app, render_template, request
-from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
@@ -15,7 +14,7 @@ from .engine import get_engine
 from .limits import client_key, limiter
 from .records import get_records
 from .reports import find_gaps
-from .store import utcnow
+from .store import StoreUnavailable, utcnow
 
 bp = Blueprint("admin", __name__)
 log = logging.getLogger(__name__)
@@ -40,7 +39,7 @@ def admin_page():
     try:
         questions = store.gap_questions(since)[-MOST_QUESTIONS:]
         feedback = store.feedback_by_article(since)
-    except SQLAlchemyError:
+    except StoreUnavailable:
         abort(503)
     html = render_template(
         "admin.html",

@@ -13,7 +13,7 @@ from .answer import Answer
 from .engine import get_engine
 from .knowledge import Article
 from .redact import Vocabulary, redact, vocabulary
-from .store import Purged, Reply, SourceScore, Store, utcnow
+from .store import Purged, Reply, SourceScore, Store, StoreUnavailable, utcnow
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot.records"
@@ -79,14 +79,15 @@ class Records:
             self._purge_when_due()
         except Exception as exc:  # an urgent reply must go out whatever the store does
             # The type only: a database error's text quotes the values it was given.
-            log.warning("reply %s not stored: %s", reply_id, type(exc).__name__)
+            kind = exc if isinstance(exc, StoreUnavailable) else type(exc).__name__
+            log.warning("reply %s not stored: %s", reply_id, kind)
 
     def rate(self, reply_id: str, rating: str, comment: str | None) -> None:
         """Rate a recent reply, redacting the comment first.
 
         Raises:
             UnknownReply: no such reply within the feedback window.
-            SQLAlchemyError: the store cannot be reached.
+            StoreUnavailable: the store cannot be reached.
         """
         comment = storable(comment, self.known_words()) if comment else None
         self.store.rate(reply_id, rating, comment, self.window)
