@@ -89,9 +89,14 @@ def _labelled(label: str, value: str, token: str, check: Callable[[str], bool] =
     return replace
 
 
-def _plain(pattern: str, token: str, flags: int = _I):
+def _plain(pattern: str, token: str, flags: int = _I, needs: str | None = None):
+    """Return a rule that replaces the pattern; `needs`, a quick test the text must pass first
+    (most questions hold no five-digit number: the city-state-ZIP pattern need not run)."""
     compiled = re.compile(pattern, flags)
-    return lambda text: compiled.sub(token, text)
+    if needs is None:
+        return lambda text: compiled.sub(token, text)
+    quick = re.compile(needs, _I)
+    return lambda text: compiled.sub(token, text) if quick.search(text) else text
 
 
 def _is_old(age: str) -> bool:
@@ -106,6 +111,7 @@ _RULES: tuple[Callable[[str], str], ...] = (
         rf"\b[\w'+-]+(?:{_DOT}[\w'+-]+)*(?:\s+at\s+|\s*[(\[]at[)\]]\s*)[\w-]+(?:{_DOT}[\w-]+)*"
         rf"{_DOT}{_TLD}",
         "[EMAIL]",
+        needs=r"\bat\b",
     ),
     _labelled(
         _ID_LABEL,
@@ -128,27 +134,30 @@ _RULES: tuple[Callable[[str], str], ...] = (
     _plain(r"\bp\.?\s?o\.?\s+box\s+\d+\b", "[ADDRESS]"),
     # Military mail: "PSC 4847, Box 5135 APO AE 04074", "USNS Smith FPO AP 12345".
     _plain(r"\b(?:psc|unit)\s+\d+,?\s+box\s+\d+\b", "[ADDRESS]"),
-    _plain(rf"\b(?:usns|uss|usnv|usns|uscgc)\s+{_TITLE_WORD}\b", "[ADDRESS]"),
+    _plain(rf"\b(?:usns|uss|usnv|uscgc)\s+{_TITLE_WORD}\b", "[ADDRESS]", needs=r"\bus"),
     _plain(rf"\b(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+{_ZIP}", "[ADDRESS]"),
     # City, state and ZIP: "Omaha NE 68104", "North Kaylee, ND 72372", "omaha, nebraska 68104".
     _plain(
         rf"(?:\b\d{{1,6}}\s+)?(?:\b{_TITLE_WORD}\s+){{0,4}}\b[a-z][\w'-]*,?\s+"
         rf"(?:(?-i:{_STATES})|(?!{_STATE_WORDS}){_STATES}|{_STATE_NAMES}),?\s+{_ZIP}",
         "[ADDRESS]",
+        needs=r"\d{5}",
     ),
-    _plain(rf"\b{_STATE_NAMES},?\s+{_ZIP}", "[ADDRESS]"),
+    _plain(rf"\b{_STATE_NAMES},?\s+{_ZIP}", "[ADDRESS]", needs=r"\d{5}"),
     _labelled(r"zip(?: code)?|postal code|postcode", r"\d{5}(?:-\d{4})?\b", "[ADDRESS]"),
     _plain(
         rf"\b\d{{1,6}}(?:\s+(?!{_COMMON})[a-z][\w'.-]*){{1,4}}?\s+{_STREET_TYPE}"
         r"(?:\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*\w+)?"
         r"(?:,\s*[a-z][a-z .]*,\s*(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?\b)?",
         "[ADDRESS]",
+        needs=r"\d",
     ),
     # A house number and capitalised words, whatever the street type: "3608 Kathryn Park".
     _plain(
         rf"\b\d{{1,6}}(?:\s+(?!{_COMMON}|{_UNIT}\b){_TITLE_WORD}\.?){{1,4}}"
         rf"(?:,?\s+{_UNIT}\.?\s*#?\s*\w+)?",
         "[ADDRESS]",
+        needs=r"\d",
     ),
     # Where someone lives, by name only: "we live on Larkspur".
     _labelled(
