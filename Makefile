@@ -6,13 +6,13 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index db postgres redis lint check browser-tools format bench clean
+.PHONY: run test index db postgres redis nginx lint check browser-tools format bench clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
+$(VENV)/.installed: requirements.txt requirements-serving.txt | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
@@ -52,6 +52,11 @@ postgres:
 redis:
 	@command -v redis-server >/dev/null || { \
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server; }
+# The production shape puts Debian's nginx in front of gunicorn (deploy/nginx.conf); the tests
+# start one of their own on a free port.
+nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx-light; }
 
 run: index db
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
@@ -64,7 +69,7 @@ check: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb check
 	$(BIN)/flask --app wsgi trials check
 
-test: index db postgres redis lint check browser-tools
+test: index db postgres redis nginx lint check browser-tools
 	$(BIN)/python -m pytest
 
 # wrk (the load generator) comes from Debian; install it only when it is missing.

@@ -1,9 +1,11 @@
 """Gunicorn settings: preload the app once, one compute thread per worker."""
 
+import logging
 import os
 import shutil
 import tempfile
 from pathlib import Path
+import re
 
 # Before numpy, OpenMP or the tokenizers load: more threads per worker than cores makes the
 # two workers fight over 2 cores (measured: 4-24 req/s with 2 s tails, versus ~75 req/s). The
@@ -37,9 +39,24 @@ control_socket_disable = True
 accesslog = None  # our own request log carries no message text and no IP address
 
 
+def without_client_address(record: logging.LogRecord) -> bool:
+    """Drop the client's address from gunicorn's "Invalid request from ip=..." lines."""
+    message = record.getMessage()
+    if message.startswith("Invalid request from ip="):
+        record.msg, record.args = re.sub(r"^Invalid request from ip=.*?: ", "Invalid request: ",
+                                         message), ()  # fmt: skip
+    return True
+
+
 def post_worker_init(worker):
     from bot.engine import warm_up
 
+    # The request log (bot.requests) and the app's warnings go where gunicorn's error log goes.
+    worker.log.error_log.addFilter(without_client_address)
+    app_log = logging.getLogger("bot")
+    app_log.setLevel(logging.INFO)
+    for handler in worker.log.error_log.handlers:
+        app_log.addHandler(handler)
     warm_up(worker.wsgi)
 
 

@@ -52,17 +52,24 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def gunicorn(settings: dict[str, str], workers: int = 2) -> Iterator[tuple[str, psutil.Process]]:
-    """Run gunicorn.conf.py on a free port; yield its base URL and master process."""
+def gunicorn(
+    settings: dict[str, str], workers: int = 2, log: Path | None = None
+) -> Iterator[tuple[str, psutil.Process]]:
+    """Run gunicorn.conf.py on a free port; yield its base URL and master process.
+
+    Args:
+        log: a file for gunicorn's error log (where the request log goes too).
+    """
     port = free_port()
     env = {**os.environ, **settings, "HOST": "127.0.0.1", "PORT": str(port)}
     env["WEB_CONCURRENCY"] = str(workers)
+    stderr = log.open("w") if log else subprocess.PIPE
     server = subprocess.Popen(
         [str(GUNICORN), "-c", "gunicorn.conf.py", "wsgi:app"],
         cwd=PROJECT_ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         text=True,
     )
     base = f"http://127.0.0.1:{port}"
@@ -81,13 +88,16 @@ def gunicorn(settings: dict[str, str], workers: int = 2) -> Iterator[tuple[str, 
         # A worker that outlived its master would keep serving nothing, forever.
         for worker in psutil.wait_procs(workers_left, timeout=5)[1]:
             worker.kill()
+        if log:
+            stderr.close()
 
 
 def _wait_until_ready(server: subprocess.Popen, base: str, workers: int) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited: {server.stderr.read()[-2000:]}")
+            output = server.stderr.read() if server.stderr else "(see its log file)"
+            raise RuntimeError(f"gunicorn exited: {output[-2000:]}")
         with (
             contextlib.suppress(OSError),
             urllib.request.urlopen(f"{base}/api/health", timeout=5) as response,

@@ -14,6 +14,7 @@ from . import (
     limits,
     metrics,
     pages,
+    proxy,
     records,
     records_cli,
     security,
@@ -42,6 +43,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     errors.init_app(app)
     metrics.init_app(app)
+    proxy.init_app(app)
     security.init_app(app)
     limits.init_app(app)
     engine.init_app(app)
@@ -51,7 +53,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     trials_cli.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
-    app.register_blueprint(admin.bp)
+    admin.init_app(app)
     app.register_blueprint(trial_pages.bp)
     app.register_blueprint(trial_api.bp)
     widget.init_app(app)

@@ -4,23 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import logging
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, Flask, abort, current_app, render_template, request
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
 from .engine import get_engine
+from .limits import client_key, limiter
 from .records import get_records
 from .reports import find_gaps
 from .store import StoreUnavailable, utcnow
 
 bp = Blueprint("admin", __name__)
+log = logging.getLogger(__name__)
 RECENT_DAYS = 30
 # Grouping embeds each question in the request: bound it well inside the worker timeout.
 MOST_QUESTIONS = 500
+# 32 random characters are beyond guessing at any rate; the limit stops a shorter one being
+# tried quickly, and the log shows that someone is trying.
+SHORTEST_TOKEN = 32
+FAILED_ATTEMPTS_LIMIT = "10 per minute;100 per day"
 
 
 @bp.get("/admin")
+@limiter.limit(
+    FAILED_ATTEMPTS_LIMIT, key_func=client_key, deduct_when=lambda r: r.status_code == 401
+)
 def admin_page():
     _require_token()
     engine = get_engine()
@@ -49,6 +59,24 @@ def _require_token() -> None:
         abort(404)  # no token set: there is no admin page
     given = request.authorization.password if request.authorization else None
     if given is None or not hmac.compare_digest(given.encode(), token.encode()):
+        if given is not None:
+            # Never the token tried, nor the address: the client's keyed hash, to see a pattern.
+            log.warning("admin: wrong token from client %s", client_key()[:12])
         raise Unauthorized(
             www_authenticate=WWWAuthenticate("basic", {"realm": "CAR-T Guide maintainers"})
         )
+
+
+def init_app(app: Flask) -> None:
+    """Check ADMIN_TOKEN and add the page.
+
+    Raises:
+        ValueError: ADMIN_TOKEN is set but shorter than SHORTEST_TOKEN characters.
+    """
+    token = app.config["ADMIN_TOKEN"]
+    if token and len(token) < SHORTEST_TOKEN:
+        raise ValueError(
+            f"setting ADMIN_TOKEN is {len(token)} characters; use at least {SHORTEST_TOKEN},"
+            " e.g. from: python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+    app.register_blueprint(bp)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 from flask import Blueprint, current_app, g, jsonify, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Turn
@@ -21,6 +22,7 @@ from .limits import count_question, feedback_limit, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
 from .trial_api import trial_json, trial_list_json
+from .text import clean_text, is_blank
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
@@ -124,6 +126,11 @@ def _json_object() -> dict:
         raise ApiError(
             415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)."
         )
+    # A chunked body has no Content-Length to refuse it by: werkzeug stops reading at
+    # MAX_CONTENT_LENGTH and hands over the truncated body, which would read as broken JSON.
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and len(request.get_data(cache=True)) >= limit:
+        raise RequestEntityTooLarge()
     try:
         body = request.get_json(silent=True)
     except RecursionError:  # nested deeper than the JSON parser can follow
@@ -142,8 +149,8 @@ def _message(body: dict) -> str:
     message = body["message"]
     if not isinstance(message, str):
         raise ApiError(400, "invalid_message", "'message' must be text.")
-    message = message.strip()
-    if not message:
+    message = clean_text(message).strip()
+    if is_blank(message):
         raise ApiError(400, "empty_message", "Please type a question first.")
     if len(message) > limit:
         raise ApiError(
@@ -177,7 +184,8 @@ def _comment(body: dict) -> str | None:
         raise ApiError(
             400, "comment_too_long", f"Please keep your comment under {limit} characters."
         )
-    return comment.strip() or None
+    comment = clean_text(comment).strip()
+    return None if is_blank(comment) else comment
 
 
 def _history(raw: object) -> list[Turn]:
@@ -206,7 +214,7 @@ def _history(raw: object) -> list[Turn]:
                 "invalid_history",
                 f"History turn {number} needs 'content' text of at most {limit} characters.",
             )
-        turns.append(Turn(item["role"], content))
+        turns.append(Turn(item["role"], clean_text(content)))
     return turns
 
 

@@ -132,11 +132,22 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Bearer token Prometheus sends to read /metrics (Authorization: Bearer ...); empty: no"
         " /metrics.",
+        "TRUSTED_PROXIES",
+        0,
+        "Reverse proxies in front of the app whose X-Forwarded-For, -Proto and -Host to believe"
+        " (1 behind deploy/nginx.conf); 0 ignores those headers, as a client could forge them.",
+    ),
+    Setting(
+        "TRUSTED_HOSTS",
+        "",
+        "Host names the app answers, separated by spaces (guide.example.org); other Host"
+        " headers get 400. Empty: any.",
     ),
     Setting(
         "ADMIN_TOKEN",
         "",
-        "Password (HTTP Basic, any user name) for the read-only /admin page; empty: no page.",
+        "Password (HTTP Basic, any user name) for the read-only /admin page, at least 32"
+        " characters; empty: no page.",
     ),
 )
 

@@ -121,12 +121,21 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     (release / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2))
     if index.triage is not None:
         index.triage.save(release)
+    _owner_only(index_dir)
     link = index_dir / "current"
     staging = index_dir / f".current-{index.manifest.build_id}"
     staging.symlink_to(Path("releases") / index.manifest.build_id)
     os.replace(staging, link)
     _prune_releases(index_dir, keep=index.manifest.build_id)
     return release
+
+
+def _owner_only(index_dir: Path) -> None:
+    """Make the index folder and everything in it readable by its owner only."""
+    for folder, _, files in os.walk(index_dir):
+        os.chmod(folder, 0o700)
+        for name in files:
+            os.chmod(os.path.join(folder, name), 0o600)
 
 
 def _prune_releases(index_dir: Path, keep: str) -> None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections.abc import Iterable
 
 from flask import Flask, current_app
 
 from .answer import Answer
-from .redact import redact
+from .engine import get_engine
+from .knowledge import Article
+from .redact import Vocabulary, redact, vocabulary
 from .store import Purged, Reply, SourceScore, Store, StoreUnavailable, utcnow
 
 log = logging.getLogger(__name__)
@@ -21,14 +24,19 @@ TOP_SOURCES = 3
 PURGE_EVERY = dt.timedelta(hours=1)
 
 
-def storable(text: str) -> str:
+def storable(text: str, known: Vocabulary) -> str:
     """Return the text redacted, in a form every database accepts."""
     # JSON may carry lone surrogates, which are not UTF-8, and PostgreSQL text refuses NUL.
-    text = redact(text).encode("utf-8", "replace").decode("utf-8")
+    text = redact(text, known).encode("utf-8", "replace").decode("utf-8")
     return text.replace("\x00", "")
 
 
-def reply_record(reply_id: str, message: str, answer: Answer) -> Reply:
+def knowledge_vocabulary(articles: Iterable[Article]) -> Vocabulary:
+    """Return the words of the articles: capitalised words outside them are stored as [NAME]."""
+    return vocabulary(text for a in articles for text in (a.title, a.summary, a.body))
+
+
+def reply_record(reply_id: str, message: str, answer: Answer, known: Vocabulary) -> Reply:
     """Return what a reply leaves behind: its kind, closest passages, the redacted question."""
     # No passages considered: triage answered before retrieval, so there is no content gap.
     keep = answer.kind in KEPT_KINDS and bool(answer.passages)
@@ -36,7 +44,7 @@ def reply_record(reply_id: str, message: str, answer: Answer) -> Reply:
     return Reply(
         id=reply_id,
         kind=answer.kind,
-        question=storable(message) if keep else None,
+        question=storable(message, known) if keep else None,
         sources=tuple(
             SourceScore(p, s) for p, s in zip(answer.passages, answer.scores, strict=False)
         )[:TOP_SOURCES],
@@ -53,11 +61,21 @@ class Records:
         self.window = dt.timedelta(hours=config["FEEDBACK_WINDOW_HOURS"])
         self._last_purge = utcnow()
         self._purging = threading.Lock()
+        self._vocabulary: tuple[str | None, Vocabulary] | None = None
+
+    def known_words(self) -> Vocabulary:
+        """Return the vocabulary of the index in service (none yet: mask every capital)."""
+        guide = get_engine().guide
+        build = guide.index.manifest.build_id if guide else None
+        if self._vocabulary is None or self._vocabulary[0] != build:
+            articles = guide.index.articles.values() if guide else ()
+            self._vocabulary = (build, knowledge_vocabulary(articles))
+        return self._vocabulary[1]
 
     def remember(self, reply_id: str, message: str, answer: Answer) -> None:
         """Store a reply for feedback; if that fails, log it without text and go on."""
         try:
-            self.store.record(reply_record(reply_id, message, answer))
+            self.store.record(reply_record(reply_id, message, answer, self.known_words()))
             self._purge_when_due()
         except Exception as exc:  # an urgent reply must go out whatever the store does
             # The type only: a database error's text quotes the values it was given.
@@ -71,7 +89,8 @@ class Records:
             UnknownReply: no such reply within the feedback window.
             StoreUnavailable: the store cannot be reached.
         """
-        self.store.rate(reply_id, rating, storable(comment) if comment else None, self.window)
+        comment = storable(comment, self.known_words()) if comment else None
+        self.store.rate(reply_id, rating, comment, self.window)
 
     def purge(self) -> Purged:
         return self.store.purge(self.retention, self.window)

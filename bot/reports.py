@@ -13,6 +13,7 @@ import numpy as np
 
 from .embedder import Embedder
 from .store import ArticleFeedback, StoredQuestion
+from .text import printable
 
 FORMATS = ("text", "json", "csv")
 # Cosine similarity at which two questions count as the same need. Measured with
@@ -108,7 +109,7 @@ def render_gaps(gaps: list[Gap], fmt: str, heading: str) -> str:
                     g.count,
                     g.no_answer,
                     g.thumbs_down_share,
-                    " | ".join(g.examples),
+                    " | ".join(printable(example) for example in g.examples),
                     " | ".join(f"{c.article} ({c.questions}, {c.mean_score})" for c in g.closest),
                 ]
                 for n, g in enumerate(gaps, start=1)
@@ -122,7 +123,7 @@ def render_gaps(gaps: list[Gap], fmt: str, heading: str) -> str:
             f"{n}. {gap.count} question{'s' if gap.count != 1 else ''}: "
             f"{gap.no_answer} not answered, {gap.thumbs_down_share:.0%} thumbs-down"
         )
-        lines.extend(f"     “{example}”" for example in gap.examples)
+        lines.extend(f"     “{printable(example)}”" for example in gap.examples)
         closest = ", ".join(
             f"{c.article} ({c.questions}, similarity {c.mean_score:.2f})" for c in gap.closest
         )
@@ -145,7 +146,9 @@ def render_feedback(totals: list[ArticleFeedback], fmt: str, heading: str) -> st
         lines.append(f"{'article':<{width}}  {'up':>5}  {'down':>5}")
     for t in totals:
         lines.append(f"{t.article:<{width}}  {t.up:>5}  {t.down:>5}")
-        lines.extend(f"{'':<{width}}    “{comment}”" for comment in t.comments[:COMMENTS])
+        lines.extend(
+            f"{'':<{width}}    “{printable(comment)}”" for comment in t.comments[:COMMENTS]
+        )
     return "\n".join(lines)
 
 

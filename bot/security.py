@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 
 # No inline script or style anywhere: chat.js and style.css are files under /static.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -16,11 +16,28 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "form-action 'self'",
     )
 )
+# The guide uses none of these; a page that gets script in anyway cannot ask for them.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": PERMISSIONS_POLICY,
 }
+# Pages and replies that carry a conversation: no copy in the browser's or a proxy's cache.
+NO_STORE_PATHS = ("/", "/embed", "/admin")
+
+
+def frame_options(policy: str) -> str | None:
+    """Return X-Frame-Options matching a policy's frame-ancestors, for browsers without CSP.
+
+    None where it cannot say the same thing (a list of other origins).
+    """
+    for directive in policy.split(";"):
+        name, _, sources = directive.strip().partition(" ")
+        if name == "frame-ancestors":
+            return {"'none'": "DENY", "'self'": "SAMEORIGIN"}.get(sources.strip())
+    return None
 
 
 def init_app(app: Flask) -> None:
@@ -29,4 +46,9 @@ def init_app(app: Flask) -> None:
         # setdefault: the embeddable widget's route sends its own frame-ancestors policy.
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
+        framing = frame_options(response.headers["Content-Security-Policy"])
+        if framing:
+            response.headers.setdefault("X-Frame-Options", framing)
+        if request.path.startswith("/api/") or request.path in NO_STORE_PATHS:
+            response.headers["Cache-Control"] = "no-store"
         return response

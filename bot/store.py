@@ -175,7 +175,11 @@ class Store:
         options: dict = {}
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                # Owner-only: patients' (redacted) words. SQLite gives its journal and WAL
+                # files the database file's permissions.
+                database = Path(parsed.database)
+                database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                database.touch(mode=0o600, exist_ok=True)
             # Two gunicorn workers write to one file: wait for the lock rather than fail.
             options["connect_args"] = {"timeout": 10}
         else:

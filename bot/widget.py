@@ -1,4 +1,9 @@
-"""The embeddable widget: /widget.js for clinic sites, /embed for its panel, /demo to try it."""
+"""The embeddable widget: /widget.js for clinic sites, /embed for its panel, /demo to try it.
+
+The clinic's title and greeting reach the panel only by postMessage from widget.js on a page
+the panel accepts (EMBED_ALLOWED_ORIGINS, or this site), never from /embed's address: a link
+to /embed?greeting=... could otherwise make the guide seem to say anything.
+"""
 
 from __future__ import annotations
 
@@ -10,29 +15,33 @@ from .colours import DEFAULT_ACCENT, readable_accent
 
 bp = Blueprint("widget", __name__)
 EXTENSION = "cartbot.embed_policy"
+ORIGINS = "cartbot.embed_origins"
 DEFAULT_TITLE = "Ask about CAR-T"
-TITLE_MAX_CHARS = 80
-GREETING_MAX_CHARS = 500
 # A CSP host-source with a scheme: https://clinic.example.org, https://*.example.org:8443
 _ORIGIN = re.compile(r"^https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$", re.IGNORECASE)
 
 
-def frame_ancestors(allowed_origins: str) -> str:
-    """Return the frame-ancestors sources: this site, then each allowed origin.
+def allowed_origins(setting: str) -> list[str]:
+    """Return the origins of EMBED_ALLOWED_ORIGINS, without trailing slashes.
 
     Raises:
         ValueError: naming the first entry that is not an origin.
     """
-    sources = ["'self'"]
-    for entry in allowed_origins.split():
+    origins = []
+    for entry in setting.split():
         origin = entry.removesuffix("/")
         if not _ORIGIN.match(origin):
             raise ValueError(
                 f"EMBED_ALLOWED_ORIGINS: {entry!r} is not an origin. List origins such as"
                 " https://clinic.example.org, separated by spaces."
             )
-        sources.append(origin)
-    return " ".join(sources)
+        origins.append(origin)
+    return origins
+
+
+def frame_ancestors(setting: str) -> str:
+    """Return the frame-ancestors sources: this site, then each allowed origin."""
+    return " ".join(["'self'", *allowed_origins(setting)])
 
 
 def embed_policy(allowed_origins: str) -> str:
@@ -59,10 +68,13 @@ def script():
 
 @bp.get("/embed")
 def embed():
-    title = request.args.get("title", "").strip()[:TITLE_MAX_CHARS] or DEFAULT_TITLE
-    greeting = request.args.get("greeting", "").strip()[:GREETING_MAX_CHARS]
     accent = readable_accent(request.args.get("accent", DEFAULT_ACCENT))
-    page = render_template("embed.html", title=title, greeting=greeting, accent=accent)
+    page = render_template(
+        "embed.html",
+        title=DEFAULT_TITLE,
+        accent=accent,
+        origins=" ".join(current_app.extensions[ORIGINS]),
+    )
     # Set in full here: a site-wide default policy would forbid the framing.
     return page, {"Content-Security-Policy": current_app.extensions[EXTENSION]}
 
@@ -75,4 +87,5 @@ def demo():
 def init_app(app: Flask) -> None:
     """Check the allowed origins once, at start-up, and keep the policy built from them."""
     app.extensions[EXTENSION] = embed_policy(app.config["EMBED_ALLOWED_ORIGINS"])
+    app.extensions[ORIGINS] = allowed_origins(app.config["EMBED_ALLOWED_ORIGINS"])
     app.register_blueprint(bp)

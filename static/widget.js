@@ -47,9 +47,7 @@
 
   const accent = readableAccent(data.accent || "");
   const embedUrl = new URL("/embed", origin);
-  embedUrl.searchParams.set("title", title);
   embedUrl.searchParams.set("accent", accent);
-  if (data.greeting) embedUrl.searchParams.set("greeting", data.greeting);
 
   const css = `
 :host { all: initial; }
@@ -143,6 +141,11 @@ iframe { flex: 1; width: 100%; border: 0; }
         src: embedUrl.href, title: `${title}: chat`, referrerpolicy: "origin",
       });
       frame.addEventListener("load", () => {
+        // The title and greeting go to the panel this way, which checks where they came from,
+        // never in its address, which anyone could link to with words of their choosing.
+        frame.contentWindow.postMessage(
+          { cartguide: "settings", title, greeting: data.greeting || "" }, origin,
+        );
         frameReady = true;
         if (focusWhenReady) focusPanel();
       });

@@ -1,12 +1,13 @@
 """The read-only /admin page: behind a token, the same figures as the reports."""
 
 import base64
+import logging
 
 import pytest
 
 from bot import create_app
 
-TOKEN = "correct horse battery staple"
+TOKEN = "correct horse battery staple and a long line"
 
 
 @pytest.fixture
@@ -47,3 +48,32 @@ def test_the_page_shows_the_index_gaps_and_feedback_escaped(admin):
     assert "“&lt;i&gt;vague&lt;/i&gt;”" in page
     assert "<b>treated" not in page and "<i>vague" not in page
     assert '<th scope="row">cytokine-release-syndrome</th><td>0</td><td>1</td>' in page
+
+
+@pytest.mark.parametrize("token", ["short", "x" * 31])
+def test_a_short_token_stops_start_up_with_what_to_do(app, test_config, token):
+    expected = f"ADMIN_TOKEN is {len(token)} characters; use at least 32"
+    with pytest.raises(ValueError, match=expected):
+        create_app({**test_config, "ADMIN_TOKEN": token})
+
+
+def test_wrong_tokens_are_limited_and_logged_without_the_token_or_address(admin, caplog):
+    caplog.set_level(logging.INFO)
+    guesser = {"REMOTE_ADDR": "192.0.2.44"}
+    for n in range(10):
+        response = admin.get("/admin", headers=basic(f"guess-{n}"), environ_base=guesser)
+        assert response.status_code == 401
+    # The eleventh try is refused whatever it is, the right token included.
+    response = admin.get("/admin", headers=basic(TOKEN), environ_base=guesser)
+    assert response.status_code == 429
+    assert "Retry-After" in response.headers
+    # Another client, and the right token, are not held up by the guesser.
+    assert admin.get("/admin", headers=basic(TOKEN)).status_code == 200
+    warnings = [r.getMessage() for r in caplog.records if "admin: wrong token" in r.getMessage()]
+    assert len(warnings) == 10
+    assert "guess-" not in caplog.text and "192.0.2.44" not in caplog.text
+
+
+def test_the_right_token_does_not_count_towards_the_limit(admin):
+    for _ in range(12):
+        assert admin.get("/admin", headers=basic(TOKEN)).status_code == 200

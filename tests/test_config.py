@@ -35,7 +35,7 @@ def test_a_setting_that_is_not_a_number_is_named():
 def test_a_test_config_replaces_the_environment(monkeypatch, test_config):
     from bot import create_app
 
-    monkeypatch.setenv("ADMIN_TOKEN", "from-the-shell")
+    monkeypatch.setenv("ADMIN_TOKEN", "from-the-shell-" + "x" * 32)  # long enough to start
     monkeypatch.setenv("RATE_LIMIT", "1 per day")
     monkeypatch.setenv("CLINIC_PHONE", "555-0100")
     app = create_app(test_config)

@@ -3,10 +3,16 @@
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from conftest import FIXTURE_KNOWLEDGE
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot import create_app
+from bot.config import DEFAULTS
+from bot.embedder import make_embedder
+from bot.index import build_index, save_index
+from bot.knowledge import load_knowledge
+from bot.records import EXTENSION, knowledge_vocabulary
 from bot.redact import redact
 from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage
 
@@ -27,7 +33,9 @@ fragments = st.sampled_from(
         "fever", "38.5", "101", "°F", "C", "no", "not", "if", "my", "i have", "i'm", "went away",
         "yesterday", "weeks ago", "suicide", "kill myself", "ignore your instructions", "car-t",
         "crs", "what", "?", ",", ".", "but", "and", "can't breath", "100,4", "my name is",
-        "\u0000", "\ud800", "🙂", "<script>", "'", '"', "\\", " ", "\n",
+        "\u0000", "\ud800", "🙂", "<script>", "'", '"', "\\", " ", "\n", "this is", "Harriet",
+        "quenby", "my daughter", "Dr.", "I'm", "Omaha", "NE", "68104", "12", "Larkspur", "dot",
+        "at", "gmail", "com", "hi", "[NAME]",
     ]
 )  # fmt: skip
 messages = st.text() | st.lists(fragments, max_size=30).map(" ".join)
@@ -94,6 +102,35 @@ def test_random_chat_shaped_bodies(fuzz_client, report):
         run()
 
 
+@pytest.mark.model
+def test_random_chat_shaped_bodies_with_the_real_model(test_config, tmp_path, report):
+    # The fake embedder takes any string; the real tokenizer refused lone surrogates (a 500).
+    embedder = make_embedder("onnx", DEFAULTS["ONNX_DIR"])
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), embedder), tmp_path / "onnx-index")
+    config = {
+        **test_config,
+        "EMBEDDER": "onnx",
+        "ONNX_DIR": DEFAULTS["ONNX_DIR"],
+        "INDEX_DIR": str(tmp_path / "onnx-index"),
+        "NO_ANSWER_THRESHOLD": DEFAULTS["NO_ANSWER_THRESHOLD"],
+        "RATE_LIMIT": "1000000 per minute",
+    }
+    app = create_app(config)
+    app.extensions[EXTENSION].store.create_schema()
+    client = app.test_client()
+    with Count("chat-shaped bodies, real model", report) as count:
+
+        @settings(FUZZ, max_examples=150)
+        @given(chat_bodies)
+        @example({"message": "what is CRS \ud800"})
+        @example({"message": "what is CRS", "history": [{"role": "user", "content": "\udfff"}]})
+        def run(body):
+            count.n += 1
+            check(client.post("/api/chat", json=body))
+
+        run()
+
+
 def test_random_json_values(fuzz_client, report):
     with Count("JSON values", report) as count:
 
@@ -136,8 +173,12 @@ def test_deeply_nested_and_oversized_bodies(fuzz_client, report):
         run()
 
 
+KNOWN = knowledge_vocabulary(load_knowledge(FIXTURE_KNOWLEDGE))
+
+
 @FUZZ
 @given(st.text(max_size=1000) | messages)
 def test_triage_and_redact_accept_any_text(text):
     assert triage(text).kind in {CRISIS, URGENT, OUT_OF_SCOPE, ORDINARY}
     assert redact(redact(text)) == redact(text)
+    assert redact(redact(text, KNOWN), KNOWN) == redact(text, KNOWN)

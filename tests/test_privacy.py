@@ -2,6 +2,7 @@
 
 import ast
 import logging
+import stat
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
@@ -51,3 +52,13 @@ def test_gunicorn_keeps_its_access_log_off():
     assert isinstance(settings["accesslog"], ast.Constant)
     assert settings["accesslog"].value is None
     assert "access_log_format" not in settings
+
+
+def test_the_database_and_index_files_are_the_owners_alone(app, client, test_config):
+    client.post("/api/chat", json={"message": "Can my dog visit the ward?"})
+    database = Path(test_config["DATABASE_URL"].removeprefix("sqlite:///"))
+    paths = [database, *Path(test_config["INDEX_DIR"]).rglob("*")]
+    assert database.exists() and len(paths) > 5
+    for path in paths:
+        if not path.is_symlink():
+            assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path

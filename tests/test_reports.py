@@ -220,3 +220,19 @@ def test_the_real_model_groups_paraphrases_at_the_default_threshold():
         {questions[1], questions[3], questions[6]},
         {questions[4]},
     ]
+
+
+HOSTILE = "clear\x1b[2J\x1b[H title\x1b]0;owned\x07 hidden\x1b[8m red\x9b31m \u202eevil\rbell\x07"
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv"])
+def test_stored_text_cannot_drive_the_terminal(runner, store, fmt):
+    # Stored before the API cleaned text, or by any other way in: reports print it inert.
+    store.record(Reply(f"{1:032x}", "answer", HOSTILE, (SourceScore("crs#what", 0.5),), ("crs",)))
+    store.rate(f"{1:032x}", "down", HOSTILE, dt.timedelta(hours=1))
+    for report in ("gaps", "feedback"):
+        output = runner.invoke(args=["report", report, "--format", fmt]).output
+        assert not any(ord(char) < 32 and char != "\n" for char in output), repr(output)
+        assert not any(0x7F <= ord(char) <= 0x9F or char == "\u202e" for char in output)
+        assert "[2J" not in output and "owned" not in output
+    assert "“clear title hidden red evil bell”" in runner.invoke(args=["report", "gaps"]).output

@@ -36,6 +36,40 @@ def test_every_response_carries_the_security_headers(client, path):
     assert response.headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["Permissions-Policy"].startswith("camera=(), microphone=()")
+    # The same rule for browsers that predate frame-ancestors.
+    assert response.headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "no_store"),
+    [
+        ("/api/chat", "post", True),
+        ("/api/health", "get", True),
+        ("/api/nothing", "get", True),
+        ("/", "get", True),
+        ("/embed", "get", True),
+        ("/knowledge/cytokine-release-syndrome", "get", False),
+        ("/static/chat.js", "get", False),
+    ],
+)
+def test_conversations_are_never_cached(client, path, method, no_store):
+    response = getattr(client, method)(path, json={"message": "What is CRS?"})
+    assert (response.headers.get("Cache-Control") == "no-store") is no_store
+
+
+@pytest.mark.parametrize(
+    ("ancestors", "header"),
+    [("'none'", "DENY"), ("'self'", "SAMEORIGIN"), ("'self' https://clinic.example", None)],
+)
+def test_x_frame_options_follows_frame_ancestors(test_config, app, ancestors, header):
+    framed_app = create_app(test_config)
+
+    @framed_app.get("/framed")
+    def framed():
+        return "page", 200, {"Content-Security-Policy": f"frame-ancestors {ancestors}"}
+
+    assert framed_app.test_client().get("/framed").headers.get("X-Frame-Options") == header
 
 
 def test_the_policy_allows_no_inline_script_and_no_foreign_framing():

@@ -82,7 +82,8 @@ def test_a_patient_asks_on_the_clinic_page_opens_a_source_and_keeps_the_conversa
     expect(chat.locator(".message.answer")).to_contain_text("body-wide inflammation")
 
     chat.get_by_role("button", name="Clear conversation").click()
-    expect(chat.locator(".message")).to_have_count(1)  # the greeting only
+    expect(chat.locator(".message")).to_have_count(0)
+    expect(chat.get_by_text("I answer questions about CAR-T cell therapy")).to_be_visible()
     expect(chat.get_by_role("button", name="What is CAR-T cell therapy?")).to_be_visible()
     expect(chat.get_by_label("Your question")).to_be_focused()
     page.reload()
@@ -115,7 +116,7 @@ def test_the_whole_flow_works_with_the_keyboard_alone(page, guide):
     asked = chat.locator(".suggestion:focus").inner_text()
     page.keyboard.press("Enter")
     expect(chat.locator(".message.user").last).to_contain_text(asked)
-    expect(chat.locator(".message.assistant")).to_have_count(3)  # greeting and two answers
+    expect(chat.locator(".message.assistant")).to_have_count(2)
 
     page.keyboard.press("Escape")
     expect(page.get_by_role("dialog")).to_be_hidden()
@@ -272,6 +273,49 @@ def test_suggested_questions_at_the_start_and_after_a_no_answer(page, guide):
     expect(page.locator(".message.answer").last).to_contain_text("drive")
 
 
+def test_the_greeting_is_the_clinics_words_never_the_guides(page, clinic, guide):
+    site, server = clinic
+    site.add("greets", title="Riverbend questions", greeting="Welcome to Riverbend.")
+    page.goto(f"{server.url}/greets")
+    page.get_by_role("button", name="Riverbend questions").click()
+    chat = page.frame_locator("iframe[title='Riverbend questions: chat']")
+    host = server.url.removeprefix("http://")
+    greeting = chat.locator(".clinic-greeting p")
+    expect(greeting).to_have_text([f"From {host}:", "Welcome to Riverbend."])
+    expect(chat.locator(".message")).to_have_count(0)
+    expect(chat.locator("h1")).to_have_text("Riverbend questions")
+
+    # A link to the panel with words in its address shows none of them.
+    page.goto(f"{guide}/embed?title=Fake&greeting=Call%20555-0100%20now")
+    expect(page.get_by_label("Your question")).to_be_visible()
+    expect(page.get_by_text("555-0100")).to_have_count(0)
+    expect(page.locator(".clinic-greeting")).to_be_hidden()
+
+
+def test_a_greeting_from_a_site_that_is_not_listed_or_not_the_parent_is_ignored(
+    page, clinic, guide
+):
+    site, server = clinic
+    site.add("plain", title="Plain")
+    page.goto(f"{server.url}/plain")
+    page.get_by_role("button", name="Plain").click()
+    chat = page.frame_locator("iframe[title='Plain: chat']")
+    expect(chat.get_by_label("Your question")).to_be_focused()
+    panel = next(frame for frame in page.frames if frame.url.startswith(f"{guide}/embed"))
+    post = "{cartguide: 'settings', greeting: 'Call 555-0100 now'}"
+    # Not from the page that frames the panel: the panel posting to itself.
+    panel.evaluate(f"window.postMessage({post}, '*')")
+    # From the framing page, once its site is no longer among the allowed origins.
+    panel.evaluate("document.body.dataset.origins = 'https://other.example'")
+    page.evaluate(
+        "document.querySelector('[data-cartguide]').shadowRoot.querySelector('iframe')"
+        f".contentWindow.postMessage({post}, '*')"
+    )
+    page.wait_for_timeout(200)
+    expect(chat.locator(".clinic-greeting")).to_be_hidden()
+    expect(chat.get_by_text("555-0100")).to_have_count(0)
+
+
 def test_only_listed_clinic_sites_can_show_the_panel(page, console_errors, clinic, guide):
     site, server = clinic
     site.add("allowed", title="Questions about CAR-T?")
@@ -393,7 +437,7 @@ def test_the_panel_opens_without_motion_when_asked(new_context, guide, motion, a
     [
         ("/", "start"),
         ("/", "answered"),
-        ("/embed?greeting=Hello%21", "start"),
+        ("/demo", "panel start"),
         ("/embed", "answered"),
         ("/demo", "start"),
         ("/demo", "panel answered"),
@@ -405,7 +449,7 @@ def test_pages_have_no_accessibility_violations(axe_page, axe_violations, guide,
     page = axe_page
     page.goto(guide + path)
     chat = page
-    if state == "panel answered":
+    if state.startswith("panel"):
         chat = open_widget(page)
     if "answered" in state:
         ask(chat, QUESTION)
