@@ -2,10 +2,10 @@
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
-import re
 
 # Before numpy, OpenMP or the tokenizers load: more threads per worker than cores makes the
 # two workers fight over 2 cores (measured: 4-24 req/s with 2 s tails, versus ~75 req/s). The

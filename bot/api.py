@@ -21,8 +21,8 @@ from .errors import ApiError
 from .limits import count_question, feedback_limit, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
-from .trial_api import trial_json, trial_list_json
 from .text import clean_text, is_blank
+from .trial_api import trial_json, trial_list_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
