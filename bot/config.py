@@ -132,6 +132,8 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Bearer token Prometheus sends to read /metrics (Authorization: Bearer ...); empty: no"
         " /metrics.",
+    ),
+    Setting(
         "TRUSTED_PROXIES",
         0,
         "Reverse proxies in front of the app whose X-Forwarded-For, -Proto and -Host to believe"
