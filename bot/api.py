@@ -22,7 +22,7 @@ from .limits import count_question, feedback_limit, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
 from .text import clean_text, is_blank
-from .trial_api import trial_json, trial_list_json
+from .trial_api import trial_filter_values, trial_json, trial_list_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
@@ -230,5 +230,12 @@ def openapi():
 
 @functools.cache
 def openapi_document() -> dict:
-    """Return the API's OpenAPI 3.1 document, written by hand in bot/openapi.yaml."""
-    return yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
+    """Return the API's OpenAPI 3.1 document, written by hand in bot/openapi.yaml.
+
+    The trial filters' allowed values come from the registry's own tables, so the document
+    and the code cannot disagree on them.
+    """
+    document = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
+    for parameter in document["paths"]["/api/trials"]["get"]["parameters"]:
+        parameter["schema"]["enum"] = trial_filter_values()[parameter["name"]]
+    return document

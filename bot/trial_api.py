@@ -8,7 +8,18 @@ from flask import Blueprint, jsonify, request, url_for
 
 from .engine import get_engine
 from .errors import ApiError
-from .trials import InvalidFilter, Match, TrialList, filter_trials, parse_filter
+from .places import COUNTRIES, US_STATES
+from .trials import (
+    CONDITIONS,
+    PHASES,
+    STATUSES,
+    TARGETS,
+    InvalidFilter,
+    Match,
+    TrialList,
+    filter_trials,
+    parse_filter,
+)
 
 bp = Blueprint("trial_api", __name__, url_prefix="/api")
 
@@ -60,4 +71,16 @@ def trial_list_json(found: TrialList) -> dict:
         "url": url_for("trial_pages.trial_list") + (f"?{urlencode(query)}" if query else ""),
         "description": found.search.describe(),
         "total": found.total,
+    }
+
+
+def trial_filter_values() -> dict[str, list[str]]:
+    """Return the values each /api/trials filter accepts, as the API documents them."""
+    return {
+        "condition": list(CONDITIONS),
+        "country": list(COUNTRIES),
+        "state": [*US_STATES.values(), *US_STATES],
+        "status": [code.lower() for code in STATUSES],
+        "phase": [code.lower() for code in PHASES],
+        "target": [code.lower() for code in TARGETS],
     }

@@ -44,7 +44,7 @@ def upstream(tmp_path_factory, gunicorn_log):
     save_index(build_index(load_knowledge(knowledge), FakeEmbedder()), folder / "index")
     database = f"sqlite:///{folder / 'cartbot.sqlite3'}"
     store = Store(database)
-    store.create_schema()
+    store.upgrade()
     store.engine.dispose()
     settings = {
         "EMBEDDER": "fake",

@@ -116,7 +116,7 @@ def test_random_chat_shaped_bodies_with_the_real_model(test_config, tmp_path, re
         "RATE_LIMIT": "1000000 per minute",
     }
     app = create_app(config)
-    app.extensions[EXTENSION].store.create_schema()
+    app.extensions[EXTENSION].store.upgrade()
     client = app.test_client()
     with Count("chat-shaped bodies, real model", report) as count:
 

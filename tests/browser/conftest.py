@@ -211,6 +211,6 @@ def trial_guide(tmp_path_factory) -> Iterator[str]:
             "DATABASE_URL": f"sqlite:///{database}",
         }
     )
-    app.extensions[EXTENSION].store.create_schema()
+    app.extensions[EXTENSION].store.upgrade()
     with LiveServer(app) as server:
         yield server.url
