@@ -10,7 +10,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import evaluation
+from . import conversation_eval, evaluation
 from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
@@ -24,6 +24,7 @@ from .onnx_embedder import is_exported
 from .retrieval import MODES
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.jsonl"
+DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
 
@@ -91,8 +92,15 @@ def check_command(directory: str | None) -> None:
     show_default=True,
     help="Labelled questions, JSON Lines.",
 )
-def eval_command(questions: str) -> None:
-    """Measure hit@1, hit@3, MRR and declining for hybrid, dense and lexical retrieval."""
+@click.option(
+    "--conversations",
+    type=click.Path(dir_okay=False, exists=True),
+    default=str(DEFAULT_CONVERSATIONS),
+    show_default=True,
+    help="Labelled conversations, JSON Lines; scored per turn position.",
+)
+def eval_command(questions: str, conversations: str) -> None:
+    """Measure retrieval and declining per mode, then conversations per turn position."""
     guide = get_engine().ready_guide()
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
     try:
@@ -130,6 +138,17 @@ def eval_command(questions: str) -> None:
             click.echo(
                 f"  {outcome.question.question}  -> {', '.join(sorted(outcome.question.expected))}"
             )
+    _conversation_section(guide, conversations)
+
+
+def _conversation_section(guide, path: str) -> None:
+    try:
+        flows = conversation_eval.load_flows(path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    outcomes = conversation_eval.run(guide, flows)
+    click.echo(f"\nConversations, by turn position ({Path(path).name}):\n")
+    click.echo(conversation_eval.table(outcomes))
 
 
 def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:

@@ -6,14 +6,18 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Turn, context_question, is_short
+from .conversation import Turn, read_in_context
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_note
 from .index import KnowledgeIndex
-from .retrieval import Ranking, Retriever
+from .retrieval import Hit, Ranking, Retriever
 from .triage import CRISIS, OUT_OF_SCOPE, URGENT, triage
 
 PASSAGES_RETRIEVED = 5
+# A follow-up prefers the articles that answered its topic, by this much of the fused score;
+# reranked among this many passages, so the prior needs no second search.
+TOPIC_PRIOR = 0.05
+TOPIC_CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -45,16 +49,21 @@ class Guide:
         return answer
 
     def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
-        """Rank for the message, read with the previous question when it cannot stand alone.
+        """Rank for the message, read against the topic of the conversation.
 
-        A short message ("and for lupus?") always takes the previous question as context; a
-        longer one only when it finds nothing by itself, so a new question is not bent toward
-        the old topic.
+        A follow-up ("does it hurt?") is ranked as asked of the topic's subject, preferring
+        the articles that answered it; a new complete question is ranked alone.
         """
-        contextual = context_question(message, history, self.retriever.knows)
-        if contextual and is_short(message):
-            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
-        ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
-        if contextual and ranking.confidence < self.settings.no_answer_threshold:
-            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
-        return ranking
+        reading = read_in_context(message, history, self.retriever.knows)
+        if not reading.follow_up:
+            return self.retriever.rank(message, k=PASSAGES_RETRIEVED)
+        ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
+        slugs = {s.slug for s in reading.carried}
+        hits = [
+            Hit(h.position, h.score + TOPIC_PRIOR, h.dense, h.lexical)
+            if self.index.passages[h.position].slug in slugs
+            else h
+            for h in ranking.hits
+        ]
+        hits.sort(key=lambda h: -h.score)
+        return Ranking(ranking.query_vector, hits[:PASSAGES_RETRIEVED])
