@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 # Conditions patients name; a follow-up that names another swaps it in.
 CONDITIONS = re.compile(
     r"\b(multiple sclerosis|ms|lupus nephritis|lupus|sle|stiff[\s-]*person(?: syndrome)?|sps"
     r"|myasthenia(?: gravis)?|mg|myositis|systemic sclerosis|scleroderma|ssc|nmosd|vasculitis"
-    r"|leukemia|lymphoma|myeloma|cancer)\b",
+    r"|sjogren'?s?)\b",
     re.IGNORECASE,
 )
 # Words that name nothing: a message made only of these and aspects is asked of the topic.
@@ -28,7 +28,7 @@ FUNCTION_WORDS = frozenset(
     their them then there these they this those to too up use was we were what whats when where
     which who why will with would yes you your ok okay thanks thank please really very ever
     patient patients people person someone anyone happen happens going explain mean means
-    usually typically normally still like should need""".split()  # noqa: SIM905
+    usually typically normally still like should need ones itself""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
 ASPECT_WORDS = frozenset(
@@ -41,16 +41,23 @@ ASPECT_WORDS = frozenset(
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
     starts begin happens feel like next step steps prepare ready wait waiting""".split()  # noqa: SIM905
 )
-# "this treatment", "the side effect", "it": phrases that stand for the subject.
-_ANAPHOR = re.compile(
+# What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
+# then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.
+_PHRASE = re.compile(
     r"\b(?:this|that|the|these|those)\s+(?:treatment|therapy|procedure|process|side\s+effects?"
-    r"|reaction|condition|disease|illness|test|drug|medicine|step|syndrome|problem)\b"
-    r"|\b(?:it|that|this|they|them|those|these)\b",
+    r"|reaction|condition|disease|illness|test|drug|medicine|step|syndrome|problem)\b",
     re.IGNORECASE,
 )
+_PRONOUN = re.compile(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
+_ANAPHORS = ((_PHRASE, "{0} of {1}"), (_PRONOUN, "{1}"), (_PEOPLE, "{1}"))
 # "and for lupus?", "what about ms", "how about ...": the rest of the message replaces a part.
 _CONTINUATION = re.compile(r"^\s*(?:and|but|also|so|same|what\s+about|how\s+about)\b", re.I)
 _CAR_T = re.compile(r"\bcar[\s-]*t(?:[\s-]*cells?)?\b|\bcarts?\b")
+_MODIFIER = re.compile(
+    r"^\W*(?:and|but|also|so|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"car-t|[a-z0-9]+")
 
 
@@ -66,7 +73,8 @@ class Section:
 class Turn:
     role: str  # "user" | "assistant"
     content: str
-    sources: tuple[Section, ...] = ()  # assistant turns: the sections the reply cited
+    # Assistant turns: the sections the reply cited; None when the client did not say.
+    sources: tuple[Section, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,11 @@ class Reading:
     query: str  # the text to retrieve with
     topic: Topic | None  # what the conversation is about after this message
     follow_up: bool = False  # read against the earlier topic
-    carried: tuple[Section, ...] = field(default=())  # sections that answered that topic
+    carried: tuple[Section, ...] = ()  # sections that answered that topic
+    # A complete question may still lean on the topic ("who gets left out?"): how to read it
+    # against the topic if it finds nothing alone.
+    fallback: str | None = None
+    previous: Topic | None = None  # the topic before this message
 
 
 def words(text: str) -> list[str]:
@@ -108,35 +120,59 @@ def read(
     subject = [w for w in content if w not in ASPECT_WORDS]
     if subject and not known(" ".join(content)):
         return Reading(message, None)
-    named = CONDITIONS.search(message)
+    alone = Topic(message, " ".join(subject)) if subject else None
     if topic is None:
-        return Reading(message, Topic(message, " ".join(subject)) if subject else None)
-    condition_only = named and not CONDITIONS.sub(" ", " ".join(subject)).strip()
-    continues = _CONTINUATION.match(message)
-    if subject and not condition_only and not continues:
-        return Reading(message, Topic(message, " ".join(subject)))  # a new complete question
-    if named:
+        return Reading(message, alone)
+    named = CONDITIONS.search(message)
+    # What it asks besides naming a condition.
+    others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]
+    continues = bool(_CONTINUATION.match(message))
+    points = _points_back(message)
+    if any(w not in ASPECT_WORDS for w in others) and not continues and not points:
+        # A complete question of its own; the topic is only a fallback.
+        return Reading(
+            message, alone, carried=topic.sections, fallback=_ask_of(message, topic), previous=topic
+        )
+    if named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
         topic = Topic(_swap(topic.question, named.group()), _swap(topic.subject, named.group()))
-    elif subject:  # "what about icans": another subject asked the same way
-        topic = Topic(_replace_subject(topic.question, topic.subject, subject), " ".join(subject))
-    aspects = [w for w in content if w in ASPECT_WORDS]
-    if not aspects and not _ANAPHOR.search(message) and (named or subject):
-        query = topic.question  # "what about ms": the last question, of ms
-    else:
-        query = _ask_of(message, topic.subject)
-    return Reading(query, topic, follow_up=True, carried=topic.sections)
+        query = _ask_of(message, topic) if others else topic.question
+    elif continues and _MODIFIER.match(message):  # "what about for men?": the same, narrowed
+        query = f"{topic.question} {' '.join(content)}"
+        topic = replace(topic, question=query)
+    elif continues and not points:  # "what about medicare?", "and about costs?"
+        query = _in_place_of(topic, content)
+        if subject:
+            kept = [w for w in topic.subject.split() if w == "car-t"]
+            topic = Topic(query, " ".join(kept + subject))
+        else:
+            topic = replace(topic, question=query)
+    else:  # "does it hurt?", "how long?", "what are the risks?"
+        query = _ask_of(message, topic)
+    return Reading(query, topic, follow_up=True, carried=topic.sections, previous=topic)
 
 
 def current_topic(
     history: list[Turn], known: Callable[[str], bool] = lambda _: True
 ) -> Topic | None:
-    """Replay the history's turns and return what the conversation is about at its end."""
-    topic = None
+    """Replay the history's turns and return what the conversation is about at its end.
+
+    The sections an assistant turn cited settle what its question did: a complete question
+    answered from the topic's own articles leaned on the topic and keeps it, and a new
+    question that found nothing (not covered, or urgent) leaves no topic behind.
+    """
+    topic = reading = None
     for turn in history:
         if turn.role == "user":
-            topic = read(turn.content, topic, known).topic
-        elif topic is not None and turn.sources:
-            topic = replace(topic, sections=turn.sources)
+            reading = read(turn.content, topic, known)
+            topic = reading.topic
+        elif reading is not None and turn.sources is not None:
+            cited = {s.slug for s in turn.sources}
+            if reading.previous and reading.fallback and cited & reading.previous.slugs:
+                topic = reading.previous
+            elif not cited and not reading.follow_up:
+                topic = None
+            if topic is not None and cited:
+                topic = replace(topic, sections=turn.sources)
     return topic
 
 
@@ -145,6 +181,10 @@ def read_in_context(
 ) -> Reading:
     """Read a message against the topic its history leaves."""
     return read(message, current_topic(history, known), known)
+
+
+def _points_back(message: str) -> bool:
+    return any(pattern.search(message) for pattern, _ in _ANAPHORS)
 
 
 def _swap(text: str, condition: str) -> str:
@@ -156,12 +196,25 @@ def _swap(text: str, condition: str) -> str:
     return f"{head}{condition}{CONDITIONS.sub('', tail)}"
 
 
-def _replace_subject(question: str, subject: str, new: list[str]) -> str:
-    old = set(subject.split())
-    return " ".join([w for w in words(question) if w not in old] + new)
+def _in_place_of(topic: Topic, asked: list[str]) -> str:
+    """Ask the topic's last question with new words in place of the same kind of words.
+
+    "what about medicare?" after "does medicaid cover car-t?" -> "does cover car-t medicare";
+    "and about costs?" after "what should i ask about risks?" -> "... ask about costs".
+    """
+    if any(w not in ASPECT_WORDS for w in asked):
+        dropped = set(topic.subject.split()) - {"car-t"}
+    else:
+        dropped = ASPECT_WORDS
+    return " ".join([w for w in words(topic.question) if w not in dropped] + asked)
 
 
-def _ask_of(message: str, subject: str) -> str:
+def _ask_of(message: str, topic: Topic) -> str:
     """Put the subject where the message points at it, or after it ("what are the risks")."""
-    asked, found = _ANAPHOR.subn(subject, message, count=1)
-    return asked if found else f"{message.rstrip(' ?.!')} of {subject}"
+    for pattern, form in _ANAPHORS:
+        asked, found = pattern.subn(
+            lambda m, form=form: form.format(m.group(), topic.subject), message, count=1
+        )
+        if found:
+            return asked
+    return f"{message.rstrip(' ?.!')} of {topic.subject}"

@@ -32,6 +32,7 @@ class FlowTurn:
 
 @dataclass(frozen=True)
 class Flow:
+    id: str
     split: str
     turns: tuple[FlowTurn, ...]
 
@@ -67,8 +68,9 @@ class TurnOutcome:
 
     @property
     def carried(self) -> bool:
-        """A topic switch answered from an article only an earlier turn was about."""
-        if not self.turn.switch or self.reply.kind != "answer":
+        """A topic switch answered from an article only earlier turns were about, and not
+        from a section that answers it."""
+        if not self.turn.switch or self.reply.kind != "answer" or self.cited & self.turn.expected:
             return False
         earlier = {s.slug for t in self.flow.turns[: self.number - 1] for s in t.expected}
         old = earlier - {s.slug for s in self.turn.expected}
@@ -102,7 +104,7 @@ def load_flows(path: Path | str) -> list[Flow]:
             turns = tuple(_flow_turn(t) for t in data["turns"])
             if data["split"] not in SPLITS or not turns:
                 raise ValueError(f"split must be one of {SPLITS}, with turns")
-            flows.append(Flow(data["split"], turns))
+            flows.append(Flow(str(data.get("id", f"line {number}")), data["split"], turns))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{Path(path).name}:{number}: not a labelled flow ({exc})") from None
     return flows

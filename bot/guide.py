@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Turn, read_in_context
+from .conversation import Section, Turn, read_in_context
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_note
 from .index import KnowledgeIndex
@@ -16,7 +16,7 @@ from .triage import CRISIS, OUT_OF_SCOPE, URGENT, triage
 PASSAGES_RETRIEVED = 5
 # A follow-up prefers the articles that answered its topic, by this much of the fused score;
 # reranked among this many passages, so the prior needs no second search.
-TOPIC_PRIOR = 0.05
+TOPIC_PRIOR = 0.0
 TOPIC_CANDIDATES = 20
 
 
@@ -52,13 +52,22 @@ class Guide:
         """Rank for the message, read against the topic of the conversation.
 
         A follow-up ("does it hurt?") is ranked as asked of the topic's subject, preferring
-        the articles that answered it; a new complete question is ranked alone.
+        the articles that answered it; a complete question is ranked alone, and against the
+        topic only when it finds nothing alone.
         """
         reading = read_in_context(message, history, self.retriever.knows)
-        if not reading.follow_up:
-            return self.retriever.rank(message, k=PASSAGES_RETRIEVED)
-        ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
-        slugs = {s.slug for s in reading.carried}
+        if reading.follow_up:
+            return self._rank_on_topic(reading.query, reading.carried)
+        ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
+        if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
+            contextual = self._rank_on_topic(reading.fallback, reading.carried)
+            if contextual.confidence > ranking.confidence:
+                return contextual
+        return ranking
+
+    def _rank_on_topic(self, query: str, carried: tuple[Section, ...]) -> Ranking:
+        ranking = self.retriever.rank(query, k=TOPIC_CANDIDATES)
+        slugs = {s.slug for s in carried}
         hits = [
             Hit(h.position, h.score + TOPIC_PRIOR, h.dense, h.lexical)
             if self.index.passages[h.position].slug in slugs
