@@ -3,8 +3,9 @@
 The topic is the subject of the last question that named one ("what is leukapheresis" ->
 "leukapheresis") and the sections that answered it. A follow-up is read against it: a
 pronoun ("does it hurt") stands for the subject, a bare aspect ("how long", "what are the
-risks") is asked of it, and "what about ms" swaps the condition. A question with a subject of
-its own starts a new topic and never carries the old one. Pure functions, no model runs.
+risks") is asked of it, "what about ms" swaps the condition and "what about medicare" the
+subject. A question with a subject of its own starts a new topic; the guide reads it against
+the old one only when it finds nothing alone. Pure functions, no model runs.
 """
 
 from __future__ import annotations
@@ -28,14 +29,16 @@ FUNCTION_WORDS = frozenset(
     their them then there these they this those to too up use was we were what whats when where
     which who why will with would yes you your ok okay thanks thank please really very ever
     patient patients people person someone anyone happen happens going explain mean means
-    usually typically normally still like should need ones itself""".split()  # noqa: SIM905
+    usually typically normally still like should need ones itself gets
+    dad mom husband wife partner father mother son daughter sister brother friend""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
 ASPECT_WORDS = frozenset(
     """long last lasts lasting take takes took time days weeks months years hours soon quickly
     hurt hurts painful pain uncomfortable permanent forever reversible go away back come
     risk risks risky dangerous danger safe safety serious bad worse severe cost costs price
-    pay expensive afford covered cover covers work works working effective effect effects side
+    pay expensive afford covered cover covers work works worked working
+    effective effect effects side
     success successful chance chances odds rate cure cured curable treated treat treatment
     treatments trial trials study studies research available approved common often rare likely
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
@@ -93,7 +96,6 @@ class Reading:
     query: str  # the text to retrieve with
     topic: Topic | None  # what the conversation is about after this message
     follow_up: bool = False  # read against the earlier topic
-    carried: tuple[Section, ...] = ()  # sections that answered that topic
     # A complete question may still lean on the topic ("who gets left out?"): how to read it
     # against the topic if it finds nothing alone.
     fallback: str | None = None
@@ -112,13 +114,15 @@ def read(
     """Read one message against the topic so far.
 
     Args:
-        known: whether the knowledge base uses any word of a text. A message whose words are
-            all unknown ("what's the weather?") is off topic: it is read alone and ends the
-            topic, so the next follow-up does not reach back past it.
+        known: whether the knowledge base uses any word of a text. A message that names
+            only things it does not ("what's the weather?") is off topic unless it points
+            back ("can my sister and I split it?"): it is read alone and ends the topic, so
+            the next follow-up does not reach back past it.
     """
     content = [w for w in words(message) if w not in FUNCTION_WORDS]
     subject = [w for w in content if w not in ASPECT_WORDS]
-    if subject and not known(" ".join(content)):
+    points = topic is not None and _points_back(message)
+    if subject and not points and not known(" ".join(content)):
         return Reading(message, None)
     alone = Topic(message, " ".join(subject)) if subject else None
     if topic is None:
@@ -127,12 +131,9 @@ def read(
     # What it asks besides naming a condition.
     others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]
     continues = bool(_CONTINUATION.match(message))
-    points = _points_back(message)
     if any(w not in ASPECT_WORDS for w in others) and not continues and not points:
         # A complete question of its own; the topic is only a fallback.
-        return Reading(
-            message, alone, carried=topic.sections, fallback=_ask_of(message, topic), previous=topic
-        )
+        return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
     if named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
         topic = Topic(_swap(topic.question, named.group()), _swap(topic.subject, named.group()))
         query = _ask_of(message, topic) if others else topic.question
@@ -148,7 +149,7 @@ def read(
             topic = replace(topic, question=query)
     else:  # "does it hurt?", "how long?", "what are the risks?"
         query = _ask_of(message, topic)
-    return Reading(query, topic, follow_up=True, carried=topic.sections, previous=topic)
+    return Reading(query, topic, follow_up=True, previous=topic)
 
 
 def current_topic(

@@ -6,18 +6,14 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Section, Turn, read_in_context
+from .conversation import Turn, read_in_context
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_note
 from .index import KnowledgeIndex
-from .retrieval import Hit, Ranking, Retriever
+from .retrieval import Ranking, Retriever
 from .triage import CRISIS, OUT_OF_SCOPE, URGENT, triage
 
 PASSAGES_RETRIEVED = 5
-# A follow-up prefers the articles that answered its topic, by this much of the fused score;
-# reranked among this many passages, so the prior needs no second search.
-TOPIC_PRIOR = 0.0
-TOPIC_CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -51,28 +47,16 @@ class Guide:
     def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
         """Rank for the message, read against the topic of the conversation.
 
-        A follow-up ("does it hurt?") is ranked as asked of the topic's subject, preferring
-        the articles that answered it; a complete question is ranked alone, and against the
-        topic only when it finds nothing alone.
+        A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
+        question is ranked alone, and against the topic only when it finds nothing alone
+        ("who gets left out?"), so a new question is never bent toward the old topic.
         """
         reading = read_in_context(message, history, self.retriever.knows)
         if reading.follow_up:
-            return self._rank_on_topic(reading.query, reading.carried)
+            return self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
-            contextual = self._rank_on_topic(reading.fallback, reading.carried)
+            contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
-
-    def _rank_on_topic(self, query: str, carried: tuple[Section, ...]) -> Ranking:
-        ranking = self.retriever.rank(query, k=TOPIC_CANDIDATES)
-        slugs = {s.slug for s in carried}
-        hits = [
-            Hit(h.position, h.score + TOPIC_PRIOR, h.dense, h.lexical)
-            if self.index.passages[h.position].slug in slugs
-            else h
-            for h in ranking.hits
-        ]
-        hits.sort(key=lambda h: -h.score)
-        return Ranking(ranking.query_vector, hits[:PASSAGES_RETRIEVED])
