@@ -202,3 +202,23 @@ def test_sources_of_an_unknown_article_are_ignored(client):
     assert reply.get_json()["sources"][0]["url"] == (
         "/knowledge/cytokine-release-syndrome#how-is-crs-treated"
     )
+
+
+def test_safety_reads_only_the_message(client):
+    urgent = [
+        {"role": "user", "content": "I have a fever of 39.5 right now"},
+        {"role": "assistant", "content": "Call your team now.", "sources": []},
+    ]
+    history = [{"role": "user", "content": "What is CRS?"}, {"role": "assistant", "content": "…"}]
+    assert (
+        client.post(
+            "/api/chat", json={"message": "I have a fever of 39.5 right now", "history": history}
+        ).get_json()["kind"]
+        == "urgent"
+    )
+    assert (
+        client.post(
+            "/api/chat", json={"message": "how is CRS treated?", "history": urgent}
+        ).get_json()["kind"]
+        == "answer"
+    )
