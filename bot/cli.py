@@ -15,12 +15,12 @@ from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
 from .engine import Engine, get_engine
-from .guide import PASSAGES_RETRIEVED
+from .guide import PASSAGES_RETRIEVED, Guide
 from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
 from .knowledge import KnowledgeError, load_knowledge
 from .lint import check_knowledge
 from .model import export_dir, packaged_model_dir
-from .onnx_embedder import is_exported
+from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.jsonl"
@@ -101,7 +101,10 @@ def check_command(directory: str | None) -> None:
 )
 def eval_command(questions: str, conversations: str) -> None:
     """Measure retrieval and declining per mode, then conversations per turn position."""
-    guide = get_engine().ready_guide()
+    try:
+        guide = get_engine().ready_guide()
+    except (IndexMissing, ModelMissing) as exc:
+        raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
     try:
         items = evaluation.load_questions(questions)
@@ -141,7 +144,7 @@ def eval_command(questions: str, conversations: str) -> None:
     _conversation_section(guide, conversations)
 
 
-def _conversation_section(guide, path: str) -> None:
+def _conversation_section(guide: Guide, path: str) -> None:
     try:
         flows = conversation_eval.load_flows(path)
     except ValueError as exc:
