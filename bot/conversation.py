@@ -10,6 +10,7 @@ the old one only when it finds nothing alone. Pure functions, no model runs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -42,7 +43,7 @@ ASPECT_WORDS = frozenset(
     success successful chance chances odds rate cure cured curable treated treat treatment
     treatments trial trials study studies research available approved common often rare likely
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
-    starts begin happens feel like next step steps prepare ready wait waiting""".split()  # noqa: SIM905
+    starts begin feel next step steps prepare ready wait waiting""".split()  # noqa: SIM905
 )
 # What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
 # then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.
@@ -82,7 +83,7 @@ class Turn:
 
 @dataclass(frozen=True)
 class Topic:
-    question: str  # the question that named the subject, as read ("can car-t help ms")
+    question: str  # the last question on it, as read ("can car-t help ms")
     subject: str  # its subject words ("car-t help ms")
     sections: tuple[Section, ...] = ()  # what last answered a question on it
 
@@ -189,12 +190,10 @@ def _points_back(message: str) -> bool:
 
 
 def _swap(text: str, condition: str) -> str:
-    """Put a condition in place of the one a text names, or add it."""
-    swapped, found = CONDITIONS.subn(condition, text, count=1)
-    if not found:
-        return f"{text} for {condition}"
-    head, _, tail = swapped.partition(condition)
-    return f"{head}{condition}{CONDITIONS.sub('', tail)}"
+    """Put a condition in place of the ones a text names, or add it."""
+    seen = itertools.count()
+    swapped = CONDITIONS.sub(lambda _: "" if next(seen) else condition, text)
+    return " ".join(swapped.split()) if next(seen) else f"{text} for {condition}"
 
 
 def _in_place_of(topic: Topic, asked: list[str]) -> str:

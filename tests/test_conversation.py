@@ -38,6 +38,7 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["how sure are the lupus results"], "and the stiff person syndrome ones",
          "how sure are the stiff person syndrome results"),
         (["what is crs"], "and for lupus?", "what is crs for lupus"),
+        (["what are the symptoms of lupus or sle"], "and ms?", "what are the symptoms of ms or"),
         (["can car t help myasthenia gravis", "what about ms"], "are there trials",
          "are there trials of car-t help ms"),
         # Other words take the place of the same kind of words, the therapy's name kept.
