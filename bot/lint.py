@@ -10,12 +10,11 @@ from pathlib import Path
 
 import textstat
 
-from .knowledge import Article, KnowledgeError, parse_article
+from .knowledge import TOPIC_GROUPS, Article, KnowledgeError, parse_article
 
 MAX_GRADE = 8.0
 REVIEW_MONTHS = 12
 MAX_SECTION_WORDS = 250  # the model reads 256 word pieces; longer sections lose their tail
-GROUPS = ("basics", "journey", "risks", "disease", "kinds", "costs", "trials", "help")
 _INTERNAL_LINK = re.compile(r"\]\(/knowledge/([^)#\s]*)(?:#([^)\s]*))?\)")
 _H1 = re.compile(r"^#\s")
 
@@ -67,11 +66,11 @@ def _check_article(
         add(None, "error", f"last_reviewed {reviewed} is in the future")
     elif (today - reviewed).days > REVIEW_MONTHS * 365 / 12:
         add(None, "warning", f"last_reviewed {reviewed} is over {REVIEW_MONTHS} months old")
-    if article.topics[0] not in GROUPS:
+    if article.topics[0] not in TOPIC_GROUPS:
         add(
             None,
             "warning",
-            f"first topic {article.topics[0]!r} is not a group: {', '.join(GROUPS)}",
+            f"first topic {article.topics[0]!r} is not a group: {', '.join(TOPIC_GROUPS)}",
         )
     grade = reading_grade(article)
     if grade > MAX_GRADE:
