@@ -57,6 +57,7 @@ lint: $(VENV)/.installed-dev
 
 check: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb check
+	$(BIN)/flask --app wsgi trials check
 
 test: index db postgres lint check browser-tools
 	$(BIN)/python -m pytest

@@ -16,6 +16,9 @@ from . import (
     records,
     records_cli,
     security,
+    trial_api,
+    trial_pages,
+    trials_cli,
     widget,
 )
 from .answer import DISCLAIMER
@@ -43,8 +46,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     records.init_app(app)
     cli.init_app(app)
     records_cli.init_app(app)
+    trials_cli.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(admin.bp)
+    app.register_blueprint(trial_pages.bp)
+    app.register_blueprint(trial_api.bp)
     widget.init_app(app)
     return app

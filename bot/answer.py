@@ -10,6 +10,7 @@ import numpy as np
 from .index import KnowledgeIndex
 from .knowledge import Source
 from .retrieval import Ranking
+from .trials import TrialList
 
 DISCLAIMER = (
     "This guide is for education only and is not medical advice. "
@@ -51,6 +52,15 @@ class Contact:
     emergency_number: str
     crisis_line: str
 
+    @classmethod
+    def from_settings(cls, config: dict) -> Contact:
+        return cls(
+            clinic_name=config["CLINIC_NAME"],
+            clinic_phone=config["CLINIC_PHONE"],
+            emergency_number=config["EMERGENCY_NUMBER"],
+            crisis_line=config["CRISIS_LINE"],
+        )
+
     @property
     def details(self) -> str:
         return ", ".join(d for d in (self.clinic_name, self.clinic_phone) if d)
@@ -76,6 +86,7 @@ class Answer:
     scores: tuple[float, ...] = field(default=())  # their semantic similarity, same order
     contact: Contact | None = None  # shown with no_answer and urgent replies
     safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
+    trials: TrialList | None = None  # the trials a trial search found (bot/trial_reply.py)
 
 
 def compose_answer(

@@ -14,9 +14,10 @@ from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Section, Turn
 from .engine import get_engine
 from .errors import ApiError
-from .limits import chat_limit, limiter
+from .limits import count_question, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
+from .trial_api import trial_json, trial_list_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
@@ -51,12 +52,17 @@ def _log_request(response):
 
 
 @bp.post("/chat")
-@limiter.limit(chat_limit)
+@limiter.limit(flood_limit)
 def chat():
     body = _json_object()
     message = _message(body)
     history = _history(body.get("history"))
-    answer = get_engine().ready_guide().reply(message, history)
+    guide = get_engine().ready_guide()
+    decision = guide.assess(message)
+    # Help is never rate-limited: only questions that can wait count against RATE_LIMIT.
+    if not decision.needs_help:
+        count_question()
+    answer = guide.reply(message, history, decision)
     g.reply_kind = answer.kind
     body = reply_body(answer)
     get_records().remember(body["id"], message, answer)
@@ -107,6 +113,8 @@ def reply_body(answer: Answer) -> dict:
         "safety_note": answer.safety_note or None,
         "contact": dataclasses.asdict(answer.contact) if answer.contact else None,
         "disclaimer": DISCLAIMER,
+        "trials": [trial_json(m) for m in answer.trials.matches] if answer.trials else None,
+        "trials_search": trial_list_json(answer.trials) if answer.trials else None,
     }
 
 

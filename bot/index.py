@@ -16,6 +16,7 @@ import numpy as np
 
 from .embedder import Embedder
 from .knowledge import Article, Passage, Source
+from .triage_model import TriageClassifier, load_classifier
 
 FORMAT_VERSION = 2
 KEEP_RELEASES = 3
@@ -35,6 +36,7 @@ class Manifest:
     passages: int
     sentences: int
     format: int = FORMAT_VERSION
+    triage_examples: str = ""  # hash of the learned triage layer's training files
 
 
 @dataclass
@@ -48,6 +50,7 @@ class KnowledgeIndex:
     heading_vectors: np.ndarray  # one row per passage: where it sits, without its text
     sentence_vectors: np.ndarray
     sentence_owner: np.ndarray  # row -> (passage position, sentence position)
+    triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
     @cached_property
     def sentence_starts(self) -> np.ndarray:
@@ -116,6 +119,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     articles = [dataclasses.asdict(a) for a in index.articles.values()]
     (release / "articles.json").write_text(json.dumps(articles, ensure_ascii=False))
     (release / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2))
+    if index.triage is not None:
+        index.triage.save(release)
     link = index_dir / "current"
     staging = index_dir / f".current-{index.manifest.build_id}"
     staging.symlink_to(Path("releases") / index.manifest.build_id)
@@ -176,6 +181,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         heading_vectors=np.load(release / "headings.npy"),
         sentence_vectors=np.load(release / "sentences.npy"),
         sentence_owner=np.load(release / "sentence_owner.npy"),
+        triage=load_classifier(release),
     )
 
 

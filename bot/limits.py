@@ -23,23 +23,38 @@ def chat_limit() -> str:
     return current_app.config["RATE_LIMIT"]
 
 
+def flood_limit() -> str:
+    return current_app.config["FLOOD_LIMIT"]
+
+
+def count_question() -> None:
+    """Count a question against RATE_LIMIT.
+
+    Raises:
+        RateLimitExceeded: (a 429) when the client is over the limit.
+    """
+    with limiter.limit(chat_limit):
+        pass
+
+
 # A store outage (swallow_errors) lets questions through: never block someone reporting a fever.
 limiter = Limiter(key_func=client_key, headers_enabled=True, swallow_errors=True)
 
 
 def init_app(app: Flask) -> None:
-    """Check the RATE_LIMIT setting, pick the key secret and attach the limiter.
+    """Check the limit settings, pick the key secret and attach the limiter.
 
     Raises:
-        ValueError: RATE_LIMIT is not in Flask-Limiter's notation.
+        ValueError: RATE_LIMIT or FLOOD_LIMIT is not in Flask-Limiter's notation.
     """
-    try:
-        parse_many(app.config["RATE_LIMIT"])
-    except ValueError:
-        raise ValueError(
-            f"setting RATE_LIMIT={app.config['RATE_LIMIT']!r} is not a rate limit;"
-            " write e.g. '30 per minute;500 per day'"
-        ) from None
+    for name in ("RATE_LIMIT", "FLOOD_LIMIT"):
+        try:
+            parse_many(app.config[name])
+        except ValueError:
+            raise ValueError(
+                f"setting {name}={app.config[name]!r} is not a rate limit;"
+                " write e.g. '30 per minute;500 per day'"
+            ) from None
     secret = app.config["CLIENT_KEY_SECRET"]
     app.extensions[SECRET] = secret.encode() if secret else secrets.token_bytes(32)
     limiter.init_app(app)

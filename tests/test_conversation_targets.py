@@ -73,5 +73,7 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 
 
 def test_first_turns_do_not_regress(scores):
-    assert scores["first"].key_fact >= 0.59  # 0.593 before and after
+    # A first turn has no history: it is read exactly as before. 0.574 on main's knowledge
+    # base of 2026-12-01 15:30 (0.648 on the 48-article base, 0.593 on the first 62-article one).
+    assert scores["first"].key_fact >= 0.57
     assert scores["first"].declined_covered <= 0.04  # 0.037 before and after

@@ -28,10 +28,58 @@ def test_a_client_over_the_limit_gets_a_429_in_the_json_error_shape(limited):
     assert response.get_json() == {
         "error": {
             "code": "rate_limited",
-            "message": "Too many requests; please wait a moment and try again.",
-        }
+            "message": "Too many requests; please wait a moment and try again. If you have"
+            " symptoms after CAR-T, do not wait: call your treatment team's 24-hour number, or"
+            " 911 in an emergency. If you are thinking of ending your life, call or text 988.",
+        },
+        "contact": {
+            "clinic_name": "",
+            "clinic_phone": "",
+            "emergency_number": "911",
+            "crisis_line": "988",
+        },
     }
     assert 0 < int(response.headers["Retry-After"]) <= 60
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("fever of 39.5 and confusion", "urgent"),
+        ("I want to kill myself", "urgent"),  # the crisis reply, crisis line first
+    ],
+)
+def test_help_is_never_rate_limited(limited, message, kind):
+    for _ in range(3):
+        ask(limited, ALICE)
+    assert ask(limited, ALICE).status_code == 429
+    reply = ask(limited, ALICE, message)
+    assert reply.status_code == 200
+    assert reply.get_json()["kind"] == kind
+    assert ask(limited, ALICE, "What is CRS?").status_code == 429
+
+
+def test_the_flood_limit_stops_everything_and_its_429_names_every_number(app, test_config):
+    settings = {
+        "FLOOD_LIMIT": "3 per minute",
+        "CLINIC_NAME": "Lakeside",
+        "CLINIC_PHONE": "555-0100",
+    }
+    client = create_app({**test_config, **settings}).test_client()
+    for _ in range(3):
+        assert ask(client, ALICE, "I can't breathe").status_code == 200
+    response = ask(client, ALICE, "I can't breathe")
+    assert response.status_code == 429
+    body = response.get_json()
+    assert body["error"]["code"] == "rate_limited"
+    assert "Lakeside, 555-0100" in body["error"]["message"]
+    assert "911" in body["error"]["message"] and "988" in body["error"]["message"]
+    assert body["contact"] == {
+        "clinic_name": "Lakeside",
+        "clinic_phone": "555-0100",
+        "emergency_number": "911",
+        "crisis_line": "988",
+    }
 
 
 def test_limits_are_per_client_and_only_on_questions(limited):
@@ -69,9 +117,10 @@ def test_a_429_logs_no_address(limited, caplog):
     assert not any("203.0.113.7" in r.getMessage() for r in caplog.records)
 
 
-def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(test_config):
-    with pytest.raises(ValueError, match="RATE_LIMIT='lots' is not a rate limit"):
-        create_app({**test_config, "RATE_LIMIT": "lots"})
+@pytest.mark.parametrize("name", ["RATE_LIMIT", "FLOOD_LIMIT"])
+def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(test_config, name):
+    with pytest.raises(ValueError, match=f"{name}='lots' is not a rate limit"):
+        create_app({**test_config, name: "lots"})
 
 
 def test_the_storage_setting_reaches_the_limiter(test_config):

@@ -168,6 +168,7 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
         "NO_ANSWER_THRESHOLD": str(test_config["NO_ANSWER_THRESHOLD"]),
         "INDEX_CHECK_SECONDS": "0",
         "RATE_LIMIT": "100000 per minute",
+        "FLOOD_LIMIT": "100000 per minute",
         "HOST": "127.0.0.1",
         "PORT": str(port),
         "WEB_CONCURRENCY": "2",
