@@ -15,7 +15,7 @@ from flask import Blueprint, current_app, g, jsonify, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
-from .conversation import Turn
+from .conversation import Section, Turn
 from .engine import get_engine
 from .errors import ApiError
 from .limits import count_question, feedback_limit, flood_limit, limiter
@@ -31,6 +31,10 @@ ROLES = ("user", "assistant")
 HISTORY_CONTENT_FACTOR = 4
 REPLY_ID = re.compile(r"[0-9a-f]{32}")
 OPENAPI = Path(__file__).with_name("openapi.yaml")
+# An assistant turn may name the sections its reply cited; a reply cites at most a few.
+MAX_TURN_SOURCES = 5
+SOURCE_SLUG = re.compile(r"[a-z0-9_-]{1,100}")
+SOURCE_ANCHOR = re.compile(r"[a-z0-9_-]{0,100}")
 
 
 @bp.before_request
@@ -214,8 +218,43 @@ def _history(raw: object) -> list[Turn]:
                 "invalid_history",
                 f"History turn {number} needs 'content' text of at most {limit} characters.",
             )
-        turns.append(Turn(item["role"], clean_text(content)))
+        turns.append(Turn(item["role"], clean_text(content), _sources(item, number)))
     return turns
+
+
+def _sources(item: dict, number: int) -> tuple[Section, ...]:
+    """Return the sections an assistant turn says its reply cited (optional)."""
+    raw = item.get("sources")
+    if raw is None:
+        return ()
+    if item["role"] != "assistant":
+        raise ApiError(
+            400, "invalid_history", f"History turn {number}: only assistant turns have 'sources'."
+        )
+    if not isinstance(raw, list) or len(raw) > MAX_TURN_SOURCES:
+        raise ApiError(
+            400,
+            "invalid_history",
+            f"History turn {number}: 'sources' must be a list of at most {MAX_TURN_SOURCES}.",
+        )
+    sections = []
+    for source in raw:
+        slug = source.get("slug") if isinstance(source, dict) else None
+        anchor = source.get("anchor", "") if isinstance(source, dict) else None
+        if not (
+            isinstance(slug, str)
+            and isinstance(anchor, str)
+            and SOURCE_SLUG.fullmatch(slug)
+            and SOURCE_ANCHOR.fullmatch(anchor)
+        ):
+            raise ApiError(
+                400,
+                "invalid_history",
+                f"History turn {number}: each source needs a 'slug' and an 'anchor' "
+                "as in its url, /knowledge/<slug>#<anchor>.",
+            )
+        sections.append(Section(slug, anchor))
+    return tuple(sections)
 
 
 @bp.get("/suggestions")

@@ -11,12 +11,12 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import evaluation, triage_eval, triage_model
+from . import conversation_eval, evaluation, triage_eval, triage_model
 from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
 from .engine import Engine, get_engine
-from .guide import PASSAGES_RETRIEVED
+from .guide import PASSAGES_RETRIEVED, Guide
 from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
 from .knowledge import KnowledgeError, load_knowledge
 from .lint import check_knowledge
@@ -26,6 +26,7 @@ from .retrieval import MODES
 from .triage import triage
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.jsonl"
+DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
 triage_group = AppGroup("triage", help="Measure the safety triage on labelled messages.")
@@ -109,8 +110,15 @@ def check_command(directory: str | None) -> None:
     show_default=True,
     help="Labelled questions, JSON Lines.",
 )
-def eval_command(questions: str) -> None:
-    """Measure hit@1, hit@3, MRR and declining for hybrid, dense and lexical retrieval."""
+@click.option(
+    "--conversations",
+    type=click.Path(dir_okay=False, exists=True),
+    default=str(DEFAULT_CONVERSATIONS),
+    show_default=True,
+    help="Labelled conversations, JSON Lines; scored per turn position.",
+)
+def eval_command(questions: str, conversations: str) -> None:
+    """Measure retrieval and declining per mode, then conversations per turn position."""
     try:
         guide = get_engine().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
@@ -151,6 +159,17 @@ def eval_command(questions: str) -> None:
             click.echo(
                 f"  {outcome.question.question}  -> {', '.join(sorted(outcome.question.expected))}"
             )
+    _conversation_section(guide, conversations)
+
+
+def _conversation_section(guide: Guide, path: str) -> None:
+    try:
+        flows = conversation_eval.load_flows(path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    outcomes = conversation_eval.run(guide, flows)
+    click.echo(f"\nConversations, by turn position ({Path(path).name}):\n")
+    click.echo(conversation_eval.table(outcomes))
 
 
 @triage_group.command("eval")

@@ -1,55 +1,220 @@
-"""Follow-up questions read in the light of the previous user turn."""
+"""What a conversation is about, so a two-word follow-up is read against its topic.
+
+The topic is the subject of the last question that named one ("what is leukapheresis" ->
+"leukapheresis") and the sections that answered it. A follow-up is read against it: a
+pronoun ("does it hurt") stands for the subject, a bare aspect ("how long", "what are the
+risks") is asked of it, "what about ms" swaps the condition and "what about medicare" the
+subject. A question with a subject of its own starts a new topic; the guide reads it against
+the old one only when it finds nothing alone. Pure functions, no model runs.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Conditions patients name; a follow-up that names another swaps it in.
 CONDITIONS = re.compile(
-    r"\b(multiple sclerosis|ms|lupus|sle|lupus nephritis|stiff[\s-]*person(?: syndrome)?|sps"
+    r"\b(multiple sclerosis|ms|lupus nephritis|lupus|sle|stiff[\s-]*person(?: syndrome)?|sps"
     r"|myasthenia(?: gravis)?|mg|myositis|systemic sclerosis|scleroderma|ssc|nmosd|vasculitis"
-    r"|leukemia|lymphoma|myeloma|cancer)\b",
+    r"|sjogren'?s?)\b",
     re.IGNORECASE,
 )
-# Words that carry no topic: a follow-up made only of these ("why?", "tell me more") refers back.
-_FUNCTION_WORDS = frozenset(
-    """a about after again also am an and any are as at be before being but by can could did do
-    does for from had has have how i if in is it its just me more my no not now of on one or our
-    so some such tell than that the their them then there these they this those to too use was
-    we were what whats when where which who why will with would yes you your""".split()  # noqa: SIM905
+# Words that name nothing: a message made only of these and aspects is asked of the topic.
+FUNCTION_WORDS = frozenset(
+    """a about after again also am an and any anything are as at be been before being but by
+    can could did do does doing else for from get got had has have how i if in into is it its
+    just know me more much my no not now of on one or our out so some such tell than that the
+    their them then there these they this those to too up use was we were what whats when where
+    which who why will with would yes you your ok okay thanks thank please really very ever
+    patient patients people person someone anyone happen happens going explain mean means
+    usually typically normally still like should need ones itself gets
+    dad mom husband wife partner father mother son daughter sister brother friend""".split()  # noqa: SIM905
 )
-SHORT_MESSAGE_WORDS = 4
+# What is asked of a subject rather than a subject itself: "how long", "does it hurt".
+ASPECT_WORDS = frozenset(
+    """long last lasts lasting take takes took time days weeks months years hours soon quickly
+    hurt hurts painful pain uncomfortable permanent forever reversible go away back come
+    risk risks risky dangerous danger safe safety serious bad worse severe cost costs price
+    pay expensive afford covered cover covers work works worked working
+    effective effect effects side
+    success successful chance chances odds rate cure cured curable treated treat treatment
+    treatments trial trials study studies research available approved common often rare likely
+    normal signs symptoms sign symptom prevent avoid stop recover recovery better start
+    starts begin feel next step steps prepare ready wait waiting""".split()  # noqa: SIM905
+)
+# What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
+# then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.
+_PHRASE = re.compile(
+    r"\b(?:this|that|the|these|those)\s+(?:treatment|therapy|procedure|process|side\s+effects?"
+    r"|reaction|condition|disease|illness|test|drug|medicine|step|syndrome|problem)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
+_ANAPHORS = ((_PHRASE, "{0} of {1}"), (_PRONOUN, "{1}"), (_PEOPLE, "{1}"))
+# "and for lupus?", "what about ms", "how about ...": the rest of the message replaces a part.
+_CONTINUATION = re.compile(r"^\s*(?:and|but|also|so|same|what\s+about|how\s+about)\b", re.I)
+_CAR_T = re.compile(r"\bcar[\s-]*t(?:[\s-]*cells?)?\b|\bcarts?\b")
+_MODIFIER = re.compile(
+    r"^\W*(?:and|but|also|so|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"car-t|[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Section:
+    """An article section a reply cited, as the client sends it back."""
+
+    slug: str
+    anchor: str = ""
 
 
 @dataclass(frozen=True)
 class Turn:
     role: str  # "user" | "assistant"
     content: str
+    # Assistant turns: the sections the reply cited; None when the client did not say.
+    sources: tuple[Section, ...] | None = None
 
 
-def context_question(
-    message: str, history: list[Turn], known_word: Callable[[str], bool] = lambda _: True
-) -> str | None:
-    """Return the message completed by the previous user question, or None if there is none.
+@dataclass(frozen=True)
+class Topic:
+    question: str  # the last question on it, as read ("can car-t help ms")
+    subject: str  # its subject words ("car-t help ms")
+    sections: tuple[Section, ...] = ()  # what last answered a question on it
+
+    @property
+    def slugs(self) -> frozenset[str]:
+        return frozenset(s.slug for s in self.sections)
+
+
+@dataclass(frozen=True)
+class Reading:
+    query: str  # the text to retrieve with
+    topic: Topic | None  # what the conversation is about after this message
+    follow_up: bool = False  # read against the earlier topic
+    # A complete question may still lean on the topic ("who gets left out?"): how to read it
+    # against the topic if it finds nothing alone.
+    fallback: str | None = None
+    previous: Topic | None = None  # the topic before this message
+
+
+def words(text: str) -> list[str]:
+    """Return the lower-case words of a text, the therapy's many spellings as one, "car-t"."""
+    text = _CAR_T.sub(" car-t ", text.lower().replace("'", "").replace("’", ""))
+    return _WORD.findall(text)
+
+
+def read(
+    message: str, topic: Topic | None, known: Callable[[str], bool] = lambda _: True
+) -> Reading:
+    """Read one message against the topic so far.
 
     Args:
-        known_word: whether the knowledge base uses a word. A message whose topic words are
-            all unknown ("what's the weather?") is a new, off-topic question, not a follow-up,
-            and must not borrow the previous question's topic.
+        known: whether the knowledge base uses any word of a text. A message that names
+            only things it does not ("what's the weather?") is off topic unless it points
+            back ("can my sister and I split it?"): it is read alone and ends the topic, so
+            the next follow-up does not reach back past it.
     """
-    previous = next((t.content for t in reversed(history) if t.role == "user"), "")
-    if not previous:
-        return None
-    topic_words = [w for w in re.findall(r"\w+", message.lower()) if w not in _FUNCTION_WORDS]
-    if topic_words and not any(known_word(w) for w in topic_words):
-        return None
-    if CONDITIONS.search(message):
-        previous = CONDITIONS.sub(" ", previous)
-    return " ".join(f"{message} {previous}".split())
+    content = [w for w in words(message) if w not in FUNCTION_WORDS]
+    subject = [w for w in content if w not in ASPECT_WORDS]
+    points = topic is not None and _points_back(message)
+    if subject and not points and not known(" ".join(content)):
+        return Reading(message, None)
+    alone = Topic(message, " ".join(subject)) if subject else None
+    if topic is None:
+        return Reading(message, alone)
+    named = CONDITIONS.search(message)
+    # What it asks besides naming a condition.
+    others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]
+    continues = bool(_CONTINUATION.match(message))
+    if any(w not in ASPECT_WORDS for w in others) and not continues and not points:
+        # A complete question of its own; the topic is only a fallback.
+        return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
+    if named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
+        topic = Topic(_swap(topic.question, named.group()), _swap(topic.subject, named.group()))
+        query = _ask_of(message, topic) if others else topic.question
+    elif continues and _MODIFIER.match(message):  # "what about for men?": the same, narrowed
+        query = f"{topic.question} {' '.join(content)}"
+        topic = replace(topic, question=query)
+    elif continues and not points:  # "what about medicare?", "and about costs?"
+        query = _in_place_of(topic, content)
+        if subject:
+            kept = [w for w in topic.subject.split() if w == "car-t"]
+            topic = Topic(query, " ".join(kept + subject))
+        else:
+            topic = replace(topic, question=query)
+    else:  # "does it hurt?", "how long?", "what are the risks?"
+        query = _ask_of(message, topic)
+    return Reading(query, topic, follow_up=True, previous=topic)
 
 
-def is_short(message: str) -> bool:
-    """Whether a message is too short to stand alone ("and for lupus?", "why?")."""
-    return len(re.findall(r"\w+", message)) <= SHORT_MESSAGE_WORDS
+def current_topic(
+    history: list[Turn], known: Callable[[str], bool] = lambda _: True
+) -> Topic | None:
+    """Replay the history's turns and return what the conversation is about at its end.
+
+    The sections an assistant turn cited settle what its question did: a complete question
+    answered from the topic's own articles leaned on the topic and keeps it, and a new
+    question that found nothing (not covered, or urgent) leaves no topic behind.
+    """
+    topic = reading = None
+    for turn in history:
+        if turn.role == "user":
+            reading = read(turn.content, topic, known)
+            topic = reading.topic
+        elif reading is not None and turn.sources is not None:
+            cited = {s.slug for s in turn.sources}
+            if reading.previous and reading.fallback and cited & reading.previous.slugs:
+                topic = reading.previous
+            elif not cited and not reading.follow_up:
+                topic = None
+            if topic is not None and cited:
+                topic = replace(topic, sections=turn.sources)
+    return topic
+
+
+def read_in_context(
+    message: str, history: list[Turn], known: Callable[[str], bool] = lambda _: True
+) -> Reading:
+    """Read a message against the topic its history leaves."""
+    return read(message, current_topic(history, known), known)
+
+
+def _points_back(message: str) -> bool:
+    return any(pattern.search(message) for pattern, _ in _ANAPHORS)
+
+
+def _swap(text: str, condition: str) -> str:
+    """Put a condition in place of the ones a text names, or add it."""
+    seen = itertools.count()
+    swapped = CONDITIONS.sub(lambda _: "" if next(seen) else condition, text)
+    return " ".join(swapped.split()) if next(seen) else f"{text} for {condition}"
+
+
+def _in_place_of(topic: Topic, asked: list[str]) -> str:
+    """Ask the topic's last question with new words in place of the same kind of words.
+
+    "what about medicare?" after "does medicaid cover car-t?" -> "does cover car-t medicare";
+    "and about costs?" after "what should i ask about risks?" -> "... ask about costs".
+    """
+    if any(w not in ASPECT_WORDS for w in asked):
+        dropped = set(topic.subject.split()) - {"car-t"}
+    else:
+        dropped = ASPECT_WORDS
+    return " ".join([w for w in words(topic.question) if w not in dropped] + asked)
+
+
+def _ask_of(message: str, topic: Topic) -> str:
+    """Put the subject where the message points at it, or after it ("what are the risks")."""
+    for pattern, form in _ANAPHORS:
+        asked, found = pattern.subn(
+            lambda m, form=form: form.format(m.group(), topic.subject), message, count=1
+        )
+        if found:
+            return asked
+    return f"{message.rstrip(' ?.!')} of {topic.subject}"

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Turn, context_question, is_short
+from .conversation import Turn, read_in_context
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
@@ -71,16 +71,18 @@ class Guide:
         return answer
 
     def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
-        """Rank for the message, read with the previous question when it cannot stand alone.
+        """Rank for the message, read against the topic of the conversation.
 
-        A short message ("and for lupus?") always takes the previous question as context; a
-        longer one only when it finds nothing by itself, so a new question is not bent toward
-        the old topic.
+        A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
+        question is ranked alone, and against the topic only when it finds nothing alone
+        ("who gets left out?"), so a new question is never bent toward the old topic.
         """
-        contextual = context_question(message, history, self.retriever.knows)
-        if contextual and is_short(message):
-            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
+        reading = read_in_context(message, history, self.retriever.knows)
+        if reading.follow_up:
+            return self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
-        if contextual and ranking.confidence < self.settings.no_answer_threshold:
-            return self.retriever.rank(contextual, k=PASSAGES_RETRIEVED)
+        if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
+            contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
+            if contextual.confidence > ranking.confidence:
+                return contextual
         return ranking

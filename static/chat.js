@@ -8,6 +8,8 @@
   const STORAGE_KEY = "cartguide.conversation";
   const MAX_STORED_ENTRIES = 60;
   const HISTORY_TURNS = 10;
+  const MAX_TURN_SOURCES = 5; // as /api/chat accepts on an assistant turn
+  const SECTION_URL = /^\/knowledge\/([a-z0-9_-]+)(?:#([a-z0-9_-]*))?$/;
   const TIMEOUT_MS = 20000;
   const KINDS = ["answer", "no_answer", "urgent"];
   // Contact fields of an urgent reply that hold a phone number, and how to introduce them.
@@ -443,6 +445,16 @@
 
   // --- asking ---
 
+  // The sections a reply cited, sent back with it so a follow-up keeps to its topic.
+  function citedSections(reply) {
+    const sections = [];
+    for (const source of Array.isArray(reply.sources) ? reply.sources : []) {
+      const match = typeof source.url === "string" && source.url.match(SECTION_URL);
+      if (match) sections.push({ slug: match[1], anchor: match[2] || "" });
+    }
+    return sections.slice(0, MAX_TURN_SOURCES);
+  }
+
   // On a 429 or a failure to reach the guide: the emergency, crisis and clinic numbers.
   function showHelpNumbers(contact) {
     const list = contactList({ ...pageContact, ...(contact || {}) });
@@ -486,7 +498,7 @@
     busy = true;
     const history = entries.slice(-HISTORY_TURNS).map((e) => (e.role === "user"
       ? { role: "user", content: e.text }
-      : { role: "assistant", content: e.reply.answer }));
+      : { role: "assistant", content: e.reply.answer, sources: citedSections(e.reply) }));
     const pending = userBubble(text);
     conversation.appendChild(pending);
     question.value = "";

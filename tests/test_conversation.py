@@ -1,44 +1,135 @@
 import pytest
 
-from bot.conversation import Turn, context_question, is_short
+from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
 
-HISTORY = [
-    Turn("user", "Does CAR-T work for MS?"),
-    Turn("assistant", "CAR-T for MS is still being tested."),
-]
+CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
+ICANS = Section("icans", "what-is-icans")
 
 
-def test_a_follow_up_is_completed_by_the_previous_question():
-    assert context_question("how much does it cost?", HISTORY) == (
-        "how much does it cost? Does CAR-T work for MS?"
-    )
-
-
-def test_a_follow_up_naming_another_condition_swaps_it_in():
-    assert context_question("and for lupus?", HISTORY) == "and for lupus? Does CAR-T work for ?"
-
-
-def test_an_off_topic_message_does_not_borrow_the_previous_topic():
-    assert context_question("whats the weather", HISTORY, known_word=lambda w: False) is None
-
-
-def test_a_message_of_function_words_only_refers_back():
-    assert context_question("why is that?", HISTORY, known_word=lambda w: False) == (
-        "why is that? Does CAR-T work for MS?"
-    )
-
-
-def test_without_history_there_is_no_context():
-    assert context_question("and for lupus?", []) is None
-    assert context_question("why?", [Turn("assistant", "Hello.")]) is None
+def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> list[Turn]:
+    """A history in which each user message got an answer citing `sources`."""
+    turns = []
+    for message in messages:
+        turns += [Turn("user", message), Turn("assistant", "An answer. [1]", sources)]
+    return turns
 
 
 @pytest.mark.parametrize(
-    ("message", "short"),
-    [("and for lupus?", True), ("why?", True), ("how long will I stay in hospital?", False)],
+    ("history", "message", "query"),
+    [
+        # A pronoun stands for the subject of the last question that had one.
+        (["what is crs", "how is it treated"], "how long does it last", "how long does crs last"),
+        (["what is leukapheresis"], "does it hurt", "does leukapheresis hurt"),
+        (["what is icans"], "is it permanent", "is icans permanent"),
+        (["what is lupus nephritis"], "how do they treat it", "how do they treat lupus nephritis"),
+        (["do i need a caregiver"], "what do they have to do", "what do caregiver have to do"),
+        # A phrase that stands for it is kept, and the subject named after it.
+        (["what is icans"], "how long does the side effect last",
+         "how long does the side effect of icans last"),
+        (["what is lymphodepleting chemo"], "what are the side effects",
+         "what are the side effects of lymphodepleting chemo"),
+        # A bare aspect is asked of it.
+        (["tell me about car t for lupus"], "what are the risks",
+         "what are the risks of car-t lupus"),
+        (["what is leukapheresis"], "how much?", "how much of leukapheresis"),
+        # Another condition takes the place of the old one, in the last question.
+        (["can car t help myasthenia gravis"], "what about ms", "can car t help ms"),
+        (["does car-t work for MS?"], "and for lupus?", "does car-t work for lupus?"),
+        (["how sure are the lupus results"], "and the stiff person syndrome ones",
+         "how sure are the stiff person syndrome results"),
+        (["what is crs"], "and for lupus?", "what is crs for lupus"),
+        (["what are the symptoms of lupus or sle"], "and ms?", "what are the symptoms of ms or"),
+        (["can car t help myasthenia gravis", "what about ms"], "are there trials",
+         "are there trials of car-t help ms"),
+        # Other words take the place of the same kind of words, the therapy's name kept.
+        (["what is crs"], "what about icans?", "what is icans"),
+        (["does medicaid cover car-t"], "what about medicare", "does cover car-t medicare"),
+        (["what should i ask about risks"], "and about costs", "what should i ask about costs"),
+        # ... or narrow the last question.
+        (["can i freeze my eggs before car-t"], "what about for men",
+         "can i freeze my eggs before car-t men"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_is_read_against_the_topic(history, message, query):
+    reading = read_in_context(message, conversation(*history))
+    assert reading.follow_up
+    assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    ("history", "message"),
+    [
+        (["what is crs", "how is it treated"], "can I drive after car-t?"),
+        (["tell me about car t for lupus"], "what is leukapheresis"),
+        (["what is icans"], "will my insurance pay for travel?"),
+        ([], "how long does it last"),
+    ],
 )
-def test_short_messages_cannot_stand_alone(message, short):
-    assert is_short(message) is short
+def test_a_complete_question_starts_a_new_topic(history, message):
+    reading = read_in_context(message, conversation(*history))
+    assert not reading.follow_up
+    assert reading.query == message
+    assert reading.topic is None or reading.topic.question == message
+
+
+def test_a_complete_question_may_fall_back_on_the_topic():
+    reading = read_in_context("who gets left out", conversation("why is car-t so hard to get"))
+    assert reading.fallback == "who gets left out of car-t hard"
+    assert reading.topic.subject == "left"
+
+
+def test_a_complete_question_answered_from_the_topic_keeps_it():
+    asked = conversation("what is icans", sources=(ICANS,))
+    answered_on_topic = [Turn("user", "who gets checked"), Turn("assistant", "…", (ICANS,))]
+    answered_elsewhere = [Turn("user", "who gets checked"), Turn("assistant", "…", (CRS,))]
+    assert current_topic(asked + answered_on_topic).subject == "icans"
+    assert current_topic(asked + answered_elsewhere).subject == "checked"
+
+
+def test_a_new_question_that_found_nothing_leaves_no_topic():
+    # Declined (not covered, off topic) or urgent: the reply cited nothing.
+    history = conversation("my dad has a fever of 39 after car t", sources=())
+    assert current_topic(history) is None
+    assert not read_in_context("is that normal", history).follow_up
+
+
+def test_a_follow_up_that_found_nothing_keeps_the_topic():
+    history = conversation("what is crs", sources=(CRS,)) + conversation(
+        "is it permanent", sources=()
+    )
+    assert current_topic(history) == Topic("what is crs", "crs", (CRS,))
+
+
+def test_without_sources_the_topic_is_read_from_the_words():
+    history = conversation("my dad has a fever of 39 after car t")
+    assert read_in_context("is that normal", history).query == "is fever 39 car-t normal"
+
+
+def test_an_off_topic_message_is_read_alone_and_ends_the_topic():
+    def known(text: str) -> bool:
+        return "weather" not in text and "rain" not in text
+
+    history = conversation("what is crs", "whats the weather")
+    assert current_topic(history, known) is None
+    assert read_in_context("whats the weather", conversation("what is crs"), known).query == (
+        "whats the weather"
+    )
+    assert not read_in_context("does it hurt", history, known).follow_up
+
+
+def test_a_word_the_base_does_not_use_is_still_asked_of_the_topic():
+    def known(text: str) -> bool:
+        return "split" not in text
+
+    reading = read_in_context(
+        "can my sister and i split it", conversation("what is a caregiver"), known
+    )
+    assert reading.query == "can my sister and i split caregiver"
+
+
+def test_assistant_turns_alone_make_no_topic():
+    assert current_topic([Turn("assistant", "Hello. What is CRS?")]) is None
+    assert read("why?", None).topic is None
 
 
 def test_off_topic_after_a_good_question_is_declined(client):
@@ -47,3 +138,88 @@ def test_off_topic_after_a_good_question_is_declined(client):
         "/api/chat", json={"message": "whats the weather", "history": history}
     ).get_json()
     assert reply["kind"] == "no_answer"
+
+
+def ask_in_turn(client, *messages: str) -> list[dict]:
+    """Ask each message in turn as the chat page does, each with the replies so far."""
+    history, replies = [], []
+    for message in messages:
+        reply = client.post("/api/chat", json={"message": message, "history": history}).get_json()
+        replies.append(reply)
+        cited = [
+            dict(
+                zip(
+                    ("slug", "anchor"), s["url"].removeprefix("/knowledge/").split("#"), strict=True
+                )
+            )
+            for s in reply["sources"]
+        ]
+        history += [
+            {"role": "user", "content": message},
+            {"role": "assistant", "content": reply["answer"], "sources": cited},
+        ]
+    return replies
+
+
+def test_a_three_turn_conversation_keeps_its_topic(client):
+    replies = ask_in_turn(client, "What is CRS?", "how is it treated?", "what are the signs?")
+    assert [r["sources"][0]["url"] for r in replies] == [
+        "/knowledge/cytokine-release-syndrome#what-are-the-signs-of-crs",
+        "/knowledge/cytokine-release-syndrome#how-is-crs-treated",
+        "/knowledge/cytokine-release-syndrome#what-are-the-signs-of-crs",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("turn", "message"),
+    [
+        ({"role": "user", "content": "x", "sources": []}, "only assistant turns have 'sources'"),
+        ({"role": "assistant", "content": "x", "sources": "icans"}, "a list of at most 5"),
+        ({"role": "assistant", "content": "x", "sources": [{"slug": "icans"}] * 6}, "at most 5"),
+        ({"role": "assistant", "content": "x", "sources": ["icans"]}, "needs a 'slug'"),
+        ({"role": "assistant", "content": "x", "sources": [{"anchor": "x"}]}, "needs a 'slug'"),
+        ({"role": "assistant", "content": "x", "sources": [{"slug": "", "anchor": ""}]}, "'slug'"),
+        ({"role": "assistant", "content": "x", "sources": [{"slug": "a/../b"}]}, "'slug'"),
+        ({"role": "assistant", "content": "x", "sources": [{"slug": "icans", "anchor": 3}]},
+         "'anchor'"),
+        ({"role": "assistant", "content": "x", "sources": [{"slug": "x" * 101}]}, "'slug'"),
+    ],
+)  # fmt: skip
+def test_malformed_sources_in_history_get_a_specific_error(client, turn, message):
+    response = client.post("/api/chat", json={"message": "how long?", "history": [turn]})
+    assert response.status_code == 400
+    error = response.get_json()["error"]
+    assert error["code"] == "invalid_history"
+    assert error["message"].startswith("History turn 1:")
+    assert message in error["message"]
+
+
+def test_sources_of_an_unknown_article_are_ignored(client):
+    history = [
+        {"role": "user", "content": "What is CRS?"},
+        {"role": "assistant", "content": "CRS is…", "sources": [{"slug": "gone", "anchor": "x"}]},
+    ]
+    reply = client.post("/api/chat", json={"message": "how is it treated?", "history": history})
+    assert reply.get_json()["sources"][0]["url"] == (
+        "/knowledge/cytokine-release-syndrome#how-is-crs-treated"
+    )
+
+
+def test_safety_reads_only_the_message(client):
+    urgent = [
+        {"role": "user", "content": "I have a fever of 39.5 right now"},
+        {"role": "assistant", "content": "Call your team now.", "sources": []},
+    ]
+    history = [{"role": "user", "content": "What is CRS?"}, {"role": "assistant", "content": "…"}]
+    assert (
+        client.post(
+            "/api/chat", json={"message": "I have a fever of 39.5 right now", "history": history}
+        ).get_json()["kind"]
+        == "urgent"
+    )
+    assert (
+        client.post(
+            "/api/chat", json={"message": "how is CRS treated?", "history": urgent}
+        ).get_json()["kind"]
+        == "answer"
+    )

@@ -1,0 +1,45 @@
+"""A three-turn conversation in a real browser: each follow-up is answered on its topic."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+CRS = "/knowledge/cytokine-release-syndrome"
+TURNS = [
+    ("What is CRS?", "What are the signs of CRS?"),
+    ("how is it treated?", "How is CRS treated?"),
+    ("what are the signs?", "What are the signs of CRS?"),
+]
+
+
+def test_follow_ups_are_answered_on_the_topic_with_its_sources(page, guide):
+    page.goto(guide)
+    sent = []
+    page.on("request", lambda r: r.url.endswith("/api/chat") and sent.append(r.post_data))
+    answers = page.locator(".message.assistant")
+    for number, (question, section) in enumerate(TURNS, start=1):
+        page.get_by_label("Your question").fill(question)
+        page.get_by_label("Your question").press("Enter")
+        expect(answers).to_have_count(number)
+        answer = answers.nth(number - 1)
+        expect(answer).to_have_class("message assistant answer")
+        first_source = answer.locator(".sources li").first
+        expect(first_source).to_contain_text("Cytokine release syndrome")
+        expect(first_source).to_contain_text(f"Section: {section}")
+        expect(first_source.get_by_role("link")).to_have_attribute(
+            "href", CRS + "#" + section.lower().rstrip("?").replace(" ", "-")
+        )
+
+    # What the page sent with the third question: both turns so far, each answer with the
+    # sections it cited.
+    history = json.loads(sent[-1])["history"]
+    assert [turn["role"] for turn in history] == ["user", "assistant"] * 2
+    assert history[3]["sources"][0] == {
+        "slug": "cytokine-release-syndrome",
+        "anchor": "how-is-crs-treated",
+    }
