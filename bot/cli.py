@@ -23,7 +23,7 @@ from .model import export_dir, packaged_model_dir
 from .onnx_embedder import is_exported
 from .retrieval import MODES
 
-DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.jsonl"
+DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
 

@@ -1,6 +1,6 @@
 """Query -> ranked passages: dense (FAISS) and lexical (BM25), fused.
 
-Measured on tests/eval/questions.jsonl (`flask --app wsgi kb eval`): a weighted sum of the
+Measured on eval/questions.jsonl (`flask --app wsgi kb eval`): a weighted sum of the
 dense similarity and the query-normalized BM25 score beat reciprocal rank fusion and either
 retriever alone, so that is the hybrid ranking.
 """

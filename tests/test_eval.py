@@ -11,7 +11,7 @@ from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
 from bot.retrieval import MODES
 
-QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.jsonl"
+QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 pytestmark = pytest.mark.model
 
 
