@@ -66,6 +66,15 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """One quoted sentence of an answer and the passage it comes from."""
+
+    passage: str  # passage id, "slug#anchor"
+    text: str
+    n: int  # its source number
+
+
+@dataclass(frozen=True)
 class Answer:
     kind: str  # "answer" | "no_answer" | "urgent"
     text: str
@@ -76,6 +85,7 @@ class Answer:
     scores: tuple[float, ...] = field(default=())  # their semantic similarity, same order
     contact: Contact | None = None  # shown with no_answer and urgent replies
     safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
+    quotes: tuple[Quote, ...] = ()  # the sentences of text, in reading order
 
 
 def compose_answer(
@@ -98,14 +108,16 @@ def compose_answer(
     candidates = candidates[:PASSAGES_CONSIDERED]
     chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
     numbers: dict[int, int] = {}
-    parts = []
+    quotes = []
     for position, sentence_index in chosen:
         n = numbers.setdefault(position, len(numbers) + 1)
-        parts.append(f"{_as_sentence(index.passages[position].sentences[sentence_index])} [{n}]")
+        passage = index.passages[position]
+        quotes.append(Quote(passage.id, _as_sentence(passage.sentences[sentence_index]), n))
     citations = tuple(_citation(index, position, n) for position, n in numbers.items())
     return Answer(
         kind="answer",
-        text=" ".join(parts),
+        text=" ".join(f"{q.text} [{q.n}]" for q in quotes),
+        quotes=tuple(quotes),
         sources=citations,
         suggestions=_related_questions(index, list(numbers)),
         confidence=ranking.confidence,
