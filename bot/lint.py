@@ -10,7 +10,7 @@ from pathlib import Path
 
 import textstat
 
-from .knowledge import Article, KnowledgeError, parse_article
+from .knowledge import Article, KnowledgeError, parse_article, why_not_standalone
 
 MAX_GRADE = 8.0
 REVIEW_MONTHS = 12
@@ -48,6 +48,7 @@ def check_knowledge(directory: Path | str, today: dt.date | None = None) -> list
     anchors = {a.slug: {p.anchor for p in a.passages} for a in articles.values()}
     for path, article in articles.items():
         findings += _check_article(path, article, anchors, today)
+        findings += _sentences_that_cannot_stand_alone(path, article)
     findings += _check_duplicate_titles(articles)
     return sorted(findings, key=lambda f: (f.path.name, f.line or 0))
 
@@ -104,6 +105,24 @@ def _check_article(
             )
     findings += _empty_sections(path, article)
     return findings
+
+
+def _sentences_that_cannot_stand_alone(path: Path, article: Article) -> list[Finding]:
+    """Answers quote single sentences, so each should read on its own.
+
+    Warnings, not errors, while the articles are rewritten to pass.
+    """
+    return [
+        Finding(path, passage.line, "warning", f"sentence {_excerpt(sentence)!r} {reason}")
+        for passage in article.passages
+        for sentence in passage.sentences
+        if (reason := why_not_standalone(sentence))
+    ]
+
+
+def _excerpt(sentence: str, words: int = 8) -> str:
+    parts = sentence.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _empty_sections(path: Path, article: Article) -> list[Finding]:

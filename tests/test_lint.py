@@ -56,6 +56,19 @@ def test_a_clean_article_has_no_findings(tmp_path):
             "reconstitution necessitates multidisciplinary longitudinal surveillance.\n",
             "error: reading grade",
         ),
+        (
+            "## Signs\n\nThe signs are:\n\n- the worst headache of your life\n",
+            "clean.md:11: warning: sentence 'the worst headache of your life' starts with a"
+            " lower-case word",
+        ),
+        ("## Signs\n\nThe main signs of this problem are:\n", "ending in ':'"),
+        ("## Signs\n\nCall now.\n", "warning: sentence 'Call now.' has under 5 words"),
+        ("## Signs\n\n- Fever or chills and a headache\n", "has no full stop"),
+        (
+            "## More\n\nThe page on stiff-person syndrome has more detail.\n",
+            "warning: sentence 'The page on stiff-person syndrome has more detail.'"
+            " points to a page",
+        ),
     ],
 )
 def test_problems_are_reported_by_file_and_line(tmp_path, body, expected):
