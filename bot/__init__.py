@@ -29,9 +29,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         static_url_path="/static",
     )
     app.config.from_mapping(config.DEFAULTS)
-    app.config.update(config.from_environment())
-    if test_config:
-        app.config.update(test_config)
+    # As in flaskr: a test config replaces the environment, so a developer's exported
+    # settings never change a test's result.
+    app.config.update(config.from_environment() if test_config is None else test_config)
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY_BYTES"]
     app.json.sort_keys = False
     app.jinja_env.globals["disclaimer"] = DISCLAIMER

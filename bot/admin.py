@@ -6,14 +6,13 @@ import datetime as dt
 import hmac
 
 from flask import Blueprint, abort, current_app, render_template, request
-from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
 from .engine import get_engine
 from .records import get_records
 from .reports import find_gaps
-from .store import utcnow
+from .store import StoreUnavailable, utcnow
 
 bp = Blueprint("admin", __name__)
 RECENT_DAYS = 30
@@ -30,7 +29,7 @@ def admin_page():
     try:
         questions = store.gap_questions(since)[-MOST_QUESTIONS:]
         feedback = store.feedback_by_article(since)
-    except SQLAlchemyError:
+    except StoreUnavailable:
         abort(503)
     html = render_template(
         "admin.html",

@@ -9,7 +9,6 @@ import time
 import uuid
 
 from flask import Blueprint, current_app, g, jsonify, request
-from sqlalchemy.exc import SQLAlchemyError
 
 from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Turn
@@ -17,7 +16,7 @@ from .engine import get_engine
 from .errors import ApiError
 from .limits import chat_limit, limiter
 from .records import get_records
-from .store import RATINGS, UnknownReply
+from .store import RATINGS, StoreUnavailable, UnknownReply
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
@@ -73,9 +72,8 @@ def feedback():
             "unknown_reply",
             f"There is no reply with this id from the last {hours} hours to rate.",
         ) from None
-    except SQLAlchemyError as exc:
-        # The type only: a database error's text can quote the comment.
-        log.error("feedback not stored: %s", type(exc).__name__)
+    except StoreUnavailable as exc:
+        log.error("feedback not stored: %s", exc)
         raise ApiError(
             503, "feedback_unavailable", "Feedback cannot be saved just now; please try later."
         ) from None

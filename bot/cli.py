@@ -19,7 +19,7 @@ from .index import IndexMissing, build_index, read_manifest, save_index, stale_f
 from .knowledge import KnowledgeError, load_knowledge
 from .lint import check_knowledge
 from .model import export_dir, packaged_model_dir
-from .onnx_embedder import is_exported
+from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
@@ -97,7 +97,10 @@ def check_command(directory: str | None) -> None:
 )
 def eval_command(questions: str, misses: bool) -> None:
     """Measure retrieval, answers and declining for hybrid, dense and lexical retrieval."""
-    guide = get_engine().ready_guide()
+    try:
+        guide = get_engine().ready_guide()
+    except (IndexMissing, ModelMissing) as exc:
+        raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
     try:
         items = evaluation.load_questions(questions)

@@ -10,7 +10,6 @@ from flask import Flask, current_app
 
 from .answer import STARTER_QUESTIONS, Contact
 from .embedder import Embedder, QueryCache, make_embedder
-from .errors import ApiError
 from .guide import Guide, GuideSettings
 from .index import IndexMissing, current_release, load_index
 from .onnx_embedder import ModelMissing
@@ -26,6 +25,7 @@ class Engine:
         self.config = config
         self.embedder: Embedder | None = None
         self.guide: Guide | None = None
+        self._not_ready: IndexMissing | ModelMissing = IndexMissing("no index loaded yet")
         self._checked_at = float("-inf")
         self._broken_release: str | None = None
         self._swapping = threading.Lock()
@@ -48,6 +48,7 @@ class Engine:
             index = load_index(self.config["INDEX_DIR"])
         except (ModelMissing, IndexMissing) as exc:
             log.warning("%s", exc)
+            self._not_ready = exc
             return
         self.guide = Guide(index, embedder, guide_settings(self.config))
 
@@ -89,12 +90,14 @@ class Engine:
         log.info("now serving index release %s (was %s)", index.manifest.build_id, serving)
 
     def ready_guide(self) -> Guide:
+        """Return the guide over the index in service.
+
+        Raises:
+            IndexMissing: no index has been built (or it cannot be read).
+            ModelMissing: the model's ONNX export has not been made.
+        """
         if self.guide is None:
-            raise ApiError(
-                503,
-                "index_missing",
-                "The knowledge index is not built yet; please try again later.",
-            )
+            raise self._not_ready
         return self.guide
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from .index import IndexMissing
+from .onnx_embedder import ModelMissing
+
 
 class ApiError(Exception):
     """An error a client can act on, rendered as the API's JSON error."""
@@ -42,6 +45,16 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def handle_api_error(error: ApiError):
         return jsonify(error_body(error.code, error.message)), error.status
+
+    @app.errorhandler(IndexMissing)
+    @app.errorhandler(ModelMissing)
+    def handle_not_ready(error: IndexMissing | ModelMissing):
+        # The exception names server paths for maintainers; clients get the plain reason.
+        app.logger.warning("not ready: %s", error)
+        message = "The knowledge index is not built yet; please try again later."
+        if _wants_json():
+            return jsonify(error_body("index_missing", message)), 503
+        return render_template("error.html", status=503, message=message), 503
 
     @app.errorhandler(HTTPException)
     def handle_http_error(error: HTTPException):

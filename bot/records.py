@@ -10,7 +10,7 @@ from flask import Flask, current_app
 
 from .answer import Answer
 from .redact import redact
-from .store import Purged, Reply, SourceScore, Store, utcnow
+from .store import Purged, Reply, SourceScore, Store, StoreUnavailable, utcnow
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot.records"
@@ -61,14 +61,15 @@ class Records:
             self._purge_when_due()
         except Exception as exc:  # an urgent reply must go out whatever the store does
             # The type only: a database error's text quotes the values it was given.
-            log.warning("reply %s not stored: %s", reply_id, type(exc).__name__)
+            kind = exc if isinstance(exc, StoreUnavailable) else type(exc).__name__
+            log.warning("reply %s not stored: %s", reply_id, kind)
 
     def rate(self, reply_id: str, rating: str, comment: str | None) -> None:
         """Rate a recent reply, redacting the comment first.
 
         Raises:
             UnknownReply: no such reply within the feedback window.
-            SQLAlchemyError: the store cannot be reached.
+            StoreUnavailable: the store cannot be reached.
         """
         self.store.rate(reply_id, rating, storable(comment) if comment else None, self.window)
 

@@ -9,13 +9,11 @@ from contextlib import contextmanager
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
 from . import reports
 from .engine import get_engine
 from .records import get_records
-from .store import utcnow
+from .store import StoreUnavailable, describe_url, utcnow
 
 db = AppGroup("db", help="Create the database of replies, ratings and kept questions.")
 store = AppGroup("store", help="Look after the stored questions and ratings.")
@@ -37,7 +35,7 @@ def init_command() -> None:
     """Create the tables that do not exist yet (safe to run again)."""
     with _store_errors():
         get_records().store.create_schema()
-    url = make_url(current_app.config["DATABASE_URL"]).render_as_string(hide_password=True)
+    url = describe_url(current_app.config["DATABASE_URL"])
     click.echo(f"Database ready: {url}")
 
 
@@ -100,11 +98,9 @@ def _store_errors() -> Iterator[None]:
     """Turn a database failure into a one-line error saying what to check."""
     try:
         yield
-    except SQLAlchemyError as exc:
-        # The driver's own words ("no such table: replies"), never the SQL and its values.
-        detail = getattr(exc, "orig", None) or type(exc).__name__
+    except StoreUnavailable as exc:
         raise click.ClickException(
-            f"the database cannot be used ({detail}). "
+            f"the database cannot be used ({exc.detail}). "
             "Check DATABASE_URL and run `flask --app wsgi db init`."
         ) from None
 

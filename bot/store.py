@@ -10,11 +10,14 @@ window closes, and everything goes after the retention period (`Store.purge`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import weakref
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -29,12 +32,46 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 RATINGS = ("up", "down")
 NO_ANSWER = "no_answer"
 NOT_ANSWERED = "(no answer)"  # the article column for rated replies that quoted nothing
+F = TypeVar("F", bound=Callable)
+
+
+class StoreUnavailable(RuntimeError):
+    """The database cannot be used just now.
+
+    Its text is the driver's error class ("OperationalError"), safe to log: a database
+    error's own words can quote the values it was given. `detail` has those words, for a
+    maintainer at the command line.
+    """
+
+    def __init__(self, kind: str, detail: str):
+        super().__init__(kind)
+        self.detail = detail
+
+
+def _unavailable_on_database_error(method: F) -> F:
+    """Turn the storage library's errors into StoreUnavailable, so callers need not know it."""
+
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except SQLAlchemyError as exc:
+            driver_error = getattr(exc, "orig", None) or exc
+            # The driver's words ("no such table: replies"), never the statement and its values.
+            raise StoreUnavailable(type(driver_error).__name__, str(driver_error)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def describe_url(url: str) -> str:
+    """Return a database URL with its password hidden, for messages."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 class Base(DeclarativeBase):
@@ -147,10 +184,12 @@ class Store:
         engine = weakref.ref(self.engine)
         os.register_at_fork(after_in_child=lambda: _forget_parent_connections(engine()))
 
+    @_unavailable_on_database_error
     def create_schema(self) -> None:
         """Create the tables that do not exist yet."""
         Base.metadata.create_all(self.engine)
 
+    @_unavailable_on_database_error
     def record(self, reply: Reply, at: dt.datetime | None = None) -> None:
         """Keep a reply so it can be rated later."""
         row = {
@@ -165,6 +204,7 @@ class Store:
         with self.engine.begin() as connection:
             connection.execute(insert(ReplyRow), [row])
 
+    @_unavailable_on_database_error
     def rate(
         self,
         reply_id: str,
@@ -191,6 +231,7 @@ class Store:
                 raise UnknownReply(reply_id)
             row.rating, row.comment, row.rated_at = rating, comment, now
 
+    @_unavailable_on_database_error
     def purge(
         self, retention: dt.timedelta, window: dt.timedelta, now: dt.datetime | None = None
     ) -> Purged:
@@ -219,6 +260,7 @@ class Store:
             )
         return Purged(deleted=old.rowcount + unrated.rowcount, forgotten=forgotten.rowcount)
 
+    @_unavailable_on_database_error
     def gap_questions(self, since: dt.datetime | None = None) -> list[StoredQuestion]:
         """Return the kept questions that went unanswered or got a thumbs-down, oldest first."""
         query = (
@@ -244,6 +286,7 @@ class Store:
                 for row in session.scalars(query)
             ]
 
+    @_unavailable_on_database_error
     def feedback_by_article(self, since: dt.datetime | None = None) -> list[ArticleFeedback]:
         """Return thumbs up and down per article quoted, most thumbs-down first."""
         query = select(ReplyRow).where(ReplyRow.rating.is_not(None))

@@ -123,3 +123,17 @@ def test_follow_up_is_read_with_the_previous_question(client):
     reply = ask(client, "what was the old rule?", history).get_json()
     assert reply["kind"] == "answer"
     assert reply["sources"][0]["url"].startswith("/knowledge/staying-near-the-center-and-driving")
+
+
+def test_without_an_index_pages_say_so_in_html_and_the_cli_in_one_line(test_config):
+    from bot import create_app
+
+    app = create_app(test_config)
+    page = app.test_client().get("/knowledge/")
+    assert page.status_code == 503
+    assert page.mimetype == "text/html"
+    assert "not built yet" in page.get_data(as_text=True)
+    result = app.test_cli_runner().invoke(args=["kb", "eval"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no index at ")
+    assert "Traceback" not in result.output

@@ -30,3 +30,18 @@ def test_settings_are_read_from_the_environment_typed_like_their_defaults():
 def test_a_setting_that_is_not_a_number_is_named():
     with pytest.raises(ValueError, match="QUERY_CACHE_SIZE"):
         from_environment({"QUERY_CACHE_SIZE": "lots"})
+
+
+def test_a_test_config_replaces_the_environment(monkeypatch, test_config):
+    from bot import create_app
+
+    monkeypatch.setenv("ADMIN_TOKEN", "from-the-shell")
+    monkeypatch.setenv("RATE_LIMIT", "1 per day")
+    monkeypatch.setenv("CLINIC_PHONE", "555-0100")
+    app = create_app(test_config)
+    assert app.config["ADMIN_TOKEN"] == ""
+    assert app.config["RATE_LIMIT"] == "30 per minute;500 per day"
+    assert app.config["CLINIC_PHONE"] == ""
+    for name in ("EMBEDDER", "INDEX_DIR", "DATABASE_URL", "KNOWLEDGE_DIR"):
+        monkeypatch.setenv(name, str(test_config[name]))
+    assert create_app().config["CLINIC_PHONE"] == "555-0100"  # no test config: the environment

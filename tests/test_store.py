@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot.store import Reply, SourceScore, Store, UnknownReply
+from bot.store import Reply, SourceScore, Store, StoreUnavailable, UnknownReply
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = dt.timedelta(days=1)
@@ -145,3 +145,13 @@ def test_a_postgres_url_uses_the_installed_driver():
 def test_a_bad_database_url_is_named_at_start(url, message):
     with pytest.raises(ValueError, match=message):
         Store(url)
+
+
+def test_a_database_failure_is_the_stores_own_error_naming_the_driver_error_only():
+    store = Store("sqlite://")  # no tables
+    with pytest.raises(StoreUnavailable) as failure:
+        store.record(reply(1, question="my email is zelda@example.org"))
+    assert str(failure.value) == "OperationalError"
+    assert "no such table" in failure.value.detail
+    assert "zelda" not in str(failure.value)
+    store.engine.dispose()
