@@ -10,7 +10,7 @@ import numpy as np
 from .index import KnowledgeIndex
 from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
-from .retrieval import Ranking, lexical_tokens
+from .retrieval import Ranking, is_question_list, lexical_tokens
 
 DISCLAIMER = (
     "This guide is for education only and is not medical advice. "
@@ -186,10 +186,19 @@ def _choose_sentences(
             + FIRST_SENTENCE_BONUS * (j == 0)
             + KEYWORD_BONUS * _overlap(keywords, text)
         )
-    usable = [i for i in np.argsort(-scores) if is_quotable(texts[i])]
+    # A list of questions to ask is quoted as questions when it is what was asked for.
+    lists = {p for p in positions if is_question_list(index.passages[p].sentences)}
+    usable = [
+        i
+        for i in np.argsort(-scores)
+        if is_quotable(texts[i]) or (owners[i, 0] in lists and why_not_standalone(texts[i]) is None)
+    ]
     if not usable:
         usable = list(np.argsort(-scores))
-    best = scores[usable[0]]
+    # The answer leads from the best section; the others may only add to it.
+    lead = next((i for i in usable if owners[i, 0] == positions[0]), usable[0])
+    usable = [lead, *(i for i in usable if i != lead)]
+    best = scores[lead]
     picked: list[int] = []
     for i in usable:
         if len(picked) >= MAX_SENTENCES:

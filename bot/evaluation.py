@@ -212,9 +212,10 @@ def calibrate_threshold(outcomes: list[Outcome]) -> float:
     """Return the no-answer threshold that declines off-topic questions but not covered ones.
 
     Among thresholds that meet both targets (covered declined <= 3%, off-topic declined
-    >= 95%) the middle one is taken, so the choice does not sit on the edge of one question;
-    when none meets both, the one with the best balanced accuracy (middle of the ties).
-    Pass only tuning outcomes: the held-back split must not choose it.
+    >= 95%) the middle one is taken, so the choice does not sit on the edge of one question.
+    When none meets both, the off-topic target comes first: the least threshold that meets
+    it, which declines the fewest covered questions. Pass only tuning outcomes: the held-back
+    split must not choose it.
     """
     # Questions triage declines are declined whatever the threshold.
     confidences = np.array(sorted({o.confidence for o in outcomes if not o.screened}))
@@ -234,7 +235,7 @@ def calibrate_threshold(outcomes: list[Outcome]) -> float:
     )
     if meets.any():
         best = np.flatnonzero(meets)
-    else:
-        balanced = (1 - covered_declined + off_topic_declined) / 2
-        best = np.flatnonzero(balanced == balanced.max())
-    return float(candidates[best[len(best) // 2]])
+        return float(candidates[best[len(best) // 2]])
+    # Declining off-topic questions comes first: the least threshold that still does.
+    enough = np.flatnonzero(off_topic_declined >= MIN_OFF_TOPIC_DECLINED)
+    return float(candidates[enough[0]] if len(enough) else candidates[-1])

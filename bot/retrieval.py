@@ -90,7 +90,7 @@ class Retriever:
             show_progress=False,
         )
         self._intro = np.array([not p.anchor for p in passages])
-        self._question_list = np.array([_is_question_list(p.sentences) for p in passages])
+        self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
 
     def rank(self, query: str, k: int = 5, mode: Mode = "hybrid") -> Ranking:
@@ -160,5 +160,6 @@ class Retriever:
         return penalty
 
 
-def _is_question_list(sentences: tuple[str, ...]) -> bool:
+def is_question_list(sentences: tuple[str, ...]) -> bool:
+    """Whether a passage is mostly questions: a list of what to ask."""
     return sum(s.endswith("?") for s in sentences) * 2 >= len(sentences)
