@@ -107,3 +107,11 @@ def test_an_unknown_split_is_named(tmp_path):
     path.write_text('{"question": "ok", "topic": "x", "expected": [], "split": "train"}\n')
     with pytest.raises(ValueError, match=r"questions\.jsonl:1: .*split must be one of"):
         load_questions(path)
+
+
+def test_calibration_keeps_off_topic_declined_when_both_targets_cannot_be_met():
+    outcomes = [
+        *(outcome(ANSWERABLE, c) for c in (0.3, 0.6, 0.7, 0.8)),
+        *(outcome(UNCOVERED, c) for c in (0.2, 0.4)),
+    ]
+    assert 0.4 < calibrate_threshold(outcomes) < 0.6
