@@ -203,7 +203,10 @@ def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
         missing_model = ["no ONNX model yet"]
     # Building is a batch job of its own: it may use every core (45 articles on 2 idle cores:
     # 16 -> 11 s), where each serving worker keeps to one.
-    return make_embedder("onnx", config["ONNX_DIR"], threads=os.cpu_count() or 1), missing_model
+    embedder = make_embedder(
+        "onnx", config["ONNX_DIR"], threads=os.cpu_count() or 1, precision=config["ONNX_PRECISION"]
+    )
+    return embedder, missing_model
 
 
 def init_app(app: Flask) -> None:

@@ -31,6 +31,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Where `kb build` keeps the model's ONNX export, one folder per hash of the model files.",
     ),
     Setting(
+        "ONNX_PRECISION",
+        "int8",
+        "Weights of the ONNX model: 'int8' (quantized, about 4x faster a question) or 'fp32'."
+        " The index is built with the same one: run `kb build` after changing it.",
+    ),
+    Setting(
         "QUERY_CACHE_SIZE",
         1024,
         "Question vectors each process remembers, for repeated questions; 0 turns it off.",

@@ -93,18 +93,21 @@ class QueryCache:
         return vector
 
 
-def make_embedder(backend: str, onnx_dir: Path | str, threads: int = 1) -> Embedder:
+def make_embedder(
+    backend: str, onnx_dir: Path | str, threads: int = 1, precision: str = "int8"
+) -> Embedder:
     """Return the embedder a setting names.
 
     Args:
         threads: compute threads of the ONNX backend; serving keeps one per worker.
+        precision: weights of the ONNX backend, "int8" or "fp32".
 
     Raises:
         ValueError: for an unknown backend name.
         ModelMissing: for "onnx" when `kb build` has not exported the model yet.
     """
     if backend == "onnx":
-        return OnnxEmbedder(export_dir(onnx_dir), threads)
+        return OnnxEmbedder(export_dir(onnx_dir), threads, precision)
     if backend == "sentence-transformers":
         return SentenceTransformerEmbedder()
     if backend == "fake":

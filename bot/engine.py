@@ -37,7 +37,11 @@ class Engine:
             ModelMissing: when the ONNX export has not been made yet.
         """
         if self.embedder is None:
-            embedder = make_embedder(self.config["EMBEDDER"], self.config["ONNX_DIR"])
+            embedder = make_embedder(
+                self.config["EMBEDDER"],
+                self.config["ONNX_DIR"],
+                precision=self.config["ONNX_PRECISION"],
+            )
             self.embedder = QueryCache(embedder, self.config["QUERY_CACHE_SIZE"])
         return self.embedder
 

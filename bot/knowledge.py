@@ -14,6 +14,17 @@ import yaml
 from markdown.extensions.toc import slugify, unique
 
 REQUIRED_FIELDS = ("title", "summary", "topics", "sources", "last_reviewed")
+# An article's first topic is its group: the heading it is listed under on /knowledge/.
+TOPIC_GROUPS = {
+    "basics": "The basics",
+    "journey": "The treatment journey",
+    "risks": "Side effects and risks",
+    "disease": "By condition",
+    "kinds": "Kinds of CAR-T",
+    "costs": "Costs and access",
+    "trials": "Clinical trials",
+    "help": "Getting help",
+}
 SOURCE_FIELDS = ("title", "publisher", "date")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^(```|~~~)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -10,14 +11,28 @@ from pathlib import Path
 
 import textstat
 
-from .knowledge import Article, KnowledgeError, parse_article, why_not_standalone
+from .knowledge import (
+    TOPIC_GROUPS,
+    Article,
+    KnowledgeError,
+    parse_article,
+    split_front_matter,
+    why_not_standalone,
+)
 
 MAX_GRADE = 8.0
 REVIEW_MONTHS = 12
 MAX_SECTION_WORDS = 250  # the model reads 256 word pieces; longer sections lose their tail
-GROUPS = ("basics", "journey", "risks", "disease", "kinds", "costs", "trials", "help")
+MIN_ASKED_AS = 3  # phrasings of each section in the front matter's `asked_as`
 _INTERNAL_LINK = re.compile(r"\]\(/knowledge/([^)#\s]*)(?:#([^)\s]*))?\)")
 _H1 = re.compile(r"^#\s")
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+# "as of June 2025", "as of 2025", and the undated "as of our (2025) sources".
+_AS_OF = re.compile(
+    rf"\bas of (?:(?P<month>{'|'.join(_MONTHS)}) )?(?P<year>\d{{4}})\b"
+    r"|\bas of our (?:\d{4} )?sources\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -68,11 +83,11 @@ def _check_article(
         add(None, "error", f"last_reviewed {reviewed} is in the future")
     elif (today - reviewed).days > REVIEW_MONTHS * 365 / 12:
         add(None, "warning", f"last_reviewed {reviewed} is over {REVIEW_MONTHS} months old")
-    if article.topics[0] not in GROUPS:
+    if article.topics[0] not in TOPIC_GROUPS:
         add(
             None,
             "warning",
-            f"first topic {article.topics[0]!r} is not a group: {', '.join(GROUPS)}",
+            f"first topic {article.topics[0]!r} is not a group: {', '.join(TOPIC_GROUPS)}",
         )
     grade = reading_grade(article)
     if grade > MAX_GRADE:
@@ -104,6 +119,60 @@ def _check_article(
                 f"section has {words} words; keep under {MAX_SECTION_WORDS}",
             )
     findings += _empty_sections(path, article)
+    findings += _asked_as(path, article)
+    findings += _stale_as_of(path, article, today)
+    return findings
+
+
+def _asked_as(path: Path, article: Article) -> list[Finding]:
+    """Each section needs phrasings of how patients ask it, keyed by its anchor."""
+    front, _, _ = split_front_matter(path, path.read_text(encoding="utf-8"))
+    asked = front.get("asked_as") or {}
+    if not isinstance(asked, dict):
+        return [Finding(path, None, "warning", "'asked_as' must map section anchors to lists")]
+    findings = []
+    anchors = {p.anchor for p in article.passages if p.anchor}
+    for key in sorted(set(asked) - anchors, key=str):
+        findings.append(
+            Finding(path, None, "warning", f"asked_as key {key!r} is not a section anchor here")
+        )
+    for passage in article.passages:
+        if not passage.anchor:
+            continue
+        phrasings = asked.get(passage.anchor) or []
+        if not isinstance(phrasings, list):
+            phrasings = []
+        count = len({str(p).strip().lower() for p in phrasings if str(p).strip()})
+        if count < MIN_ASKED_AS:
+            # An error: retrieval matches questions against these phrasings, and every
+            # article, new ones included, is written with them.
+            findings.append(
+                Finding(
+                    path,
+                    passage.line,
+                    "error",
+                    f"section #{passage.anchor} has {count} asked_as phrasings; "
+                    f"give at least {MIN_ASKED_AS}",
+                )
+            )
+    return findings
+
+
+def _stale_as_of(path: Path, article: Article, today: dt.date) -> list[Finding]:
+    """An "as of" date more than REVIEW_MONTHS old, or none at all, needs re-checking."""
+    cutoff = today.year * 12 + today.month - REVIEW_MONTHS  # months since year 0
+    findings = []
+    for number, line in enumerate(article.body.splitlines(), start=article.body_line):
+        for match in _AS_OF.finditer(line):
+            if not match["year"]:
+                message = f"{match[0]!r} has no month and year: say when it was checked"
+            else:
+                # A bare year may mean as late as December, so it is read as December.
+                month = _MONTHS[match["month"].lower()] if match["month"] else 12
+                if int(match["year"]) * 12 + month >= cutoff:
+                    continue
+                message = f"{match[0]!r} is over {REVIEW_MONTHS} months old: re-check it"
+            findings.append(Finding(path, number, "warning", message))
     return findings
 
 

@@ -10,6 +10,9 @@ import numpy as np
 from tokenizers import Encoding, Tokenizer
 
 ONNX_FILE = "model.onnx"
+# int8 dynamic quantization of ONNX_FILE: about 4x faster a question on these cores.
+INT8_FILE = "model-int8.onnx"
+PRECISIONS = {"int8": INT8_FILE, "fp32": ONNX_FILE}
 TOKENIZER_FILE = "tokenizer.json"
 INFO_FILE = "export.json"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -24,7 +27,7 @@ class ModelMissing(FileNotFoundError):
 
 
 def is_exported(export: Path) -> bool:
-    return (export / ONNX_FILE).is_file()
+    return all((export / file).is_file() for file in PRECISIONS.values())
 
 
 class OnnxEmbedder:
@@ -32,19 +35,23 @@ class OnnxEmbedder:
 
     Args:
         threads: compute threads; 1 for serving, where gunicorn runs one worker per core.
+        precision: "int8" (quantized weights) or "fp32". Vectors of the two differ a little,
+            so the name differs too: an index is only ever searched with its own.
     """
 
-    def __init__(self, export: Path | str, threads: int = 1):
+    def __init__(self, export: Path | str, threads: int = 1, precision: str = "int8"):
         export = Path(export)
+        if precision not in PRECISIONS:
+            raise ValueError(f"unknown ONNX precision {precision!r}: use 'int8' or 'fp32'")
         if not is_exported(export):
             raise ModelMissing(f"no ONNX model at {export}: run `flask --app wsgi kb build`")
         info = json.loads((export / INFO_FILE).read_text())
-        self.name: str = info["model"]
+        self.name: str = info["model"] + ("-int8" if precision == "int8" else "")
         self.dimension: int = info["dimension"]
         # Saved without padding and truncating at the model's max_seq_length, as
         # sentence-transformers encodes; batches are padded here, to their longest text.
         self._tokenizer = Tokenizer.from_file(str(export / TOKENIZER_FILE))
-        self._model_path = export / ONNX_FILE
+        self._model_path = export / PRECISIONS[precision]
         self._threads = threads
 
     @functools.cached_property

@@ -6,6 +6,7 @@ Import this module only where torch may load (`kb build`, tests); never from ser
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import warnings
@@ -17,13 +18,14 @@ from transformers import AutoModel
 from transformers.utils import logging as transformers_logging
 
 from .model import MODEL_NAME, max_seq_length
-from .onnx_embedder import INFO_FILE, INPUTS, ONNX_FILE, OUTPUT, TOKENIZER_FILE
+from .onnx_embedder import INFO_FILE, INPUTS, INT8_FILE, ONNX_FILE, OUTPUT, TOKENIZER_FILE
 
 OPSET = 17
 
 
 def export_model(model_dir: Path, target: Path) -> None:
-    """Write model.onnx (pooled, normalized sentence vectors), tokenizer.json and export.json.
+    """Write model.onnx (pooled, normalized sentence vectors), its int8 quantization,
+    tokenizer.json and export.json.
 
     The folder appears whole or not at all, so a concurrent build or server never sees half.
     """
@@ -50,6 +52,16 @@ def export_model(model_dir: Path, target: Path) -> None:
             dynamic_axes={name: {0: "batch", 1: "tokens"} for name in INPUTS}
             | {OUTPUT: {0: "batch"}},
         )
+    # Weights to int8, activations quantized on the fly: serving's question vector in a
+    # quarter of the time (onnxruntime's own tool, in the package serving already uses).
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # It logs advice to pre-process first; measured on the evaluation set, none is needed.
+    logging.getLogger().disabled, was_disabled = True, logging.getLogger().disabled
+    try:
+        quantize_dynamic(staging / ONNX_FILE, staging / INT8_FILE, weight_type=QuantType.QInt8)
+    finally:
+        logging.getLogger().disabled = was_disabled
     # The packaged tokenizer.json pads and truncates to 128 tokens; sentence-transformers does
     # neither (it truncates at max_seq_length), and padded tokens change the mean-pooled vector.
     tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))

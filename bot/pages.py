@@ -10,7 +10,7 @@ from flask import Blueprint, abort, render_template
 from markupsafe import Markup
 
 from .engine import get_engine
-from .knowledge import Article
+from .knowledge import TOPIC_GROUPS, Article
 
 bp = Blueprint("pages", __name__)
 
@@ -36,21 +36,17 @@ _ALLOWED_ATTRIBUTES = {
     **{f"h{level}": {"id"} for level in range(2, 7)},
     "a": {"href", "title"},
 }
-GROUP_NAMES = {
-    "basics": "The basics",
-    "journey": "The treatment journey",
-    "risks": "Side effects and risks",
-    "disease": "By condition",
-    "kinds": "Kinds of CAR-T",
-    "costs": "Costs and access",
-    "trials": "Clinical trials",
-    "help": "Getting help",
-}
 
 
 @bp.get("/")
 def chat_page():
     return render_template("chat.html")
+
+
+@bp.get("/summary")
+def summary_page():
+    # Filled in the browser from the chat that opened it; it shows conversation text.
+    return render_template("summary.html"), {"Cache-Control": "no-store"}
 
 
 @bp.get("/knowledge/")
@@ -60,8 +56,8 @@ def knowledge_index():
     for article in sorted(articles, key=lambda a: a.title.lower()):
         groups[article.topics[0]].append(article)
     ordered = [
-        (GROUP_NAMES.get(name, name.title()), groups[name])
-        for name in [*GROUP_NAMES, *sorted(set(groups) - set(GROUP_NAMES))]
+        (TOPIC_GROUPS.get(name, name.title()), groups[name])
+        for name in [*TOPIC_GROUPS, *sorted(set(groups) - set(TOPIC_GROUPS))]
         if name in groups
     ]
     return render_template("knowledge_index.html", groups=ordered)

@@ -1,7 +1,7 @@
 // The chat, on the chat page and in the widget's panel (/embed): sends questions to
 // /api/chat and shows sourced answers. The conversation is kept in sessionStorage, so it
-// survives a reload in the same tab and nowhere else. Text from people and from the API
-// is always set as text, never as HTML.
+// survives a reload in the same tab and nowhere else, with the questions saved for the care
+// team. Text from people and from the API is always set as text, never as HTML.
 "use strict";
 
 (function () {
@@ -20,6 +20,7 @@
   const RATED_KINDS = ["answer", "no_answer"];
   const RATINGS = [["up", "Yes"], ["down", "No"]];
   const UNWELL = "If you feel unwell, do not wait for the guide: call your treatment team.";
+  const MAX_CARE_QUESTIONS = 30;
 
   const conversation = document.getElementById("conversation");
   const announcer = document.getElementById("announcer");
@@ -31,8 +32,16 @@
   const sendButton = form.querySelector("button[type=submit]");
   const tools = document.getElementById("conversation-tools");
   const clearButton = document.getElementById("clear");
+  const careList = document.getElementById("care-list");
+  const careQuestionList = document.getElementById("care-questions");
+  const careEmpty = document.getElementById("care-empty");
+  const careCount = document.getElementById("care-count");
+  const careForm = document.getElementById("care-add");
+  const careInput = document.getElementById("care-new");
+  const printButton = document.getElementById("print-summary");
 
   let entries = []; // {role: "user", text} | {role: "assistant", reply}
+  let careQuestions = []; // {text}: "Questions for my care team", in the patient's order
   let starters = [];
   let busy = false;
   let bubbles = 0; // numbers each answer's source anchors apart, whatever its id
@@ -58,16 +67,20 @@
           ? typeof e.text === "string"
           : e.role === "assistant" && isReply(e.reply)));
       }
+      if (saved && Array.isArray(saved.careQuestions)) {
+        careQuestions = saved.careQuestions.filter((q) => q && typeof q.text === "string");
+      }
     } catch (unavailable) {
       // Storage blocked or the saved value damaged: start a fresh conversation.
       entries = [];
+      careQuestions = [];
     }
   }
 
   function save() {
     entries = entries.slice(-MAX_STORED_ENTRIES);
     try {
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ entries }));
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ entries, careQuestions }));
     } catch (unavailable) {
       // Storage blocked (some browsers, in third-party frames): the chat still works.
     }
@@ -82,12 +95,18 @@
   function showSuggestions(items) {
     suggestionButtons.replaceChildren();
     suggestions.hidden = !items || !items.length;
-    for (const item of items || []) {
+    (items || []).forEach((item, number) => {
+      const pair = element("span", "suggestion-pair");
       const button = element("button", "suggestion", item);
       button.type = "button";
+      button.id = `suggestion-${number}`;
       button.addEventListener("click", () => ask(item));
-      suggestionButtons.appendChild(button);
-    }
+      const toggle = saveToggle(item, "from-suggestion");
+      // Named like every other save button; the question beside it describes which.
+      toggle.setAttribute("aria-describedby", button.id);
+      pair.append(button, toggle);
+      suggestionButtons.appendChild(pair);
+    });
   }
 
   // "text [1] more [2]" -> text, and links to the numbered sources.
@@ -156,7 +175,7 @@
     return list.children.length ? list : null;
   }
 
-  function replyBubble(reply) {
+  function replyBubble(reply, asked) {
     bubbles += 1;
     const key = `${String(reply.id || "").replace(/[^\w-]/g, "")}-${bubbles}`;
     const urgent = reply.kind === "urgent";
@@ -174,9 +193,113 @@
       ? contactList(reply.contact) : null;
     if (contact) bubble.appendChild(contact);
     if (sources.length) bubble.appendChild(sourceList(sources, key));
-    if (RATED_KINDS.includes(reply.kind)) bubble.appendChild(feedbackControls(reply));
+    if (RATED_KINDS.includes(reply.kind)) {
+      bubble.appendChild(feedbackControls(reply));
+      if (asked) bubble.appendChild(saveToggle(asked, "from-reply"));
+    }
     return bubble;
   }
+
+  // --- questions for my care team ---
+
+  function isSaved(text) {
+    return careQuestions.some((q) => q.text === text);
+  }
+
+  // A toggle keeps its name; being pressed says it is saved (and the style shows it).
+  function showSaved(button) {
+    button.setAttribute("aria-pressed", String(isSaved(button.dataset.question)));
+  }
+
+  // One control saves a question to the list, or takes it off again: a toggle button.
+  function saveToggle(text, place) {
+    const button = element("button", `save-question ${place}`, "Save for my care team");
+    button.type = "button";
+    button.dataset.question = text;
+    showSaved(button);
+    button.addEventListener("click", () => {
+      if (isSaved(text)) removeCareQuestion(careQuestions.findIndex((q) => q.text === text));
+      else addCareQuestion(text);
+    });
+    return button;
+  }
+
+  function addCareQuestion(text) {
+    text = text.trim().slice(0, 500);
+    if (!text || isSaved(text)) return;
+    careQuestions = [...careQuestions, { text }].slice(-MAX_CARE_QUESTIONS);
+    save();
+    renderCareList();
+    announce(`Saved to your questions for your care team: ${text}`);
+  }
+
+  function removeCareQuestion(index) {
+    if (index < 0) return;
+    const [removed] = careQuestions.splice(index, 1);
+    save();
+    renderCareList();
+    announce(`Removed from your questions: ${removed.text}`);
+  }
+
+  function moveCareQuestion(index, step) {
+    const target = index + step;
+    if (target < 0 || target >= careQuestions.length) return;
+    [careQuestions[index], careQuestions[target]] = [careQuestions[target], careQuestions[index]];
+    save();
+    renderCareList();
+    // Keep the keyboard on the question that moved: the same control, or the other move.
+    const moved = careQuestionList.children[target];
+    const same = moved.querySelector(step < 0 ? ".move-up" : ".move-down");
+    (same.disabled ? moved.querySelector(step < 0 ? ".move-down" : ".move-up") : same).focus();
+    announce(`Moved to number ${target + 1}: ${careQuestions[target].text}`);
+  }
+
+  function careItem(question, index) {
+    const item = element("li", "care-item");
+    item.appendChild(element("span", "care-text", question.text));
+    const controls = element("span", "care-controls");
+    const last = careQuestions.length - 1;
+    const buttons = [
+      ["move-up", "Up", "Move up", () => moveCareQuestion(index, -1), index === 0],
+      ["move-down", "Down", "Move down", () => moveCareQuestion(index, 1), index === last],
+      ["remove", "Remove", "Remove", () => removeCareQuestion(index), false],
+    ];
+    for (const [className, text, action, onClick, disabled] of buttons) {
+      const button = element("button", `quiet ${className}`, text);
+      button.type = "button";
+      button.setAttribute("aria-label", `${action}: ${question.text}`);
+      button.disabled = disabled;
+      button.addEventListener("click", onClick);
+      controls.appendChild(button);
+    }
+    item.appendChild(controls);
+    return item;
+  }
+
+  function renderCareList() {
+    careQuestionList.replaceChildren(...careQuestions.map(careItem));
+    careEmpty.hidden = careQuestions.length > 0;
+    careCount.textContent = String(careQuestions.length);
+    careList.hidden = careQuestions.length === 0 && entries.length === 0;
+    document.querySelectorAll(".save-question").forEach(showSaved);
+  }
+
+  // The print view is another tab of this site; it asks this page for what to print.
+  let summaryWindow = null;
+  function openSummary() {
+    summaryWindow = window.open(printButton.dataset.summaryUrl, "_blank");
+    if (!summaryWindow) {
+      setStatus("Your browser blocked the print view. Please allow pop-ups for this site.", true);
+    }
+  }
+
+  window.addEventListener("message", (event) => {
+    if (event.origin !== window.location.origin || event.source !== summaryWindow) return;
+    if (!event.data || event.data.cartguide !== "summary-ready") return;
+    event.source.postMessage(
+      { cartguide: "summary", entries, careQuestions }, window.location.origin
+    );
+  });
 
   // --- rating an answer ---
 
@@ -235,15 +358,16 @@
   }
 
   function showTools() {
-    tools.hidden = entries.length === 0;
+    tools.hidden = entries.length === 0 && careQuestions.length === 0;
+    renderCareList();
     const last = entries[entries.length - 1];
     showSuggestions(last && last.role === "assistant" ? last.reply.suggestions : starters);
   }
 
   function render() {
-    conversation.replaceChildren(
-      ...entries.map((e) => (e.role === "user" ? userBubble(e.text) : replyBubble(e.reply)))
-    );
+    conversation.replaceChildren(...entries.map((e, i) => (e.role === "user"
+      ? userBubble(e.text)
+      : replyBubble(e.reply, i > 0 && entries[i - 1].role === "user" ? entries[i - 1].text : ""))));
     showTools();
   }
 
@@ -312,7 +436,7 @@
       } else if (!isReply(reply)) {
         failure = `The guide sent an answer we could not read. Please try again. ${UNWELL}`;
       } else {
-        const bubble = replyBubble(reply);
+        const bubble = replyBubble(reply, text);
         conversation.appendChild(bubble);
         entries.push({ role: "user", text }, { role: "assistant", reply });
         save();
@@ -342,6 +466,7 @@
 
   function clear() {
     entries = [];
+    careQuestions = [];
     save();
     render();
     setStatus("");
@@ -360,6 +485,16 @@
     }
   });
   clearButton.addEventListener("click", clear);
+  careForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!careInput.value.trim()) {
+      careInput.focus();
+      return;
+    }
+    addCareQuestion(careInput.value);
+    careInput.value = "";
+  });
+  printButton.addEventListener("click", openSummary);
 
   load();
   render();

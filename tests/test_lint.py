@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import PROJECT_ROOT
+from bot.knowledge import heading_anchor
 from bot.lint import check_knowledge
 
 TODAY = dt.date(2026, 11, 22)
@@ -16,14 +17,23 @@ sources:
     publisher: A publisher
     date: "2024"
 last_reviewed: {reviewed}
+asked_as: {asked_as}
 ---
 """
 PLAIN = "CAR-T uses your own cells. The cells are changed in a lab. Then they go back in.\n"
+ASKED = ["how does it go", "what happens", "tell me about it"]
 
 
-def article(tmp_path: Path, name: str, body: str, title="A title", reviewed="2026-10-01") -> Path:
+def article(
+    tmp_path: Path, name: str, body: str, title="A title", reviewed="2026-10-01", asked_as=None
+) -> Path:
+    """Write an article; by default every '## ' section gets three asked_as phrasings."""
+    if asked_as is None:
+        used: set[str] = set()
+        headings = [line[3:] for line in body.splitlines() if line.startswith("## ")]
+        asked_as = {heading_anchor(h, used): ASKED for h in headings}
     path = tmp_path / name
-    path.write_text(FRONT.format(title=title, reviewed=reviewed) + body)
+    path.write_text(FRONT.format(title=title, reviewed=reviewed, asked_as=asked_as or "{}") + body)
     return path
 
 
@@ -41,15 +51,15 @@ def test_a_clean_article_has_no_findings(tmp_path):
     [
         (
             "## Links\n\nSee [this](/knowledge/missing).\n",
-            "clean.md:13: error: broken link: no article",
+            "clean.md:14: error: broken link: no article",
         ),
         (
             "## Links\n\nSee [this](/knowledge/other#nowhere).\n",
-            "clean.md:13: error: broken link: /knowledge/other has no section #nowhere",
+            "clean.md:14: error: broken link: /knowledge/other has no section #nowhere",
         ),
-        ("# A heading one\n\n" + PLAIN, "clean.md:11: error: a '# ' heading in the body"),
+        ("# A heading one\n\n" + PLAIN, "clean.md:12: error: a '# ' heading in the body"),
         ("## Same\n\n" + PLAIN + "\n## Same\n\n" + PLAIN, "error: duplicate heading 'Same'"),
-        ("## Empty\n\n## Full\n\n" + PLAIN, "clean.md:11: error: empty section"),
+        ("## Empty\n\n## Full\n\n" + PLAIN, "clean.md:12: error: empty section"),
         ("## Long\n\n" + "Word " * 260 + ".\n", "warning: section has 261 words"),
         (
             "## Hard\n\nPharmacokinetic considerations notwithstanding, immunological "
@@ -76,6 +86,40 @@ def test_problems_are_reported_by_file_and_line(tmp_path, body, expected):
     assert check_knowledge(tmp_path, TODAY) == []
     article(tmp_path, "clean.md", body)
     assert any(expected in m for m in messages(check_knowledge(tmp_path, TODAY)))
+
+
+@pytest.mark.parametrize(
+    ("asked_as", "expected"),
+    [
+        ({}, "clean.md:12: error: section #what-is-it has 0 asked_as phrasings"),
+        (
+            {"what-is-it": ["what is it", "What is it ", "explain it"]},
+            "section #what-is-it has 2 asked_as phrasings; give at least 3",
+        ),
+        ({"what-is-it": ASKED, "nowhere": ASKED}, "asked_as key 'nowhere' is not a section"),
+        ("[a, b]", "'asked_as' must map section anchors to lists"),
+    ],
+)
+def test_sections_need_three_asked_as_phrasings(tmp_path, asked_as, expected):
+    article(tmp_path, "clean.md", "## What is it?\n\n" + PLAIN, asked_as=asked_as)
+    assert [m for m in messages(check_knowledge(tmp_path, TODAY)) if expected in m]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stale"),
+    [
+        ("As of October 2025, no product was approved.", True),
+        ("As of november 2025, no product was approved.", False),
+        ("As of 2024, no product was approved.", True),
+        ("As of 2025, no product was approved.", False),
+        ("As of our 2025 sources, no product was approved.", True),
+        ("As of November 2026, we found no newer report.", False),
+    ],
+)
+def test_old_or_undated_as_of_statements_warn(tmp_path, sentence, stale):
+    article(tmp_path, "clean.md", "## What is it?\n\n" + sentence + "\n")
+    found = [m for m in messages(check_knowledge(tmp_path, TODAY)) if "clean.md:14: warning" in m]
+    assert bool(found) == stale
 
 
 def test_old_reviews_warn_and_future_reviews_are_errors(tmp_path):

@@ -31,7 +31,7 @@ def onnx_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def onnx_embedder(onnx_dir) -> OnnxEmbedder:
-    return OnnxEmbedder(export_dir(onnx_dir))
+    return OnnxEmbedder(export_dir(onnx_dir), precision="fp32")
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +62,17 @@ def test_onnx_vectors_match_sentence_transformers_on_every_passage(onnx_embedder
     assert (one_by_one * expected).sum(axis=1).min() >= 0.9999
 
 
+def test_int8_vectors_stay_near_fp32_and_are_named_apart(onnx_dir, onnx_embedder):
+    # Quality is judged on the evaluation set (`kb eval`, README); this guards the export.
+    int8 = OnnxEmbedder(export_dir(onnx_dir), precision="int8")
+    texts = every_passage()[:60]
+    similarity = (int8.encode(texts) * onnx_embedder.encode(texts)).sum(axis=1)
+    assert similarity.mean() >= 0.9
+    assert (int8.name, onnx_embedder.name) == ("all-MiniLM-L6-v2-int8", "all-MiniLM-L6-v2")
+    with pytest.raises(ValueError, match="'int8' or 'fp32'"):
+        OnnxEmbedder(export_dir(onnx_dir), precision="fp16")
+
+
 @pytest.fixture
 def serving_env(onnx_dir, onnx_embedder, tmp_path) -> dict:
     """The environment of a server on the fixture knowledge base with the ONNX backend."""
@@ -69,6 +80,7 @@ def serving_env(onnx_dir, onnx_embedder, tmp_path) -> dict:
     save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), onnx_embedder), index_dir)
     settings = {
         "EMBEDDER": "onnx",
+        "ONNX_PRECISION": "fp32",
         "ONNX_DIR": str(onnx_dir),
         "INDEX_DIR": str(index_dir),
         "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
