@@ -132,7 +132,13 @@ def parse_article(path: Path | str) -> Article:
     passages = tuple(split_passages(article))
     if not passages:
         raise KnowledgeError(path, "the article has no text in any section")
-    anchors = [p.anchor for p in passages if p.anchor]
+    # Every heading's anchor, with text or without (an empty section is kb check's to report).
+    used: set[str] = set()
+    anchors = [
+        heading_anchor(match.group(2), used)
+        for line in body.splitlines()
+        if (match := _HEADING.match(line))
+    ]
     unknown = [anchor for anchor in meta["asked_as"] if anchor not in anchors]
     if unknown:
         raise KnowledgeError(

@@ -16,7 +16,6 @@ from .knowledge import (
     Article,
     KnowledgeError,
     parse_article,
-    split_front_matter,
     why_not_standalone,
 )
 
@@ -125,24 +124,16 @@ def _check_article(
 
 
 def _asked_as(path: Path, article: Article) -> list[Finding]:
-    """Each section needs phrasings of how patients ask it, keyed by its anchor."""
-    front, _, _ = split_front_matter(path, path.read_text(encoding="utf-8"))
-    asked = front.get("asked_as") or {}
-    if not isinstance(asked, dict):
-        return [Finding(path, None, "warning", "'asked_as' must map section anchors to lists")]
+    """Each section needs phrasings of how patients ask it, keyed by its anchor.
+
+    Their shape and anchors are checked when the article is parsed (an error naming the file).
+    """
     findings = []
-    anchors = {p.anchor for p in article.passages if p.anchor}
-    for key in sorted(set(asked) - anchors, key=str):
-        findings.append(
-            Finding(path, None, "warning", f"asked_as key {key!r} is not a section anchor here")
-        )
     for passage in article.passages:
         if not passage.anchor:
             continue
-        phrasings = asked.get(passage.anchor) or []
-        if not isinstance(phrasings, list):
-            phrasings = []
-        count = len({str(p).strip().lower() for p in phrasings if str(p).strip()})
+        phrasings = article.asked_as.get(passage.anchor, ())
+        count = len({p.strip().lower() for p in phrasings})
         if count < MIN_ASKED_AS:
             # An error: retrieval matches questions against these phrasings, and every
             # article, new ones included, is written with them.
