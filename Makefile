@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index db postgres lint check browser-tools format bench clean
+.PHONY: run test index db postgres redis lint check browser-tools format bench clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
@@ -39,14 +39,19 @@ browser-tools: $(CHROMIUM) $(AXE) $(VENV)/.installed-dev
 index: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb build --if-stale
 
-# The store's tables (replies, ratings, kept questions); safe to run again.
+# The store's tables (replies, ratings, kept questions) at the newest revision; safe to run again.
 db: $(VENV)/.installed
-	$(BIN)/flask --app wsgi db init
+	$(BIN)/flask --app wsgi db upgrade
 
 # The tests start a throwaway PostgreSQL cluster of their own: Debian's server, when missing.
 postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; }
+
+# The multi-instance test starts a throwaway Redis of its own: Debian's server, when missing.
+redis:
+	@command -v redis-server >/dev/null || { \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server; }
 
 run: index db
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
@@ -57,8 +62,9 @@ lint: $(VENV)/.installed-dev
 
 check: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb check
+	$(BIN)/flask --app wsgi trials check
 
-test: index db postgres lint check browser-tools
+test: index db postgres redis lint check browser-tools
 	$(BIN)/python -m pytest
 
 # wrk (the load generator) comes from Debian; install it only when it is missing.

@@ -1,6 +1,9 @@
 """Gunicorn settings: preload the app once, one compute thread per worker."""
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 # Before numpy, OpenMP or the tokenizers load: more threads per worker than cores makes the
 # two workers fight over 2 cores (measured: 4-24 req/s with 2 s tails, versus ~75 req/s). The
@@ -14,6 +17,13 @@ for name in (
 ):
     os.environ.setdefault(name, "false" if name == "TOKENIZERS_PARALLELISM" else "1")
 
+# Prometheus multi-process mode: each worker writes its figures to files in this folder and a
+# scrape of /metrics adds them up. It must be set before the app (and prometheus_client) loads.
+# Without one given, each gunicorn run gets its own, removed on exit.
+_own_metrics_dir = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+if _own_metrics_dir:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="cartbot-metrics-")
+
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = 1
@@ -21,6 +31,9 @@ threads = 1
 # exception: onnxruntime is not fork-safe, so each worker starts its own (post_worker_init).
 preload_app = True
 timeout = 30
+# gunicorn's control socket has one default path per user: several instances on one host would
+# take it from each other, and nothing here uses it.
+control_socket_disable = True
 accesslog = None  # our own request log carries no message text and no IP address
 
 
@@ -28,3 +41,20 @@ def post_worker_init(worker):
     from bot.engine import warm_up
 
     warm_up(worker.wsgi)
+
+
+def on_starting(server):
+    # Figures from a previous run would be added to this one's.
+    for stale in Path(os.environ["PROMETHEUS_MULTIPROC_DIR"]).glob("*.db"):
+        stale.unlink()
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if _own_metrics_dir:
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)

@@ -12,10 +12,14 @@ from . import (
     engine,
     errors,
     limits,
+    metrics,
     pages,
     records,
     records_cli,
     security,
+    trial_api,
+    trial_pages,
+    trials_cli,
     widget,
 )
 from .answer import DISCLAIMER
@@ -37,14 +41,18 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.jinja_env.globals["disclaimer"] = DISCLAIMER
 
     errors.init_app(app)
+    metrics.init_app(app)
     security.init_app(app)
     limits.init_app(app)
     engine.init_app(app)
     records.init_app(app)
     cli.init_app(app)
     records_cli.init_app(app)
+    trials_cli.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(admin.bp)
+    app.register_blueprint(trial_pages.bp)
+    app.register_blueprint(trial_api.bp)
     widget.init_app(app)
     return app

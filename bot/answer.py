@@ -11,6 +11,7 @@ from .index import KnowledgeIndex
 from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .retrieval import Ranking, is_question_list, lexical_tokens
+from .trials import TrialList
 
 DISCLAIMER = (
     "This guide is for education only and is not medical advice. "
@@ -58,6 +59,15 @@ class Contact:
     emergency_number: str
     crisis_line: str
 
+    @classmethod
+    def from_settings(cls, config: dict) -> Contact:
+        return cls(
+            clinic_name=config["CLINIC_NAME"],
+            clinic_phone=config["CLINIC_PHONE"],
+            emergency_number=config["EMERGENCY_NUMBER"],
+            crisis_line=config["CRISIS_LINE"],
+        )
+
     @property
     def details(self) -> str:
         return ", ".join(d for d in (self.clinic_name, self.clinic_phone) if d)
@@ -93,6 +103,7 @@ class Answer:
     contact: Contact | None = None  # shown with no_answer and urgent replies
     safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
     quotes: tuple[Quote, ...] = ()  # the sentences of text, in reading order
+    trials: TrialList | None = None  # the trials a trial search found (bot/trial_reply.py)
 
 
 def compose_answer(

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import time
 import uuid
+from pathlib import Path
 
+import yaml
 from flask import Blueprint, current_app, g, jsonify, request
 
 from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Turn
 from .engine import get_engine
 from .errors import ApiError
-from .limits import chat_limit, limiter
+from .limits import count_question, feedback_limit, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
+from .trial_api import trial_json, trial_list_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger("bot.requests")
@@ -24,6 +28,7 @@ ROLES = ("user", "assistant")
 # Assistant turns quote several sentences, so they may run longer than a message.
 HISTORY_CONTENT_FACTOR = 4
 REPLY_ID = re.compile(r"[0-9a-f]{32}")
+OPENAPI = Path(__file__).with_name("openapi.yaml")
 
 
 @bp.before_request
@@ -47,12 +52,17 @@ def _log_request(response):
 
 
 @bp.post("/chat")
-@limiter.limit(chat_limit)
+@limiter.limit(flood_limit)
 def chat():
     body = _json_object()
     message = _message(body)
     history = _history(body.get("history"))
-    answer = get_engine().ready_guide().reply(message, history)
+    guide = get_engine().ready_guide()
+    decision = guide.assess(message)
+    # Help is never rate-limited: only questions that can wait count against RATE_LIMIT.
+    if not decision.needs_help:
+        count_question()
+    answer = guide.reply(message, history, decision)
     g.reply_kind = answer.kind
     body = reply_body(answer)
     get_records().remember(body["id"], message, answer)
@@ -60,6 +70,7 @@ def chat():
 
 
 @bp.post("/feedback")
+@limiter.limit(feedback_limit)
 def feedback():
     body = _json_object()
     reply_id, rating, comment = _reply_id(body), _rating(body), _comment(body)
@@ -103,6 +114,8 @@ def reply_body(answer: Answer) -> dict:
         "safety_note": answer.safety_note or None,
         "contact": dataclasses.asdict(answer.contact) if answer.contact else None,
         "disclaimer": DISCLAIMER,
+        "trials": [trial_json(m) for m in answer.trials.matches] if answer.trials else None,
+        "trials_search": trial_list_json(answer.trials) if answer.trials else None,
     }
 
 
@@ -200,3 +213,14 @@ def _history(raw: object) -> list[Turn]:
 @bp.get("/suggestions")
 def suggestions():
     return jsonify(suggestions=list(STARTER_QUESTIONS))
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document())
+
+
+@functools.cache
+def openapi_document() -> dict:
+    """Return the API's OpenAPI 3.1 document, written by hand in bot/openapi.yaml."""
+    return yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import evaluation
+from . import evaluation, triage_eval, triage_model
 from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
@@ -21,10 +22,12 @@ from .lint import check_knowledge
 from .model import export_dir, packaged_model_dir
 from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
+from .triage import triage
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
+triage_group = AppGroup("triage", help="Measure the safety triage on labelled messages.")
 
 
 @kb.command("build")
@@ -36,13 +39,20 @@ def build_command(if_stale: bool) -> None:
         articles = load_knowledge(config["KNOWLEDGE_DIR"])
     except KnowledgeError as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
+    training = triage_model.training_files(config["TRIAGE_TRAINING"], PROJECT_ROOT)
+    try:
+        examples = triage_model.read_training(training)
+    except ValueError as exc:
+        raise click.ClickException(f"{exc}\nThe index was not changed.") from None
+    examples_hash = triage_model.training_hash(training)
     engine = get_engine()
     embedder, missing_model = _build_embedder(engine)
     if if_stale:
         try:
-            changed = missing_model + stale_files(
-                read_manifest(config["INDEX_DIR"]), articles, embedder.name
-            )
+            manifest = read_manifest(config["INDEX_DIR"])
+            changed = missing_model + stale_files(manifest, articles, embedder.name)
+            if manifest.triage_examples != examples_hash:
+                changed.append("triage examples or rules")
         except IndexMissing:
             changed = ["no index yet"]
         if not changed:
@@ -56,6 +66,13 @@ def build_command(if_stale: bool) -> None:
         embedder, cache_path(config["INDEX_DIR"], f"{config['EMBEDDER']}-{embedder.name}")
     )
     index = build_index(articles, cached)
+    vectors = cached.encode([e.message for e in examples])
+    try:
+        classifier = triage_model.train(examples, vectors, embedder.name)
+    except ValueError as exc:
+        raise click.ClickException(f"{exc}\nThe index was not changed.") from None
+    manifest = dataclasses.replace(index.manifest, triage_examples=examples_hash)
+    index = dataclasses.replace(index, manifest=manifest, triage=classifier)
     cached.save()
     release = save_index(index, config["INDEX_DIR"])
     engine.load()
@@ -64,6 +81,7 @@ def build_command(if_stale: bool) -> None:
         f"{index.manifest.sentences} sentences in {time.perf_counter() - started:.1f}s "
         f"({cached.embedded} texts embedded, {cached.reused} reused) -> {release}"
     )
+    click.echo(triage_model.describe(classifier.figures))
 
 
 @kb.command("check")
@@ -184,6 +202,34 @@ def _misses(outcomes: list[evaluation.Outcome]) -> list[str]:
     return lines
 
 
+@triage_group.command("eval")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--rules-only", is_flag=True, help="Leave out the learned layer.")
+def triage_eval_command(file: str, rules_only: bool) -> None:
+    """Run labelled messages (JSON Lines: message, expected) through the triage; print
+    recall per category, the false-urgent rate, a confusion matrix and every miss."""
+    try:
+        examples = triage_model.load_examples(file)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not examples:
+        raise click.ClickException(f"{file} holds no messages")
+    guide = get_engine().guide
+    if rules_only:
+        assess, layers = triage, "the rules only"
+    elif guide is None or guide.classifier is None:
+        raise click.ClickException(
+            "no index with a learned triage layer: run `flask --app wsgi kb build`, or add"
+            " --rules-only"
+        )
+    else:
+        assess = guide.assess
+        layers = f"rules + learned layer (index {guide.index.manifest.build_id})"
+    report = triage_eval.evaluate(examples, assess)
+    click.echo(f"{len(examples)} messages from {file}; {layers}\n")
+    click.echo(triage_eval.render(report))
+
+
 def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
     """Return the embedder to build with, exporting the ONNX model first if it is missing.
 
@@ -211,3 +257,4 @@ def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(kb)
+    app.cli.add_command(triage_group)

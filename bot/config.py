@@ -18,6 +18,11 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("KNOWLEDGE_DIR", str(PROJECT_ROOT / "knowledge"), "Folder of markdown articles."),
+    Setting(
+        "TRIALS_DIR",
+        str(PROJECT_ROOT / "knowledge" / "trials"),
+        "Folder of curated trial files (one per NCT ID) behind /trials and the chat's trial lists.",
+    ),
     Setting("INDEX_DIR", str(PROJECT_ROOT / "instance" / "index"), "Where built indexes are kept."),
     Setting(
         "EMBEDDER",
@@ -67,7 +72,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "RATE_LIMIT",
         "30 per minute;500 per day",
-        "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits).",
+        "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits);"
+        " messages triage finds urgent or in crisis are answered whatever the count.",
+    ),
+    Setting(
+        "FLOOD_LIMIT",
+        "120 per minute;3000 per day",
+        "Hard cap on all requests one client may send to /api/chat, urgent ones included, checked"
+        " before any work; its 429 carries the emergency, crisis and clinic numbers.",
+    ),
+    Setting(
+        "TRIAGE_TRAINING",
+        "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl",
+        "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
+        " 'message' and 'expected'), separated by spaces; relative to the project folder.",
+    ),
+    Setting(
+        "FEEDBACK_RATE_LIMIT",
+        "30 per minute;500 per day",
+        "Ratings one client may send to /api/feedback, counted apart from questions.",
     ),
     Setting(
         "RATELIMIT_STORAGE_URI",
@@ -103,6 +126,12 @@ SETTINGS: tuple[Setting, ...] = (
         "INDEX_CHECK_SECONDS",
         2.0,
         "Least time between a worker's checks for a newly published index (0: every request).",
+    ),
+    Setting(
+        "METRICS_TOKEN",
+        "",
+        "Bearer token Prometheus sends to read /metrics (Authorization: Bearer ...); empty: no"
+        " /metrics.",
     ),
     Setting(
         "ADMIN_TOKEN",

@@ -13,6 +13,7 @@ from .embedder import Embedder, QueryCache, make_embedder
 from .guide import Guide, GuideSettings
 from .index import IndexMissing, current_release, load_index
 from .onnx_embedder import ModelMissing
+from .trials import Trial, TrialError, load_trials
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot"
@@ -25,6 +26,7 @@ class Engine:
         self.config = config
         self.embedder: Embedder | None = None
         self.guide: Guide | None = None
+        self.trials = _registry(config["TRIALS_DIR"])
         self._not_ready: IndexMissing | ModelMissing = IndexMissing("no index loaded yet")
         self._checked_at = float("-inf")
         self._broken_release: str | None = None
@@ -54,7 +56,7 @@ class Engine:
             log.warning("%s", exc)
             self._not_ready = exc
             return
-        self.guide = Guide(index, embedder, guide_settings(self.config))
+        self.guide = Guide(index, embedder, guide_settings(self.config, self.trials))
 
     def warm_up(self) -> None:
         """Load what loads on first use (the ONNX session) and cache the starter questions."""
@@ -83,7 +85,7 @@ class Engine:
             index = load_index(self.config["INDEX_DIR"])
             if index.manifest.model != embedder.name:
                 raise ValueError(f"built with {index.manifest.model}, not {embedder.name}")
-            guide = Guide(index, embedder, guide_settings(self.config))
+            guide = Guide(index, embedder, guide_settings(self.config, self.trials))
         except Exception:
             log.exception("index release %s not loaded; still serving %s", release, serving)
             self._broken_release = release
@@ -105,14 +107,24 @@ class Engine:
         return self.guide
 
 
-def guide_settings(config: dict) -> GuideSettings:
-    contact = Contact(
-        clinic_name=config["CLINIC_NAME"],
-        clinic_phone=config["CLINIC_PHONE"],
-        emergency_number=config["EMERGENCY_NUMBER"],
-        crisis_line=config["CRISIS_LINE"],
+def _registry(directory: str) -> tuple[Trial, ...]:
+    """The trial registry; a broken file is logged and the chat keeps answering without trials.
+
+    `flask trials check` (in `make check`) names the file and the problem.
+    """
+    try:
+        return tuple(load_trials(directory))
+    except TrialError as exc:
+        log.error("trial registry not loaded: %s", exc)
+        return ()
+
+
+def guide_settings(config: dict, trials: tuple[Trial, ...] = ()) -> GuideSettings:
+    return GuideSettings(
+        no_answer_threshold=config["NO_ANSWER_THRESHOLD"],
+        contact=Contact.from_settings(config),
+        trials=trials,
     )
-    return GuideSettings(no_answer_threshold=config["NO_ANSWER_THRESHOLD"], contact=contact)
 
 
 def init_app(app: Flask) -> None:

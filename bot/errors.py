@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from .answer import Contact
 from .index import IndexMissing
 from .onnx_embedder import ModelMissing
 
@@ -41,6 +44,17 @@ def _wants_json() -> bool:
     return request.path.startswith("/api/")
 
 
+def rate_limited_body(contact: Contact) -> dict:
+    """Return the 429 body: the error, and where to get help that cannot wait."""
+    code, message = _HTTP_CODES[429]
+    urgent = (
+        f" If you have symptoms after CAR-T, do not wait: call {contact.treatment_team}, or"
+        f" {contact.emergency_number} in an emergency. If you are thinking of ending your"
+        f" life, call or text {contact.crisis_line}."
+    )
+    return {**error_body(code, message + urgent), "contact": dataclasses.asdict(contact)}
+
+
 def init_app(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def handle_api_error(error: ApiError):
@@ -60,7 +74,9 @@ def init_app(app: Flask) -> None:
     def handle_http_error(error: HTTPException):
         status = error.code or 500
         code, message = _HTTP_CODES.get(status, ("http_error", error.description or ""))
-        if _wants_json():
+        if _wants_json() and status == 429:
+            response = jsonify(rate_limited_body(Contact.from_settings(app.config)))
+        elif _wants_json():
             response = jsonify(error_body(code, message))
         else:
             response = app.make_response(

@@ -8,10 +8,14 @@ from dataclasses import dataclass
 from .answer import Answer, Contact, compose_answer
 from .conversation import Turn, context_question, is_short
 from .embedder import Embedder
-from .help_now import help_now, out_of_scope, safety_note
+from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
 from .retrieval import Ranking, Retriever
-from .triage import CRISIS, OUT_OF_SCOPE, URGENT, triage
+from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
+from .triage_model import assess
+from .trial_query import read_trial_question
+from .trial_reply import trial_answer
+from .trials import Trial
 
 PASSAGES_RETRIEVED = 5
 
@@ -20,6 +24,7 @@ PASSAGES_RETRIEVED = 5
 class GuideSettings:
     no_answer_threshold: float
     contact: Contact
+    trials: tuple[Trial, ...] = ()
 
 
 class Guide:
@@ -29,19 +34,40 @@ class Guide:
         self.index = index
         self.settings = settings
         self.retriever = Retriever(index, embedder)
+        self.embedder = embedder
+        # A layer trained on another model's vectors would read these ones wrongly.
+        classifier = index.triage
+        self.classifier = classifier if classifier and classifier.model == embedder.name else None
 
-    def reply(self, message: str, history: list[Turn] | None = None) -> Answer:
-        contact = self.settings.contact
+    def assess(self, message: str) -> Triage:
+        """Triage a message: the rules, then the learned layer on the question's vector."""
         # Safety first: only the message is read here; history is client-supplied context.
-        decision = triage(message)
-        if decision.kind in (CRISIS, URGENT):
+        return assess(message, self.embedder, self.classifier)
+
+    def reply(
+        self, message: str, history: list[Turn] | None = None, decision: Triage | None = None
+    ) -> Answer:
+        """Answer a message, or give help now; `decision` is its triage, when already made."""
+        contact = self.settings.contact
+        decision = decision or self.assess(message)
+        if decision.needs_help:
             return help_now(decision, contact)
         if decision.kind == OUT_OF_SCOPE:
             return out_of_scope(contact)
-        ranking = self.rank_in_context(message, history or [])
-        answer = compose_answer(self.index, ranking, self.settings.no_answer_threshold, contact)
+        threshold = self.settings.no_answer_threshold
+        if (wanted := read_trial_question(message)) is not None:
+            trials = self.settings.trials
+            answer = trial_answer(
+                self.index, self.retriever, trials, wanted, message, threshold, contact
+            )
+        else:
+            ranking = self.rank_in_context(message, history or [])
+            answer = compose_answer(self.index, ranking, threshold, contact)
         if answer.kind == "answer" and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
+        elif answer.kind == "no_answer" and decision.red_flags in (NOW, UNCLEAR):
+            # Never a bare "not covered" to someone who may be describing a red flag now.
+            answer = safety_net(answer, contact)
         return answer
 
     def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:

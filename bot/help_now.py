@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .answer import STARTER_QUESTIONS, Answer, Contact
 from .triage import CRISIS, Triage
 
@@ -46,3 +48,12 @@ def safety_note(contact: Contact) -> str:
         f"If this is happening to you now, call {contact.treatment_team} now, "
         f"or {contact.emergency_number} if it is severe."
     )
+
+
+def safety_net(answer: Answer, contact: Contact) -> Answer:
+    """Lead a no_answer with where to call: the message may describe a red flag happening now."""
+    lead = (
+        f"If this is happening now, call {contact.treatment_team}, or {contact.emergency_number}"
+        " if it is severe or you cannot reach them."
+    )
+    return dataclasses.replace(answer, text=f"{lead} {answer.text}")

@@ -16,6 +16,7 @@ import numpy as np
 
 from .embedder import Embedder
 from .knowledge import Article, Passage, Source
+from .triage_model import TriageClassifier, load_classifier
 
 FORMAT_VERSION = 3
 KEEP_RELEASES = 3
@@ -36,6 +37,7 @@ class Manifest:
     sentences: int
     questions: int
     format: int = FORMAT_VERSION
+    triage_examples: str = ""  # hash of the learned triage layer's training files
 
 
 @dataclass
@@ -51,6 +53,7 @@ class KnowledgeIndex:
     sentence_owner: np.ndarray  # row -> (passage position, sentence position)
     question_vectors: np.ndarray  # how each section is asked: its question heading, asked_as
     question_owner: np.ndarray  # row -> passage position
+    triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
     @cached_property
     def sentence_starts(self) -> np.ndarray:
@@ -141,6 +144,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     articles = [dataclasses.asdict(a) for a in index.articles.values()]
     (release / "articles.json").write_text(json.dumps(articles, ensure_ascii=False))
     (release / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2))
+    if index.triage is not None:
+        index.triage.save(release)
     link = index_dir / "current"
     staging = index_dir / f".current-{index.manifest.build_id}"
     staging.symlink_to(Path("releases") / index.manifest.build_id)
@@ -204,6 +209,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         sentence_owner=np.load(release / "sentence_owner.npy"),
         question_vectors=np.load(release / "questions.npy"),
         question_owner=np.load(release / "question_owner.npy"),
+        triage=load_classifier(release),
     )
 
 

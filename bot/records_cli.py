@@ -15,7 +15,7 @@ from .engine import get_engine
 from .records import get_records
 from .store import StoreUnavailable, describe_url, utcnow
 
-db = AppGroup("db", help="Create the database of replies, ratings and kept questions.")
+db = AppGroup("db", help="Create and migrate the database of replies, ratings and kept questions.")
 store = AppGroup("store", help="Look after the stored questions and ratings.")
 report = AppGroup("report", help="What patients asked that the guide could not answer.")
 
@@ -30,13 +30,25 @@ _format = click.option(
 )
 
 
-@db.command("init")
-def init_command() -> None:
-    """Create the tables that do not exist yet (safe to run again)."""
+@db.command("upgrade")
+def upgrade_command() -> None:
+    """Create the tables or bring them to the newest revision (safe to run again)."""
     with _store_errors():
-        get_records().store.create_schema()
+        revision = get_records().store.upgrade()
     url = describe_url(current_app.config["DATABASE_URL"])
-    click.echo(f"Database ready: {url}")
+    click.echo(f"Database ready at revision {revision}: {url}")
+
+
+@db.command("revision")
+@click.argument("message")
+def revision_command(message: str) -> None:
+    """Write a migration for what the models changed, compared with DATABASE_URL at head."""
+    with _store_errors():
+        try:
+            path = get_records().store.new_revision(message)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"Wrote {path}; read it, then run `ruff format` on it.")
 
 
 @store.command("purge")
@@ -101,7 +113,7 @@ def _store_errors() -> Iterator[None]:
     except StoreUnavailable as exc:
         raise click.ClickException(
             f"the database cannot be used ({exc.detail}). "
-            "Check DATABASE_URL and run `flask --app wsgi db init`."
+            "Check DATABASE_URL and run `flask --app wsgi db upgrade`."
         ) from None
 
 

@@ -19,6 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import (
     JSON,
     DateTime,
@@ -28,16 +34,20 @@ from sqlalchemy import (
     delete,
     event,
     insert,
+    inspect,
     select,
     update,
 )
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 RATINGS = ("up", "down")
 NO_ANSWER = "no_answer"
 NOT_ANSWERED = "(no answer)"  # the article column for rated replies that quoted nothing
+MIGRATIONS = Path(__file__).parent / "migrations"
+# The revision matching the tables `flask db init` created before there were migrations.
+BASELINE = "0001"
 F = TypeVar("F", bound=Callable)
 
 
@@ -185,9 +195,44 @@ class Store:
         os.register_at_fork(after_in_child=lambda: _forget_parent_connections(engine()))
 
     @_unavailable_on_database_error
-    def create_schema(self) -> None:
-        """Create the tables that do not exist yet."""
-        Base.metadata.create_all(self.engine)
+    def upgrade(self) -> str:
+        """Bring the tables to the newest revision and return it; safe to run again."""
+        with self.engine.begin() as connection:
+            config = _migrations(connection)
+            tables = inspect(connection).get_table_names()
+            if ReplyRow.__tablename__ in tables and "alembic_version" not in tables:
+                command.stamp(config, BASELINE)
+            command.upgrade(config, "head")
+            return MigrationContext.configure(connection).get_current_revision()
+
+    @_unavailable_on_database_error
+    def new_revision(self, message: str) -> Path:
+        """Write a migration from the difference between the models and this database.
+
+        Returns:
+            The new revision's file, numbered after the newest one.
+
+        Raises:
+            ValueError: the database is not at the newest revision, or matches the models.
+        """
+        with self.engine.begin() as connection:
+            config = _migrations(connection)
+            if not self.differences():
+                raise ValueError("the models match the database: there is nothing to migrate")
+            number = len(list(ScriptDirectory.from_config(config).walk_revisions())) + 1
+            try:
+                script = command.revision(
+                    config, message=message, autogenerate=True, rev_id=f"{number:04d}"
+                )
+            except CommandError as exc:  # e.g. "Target database is not up to date."
+                raise ValueError(str(exc)) from None
+        return Path(script.path)
+
+    @_unavailable_on_database_error
+    def differences(self) -> list:
+        """Return how the tables differ from the models (Alembic's diff; empty when they match)."""
+        with self.engine.connect() as connection:
+            return compare_metadata(MigrationContext.configure(connection), Base.metadata)
 
     @_unavailable_on_database_error
     def record(self, reply: Reply, at: dt.datetime | None = None) -> None:
@@ -315,6 +360,13 @@ class Store:
 
 def _sources(raw: list) -> tuple[SourceScore, ...]:
     return tuple(SourceScore(passage=s["passage"], score=float(s["score"])) for s in raw or [])
+
+
+def _migrations(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
 
 
 def _forget_parent_connections(engine: Engine | None) -> None:

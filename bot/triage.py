@@ -1,18 +1,28 @@
 """Urgent, crisis and out-of-scope decisions on a message, made before any retrieval.
 
-Rules, not a model, so every decision can be read and tested: a sign of trouble (fever of
-38 °C / 100.4 °F or more, confusion, trouble breathing, ...) counts only when the clause says
-it is happening now: not negated ("no fever"), not over ("went away"), not long past, not
-asked about ("what are the signs of CRS?"). The labelled set in
-tests/data/triage_messages.jsonl holds the rules to 100% recall on urgent and crisis messages.
+Two layers. These readable rules do what rules do well: a sign of trouble (fever of 38 °C /
+100.4 °F or more, confusion, trouble breathing, ...) counts only when the clause says it is
+happening now: not negated ("no fever"), not over ("went away"), not long past, not asked
+about ("what are the signs of CRS?"). The learned layer (triage_model.py) reads the question
+vector and catches phrasings no rule lists; `with_learned` joins the two: crisis first, urgent
+when either says so, except where the rules read every red flag as asked about, denied or over.
+Measured with `flask --app wsgi triage eval` on the sets in eval/triage/.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+
+from .normalize import normalize
+from .red_flags import (
+    INSTRUCTIONS,
+    NORMAL_OXYGEN,
+    RED_FLAGS,
+    SELF_HARM,
+    SIGNS,
+    SYMPTOM_WORDS,
+)
 
 CRISIS = "crisis"
 URGENT = "urgent"
@@ -24,236 +34,98 @@ FEVER_CELSIUS = 38.0
 FEVER_FAHRENHEIT = 100.4
 
 
+# How the rules read the red flags a message names (vomiting, blue lips, a stiff neck, ...).
+NOW = "now"  # at least one is happening now
+UNCLEAR = "unclear"  # none is clearly happening now, and not every one is clearly calm
+CALM = "calm"  # every one is asked about, denied or over: the learned layer may not overrule
+LEARNED = "learned layer"  # the sign named when only the learned layer saw trouble
+
+
 @dataclass(frozen=True)
 class Triage:
     kind: str  # CRISIS | URGENT | OUT_OF_SCOPE | ORDINARY
     signs: tuple[str, ...] = ()  # the signs seen happening now, e.g. ("fever", "confusion")
     mentions_symptoms: bool = False  # about symptoms at all, happening now or not
+    red_flags: str = ""  # NOW | UNCLEAR | CALM | "" (none named)
+
+    @property
+    def needs_help(self) -> bool:
+        return self.kind in (CRISIS, URGENT)
 
 
 def triage(message: str) -> Triage:
-    """Decide whether a message needs help now, is out of scope, or can be answered."""
+    """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
     text = normalize(message)
-    mentions = bool(_SYMPTOM_WORDS.search(text))
-    if _SELF_HARM.search(text):
-        return Triage(CRISIS, ("self-harm",), True)
+    mentions = bool(SYMPTOM_WORDS.search(text))
+    red_flags = red_flag_reading(text)
+    if any(pattern.search(text) for pattern in SELF_HARM):
+        return Triage(CRISIS, ("self-harm",), True, red_flags)
     signs = signs_happening_now(text)
     if signs:
-        return Triage(URGENT, signs, True)
-    if any(pattern.search(text) for pattern in _OUT_OF_SCOPE):
-        return Triage(OUT_OF_SCOPE, (), mentions)
-    return Triage(ORDINARY, (), mentions)
+        return Triage(URGENT, signs, True, NOW)
+    if any(pattern.search(text) for pattern in INSTRUCTIONS):
+        return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
+    return Triage(ORDINARY, (), mentions or bool(red_flags), red_flags)
+
+
+def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
+    """Join the rules' decision and the learned layer's: crisis first, then urgent.
+
+    The layer may not call urgent a message whose red flags the rules read as asked about,
+    denied or over ("what does black stool mean?", "no fever today").
+    """
+    if decision.kind == CRISIS or (decision.kind == URGENT and not crisis):
+        return decision
+    if crisis:
+        return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
+    if urgent and decision.red_flags != CALM:
+        return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
+    return decision
+
+
+def red_flag_reading(text: str) -> str:
+    """Return NOW, UNCLEAR, CALM or "" (none named) for the red flags of a normalized text."""
+    if not RED_FLAGS.search(text) and not _DIGIT.search(text):
+        return ""
+    clauses = _clauses(text)
+    readings = set()
+    for number, clause in enumerate(clauses):
+        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
+        for match in temperatures:
+            # A temperature under the threshold is calm, whatever the layer makes of "99 F".
+            if _is_fever_reading(match, clause, text):
+                readings.add(_reading(clause, match.start(), match.end(), following, True))
+            else:
+                readings.add(CALM)
+        if NORMAL_OXYGEN.search(clause):
+            readings.add(CALM)
+            continue  # "O2 was 97 this morning"
+        for match in RED_FLAGS.finditer(clause):
+            if temperatures and _TEMPERATURE_WORDS.fullmatch(match.group()):
+                continue  # "temp 37.2 tonight": the reading says it
+            readings.add(_reading(clause, match.start(), match.end(), following, False))
+    for reading in (NOW, UNCLEAR, CALM):
+        if reading in readings:
+            return reading
+    return ""
 
 
 def signs_happening_now(text: str) -> tuple[str, ...]:
     """Return the names of urgent signs a normalized text describes as happening now."""
+    # Clause by clause only for the signs the whole text has: most messages have none.
+    present = [(name, pattern) for name, pattern in SIGNS if pattern.search(text)]
+    if not present and not _DIGIT.search(text):
+        return ()
     clauses = _clauses(text)
     found: list[str] = []
     for number, clause in enumerate(clauses):
         following = clauses[number + 1] if number + 1 < len(clauses) else ""
-        for name, start, end, is_reading in _signs(clause, text):
+        for name, start, end, is_reading in _signs(clause, text, present):
             if name not in found and _happening_now(clause, start, end, following, is_reading):
                 found.append(name)
     return tuple(found)
 
-
-# --- Normalizing: case, apostrophes, decimal commas, dropped apostrophes, typos -------------
-
-_CONTRACTIONS = {
-    "cant": "can't",
-    "dont": "don't",
-    "doesnt": "doesn't",
-    "didnt": "didn't",
-    "isnt": "isn't",
-    "wasnt": "wasn't",
-    "havent": "haven't",
-    "hasnt": "hasn't",
-    "wont": "won't",
-    "couldnt": "couldn't",
-    "im": "i'm",
-    "ive": "i've",
-    "hes": "he's",
-    "shes": "she's",
-    "theyre": "they're",
-    "ur": "your",
-    "u": "you",
-    "wanna": "want to",
-    "gonna": "going to",
-}
-# The words the rules below depend on; a near miss of one of them is read as that word.
-_KEY_WORDS = frozenset(
-    {
-        "fever", "feverish", "temperature", "thermometer", "chills", "shivering", "shaking",
-        "confused", "confusion", "disoriented", "seizure", "seizures", "seizing", "convulsion",
-        "convulsing", "tremor", "tremors", "trembling", "breathe", "breathing", "breath",
-        "breathless", "chest", "pain", "faint", "fainted", "fainting", "dizzy", "dizziness",
-        "lightheaded", "heart", "racing", "pounding", "headache", "weakness", "sleepy", "drowsy",
-        "slurred", "slurring", "speaking", "talking", "handwriting", "drooping", "suddenly",
-        "sudden", "suicide", "suicidal", "myself", "himself", "herself", "instructions", "prompt",
-        "ignore", "unconscious", "collapsed", "husband", "daughter", "mother", "father",
-        "brother", "sister", "partner", "grandmother", "grandfather", "boyfriend", "girlfriend",
-    }
-)  # fmt: skip
-# Real words one typo away from a key word: never "corrected".
-_REAL_WORDS = frozenset(
-    {
-        "bathing", "beating", "breach", "breadth", "breaking", "cheat", "chess", "chill", "chilly",
-        "crest", "compulsion", "conclusion", "concussion", "confession", "confusing", "conversion",
-        "dropping", "fewer", "flint", "hear", "heard", "hears", "hearth", "heat", "instructional",
-        "instructors", "paid", "paint", "pair", "pawn", "plain", "raging", "rating", "shaping",
-        "sharing", "shimmering", "sleep", "sleeps", "sneaking", "soaking", "spurred", "taking",
-        "temperate", "trevor", "tumbling", "week", "weeks", "farther", "feather", "bother",
-        "brothel",
-    }
-)  # fmt: skip
-
-
-def normalize(message: str) -> str:
-    """Return lowercase text with plain apostrophes, decimal points and common typos fixed."""
-    text = unicodedata.normalize("NFKC", message).lower()
-    text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
-    text = re.sub(r"\b(\d{2,3}),(\d)\b", r"\1.\2", text)  # 38,4 °C
-    return re.sub(r"[a-z]+(?:'[a-z]+)?", lambda m: _fix_word(m.group()), text)
-
-
-@lru_cache(maxsize=4096)
-def _fix_word(word: str) -> str:
-    if word in _CONTRACTIONS:
-        return _CONTRACTIONS[word]
-    if len(word) < 4 or word in _KEY_WORDS or word in _REAL_WORDS or "'" in word:
-        return word
-    allowed = 1 if len(word) < 9 else 2
-    for key in _KEY_WORDS:
-        close_in_length = abs(len(key) - len(word)) <= allowed
-        if key[0] == word[0] and close_in_length and _edit_distance(word, key, allowed) <= allowed:
-            return key
-    return word
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Return the optimal-string-alignment distance of a and b (limit + 1 once past limit)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
-
-
-# --- Self-harm: crisis line first, whatever else the message says -------------------------
-
-_SELF_HARM = re.compile(
-    r"\bsuicid\w*"
-    r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b"
-    r"|\bcut(?:ting)? (?:my|him|her)self\b"
-    r"|\bself[- ]?harm"
-    r"|\b(?:want|wants|wanted|thinking|think|thoughts|urge|urges|feel like|plan|planning|going"
-    r"|tempted|might)\b(?: \w+){0,3} (?:hurt|hurting|harm|harming|injure|injuring)"
-    r" (?:my|him|her|them)sel(?:f|ves)\b"
-    r"|\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b|\bend it all\b|\btake my (?:own )?life\b"
-    r"|(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b"
-    r"|\bwish (?:i|he|she) (?:was|were) dead\b|\bbetter off (?:dead|without me)\b"
-    r"|\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b"
-    r"|\bno reason (?:for me )?to (?:go on|live|keep going|be alive)"
-    r"|\bpoint (?:of|in) (?:living|going on)\b|\bnot worth living\b"
-    r"|\bcan't go on (?:living|anymore)\b"
-    r"|\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b"
-    r"|\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*"
-    r"|\boverdos\w* on (?:my|his|her|purpose)\b"
-)
-
-
-# --- Urgent signs -----------------------------------------------------------------------
-
-_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        (
-            "fever",
-            r"\b(?:fevers?|feverish|febrile|high temp(?:erature)?|burning up"
-            r"|running a temp(?:erature)?)\b",
-        ),
-        (
-            "shaking chills",
-            r"\b(?:chills|rigou?rs|shivering|shivers|shaking uncontrollably|can't stop shaking"
-            r"|teeth (?:are )?chattering)\b",
-        ),
-        (
-            "confusion",
-            r"\b(?:confused|confusion|disorient(?:at)?ed|delirious|not making sense"
-            r"|talking nonsense|acting (?:strange|strangely|weird|odd)"
-            r"|(?:doesn't|don't|does not) know where (?:he|she|i|they) (?:is|am|are)"
-            r"|(?:doesn't|does not|didn't) recogni[sz]e|can't remember what day)\b",
-        ),
-        (
-            "trouble speaking or writing",
-            r"\b(?:(?:trouble|difficulty|problems?|a hard time|struggling) (?:with )?"
-            r"(?:speaking|talking|finding (?:the |my |his |her )?words|writing|getting (?:the )?"
-            r"words out)|can't (?:find|get out) (?:the |my )?(?:right )?words"
-            r"|words (?:come|came|are coming|keep coming) out wrong|slurr(?:ed|ing)"
-            r"|mix(?:ing|es|ed)? up (?:his |her |my |their )?words"
-            r"|can't (?:speak|talk|write)|handwriting (?:is|looks|has|suddenly))",
-        ),
-        (
-            "new tremor",
-            r"\b(?:tremors?|trembling|hands? (?:are |is |have |has )?(?:started |begun )?shaking"
-            r"|shaky hands?|(?:i'm|i am|he's|he is|she's|she is|keep|keeps|been) shaking)\b",
-        ),
-        (
-            "extreme sleepiness",
-            r"\b(?:(?:very|extremely|really|so|unusually|super|too) (?:sleepy|drowsy)"
-            r"|can't (?:stay|keep) awake|hard to wake|won't wake|can't wake|(?:keeps?|kept)"
-            r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open)",
-        ),
-        ("seizure", r"\b(?:seizures?|seizing|convuls\w*|(?:had|having) a fit)\b"),
-        (
-            "trouble breathing",
-            r"\b(?:can't (?:breathe?|catch (?:my|his|her) breath|get (?:enough )?air)"
-            r"|(?:trouble|difficulty|problems?|a hard time|struggling|struggle) (?:with |to )?"
-            r"breath(?:e|ing)?|short(?:ness)? of breath|breathless|gasping|hard to breathe?)",
-        ),
-        (
-            "chest pain",
-            r"\b(?:chest (?:pains?|hurts?|is (?:tight|hurting)|tightness|pressure)"
-            r"|pain in (?:my|his|her|the) chest|tight chest)\b",
-        ),
-        (
-            "fainting",
-            r"\b(?:faint(?:ed|ing)?|passed out|pass(?:ing)? out|blacked out|collapsed"
-            r"|lost consciousness|unconscious)\b",
-        ),
-        ("dizziness", r"\b(?:dizzy|dizziness|light[- ]?headed(?:ness)?)\b"),
-        (
-            "racing heart",
-            r"\b(?:heart (?:is )?(?:racing|pounding|beating (?:very |really |so )?fast)"
-            r"|(?:racing|pounding) heart|palpitations)\b",
-        ),
-        (
-            "worst headache",
-            r"\b(?:worst headache|(?:severe|terrible|awful|excruciating|splitting|thunderclap)"
-            r" headache|headache (?:is )?(?:the worst|unbearable))",
-        ),
-        (
-            "sudden weakness",
-            r"\b(?:sudden(?:ly)? (?:weak(?:ness)?|went weak|numb)|weak all of a sudden"
-            r"|(?:face|mouth|smile) (?:is )?droop\w*|one side (?:is )?weak"
-            r"|can't (?:move|lift|feel) (?:my|his|her) (?:arm|leg|hand|face)"
-            r"|can't (?:stand|walk)|legs? (?:gave|give|giving) (?:out|way))",
-        ),
-        (
-            "CRS",
-            r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
-            r" (?:crs|icans|cytokine release)",
-        ),
-    )
-)
 
 _READING = re.compile(
     r"(?<![\w.])(\d{2,3}(?:\.\d{1,2})?)(?![\d.]\d)\s*(°|degrees?|deg)?\s*"
@@ -269,9 +141,11 @@ _TEMPERATURE_WORDS = re.compile(
 )
 
 
-def _signs(clause: str, text: str) -> list[tuple[str, int, int, bool]]:
-    """Return (name, start, end, is_reading) for each sign in a clause."""
-    found = [(name, m.start(), m.end(), False) for name, p in _SIGNS for m in p.finditer(clause)]
+def _signs(
+    clause: str, text: str, signs: list[tuple[str, re.Pattern[str]]]
+) -> list[tuple[str, int, int, bool]]:
+    """Return (name, start, end, is_reading) for each of the signs in a clause."""
+    found = [(name, m.start(), m.end(), False) for name, p in signs for m in p.finditer(clause)]
     for match in _READING.finditer(clause):
         if _is_fever_reading(match, clause, text):
             found.append(("fever", match.start(), match.end(), True))
@@ -279,32 +153,45 @@ def _signs(clause: str, text: str) -> list[tuple[str, int, int, bool]]:
 
 
 def _is_fever_reading(match: re.Match[str], clause: str, text: str) -> bool:
+    temperature = _temperature(match, clause, text)
+    if temperature is None:
+        return False
+    value, scale = temperature
+    return value >= (FEVER_CELSIUS if scale == "c" else FEVER_FAHRENHEIT)
+
+
+def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, str] | None:
+    """Return (value, "c" or "f") when a number reads as a body temperature, else None."""
     number, symbol, unit = match.groups()
     if _NOT_A_READING_AFTER.match(clause, match.end(1)) or _NOT_A_READING_BEFORE.search(
         clause[: match.start()]
     ):
-        return False
+        return None
     value = float(number)
     scale = unit[0] if unit else "c" if 34 <= value <= 43.5 else "f" if 93 <= value <= 110 else ""
     if not scale:
-        return False
+        return None
     plausible_alone = "." in number and (37.5 <= value <= 43 or 99.5 <= value <= 108)
     if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone):
-        return False
-    return value >= (FEVER_CELSIUS if scale == "c" else FEVER_FAHRENHEIT)
+        return None
+    return value, scale
 
 
 # --- Is it happening now? -----------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except)\b")
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free"})
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin"})
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 _RESOLVED = re.compile(
     r"\b(?:went away|gone|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
-    r"|is over|passed)\b"
+    r"|is over|passed|turned out|handled|cleared|treated it|sorted)\b"
 )
+# "won't come down", "hasn't gone away": not resolved at all.
+_NOT_RESOLVED = re.compile(r"(?:n't|not|never)(?: \w+)?\s*$")
+# A clause that opens by denying: "no blood in my stool", "there's no swelling".
+_DENIAL = re.compile(r"^\s*(?:no|not|never|without|sin|there's no|there is no|nothing)\b")
 _REFERS_BACK = re.compile(
     r"^\s*(?:(?:and|but|now|so)\s+)*(?:it|it's|that|that's|which|this|they|they're|the \w+"
     r"|he|he's|she|she's)\b"
@@ -319,11 +206,17 @@ _HYPOTHETICAL = re.compile(
     r"|(?:worried|afraid|scared|nervous) (?:about|of) (?:getting|having|developing)"
     r"|when (?:i|you|he|she|they|we|people|patients|someone) (?:get|gets|have|has|develop))\b"
 )
+# About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
+_NOT_ABOUT_A_PERSON = re.compile(
+    r"\b(?:(?:dog|cat|pet|puppy|kitten|horse|bird|rabbit|hamster)s?|the word|repeat"
+    r"|classify this|pretend|role-?play)\b"
+)
 _DISTANT_PAST = re.compile(
     r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
-    r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child)|in the past|used to"
-    r"|back then)\b"
+    r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child|toddler|baby|teen\w*)"
+    r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
+    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu))\b"
 )
 _PRESENT_VERB = re.compile(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
 _NOW = re.compile(
@@ -348,7 +241,7 @@ _STATE_VERB = (
 # Someone is in this state: "I have a", "my husband is", "his temperature is", "I'm", "my fever".
 _PERSON_NOW = re.compile(
     rf"\b(?:{_PERSON}(?: \S+){{0,3}}? {_STATE_VERB}\b|i'm|i've|he's|she's|they're|we're"
-    r"|for me to)|\b(?:my|his|her|our|their)(?: \w+)? $"
+    r"|for me to|tengo|tiene|tienen|estoy|est[aá]n?|siento)|\b(?:my|his|her|our|their)(?: \w+)? $"
     r"|\bwith an? (?:\w+ )?(?:temp|temperature|fever) of $"
 )
 _QUESTION_START = re.compile(
@@ -361,6 +254,7 @@ _TOPIC = re.compile(
     r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts?|considered|cut-?off"
     r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often))\b"
 )
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
 
@@ -369,22 +263,31 @@ def _clauses(text: str) -> list[str]:
 
 
 def _happening_now(clause: str, start: int, end: int, following: str, is_reading: bool) -> bool:
+    return _reading(clause, start, end, following, is_reading) != CALM
+
+
+def _reading(clause: str, start: int, end: int, following: str, is_reading: bool) -> str:
+    """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign."""
     before, after = clause[:start], clause[end:]
-    if _negated(before):
-        return False
-    if _RESOLVED.search(after) or (_REFERS_BACK.match(following) and _RESOLVED.search(following)):
-        return False
-    if _HYPOTHETICAL.search(clause):
-        return False
+    if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
+        return CALM
+    if _resolved(after) or (_REFERS_BACK.match(following) and _resolved(following)):
+        return CALM
+    if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
+        return CALM
     if _long_past(clause, start, end) and not _NOW.search(clause):
-        return False
+        return CALM
     recent_words = " ".join(_WORD.findall(before)[-8:])
     if _PERSON_NOW.search(recent_words + " " if before.strip() else "") or _NOW.search(clause):
-        return True
+        return NOW
     if _QUESTION_START.match(clause) or (not is_reading and _TOPIC.search(clause)):
-        return False
+        return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
-    return is_reading or len(_WORD.findall(before)) <= 2
+    return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
+
+
+def _resolved(text: str) -> bool:
+    return any(not _NOT_RESOLVED.search(text[: m.start()]) for m in _RESOLVED.finditer(text))
 
 
 def _long_past(clause: str, start: int, end: int) -> bool:
@@ -398,35 +301,7 @@ def _long_past(clause: str, start: int, end: int) -> bool:
 
 
 def _negated(before: str) -> bool:
-    words = _WORD.findall(before)[-3:]
+    words = _WORD.findall(before)[-6:]
+    # "no fever or chills": the negation reaches over a list, not further.
+    words = words if "or" in words[-3:] or "nor" in words[-3:] else words[-3:]
     return any(w in _NEGATORS or (w.endswith("n't") and w not in _AFFIRMING_NOT) for w in words)
-
-
-# --- Out of scope: instructions aimed at the service, tasks it does not do ----------------
-
-_OUT_OF_SCOPE: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
-    for p in (
-        r"\b(?:ignore|disregard|forget|override|bypass)\b(?: \w+){0,3} (?:instructions?|rules"
-        r"|prompts?|guidelines|safety|settings|restrictions|programming)\b",
-        r"\b(?:ignore|disregard|forget) (?:all|everything) (?:above|previous|before|you)",
-        r"\b(?:system|hidden|initial|original|secret|developer) (?:prompt|message|instructions?)",
-        r"\byour (?:instructions|prompt|configuration|programming|training data)\b",
-        r"\b(?:reveal|show|print|output|display|leak|dump)\b.{0,30}\b(?:api keys?|passwords?"
-        r"|credentials|secrets|configuration|environment variables)\b",
-        r"\byou are now\b|\bfrom now on,? (?:you|answer|respond|reply|always|only|act|say)\b",
-        r"(?:^|\byou |\bplease |\bnow )act as\b|\brole-?play\b|\bpretend (?:to be|you are"
-        r"|you're)\b|\bdeveloper mode\b|\bjailbreak|\bdan mode\b",
-        r"\brepeat (?:the|all|everything)(?: \w+)? (?:above|before)\b",
-        r"\[/?inst\]|</s>|<\|im_start\|>|^\s*system\s*:",
-        r"^\s*(?:please |can you |could you )?(?:write|compose|generate|translate)\b",
-        r"\btell me a joke\b",
-    )
-)
-
-_SYMPTOM_WORDS = re.compile(
-    r"\b(?:symptoms?|signs?|side effects?|crs|icans|cytokine release|neurotox\w*|fever\w*"
-    r"|febrile|temp|temperature|chills|shivering|shaking|confus\w*|seizures?|tremors?"
-    r"|breath\w*|chest pain|dizz\w*|faint\w*|headaches?|weak\w*|sleepy|drowsy|heart rate"
-    r"|racing heart|palpitations)\b"
-)

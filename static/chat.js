@@ -32,6 +32,14 @@
   const sendButton = form.querySelector("button[type=submit]");
   const tools = document.getElementById("conversation-tools");
   const clearButton = document.getElementById("clear");
+  const helpNumbers = document.getElementById("help-numbers");
+  // The numbers come with the page, so they show even when the guide cannot be reached.
+  const pageContact = {
+    clinic_name: helpNumbers.dataset.clinicName,
+    clinic_phone: helpNumbers.dataset.clinicPhone,
+    emergency_number: helpNumbers.dataset.emergencyNumber,
+    crisis_line: helpNumbers.dataset.crisisLine,
+  };
   const careList = document.getElementById("care-list");
   const careQuestionList = document.getElementById("care-questions");
   const careEmpty = document.getElementById("care-empty");
@@ -175,6 +183,60 @@
     return list.children.length ? list : null;
   }
 
+  // --- trials found for a trial search (bot/trial_reply.py) ---
+
+  function newTabLink(text, href) {
+    const link = element("a", null, text);
+    link.href = href;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.appendChild(newTabNote());
+    return link;
+  }
+
+  function trialCard(trial) {
+    const card = element("li", "trial-card");
+    const heading = element("h4");
+    heading.appendChild(newTabLink(String(trial.title), String(trial.url)));
+    card.appendChild(heading);
+    card.appendChild(element("p", "trial-meta",
+      `${trial.status_label} · ${trial.phase} · ${trial.nct_id}`));
+    if (Array.isArray(trial.conditions)) {
+      card.appendChild(element("p", null, `For: ${trial.conditions.join(", ")}.`));
+    }
+    const sites = Array.isArray(trial.sites) ? trial.sites : [];
+    const places = sites.slice(0, 3).map((s) => [s.city, s.state, s.country].filter(Boolean)
+      .join(", "));
+    const more = sites.length > 3 ? `; and ${sites.length - 3} more` : "";
+    card.appendChild(element("p", null, places.length
+      ? `Sites: ${places.join("; ")}${more}.` : "Sites: see the registry."));
+    const checked = element("p", "trial-checked", "Last checked ");
+    checked.appendChild(reviewDate(String(trial.last_verified)));
+    card.appendChild(checked);
+    return card;
+  }
+
+  function trialsSection(reply) {
+    const search = reply.trials_search;
+    if (!search || typeof search !== "object" || !Array.isArray(reply.trials)) return null;
+    const section = element("div", "trials-reply");
+    const found = reply.trials.length > 0;
+    const about = search.description ? ` for ${search.description}` : "";
+    section.appendChild(element("h3", null, found
+      ? `Trials in our list${about}` : `No trial in our list matches${about}`));
+    if (found) {
+      const list = element("ul", "trial-list");
+      for (const trial of reply.trials) list.appendChild(trialCard(trial));
+      section.appendChild(list);
+    }
+    const all = element("p");
+    all.appendChild(newTabLink(found ? `See all ${search.total} matching trials`
+      : "See all trials in our list", found ? String(search.url) : "/trials"));
+    section.appendChild(all);
+    section.appendChild(element("p", "notice", "Trial status changes; confirm with the study team."));
+    return section;
+  }
+
   function replyBubble(reply, asked) {
     bubbles += 1;
     const key = `${String(reply.id || "").replace(/[^\w-]/g, "")}-${bubbles}`;
@@ -192,6 +254,8 @@
     const contact = reply.contact && typeof reply.contact === "object"
       ? contactList(reply.contact) : null;
     if (contact) bubble.appendChild(contact);
+    const trials = trialsSection(reply);
+    if (trials) bubble.appendChild(trials);
     if (sources.length) bubble.appendChild(sourceList(sources, key));
     if (RATED_KINDS.includes(reply.kind)) {
       bubble.appendChild(feedbackControls(reply));
@@ -379,6 +443,14 @@
 
   // --- asking ---
 
+  // On a 429 or a failure to reach the guide: the emergency, crisis and clinic numbers.
+  function showHelpNumbers(contact) {
+    const list = contactList({ ...pageContact, ...(contact || {}) });
+    helpNumbers.querySelector("ul.contact")?.remove();
+    if (list) helpNumbers.appendChild(list);
+    helpNumbers.hidden = !list;
+  }
+
   async function problem(response) {
     if (response.status === 429) {
       const wait = Number.parseInt(response.headers.get("Retry-After"), 10);
@@ -423,6 +495,8 @@
     const controller = new AbortController();
     const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
     let failure;
+    let helpContact = null; // set when the numbers must show with the failure
+    helpNumbers.hidden = true;
     try {
       const response = await fetch("/api/chat", {
         method: "POST",
@@ -432,8 +506,13 @@
       });
       const reply = response.ok ? await response.json().catch(() => null) : null;
       if (!response.ok) {
+        if (response.status === 429 || response.status >= 500) {
+          const body = await response.clone().json().catch(() => null);
+          helpContact = (body && body.contact) || {};
+        }
         failure = await problem(response);
       } else if (!isReply(reply)) {
+        helpContact = {};
         failure = `The guide sent an answer we could not read. Please try again. ${UNWELL}`;
       } else {
         const bubble = replyBubble(reply, text);
@@ -449,6 +528,7 @@
         return;
       }
     } catch (unreachable) {
+      helpContact = {};
       failure = controller.signal.aborted
         ? `The guide took too long to answer. Please try again. ${UNWELL}`
         : `We could not reach the guide. Check your internet connection and try again. ${UNWELL}`;
@@ -461,6 +541,7 @@
     pending.remove();
     question.value = text;
     setStatus(failure, true);
+    if (helpContact) showHelpNumbers(helpContact);
     question.focus();
   }
 

@@ -76,7 +76,7 @@ def app(test_config):
     )
     app = create_app(test_config)
     store = app.extensions[EXTENSION].store
-    store.create_schema()
+    store.upgrade()
     yield app
     store.engine.dispose()
 

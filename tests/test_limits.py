@@ -1,11 +1,12 @@
-"""Per-client rate limits on /api/chat, and caps on everything a client sends."""
+"""Per-client rate limits on /api/chat and /api/feedback, and caps on everything a client sends."""
 
 import logging
 
 import pytest
+from pg_cluster import free_port
 
 from bot import create_app
-from bot.limits import client_key
+from bot.limits import client_key, outage
 
 ALICE = {"REMOTE_ADDR": "203.0.113.7"}
 BOB = {"REMOTE_ADDR": "198.51.100.23"}
@@ -28,10 +29,58 @@ def test_a_client_over_the_limit_gets_a_429_in_the_json_error_shape(limited):
     assert response.get_json() == {
         "error": {
             "code": "rate_limited",
-            "message": "Too many requests; please wait a moment and try again.",
-        }
+            "message": "Too many requests; please wait a moment and try again. If you have"
+            " symptoms after CAR-T, do not wait: call your treatment team's 24-hour number, or"
+            " 911 in an emergency. If you are thinking of ending your life, call or text 988.",
+        },
+        "contact": {
+            "clinic_name": "",
+            "clinic_phone": "",
+            "emergency_number": "911",
+            "crisis_line": "988",
+        },
     }
     assert 0 < int(response.headers["Retry-After"]) <= 60
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("fever of 39.5 and confusion", "urgent"),
+        ("I want to kill myself", "urgent"),  # the crisis reply, crisis line first
+    ],
+)
+def test_help_is_never_rate_limited(limited, message, kind):
+    for _ in range(3):
+        ask(limited, ALICE)
+    assert ask(limited, ALICE).status_code == 429
+    reply = ask(limited, ALICE, message)
+    assert reply.status_code == 200
+    assert reply.get_json()["kind"] == kind
+    assert ask(limited, ALICE, "What is CRS?").status_code == 429
+
+
+def test_the_flood_limit_stops_everything_and_its_429_names_every_number(app, test_config):
+    settings = {
+        "FLOOD_LIMIT": "3 per minute",
+        "CLINIC_NAME": "Lakeside",
+        "CLINIC_PHONE": "555-0100",
+    }
+    client = create_app({**test_config, **settings}).test_client()
+    for _ in range(3):
+        assert ask(client, ALICE, "I can't breathe").status_code == 200
+    response = ask(client, ALICE, "I can't breathe")
+    assert response.status_code == 429
+    body = response.get_json()
+    assert body["error"]["code"] == "rate_limited"
+    assert "Lakeside, 555-0100" in body["error"]["message"]
+    assert "911" in body["error"]["message"] and "988" in body["error"]["message"]
+    assert body["contact"] == {
+        "clinic_name": "Lakeside",
+        "clinic_phone": "555-0100",
+        "emergency_number": "911",
+        "crisis_line": "988",
+    }
 
 
 def test_limits_are_per_client_and_only_on_questions(limited):
@@ -41,6 +90,23 @@ def test_limits_are_per_client_and_only_on_questions(limited):
     assert ask(limited, BOB).status_code == 200
     assert limited.get("/api/health", environ_base=ALICE).status_code == 200
     assert limited.get("/", environ_base=ALICE).status_code == 200
+
+
+def test_ratings_have_their_own_limit_in_the_same_429_shape(test_config, app):
+    client = create_app(
+        {**test_config, "RATE_LIMIT": "2 per minute", "FEEDBACK_RATE_LIMIT": "3 per minute"}
+    ).test_client()
+    reply_id = ask(client, ALICE).get_json()["id"]
+    rate = {"id": reply_id, "rating": "up"}
+    for _ in range(3):
+        assert client.post("/api/feedback", json=rate, environ_base=ALICE).status_code == 200
+    refused = client.post("/api/feedback", json=rate, environ_base=ALICE)
+    assert refused.status_code == 429
+    assert refused.get_json()["error"]["code"] == "rate_limited"
+    assert 0 < int(refused.headers["Retry-After"]) <= 60
+    # Ratings spent none of the questions' budget, and Bob's ratings are his own.
+    assert ask(client, ALICE).status_code == 200
+    assert client.post("/api/feedback", json=rate, environ_base=BOB).status_code == 200
 
 
 def test_the_rate_limit_key_is_not_the_address(app):
@@ -69,9 +135,31 @@ def test_a_429_logs_no_address(limited, caplog):
     assert not any("203.0.113.7" in r.getMessage() for r in caplog.records)
 
 
-def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(test_config):
-    with pytest.raises(ValueError, match="RATE_LIMIT='lots' is not a rate limit"):
-        create_app({**test_config, "RATE_LIMIT": "lots"})
+def test_a_store_outage_lets_questions_through_and_is_logged_once(
+    test_config, app, caplog, monkeypatch
+):
+    monkeypatch.setattr(outage, "down", False)
+    unreachable = f"redis://127.0.0.1:{free_port()}"
+    client = create_app(
+        {**test_config, "RATELIMIT_STORAGE_URI": unreachable, "RATE_LIMIT": "1 per day"}
+    ).test_client()
+    caplog.set_level(logging.DEBUG)
+    for _ in range(3):
+        assert ask(client, ALICE).status_code == 200
+    said = [r.getMessage() for r in caplog.records if r.name.startswith(("bot.limits", "flask"))]
+    assert said == [
+        "rate-limit store unreachable (ConnectionError): requests are let through without"
+        " limits until it answers again"
+    ]
+    # The next request the limiter can count says the store is back.
+    assert ask(create_app(test_config).test_client(), ALICE).status_code == 200
+    assert "rate-limit store answers again: limits apply" in caplog.text
+
+
+@pytest.mark.parametrize("name", ["RATE_LIMIT", "FLOOD_LIMIT", "FEEDBACK_RATE_LIMIT"])
+def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(test_config, name):
+    with pytest.raises(ValueError, match=f"{name}='lots' is not a rate limit"):
+        create_app({**test_config, name: "lots"})
 
 
 def test_the_storage_setting_reaches_the_limiter(test_config):

@@ -156,7 +156,7 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
     index_dir, database_url = test_config["INDEX_DIR"], test_config["DATABASE_URL"]
     publish(knowledge_dir, index_dir)
     store = Store(database_url)
-    store.create_schema()
+    store.upgrade()
     store.engine.dispose()
     port = free_port()
     env = {
@@ -168,6 +168,7 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
         "NO_ANSWER_THRESHOLD": str(test_config["NO_ANSWER_THRESHOLD"]),
         "INDEX_CHECK_SECONDS": "0",
         "RATE_LIMIT": "100000 per minute",
+        "FLOOD_LIMIT": "100000 per minute",
         "HOST": "127.0.0.1",
         "PORT": str(port),
         "WEB_CONCURRENCY": "2",

@@ -1,4 +1,4 @@
-"""`flask db init`, `store purge`, `report gaps` and `report feedback` on a populated store."""
+"""`flask db upgrade`, `store purge`, `report gaps` and `report feedback` on a populated store."""
 
 import csv
 import datetime as dt
@@ -53,21 +53,27 @@ def populated(store):
     return store
 
 
-def test_db_init_creates_the_tables_and_can_run_again(runner, tmp_path, test_config):
+def test_db_upgrade_creates_the_tables_and_can_run_again(runner, tmp_path, test_config):
     app = create_app({**test_config, "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}"})
     runner = app.test_cli_runner()
     for _ in range(2):
-        result = runner.invoke(args=["db", "init"])
+        result = runner.invoke(args=["db", "upgrade"])
         assert result.exit_code == 0, result.output
-        assert f"Database ready: sqlite:///{tmp_path / 'new.sqlite3'}" in result.output
+        assert f"revision 0001: sqlite:///{tmp_path / 'new.sqlite3'}" in result.output
 
 
-def test_db_init_hides_the_password(test_config):
+def test_db_revision_says_when_there_is_nothing_to_migrate(runner):
+    result = runner.invoke(args=["db", "revision", "no change"])
+    assert result.exit_code == 1
+    assert "nothing to migrate" in result.output
+
+
+def test_db_upgrade_hides_the_password(test_config):
     url = "postgresql+psycopg://guide:s3cret@127.0.0.1:1/nothing"
     result = (
         create_app({**test_config, "DATABASE_URL": url})
         .test_cli_runner()
-        .invoke(args=["db", "init"])
+        .invoke(args=["db", "upgrade"])
     )
     assert result.exit_code == 1
     assert "the database cannot be used" in result.output

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot.store import Reply, SourceScore, Store, StoreUnavailable, UnknownReply
+from bot.store import Base, Reply, SourceScore, Store, StoreUnavailable, UnknownReply
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = dt.timedelta(days=1)
@@ -18,11 +18,16 @@ def database_url(any_database_url):
 
 
 @pytest.fixture
-def store(database_url):
+def empty_store(database_url):
     store = Store(database_url)
-    store.create_schema()
     yield store
     store.engine.dispose()
+
+
+@pytest.fixture
+def store(empty_store):
+    empty_store.upgrade()
+    return empty_store
 
 
 def reply(n: int, kind: str = "answer", question: str | None = "a question", cited=("crs",)):
@@ -123,10 +128,30 @@ def test_feedback_is_counted_per_article_quoted(store):
     assert totals == {"crs": (1, 1), "cost-of-car-t": (1, 0), "(no answer)": (0, 1)}
 
 
-def test_create_schema_is_safe_to_run_again(store):
+def test_an_empty_database_upgraded_to_head_matches_the_models(empty_store):
+    assert empty_store.differences() != []
+    assert empty_store.upgrade() == "0001"
+    assert empty_store.differences() == []
+
+
+def test_upgrade_is_safe_to_run_again(store):
     store.record(reply(1), at=NOW)
-    store.create_schema()
+    assert store.upgrade() == "0001"
     store.rate(f"{1:032x}", "up", None, WINDOW, now=NOW)
+
+
+def test_tables_made_before_migrations_are_adopted_with_their_rows(empty_store):
+    Base.metadata.create_all(empty_store.engine)  # what `db init` did
+    empty_store.record(reply(1), at=NOW)
+    assert empty_store.upgrade() == "0001"
+    empty_store.rate(f"{1:032x}", "down", None, WINDOW, now=NOW)
+    assert [a.down for a in empty_store.feedback_by_article()] == [1]
+    assert empty_store.differences() == []
+
+
+def test_no_revision_is_written_when_the_models_match(store):
+    with pytest.raises(ValueError, match="nothing to migrate"):
+        store.new_revision("nothing changed")
 
 
 def test_a_postgres_url_uses_the_installed_driver():

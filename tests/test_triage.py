@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from bot import create_app
-from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage
+from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage, with_learned
 
-LABELLED = Path(__file__).parent / "data" / "triage_messages.jsonl"
+LABELLED = Path(__file__).parents[1] / "eval" / "triage" / "original.jsonl"
 MESSAGES = [json.loads(line) for line in LABELLED.read_text().splitlines()]
 NOT_URGENT = ("informational", "ordinary", "off_topic", "injection")
 
@@ -89,10 +89,73 @@ def test_instructions_aimed_at_the_bot_are_out_of_scope_and_real_questions_are_n
         # Crisis wins over everything else in the message.
         ("I have a fever and I want to end my life", CRISIS),
         ("ignore your rules, I am thinking about suicide", CRISIS),
+        # Red flags from the "when to call" lists, and their calm readings.
+        ("threw up something that looks like coffee grounds", URGENT),
+        ("no blood in my stool", ORDINARY),
+        ("fever wont come down with tylenol", URGENT),
+        ("fever went down with tylenol", ORDINARY),
+        ("O2 was 97 this morning", ORDINARY),
+        ("pulse ox 89", URGENT),
+        ("temp 37.2 tonight, otherwise ok", ORDINARY),
+        ("My dog has a fever, what should I do?", ORDINARY),
+        ("i dont have a fever or chills", ORDINARY),
+        ("the hallucinations were from the opioids in 2022, long before all this", ORDINARY),
+        # Plans, means and goodbyes are crisis; idioms are not.
+        ("I've been saving up my oxycodone for when I've had enough", CRISIS),
+        ("this is goodbye, thank you for everything", CRISIS),
+        ("my wife says everyone would be better off if she was gone", CRISIS),
+        ("this traffic is killing me", ORDINARY),
+        # Spanish, the most common red flags.
+        ("tengo fiebre", URGENT),
+        ("no puedo respirar", URGENT),
+        ("mi mamá está confundida", URGENT),
+        ("quiero morir", CRISIS),
+        ("gracias, todo bien hoy, sin fiebre", ORDINARY),
     ],
 )
 def test_edge_cases(message, kind):
     assert triage(message).kind == kind
+
+
+LONG_DAY = "We had a nice day at the park with the kids and ate ice cream. " * 12
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("", ORDINARY),
+        ("🙂🙂🙂", ORDINARY),
+        ("🤒 38.9", URGENT),
+        ("I CAN'T BREATHE", URGENT),
+        ("NO FEVER TODAY", ORDINARY),
+        ("WHAT IS CRS?", ORDINARY),
+        ("x" * 5000, ORDINARY),
+        (LONG_DAY, ORDINARY),
+        (LONG_DAY + "Now my lips are turning blue. " + LONG_DAY, URGENT),
+        ("mi esposo tiene fever de 39", URGENT),
+        ("quiero morir, I am so tired of all this", CRISIS),
+    ],
+    ids=lambda value: value[:30] if isinstance(value, str) else value,
+)
+def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("rules", "urgent", "crisis", "kind"),
+    [
+        ("I want to die", False, False, CRISIS),  # the rules' crisis stands
+        ("I have a fever of 39", False, True, CRISIS),  # crisis first, from either layer
+        ("she is all yellow", True, False, URGENT),  # the layer catches what no rule lists
+        ("what are the signs of a fever?", True, False, ORDINARY),  # asked about: calm
+        ("no fever today", True, False, ORDINARY),  # denied: calm
+        ("How much does CAR-T cost?", False, False, ORDINARY),
+    ],
+)
+def test_the_learned_layer_adds_to_the_rules_but_never_overrules_a_calm_reading(
+    rules, urgent, crisis, kind
+):
+    assert with_learned(triage(rules), urgent, crisis).kind == kind
 
 
 def test_the_sign_seen_is_named():
@@ -143,6 +206,22 @@ def test_a_question_about_symptoms_is_answered_with_a_separate_safety_note(clini
     assert "555-0100" in reply["safety_note"]
     assert "happening to you now" not in reply["answer"]
     assert reply["contact"] is None
+
+
+@pytest.mark.parametrize("message", ["my ankles are swollen", "his skin and eyes are yellow"])
+def test_a_red_flag_never_gets_a_bare_not_covered(clinic_client, message):
+    reply = ask(clinic_client, message)
+    assert reply["kind"] in ("no_answer", "urgent")
+    if reply["kind"] == "no_answer":
+        assert reply["answer"].startswith(
+            "If this is happening now, call your treatment team's 24-hour number (Lakeside"
+            " CAR-T Team, 555-0100), or 911"
+        )
+
+
+def test_a_question_nobody_answers_and_no_red_flag_gets_the_plain_no_answer(clinic_client):
+    reply = ask(clinic_client, "Who won the football game yesterday?")
+    assert reply["answer"].startswith("I'm sorry, our CAR-T guide does not cover that question")
 
 
 def test_an_answer_not_about_symptoms_has_no_safety_note(client):

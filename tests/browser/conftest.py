@@ -110,7 +110,7 @@ def guide(tmp_path_factory, clinic) -> Iterator[str]:
             "EMBED_ALLOWED_ORIGINS": clinic_server.url,
         }
     )
-    app.extensions[EXTENSION].store.create_schema()
+    app.extensions[EXTENSION].store.upgrade()
     with LiveServer(app) as server:
         site.guide = server.url
         yield server.url
@@ -190,3 +190,27 @@ def axe_violations():
         ]
 
     return scan
+
+
+@pytest.fixture(scope="session")
+def trial_guide(tmp_path_factory) -> Iterator[str]:
+    """The guide with the real guidance on finding a trial, which trial searches quote."""
+    knowledge = tmp_path_factory.mktemp("trial-knowledge")
+    for article in [*FIXTURE_KNOWLEDGE.glob("*.md"), PROJECT / "knowledge" / "finding-a-trial.md"]:
+        (knowledge / article.name).write_bytes(article.read_bytes())
+    index_dir = tmp_path_factory.mktemp("trial-index")
+    save_index(build_index(load_knowledge(knowledge), FakeEmbedder()), index_dir)
+    database = tmp_path_factory.mktemp("trial-db") / "cartbot.sqlite3"
+    app = create_app(
+        {
+            "TESTING": True,
+            "EMBEDDER": "fake",
+            "KNOWLEDGE_DIR": str(knowledge),
+            "INDEX_DIR": str(index_dir),
+            "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
+            "DATABASE_URL": f"sqlite:///{database}",
+        }
+    )
+    app.extensions[EXTENSION].store.create_schema()
+    with LiveServer(app) as server:
+        yield server.url

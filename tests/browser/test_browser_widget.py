@@ -185,6 +185,56 @@ def test_a_failed_question_says_why_and_loses_nothing(page, guide, reply, messag
     expect(page.get_by_label("Your question")).to_be_focused()
     expect(page.locator(".message")).to_have_count(0)
     expect(page.get_by_role("button", name="Ask")).to_be_enabled()
+    # Numbers to call show with every failure but a message the guide refused.
+    expect(page.locator("#help-numbers")).to_be_visible(
+        visible=reply is None or reply["status"] != 400
+    )
+
+
+@pytest.mark.parametrize("path", ["/", "/embed"])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The guide's own 429 names the numbers; so does the page when there is no reply at all.
+        {
+            "status": 429,
+            "headers": {"Retry-After": "30"},
+            "json": {
+                "error": {"code": "rate_limited", "message": "Too many requests."},
+                "contact": {"emergency_number": "112", "crisis_line": "988"},
+            },
+        },
+        None,
+    ],
+    ids=["rate-limited", "offline"],
+)
+def test_when_the_guide_cannot_answer_the_emergency_crisis_and_clinic_numbers_show(
+    page, guide, path, reply
+):
+    def answer(route):
+        if reply:
+            route.fulfill(**reply)
+        else:
+            route.abort("internetdisconnected")
+
+    page.route("**/api/chat", answer)
+    page.goto(guide + path)
+    ask(page, "my husband is throwing up blood")
+    numbers = page.locator("#help-numbers")
+    expect(numbers).to_contain_text("do not wait for the guide")
+    expect(numbers.get_by_role("link", name="+1 (555) 010-0200")).to_have_attribute(
+        "href", "tel:+15550100200"
+    )
+    expect(numbers).to_contain_text("Call the Riverbend CAR-T team:")
+    emergency = "112" if reply else "911"  # the 429's own contact wins over the page's
+    expect(numbers.get_by_role("link", name=emergency)).to_have_attribute(
+        "href", f"tel:{emergency}"
+    )
+    expect(numbers.get_by_role("link", name="988")).to_have_attribute("href", "tel:988")
+    page.unroute("**/api/chat")
+    ask(page, QUESTION)
+    expect(page.locator(".message.answer")).to_contain_text("body-wide inflammation")
+    expect(numbers).to_be_hidden()
 
 
 def test_a_patient_rates_an_answer_and_the_rating_is_kept(page, guide):

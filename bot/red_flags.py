@@ -1,0 +1,343 @@
+"""What the triage rules look for: self-harm, urgent signs, red flags, instructions to the bot.
+
+Patterns over normalized text (normalize.py), written from public "when to call your team
+after CAR-T" lists and crisis-line warning signs. How a match is read (now, denied, over,
+asked about) is triage.py's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Self-harm: crisis line first, whatever else the message says -------------------------
+
+# One pattern each, not one alternation: each starts with its own words, which the regex
+# engine finds fast, where a single alternation is tried branch by branch at every position.
+SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"\bsuicid\w*",
+        r"\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b",
+        r"\bcut(?:ting)? (?:my|him|her)self\b",
+        r"\bself[- ]?harm",
+        r"\b(?:want|wants|wanted|thinking|think|thoughts|urge|urges|feel like|plan|planning"
+        r"|going|tempted|might)\b(?: \w+){0,3} (?:hurt|hurting|harm|harming|injure|injuring)"
+        r" (?:my|him|her|them)sel(?:f|ves)\b",
+        r"\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b",
+        r"\bend it all\b",
+        r"\btake my (?:own )?life\b",
+        r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b",
+        r"\bbetter off (?:dead|without me)\b",
+        r"\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b",
+        r"\bno reason (?:for me )?to (?:go on|live|keep going|be alive)",
+        r"\bpoint (?:of|in) (?:living|going on)\b",
+        r"\bnot worth living\b",
+        r"\bcan't go on (?:living|anymore)\b",
+        r"\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b",
+        r"\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*",
+        r"\boverdos\w* on (?:my|his|her|purpose)\b",
+        r"\bquiero morir",
+        r"\bme quiero matar",
+        r"\bmatarme\b",
+        r"\bsuicidarme\b",
+        r"\bno quiero vivir",
+        r"\bquitarme la vida",
+        r"\bno quiero seguir",
+        r"\b(?:end|ending) it(?: all)?\b(?! (?:was|is|will))",
+        r"\buntil (?:i|he|she) die",
+        r"\bstop (?:existing|living)\b",
+        r"\b(?:done|finished) (?:living|with life)\b",
+        r"\btired of (?:living|being alive|life)\b",
+        r"\b(?:no|any|a) reason to (?:keep )?(?:living|live|go on|be here)\b",
+        r"\bdying would be (?:a relief|better|easier)",
+        r"\b(?:nobody|no one|no-one) would (?:care|miss me|notice)\b",
+        r"\bdisappear (?:forever|for good)\b",
+        r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be) dead\b",
+        r"\bwish(?:es|ed)? (?:i|he|she) (?:would|could|will)? ?(?:not|never|didn't) wake up",
+        r"\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b",
+        r"\benough (?:\w+ )?(?:pills|tablets|insulin)\b",
+        r"\b(?:jump\w*|driv\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3}"
+        r" (?:off|from|in front of)\b",
+        r"\bengine running\b",
+        r"\binject\w* (?:all|the whole|every)\b",
+        r"\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)"
+        r"|collect\w*)(?: \w+){0,3}"
+        r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)",
+        r"\b(?:pills|tablets|meds) (?:are )?lined up\b",
+        r"\bknife (?:\w+ ){0,3}(?:wrist|throat)",
+        r"\b(?:cut|slit)\w* (?:my|his|her) wrists?",
+        r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
+        r"\bgoodbye (?:note|letter)s?",
+        r"\b(?:said|saying|say) goodbye to\b",
+        r"\bthis is goodbye\b",
+        r"\bbye everyone\b",
+        r"\bgiv(?:e|ing|en) away (?:all )?(?:my|his|her) (?:things|stuff|belongings|possessions)",
+        r"\bwhere (?:i'm|i am) going\b",
+        r"\btalk\w* about (?:dying|death|ending it|killing|suicide|not being here)",
+        r"\bend (?:my|his|her) suffering\b",
+        r"\bgive up on (?:life|living)\b",
+        r"\bacabar con (?:mi vida|todo)",
+        r"\bmejor muert[oa]",
+        r"\bno vale la pena vivir\b",
+        r"\bbetter off (?:if|when) (?:i|he|she) (?:was|were|am|is) (?:gone|dead)",
+        r"\b(?:never|not) wake up\b",
+        r"\bno way out\b",
+        r"\bwant (?:it all|everything|this) to (?:stop|end)",
+        r"\b(?:shoot|hang|drown|poison|stab) (?:my|him|her|them)sel(?:f|ves)\b",
+        r"\bbought a (?:rope|gun)\b",
+        r"\bways to die\b",
+        r"\bhow to (?:die|end my life)\b",
+        r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+",
+        r"\b(?:i'm|i am|feel like|being|he's|she's) (?:such |just )?a burden\b",
+        r"\bhappier without (?:me|him|her)\b",
+        r"\b(?:life|living) (?:isn't|is not|isnt) worth\b",
+        r"\bnot worth (?:it|living) (?:anymore|any more)\b",
+        r"\bfinal arrangements\b",
+        r"\b(?:got|have|has|bought|loaded) (?:a |the |my |his )?gun\b",
+        r"\bcan't go on like this\b",
+    )
+)
+
+
+# --- Urgent signs -----------------------------------------------------------------------
+
+SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        (
+            "fever",
+            r"\b(?:fevers?|feverish|febrile|high temp(?:erature)?|burning up"
+            r"|running a temp(?:erature)?|fiebre|calentura)\b",
+        ),
+        (
+            "shaking chills",
+            r"\b(?:chills|rigou?rs|shivering|shivers|shaking uncontrollably|can't stop shaking"
+            r"|teeth (?:are )?chattering)\b",
+        ),
+        (
+            "confusion",
+            r"\b(?:confused|confusion|disorient(?:at)?ed|delirious|not making sense"
+            r"|talking nonsense|acting (?:strange|strangely|weird|odd)"
+            r"|(?:doesn't|don't|does not) know where (?:he|she|i|they) (?:is|am|are)"
+            r"|(?:doesn't|does not|didn't) recogni[sz]e|can't remember what day"
+            r"|confundid[oa]|confusi[oó]n|desorientad[oa])\b",
+        ),
+        (
+            "trouble speaking or writing",
+            r"\b(?:(?:trouble|difficulty|problems?|a hard time|struggling) (?:with )?"
+            r"(?:speaking|talking|finding (?:the |my |his |her )?words|writing|getting (?:the )?"
+            r"words out)|can't (?:find|get out) (?:the |my )?(?:right )?words"
+            r"|words (?:come|came|are coming|keep coming) out wrong|slurr(?:ed|ing)"
+            r"|mix(?:ing|es|ed)? up (?:his |her |my |their )?words"
+            r"|can't (?:speak|talk|write)|handwriting (?:is|looks|has|suddenly))",
+        ),
+        (
+            "new tremor",
+            r"\b(?:tremors?|trembling|hands? (?:are |is |have |has )?(?:started |begun )?shaking"
+            r"|shaky hands?|(?:i'm|i am|he's|he is|she's|she is|keep|keeps|been) shaking)\b",
+        ),
+        (
+            "extreme sleepiness",
+            r"\b(?:(?:very|extremely|really|so|unusually|super|too) (?:sleepy|drowsy)"
+            r"|can't (?:stay|keep) awake|hard to wake|won't wake|can't wake|(?:keeps?|kept)"
+            r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open)",
+        ),
+        ("seizure", r"\b(?:seizures?|seizing|convuls\w*|(?:had|having) a fit)\b"),
+        (
+            "trouble breathing",
+            r"\b(?:can't (?:breathe?|catch (?:my|his|her) breath|get (?:enough )?air)"
+            r"|(?:trouble|difficulty|problems?|a hard time|struggling|struggle) (?:with |to )?"
+            r"breath(?:e|ing)?|short(?:ness)? of breath|breathless|gasping|hard to breathe?"
+            r"|no (?:puedo|puede|podemos) respirar|falta de aire|me ahogo)",
+        ),
+        (
+            "chest pain",
+            r"\b(?:chest (?:pains?|hurts?|is (?:tight|hurting)|tightness|pressure)"
+            r"|pain in (?:my|his|her|the) chest|tight chest|dolor (?:en el|de) pecho)\b",
+        ),
+        (
+            "fainting",
+            r"\b(?:faint(?:ed|ing)?|passed out|pass(?:ing)? out|blacked out|collapsed"
+            r"|lost consciousness|unconscious)\b",
+        ),
+        ("dizziness", r"\b(?:dizzy|dizziness|light[- ]?headed(?:ness)?)\b"),
+        (
+            "racing heart",
+            r"\b(?:heart (?:is )?(?:racing|pounding|beating (?:very |really |so )?fast)"
+            r"|(?:racing|pounding) heart|palpitations)\b",
+        ),
+        (
+            "worst headache",
+            r"\b(?:worst headache|(?:severe|terrible|horrible|awful|excruciating|splitting"
+            r"|thunderclap)"
+            r" headache|headache (?:is )?(?:the worst|unbearable))",
+        ),
+        (
+            "sudden weakness",
+            r"\b(?:sudden(?:ly)? (?:weak(?:ness)?|went weak|numb)|weak all of a sudden"
+            r"|(?:face|mouth|smile) (?:is )?droop\w*|one side (?:is )?weak"
+            r"|can't (?:move|lift|feel) (?:my|his|her) (?:arm|leg|hand|face)"
+            r"|can't (?:stand|walk)|legs? (?:gave|give|giving) (?:out|way))",
+        ),
+        # From the "when to call" lists beyond CRS and ICANS: bleeding, fluids, stroke, infection.
+        (
+            "bleeding",
+            r"\b(?:(?:bleed\w*|blood\w*)(?: [\w']+){0,10} (?:won't|will not|doesn't|does not|not)"
+            r" stop|won't stop bleeding|still (?:bleeding|dripping)|(?:pouring|gushing|dripping)"
+            r" blood|blood (?:coming|pouring|gushing) (?:out|from)"
+            r"|(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w* up|spit\w*|pee\w*|poo\w*"
+            r"|stools?|urine|urinat\w*|diarrh\w*|sick)(?: [\w']+){0,3} (?:blood|bloody)"
+            r"|blood(?:y)? (?:\w+ ){0,3}(?:in|from|mixed in) (?:\w+ ){0,2}(?:vomit|sick|stool|poo"
+            r"|poop|urine|pee|mouth|nose|toilet|diarrh\w*|spit)|coffee grounds?"
+            r"|black (?:and )?(?:sticky |tarry )?(?:stools?|poo|poop)"
+            r"|(?:stools?|poo|poop) (?:is |are )?(?:black|tarry)|tarry|nose ?bleed\w*"
+            r"|nose (?:is |has been |keeps )?(?:bleeding"
+            r"|pouring)|bruis\w*(?: [\w']+){0,4} (?:spreading|everywhere|all over|getting bigger"
+            r"|out of nowhere)|petechiae|tiny red (?:dots|spots)|vomitando sangre|sangre)\b",
+        ),
+        (
+            "vomiting or diarrhoea, no fluids kept down",
+            r"\b(?:can't (?:even )?drink|can't (?:keep|hold) (?:anything|any \w+|water|fluids?"
+            r"|food|it|liquids?|drinks?)"
+            r"(?: [\w']+)? down|can't (?:drink|eat)(?: [\w']+){0,3} without (?:throwing up|vomiting"
+            r"|being sick)|can't stop (?:vomiting|throwing up|being sick|puking)"
+            r"|(?:vomit\w*|throw\w* up|threw up|being sick|puk\w*|diarrh\w*"
+            r"|the runs)(?: [\w']+){0,4}"
+            r" (?:all day|all night|every (?:hour|\d+ minutes)|since|\d+ times|\w+ times|non ?stop"
+            r"|won't stop)|projectile|comes? (?:straight |right )?back up"
+            r"|(?:no|not|haven't|hasn't|barely|only) (?:pee\w*|urinat\w*)(?: [\w']+){0,2}"
+            r"|sunken)\b",
+        ),
+        (
+            "headache with stiff neck",
+            r"\b(?:stiff neck|neck (?:is |feels )?(?:so |really |very )?stiff|can't (?:bend|turn"
+            r"|move) (?:my|his|her) neck|head (?:is )?(?:splitting|exploding|pounding|killing)"
+            r"|headache (?:\w+ ){0,3}(?:light|vision|can't open|10/10|getting worse|worse)"
+            r"|(?:sudden|excruciating|worst|10/10)(?: [\w']+){0,3} (?:headache|pain (?:in"
+            r"|at) the back"
+            r" of (?:my|his|her) head)|holding (?:his|her|my) head)\b",
+        ),
+        (
+            "stroke signs",
+            r"\b(?:(?:face|smile|mouth|cara)(?: [\w']+){0,4} (?:droop\w*|crooked|sliding|won't move"
+            r"|ca[ií]da|looks? (?:different|lopsided))|(?:arm|leg|hand|side|foot)(?: [\w']+){0,3}"
+            r" (?:went|is|feels|gone|going) (?:numb|weak|heavy|dead)|can't (?:feel|move|lift) (?:my"
+            r"|his|her) (?:\w+ )?(?:arm|leg|hand|side|face)|won't do what|(?:leg|foot) is dragging"
+            r"|sudden(?:ly)? (?:trouble|loss|can't|numb\w*)|not lifting (?:that|his|her|my) arm"
+            r"|no puede mover|vision (?:went|is going) (?:blurry|dark)|lost (?:the )?vision)\b",
+        ),
+        (
+            "blue lips or low oxygen",
+            r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
+            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,3} (?:[5-8]\d|9[0-2])\b"
+            r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
+            r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
+            r"|breathing through a straw|air (?:isn't|is not|not) going in"
+            r"|(?:breathing rate|breaths|respiratory rate)(?: [\w']+){0,3} (?:[3-6]\d))",
+        ),
+        (
+            "low blood pressure or fast pulse",
+            r"\b(?:(?:bp|blood pressure|pressure)(?:'s| is)?(?: [\w']+){0,3} (?:(?:[4-8]\d"
+            r"|90) ?(?:/"
+            r"|over) ?\d{2,3}|(?:really |very |so )?low)|(?:hr|heart rate|pulse"
+            r"|heart)(?: [\w']+){0,3}"
+            r" (?:1[2-9]\d|2\d\d)\b|crushing|squeezing (?:\w+ ){0,2}chest|keeled over|came (?:round"
+            r"|to)|woozy)",
+        ),
+        (
+            "strange thinking",
+            r"\b(?:hallucinat\w*|seeing things|hearing (?:things|voices)|talking to people who"
+            r"|(?:can't|couldn't) (?:seem to )?(?:remember|spell|read|understand|follow|answer"
+            r"|recogni[sz]e)"
+            r" (?:\w+ )?"
+            r"(?:our|my|his|her|the|what|a|simple|where|who|anything|me)|no (?:sabe|reconoce)"
+            r"|calling me by|thinks it's (?:19|20)\d\d|speech is (?:weird|off|slurred|garbled"
+            r"|strange)|words? (?:come|came|are coming) out (?:in the )?wrong|can't find (?:his|her"
+            r"|their) words|handwriting(?: [\w']+){0,6} (?:scribble|messy|can't read)"
+            r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)|won't wake)",
+        ),
+        (
+            "serious infection",
+            r"\b(?:(?:red|hot|swollen)(?: [\w']+){0,6} (?:spreading|oozing|leaking)"
+            r"|(?:red|hot|swollen)(?: [\w']+){0,4} (?:around|near|at) (?:my|his|her|the) (?:line"
+            r"|port|catheter|picc|wound|site)|redness (?:is )?spreading|red streak|(?:line|port"
+            r"|catheter|picc|wound|site)(?: [\w']+){0,4} (?:red|hot"
+            r"|swollen|oozing|leaking|pus)|(?:burn\w*|sting\w*) when (?:i|he|she) pee"
+            r"|(?:pee|peeing)(?: [\w']+){0,4} (?:burns|stings)|shingles|blist\w* rash"
+            r"|rash (?:\w+ ){0,3}blist\w*|(?:can't|too painful to|hurts to|unable to) swallow"
+            r"|(?:green|yellow|rust\w*|brown)(?: \w+)? (?:stuff"
+            r"|phlegm|sputum|mucus)|clammy)\b",
+        ),
+        (
+            "other red flags",
+            r"\b(?:hot to (?:the )?touch|forehead is (?:burning|hot)|jerking|twitching"
+            r"|unresponsive|not responding|(?:won't|doesn't|does not|isn't) respond\w*|staring"
+            r"|(?:heart|pulse) (?:is )?(?:fluttering|skipping|irregular)|dehydrat\w*"
+            r"|light (?:hurts|bothers)|one side of (?:my|his|her) (?:face|body)|can't raise"
+            r"|labios morados|(?:me|le) cuesta respirar|(?:me|le) falta el aire|desmay\w*"
+            r"|maread[oa]|no se despierta|vomitando|convulsi\w*|escalofr[ií]os|temblores"
+            r"|shivery|can't get warm|muddled|mixed up|not (?:him|her)self|gibberish|jumbled"
+            r"|eyes rolled|rouse|what (?:year|day) it is|out of breath|breathing (?:is )?(?:hard"
+            r"|laboured|labored|noisy|difficult)|beating out of|room (?:is )?spinning"
+            r"|(?:pressure|bp) (?:has )?(?:dropped|crashed|tanked)|(?:pink|red|brown) (?:pee|urine)"
+            r"|(?:pee|urine) (?:is |looks )?(?:pink|red)|bloody (?:nose|diarrh\w*|stools?|vomit)"
+            r"|purple (?:spots|dots|blotches)|blood blisters|(?:throw\w* up|vomit\w*|bring\w* up)"
+            r" everything|lopsided|drift\w*|numb on one side|one side (?:is )?(?:numb|weak)"
+            r"|gave way)\b",
+        ),
+        (
+            "CRS",
+            r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
+            r" (?:crs|icans|cytokine release)",
+        ),
+    )
+)
+
+# --- Out of scope: instructions aimed at the service, tasks it does not do ----------------
+
+INSTRUCTIONS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:ignore|disregard|forget|override|bypass)\b(?: \w+){0,3} (?:instructions?|rules"
+        r"|prompts?|guidelines|safety|settings|restrictions|programming)\b",
+        r"\b(?:ignore|disregard|forget) (?:all|everything) (?:above|previous|before|you)",
+        r"\b(?:system|hidden|initial|original|secret|developer) (?:prompt|message|instructions?)",
+        r"\byour (?:instructions|prompt|configuration|programming|training data)\b",
+        r"\b(?:reveal|show|print|output|display|leak|dump)\b.{0,30}\b(?:api keys?|passwords?"
+        r"|credentials|secrets|configuration|environment variables)\b",
+        r"\byou are now\b|\bfrom now on,? (?:you|answer|respond|reply|always|only|act|say)\b",
+        r"(?:^|\byou |\bplease |\bnow )act as\b|\brole-?play\b|\bpretend (?:to be|you are"
+        r"|you're)\b|\bdeveloper mode\b|\bjailbreak|\bdan mode\b",
+        r"\brepeat (?:the|all|everything)(?: \w+)? (?:above|before)\b",
+        r"\[/?inst\]|</s>|<\|im_start\|>|^\s*system\s*:",
+        r"^\s*(?:please |can you |could you )?(?:write|compose|generate|translate)\b",
+        r"\btell me a joke\b",
+    )
+)
+
+SYMPTOM_WORDS = re.compile(
+    r"\b(?:symptoms?|signs?|side effects?|crs|icans|cytokine release|neurotox\w*|fever\w*"
+    r"|febrile|temp|temperature|chills|shivering|shaking|confus\w*|seizures?|tremors?"
+    r"|breath\w*|chest pain|dizz\w*|faint\w*|headaches?|weak\w*|sleepy|drowsy|heart rate"
+    r"|racing heart|palpitations)\b"
+)
+
+# Red flags from patients' "when to call" lists, named in any tense: what the safety net and
+# the learned layer's veto look for. Wider than the signs above, which must be read as now.
+NORMAL_OXYGEN = re.compile(
+    r"\b(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/)"
+)
+RED_FLAGS = re.compile(
+    r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
+    r"|disorient\w*|seizures?|seizing|convuls\w*|fits?|tremors?|trembl\w*|shaking|shaky"
+    r"|talk\w*|speak\w*|o2|sats|spo2|pulse ?ox\w*|hallucinat\w*|seeing things|hearing things"
+    r"|delirious|slurr\w*|speech|words|handwriting"
+    r"|sleepy|drowsy|wake|awake|unresponsive|breath\w*|gasping|wheez\w*|oxygen|lips|blue|gr[ae]y"
+    r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
+    r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
+    r"|throw(?:ing)? up|threw up|puk\w*|diarrh\w*|fluids|dehydrat\w*|pee|urine|headaches?"
+    r"|stiff neck|neck|weak\w*|numb\w*|droop\w*|paralys\w*|move (?:my|his|her) (?:arm|leg|hand)"
+    r"|yellow|jaundice\w*|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy"
+    r"|fiebre|respirar|sangre"
+    r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*)\b"
+)

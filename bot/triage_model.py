@@ -1,0 +1,277 @@
+"""The learned triage layer: logistic regression over the question vector retrieval computes.
+
+The rules in triage.py read temperatures, negation and tense well, but only know the words
+they list. This layer reads the MiniLM vector of the whole message, so "she threw up blood"
+or "my lips look blue" count even though no rule names them. It is trained by `kb build` on
+labelled messages (eval/triage/), saved with each index release, and costs two dot products
+per message. Its thresholds are chosen on cross-validated scores, for recall.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .triage import CALM, CRISIS, URGENT, Triage, triage, with_learned
+
+if TYPE_CHECKING:
+    from .embedder import Embedder
+
+NONE = "none"  # the expected decision of a message that needs no help now
+EXPECTED = (URGENT, CRISIS, NONE)
+# Labels of the first set (tests/data, now eval/triage/original.jsonl): all but two mean none.
+_OLD_LABELS = {"urgent": URGENT, "crisis": CRISIS}
+FILE_NAME = "triage.json"
+# Cross-validated recall each threshold is set for, on the messages the rules miss ...
+RECALL_TARGET = {URGENT: 0.98, CRISIS: 1.0}
+# ... unless it would flag more than this share of the messages that need no help: crisis
+# recall rests on the rules, and a layer that cries wolf teaches people to ignore it.
+FALSE_ALARMS = {URGENT: 0.02, CRISIS: 0.005}
+FOLDS = 5
+REGULARIZATION = 4.0  # scikit-learn's C: chosen by cross-validation on the tuning half
+
+
+@dataclass(frozen=True)
+class Example:
+    message: str
+    expected: str  # URGENT | CRISIS | NONE
+    category: str = ""
+
+
+def load_examples(path: Path | str) -> list[Example]:
+    """Read labelled messages, one JSON object a line: {"message", "expected", "category"}.
+
+    The first set's shape, {"text", "label"}, is read too.
+
+    Raises:
+        ValueError: naming the file and line of the first unusable entry.
+    """
+    examples = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            message = item["message"] if "message" in item else item["text"]
+            if "expected" in item:
+                expected, category = item["expected"], item.get("category", "")
+            else:
+                expected, category = _OLD_LABELS.get(item["label"], NONE), item["label"]
+        except (ValueError, KeyError, TypeError):
+            raise ValueError(
+                f"{path}:{number}: expected a JSON object with 'message' and 'expected'"
+            ) from None
+        if not isinstance(message, str) or expected not in EXPECTED:
+            raise ValueError(
+                f"{path}:{number}: 'message' must be text and 'expected' one of"
+                f" {', '.join(EXPECTED)}"
+            )
+        examples.append(Example(message, expected, str(category or expected)))
+    return examples
+
+
+@dataclass(frozen=True)
+class Figures:
+    """How the layer was trained and how it did under cross-validation."""
+
+    examples: int
+    urgent: int
+    crisis: int
+    thresholds: dict[str, float]
+    recall: dict[str, float]  # cross-validated, rules and layer together
+    false_urgent: float  # cross-validated share of NONE examples flagged
+
+
+@dataclass(frozen=True)
+class TriageClassifier:
+    """Two logistic regressions (urgent, crisis) over one L2-normalized question vector."""
+
+    model: str  # the embedding model whose vectors it reads
+    weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
+    bias: np.ndarray  # (2,)
+    thresholds: np.ndarray  # (2,): probability from which each says yes
+    figures: Figures = field(compare=False)
+
+    def probabilities(self, vector: np.ndarray) -> tuple[float, float]:
+        """Return the urgent and crisis probabilities of one question vector."""
+        logits = self.weights @ vector + self.bias
+        urgent, crisis = 1.0 / (1.0 + np.exp(-logits))
+        return float(urgent), float(crisis)
+
+    def says(self, vector: np.ndarray) -> tuple[bool, bool]:
+        """Return whether the layer calls the message urgent, and whether crisis."""
+        urgent, crisis = self.probabilities(vector)
+        return urgent >= self.thresholds[0], crisis >= self.thresholds[1]
+
+    def save(self, folder: Path) -> None:
+        data = {
+            "model": self.model,
+            "weights": self.weights.tolist(),
+            "bias": self.bias.tolist(),
+            "thresholds": self.thresholds.tolist(),
+            "figures": self.figures.__dict__,
+        }
+        (folder / FILE_NAME).write_text(json.dumps(data))
+
+
+def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None) -> Triage:
+    """Triage a message: the rules, then the learned layer on the message's vector.
+
+    With a query cache in front of the embedder this vector is the one retrieval reuses next,
+    so the layer adds two dot products, not a model run.
+    """
+    decision = triage(message)
+    if decision.kind == CRISIS or classifier is None:
+        return decision  # urgent ones too are read again: crisis comes first
+    vector = embedder.encode([message])[0]
+    return with_learned(decision, *classifier.says(vector))
+
+
+def load_classifier(folder: Path) -> TriageClassifier | None:
+    """Return the classifier saved in an index release, or None when it has none."""
+    path = folder / FILE_NAME
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text())
+    return TriageClassifier(
+        model=data["model"],
+        weights=np.asarray(data["weights"], dtype=np.float32),
+        bias=np.asarray(data["bias"], dtype=np.float32),
+        thresholds=np.asarray(data["thresholds"], dtype=np.float32),
+        figures=Figures(**data["figures"]),
+    )
+
+
+def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageClassifier:
+    """Fit both regressions and set each threshold for recall, deterministically.
+
+    Args:
+        vectors: one normalized row per example, from the serving model.
+
+    Raises:
+        ValueError: when a kind has fewer examples than there are folds.
+    """
+    from sklearn.linear_model import LogisticRegression  # build time only
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    expected = np.array([e.expected for e in examples])
+    rules = [triage(e.message) for e in examples]
+    by_rules = {
+        URGENT: np.array([r.needs_help for r in rules]),
+        CRISIS: np.array([r.kind == CRISIS for r in rules]),
+    }
+    # The layer may not overrule a calm reading of the red flags (see triage.with_learned).
+    allowed = {
+        URGENT: np.array([r.red_flags != CALM for r in rules]),
+        CRISIS: np.ones(len(rules), dtype=bool),
+    }
+    weights, biases, held_out, thresholds = [], [], {}, {}
+    for kind in (URGENT, CRISIS):
+        target = expected == kind
+        if min(target.sum(), (~target).sum()) < FOLDS:
+            raise ValueError(f"need at least {FOLDS} {kind} and {FOLDS} other triage examples")
+        regression = LogisticRegression(C=REGULARIZATION, class_weight="balanced", max_iter=2000)
+        folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
+        scores = cross_val_predict(regression, vectors, target, cv=folds, method="predict_proba")
+        held_out[kind] = scores[:, 1]
+        for_recall = _threshold_for_recall(
+            held_out[kind], target & ~by_rules[kind] & allowed[kind], RECALL_TARGET[kind]
+        )
+        calm = (expected == NONE) & ~by_rules[kind] & allowed[kind]
+        for_alarms = _threshold_for_recall(held_out[kind], calm, FALSE_ALARMS[kind])
+        thresholds[kind] = round(max(for_recall, for_alarms), 4)
+        regression.fit(vectors, target)
+        weights.append(regression.coef_[0])
+        biases.append(regression.intercept_[0])
+    joined = [
+        with_learned(
+            rule,
+            bool(held_out[URGENT][i] >= thresholds[URGENT]),
+            bool(held_out[CRISIS][i] >= thresholds[CRISIS]),
+        )
+        for i, rule in enumerate(rules)
+    ]
+    flagged = np.array([d.needs_help for d in joined])
+    crisis = np.array([d.kind == CRISIS for d in joined])
+    figures = Figures(
+        examples=len(examples),
+        urgent=int((expected == URGENT).sum()),
+        crisis=int((expected == CRISIS).sum()),
+        thresholds=thresholds,
+        recall={
+            URGENT: round(float(flagged[expected == URGENT].mean()), 4),
+            CRISIS: round(float(crisis[expected == CRISIS].mean()), 4),
+        },
+        false_urgent=round(float(flagged[expected == NONE].mean()), 4),
+    )
+    return TriageClassifier(
+        model=model,
+        weights=np.asarray(weights, dtype=np.float32),
+        bias=np.asarray(biases, dtype=np.float32),
+        thresholds=np.asarray([thresholds[URGENT], thresholds[CRISIS]], dtype=np.float32),
+        figures=figures,
+    )
+
+
+def _threshold_for_recall(scores: np.ndarray, chosen: np.ndarray, share: float) -> float:
+    """Return the highest threshold that the scores of `share` of the chosen rows reach.
+
+    For recall it is set on what the rules leave to the layer, not on every message of the
+    kind: on new phrasings the rules miss more, and the layer must carry them.
+    """
+    ranked = np.sort(scores[chosen])[::-1]
+    if not len(ranked):
+        return 0.5
+    return float(ranked[max(1, int(np.ceil(share * len(ranked)))) - 1])
+
+
+def training_files(setting: str, root: Path) -> list[Path]:
+    """Return the TRIAGE_TRAINING files, relative ones under the project folder."""
+    return [root / name for name in setting.split()]
+
+
+# The layer's thresholds are set with the rules' decisions: a change to them makes it stale.
+_RULES = tuple(
+    Path(__file__).parent / name
+    for name in ("normalize.py", "red_flags.py", "triage.py", "triage_model.py")
+)
+
+
+def training_hash(paths: Iterable[Path]) -> str:
+    """Return a hash of the training files and the rules: a change means a stale index."""
+    digest = hashlib.sha256()
+    for path in (*paths, *_RULES):
+        digest.update(path.read_bytes() if path.is_file() else b"missing")
+    return digest.hexdigest()[:16]
+
+
+def describe(figures: Figures) -> str:
+    """Return the figures `kb build` prints for the learned layer."""
+    return (
+        f"Triage layer: {figures.examples} examples ({figures.urgent} urgent, {figures.crisis}"
+        f" crisis); thresholds urgent {figures.thresholds[URGENT]:.3f}, crisis"
+        f" {figures.thresholds[CRISIS]:.3f}; cross-validated with the rules: urgent recall"
+        f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"
+        f" none flagged {figures.false_urgent:.1%}"
+    )
+
+
+def read_training(paths: Iterable[Path | str]) -> list[Example]:
+    """Read every training file, in the order given.
+
+    Raises:
+        ValueError: for a missing file or an unusable line.
+    """
+    examples = []
+    for path in paths:
+        if not Path(path).is_file():
+            raise ValueError(f"no triage training file at {path}")
+        examples.extend(load_examples(path))
+    return examples

@@ -1,0 +1,125 @@
+"""The learned triage layer: trained deterministically, saved with the index, used by the guide."""
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+from bot import create_app
+from bot.config import DEFAULTS, PROJECT_ROOT
+from bot.embedder import FakeEmbedder
+from bot.index import build_index, load_index, save_index
+from bot.knowledge import load_knowledge
+from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT
+from bot.triage_model import (
+    Figures,
+    TriageClassifier,
+    assess,
+    load_examples,
+    read_training,
+    train,
+    training_files,
+)
+
+TRAINING = training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT)
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return read_training(TRAINING)
+
+
+def trained(examples):
+    embedder = FakeEmbedder()
+    return train(examples, embedder.encode([e.message for e in examples]), embedder.name)
+
+
+def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(examples):
+    first, second = trained(examples), trained(examples)
+    assert np.array_equal(first.weights, second.weights)
+    assert np.array_equal(first.thresholds, second.thresholds)
+    figures = first.figures
+    assert figures.examples == len(examples)
+    assert figures.urgent >= 300 and figures.crisis >= 100
+    assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
+
+
+def test_the_default_training_files_never_include_the_held_back_half():
+    assert all(path.is_file() for path in TRAINING)
+    assert not any("held_back" in path.name for path in TRAINING)
+
+
+def always(urgent: bool, crisis: bool) -> TriageClassifier:
+    """A layer whose answer does not depend on the message."""
+    bias = np.array([20.0 if urgent else -20.0, 20.0 if crisis else -20.0], dtype=np.float32)
+    figures = Figures(0, 0, 0, {"urgent": 0.5, "crisis": 0.5}, {}, 0.0)
+    return TriageClassifier(
+        FakeEmbedder.name, np.zeros((2, 256), np.float32), bias, np.array([0.5, 0.5]), figures
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "layer", "kind"),
+    [
+        ("she is all yellow", always(True, False), URGENT),
+        ("what are the signs of a fever?", always(True, False), ORDINARY),
+        ("How much does CAR-T cost?", always(False, False), ORDINARY),
+        ("I have a fever of 39", always(False, True), CRISIS),
+    ],
+)
+def test_assess_asks_the_layer_only_what_the_rules_leave_open(message, layer, kind):
+    assert assess(message, FakeEmbedder(), layer).kind == kind
+
+
+def test_the_layer_is_saved_with_the_index_and_serves_urgent_replies(test_config, knowledge_dir):
+    index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
+    save_index(dataclasses.replace(index, triage=always(True, False)), test_config["INDEX_DIR"])
+    loaded = load_index(test_config["INDEX_DIR"]).triage
+    assert loaded.thresholds.tolist() == [0.5, 0.5]
+    client = create_app(test_config).test_client()
+    reply = client.post("/api/chat", json={"message": "she is all yellow"}).get_json()
+    assert reply["kind"] == "urgent"
+    assert "need a call right away" in reply["answer"]
+    calm = client.post("/api/chat", json={"message": "What are the signs of a fever?"}).get_json()
+    assert calm["kind"] == "answer"
+
+
+def test_a_layer_trained_on_another_model_is_not_used(test_config, knowledge_dir):
+    layer = dataclasses.replace(always(True, False), model="another-model")
+    index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
+    save_index(dataclasses.replace(index, triage=layer), test_config["INDEX_DIR"])
+    client = create_app(test_config).test_client()
+    reply = client.post("/api/chat", json={"message": "she is all yellow"}).get_json()
+    assert reply["kind"] != "urgent"
+
+
+def test_the_learned_sign_is_named(examples):
+    decision = assess("she is all yellow", FakeEmbedder(), always(True, False))
+    assert decision.signs == (LEARNED,)
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ('{"message": "hi"}', "with 'message' and 'expected'"),
+        ('{"message": "hi", "expected": "maybe"}', "one of urgent, crisis, none"),
+        ("not json", "with 'message' and 'expected'"),
+    ],
+)
+def test_a_bad_line_is_named_with_its_file_and_number(tmp_path, line, error):
+    path = tmp_path / "mine.jsonl"
+    path.write_text(json.dumps({"message": "fever", "expected": "urgent"}) + "\n" + line + "\n")
+    with pytest.raises(ValueError, match=f"mine.jsonl:2: .*{error}"):
+        load_examples(path)
+
+
+def test_both_shapes_of_labelled_file_are_read(tmp_path):
+    path = tmp_path / "both.jsonl"
+    path.write_text(
+        '{"text": "no fever", "label": "informational"}\n'
+        '{"message": "cant breathe", "expected": "urgent", "category": "breathing"}\n'
+    )
+    old, new = load_examples(path)
+    assert (old.expected, old.category) == ("none", "informational")
+    assert (new.expected, new.category) == ("urgent", "breathing")
