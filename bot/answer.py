@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 import numpy as np
 
 from .index import KnowledgeIndex
-from .knowledge import Source
-from .retrieval import Ranking
+from .intent import answers_intent, question_intent
+from .knowledge import Source, why_not_standalone
+from .retrieval import Ranking, is_question_list, lexical_tokens
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -24,12 +25,17 @@ STARTER_QUESTIONS = (
     "How do I find a CAR-T clinical trial?",
 )
 MAX_SENTENCES = 4
-MIN_SENTENCES = 2
+MIN_SENTENCES = 3
 PASSAGES_CONSIDERED = 3
 # A passage or sentence joins the answer only if it is nearly as relevant as the best one.
 PASSAGE_MARGIN = 0.08
-SENTENCE_MARGIN = 0.12
+SENTENCE_MARGIN = 0.25
 NEAR_DUPLICATE = 0.95
+# Cheap signals that a sentence answers the question, added to its similarity to it.
+BEST_PASSAGE_BONUS = 0.03  # its sentences read better together
+INTENT_CUE_BONUS = 0.05  # states what the intent asks for: a span of weeks for "how long"
+FIRST_SENTENCE_BONUS = 0.03  # sections are written answer first
+KEYWORD_BONUS = 0.05  # uses the question's own key words
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Citation:
     title: str
     section: str
     url: str
+    quote_url: str  # url, opened with the quoted sentences highlighted (a text fragment)
     snippet: str
     last_reviewed: str
     references: tuple[Source, ...]
@@ -76,6 +83,15 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """One quoted sentence of an answer and the passage it comes from."""
+
+    passage: str  # passage id, "slug#anchor"
+    text: str
+    n: int  # its source number
+
+
+@dataclass(frozen=True)
 class Answer:
     kind: str  # "answer" | "no_answer" | "urgent"
     text: str
@@ -86,13 +102,17 @@ class Answer:
     scores: tuple[float, ...] = field(default=())  # their semantic similarity, same order
     contact: Contact | None = None  # shown with no_answer and urgent replies
     safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
+    quotes: tuple[Quote, ...] = ()  # the sentences of text, in reading order
     trials: TrialList | None = None  # the trials a trial search found (bot/trial_reply.py)
 
 
 def compose_answer(
     index: KnowledgeIndex, ranking: Ranking, threshold: float, contact: Contact
 ) -> Answer:
-    """Return the best 2-4 sentences with numbered sources, or a kind no_answer.
+    """Return 2-4 sentences that lead with the answer, with numbered sources, or a no_answer.
+
+    The sentences come from the best passage, and from another section of the same article
+    only when it ranks nearly as well: a second article's sentence reads as off topic.
 
     Args:
         threshold: least dense similarity of the best passage for an answer.
@@ -102,21 +122,33 @@ def compose_answer(
     scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered, scores)
-    # The confident passage may rank below the first few by fused score; never leave it out,
-    # and leave out passages far below it.
+    # The confident passage may rank below the first few by fused score; never leave it out.
     confident = [h for h in ranking.hits if h.dense >= threshold]
-    candidates = [h for h in confident if h.score >= confident[0].score - PASSAGE_MARGIN]
-    candidates = candidates[:PASSAGES_CONSIDERED]
-    chosen = _choose_sentences(index, ranking.query_vector, [h.position for h in candidates])
+    best = confident[0]
+    slug = index.passages[best.position].slug
+    candidates = [best] + [
+        h
+        for h in confident[1:]
+        if index.passages[h.position].slug == slug and h.score >= best.score - PASSAGE_MARGIN
+    ]
+    positions = [h.position for h in candidates[:PASSAGES_CONSIDERED]]
+    chosen = _choose_sentences(index, ranking, positions)
     numbers: dict[int, int] = {}
-    parts = []
+    quoted: dict[int, list[str]] = {}
+    quotes = []
     for position, sentence_index in chosen:
         n = numbers.setdefault(position, len(numbers) + 1)
-        parts.append(f"{_as_sentence(index.passages[position].sentences[sentence_index])} [{n}]")
-    citations = tuple(_citation(index, position, n) for position, n in numbers.items())
+        passage = index.passages[position]
+        sentence = passage.sentences[sentence_index]
+        quoted.setdefault(position, []).append(sentence)
+        quotes.append(Quote(passage.id, _as_sentence(sentence), n))
+    citations = tuple(
+        _citation(index, position, n, quoted[position]) for position, n in numbers.items()
+    )
     return Answer(
         kind="answer",
-        text=" ".join(parts),
+        text=" ".join(f"{q.text} [{q.n}]" for q in quotes),
+        quotes=tuple(quotes),
         sources=citations,
         suggestions=_related_questions(index, list(numbers)),
         confidence=ranking.confidence,
@@ -148,22 +180,36 @@ def no_answer(
 
 
 def _choose_sentences(
-    index: KnowledgeIndex, query_vector: np.ndarray, positions: list[int]
+    index: KnowledgeIndex, ranking: Ranking, positions: list[int]
 ) -> list[tuple[int, int]]:
+    """Pick the sentence that answers the question's intent first, then the closest others."""
     rows = np.concatenate([index.sentence_rows(p) for p in positions])
     owners = index.sentence_owner[rows]
     vectors = index.sentence_vectors[rows]
-    scores = vectors @ query_vector
-    # Prefer the best passage a little: its sentences read better together.
-    scores = scores + np.where(owners[:, 0] == positions[0], 0.03, 0.0)
+    texts = [index.passages[p].sentences[j] for p, j in owners]
+    intent = question_intent(ranking.query)
+    keywords = set(lexical_tokens(ranking.query))
+    scores = vectors @ ranking.query_vector
+    for i, (text, (position, j)) in enumerate(zip(texts, owners, strict=True)):
+        scores[i] += (
+            BEST_PASSAGE_BONUS * (position == positions[0])
+            + INTENT_CUE_BONUS * answers_intent(text, intent)
+            + FIRST_SENTENCE_BONUS * (j == 0)
+            + KEYWORD_BONUS * _overlap(keywords, text)
+        )
+    # A list of questions to ask is quoted as questions when it is what was asked for.
+    lists = {p for p in positions if is_question_list(index.passages[p].sentences)}
     usable = [
         i
         for i in np.argsort(-scores)
-        if _is_quotable(index.passages[owners[i, 0]].sentences[owners[i, 1]])
+        if is_quotable(texts[i]) or (owners[i, 0] in lists and why_not_standalone(texts[i]) is None)
     ]
     if not usable:
         usable = list(np.argsort(-scores))
-    best = scores[usable[0]]
+    # The answer leads from the best section; the others may only add to it.
+    lead = next((i for i in usable if owners[i, 0] == positions[0]), usable[0])
+    usable = [lead, *(i for i in usable if i != lead)]
+    best = scores[lead]
     picked: list[int] = []
     for i in usable:
         if len(picked) >= MAX_SENTENCES:
@@ -173,31 +219,27 @@ def _choose_sentences(
         if any(float(vectors[i] @ vectors[j]) > NEAR_DUPLICATE for j in picked):
             continue
         picked.append(i)
-    # Read in the order the passages ranked, and in article order within one.
+    # The answer leads; the rest read in the order the passages ranked, and in article order.
     rank_of = {p: r for r, p in enumerate(positions)}
-    ordered = sorted(picked, key=lambda i: (rank_of[owners[i, 0]], owners[i, 1]))
-    return [(int(owners[i, 0]), int(owners[i, 1])) for i in ordered]
+    rest = sorted(picked[1:], key=lambda i: (rank_of[owners[i, 0]], owners[i, 1]))
+    return [(int(owners[i, 0]), int(owners[i, 1])) for i in [picked[0], *rest]]
 
 
-# Sentences about the page rather than the subject: signposts, pointers, list lead-ins.
-_META_SENTENCE = re.compile(
-    r"^(this page|our page|these pages|to learn more|for more|read more|see )|:$", re.IGNORECASE
-)
+def _overlap(keywords: set[str], text: str) -> float:
+    """Share of the question's key words that a sentence uses."""
+    return len(keywords & set(lexical_tokens(text))) / len(keywords) if keywords else 0.0
 
 
-def _is_quotable(sentence: str) -> bool:
-    return (
-        len(sentence.split()) >= 4
-        and not sentence.endswith("?")
-        and not _META_SENTENCE.search(sentence)
-    )
+def is_quotable(sentence: str) -> bool:
+    """Whether a sentence can be quoted as an answer: whole, standing alone, not a question."""
+    return why_not_standalone(sentence) is None and not sentence.endswith("?")
 
 
 def _as_sentence(text: str) -> str:
     return text if text[-1] in '.!?"”)' else f"{text}."
 
 
-def _citation(index: KnowledgeIndex, position: int, n: int) -> Citation:
+def _citation(index: KnowledgeIndex, position: int, n: int, quoted: list[str]) -> Citation:
     passage = index.passages[position]
     article = index.articles[passage.slug]
     return Citation(
@@ -205,10 +247,21 @@ def _citation(index: KnowledgeIndex, position: int, n: int) -> Citation:
         title=article.title,
         section=passage.section,
         url=passage.url,
+        quote_url=highlight_url(passage.url, quoted),
         snippet=_snippet(passage.text),
         last_reviewed=article.last_reviewed,
         references=article.sources,
     )
+
+
+def highlight_url(url: str, sentences: list[str]) -> str:
+    """Return a link that opens the page at the sentences, highlighted (a URL text fragment).
+
+    Browsers without text fragments still open the section: the directive follows its anchor.
+    """
+    # In a text directive "-", "&" and "," have meanings of their own, so they are escaped too.
+    texts = "&".join(f"text={quote(s, safe='').replace('-', '%2D')}" for s in sentences)
+    return f"{url}{'' if '#' in url else '#'}:~:{texts}"
 
 
 def _snippet(text: str, limit: int = 240) -> str:

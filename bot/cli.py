@@ -16,7 +16,7 @@ from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
 from .engine import Engine, get_engine
-from .guide import PASSAGES_RETRIEVED, Guide
+from .guide import Guide
 from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
 from .knowledge import KnowledgeError, load_knowledge
 from .lint import check_knowledge
@@ -25,7 +25,7 @@ from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
 from .triage import triage
 
-DEFAULT_QUESTIONS = PROJECT_ROOT / "tests" / "eval" / "questions.jsonl"
+DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
@@ -117,8 +117,13 @@ def check_command(directory: str | None) -> None:
     show_default=True,
     help="Labelled conversations, JSON Lines; scored per turn position.",
 )
-def eval_command(questions: str, conversations: str) -> None:
-    """Measure retrieval and declining per mode, then conversations per turn position."""
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="List the tuning questions whose hybrid answer misses, with the answer given.",
+)
+def eval_command(questions: str, conversations: str, misses: bool) -> None:
+    """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
         guide = get_engine().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
@@ -133,33 +138,78 @@ def eval_command(questions: str, conversations: str) -> None:
         f"{len(items)} questions: {answerable} answerable, {len(items) - answerable} uncovered; "
         f"no-answer threshold {threshold:.3f}\n"
     )
-    click.echo(f"{'mode':<10}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'answered':>10}{'declined':>10}")
-    outcomes = {}
-    for mode in MODES:
-        outcomes[mode] = evaluation.run(guide, items, mode, threshold)
-        s = evaluation.score(outcomes[mode])
-        click.echo(
-            f"{mode:<10}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
-            f"{s.answered:>10.3f}{s.declined:>10.3f}"
-        )
-    click.echo(f"\nBy topic (hybrid):\n{'topic':<12}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}")
-    for topic, s in evaluation.by_topic(outcomes["hybrid"]).items():
-        if topic != evaluation.UNCOVERED:
-            click.echo(f"{topic:<12}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}")
-    suggested = evaluation.calibrate_threshold(outcomes["hybrid"])
-    tuned = evaluation.score(evaluation.run(guide, items, "hybrid", suggested))
+    outcomes = {mode: evaluation.run(guide, items, mode, threshold) for mode in MODES}
     click.echo(
-        f"\nCalibrated threshold: {suggested:.3f} (answered {tuned.answered:.3f}, "
-        f"declined {tuned.declined:.3f}); set NO_ANSWER_THRESHOLD to use it."
+        "key fact: the answer states one; first: its first sentence is from a labelled section;"
+        "\ncovered/off-topic: share declined; mixing: answers quoting an unrelated article.\n"
     )
-    missed = [o for o in outcomes["hybrid"] if o.question.answerable and not o.rank]
-    if missed:
-        click.echo(f"\nNot retrieved in the top {PASSAGES_RETRIEVED} (hybrid):")
-        for outcome in missed:
-            click.echo(
-                f"  {outcome.question.question}  -> {', '.join(sorted(outcome.question.expected))}"
-            )
+    click.echo(_scores_header("split", "mode"))
+    for split in evaluation.SPLITS:
+        for mode in MODES:
+            scores = evaluation.by_split(outcomes[mode]).get(split)
+            if scores:
+                click.echo(_scores_row(split, mode, scores))
+    click.echo(f"\nBy topic (hybrid, every split):\n{_scores_header('topic', '')}")
+    for topic, scores in evaluation.by_topic(outcomes["hybrid"]).items():
+        click.echo(_scores_row(topic, "", scores))
+    tuning = [o for o in outcomes["hybrid"] if o.question.split == evaluation.TUNING]
+    try:
+        suggested = evaluation.calibrate_threshold(tuning)
+    except ValueError as exc:
+        click.echo(f"\nNo calibration: {exc}.")
+    else:
+        tuned = evaluation.score(evaluation.run(guide, _tuning(items), "hybrid", suggested))
+        click.echo(
+            f"\nCalibrated on the tuning split: {suggested:.3f} (covered declined "
+            f"{tuned.covered_declined:.3f}, off-topic declined {tuned.off_topic_declined:.3f}); "
+            "set NO_ANSWER_THRESHOLD to use it."
+        )
+    if misses:
+        click.echo("\nMisses (hybrid, tuning split):")
+        for line in _misses(tuning):
+            click.echo(line)
     _conversation_section(guide, conversations)
+
+
+def _tuning(items: list[evaluation.EvalQuestion]) -> list[evaluation.EvalQuestion]:
+    return [q for q in items if q.split == evaluation.TUNING]
+
+
+def _scores_header(first: str, second: str) -> str:
+    return (
+        f"{first:<12}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
+        f"{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
+    )
+
+
+def _scores_row(first: str, second: str, s: evaluation.Scores) -> str:
+    return (
+        f"{first:<12}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
+        f"{s.key_fact:>10.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
+        f"{s.off_topic_declined:>11.3f}{s.mixing:>8}"
+    )
+
+
+def _misses(outcomes: list[evaluation.Outcome]) -> list[str]:
+    lines = []
+    for o in outcomes:
+        q = o.question
+        problems = [
+            name
+            for name, missed in (
+                ("declined", q.answerable and o.declined),
+                ("answered", not q.answerable and not o.declined),
+                ("no key fact", q.key_facts and not o.declined and not o.states_key_fact),
+                ("first sentence", q.answerable and not o.declined and not o.first_from_label),
+                ("mixing", o.mixes_articles),
+            )
+            if missed
+        ]
+        if problems:
+            lines.append(f"- {q.question}  [{', '.join(problems)}; conf {o.confidence:.3f}]")
+            lines.append(f"    expected {', '.join(sorted(q.expected)) or '(uncovered)'}")
+            lines.append(f"    answer: {o.answer[:300]}")
+    return lines
 
 
 def _conversation_section(guide: Guide, path: str) -> None:

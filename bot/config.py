@@ -51,7 +51,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_BODY_BYTES", 64 * 1024, "Largest request body accepted, in bytes."),
     Setting(
         "NO_ANSWER_THRESHOLD",
-        0.461,
+        0.428,
         "Least dense similarity of the best passage for an answer; below it the reply is"
         " no_answer. Calibrated by `flask kb eval`.",
     ),

@@ -1,19 +1,32 @@
-"""Measure retrieval and declining on labelled questions: `flask --app wsgi kb eval`."""
+"""Measure retrieval, answers and declining on labelled questions: `flask --app wsgi kb eval`.
+
+The judging is split from the running so other flows (a conversation, turn by turn) can judge
+each reply they get with `judge` and total the outcomes with `score`.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from .answer import Answer, compose_answer, no_answer
 from .guide import PASSAGES_RETRIEVED, Guide
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
 
 UNCOVERED = "uncovered"
+TUNING = "tuning"
+HELD_BACK = "held_back"
+SPLITS = (TUNING, HELD_BACK)
+# Targets of issue 11, used to calibrate the no-answer threshold.
+MAX_COVERED_DECLINED = 0.03
+MIN_OFF_TOPIC_DECLINED = 0.95
 
 
 @dataclass(frozen=True)
@@ -21,10 +34,17 @@ class EvalQuestion:
     question: str
     topic: str
     expected: frozenset[str]  # passage ids; empty when the base does not cover it
+    key_facts: tuple[str, ...] = ()  # any one of them stated means the answer says it
+    split: str = TUNING  # "tuning" | "held_back": tune on the first, score the second at the end
+    source: str = ""
 
     @property
     def answerable(self) -> bool:
         return bool(self.expected)
+
+    @property
+    def articles(self) -> frozenset[str]:
+        return frozenset(e.split("#", 1)[0] for e in self.expected)
 
 
 @dataclass(frozen=True)
@@ -34,6 +54,10 @@ class Outcome:
     confidence: float
     declined: bool
     screened: bool = False  # declined by triage, whatever the threshold
+    states_key_fact: bool = False
+    first_from_label: bool = False  # the answer's first sentence is from an expected section
+    mixes_articles: bool = False  # quotes an article with no expected section beside one with
+    answer: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,8 +65,11 @@ class Scores:
     hit_at_1: float
     hit_at_3: float
     mrr: float
-    answered: float  # share of answerable questions not declined
-    declined: float  # share of uncovered questions declined
+    key_fact: float  # share of questions with key facts whose answer states one
+    first_sentence: float  # share of answerable questions answered first from a labelled section
+    covered_declined: float  # share of answerable questions declined
+    off_topic_declined: float  # share of uncovered questions declined
+    mixing: int  # answers quoting an unrelated article beside a related one
     count: int
 
 
@@ -61,8 +88,21 @@ def load_questions(path: Path | str) -> list[EvalQuestion]:
             expected = frozenset(
                 f"{e['slug']}#{e['anchor']}" if e["anchor"] else e["slug"] for e in data["expected"]
             )
-            questions.append(EvalQuestion(data["question"], data["topic"], expected))
-        except (ValueError, KeyError, TypeError) as exc:
+            key_facts = tuple(data.get("key_facts") or ())
+            split = data.get("split", TUNING)
+            if split not in SPLITS or not all(isinstance(f, str) and f for f in key_facts):
+                raise ValueError(f"split must be one of {', '.join(SPLITS)}; key facts text")
+            questions.append(
+                EvalQuestion(
+                    data["question"],
+                    data["topic"],
+                    expected,
+                    key_facts,
+                    split,
+                    data.get("source", ""),
+                )
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(
                 f"{Path(path).name}:{number}: not a labelled question ({exc})"
             ) from None
@@ -70,63 +110,132 @@ def load_questions(path: Path | str) -> list[EvalQuestion]:
 
 
 def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: float) -> list[Outcome]:
-    """Rank every question with one retrieval mode and decide whether it is declined.
+    """Answer every question with one retrieval mode, as the service would, and judge the answer.
 
     A question is declined as the service declines it: out of scope by triage (instructions
-    aimed at the bot), or no passage as close as the threshold.
+    aimed at the bot), or nothing close enough to answer.
     """
+    contact = guide.settings.contact
     outcomes = []
     for item in questions:
         ranking = guide.retriever.rank(item.question, k=PASSAGES_RETRIEVED, mode=mode)
-        ids = [guide.index.passages[h.position].id for h in ranking.hits]
-        rank = next((i for i, pid in enumerate(ids, start=1) if pid in item.expected), None)
+        ranked = [guide.index.passages[h.position].id for h in ranking.hits]
         screened = triage(item.question).kind == OUT_OF_SCOPE
-        declined = screened or ranking.confidence < threshold
-        outcomes.append(Outcome(item, rank, ranking.confidence, declined, screened))
+        if screened:
+            answer = no_answer(contact, ranking.confidence)
+        else:
+            answer = compose_answer(guide.index, ranking, threshold, contact)
+        outcomes.append(judge(item, answer, ranked, screened))
     return outcomes
+
+
+def judge(item: EvalQuestion, answer: Answer, ranked: list[str], screened: bool = False) -> Outcome:
+    """Judge one reply against its labels.
+
+    Args:
+        ranked: the passage ids retrieval returned, best first.
+        screened: whether triage declined the question before retrieval.
+    """
+    rank = next((i for i, pid in enumerate(ranked, start=1) if pid in item.expected), None)
+    answered = answer.kind == "answer"
+    cited = {q.passage.split("#", 1)[0] for q in answer.quotes}
+    return Outcome(
+        question=item,
+        rank=rank,
+        confidence=answer.confidence,
+        declined=not answered,
+        screened=screened,
+        states_key_fact=answered and states_any(answer.text, item.key_facts),
+        first_from_label=bool(answer.quotes) and answer.quotes[0].passage in item.expected,
+        mixes_articles=(
+            item.answerable and bool(cited & item.articles) and bool(cited - item.articles)
+        ),
+        answer=answer.text,
+    )
+
+
+_CITATION_MARK = re.compile(r"\s*\[\d+\]")
+
+
+def states_any(text: str, facts: tuple[str, ...]) -> bool:
+    """Whether the answer text states one of the facts (case and spacing aside)."""
+    plain = _normal(_CITATION_MARK.sub("", text))
+    return any(_normal(fact) in plain for fact in facts)
+
+
+def _normal(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    return " ".join(text.split())
 
 
 def score(outcomes: list[Outcome]) -> Scores:
     answerable = [o for o in outcomes if o.question.answerable]
+    with_facts = [o for o in answerable if o.question.key_facts]
     uncovered = [o for o in outcomes if not o.question.answerable]
 
-    def share(items: list[Outcome], test) -> float:
+    def share(items: list[Outcome], test: Callable[[Outcome], bool]) -> float:
         return sum(1 for o in items if test(o)) / len(items) if items else 0.0
 
     return Scores(
         hit_at_1=share(answerable, lambda o: o.rank == 1),
         hit_at_3=share(answerable, lambda o: o.rank is not None and o.rank <= 3),
         mrr=sum(1 / o.rank for o in answerable if o.rank) / len(answerable) if answerable else 0.0,
-        answered=share(answerable, lambda o: not o.declined),
-        declined=share(uncovered, lambda o: o.declined),
+        key_fact=share(with_facts, lambda o: o.states_key_fact),
+        first_sentence=share(answerable, lambda o: o.first_from_label),
+        covered_declined=share(answerable, lambda o: o.declined),
+        off_topic_declined=share(uncovered, lambda o: o.declined),
+        mixing=sum(1 for o in answerable if o.mixes_articles),
         count=len(outcomes),
     )
 
 
+def by_split(outcomes: list[Outcome]) -> dict[str, Scores]:
+    """Scores of each split present, in SPLITS order."""
+    return _grouped(outcomes, lambda o: o.question.split, order=SPLITS)
+
+
 def by_topic(outcomes: list[Outcome]) -> dict[str, Scores]:
+    return _grouped(outcomes, lambda o: o.question.topic)
+
+
+def _grouped(
+    outcomes: list[Outcome], key: Callable[[Outcome], str], order: tuple[str, ...] = ()
+) -> dict[str, Scores]:
     groups: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in outcomes:
-        groups[outcome.question.topic].append(outcome)
-    return {topic: score(items) for topic, items in sorted(groups.items())}
+        groups[key(outcome)].append(outcome)
+    names = [n for n in order if n in groups] + sorted(set(groups) - set(order))
+    return {name: score(groups[name]) for name in names}
 
 
 def calibrate_threshold(outcomes: list[Outcome]) -> float:
-    """Return the no-answer threshold that best separates answerable from uncovered questions.
+    """Return the no-answer threshold that declines off-topic questions but not covered ones.
 
-    Maximizes the mean of the answered share and the declined share (balanced accuracy).
-    Candidates sit midway between observed confidences; among equally good ones the middle
-    is taken, so the choice does not sit on the edge of one question.
+    Among thresholds that meet both targets (covered declined <= 3%, off-topic declined
+    >= 95%) the middle one is taken, so the choice does not sit on the edge of one question.
+    When none meets both, the off-topic target comes first: the least threshold that meets
+    it, which declines the fewest covered questions. Pass only tuning outcomes: the held-back
+    split must not choose it.
     """
-    # Questions triage declines do not depend on the threshold.
-    outcomes = [o for o in outcomes if not o.screened]
-    confidences = np.array(sorted({o.confidence for o in outcomes}))
+    # Questions triage declines are declined whatever the threshold.
+    confidences = np.array(sorted({o.confidence for o in outcomes if not o.screened}))
     candidates = (confidences[:-1] + confidences[1:]) / 2 if len(confidences) > 1 else confidences
-    answerable = np.array([o.confidence for o in outcomes if o.question.answerable])
-    uncovered = np.array([o.confidence for o in outcomes if not o.question.answerable])
+
+    def confidence(o: Outcome) -> float:
+        return -np.inf if o.screened else o.confidence
+
+    answerable = np.array([confidence(o) for o in outcomes if o.question.answerable])
+    uncovered = np.array([confidence(o) for o in outcomes if not o.question.answerable])
     if not len(answerable) or not len(uncovered):
         raise ValueError("calibration needs both answerable and uncovered questions")
-    balanced = np.array(
-        [((answerable >= t).mean() + (uncovered < t).mean()) / 2 for t in candidates]
+    covered_declined = np.array([(answerable < t).mean() for t in candidates])
+    off_topic_declined = np.array([(uncovered < t).mean() for t in candidates])
+    meets = (covered_declined <= MAX_COVERED_DECLINED) & (
+        off_topic_declined >= MIN_OFF_TOPIC_DECLINED
     )
-    best = np.flatnonzero(balanced == balanced.max())
-    return float(candidates[best[len(best) // 2]])
+    if meets.any():
+        best = np.flatnonzero(meets)
+        return float(candidates[best[len(best) // 2]])
+    # Declining off-topic questions comes first: the least threshold that still does.
+    enough = np.flatnonzero(off_topic_declined >= MIN_OFF_TOPIC_DECLINED)
+    return float(candidates[enough[0]] if len(enough) else candidates[-1])

@@ -18,7 +18,7 @@ from .embedder import Embedder
 from .knowledge import Article, Passage, Source
 from .triage_model import TriageClassifier, load_classifier
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 KEEP_RELEASES = 3
 
 
@@ -35,6 +35,7 @@ class Manifest:
     build_id: str
     passages: int
     sentences: int
+    questions: int
     format: int = FORMAT_VERSION
     triage_examples: str = ""  # hash of the learned triage layer's training files
 
@@ -50,6 +51,8 @@ class KnowledgeIndex:
     heading_vectors: np.ndarray  # one row per passage: where it sits, without its text
     sentence_vectors: np.ndarray
     sentence_owner: np.ndarray  # row -> (passage position, sentence position)
+    question_vectors: np.ndarray  # how each section is asked: its question heading, asked_as
+    question_owner: np.ndarray  # row -> passage position
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
     @cached_property
@@ -72,13 +75,30 @@ def passage_heading(passage: Passage) -> str:
     return ". ".join((passage.article_title, *passage.headings))
 
 
+def section_questions(passage: Passage, article: Article) -> tuple[str, ...]:
+    """Return the questions a section answers: its heading when it is one, and its asked_as."""
+    heading = (passage.section,) if passage.anchor and passage.section.endswith("?") else ()
+    return heading + article.asked_as.get(passage.anchor, ())
+
+
 def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
-    """Embed every passage and sentence of the articles."""
+    """Embed every passage, sentence and section question of the articles."""
+    by_slug = {a.slug: a for a in articles}
     passages = [p for article in articles for p in article.passages]
     passage_vectors = embedder.encode([passage_document(p) for p in passages])
     heading_vectors = embedder.encode([passage_heading(p) for p in passages])
     owners = [(i, j) for i, p in enumerate(passages) for j in range(len(p.sentences))]
     sentence_vectors = embedder.encode([passages[i].sentences[j] for i, j in owners])
+    questions = [
+        (i, question)
+        for i, p in enumerate(passages)
+        for question in section_questions(p, by_slug[p.slug])
+    ]
+    question_vectors = (
+        embedder.encode([q for _, q in questions])
+        if questions
+        else np.zeros((0, embedder.dimension), dtype=np.float32)
+    )
     now = dt.datetime.now(dt.UTC)
     manifest = Manifest(
         model=embedder.name,
@@ -88,6 +108,7 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         build_id=now.strftime("%Y%m%dT%H%M%S%fZ"),
         passages=len(passages),
         sentences=len(owners),
+        questions=len(questions),
     )
     return KnowledgeIndex(
         manifest=manifest,
@@ -97,6 +118,8 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         heading_vectors=heading_vectors,
         sentence_vectors=sentence_vectors,
         sentence_owner=np.asarray(owners, dtype=np.int32).reshape(-1, 2),
+        question_vectors=question_vectors,
+        question_owner=np.asarray([i for i, _ in questions], dtype=np.int32),
     )
 
 
@@ -116,6 +139,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     np.save(release / "headings.npy", index.heading_vectors)
     np.save(release / "sentences.npy", index.sentence_vectors)
     np.save(release / "sentence_owner.npy", index.sentence_owner)
+    np.save(release / "questions.npy", index.question_vectors)
+    np.save(release / "question_owner.npy", index.question_owner)
     articles = [dataclasses.asdict(a) for a in index.articles.values()]
     (release / "articles.json").write_text(json.dumps(articles, ensure_ascii=False))
     (release / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2))
@@ -164,12 +189,13 @@ def read_manifest(index_dir: Path | str) -> Manifest:
 
 def _read_release_manifest(release: Path, index_dir: Path | str) -> Manifest:
     try:
-        manifest = Manifest(**json.loads((release / "manifest.json").read_text()))
+        data = json.loads((release / "manifest.json").read_text())
     except FileNotFoundError:
         raise IndexMissing(f"no index at {index_dir}: run `flask --app wsgi kb build`") from None
-    if manifest.format != FORMAT_VERSION:
-        raise IndexMissing(f"index at {index_dir} has format {manifest.format}: rebuild it")
-    return manifest
+    # Checked before reading the fields: another format may have other fields.
+    if data.get("format") != FORMAT_VERSION:
+        raise IndexMissing(f"index at {index_dir} has format {data.get('format')}: rebuild it")
+    return Manifest(**data)
 
 
 def load_index(index_dir: Path | str) -> KnowledgeIndex:
@@ -190,6 +216,8 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         heading_vectors=np.load(release / "headings.npy"),
         sentence_vectors=np.load(release / "sentences.npy"),
         sentence_owner=np.load(release / "sentence_owner.npy"),
+        question_vectors=np.load(release / "questions.npy"),
+        question_owner=np.load(release / "question_owner.npy"),
         triage=load_classifier(release),
     )
 
@@ -205,6 +233,7 @@ def _article_from_json(data: dict) -> Article:
             "topics": tuple(data["topics"]),
             "sources": tuple(Source(**s) for s in data["sources"]),
             "passages": passages,
+            "asked_as": {anchor: tuple(qs) for anchor, qs in data["asked_as"].items()},
         }
     )
 

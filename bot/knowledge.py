@@ -84,6 +84,8 @@ class Article:
     body_line: int
     content_hash: str
     passages: tuple[Passage, ...] = field(default=())
+    # How patients ask what a section answers, by section anchor (front matter `asked_as`).
+    asked_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_knowledge(directory: Path | str) -> list[Article]:
@@ -130,7 +132,21 @@ def parse_article(path: Path | str) -> Article:
     passages = tuple(split_passages(article))
     if not passages:
         raise KnowledgeError(path, "the article has no text in any section")
-    return Article(**{**article.__dict__, "passages": passages})
+    # Every heading's anchor, with text or without (an empty section is kb check's to report).
+    used: set[str] = set()
+    anchors = [
+        heading_anchor(match.group(2), used)
+        for line in body.splitlines()
+        if (match := _HEADING.match(line))
+    ]
+    unknown = [anchor for anchor in meta["asked_as"] if anchor not in anchors]
+    if unknown:
+        raise KnowledgeError(
+            path,
+            f"asked_as names no section #{unknown[0]}; this article's sections are "
+            + ", ".join(f"#{a}" for a in anchors),
+        )
+    return Article(**{**article.__dict__, "passages": passages, "asked_as": meta["asked_as"]})
 
 
 def split_front_matter(path: Path, text: str) -> tuple[dict, str, int]:
@@ -194,7 +210,34 @@ def _validate_front_matter(path: Path, front: dict) -> dict:
         raise KnowledgeError(
             path, f"'last_reviewed' {reviewed!r} is not a YYYY-MM-DD date"
         ) from None
-    return {**front, "topics": topics, "sources": parsed, "last_reviewed": str(reviewed)}
+    return {
+        **front,
+        "topics": topics,
+        "sources": parsed,
+        "last_reviewed": str(reviewed),
+        "asked_as": _asked_as(path, front.get("asked_as")),
+    }
+
+
+def _asked_as(path: Path, value: object) -> dict[str, tuple[str, ...]]:
+    """Validate `asked_as`: section anchor -> list of questions as patients word them."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise KnowledgeError(path, "'asked_as' must map section anchors to lists of questions")
+    asked: dict[str, tuple[str, ...]] = {}
+    for anchor, questions in value.items():
+        if not isinstance(anchor, str) or not anchor:
+            raise KnowledgeError(path, f"asked_as key {anchor!r} is not a section anchor")
+        if not isinstance(questions, list) or not questions:
+            raise KnowledgeError(path, f"asked_as #{anchor} must be a list of questions")
+        for question in questions:
+            if not isinstance(question, str) or not question.strip():
+                raise KnowledgeError(
+                    path, f"asked_as #{anchor}: {question!r} is not a question in words"
+                )
+        asked[anchor] = tuple(" ".join(q.split()) for q in questions)
+    return asked
 
 
 def heading_anchor(heading: str, used: set[str]) -> str:
@@ -292,3 +335,32 @@ def split_sentences(text: str) -> list[str]:
         if tail:
             sentences.append(tail)
     return [s for s in sentences if s]
+
+
+MIN_SENTENCE_WORDS = 5
+# A sentence about the page rather than the subject: "See X.", "The page on X has more detail."
+_SIGNPOST = re.compile(
+    r"^(see|for more|to learn|learn more|read more)\b|\b(this|our|the)( [\w-]+)? page\b"
+    r"|\bpages?\b.*\b(more detail|explains|describes|lists|covers)\b",
+    re.IGNORECASE,
+)
+_FULL_STOP = re.compile(r"[.!?][\"”')\]]*$")
+
+
+def why_not_standalone(sentence: str) -> str | None:
+    """Return why a sentence cannot be quoted on its own, or None when it can.
+
+    An answer quotes sentences out of their paragraph, so each must read as a whole sentence.
+    """
+    first = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+    if first.isalpha() and first.islower():
+        return "starts with a lower-case word (a fragment?)"
+    if len(sentence.split()) < MIN_SENTENCE_WORDS:
+        return f"has under {MIN_SENTENCE_WORDS} words"
+    if sentence.endswith(":"):
+        return "is a list lead-in ending in ':'"
+    if not _FULL_STOP.search(sentence):
+        return "has no full stop (a bare list item?)"
+    if _SIGNPOST.search(sentence):
+        return "points to a page instead of saying something"
+    return None

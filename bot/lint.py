@@ -16,7 +16,7 @@ from .knowledge import (
     Article,
     KnowledgeError,
     parse_article,
-    split_front_matter,
+    why_not_standalone,
 )
 
 MAX_GRADE = 8.0
@@ -62,6 +62,7 @@ def check_knowledge(directory: Path | str, today: dt.date | None = None) -> list
     anchors = {a.slug: {p.anchor for p in a.passages} for a in articles.values()}
     for path, article in articles.items():
         findings += _check_article(path, article, anchors, today)
+        findings += _sentences_that_cannot_stand_alone(path, article)
     findings += _check_duplicate_titles(articles)
     return sorted(findings, key=lambda f: (f.path.name, f.line or 0))
 
@@ -123,24 +124,16 @@ def _check_article(
 
 
 def _asked_as(path: Path, article: Article) -> list[Finding]:
-    """Each section needs phrasings of how patients ask it, keyed by its anchor."""
-    front, _, _ = split_front_matter(path, path.read_text(encoding="utf-8"))
-    asked = front.get("asked_as") or {}
-    if not isinstance(asked, dict):
-        return [Finding(path, None, "warning", "'asked_as' must map section anchors to lists")]
+    """Each section needs phrasings of how patients ask it, keyed by its anchor.
+
+    Their shape and anchors are checked when the article is parsed (an error naming the file).
+    """
     findings = []
-    anchors = {p.anchor for p in article.passages if p.anchor}
-    for key in sorted(set(asked) - anchors, key=str):
-        findings.append(
-            Finding(path, None, "warning", f"asked_as key {key!r} is not a section anchor here")
-        )
     for passage in article.passages:
         if not passage.anchor:
             continue
-        phrasings = asked.get(passage.anchor) or []
-        if not isinstance(phrasings, list):
-            phrasings = []
-        count = len({str(p).strip().lower() for p in phrasings if str(p).strip()})
+        phrasings = article.asked_as.get(passage.anchor, ())
+        count = len({p.strip().lower() for p in phrasings})
         if count < MIN_ASKED_AS:
             # An error: retrieval matches questions against these phrasings, and every
             # article, new ones included, is written with them.
@@ -172,6 +165,24 @@ def _stale_as_of(path: Path, article: Article, today: dt.date) -> list[Finding]:
                 message = f"{match[0]!r} is over {REVIEW_MONTHS} months old: re-check it"
             findings.append(Finding(path, number, "warning", message))
     return findings
+
+
+def _sentences_that_cannot_stand_alone(path: Path, article: Article) -> list[Finding]:
+    """Answers quote single sentences, so each should read on its own.
+
+    Warnings, not errors, while the articles are rewritten to pass.
+    """
+    return [
+        Finding(path, passage.line, "warning", f"sentence {_excerpt(sentence)!r} {reason}")
+        for passage in article.passages
+        for sentence in passage.sentences
+        if (reason := why_not_standalone(sentence))
+    ]
+
+
+def _excerpt(sentence: str, words: int = 8) -> str:
+    parts = sentence.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _empty_sections(path: Path, article: Article) -> list[Finding]:

@@ -1,6 +1,6 @@
 """Query -> ranked passages: dense (FAISS) and lexical (BM25), fused.
 
-Measured on tests/eval/questions.jsonl (`flask --app wsgi kb eval`): a weighted sum of the
+Measured on eval/questions.jsonl (`flask --app wsgi kb eval`): a weighted sum of the
 dense similarity and the query-normalized BM25 score beat reciprocal rank fusion and either
 retriever alone, so that is the hybrid ranking.
 """
@@ -17,14 +17,24 @@ import Stemmer
 
 from .embedder import Embedder
 from .index import KnowledgeIndex
+from .intent import question_intent
 
 Mode = Literal["hybrid", "dense", "lexical"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
-LEXICAL_WEIGHT = 0.2
+LEXICAL_WEIGHT = 0.3
 # Structural priors: an intro says what a page covers rather than answering, and a list of
 # questions to ask answers only a question about what to ask.
 INTRO_PENALTY = 0.06
 QUESTION_LIST_PENALTY = 0.1
+# A question worded like one a section is asked as (its heading, its asked_as) is close to
+# that section even where the section's text words it differently; the match counts a little
+# below a match with the text itself.
+QUESTION_OFFSET = 0.1
+# A section whose heading asks what the question asks (how long, how treated...) answers it.
+INTENT_BONUS = 0.03
+# Off-topic questions use words the guide never does ("tamoxifen", "lyme"): their share, times
+# this, is taken off the confidence that decides whether to answer.
+UNKNOWN_WORD_PENALTY = 0.3
 _ASKS_WHAT_TO_ASK = re.compile(r"\b(ask|questions?)\b", re.IGNORECASE)
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -52,11 +62,15 @@ class Hit:
 class Ranking:
     query_vector: np.ndarray
     hits: list[Hit]
+    query: str = ""  # the text ranked for, read again to choose the sentences
+    unknown: float = 0.0  # share of the query's content words the knowledge base never uses
 
     @property
     def confidence(self) -> float:
-        """Semantic similarity of the best-matching passage among the hits."""
-        return max((hit.dense for hit in self.hits), default=0.0)
+        """How sure the guide covers the question: the best passage's semantic similarity,
+        less a penalty for words the guide never uses."""
+        best = max((hit.dense for hit in self.hits), default=0.0)
+        return best - UNKNOWN_WORD_PENALTY * self.unknown
 
 
 class Retriever:
@@ -67,12 +81,17 @@ class Retriever:
         self.embedder = embedder
         passages = index.passages
         self._bm25 = bm25s.BM25()
+        asked_as = [index.articles[p.slug].asked_as.get(p.anchor, ()) for p in passages]
         self._bm25.index(
-            [lexical_tokens(" ".join((p.article_title, *p.headings, p.text))) for p in passages],
+            [
+                lexical_tokens(" ".join((p.article_title, *p.headings, p.text, *asked)))
+                for p, asked in zip(passages, asked_as, strict=True)
+            ],
             show_progress=False,
         )
         self._intro = np.array([not p.anchor for p in passages])
-        self._question_list = np.array([_is_question_list(p.sentences) for p in passages])
+        self._question_list = np.array([is_question_list(p.sentences) for p in passages])
+        self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
 
     def rank(self, query: str, k: int = 5, mode: Mode = "hybrid") -> Ranking:
         """Return the k best passages for a query."""
@@ -88,14 +107,24 @@ class Retriever:
             scores = (dense if mode == "dense" else fused) - self._priors(query)
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(int(i), float(scores[i]), float(dense[i]), float(lexical[i])) for i in order]
-        return Ranking(query_vector, hits)
+        return Ranking(query_vector, hits, query, self.unknown_share(query))
+
+    def unknown_share(self, query: str) -> float:
+        """Share of the query's content words that no passage uses (1.0 for none at all)."""
+        tokens = lexical_tokens(query)
+        vocabulary = self._bm25.vocab_dict
+        return sum(t not in vocabulary for t in tokens) / len(tokens) if tokens else 1.0
 
     def knows(self, word: str) -> bool:
         """Whether the knowledge base uses a word (after stemming)."""
         return any(token in self._bm25.vocab_dict for token in lexical_tokens(word))
 
     def dense_scores(self, query_vector: np.ndarray) -> np.ndarray:
-        """Mean similarity of the query to each passage, its headings and its best sentence."""
+        """Semantic similarity of the query to each passage.
+
+        The mean of its similarity to the passage, its headings and its best sentence, or its
+        match with a question the section is asked as (less an offset) when that is higher.
+        """
         total = self.index.passage_index.ntotal
         similarities, ids = self.index.passage_index.search(query_vector.reshape(1, -1), total)
         passage = np.empty(total, dtype=np.float32)
@@ -104,7 +133,16 @@ class Retriever:
         best_sentence = np.maximum.reduceat(
             self.index.sentence_vectors @ query_vector, self.index.sentence_starts
         )
-        return (passage + heading + best_sentence) / 3
+        return np.maximum(
+            (passage + heading + best_sentence) / 3,
+            self.question_scores(query_vector) - QUESTION_OFFSET,
+        )
+
+    def question_scores(self, query_vector: np.ndarray) -> np.ndarray:
+        """Best similarity of the query to each section's questions (-1 for a section with none)."""
+        best = np.full(len(self.index.passages), -1.0, dtype=np.float32)
+        np.maximum.at(best, self.index.question_owner, self.index.question_vectors @ query_vector)
+        return best
 
     def lexical_scores(self, query: str) -> np.ndarray:
         tokens = lexical_tokens(query)
@@ -114,10 +152,14 @@ class Retriever:
 
     def _priors(self, query: str) -> np.ndarray:
         penalty = INTRO_PENALTY * self._intro
+        intent = question_intent(query)
+        if intent is not None:
+            penalty = penalty - INTENT_BONUS * (self._kinds == str(intent))
         if not _ASKS_WHAT_TO_ASK.search(query):
             penalty = penalty + QUESTION_LIST_PENALTY * self._question_list
         return penalty
 
 
-def _is_question_list(sentences: tuple[str, ...]) -> bool:
+def is_question_list(sentences: tuple[str, ...]) -> bool:
+    """Whether a passage is mostly questions: a list of what to ask."""
     return sum(s.endswith("?") for s in sentences) * 2 >= len(sentences)

@@ -154,7 +154,7 @@
       item.id = `source-${key}-${source.n}`;
       item.value = source.n;
       const link = element("a", "source-link", source.title);
-      link.href = source.url;
+      link.href = source.quote_url || source.url; // opens the section, quote highlighted
       link.target = "_blank";
       link.rel = "noopener";
       link.appendChild(newTabNote());

@@ -3,7 +3,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.answer import Contact, _is_quotable, compose_answer
+from bot.answer import Contact, compose_answer, is_quotable
 from bot.embedder import FakeEmbedder
 from bot.index import build_index
 from bot.knowledge import load_knowledge
@@ -46,7 +46,71 @@ def test_no_answer_names_the_care_team():
         ("The total bill for CAR-T can include:", False),
         ("How is CRS treated?", False),
         ("Call now.", False),
+        ("the worst headache of your life.", False),
+        ("The page on stiff-person syndrome has more detail.", False),
+        ("See when to call your team for the full list of warning signs.", False),
+        ("Fever above 38 degrees or chills", False),
+        ("mRNA CAR-T does not change the cells' DNA.", True),
     ],
 )
 def test_only_sentences_that_answer_are_quoted(sentence, quotable):
-    assert _is_quotable(sentence) is quotable
+    assert is_quotable(sentence) is quotable
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
+
+
+def ranking_for(index, question, passage_ids, dense=0.6):
+    """A ranking of the given passages, best first, whose vector favours no sentence."""
+    ids = [p.id for p in index.passages]
+    hits = [
+        Hit(ids.index(pid), 1.0 - rank / 100, dense=dense, lexical=0.0)
+        for rank, pid in enumerate(passage_ids)
+    ]
+    return Ranking(np.zeros(index.sentence_vectors.shape[1], dtype=np.float32), hits, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("how soon does it start", "CRS usually starts in the first three days"),
+        ("what is it", "Cytokine release syndrome (CRS) is body-wide inflammation"),
+    ],
+)
+def test_the_sentence_that_answers_the_intent_comes_first(index, question, first):
+    ranking = ranking_for(
+        index, question, ["cytokine-release-syndrome#what-is-cytokine-release-syndrome"]
+    )
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert answer.quotes[0].text.startswith(first)
+
+
+def test_an_answer_quotes_one_article_however_close_the_next(index):
+    ranking = ranking_for(
+        index,
+        "how long before I can drive and what does it cost",
+        [
+            "staying-near-the-center-and-driving#can-i-drive-after-car-t",
+            "cost-of-car-t#how-much-does-car-t-cost",
+            "staying-near-the-center-and-driving#how-long-must-i-stay-near-the-treatment-center",
+        ],
+    )
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert {q.passage.split("#")[0] for q in answer.quotes} == {
+        "staying-near-the-center-and-driving"
+    }
+
+
+def test_a_source_link_highlights_the_quoted_sentences(index):
+    ranking = ranking_for(
+        index, "how is crs treated", ["cytokine-release-syndrome#how-is-crs-treated"]
+    )
+    source = compose_answer(index, ranking, threshold=0.42, contact=CONTACT).sources[0]
+    assert source.url == "/knowledge/cytokine-release-syndrome#how-is-crs-treated"
+    assert source.quote_url == (
+        f"{source.url}:~:text=Doctors%20treat%20CRS%20with%20tocilizumab%2C%20a%20medicine%20that"
+        "%20blocks%20the%20signal%20of%20a%20cytokine%20called%20IL%2D6."
+        "&text=Steroids%20may%20be%20added%20when%20CRS%20is%20more%20severe."
+    )

@@ -8,7 +8,7 @@ import pytest
 
 from bot.embedder import FakeEmbedder
 from bot.embedding_cache import CachedEmbedder, cache_path
-from bot.index import build_index, passage_document, passage_heading
+from bot.index import build_index, passage_document, passage_heading, section_questions
 from bot.knowledge import load_knowledge
 
 
@@ -37,7 +37,12 @@ def texts_of(article):
     return {
         text
         for p in article.passages
-        for text in (passage_document(p), passage_heading(p), *p.sentences)
+        for text in (
+            passage_document(p),
+            passage_heading(p),
+            *p.sentences,
+            *section_questions(p, article),
+        )
     }
 
 
@@ -47,9 +52,11 @@ def test_a_second_build_embeds_nothing_and_gives_the_same_vectors(knowledge_dir,
     assert len(model.texts) == cached.embedded == len(set().union(*map(texts_of, articles)))
     second, cached, model = build(knowledge_dir, tmp_path)
     assert model.texts == [] and cached.embedded == 0
-    assert cached.reused == first.manifest.passages * 2 + first.manifest.sentences
+    manifest = first.manifest
+    assert cached.reused == manifest.passages * 2 + manifest.sentences + manifest.questions
     assert np.array_equal(first.heading_vectors, second.heading_vectors)
     assert np.array_equal(first.sentence_vectors, second.sentence_vectors)
+    assert np.array_equal(first.question_vectors, second.question_vectors)
     uncached = build_index(articles, FakeEmbedder())
     assert np.allclose(uncached.sentence_vectors, second.sentence_vectors)
 

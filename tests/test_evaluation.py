@@ -1,13 +1,35 @@
 import pytest
 
-from bot.evaluation import EvalQuestion, Outcome, calibrate_threshold, load_questions, score
+from bot.answer import Answer, Quote
+from bot.evaluation import (
+    EvalQuestion,
+    Outcome,
+    calibrate_threshold,
+    judge,
+    load_questions,
+    score,
+)
 
-ANSWERABLE = EvalQuestion("how is crs treated", "risks", frozenset({"crs#treatment"}))
+ANSWERABLE = EvalQuestion(
+    "how is crs treated", "risks", frozenset({"crs#treatment"}), ("tocilizumab",)
+)
 UNCOVERED = EvalQuestion("write me a poem", "uncovered", frozenset())
 
 
 def outcome(question, confidence, rank=1, screened=False, threshold=0.5):
     return Outcome(question, rank, confidence, screened or confidence < threshold, screened)
+
+
+def reply(*quotes: tuple[str, str]) -> Answer:
+    """An answer quoting (passage id, sentence) pairs, numbered by passage."""
+    numbers: dict[str, int] = {}
+    chosen = [Quote(p, text, numbers.setdefault(p, len(numbers) + 1)) for p, text in quotes]
+    return Answer(
+        kind="answer",
+        text=" ".join(f"{q.text} [{q.n}]" for q in chosen),
+        quotes=tuple(chosen),
+        confidence=0.7,
+    )
 
 
 def test_scores_count_hits_and_declines():
@@ -23,11 +45,47 @@ def test_scores_count_hits_and_declines():
     assert scores.hit_at_1 == 0.25
     assert scores.hit_at_3 == 0.75
     assert round(scores.mrr, 4) == round((1 + 1 / 3 + 1 / 2) / 4, 4)
-    assert scores.answered == 0.75
-    assert scores.declined == 0.5
+    assert scores.covered_declined == 0.25
+    assert scores.off_topic_declined == 0.5
 
 
-def test_calibration_separates_answerable_from_uncovered_and_ignores_screened():
+@pytest.mark.parametrize(
+    ("answer", "key_fact", "first", "mixing"),
+    [
+        (reply(("crs#treatment", "Doctors give tocilizumab.")), True, True, False),
+        (
+            reply(
+                ("crs#what", "CRS is a reaction."), ("crs#treatment", "Doctors give Tocilizumab.")
+            ),
+            True,
+            False,
+            False,
+        ),
+        (
+            reply(("crs#treatment", "Doctors treat it."), ("myositis#relapse", "Yes, it can.")),
+            False,
+            True,
+            True,
+        ),
+        (reply(("icans#treatment", "Steroids help.")), False, False, False),
+    ],
+)
+def test_an_answer_is_judged_on_what_it_says_and_where_it_quotes(answer, key_fact, first, mixing):
+    judged = judge(ANSWERABLE, answer, ["crs#what", "crs#treatment"])
+    assert judged.rank == 2
+    assert (judged.states_key_fact, judged.first_from_label, judged.mixes_articles) == (
+        key_fact,
+        first,
+        mixing,
+    )
+
+
+def test_a_key_fact_is_found_across_citation_marks_and_spacing():
+    answer = reply(("crs#treatment", "The  drug is"), ("crs#treatment", "tocilizumab."))
+    assert judge(ANSWERABLE, answer, []).states_key_fact
+
+
+def test_calibration_meets_both_targets_when_it_can_and_ignores_screened():
     outcomes = [
         *(outcome(ANSWERABLE, c) for c in (0.55, 0.6, 0.7, 0.8)),
         *(outcome(UNCOVERED, c) for c in (0.2, 0.3, 0.4)),
@@ -42,3 +100,18 @@ def test_a_malformed_question_line_is_named(tmp_path):
     path.write_text('{"question": "ok", "topic": "x", "expected": []}\n{"question": "no topic"}\n')
     with pytest.raises(ValueError, match=r"^questions\.jsonl:2: not a labelled question"):
         load_questions(path)
+
+
+def test_an_unknown_split_is_named(tmp_path):
+    path = tmp_path / "questions.jsonl"
+    path.write_text('{"question": "ok", "topic": "x", "expected": [], "split": "train"}\n')
+    with pytest.raises(ValueError, match=r"questions\.jsonl:1: .*split must be one of"):
+        load_questions(path)
+
+
+def test_calibration_keeps_off_topic_declined_when_both_targets_cannot_be_met():
+    outcomes = [
+        *(outcome(ANSWERABLE, c) for c in (0.3, 0.6, 0.7, 0.8)),
+        *(outcome(UNCOVERED, c) for c in (0.2, 0.4)),
+    ]
+    assert 0.4 < calibrate_threshold(outcomes) < 0.6

@@ -18,6 +18,14 @@ last_reviewed: 2026-11-01
 """
 
 
+ASKED_AS = (
+    GOOD_FRONT.replace(
+        "last_reviewed", 'asked_as:\n  what-is-it: ["what does it do", "whats that"]\nlast_reviewed'
+    )
+    + "Intro.\n\n## What is it?\n\nIt is a thing.\n"
+)
+
+
 def write(tmp_path: Path, text: str, name: str = "article.md") -> Path:
     path = tmp_path / name
     path.write_text(text)
@@ -45,6 +53,11 @@ def test_article_is_split_into_passages_by_heading(tmp_path):
     assert article.passages[1].line == 13
 
 
+def test_asked_as_lists_how_patients_ask_each_section(tmp_path):
+    article = parse_article(write(tmp_path, ASKED_AS))
+    assert article.asked_as == {"what-is-it": ("what does it do", "whats that")}
+
+
 def test_repeated_headings_get_the_anchors_the_page_renders(tmp_path):
     article = parse_article(write(tmp_path, GOOD_FRONT + "## Tips\n\nOne.\n\n## Tips\n\nTwo.\n"))
     assert [p.anchor for p in article.passages] == ["tips", "tips_1"]
@@ -64,6 +77,10 @@ def test_repeated_headings_get_the_anchors_the_page_renders(tmp_path):
         (GOOD_FRONT.replace("topics: [basics]", "topics: basics"), "'topics' must be a list"),
         (GOOD_FRONT, "no body text"),
         (GOOD_FRONT + "\n\n## Only a heading\n", "no text in any section"),
+        (ASKED_AS.replace("what-is-it:", "what-it-is:"), "asked_as names no section #what-it-is"),
+        (ASKED_AS.replace('["what does it do", "whats that"]', '"whats that"'), "must be a list"),
+        (ASKED_AS.replace('"whats that"', '""'), "is not a question in words"),
+        (ASKED_AS.replace("  what-is-it: [", "  - ["), "must map section anchors"),
     ],
 )
 def test_malformed_files_name_the_file_and_the_problem(tmp_path, text, problem):

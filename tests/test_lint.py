@@ -66,6 +66,19 @@ def test_a_clean_article_has_no_findings(tmp_path):
             "reconstitution necessitates multidisciplinary longitudinal surveillance.\n",
             "error: reading grade",
         ),
+        (
+            "## Signs\n\nThe signs are:\n\n- the worst headache of your life\n",
+            "clean.md:12: warning: sentence 'the worst headache of your life' starts with a"
+            " lower-case word",
+        ),
+        ("## Signs\n\nThe main signs of this problem are:\n", "ending in ':'"),
+        ("## Signs\n\nCall now.\n", "warning: sentence 'Call now.' has under 5 words"),
+        ("## Signs\n\n- Fever or chills and a headache\n", "has no full stop"),
+        (
+            "## More\n\nThe page on stiff-person syndrome has more detail.\n",
+            "warning: sentence 'The page on stiff-person syndrome has more detail.'"
+            " points to a page",
+        ),
     ],
 )
 def test_problems_are_reported_by_file_and_line(tmp_path, body, expected):
@@ -83,8 +96,8 @@ def test_problems_are_reported_by_file_and_line(tmp_path, body, expected):
             {"what-is-it": ["what is it", "What is it ", "explain it"]},
             "section #what-is-it has 2 asked_as phrasings; give at least 3",
         ),
-        ({"what-is-it": ASKED, "nowhere": ASKED}, "asked_as key 'nowhere' is not a section"),
-        ("[a, b]", "'asked_as' must map section anchors to lists"),
+        ({"what-is-it": ASKED, "nowhere": ASKED}, "error: asked_as names no section #nowhere"),
+        ("[a, b]", "error: 'asked_as' must map section anchors to lists"),
     ],
 )
 def test_sections_need_three_asked_as_phrasings(tmp_path, asked_as, expected):

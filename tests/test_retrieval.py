@@ -1,0 +1,43 @@
+from pathlib import Path
+
+import pytest
+
+from bot.embedder import FakeEmbedder
+from bot.index import build_index, load_index, save_index
+from bot.knowledge import load_knowledge
+from bot.retrieval import UNKNOWN_WORD_PENALTY, Retriever
+
+FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
+
+
+def test_a_question_worded_as_a_section_is_asked_finds_that_section(index):
+    # "actemra" is in no article's text, only in the section's asked_as.
+    ranking = Retriever(index, FakeEmbedder()).rank("what is actemra for")
+    assert index.passages[ranking.hits[0].position].id == (
+        "cytokine-release-syndrome#how-is-crs-treated"
+    )
+    assert ranking.unknown == 0.0
+
+
+def test_question_headings_and_asked_as_are_embedded_and_kept(index, tmp_path):
+    treated = [p.id for p in index.passages].index("cytokine-release-syndrome#how-is-crs-treated")
+    asked = [i for i in index.question_owner if i == treated]
+    assert len(asked) == 5  # the heading and four asked_as phrasings
+    save_index(index, tmp_path)
+    loaded = load_index(tmp_path)
+    assert (loaded.question_vectors == index.question_vectors).all()
+    asked_as = loaded.articles["cytokine-release-syndrome"].asked_as
+    assert asked_as == index.articles["cytokine-release-syndrome"].asked_as
+    assert "what is actemra for" in asked_as["how-is-crs-treated"]
+
+
+def test_words_the_guide_never_uses_lower_the_confidence(index):
+    ranking = Retriever(index, FakeEmbedder()).rank("tamoxifen dose for crs")
+    best = max(hit.dense for hit in ranking.hits)
+    assert ranking.unknown == pytest.approx(2 / 3)
+    assert ranking.confidence == pytest.approx(best - UNKNOWN_WORD_PENALTY * 2 / 3)
