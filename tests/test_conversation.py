@@ -164,7 +164,7 @@ def ask_in_turn(client, *messages: str) -> list[dict]:
 def test_a_three_turn_conversation_keeps_its_topic(client):
     replies = ask_in_turn(client, "What is CRS?", "how is it treated?", "what are the signs?")
     assert [r["sources"][0]["url"] for r in replies] == [
-        "/knowledge/cytokine-release-syndrome#what-are-the-signs-of-crs",
+        "/knowledge/cytokine-release-syndrome#what-is-cytokine-release-syndrome",
         "/knowledge/cytokine-release-syndrome#how-is-crs-treated",
         "/knowledge/cytokine-release-syndrome#what-are-the-signs-of-crs",
     ]

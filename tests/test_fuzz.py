@@ -114,6 +114,7 @@ def test_random_chat_shaped_bodies_with_the_real_model(test_config, tmp_path, re
         "INDEX_DIR": str(tmp_path / "onnx-index"),
         "NO_ANSWER_THRESHOLD": DEFAULTS["NO_ANSWER_THRESHOLD"],
         "RATE_LIMIT": "1000000 per minute",
+        "FLOOD_LIMIT": "1000000 per minute",
     }
     app = create_app(config)
     app.extensions[EXTENSION].store.upgrade()
