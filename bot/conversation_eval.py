@@ -7,7 +7,6 @@ guide's own replies included with the sections they cited. Turns are scored by t
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from .answer import Answer
 from .conversation import Section, Turn
 from .guide import Guide
+from .json_lines import read_labelled
 
 KINDS = ("answer", "no_answer", "urgent")
 SPLITS = ("tuning", "held_back")
@@ -95,19 +95,14 @@ def load_flows(path: Path | str) -> list[Flow]:
     Raises:
         ValueError: a line that is not a labelled flow, naming the file and line.
     """
-    flows = []
-    for number, line in enumerate(Path(path).read_text().splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            turns = tuple(_flow_turn(t) for t in data["turns"])
-            if data["split"] not in SPLITS or not turns:
-                raise ValueError(f"split must be one of {SPLITS}, with turns")
-            flows.append(Flow(str(data.get("id", f"line {number}")), data["split"], turns))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{Path(path).name}:{number}: not a labelled flow ({exc})") from None
-    return flows
+    return read_labelled(path, _flow, "labelled flow")
+
+
+def _flow(data: dict, number: int) -> Flow:
+    turns = tuple(_flow_turn(t) for t in data["turns"])
+    if data["split"] not in SPLITS or not turns:
+        raise ValueError(f"split must be one of {SPLITS}, with turns")
+    return Flow(str(data.get("id", f"line {number}")), data["split"], turns)
 
 
 def _flow_turn(data: dict) -> FlowTurn:

@@ -6,7 +6,6 @@ each reply they get with `judge` and total the outcomes with `score`.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -17,6 +16,7 @@ import numpy as np
 
 from .answer import Answer, compose_answer, no_answer
 from .guide import PASSAGES_RETRIEVED, Guide
+from .json_lines import read_labelled
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
 
@@ -79,34 +79,20 @@ def load_questions(path: Path | str) -> list[EvalQuestion]:
     Raises:
         ValueError: a line that is not a labelled question, naming the file and line.
     """
-    questions = []
-    for number, line in enumerate(Path(path).read_text().splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            expected = frozenset(
-                f"{e['slug']}#{e['anchor']}" if e["anchor"] else e["slug"] for e in data["expected"]
-            )
-            key_facts = tuple(data.get("key_facts") or ())
-            split = data.get("split", TUNING)
-            if split not in SPLITS or not all(isinstance(f, str) and f for f in key_facts):
-                raise ValueError(f"split must be one of {', '.join(SPLITS)}; key facts text")
-            questions.append(
-                EvalQuestion(
-                    data["question"],
-                    data["topic"],
-                    expected,
-                    key_facts,
-                    split,
-                    data.get("source", ""),
-                )
-            )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(
-                f"{Path(path).name}:{number}: not a labelled question ({exc})"
-            ) from None
-    return questions
+    return read_labelled(path, _question, "labelled question")
+
+
+def _question(data: dict, _number: int) -> EvalQuestion:
+    expected = frozenset(
+        f"{e['slug']}#{e['anchor']}" if e["anchor"] else e["slug"] for e in data["expected"]
+    )
+    key_facts = tuple(data.get("key_facts") or ())
+    split = data.get("split", TUNING)
+    if split not in SPLITS or not all(isinstance(f, str) and f for f in key_facts):
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}; key facts text")
+    return EvalQuestion(
+        data["question"], data["topic"], expected, key_facts, split, data.get("source", "")
+    )
 
 
 def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: float) -> list[Outcome]:
