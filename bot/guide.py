@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Turn, read_in_context
+from .conversation import Reading, Turn, read_in_context
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
@@ -15,7 +15,7 @@ from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
 from .trial_reply import trial_answer
-from .trials import Trial
+from .trials import Trial, TrialFilter
 
 PASSAGES_RETRIEVED = 5
 
@@ -55,13 +55,15 @@ class Guide:
         if decision.kind == OUT_OF_SCOPE:
             return out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
-        if (wanted := read_trial_question(message)) is not None:
+        reading = read_in_context(message, history or [], self.retriever.knows)
+        if (wanted := self._trial_search(message, reading)) is not None:
             trials = self.settings.trials
+            asked = reading.query if reading.follow_up else message
             answer = trial_answer(
-                self.index, self.retriever, trials, wanted, message, threshold, contact
+                self.index, self.retriever, trials, wanted, asked, threshold, contact
             )
         else:
-            ranking = self.rank_in_context(message, history or [])
+            ranking = self.rank_in_context(message, reading)
             answer = compose_answer(self.index, ranking, threshold, contact)
         if answer.kind == "answer" and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
@@ -70,14 +72,13 @@ class Guide:
             answer = safety_net(answer, contact)
         return answer
 
-    def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
+    def rank_in_context(self, message: str, reading: Reading) -> Ranking:
         """Rank for the message, read against the topic of the conversation.
 
         A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
         question is ranked alone, and against the topic only when it finds nothing alone
         ("who gets left out?"), so a new question is never bent toward the old topic.
         """
-        reading = read_in_context(message, history, self.retriever.knows)
         if reading.follow_up:
             return self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
@@ -86,3 +87,17 @@ class Guide:
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    @staticmethod
+    def _trial_search(message: str, reading: Reading) -> TrialFilter | None:
+        """The trial search a message asks for, read against the topic when it follows up:
+        "are there trials?" after MS, or "what about myositis?" after a search for MS."""
+        wanted = read_trial_question(message)
+        if not reading.follow_up:
+            return wanted
+        in_context = read_trial_question(reading.query)
+        if wanted is None:
+            return in_context
+        if not wanted.condition and in_context is not None:
+            return dataclasses.replace(wanted, condition=in_context.condition)
+        return wanted
