@@ -170,6 +170,18 @@ def test_a_three_turn_conversation_keeps_its_topic(client):
     ]
 
 
+def test_a_client_that_sends_only_role_and_content_keeps_the_topic(client):
+    history = [
+        {"role": "user", "content": "What is CRS?"},
+        {"role": "assistant", "content": "CRS is a common side effect of CAR-T. [1]"},
+    ]
+    reply = client.post(
+        "/api/chat", json={"message": "is it serious?", "history": history}
+    ).get_json()
+    assert reply["kind"] == "answer"
+    assert reply["sources"][0]["url"].startswith("/knowledge/cytokine-release-syndrome#")
+
+
 @pytest.mark.parametrize(
     ("turn", "message"),
     [
