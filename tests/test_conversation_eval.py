@@ -69,10 +69,8 @@ def test_kb_eval_prints_the_conversation_table(runner, tmp_path):
     )
     flows = write_flows(tmp_path / "flows.jsonl", FLOW, {**FLOW, "split": "held_back"})
     fresh = write_flows(tmp_path / "flows-2.jsonl", FLOW, FLOW)
-    result = runner.invoke(
-        args=["kb", "eval", "--questions", str(questions)]
-        + ["--conversations", flows, "--conversations", fresh]
-    )
+    sets = ["--conversations", flows, "--conversations", fresh]
+    result = runner.invoke(args=["kb", "eval", "--questions", str(questions), *sets])
     assert result.exit_code == 0, result.output
     first, second = result.output.split("Conversations, by turn position")[1:]
     assert first.startswith(" (flows.jsonl)") and second.startswith(" (flows-2.jsonl)")
