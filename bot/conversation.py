@@ -31,6 +31,8 @@ FUNCTION_WORDS = frozenset(
     which who why will with would yes you your ok okay thanks thank please really very ever
     patient patients people person someone anyone happen happens going explain mean means
     usually typically normally still like should need ones itself gets
+    im ive id youre theyre dont doesnt cant wont isnt arent didnt yet until far ago all
+    exactly specifically same instead meanwhile then other else shown stand
     dad mom husband wife partner father mother son daughter sister brother friend""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
