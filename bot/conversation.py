@@ -124,7 +124,9 @@ def read(
     """
     content = [w for w in words(message) if w not in FUNCTION_WORDS]
     subject = [w for w in content if w not in ASPECT_WORDS]
-    points = topic is not None and _points_back(message)
+    # "they" stands for the subject only in a message that names nothing else ("what do they
+    # do?"); "why do they have age limits?" is a question of its own about someone else.
+    points = topic is not None and _points_back(message, people=not subject)
     if subject and not points and not known(" ".join(content)):
         return Reading(message, None)
     alone = Topic(message, " ".join(subject)) if subject else None
@@ -187,8 +189,10 @@ def read_in_context(
     return read(message, current_topic(history, known), known)
 
 
-def _points_back(message: str) -> bool:
-    return any(pattern.search(message) for pattern, _ in _ANAPHORS)
+def _points_back(message: str, people: bool = True) -> bool:
+    return any(
+        pattern.search(message) for pattern, _ in _ANAPHORS if people or pattern is not _PEOPLE
+    )
 
 
 def _swap(text: str, condition: str) -> str:

@@ -62,6 +62,8 @@ def test_a_follow_up_is_read_against_the_topic(history, message, query):
         (["what is crs", "how is it treated"], "can I drive after car-t?"),
         (["tell me about car t for lupus"], "what is leukapheresis"),
         (["what is icans"], "will my insurance pay for travel?"),
+        # "they" here are not the subject: the message names its own.
+        (["im 72 with myasthenia, am i too old for a car-t trial"], "why do they have age limits"),
         ([], "how long does it last"),
     ],
 )
