@@ -139,7 +139,11 @@ def read(
     if any(w not in ASPECT_WORDS for w in others) and not continues and not points:
         # A complete question of its own; the topic is only a fallback.
         return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
-    if named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
+    if named and others and not CONDITIONS.search(topic.question):
+        # "has it been used for ms?" after "what is off-the-shelf car-t?": a condition added.
+        query = _ask_of(message, topic)
+        topic = Topic(query, f"{topic.subject} {named.group()}", topic.sections)
+    elif named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
         topic = Topic(_swap(topic.question, named.group()), _swap(topic.subject, named.group()))
         query = _ask_of(message, topic) if others else topic.question
     elif continues and _MODIFIER.match(message):  # "what about for men?": the same, narrowed
