@@ -6,11 +6,12 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Reading, Turn, read_in_context
+from .conversation import Reading, Topic, Turn, read_in_context
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
-from .retrieval import Ranking, Retriever
+from .knowledge import Passage
+from .retrieval import Hit, Ranking, Retriever
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -18,6 +19,11 @@ from .trial_reply import trial_answer
 from .trials import Trial, TrialFilter
 
 PASSAGES_RETRIEVED = 5
+# A follow-up is re-ranked from this many: it is asked of the article that answered the topic
+# (a little higher), and asks what that answer's sections did not say (a little lower).
+TOPIC_CANDIDATES = 20
+TOPIC_ARTICLE_BONUS = 0.05
+ANSWERED_SECTION_PENALTY = 0.05
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,8 @@ class Guide:
         ("who gets left out?"), so a new question is never bent toward the old topic.
         """
         if reading.follow_up:
-            return self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
+            ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
+            return toward_topic(ranking, reading.topic, self.index.passages)
         ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
             contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
@@ -101,3 +108,21 @@ class Guide:
         if not wanted.condition and in_context is not None:
             return dataclasses.replace(wanted, condition=in_context.condition)
         return wanted
+
+
+def toward_topic(ranking: Ranking, topic: Topic | None, passages: list[Passage]) -> Ranking:
+    """Re-rank a follow-up's passages toward the article that answered the topic, and away
+    from the sections that answer already quoted ("does it get better?" after "is it normal
+    to feel anxious?" wants the next section, not the same one again)."""
+    answered = topic.sections if topic else ()
+    articles = {s.slug for s in answered}
+    sections = {(s.slug, s.anchor) for s in answered}
+
+    def moved(hit: Hit) -> Hit:
+        passage = passages[hit.position]
+        score = hit.score + TOPIC_ARTICLE_BONUS * (passage.slug in articles)
+        score -= ANSWERED_SECTION_PENALTY * ((passage.slug, passage.anchor) in sections)
+        return dataclasses.replace(hit, score=score)
+
+    hits = sorted(map(moved, ranking.hits), key=lambda h: -h.score)
+    return dataclasses.replace(ranking, hits=hits[:PASSAGES_RETRIEVED])

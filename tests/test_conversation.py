@@ -1,6 +1,10 @@
+import numpy as np
 import pytest
 
 from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
+from bot.guide import toward_topic
+from bot.knowledge import load_knowledge, split_passages
+from bot.retrieval import Hit, Ranking
 
 CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
 ICANS = Section("icans", "what-is-icans")
@@ -237,3 +241,23 @@ def test_safety_reads_only_the_message(client):
         ).get_json()["kind"]
         == "answer"
     )
+
+
+def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(knowledge_dir):
+    passages = [p for a in load_knowledge(knowledge_dir) for p in split_passages(a)]
+    where = {p.id: n for n, p in enumerate(passages)}
+    # Three passages ranked nearly level: another article, the section the last answer quoted,
+    # another section of its article. The new section rises; the quoted one drops below.
+    order = [
+        "cost-of-car-t#how-much-does-car-t-cost",
+        "cytokine-release-syndrome#what-is-cytokine-release-syndrome",
+        "cytokine-release-syndrome#how-is-crs-treated",
+    ]
+    hits = [
+        Hit(where[i], score, score, 0.0) for i, score in zip(order, (0.52, 0.51, 0.5), strict=True)
+    ]
+    ranking = Ranking(np.zeros(1), hits)
+    topic = Topic("what is crs", "crs", (Section("cytokine-release-syndrome", order[1][26:]),))
+    moved = toward_topic(ranking, topic, passages)
+    assert [passages[h.position].id for h in moved.hits] == [order[2], order[0], order[1]]
+    assert toward_topic(ranking, None, passages).hits == hits
