@@ -65,6 +65,7 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"car-t|[a-z0-9]+")
+_ABOUT = re.compile(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def read(
         query = f"{topic.question} {' '.join(content)}"
         topic = replace(topic, question=query)
     elif continues and not points:  # "what about medicare?", "and about costs?"
-        query = _in_place_of(topic, content)
+        query = _in_place_of(topic, content, message)
         if subject:
             kept = [w for w in topic.subject.split() if w == "car-t"]
             topic = Topic(query, " ".join(kept + subject))
@@ -206,12 +207,17 @@ def _swap(text: str, condition: str) -> str:
     return " ".join(swapped.split()) if next(seen) else f"{text} for {condition}"
 
 
-def _in_place_of(topic: Topic, asked: list[str]) -> str:
+def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
     """Ask the topic's last question with new words in place of the same kind of words.
 
     "what about medicare?" after "does medicaid cover car-t?" -> "does cover car-t medicare";
-    "and about costs?" after "what should i ask about risks?" -> "... ask about costs".
+    "and about follow-up?" after "what should i ask the team about costs?" -> "... ask the
+    team about follow-up": what the last question was about is replaced.
     """
+    head, about, _ = topic.question.rpartition(" about ")
+    new = _ABOUT.search(message)
+    if about and new:
+        return f"{head} about {new.group(1)}"
     if any(w not in ASPECT_WORDS for w in asked):
         dropped = set(topic.subject.split()) - {"car-t"}
     else:

@@ -49,6 +49,8 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["what is crs"], "what about icans?", "what is icans"),
         (["does medicaid cover car-t"], "what about medicare", "does cover car-t medicare"),
         (["what should i ask about risks"], "and about costs", "what should i ask about costs"),
+        (["what should i ask the trial team about costs"], "and about follow-up?",
+         "what should i ask the trial team about follow-up"),
         # ... or narrow the last question.
         (["can i freeze my eggs before car-t"], "what about for men",
          "can i freeze my eggs before car-t men"),
