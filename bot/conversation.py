@@ -32,7 +32,8 @@ FUNCTION_WORDS = frozenset(
     patient patients people person someone anyone happen happens going explain mean means
     usually typically normally still like should need ones itself gets
     im ive id youre theyre dont doesnt cant wont isnt arent didnt yet until far ago all
-    exactly specifically same instead meanwhile then other else shown stand
+    he him his she her hers himself herself
+    exactly specifically same instead meanwhile other shown stand
     dad mom husband wife partner father mother son daughter sister brother friend""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
@@ -89,6 +90,9 @@ class Topic:
     question: str  # the last question on it, as read ("can car-t help ms")
     subject: str  # its subject words ("car-t help ms")
     sections: tuple[Section, ...] = ()  # what last answered a question on it
+    # False when its question found nothing (declined, or help now): the next message is
+    # read alone, and leans on it only when it finds nothing alone.
+    found: bool = True
 
     @property
     def slugs(self) -> frozenset[str]:
@@ -133,6 +137,8 @@ def read(
     alone = Topic(message, " ".join(subject)) if subject else None
     if topic is None:
         return Reading(message, alone)
+    if not topic.found:  # "will he be allowed to drive after?" after an urgent reply
+        return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
     named = CONDITIONS.search(message)
     # What it asks besides naming a condition.
     others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]
@@ -169,7 +175,8 @@ def current_topic(
 
     The sections an assistant turn cited settle what its question did: a complete question
     answered from the topic's own articles leaned on the topic and keeps it, and a new
-    question that found nothing (not covered, or urgent) leaves no topic behind.
+    question that found nothing (not covered, or urgent) is left only as a fallback for the
+    next message ("will he be allowed to drive after?" after a seizure).
     """
     topic = reading = None
     for turn in history:
@@ -178,10 +185,13 @@ def current_topic(
             topic = reading.topic
         elif reading is not None and turn.sources is not None:
             cited = {s.slug for s in turn.sources}
-            if reading.previous and reading.fallback and cited & reading.previous.slugs:
-                topic = reading.previous
+            previous = reading.previous
+            if previous and reading.fallback and cited & previous.slugs:
+                topic = previous
+            elif previous and not previous.found and cited and topic is None:
+                topic = replace(previous, found=True)  # "how often?" answered of it
             elif not cited and not reading.follow_up:
-                topic = None
+                topic = replace(topic, found=False) if topic else None
             if topic is not None and cited:
                 topic = replace(topic, sections=turn.sources)
     return topic

@@ -94,11 +94,19 @@ def test_a_complete_question_answered_from_the_topic_keeps_it():
     assert current_topic(asked + answered_elsewhere).subject == "checked"
 
 
-def test_a_new_question_that_found_nothing_leaves_no_topic():
-    # Declined (not covered, off topic) or urgent: the reply cited nothing.
-    history = conversation("my dad has a fever of 39 after car t", sources=())
-    assert current_topic(history) is None
-    assert not read_in_context("is that normal", history).follow_up
+def test_a_new_question_that_found_nothing_is_only_a_fallback():
+    # Declined (not covered) or urgent: the reply cited nothing. The next message is read
+    # alone, and against that question only if it finds nothing alone.
+    history = conversation("my dad is having a seizure, he had car-t last week", sources=())
+    assert not current_topic(history).found
+    reading = read_in_context("will he be allowed to drive after", history)
+    assert not reading.follow_up
+    assert reading.query == "will he be allowed to drive after"
+    assert reading.fallback == "will he be allowed to drive after of having seizure car-t week"
+    # Answered that way, it is the topic again.
+    answered = history + conversation("how often", sources=(ICANS,))
+    assert current_topic(answered).found
+    assert read_in_context("is it serious", answered).follow_up
 
 
 def test_a_follow_up_that_found_nothing_keeps_the_topic():
