@@ -25,7 +25,6 @@ from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
 from .triage import triage
 
-DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
@@ -106,9 +105,10 @@ def check_command(directory: str | None) -> None:
 @click.option(
     "--questions",
     type=click.Path(dir_okay=False, exists=True),
-    default=str(DEFAULT_QUESTIONS),
+    multiple=True,
+    default=[str(f) for f in evaluation.QUESTION_FILES],
     show_default=True,
-    help="Labelled questions, JSON Lines.",
+    help="Labelled questions, JSON Lines; repeat to score several files together.",
 )
 @click.option(
     "--conversations",
@@ -122,7 +122,7 @@ def check_command(directory: str | None) -> None:
     is_flag=True,
     help="List the tuning questions whose hybrid answer misses, with the answer given.",
 )
-def eval_command(questions: str, conversations: str, misses: bool) -> None:
+def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
         guide = get_engine().ready_guide()
@@ -130,7 +130,7 @@ def eval_command(questions: str, conversations: str, misses: bool) -> None:
         raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
     try:
-        items = evaluation.load_questions(questions)
+        items = [q for path in questions for q in evaluation.load_questions(path)]
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     answerable = sum(1 for q in items if q.answerable)

@@ -15,11 +15,16 @@ from pathlib import Path
 import numpy as np
 
 from .answer import Answer, compose_answer, no_answer
+from .config import PROJECT_ROOT
 from .guide import PASSAGES_RETRIEVED, Guide
 from .json_lines import read_labelled
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
 
+# The labelled question sets `kb eval` and tests/test_eval.py score together.
+QUESTION_FILES = tuple(
+    PROJECT_ROOT / "eval" / name for name in ("questions.jsonl", "new-sections-questions.jsonl")
+)
 UNCOVERED = "uncovered"
 TUNING = "tuning"
 HELD_BACK = "held_back"
