@@ -21,10 +21,13 @@ from .json_lines import read_labelled
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
 
-# The labelled question sets `kb eval` and tests/test_eval.py score together.
-QUESTION_FILES = tuple(
-    PROJECT_ROOT / "eval" / name for name in ("questions.jsonl", "new-sections-questions.jsonl")
-)
+# The labelled question sets `kb eval` and tests/test_eval.py score, each reported apart:
+# v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01.
+_EVAL = PROJECT_ROOT / "eval"
+QUESTION_SETS = {
+    "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
+    "v2": (_EVAL / "questions-2.jsonl",),
+}
 UNCOVERED = "uncovered"
 TUNING = "tuning"
 HELD_BACK = "held_back"
@@ -204,9 +207,11 @@ def calibrate_threshold(outcomes: list[Outcome]) -> float:
 
     Among thresholds that meet both targets (covered declined <= 3%, off-topic declined
     >= 95%) the middle one is taken, so the choice does not sit on the edge of one question.
-    When none meets both, the off-topic target comes first: the least threshold that meets
-    it, which declines the fewest covered questions. Pass only tuning outcomes: the held-back
-    split must not choose it.
+    When none meets both, the covered target comes first: a declined covered question loses
+    its answer, while an answered off-topic one still quotes only cited guide sentences. Of the
+    thresholds that decline at most 3% of covered questions, those declining the most off-topic
+    ones are kept, and the middle one taken. Pass only tuning outcomes: the held-back split
+    must not choose it.
     """
     # Questions triage declines are declined whatever the threshold.
     confidences = np.array(sorted({o.confidence for o in outcomes if not o.screened}))
@@ -221,12 +226,10 @@ def calibrate_threshold(outcomes: list[Outcome]) -> float:
         raise ValueError("calibration needs both answerable and uncovered questions")
     covered_declined = np.array([(answerable < t).mean() for t in candidates])
     off_topic_declined = np.array([(uncovered < t).mean() for t in candidates])
-    meets = (covered_declined <= MAX_COVERED_DECLINED) & (
-        off_topic_declined >= MIN_OFF_TOPIC_DECLINED
-    )
-    if meets.any():
-        best = np.flatnonzero(meets)
-        return float(candidates[best[len(best) // 2]])
-    # Declining off-topic questions comes first: the least threshold that still does.
-    enough = np.flatnonzero(off_topic_declined >= MIN_OFF_TOPIC_DECLINED)
-    return float(candidates[enough[0]] if len(enough) else candidates[-1])
+    covered_met = covered_declined <= MAX_COVERED_DECLINED
+    if not covered_met.any():
+        covered_met = covered_declined == covered_declined.min()
+    most = off_topic_declined[covered_met].max()
+    meets = covered_met & (off_topic_declined >= min(most, MIN_OFF_TOPIC_DECLINED))
+    best = np.flatnonzero(meets)
+    return float(candidates[best[len(best) // 2]])
