@@ -148,8 +148,9 @@ def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -
         for name, items in sets.items()
     }
     click.echo(
-        "key fact: the answer states one; first: its first sentence is from a labelled section;"
-        "\ncovered/off-topic: share declined; mixing: answers quoting an unrelated article.\n"
+        "key fact: the answer states one; lead: its first sentence does; first: that sentence"
+        " is from\na labelled section; covered/off-topic: share declined; mixing: answers"
+        " quoting an unrelated article.\n"
     )
     click.echo(_scores_header("set, split", "mode"))
     for name, by_mode in outcomes.items():
@@ -185,14 +186,14 @@ def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -
 def _scores_header(first: str, second: str) -> str:
     return (
         f"{first:<16}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
-        f"{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
+        f"{'lead':>6}{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
     )
 
 
 def _scores_row(first: str, second: str, s: evaluation.Scores) -> str:
     return (
         f"{first:<16}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
-        f"{s.key_fact:>10.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
+        f"{s.key_fact:>10.3f}{s.fact_first:>6.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
         f"{s.off_topic_declined:>11.3f}{s.mixing:>8}"
     )
 

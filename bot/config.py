@@ -51,7 +51,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_BODY_BYTES", 64 * 1024, "Largest request body accepted, in bytes."),
     Setting(
         "NO_ANSWER_THRESHOLD",
-        0.484,
+        0.491,
         "Least confidence for an answer: the best passage's dense similarity, less a penalty"
         " for words the guide never uses, plus a bonus for the question's rare words it uses;"
         " below it the reply is no_answer. Calibrated by `flask kb eval`.",

@@ -63,6 +63,7 @@ class Outcome:
     declined: bool
     screened: bool = False  # declined by triage, whatever the threshold
     states_key_fact: bool = False
+    leads_with_key_fact: bool = False  # the answer's first sentence states one
     first_from_label: bool = False  # the answer's first sentence is from an expected section
     mixes_articles: bool = False  # quotes an article with no expected section beside one with
     answer: str = ""
@@ -74,6 +75,7 @@ class Scores:
     hit_at_3: float
     mrr: float
     key_fact: float  # share of questions with key facts whose answer states one
+    fact_first: float  # share of those whose answer's first sentence states one
     first_sentence: float  # share of answerable questions answered first from a labelled section
     covered_declined: float  # share of answerable questions declined
     off_topic_declined: float  # share of uncovered questions declined
@@ -133,6 +135,7 @@ def judge(item: EvalQuestion, answer: Answer, ranked: list[str], screened: bool 
     rank = next((i for i, pid in enumerate(ranked, start=1) if pid in item.expected), None)
     answered = answer.kind == "answer"
     cited = {q.passage.split("#", 1)[0] for q in answer.quotes}
+    lead = answer.quotes[0] if answer.quotes else None
     return Outcome(
         question=item,
         rank=rank,
@@ -140,7 +143,8 @@ def judge(item: EvalQuestion, answer: Answer, ranked: list[str], screened: bool 
         declined=not answered,
         screened=screened,
         states_key_fact=answered and states_any(answer.text, item.key_facts),
-        first_from_label=bool(answer.quotes) and answer.quotes[0].passage in item.expected,
+        leads_with_key_fact=lead is not None and states_any(lead.text, item.key_facts),
+        first_from_label=lead is not None and lead.passage in item.expected,
         mixes_articles=(
             item.answerable and bool(cited & item.articles) and bool(cited - item.articles)
         ),
@@ -175,6 +179,7 @@ def score(outcomes: list[Outcome]) -> Scores:
         hit_at_3=share(answerable, lambda o: o.rank is not None and o.rank <= 3),
         mrr=sum(1 / o.rank for o in answerable if o.rank) / len(answerable) if answerable else 0.0,
         key_fact=share(with_facts, lambda o: o.states_key_fact),
+        fact_first=share(with_facts, lambda o: o.leads_with_key_fact),
         first_sentence=share(answerable, lambda o: o.first_from_label),
         covered_declined=share(answerable, lambda o: o.declined),
         off_topic_declined=share(uncovered, lambda o: o.declined),
