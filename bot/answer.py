@@ -111,7 +111,7 @@ class Answer:
 def compose_answer(
     index: KnowledgeIndex, ranking: Ranking, threshold: float, contact: Contact
 ) -> Answer:
-    """Return 2-4 sentences that lead with the answer, with numbered sources, or a no_answer.
+    """Return up to 5 sentences that lead with the answer, with numbered sources, or a no_answer.
 
     The sentences come from the best passage, and from another section of the same article
     only when it ranks nearly as well: a second article's sentence reads as off topic.
