@@ -5,14 +5,15 @@ in the answer >= 85% and declined although covered <= 5%; topic switches carryin
 <= 2%; first turns no worse than before. Two sets, each scored apart: set 1
 (eval/conversations.jsonl, 63 held-back flows, labels relabelled 2026-12-01 after the articles
 were rewritten) and set 2 (eval/conversations-2.jsonl, 32 held-back flows written later by
-someone who never saw the code). Measured on 2026-12-01 with the int8 model, held back once at
-the end; before = main 74bee36 (key fact / declined although covered):
+someone who never saw the code). Measured on 2026-12-01 with the int8 model, held back scored
+at the end; before = main 0ad5418 (answers2 merged; the topic's subject only), after = this
+branch merged with it (key fact / declined although covered):
 
                           set 1 before   set 1 after    set 2 before   set 2 after
-  first                   0.778 / 0      0.778 / 0      0.714 / 0      0.714 / 0
-  second                  0.841 / 0      0.841 / 0      0.562 / 0.031  0.562 / 0.031
-  third and later         0.677 / 0.016  0.694 / 0.016  0.642 / 0.038  0.660 / 0.019
-  follow-ups              0.760 / 0.008  0.768 / 0.008  0.612 / 0.035  0.624 / 0.024
+  first                   0.833 / 0      0.833 / 0      0.679 / 0      0.679 / 0
+  second                  0.857 / 0      0.857 / 0      0.594 / 0.031  0.594 / 0.031
+  third and later         0.726 / 0      0.742 / 0.016  0.679 / 0.019  0.679 / 0.019
+  follow-ups              0.792 / 0      0.800 / 0.008  0.647 / 0.024  0.647 / 0.024
   switches carried        0 of 12        0 of 12        0 of 13        0 of 13
 
 The key-fact target is not reached (a strict xfail below, so reaching it shows); the floors
@@ -30,8 +31,8 @@ SETS = {
     "set 2": PROJECT_ROOT / "eval" / "conversations-2.jsonl",
 }
 # Measured held back (see above), less one turn.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.76, "set 2": 0.61}
-FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.77, "set 2": 0.71}
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.79, "set 2": 0.63}
+FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.82, "set 2": 0.66}
 pytestmark = pytest.mark.model
 
 
@@ -73,12 +74,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
         f"first turns key fact {first.key_fact:.3f}"
     )
     assert follow_ups.key_fact >= FOLLOW_UP_KEY_FACT_FLOOR[name]
-    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008 and 0.024
+    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008 and 0.024 (set 1, set 2)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.768 (set 1), 0.624 (set 2)",
+    reason="issue 19 target 0.85 not reached: held back 0.800 (set 1), 0.647 (set 2)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):
@@ -95,6 +96,6 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 
 @pytest.mark.parametrize("name", SETS)
 def test_first_turns_do_not_regress(scores, name):
-    # A first turn has no history: it is read as before (0.778 and 0.714 before and after).
+    # A first turn has no history: it is read as before (0.833 and 0.679 before and after).
     assert scores[name]["first"].key_fact >= FIRST_TURN_KEY_FACT_FLOOR[name]
     assert scores[name]["first"].declined_covered <= 0.04
