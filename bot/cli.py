@@ -25,7 +25,10 @@ from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
 from .triage import triage
 
-DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
+# Each set is written apart and scored apart: set 1, then a fresh set 2.
+DEFAULT_CONVERSATIONS = tuple(
+    str(PROJECT_ROOT / "eval" / name) for name in ("conversations.jsonl", "conversations-2.jsonl")
+)
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
 triage_group = AppGroup("triage", help="Measure the safety triage on labelled messages.")
@@ -112,16 +115,17 @@ def check_command(directory: str | None) -> None:
 @click.option(
     "--conversations",
     type=click.Path(dir_okay=False, exists=True),
-    default=str(DEFAULT_CONVERSATIONS),
+    multiple=True,
+    default=DEFAULT_CONVERSATIONS,
     show_default=True,
-    help="Labelled conversations, JSON Lines; scored per turn position.",
+    help="Labelled conversations, JSON Lines; scored per turn position, each file apart.",
 )
 @click.option(
     "--misses",
     is_flag=True,
     help="List the tuning questions whose hybrid answer misses, with the answer given.",
 )
-def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -> None:
+def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
         guide = get_engine().ready_guide()
@@ -180,7 +184,8 @@ def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -
         click.echo("\nMisses (hybrid, tuning split):")
         for line in _misses(tuning):
             click.echo(line)
-    _conversation_section(guide, conversations)
+    for path in conversations:
+        _conversation_section(guide, path)
 
 
 def _scores_header(first: str, second: str) -> str:
