@@ -93,6 +93,10 @@ class KnowledgeIndex:
         owners[is_question] = self.question_owner[rows[is_question] - sentences]
         return owners
 
+    def sentence_rows(self, passage_position: int) -> np.ndarray:
+        start = self.sentence_starts[passage_position]
+        return np.arange(start, start + len(self.passages[passage_position].sentences))
+
 
 def passage_document(passage: Passage) -> str:
     """Return the text embedded for a passage: where it sits, then what it says."""
