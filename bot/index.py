@@ -80,6 +80,14 @@ class KnowledgeIndex:
         return np.searchsorted(self.question_owner, np.arange(len(self.passages) + 1))
 
     @cached_property
+    def article_positions(self) -> dict[str, list[int]]:
+        """Positions of each article's passages, by slug."""
+        positions: dict[str, list[int]] = {}
+        for position, passage in enumerate(self.passages):
+            positions.setdefault(passage.slug, []).append(position)
+        return positions
+
+    @cached_property
     def passage_vectors(self) -> np.ndarray:
         return self.passage_index.reconstruct_n(0, self.passage_index.ntotal)
 

@@ -8,6 +8,7 @@ retriever alone, so that is the hybrid ranking.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -104,13 +105,17 @@ class Retriever:
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
 
-    def rank(self, query: str, k: int = 5, mode: Mode = "hybrid") -> Ranking:
-        """Return the k best passages for a query."""
-        k = max(1, min(k, len(self.index.passages)))
+    def rank(
+        self, query: str, k: int = 5, mode: Mode = "hybrid", within: Sequence[int] | None = None
+    ) -> Ranking:
+        """Return the k best passages for a query; only of those at `within`, when given."""
+        pool = None if within is None else np.unique(np.asarray(within, dtype=np.int64))
+        k = max(1, min(k, len(self.index.passages) if pool is None else len(pool)))
         query_vector = self.embedder.encode([query])[0]
         lexical = self.lexical_scores(query)
         if mode == "lexical":
-            positions = np.argsort(-lexical, kind="stable")[:k]
+            pool = np.arange(len(self.index.passages)) if pool is None else pool
+            positions = pool[np.argsort(-lexical[pool], kind="stable")[:k]]
             dense = self.dense_scores(query_vector, positions)
             scores = lexical[positions]
         else:
@@ -119,7 +124,9 @@ class Retriever:
             if mode == "dense":
                 lexical_part = np.zeros_like(lexical)
             priors = self._priors(query)
-            positions = self._shortlist(query_vector, lexical_part - priors, k)
+            positions = (
+                self._shortlist(query_vector, lexical_part - priors, k) if pool is None else pool
+            )
             dense = self.dense_scores(query_vector, positions)
             scores = dense + lexical_part[positions] - priors[positions]
         # Positions are in ascending order, so ties keep the order of a full stable sort.

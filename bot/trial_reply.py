@@ -28,13 +28,14 @@ def trial_answer(
     The guidance applies to every trial search, so it is quoted however loosely it matches;
     without that article the reply is the usual answer to the message.
     """
-    ranking = retriever.rank(message, k=len(index.passages))
-    guidance = [h for h in ranking.hits if index.passages[h.position].slug == GUIDANCE_SLUG]
+    guidance = index.article_positions.get(GUIDANCE_SLUG)
+    # Ranked within the guidance alone: the rest of a large knowledge base is never scored.
+    ranking = retriever.rank(message, k=GUIDANCE_PASSAGES, within=guidance)
+    # Quoted by meaning alone: a trial search's words (places, diseases) are not what the
+    # guidance says, so they pick none of its sentences.
+    ranking = Ranking(ranking.query_vector, ranking.hits)
     if guidance:
-        ranking = Ranking(ranking.query_vector, guidance[:GUIDANCE_PASSAGES])
         threshold = float("-inf")
-    else:
-        ranking = Ranking(ranking.query_vector, ranking.hits[:GUIDANCE_PASSAGES])
     answer = compose_answer(index, ranking, threshold, contact)
     matches = filter_trials(trials, wanted)
     shown = tuple(in_city_first(m, wanted.city) for m in matches[:TRIALS_SHOWN])
