@@ -70,12 +70,13 @@ def parity(work: Path, files: list[Path]) -> dict:
         }
         flask_command({k: str(v) for k, v in settings.items()}, "kb", "build")
         guide = create_app({**DEFAULTS, **settings}).extensions["cartbot"].ready_guide()
-        threshold = settings.get("NO_ANSWER_THRESHOLD", DEFAULTS["NO_ANSWER_THRESHOLD"])
+        threshold = float(settings.get("NO_ANSWER_THRESHOLD", DEFAULTS["NO_ANSWER_THRESHOLD"]))
+        every_file = []
         for name, items in questions.items():
-            outcomes = run(guide, items, "hybrid", float(threshold))
-            for split, figures in [*by_split(outcomes).items(), ("all", score(outcomes))]:
-                row = scores.setdefault(f"{name} {split}", {"count": figures.count})
-                row[precision] = dataclasses.asdict(figures)
+            outcomes = run(guide, items, "hybrid", threshold)
+            every_file += outcomes
+            _add(scores, name, outcomes, precision)
+        _add(scores, "every file", every_file, precision)
     rows = []
     for group, row in scores.items():
         for label, field in METRICS:
@@ -99,6 +100,12 @@ def parity(work: Path, files: list[Path]) -> dict:
         "load_average": os.getloadavg(),
         "rows": rows,
     }
+
+
+def _add(scores: dict, name: str, outcomes: list, precision: str) -> None:
+    for split, figures in [*by_split(outcomes).items(), ("all", score(outcomes))]:
+        row = scores.setdefault(f"{name} {split}", {"count": figures.count})
+        row[precision] = dataclasses.asdict(figures)
 
 
 def print_table(report: dict) -> None:
