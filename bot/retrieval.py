@@ -129,7 +129,8 @@ class Retriever:
             )
             dense = self.dense_scores(query_vector, positions)
             scores = dense + lexical_part[positions] - priors[positions]
-        # Positions are in ascending order, so ties keep the order of a full stable sort.
+        # Positions ascend (lexical ones come ranked already), so ties keep the order a stable
+        # sort of every passage gives.
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [
             Hit(int(positions[i]), float(scores[i]), float(dense[i]), float(lexical[positions[i]]))
