@@ -183,10 +183,11 @@ _CLAUSE_BREAK = re.compile(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|howeve
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin"})
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 _RESOLVED = re.compile(
-    r"\b(?:went away|gone|go(?:es)? away|went down|came down|come down|broke|resolved"
+    r"\b(?:went away|gone(?! on)|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
-    r"|is over|passed|turned out|handled|cleared|treated it|sorted)\b"
+    r"|is over|passed|turned out|handled|cleared|treated it|sorted|ya (?:estoy|est[aá]"
+    r"|estamos) bien|se (?:me |le )?(?:fue|quit[oó]|pas[oó]))\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.
 _NOT_RESOLVED = re.compile(r"(?:n't|not|never)(?: \w+)?\s*$")
@@ -209,14 +210,24 @@ _HYPOTHETICAL = re.compile(
 # About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
 _NOT_ABOUT_A_PERSON = re.compile(
     r"\b(?:(?:dog|cat|pet|puppy|kitten|horse|bird|rabbit|hamster)s?|the word|repeat"
-    r"|classify this|pretend|role-?play)\b"
+    r"|classify this|pretend|role-?play|poem|story|song|essay|limerick)\b"
 )
 _DISTANT_PAST = re.compile(
     r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
     r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child|toddler|baby|teen\w*)"
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
-    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu))\b"
+    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
+    r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años))\b"
+)
+# Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
+_LONG_STANDING = re.compile(
+    r"\b(?:for (?:years|months|ages|decades|\d+ years)|always (?:been|had|have|has)"
+    r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for)\b"
+)
+_CHANGED = re.compile(
+    r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
+    r"|different|started|changed|since (?:yesterday|last night|this))\b"
 )
 _PRESENT_VERB = re.compile(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
 _NOW = re.compile(
@@ -246,7 +257,8 @@ _PERSON_NOW = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:what|what's|which|how|why|when|where"
-    r"|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall)(?=\s|$)"
+    r"|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
+    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal)(?=\s|$)"
 )
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
 _TOPIC = re.compile(
@@ -276,6 +288,10 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
     if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
         return CALM
     if _long_past(clause, start, end) and not _NOW.search(clause):
+        return CALM
+    if any(_LONG_STANDING.search(c) for c in (clause, following)) and not any(
+        _CHANGED.search(c) for c in (clause, following)
+    ):
         return CALM
     recent_words = " ".join(_WORD.findall(before)[-8:])
     if _PERSON_NOW.search(recent_words + " " if before.strip() else "") or _NOW.search(clause):
