@@ -88,7 +88,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bbought a (?:rope|gun)\b",
         r"\bways to die\b",
         r"\bhow to (?:die|end my life)\b",
-        r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+"
+        r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+\b"
         r"(?! (?:at (?:once|the same time)|together|with|in the|before|after|each|every|as))",
         r"\b(?:i'm|i am|feel like|being|he's|she's) (?:such |just )?a burden\b",
         r"\bhappier without (?:me|him|her)\b",
