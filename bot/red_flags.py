@@ -26,7 +26,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b",
         r"\bend it all\b",
         r"\btake my (?:own )?life\b",
-        r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b",
+        r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b"
+        r"(?! (?:of|from) (?:embarrassment|boredom|laugh\w*|shame|cringe))",
         r"\bbetter off (?:dead|without me)\b",
         r"\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b",
         r"\bno reason (?:for me )?to (?:go on|live|keep going|be alive)",
@@ -34,7 +35,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bnot worth living\b",
         r"\bcan't go on (?:living|anymore)\b",
         r"\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b"
-        r"(?! (?:at (?:once|the same time)|together|with|in the|before|after|each|every|as))",
+        r"(?! (?:together|with|in the|before|after|each|every|as))",
         r"\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*",
         r"\boverdos\w* on (?:my|his|her|purpose)\b",
         r"(?<!no )\bquiero morir",
@@ -89,7 +90,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bways to die\b",
         r"\bhow to (?:die|end my life)\b",
         r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+\b"
-        r"(?! (?:at (?:once|the same time)|together|with|in the|before|after|each|every|as))",
+        r"(?! (?:together|with|in the|before|after|each|every|as))",
         r"\b(?:i'm|i am|feel like|being|he's|she's) (?:such |just )?a burden\b",
         r"\bhappier without (?:me|him|her)\b",
         r"\b(?:life|living) (?:isn't|is not|isnt) worth\b",
@@ -141,6 +142,20 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bno reason to (?:keep )?(?:trying|carry on|wake up)\b",
         r"\b(?:we'd|we would|you'd|you would|everyone would|they'd|they would|family would)"
         r" be better off without (?:me|him|her)\b",
+        # Means at hand, or taken: "a whole bottle of oxycodone in front of me".
+        r"\b(?:pills|tablets|meds|bottle|gun|razor|blade|knife|rope)(?: [\w']+){0,3}"
+        r" (?:ready|in front of me|counted out|next to me|in my hand)\b",
+        r"\bholding (?:a|the|my|his|her) (?:razor|blade|knife|gun)\b",
+        r"\b(?:swallowed|took|taken|downed) (?:a handful|all|the whole|a whole|a bottle|a bunch"
+        r"|loads|too many)(?: of)? (?:\w+ ){0,2}(?:pills|tablets|meds)\b",
+        r"\bend (?:things|everything)\b|\bno more me\b",
+        r"\b(?:how|when) and (?:how|when) (?:i'm|i am|i'll|i will|he's|she's) going to\b",
+        r"\b(?:going|gonna) to jump\b",
+        r"\b(?:tell|let) (?:my|our|his|her) \w+(?: know)? (?:that )?(?:i|he|she) (?:loved|love)"
+        r" (?:her|him|them|you)\b",
+        r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
+        r"|note (?:saying|that))\b|\bnote from (?:my|his|her|our) \w+ (?:saying|that)\b",
+        r"\bbetter off\b.{0,40}\bthan (?:with )?(?:me|him|her)\b",
         # Spanish, as 988's Spanish line hears it.
         r"\b(?:me|se) (?:voy a|va a) (?:matar|suicid|quitar)",
         r"\b(?:me|se) (?:quiero|quiere) (?:matar|suicid|morir|quitar)",
@@ -155,6 +170,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:esta es mi|mi [uú]ltima|carta de) despedida\b|\badi[oó]s (?:a todos|para siempre)",
         r"\bno aguanto m[aá]s(?! (?:el|la|los|las|este|esta|estos|con)\b)",
         r"\bque todo (?:se )?(?:termine|acabe)\b",
+        r"\bhac(?:erme|erse|erle) da[ñn]o\b|\bpienso en la muerte\b|\bsentido a seguir\b",
+        r"\b(?:pistola|arma|escopeta)\b.{0,40}\busarla\b",
     )
 )
 
@@ -289,7 +306,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "blue lips or low oxygen",
             r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
-            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,3} (?:[5-8]\d|9[0-2])\b"
+            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,5} (?:[5-8]\d|9[0-2])\b"
             r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
             r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
             r"|breathing through a straw|air (?:isn't|is not|not) going in"
@@ -440,6 +457,21 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:gunk|snot|goo)|blisters? in a (?:band|strip|line)|band of blisters)\b",
         ),
         (
+            "Spanish red flags",
+            r"\b(?:(?:me|le|te) sangra\w*|no para de sangrar|letra (?:\w+ ){0,2}(?:irreconocible"
+            r"|rara|temblorosa)|(?:me|le) tiemblan|cosas sin sentido|ve cosas|oye voces"
+            r"|coraz[oó]n (?:muy )?(?:acelerado|r[aá]pido)|presi[oó]n (?:\w+ ){0,2}(?:[4-8]\d|90)"
+            r"|no (?:puede|puedo) (?:hablar|mover)|no retiene|no (?:ha|he) orinado)\b",
+        ),
+        (
+            "sudden weakness",
+            r"\b(?:(?:hand|arm|leg|foot)(?: just)? (?:wouldn't|won't|doesn't|didn't) work"
+            r"|(?:only )?on the (?:right|left) side|(?:top number|systolic)(?: [\w']+){0,5}"
+            r" (?:[4-8]\d)\b|hit (?:his|her|my) head|(?:rectal|heavy) bleeding"
+            r"|(?:not able|unable) to (?:keep|hold) (?:\w+ ){0,2}down"
+            r"|(?:repeating|asking) the same (?:question|thing))",
+        ),
+        (
             "CRS",
             r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
             r" (?:crs|icans|cytokine release)",
@@ -479,7 +511,7 @@ SYMPTOM_WORDS = re.compile(
 # Red flags from patients' "when to call" lists, named in any tense: what the safety net and
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
 NORMAL_OXYGEN = re.compile(
-    r"\b(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/)"
+    r"\b(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/| to \d)"
 )
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"

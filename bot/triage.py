@@ -57,14 +57,20 @@ def triage(message: str) -> Triage:
     """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
     text = normalize(message)
     mentions = bool(SYMPTOM_WORDS.search(text))
+    if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
+        return Triage(OUT_OF_SCOPE, (), mentions, CALM)
     red_flags = red_flag_reading(text)
-    if any(pattern.search(text) for pattern in SELF_HARM):
+    crisis_text = _NOT_SUICIDAL.sub(" ", text)
+    if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     signs = signs_happening_now(text)
     if signs:
         return Triage(URGENT, signs, True, NOW)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
+    if red_flags != NOW and _MILD.search(text):
+        # "a bit dry, drinking plenty": hedged and nothing the rules read as happening now.
+        return Triage(ORDINARY, (), True, CALM)
     return Triage(ORDINARY, (), mentions or bool(red_flags), red_flags)
 
 
@@ -72,9 +78,10 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     """Join the rules' decision and the learned layer's: crisis first, then urgent.
 
     The layer may not call urgent a message whose red flags the rules read as asked about,
-    denied or over ("what does black stool mean?", "no fever today").
+    denied or over ("what does black stool mean?", "no fever today"), nor overrule the rules
+    on words quoted to the bot ("do you flag the word suicide").
     """
-    if decision.kind == CRISIS or (decision.kind == URGENT and not crisis):
+    if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
     if crisis:
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
@@ -90,7 +97,7 @@ def red_flag_reading(text: str) -> str:
     clauses = _clauses(text)
     readings = set()
     for number, clause in enumerate(clauses):
-        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        following = " ".join(clauses[number + 1 :])
         temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
         for match in temperatures:
             # A temperature under the threshold is calm, whatever the layer makes of "99 F".
@@ -120,7 +127,7 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     clauses = _clauses(text)
     found: list[str] = []
     for number, clause in enumerate(clauses):
-        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        following = " ".join(clauses[number + 1 :])
         for name, start, end, is_reading in _signs(clause, text, present):
             if name not in found and _happening_now(clause, start, end, following, is_reading):
                 found.append(name)
@@ -180,14 +187,18 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
 # --- Is it happening now? -----------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except)\b")
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin"})
+_NEGATORS = frozenset(
+    {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
+)
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 _RESOLVED = re.compile(
     r"\b(?:went away|gone(?! on)|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
-    r"|is over|passed|turned out|handled|cleared|treated it|sorted|ya (?:estoy|est[aá]"
-    r"|estamos) bien|se (?:me |le )?(?:fue|quit[oó]|pas[oó]))\b"
+    r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
+    r"|sorted|been normal|normal (?:since|for|again)|(?:fine|ok|okay) since|same as (?:before"
+    r"|always|usual)|fine at rest|team knows|(?:doctor|team|nurse) (?:knows|is aware)"
+    r"|ya (?:estoy|est[aá]|estamos) bien|se (?:me |le )?(?:fue|quit[oó]|pas[oó]))\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.
 _NOT_RESOLVED = re.compile(r"(?:n't|not|never)(?: \w+)?\s*$")
@@ -218,7 +229,9 @@ _DISTANT_PAST = re.compile(
     r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child|toddler|baby|teen\w*)"
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
-    r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años))\b"
+    r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
+    r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b"
 )
 # Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
 _LONG_STANDING = re.compile(
@@ -263,9 +276,19 @@ _QUESTION_START = re.compile(
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
 _TOPIC = re.compile(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
-    r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts?|considered|cut-?off"
+    r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts? as|considered|cut-?off"
     r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often))\b"
 )
+_QUOTING = re.compile(
+    r"\b(?:repeat after me|say (?:the words?|these words)|do you (?:flag|detect|catch|react to)"
+    r"|test(?:ing)? (?:test|the bot|your (?:filter|rules)))\b"
+)
+_MILD = re.compile(
+    r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch)\b"
+    r"|\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
+    r"|than usual for me)\b"
+)
+_NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
@@ -284,6 +307,11 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
     if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
         return CALM
     if _resolved(after) or (_REFERS_BACK.match(following) and _resolved(following)):
+        return CALM
+    # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now.
+    # ("otherwise he's fine" says the rest is fine, not this.)
+    later = following.split("otherwise")[0]
+    if _resolved(later) and not _NOW.search(clause) and not _NOW.search(later):
         return CALM
     if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
         return CALM
