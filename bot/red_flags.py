@@ -498,6 +498,7 @@ INSTRUCTIONS: tuple[re.Pattern[str], ...] = tuple(
         r"\[/?inst\]|</s>|<\|im_start\|>|^\s*system\s*:",
         r"^\s*(?:please |can you |could you )?(?:write|compose|generate|translate)\b",
         r"\btell me a joke\b",
+        r"^\s*(?:please |can you |could you )?spell\b",
     )
 )
 

@@ -47,6 +47,9 @@ class Triage:
     signs: tuple[str, ...] = ()  # the signs seen happening now, e.g. ("fever", "confusion")
     mentions_symptoms: bool = False  # about symptoms at all, happening now or not
     red_flags: str = ""  # NOW | UNCLEAR | CALM | "" (none named)
+    # Words of dying or killing the rules read as a figure of speech or a denial ("this traffic
+    # will be the death of me", "I'm not suicidal"): the learned layer may not call it crisis.
+    no_crisis: bool = False
 
     @property
     def needs_help(self) -> bool:
@@ -68,10 +71,11 @@ def triage(message: str) -> Triage:
         return Triage(URGENT, signs, True, NOW)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
-    if red_flags != NOW and _MILD.search(text):
-        # "a bit dry, drinking plenty": hedged and nothing the rules read as happening now.
-        return Triage(ORDINARY, (), True, CALM)
-    return Triage(ORDINARY, (), mentions or bool(red_flags), red_flags)
+    no_crisis = bool(_FIGURE_OF_SPEECH.search(text) or _NOT_SUICIDAL.search(text))
+    if _MILD.search(text):
+        # "a small bruise where they took blood": hedged, and no sign the rules read as now.
+        return Triage(ORDINARY, (), True, CALM, no_crisis)
+    return Triage(ORDINARY, (), mentions or bool(red_flags), red_flags, no_crisis)
 
 
 def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
@@ -83,7 +87,7 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     """
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
-    if crisis:
+    if crisis and not decision.no_crisis:
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
     if urgent and decision.red_flags != CALM:
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
@@ -287,6 +291,13 @@ _MILD = re.compile(
     r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch)\b"
     r"|\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
     r"|than usual for me)\b"
+)
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
+    r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing me|dying (?:to|for) (?:\w+ )?"
+    r"(?:know|see|get|try|go|eat|have|hear|a)|die (?:of|from) (?:embarrassment|laugh\w*|boredom"
+    r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car)"
+    r" (?:is )?(?:dying|dead)|killed it|kill (?:for|time)|scared to death|bored to death)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 _DIGIT = re.compile(r"\d")

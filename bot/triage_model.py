@@ -167,10 +167,11 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
         URGENT: np.array([r.needs_help for r in rules]),
         CRISIS: np.array([r.kind == CRISIS for r in rules]),
     }
-    # The layer may not overrule a calm reading of the red flags (see triage.with_learned).
+    # The layer may not overrule a calm reading of the red flags, nor call a figure of speech
+    # a crisis (see triage.with_learned).
     allowed = {
         URGENT: np.array([r.red_flags != CALM for r in rules]),
-        CRISIS: np.ones(len(rules), dtype=bool),
+        CRISIS: np.array([not r.no_crisis for r in rules]),
     }
     weights, biases, held_out, thresholds = [], [], {}, {}
     for kind in (URGENT, CRISIS):
