@@ -156,6 +156,14 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
         r"|note (?:saying|that))\b|\bnote from (?:my|his|her|our) \w+ (?:saying|that)\b",
         r"\bbetter off\b.{0,40}\bthan (?:with )?(?:me|him|her)\b",
+        r"\b(?:hope|wish) (?:i|he|she) (?:don't|doesn't|won't|never) wake up\b",
+        r"\bthink\w* about (?:dying|death|being dead|killing myself)\b|\bi want out\b",
+        r"\b(?:no|any|a) reason to (?:keep going|carry on|continue)\b",
+        r"\b(?:got|have|has|bought|found|hidden) (?:a |the |my |some )?rope\b",
+        r"\bhose\b.{0,30}\b(?:car|exhaust)\b|\b(?:car|exhaust)\b.{0,30}\bhose\b",
+        r"\b(?:left|wrote|written|writing) (?:\w+ ){0,2}letters? for (?:everyone|my family|the kids"
+        r"|each of)\b|\b(?:thank you|thanks)(?: \w+){0,3} (?:and )?goodbye\b"
+        r"|\btake care of (?:\w+ ){1,2}for me\b",
         # Spanish, as 988's Spanish line hears it.
         r"\b(?:me|se) (?:voy a|va a) (?:matar|suicid|quitar)",
         r"\b(?:me|se) (?:quiero|quiere) (?:matar|suicid|morir|quitar)",
@@ -170,6 +178,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:esta es mi|mi [uú]ltima|carta de) despedida\b|\badi[oó]s (?:a todos|para siempre)",
         r"\bno aguanto m[aá]s(?! (?:el|la|los|las|este|esta|estos|con)\b)",
         r"\bque todo (?:se )?(?:termine|acabe)\b",
+        r"\bno (?:quiere|quieren|quiero) (?:vivir|seguir)\b|\bdesaparecer para siempre\b"
+        r"|\bnadie me (?:extra[nñ]ar[ií]a|echar[ií]a de menos)\b",
         r"\bhac(?:erme|erse|erle) da[ñn]o\b|\bpienso en la muerte\b|\bsentido a seguir\b",
         r"\b(?:pistola|arma|escopeta)\b.{0,40}\busarla\b",
     )
@@ -470,6 +480,21 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:[4-8]\d)\b|hit (?:his|her|my) head|(?:rectal|heavy) bleeding"
             r"|(?:not able|unable) to (?:keep|hold) (?:\w+ ){0,2}down"
             r"|(?:repeating|asking) the same (?:question|thing))",
+        ),
+        (
+            "changes described in lay words",
+            r"\b(?:(?:doesn't|does not|didn't) know (?:me|us)\b|things that (?:didn't|never)"
+            r" happen\w*|(?:can't|couldn't|cannot) remember how to|words (?:that )?(?:don't"
+            r"|do not) (?:go together|fit|make sense)|gasps|(?:pulse ?ox\w*|oxygen|sats|o2)"
+            r"(?: \w+)? (?:dropping|falling|going down)|shoulders to breathe|(?:he|she|face|skin"
+            r"|lips) (?:looks?|is|has gone|went|turned) (?:grey|gray|blue|ashen)|heart (?:won't"
+            r"|will not) slow|bloody (?:wee|pee|urine|poo|sick)|blood in (?:my|his|her) wee"
+            r"|(?:haven't|hasn't|not) (?:had )?(?:a )?(?:wee|pee)\b|can't (?:even )?(?:keep|hold)"
+            r" (?:[\w']+ ){1,3}down|headache\b.{0,30}\b(?:throwing up|vomit\w*|being sick)"
+            r"|(?:throwing up|vomit\w*)\b.{0,30}\bheadache|(?:arm|hand|leg) (?:just )?(?:dropped"
+            r"|flopped|went floppy|gave out)|lost (?:the )?feeling in (?:my|his|her)|half"
+            r" (?:of )?(?:her|his|my) face|(?:face|mouth) (?:isn't|is not|not|won't) mov\w*"
+            r"|se (?:le|me) ca(?:e|y[oó]) (?:la boca|la cara))",
         ),
         (
             "CRS",

@@ -202,7 +202,8 @@ _RESOLVED = re.compile(
     r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
     r"|sorted|been normal|normal (?:since|for|again)|(?:fine|ok|okay) since|same as (?:before"
     r"|always|usual)|fine at rest|team knows|(?:doctor|team|nurse) (?:knows|is aware)"
-    r"|ya (?:estoy|est[aá]|estamos) bien|se (?:me |le )?(?:fue|quit[oó]|pas[oó]))\b"
+    r"|ya (?:estoy|est[aá]|estamos) bien|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
+    r"|back to (?:my|his|her) (?:normal|usual|old self)|back to (?:my|him|her)self)\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.
 _NOT_RESOLVED = re.compile(r"(?:n't|not|never)(?: \w+)?\s*$")
@@ -284,7 +285,8 @@ _TOPIC = re.compile(
     r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often))\b"
 )
 _QUOTING = re.compile(
-    r"\b(?:repeat after me|say (?:the words?|these words)|do you (?:flag|detect|catch|react to)"
+    r"\b(?:repeat after me|(?:say|type|write) (?:the words?|these words)|say ['\"]|back to me"
+    r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)"
     r"|test(?:ing)? (?:test|the bot|your (?:filter|rules)))\b"
 )
 _MILD = re.compile(
