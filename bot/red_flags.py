@@ -164,6 +164,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:left|wrote|written|writing) (?:\w+ ){0,2}letters? for (?:everyone|my family|the kids"
         r"|each of)\b|\b(?:thank you|thanks)(?: \w+){0,3} (?:and )?goodbye\b"
         r"|\btake care of (?:\w+ ){1,2}for me\b",
+        r"\b(?:the )?last time (?:we|i|you|he|she) (?:will )?(?:talk|speak|see)\b",
         # Spanish, as 988's Spanish line hears it.
         r"\b(?:me|se) (?:voy a|va a) (?:matar|suicid|quitar)",
         r"\b(?:me|se) (?:quiero|quiere) (?:matar|suicid|morir|quitar)",
@@ -497,6 +498,11 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|se (?:le|me) ca(?:e|y[oó]) (?:la boca|la cara))",
         ),
         (
+            "changes described in lay words",
+            r"\b(?:like a (?:toddler|child|kid|baby|five year old) wrote|talking to (?:his|her|my)"
+            r" (?:dead|late) \w+|full of blood)\b",
+        ),
+        (
             "CRS",
             r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
             r" (?:crs|icans|cytokine release)",
@@ -536,8 +542,11 @@ SYMPTOM_WORDS = re.compile(
 
 # Red flags from patients' "when to call" lists, named in any tense: what the safety net and
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
-NORMAL_OXYGEN = re.compile(
-    r"\b(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/| to \d)"
+# Readings in the normal range: oxygen 93 or more, a pulse under 110, a top number of 95 or more.
+NORMAL_READING = re.compile(
+    r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/| to \d)"
+    r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
+    r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b)"
 )
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"

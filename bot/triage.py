@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .normalize import normalize
 from .red_flags import (
     INSTRUCTIONS,
-    NORMAL_OXYGEN,
+    NORMAL_READING,
     RED_FLAGS,
     SELF_HARM,
     SIGNS,
@@ -109,9 +109,9 @@ def red_flag_reading(text: str) -> str:
                 readings.add(_reading(clause, match.start(), match.end(), following, True))
             else:
                 readings.add(CALM)
-        if NORMAL_OXYGEN.search(clause):
+        if NORMAL_READING.search(clause):
             readings.add(CALM)
-            continue  # "O2 was 97 this morning"
+            continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
             if temperatures and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 continue  # "temp 37.2 tonight": the reading says it
@@ -202,7 +202,9 @@ _RESOLVED = re.compile(
     r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
     r"|sorted|been normal|normal (?:since|for|again)|(?:fine|ok|okay) since|same as (?:before"
     r"|always|usual)|fine at rest|team knows|(?:doctor|team|nurse) (?:knows|is aware)"
-    r"|ya (?:estoy|est[aá]|estamos) bien|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
+    r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
+    r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
+    r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
     r"|back to (?:my|his|her) (?:normal|usual|old self)|back to (?:my|him|her)self)\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.
@@ -286,20 +288,23 @@ _TOPIC = re.compile(
 )
 _QUOTING = re.compile(
     r"\b(?:repeat after me|(?:say|type|write) (?:the words?|these words)|say ['\"]|back to me"
-    r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)"
+    r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)|^\s*(?:please )?(?:write"
+    r"|compose|generate) (?:me )?an? (?:poem|haiku|story|song|essay|limerick|rhyme|joke)"
+    r"|pretend (?:i|i'm|i am|to be)|as if (?:i|he|she) (?:were|was)|for a training"
     r"|test(?:ing)? (?:test|the bot|your (?:filter|rules)))\b"
 )
 _MILD = re.compile(
     r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch)\b"
     r"|\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
-    r"|than usual for me)\b"
+    r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking)\b"
 )
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing me|dying (?:to|for) (?:\w+ )?"
     r"(?:know|see|get|try|go|eat|have|hear|a)|die (?:of|from) (?:embarrassment|laugh\w*|boredom"
     r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car)"
-    r" (?:is )?(?:dying|dead)|killed it|kill (?:for|time)|scared to death|bored to death)\b"
+    r" (?:is )?(?:dying|dead)|killed it|kill (?:for|time)|scared to death|bored to death"
+    r"|(?:is|are|'s|was) (?:going to|gonna) kill me)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 _DIGIT = re.compile(r"\d")
@@ -319,7 +324,11 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
     before, after = clause[:start], clause[end:]
     if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
         return CALM
-    if _resolved(after) or (_REFERS_BACK.match(following) and _resolved(following)):
+    if _REFERS_BACK.match(following) and (
+        _resolved(following) or _DISTANT_PAST.search(following.split(" and ")[0])
+    ):
+        return CALM  # "…, it went away", "…, that was six weeks ago"
+    if _resolved(after):
         return CALM
     # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now.
     # ("otherwise he's fine" says the rest is fine, not this.)
