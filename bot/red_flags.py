@@ -148,7 +148,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bholding (?:a|the|my|his|her) (?:razor|blade|knife|gun)\b",
         r"\b(?:swallowed|took|taken|downed) (?:a handful|all|the whole|a whole|a bottle|a bunch"
         r"|loads|too many)(?: of)? (?:\w+ ){0,2}(?:pills|tablets|meds)\b",
-        r"\bend (?:things|everything)\b|\bno more me\b",
+        r"\bno more me\b",
         r"\b(?:how|when) and (?:how|when) (?:i'm|i am|i'll|i will|he's|she's) going to\b",
         r"\b(?:going|gonna) to jump\b",
         r"\b(?:tell|let) (?:my|our|his|her) \w+(?: know)? (?:that )?(?:i|he|she) (?:loved|love)"
@@ -165,6 +165,12 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|each of)\b|\b(?:thank you|thanks)(?: \w+){0,3} (?:and )?goodbye\b"
         r"|\btake care of (?:\w+ ){1,2}for me\b",
         r"\b(?:the )?last time (?:we|i|you|he|she) (?:will )?(?:talk|speak|see)\b",
+        r"\b(?:looking up|googl\w*|research\w*|search\w*) (?:\w+ ){0,2}(?:bridges|ways to die"
+        r"|how to (?:die|overdose|kill)|lethal|overdos\w*|tall buildings)\b",
+        r"\bcutting (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin)\b",
+        r"\bend(?:ing)? (?:things|everything)\b|\btonight(?:'s| is) the night\b"
+        r"|\bmade (?:my|his|her) peace\b",
+        r"\bbetter (?:off )?if (?:i|he|she) (?:was|were|am|is) (?:gone|dead|not here)\b",
         # Spanish, as 988's Spanish line hears it.
         r"\b(?:me|se) (?:voy a|va a) (?:matar|suicid|quitar)",
         r"\b(?:me|se) (?:quiero|quiere) (?:matar|suicid|morir|quitar)",

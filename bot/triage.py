@@ -200,8 +200,9 @@ _RESOLVED = re.compile(
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
     r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
-    r"|sorted|been normal|normal (?:since|for|again)|(?:fine|ok|okay) since|same as (?:before"
-    r"|always|usual)|fine at rest|team knows|(?:doctor|team|nurse) (?:knows|is aware)"
+    r"|sorted|fixed|(?:all )?good now|been normal|normal (?:since|for|again)"
+    r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
+    r"|(?:doctor|team|nurse) (?:knows|is aware)"
     r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
     r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
     r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
@@ -237,6 +238,7 @@ _DISTANT_PAST = re.compile(
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
+    r"|last (?:summer|winter|spring|autumn|fall|christmas|easter)"
     r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december))\b"
 )
@@ -287,7 +289,8 @@ _TOPIC = re.compile(
     r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often))\b"
 )
 _QUOTING = re.compile(
-    r"\b(?:repeat after me|(?:say|type|write) (?:the words?|these words)|say ['\"]|back to me"
+    r"\b(?:repeat after me|(?:say|type|write|output|print|display) (?:the words?|these words)"
+    r"|^\s*(?:please |can you |could you )?(?:say|type|output|print|display) ['\"]|back to me"
     r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)|^\s*(?:please )?(?:write"
     r"|compose|generate) (?:me )?an? (?:poem|haiku|story|song|essay|limerick|rhyme|joke)"
     r"|pretend (?:i|i'm|i am|to be)|as if (?:i|he|she) (?:were|was)|for a training"
@@ -304,7 +307,7 @@ _FIGURE_OF_SPEECH = re.compile(
     r"(?:know|see|get|try|go|eat|have|hear|a)|die (?:of|from) (?:embarrassment|laugh\w*|boredom"
     r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car)"
     r" (?:is )?(?:dying|dead)|killed it|kill (?:for|time)|scared to death|bored to death"
-    r"|(?:is|are|'s|was) (?:going to|gonna) kill me)\b"
+    r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 _DIGIT = re.compile(r"\d")
