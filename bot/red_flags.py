@@ -509,6 +509,11 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:dead|late) \w+|full of blood)\b",
         ),
         (
+            "headache with stiff neck",
+            r"\b(?:cuello r[ií]gido|dolor de cabeza (?:muy )?(?:terrible|fuerte|horrible"
+            r"|insoportable)|too weak to (?:stand|walk|get up))",
+        ),
+        (
             "CRS",
             r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
             r" (?:crs|icans|cytokine release)",

@@ -200,7 +200,8 @@ _RESOLVED = re.compile(
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
     r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
-    r"|sorted|fixed|(?:all )?good now|been normal|normal (?:since|for|again)"
+    r"|sorted|fixed|(?:all )?good now|been (?:normal|fine|ok|okay|good|well)"
+    r"|normal (?:since|for|again)"
     r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
     r"|(?:doctor|team|nurse) (?:knows|is aware)"
     r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
@@ -250,6 +251,10 @@ _LONG_STANDING = re.compile(
 _CHANGED = re.compile(
     r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
     r"|different|started|changed|since (?:yesterday|last night|this))\b"
+)
+_TIME_AGO = re.compile(r"\b(?:last|ago|back|pasad[oa]|hace)\b")
+_TREATMENT_BEFORE = re.compile(
+    r"\b(?:car[- ]?t|cart|infusion|cells|treatment|transplant)(?: \w+){0,2}\s*$"
 )
 _PRESENT_VERB = re.compile(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
 _NOW = re.compile(
@@ -328,7 +333,7 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
     if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
         return CALM
     if _REFERS_BACK.match(following) and (
-        _resolved(following) or _DISTANT_PAST.search(following.split(" and ")[0])
+        _resolved(following) or any(_past_phrases(following.split(" and ")[0]))
     ):
         return CALM  # "…, it went away", "…, that was six weeks ago"
     if _resolved(after):
@@ -361,12 +366,24 @@ def _resolved(text: str) -> bool:
 
 def _long_past(clause: str, start: int, end: int) -> bool:
     """Tell whether a 'weeks ago' belongs to this sign, not to an earlier event."""
-    for match in _DISTANT_PAST.finditer(clause):
+    for match in _past_phrases(clause):
         if match.start() >= end:
             return True  # "a seizure years ago"
         if match.end() <= start and not _PRESENT_VERB.search(clause[match.end() : start]):
             return True  # "last week I had a fever", not "CAR-T last week and his temp is"
     return False
+
+
+def _past_phrases(text: str) -> list[re.Match[str]]:
+    """Return the long-past phrases of a text, but not the date of the treatment itself.
+
+    "breathing fast, he had CAR-T last week": the treatment is past, not the breathing.
+    """
+    return [
+        m
+        for m in _DISTANT_PAST.finditer(text)
+        if not (_TIME_AGO.search(m.group()) and _TREATMENT_BEFORE.search(text[: m.start()]))
+    ]
 
 
 def _negated(before: str) -> bool:

@@ -135,6 +135,9 @@ def test_instructions_aimed_at_the_bot_are_out_of_scope_and_real_questions_are_n
         ("back in march my handwriting got messy for a bit", ORDINARY),
         ("he couldn't write his name at lunch. anyway otherwise he's fine", URGENT),
         ("he has a nosebleed that's gone on for 40 minutes", URGENT),
+        ("breathing really fast and shallow, he had cart last week", URGENT),  # CAR-T is past
+        ("he was confused, that was six weeks ago", ORDINARY),
+        ("pulse 92 after walking upstairs", ORDINARY),
         # Hedged, quoted or figurative: no help needed now.
         ("mouth feels a bit dry, drinking plenty", ORDINARY),
         ("repeat after me: seizure, stroke, bleeding", OUT_OF_SCOPE),
