@@ -101,7 +101,7 @@ def red_flag_reading(text: str) -> str:
     clauses = _clauses(text)
     readings = set()
     for number, clause in enumerate(clauses):
-        following = " ".join(clauses[number + 1 :])
+        following = "\n".join(clauses[number + 1 :])
         temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
         for match in temperatures:
             # A temperature under the threshold is calm, whatever the layer makes of "99 F".
@@ -131,7 +131,7 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     clauses = _clauses(text)
     found: list[str] = []
     for number, clause in enumerate(clauses):
-        following = " ".join(clauses[number + 1 :])
+        following = "\n".join(clauses[number + 1 :])
         for name, start, end, is_reading in _signs(clause, text, present):
             if name not in found and _happening_now(clause, start, end, following, is_reading):
                 found.append(name)
@@ -332,8 +332,9 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
     before, after = clause[:start], clause[end:]
     if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
         return CALM
-    if _REFERS_BACK.match(following) and (
-        _resolved(following) or any(_past_phrases(following.split(" and ")[0]))
+    next_clause = following.split("\n")[0]  # `following`: the later clauses, one a line
+    if _REFERS_BACK.match(next_clause) and (
+        _resolved(next_clause) or any(_past_phrases(next_clause.split(" and ")[0]))
     ):
         return CALM  # "…, it went away", "…, that was six weeks ago"
     if _resolved(after):
