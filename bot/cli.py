@@ -25,7 +25,6 @@ from .onnx_embedder import ModelMissing, is_exported
 from .retrieval import MODES
 from .triage import triage
 
-DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
@@ -106,9 +105,9 @@ def check_command(directory: str | None) -> None:
 @click.option(
     "--questions",
     type=click.Path(dir_okay=False, exists=True),
-    default=str(DEFAULT_QUESTIONS),
-    show_default=True,
-    help="Labelled questions, JSON Lines.",
+    multiple=True,
+    help="Labelled questions, JSON Lines; repeat to score several files as one set. Default:"
+    " each set in eval/ (v1 seen before, v2 fresh), reported apart.",
 )
 @click.option(
     "--conversations",
@@ -122,45 +121,58 @@ def check_command(directory: str | None) -> None:
     is_flag=True,
     help="List the tuning questions whose hybrid answer misses, with the answer given.",
 )
-def eval_command(questions: str, conversations: str, misses: bool) -> None:
+def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
         guide = get_engine().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
         raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
+    paths = {"given": questions} if questions else evaluation.QUESTION_SETS
     try:
-        items = evaluation.load_questions(questions)
+        sets = {
+            name: [q for path in files for q in evaluation.load_questions(path)]
+            for name, files in paths.items()
+        }
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    answerable = sum(1 for q in items if q.answerable)
+    for name, items in sets.items():
+        answerable = sum(1 for q in items if q.answerable)
+        click.echo(
+            f"{name}: {len(items)} questions, {answerable} answerable, "
+            f"{len(items) - answerable} uncovered"
+        )
+    click.echo(f"no-answer threshold {threshold:.3f}\n")
+    outcomes = {
+        name: {mode: evaluation.run(guide, items, mode, threshold) for mode in MODES}
+        for name, items in sets.items()
+    }
     click.echo(
-        f"{len(items)} questions: {answerable} answerable, {len(items) - answerable} uncovered; "
-        f"no-answer threshold {threshold:.3f}\n"
+        "key fact: the answer states one; lead: its first sentence does; first: that sentence"
+        " is from\na labelled section; covered/off-topic: share declined; mixing: answers"
+        " quoting an unrelated article.\n"
     )
-    outcomes = {mode: evaluation.run(guide, items, mode, threshold) for mode in MODES}
-    click.echo(
-        "key fact: the answer states one; first: its first sentence is from a labelled section;"
-        "\ncovered/off-topic: share declined; mixing: answers quoting an unrelated article.\n"
-    )
-    click.echo(_scores_header("split", "mode"))
-    for split in evaluation.SPLITS:
-        for mode in MODES:
-            scores = evaluation.by_split(outcomes[mode]).get(split)
-            if scores:
-                click.echo(_scores_row(split, mode, scores))
-    click.echo(f"\nBy topic (hybrid, every split):\n{_scores_header('topic', '')}")
-    for topic, scores in evaluation.by_topic(outcomes["hybrid"]).items():
+    click.echo(_scores_header("set, split", "mode"))
+    for name, by_mode in outcomes.items():
+        for split in evaluation.SPLITS:
+            for mode in MODES:
+                scores = evaluation.by_split(by_mode[mode]).get(split)
+                if scores:
+                    click.echo(_scores_row(f"{name} {split}", mode, scores))
+    hybrid = [o for by_mode in outcomes.values() for o in by_mode["hybrid"]]
+    click.echo(f"\nBy topic (hybrid, every set and split):\n{_scores_header('topic', '')}")
+    for topic, scores in evaluation.by_topic(hybrid).items():
         click.echo(_scores_row(topic, "", scores))
-    tuning = [o for o in outcomes["hybrid"] if o.question.split == evaluation.TUNING]
+    tuning = [o for o in hybrid if o.question.split == evaluation.TUNING]
     try:
         suggested = evaluation.calibrate_threshold(tuning)
     except ValueError as exc:
         click.echo(f"\nNo calibration: {exc}.")
     else:
-        tuned = evaluation.score(evaluation.run(guide, _tuning(items), "hybrid", suggested))
+        items = [o.question for o in tuning]
+        tuned = evaluation.score(evaluation.run(guide, items, "hybrid", suggested))
         click.echo(
-            f"\nCalibrated on the tuning split: {suggested:.3f} (covered declined "
+            f"\nCalibrated on the tuning split of every set: {suggested:.3f} (covered declined "
             f"{tuned.covered_declined:.3f}, off-topic declined {tuned.off_topic_declined:.3f}); "
             "set NO_ANSWER_THRESHOLD to use it."
         )
@@ -171,21 +183,17 @@ def eval_command(questions: str, conversations: str, misses: bool) -> None:
     _conversation_section(guide, conversations)
 
 
-def _tuning(items: list[evaluation.EvalQuestion]) -> list[evaluation.EvalQuestion]:
-    return [q for q in items if q.split == evaluation.TUNING]
-
-
 def _scores_header(first: str, second: str) -> str:
     return (
-        f"{first:<12}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
-        f"{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
+        f"{first:<16}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
+        f"{'lead':>6}{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
     )
 
 
 def _scores_row(first: str, second: str, s: evaluation.Scores) -> str:
     return (
-        f"{first:<12}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
-        f"{s.key_fact:>10.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
+        f"{first:<16}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
+        f"{s.key_fact:>10.3f}{s.fact_first:>6.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
         f"{s.off_topic_declined:>11.3f}{s.mixing:>8}"
     )
 
