@@ -53,17 +53,18 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def gunicorn(
-    settings: dict[str, str], workers: int = 2, log: Path | None = None
+    settings: dict[str, str], log: Path, workers: int = 2
 ) -> Iterator[tuple[str, psutil.Process]]:
     """Run gunicorn.conf.py on a free port; yield its base URL and master process.
 
     Args:
-        log: a file for gunicorn's error log (where the request log goes too).
+        log: a file for gunicorn's error log, where the request log goes too: a pipe nobody
+            reads fills after about 800 requests and then stalls every worker that logs.
     """
     port = free_port()
     env = {**os.environ, **settings, "HOST": "127.0.0.1", "PORT": str(port)}
     env["WEB_CONCURRENCY"] = str(workers)
-    stderr = log.open("w") if log else subprocess.PIPE
+    stderr = log.open("w")
     server = subprocess.Popen(
         [str(GUNICORN), "-c", "gunicorn.conf.py", "wsgi:app"],
         cwd=PROJECT_ROOT,
@@ -75,7 +76,7 @@ def gunicorn(
     base = f"http://127.0.0.1:{port}"
     master = psutil.Process(server.pid)
     try:
-        _wait_until_ready(server, base, workers)
+        _wait_until_ready(server, base, workers, log)
         yield base, master
     finally:
         workers_left = master.children()
@@ -88,16 +89,14 @@ def gunicorn(
         # A worker that outlived its master would keep serving nothing, forever.
         for worker in psutil.wait_procs(workers_left, timeout=5)[1]:
             worker.kill()
-        if log:
-            stderr.close()
+        stderr.close()
 
 
-def _wait_until_ready(server: subprocess.Popen, base: str, workers: int) -> None:
+def _wait_until_ready(server: subprocess.Popen, base: str, workers: int, log: Path) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            output = server.stderr.read() if server.stderr else "(see its log file)"
-            raise RuntimeError(f"gunicorn exited: {output[-2000:]}")
+            raise RuntimeError(f"gunicorn exited: {log.read_text()[-2000:]}")
         with (
             contextlib.suppress(OSError),
             urllib.request.urlopen(f"{base}/api/health", timeout=5) as response,
