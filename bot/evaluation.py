@@ -17,6 +17,7 @@ import numpy as np
 from .answer import Answer, compose_answer, no_answer
 from .guide import PASSAGES_RETRIEVED, Guide
 from .json_lines import read_labelled
+from .reply_kind import ReplyKind
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
 
@@ -123,7 +124,7 @@ def judge(item: EvalQuestion, answer: Answer, ranked: list[str], screened: bool 
         screened: whether triage declined the question before retrieval.
     """
     rank = next((i for i, pid in enumerate(ranked, start=1) if pid in item.expected), None)
-    answered = answer.kind == "answer"
+    answered = answer.kind == ReplyKind.ANSWER
     cited = {q.passage.split("#", 1)[0] for q in answer.quotes}
     return Outcome(
         question=item,

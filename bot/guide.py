@@ -10,6 +10,7 @@ from .conversation import Turn, read_in_context
 from .embedder import Embedder
 from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
+from .reply_kind import ReplyKind
 from .retrieval import Ranking, Retriever
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
@@ -63,9 +64,9 @@ class Guide:
         else:
             ranking = self.rank_in_context(message, history or [])
             answer = compose_answer(self.index, ranking, threshold, contact)
-        if answer.kind == "answer" and decision.mentions_symptoms:
+        if answer.kind == ReplyKind.ANSWER and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
-        elif answer.kind == "no_answer" and decision.red_flags in (NOW, UNCLEAR):
+        elif answer.kind == ReplyKind.NO_ANSWER and decision.red_flags in (NOW, UNCLEAR):
             # Never a bare "not covered" to someone who may be describing a red flag now.
             answer = safety_net(answer, contact)
         return answer

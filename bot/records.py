@@ -13,13 +13,14 @@ from .answer import Answer
 from .engine import get_engine
 from .knowledge import Article
 from .redact import Vocabulary, redact, vocabulary
+from .reply_kind import ReplyKind
 from .store import Purged, Reply, SourceScore, Store, StoreUnavailable, utcnow
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot.records"
 # Kinds whose question says something about the knowledge base; urgent and crisis
 # messages are never kept.
-KEPT_KINDS = ("answer", "no_answer")
+KEPT_KINDS = (ReplyKind.ANSWER, ReplyKind.NO_ANSWER)
 TOP_SOURCES = 3
 PURGE_EVERY = dt.timedelta(hours=1)
 

@@ -8,6 +8,7 @@ from bot.embedder import SentenceTransformerEmbedder
 from bot.guide import Guide
 from bot.index import build_index
 from bot.knowledge import load_knowledge
+from bot.reply_kind import ReplyKind
 from bot.retrieval import Retriever
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
@@ -55,5 +56,5 @@ def test_unrelated_question_is_declined_with_the_default_threshold(index, embedd
     from bot.engine import guide_settings
 
     guide = Guide(index, embedder, guide_settings(DEFAULTS))
-    assert guide.reply("what's a good recipe for banana bread").kind == "no_answer"
-    assert guide.reply("What is cytokine release syndrome?").kind == "answer"
+    assert guide.reply("what's a good recipe for banana bread").kind == ReplyKind.NO_ANSWER
+    assert guide.reply("What is cytokine release syndrome?").kind == ReplyKind.ANSWER

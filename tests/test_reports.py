@@ -11,6 +11,7 @@ import pytest
 
 from bot import create_app
 from bot.records import EXTENSION
+from bot.reply_kind import ReplyKind
 from bot.reports import SAME_NEED, group_by_meaning
 from bot.store import Reply, SourceScore, utcnow
 
@@ -33,7 +34,9 @@ def store(app):
     return app.extensions[EXTENSION].store
 
 
-def keep(store, n, question, kind="no_answer", rating=None, source="staying-near-the-center"):
+def keep(
+    store, n, question, kind=ReplyKind.NO_ANSWER, rating=None, source="staying-near-the-center"
+):
     reply_id = f"{n:032x}"
     store.record(
         Reply(reply_id, kind, question, (SourceScore(f"{source}#where", 0.4 + n / 100),)),
@@ -48,7 +51,7 @@ def populated(store):
     for n, question in enumerate(PETS):
         keep(store, n, question)
     for n, question in enumerate(PARKING, start=10):
-        keep(store, n, question, kind="answer", rating="down", source="cost-of-car-t")
+        keep(store, n, question, kind=ReplyKind.ANSWER, rating="down", source="cost-of-car-t")
     keep(store, 20, WIFI)
     return store
 
@@ -111,9 +114,10 @@ def test_gaps_as_json_and_csv(runner, populated):
 
 def test_gaps_since_leaves_out_older_questions(runner, store):
     store.record(
-        Reply(f"{1:032x}", "no_answer", "old question", ()), at=utcnow() - dt.timedelta(days=10)
+        Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "old question", ()),
+        at=utcnow() - dt.timedelta(days=10),
     )
-    store.record(Reply(f"{2:032x}", "no_answer", "new question", ()))
+    store.record(Reply(f"{2:032x}", ReplyKind.NO_ANSWER, "new question", ()))
     result = runner.invoke(args=["report", "gaps", "--since", "7"])
     assert "in the last 7 days: 1 questions in 1 groups" in result.output
     assert "new question" in result.output and "old question" not in result.output
@@ -140,7 +144,7 @@ def test_an_empty_store_says_there_is_nothing_yet(runner):
 
 
 def test_a_csv_cell_never_starts_a_formula(runner, store):
-    store.record(Reply(f"{1:032x}", "no_answer", '=HYPERLINK("http://x")', ()))
+    store.record(Reply(f"{1:032x}", ReplyKind.NO_ANSWER, '=HYPERLINK("http://x")', ()))
     result = runner.invoke(args=["report", "gaps", "--format", "csv"])
     [row] = csv.DictReader(io.StringIO(result.output))
     assert row["examples"].startswith("'=")
@@ -169,9 +173,10 @@ def test_feedback_report_totals_per_article(runner, client):
 
 def test_store_purge_deletes_text_older_than_retention(runner, store, test_config):
     old = utcnow() - dt.timedelta(days=91)
-    store.record(Reply(f"{1:032x}", "no_answer", "asked long ago", ()), at=old)
+    store.record(Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "asked long ago", ()), at=old)
     store.record(
-        Reply(f"{2:032x}", "no_answer", "asked last week", ()), at=old + dt.timedelta(days=84)
+        Reply(f"{2:032x}", ReplyKind.NO_ANSWER, "asked last week", ()),
+        at=old + dt.timedelta(days=84),
     )
     result = runner.invoke(args=["store", "purge"])
     assert result.exit_code == 0, result.output
@@ -182,7 +187,8 @@ def test_store_purge_deletes_text_older_than_retention(runner, store, test_confi
 def test_retention_days_is_a_setting(store, test_config):
     short = create_app({**test_config, "RETENTION_DAYS": 5})
     store.record(
-        Reply(f"{1:032x}", "no_answer", "asked last week", ()), at=utcnow() - dt.timedelta(days=7)
+        Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "asked last week", ()),
+        at=utcnow() - dt.timedelta(days=7),
     )
     result = short.test_cli_runner().invoke(args=["store", "purge"])
     assert "Deleted 1 replies (older than 5 days" in result.output
@@ -212,7 +218,8 @@ def test_the_real_model_groups_paraphrases_at_the_default_threshold():
         "How much does hospital parking cost?",
     ]
     stored = [
-        StoredQuestion(str(n), utcnow(), "no_answer", q, (), None) for n, q in enumerate(questions)
+        StoredQuestion(str(n), utcnow(), ReplyKind.NO_ANSWER, q, (), None)
+        for n, q in enumerate(questions)
     ]
     gaps = find_gaps(stored, SentenceTransformerEmbedder(), SAME_NEED)
     assert [set(g.examples) for g in gaps] == [
@@ -228,7 +235,9 @@ HOSTILE = "clear\x1b[2J\x1b[H title\x1b]0;owned\x07 hidden\x1b[8m red\x9b31m \u2
 @pytest.mark.parametrize("fmt", ["text", "csv"])
 def test_stored_text_cannot_drive_the_terminal(runner, store, fmt):
     # Stored before the API cleaned text, or by any other way in: reports print it inert.
-    store.record(Reply(f"{1:032x}", "answer", HOSTILE, (SourceScore("crs#what", 0.5),), ("crs",)))
+    store.record(
+        Reply(f"{1:032x}", ReplyKind.ANSWER, HOSTILE, (SourceScore("crs#what", 0.5),), ("crs",))
+    )
     store.rate(f"{1:032x}", "down", HOSTILE, dt.timedelta(hours=1))
     for report in ("gaps", "feedback"):
         output = runner.invoke(args=["report", report, "--format", fmt]).output
