@@ -15,8 +15,8 @@ from . import conversation_eval, evaluation, triage_eval, triage_model
 from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
-from .engine import Engine, get_engine
 from .guide import Guide
+from .guide_loader import GuideLoader, get_loader
 from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
 from .knowledge import KnowledgeError, load_knowledge
 from .lint import check_knowledge
@@ -47,8 +47,8 @@ def build_command(if_stale: bool) -> None:
     except ValueError as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
     examples_hash = triage_model.training_hash(training)
-    engine = get_engine()
-    embedder, missing_model = _build_embedder(engine)
+    loader = get_loader()
+    embedder, missing_model = _build_embedder(loader)
     if if_stale:
         try:
             manifest = read_manifest(config["INDEX_DIR"])
@@ -77,7 +77,7 @@ def build_command(if_stale: bool) -> None:
     index = dataclasses.replace(index, manifest=manifest, triage=classifier)
     cached.save()
     release = save_index(index, config["INDEX_DIR"])
-    engine.load()
+    loader.load()
     click.echo(
         f"Built {len(articles)} articles, {index.manifest.passages} passages, "
         f"{index.manifest.sentences} sentences in {time.perf_counter() - started:.1f}s "
@@ -125,7 +125,7 @@ def check_command(directory: str | None) -> None:
 def eval_command(questions: str, conversations: str, misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
-        guide = get_engine().ready_guide()
+        guide = get_loader().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
         raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
@@ -234,7 +234,7 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
         raise click.ClickException(str(exc)) from None
     if not examples:
         raise click.ClickException(f"{file} holds no messages")
-    guide = get_engine().guide
+    guide = get_loader().guide
     if rules_only:
         assess, layers = triage, "the rules only"
     elif guide is None or guide.classifier is None:
@@ -250,15 +250,15 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
     click.echo(triage_eval.render(report))
 
 
-def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
+def _build_embedder(loader: GuideLoader) -> tuple[Embedder, list[str]]:
     """Return the embedder to build with, exporting the ONNX model first if it is missing.
 
     Returns:
         The embedder, and ["no ONNX model yet"] when the export was just made (that is stale).
     """
-    config = engine.config
+    config = loader.config
     if config["EMBEDDER"] != "onnx":
-        return engine.ready_embedder(), []
+        return loader.ready_embedder(), []
     export = export_dir(config["ONNX_DIR"])
     missing_model = []
     if not is_exported(export):

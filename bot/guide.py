@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from .answer import Answer, Contact, compose_answer
 from .conversation import Turn, read_in_context
 from .embedder import Embedder
-from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
 from .reply_kind import ReplyKind
 from .retrieval import Ranking, Retriever
+from .safety_replies import help_now, out_of_scope, safety_net, safety_note
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from flask import Flask, current_app
 
 from .answer import Answer
-from .engine import get_engine
+from .guide_loader import get_loader
 from .knowledge import Article
 from .redact import Vocabulary, redact, vocabulary
 from .reply_kind import ReplyKind
@@ -66,7 +66,7 @@ class Records:
 
     def known_words(self) -> Vocabulary:
         """Return the vocabulary of the index in service (none yet: mask every capital)."""
-        guide = get_engine().guide
+        guide = get_loader().guide
         build = guide.index.manifest.build_id if guide else None
         if self._vocabulary is None or self._vocabulary[0] != build:
             articles = guide.index.articles.values() if guide else ()

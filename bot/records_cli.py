@@ -11,7 +11,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from . import reports
-from .engine import get_engine
+from .guide_loader import get_loader
 from .records import get_records
 from .store import StoreUnavailable, describe_url, utcnow
 
@@ -78,7 +78,7 @@ def gaps_command(since: int | None, fmt: str, similarity: float) -> None:
     """Group unanswered and thumbs-down questions by meaning, largest group first."""
     with _store_errors():
         questions = get_records().store.gap_questions(_cutoff(since))
-    gaps = reports.find_gaps(questions, get_engine().ready_embedder(), similarity)
+    gaps = reports.find_gaps(questions, get_loader().ready_embedder(), similarity)
     heading = (
         f"Content gaps {_period(since)}: {len(questions)} questions in {len(gaps)} groups "
         f"(similarity ≥ {similarity:.2f})"

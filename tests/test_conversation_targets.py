@@ -23,7 +23,7 @@ import pytest
 
 from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.conversation_eval import by_position, load_flows, run
-from bot.engine import Engine
+from bot.guide_loader import GuideLoader
 
 FLOWS = PROJECT_ROOT / "eval" / "conversations.jsonl"
 pytestmark = pytest.mark.model
@@ -32,9 +32,9 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def guide():
     """The guide as served: the ONNX model and the index `make test` has just built."""
-    engine = Engine(DEFAULTS)
-    engine.load()
-    return engine.ready_guide()
+    loader = GuideLoader(DEFAULTS)
+    loader.load()
+    return loader.ready_guide()
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ import pytest
 
 from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.embedder import SentenceTransformerEmbedder
-from bot.engine import guide_settings
 from bot.evaluation import HELD_BACK, SPLITS, TUNING, by_split, load_questions, run
 from bot.guide import Guide
+from bot.guide_loader import guide_settings
 from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
 from bot.retrieval import MODES

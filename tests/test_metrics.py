@@ -4,7 +4,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot import create_app
-from bot.engine import EXTENSION
+from bot.guide_loader import EXTENSION
 
 TOKEN = "scrape-s3cret"
 ADDRESS = {"REMOTE_ADDR": "203.0.113.9"}

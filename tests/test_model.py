@@ -53,7 +53,7 @@ def test_real_model_vectors_are_normalized(embedder):
 
 def test_unrelated_question_is_declined_with_the_default_threshold(index, embedder):
     from bot.config import DEFAULTS
-    from bot.engine import guide_settings
+    from bot.guide_loader import guide_settings
 
     guide = Guide(index, embedder, guide_settings(DEFAULTS))
     assert guide.reply("what's a good recipe for banana bread").kind == ReplyKind.NO_ANSWER

@@ -118,7 +118,7 @@ def test_a_worker_forked_from_a_loaded_app_answers_and_exits(serving_env):
     script = (
         "import json, os, sys, time\n"
         "from bot import create_app\n"
-        "from bot.engine import warm_up\n"
+        "from bot.guide_loader import warm_up\n"
         "app = create_app()\n"
         "imported_before_fork = 'onnxruntime' in sys.modules\n"
         "pid = os.fork()\n"
