@@ -97,7 +97,7 @@ class Records:
         return self.store.purge(self.retention, self.window)
 
     def _purge_when_due(self) -> None:
-        # Retention holds even where nobody schedules `flask store purge`.
+        # Retention holds even where nobody schedules `flask db purge`.
         if utcnow() - self._last_purge < PURGE_EVERY or not self._purging.acquire(blocking=False):
             return
         try:

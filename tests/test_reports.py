@@ -1,4 +1,4 @@
-"""`flask db upgrade`, `store purge`, `report gaps` and `report feedback` on a populated store."""
+"""`flask db upgrade`, `db purge`, `report gaps` and `report feedback` on a populated store."""
 
 import csv
 import datetime as dt
@@ -171,14 +171,20 @@ def test_feedback_report_totals_per_article(runner, client):
     assert {"article", "up", "down"} == set(rows[0])
 
 
-def test_store_purge_deletes_text_older_than_retention(runner, store, test_config):
+def test_one_command_group_looks_after_the_store(runner):
+    listed = runner.invoke(args=["db", "--help"]).output
+    assert all(command in listed for command in ("upgrade", "revision", "purge"))
+    assert runner.invoke(args=["store", "purge"]).exit_code != 0
+
+
+def test_db_purge_deletes_text_older_than_retention(runner, store, test_config):
     old = utcnow() - dt.timedelta(days=91)
     store.record(Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "asked long ago", ()), at=old)
     store.record(
         Reply(f"{2:032x}", ReplyKind.NO_ANSWER, "asked last week", ()),
         at=old + dt.timedelta(days=84),
     )
-    result = runner.invoke(args=["store", "purge"])
+    result = runner.invoke(args=["db", "purge"])
     assert result.exit_code == 0, result.output
     assert "Deleted 1 replies (older than 90 days" in result.output
     assert [q.question for q in store.gap_questions()] == ["asked last week"]
@@ -190,7 +196,7 @@ def test_retention_days_is_a_setting(store, test_config):
         Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "asked last week", ()),
         at=utcnow() - dt.timedelta(days=7),
     )
-    result = short.test_cli_runner().invoke(args=["store", "purge"])
+    result = short.test_cli_runner().invoke(args=["db", "purge"])
     assert "Deleted 1 replies (older than 5 days" in result.output
     assert store.gap_questions() == []
 
