@@ -12,7 +12,6 @@ visible.
 import pytest
 
 from bot.config import DEFAULTS, PROJECT_ROOT
-from bot.embedder import SentenceTransformerEmbedder
 from bot.evaluation import HELD_BACK, SPLITS, TUNING, by_split, load_questions, run
 from bot.guide import Guide
 from bot.guide_loader import guide_settings
@@ -25,8 +24,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def guide():
-    embedder = SentenceTransformerEmbedder()
+def guide(reference_embedder):
+    embedder = reference_embedder
     articles = load_knowledge(DEFAULTS["KNOWLEDGE_DIR"])
     try:
         # `make test` has just built the index; build one here only when it is not current.

@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.embedder import SentenceTransformerEmbedder
 from bot.guide import Guide
 from bot.index import build_index
 from bot.knowledge import load_knowledge
@@ -16,8 +15,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def embedder():
-    return SentenceTransformerEmbedder()
+def embedder(reference_embedder):
+    return reference_embedder
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ import re
 import numpy as np
 import pytest
 
-from bot import create_app
 from bot.records import EXTENSION
 from bot.reply_kind import ReplyKind
 from bot.reports import SAME_NEED, group_by_meaning
@@ -56,8 +55,8 @@ def populated(store):
     return store
 
 
-def test_db_upgrade_creates_the_tables_and_can_run_again(runner, tmp_path, test_config):
-    app = create_app({**test_config, "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}"})
+def test_db_upgrade_creates_the_tables_and_can_run_again(runner, tmp_path, make_app):
+    app = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'new.sqlite3'}")
     runner = app.test_cli_runner()
     for _ in range(2):
         result = runner.invoke(args=["db", "upgrade"])
@@ -71,13 +70,9 @@ def test_db_revision_says_when_there_is_nothing_to_migrate(runner):
     assert "nothing to migrate" in result.output
 
 
-def test_db_upgrade_hides_the_password(test_config):
+def test_db_upgrade_hides_the_password(make_app):
     url = "postgresql+psycopg://guide:s3cret@127.0.0.1:1/nothing"
-    result = (
-        create_app({**test_config, "DATABASE_URL": url})
-        .test_cli_runner()
-        .invoke(args=["db", "upgrade"])
-    )
+    result = make_app(DATABASE_URL=url).test_cli_runner().invoke(args=["db", "upgrade"])
     assert result.exit_code == 1
     assert "the database cannot be used" in result.output
     assert "Check DATABASE_URL" in result.output
@@ -190,8 +185,8 @@ def test_db_purge_deletes_text_older_than_retention(runner, store, test_config):
     assert [q.question for q in store.gap_questions()] == ["asked last week"]
 
 
-def test_retention_days_is_a_setting(store, test_config):
-    short = create_app({**test_config, "RETENTION_DAYS": 5})
+def test_retention_days_is_a_setting(store, make_app):
+    short = make_app(RETENTION_DAYS=5)
     store.record(
         Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "asked last week", ()),
         at=utcnow() - dt.timedelta(days=7),
@@ -209,8 +204,7 @@ def test_greedy_grouping_joins_the_nearest_group_above_the_threshold():
 
 
 @pytest.mark.model
-def test_the_real_model_groups_paraphrases_at_the_default_threshold():
-    from bot.embedder import SentenceTransformerEmbedder
+def test_the_real_model_groups_paraphrases_at_the_default_threshold(reference_embedder):
     from bot.reports import find_gaps
     from bot.store import StoredQuestion
 
@@ -227,7 +221,7 @@ def test_the_real_model_groups_paraphrases_at_the_default_threshold():
         StoredQuestion(str(n), utcnow(), ReplyKind.NO_ANSWER, q, (), None)
         for n, q in enumerate(questions)
     ]
-    gaps = find_gaps(stored, SentenceTransformerEmbedder(), SAME_NEED)
+    gaps = find_gaps(stored, reference_embedder, SAME_NEED)
     assert [set(g.examples) for g in gaps] == [
         {questions[0], questions[2], questions[5]},
         {questions[1], questions[3], questions[6]},
