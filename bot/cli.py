@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
-import os
-import time
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import conversation_eval, evaluation, triage_eval, triage_model
+from . import build, conversation_eval, evaluation, triage_eval, triage_model
 from .config import PROJECT_ROOT
-from .embedder import Embedder, make_embedder
-from .embedding_cache import CachedEmbedder, cache_path
 from .guide import Guide
-from .guide_loader import GuideLoader, get_loader
-from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
-from .knowledge import KnowledgeError, load_knowledge
+from .guide_loader import get_loader
+from .index import IndexMissing
+from .knowledge import KnowledgeError
 from .lint import check_knowledge
-from .model import export_dir, packaged_model_dir
-from .onnx_embedder import ModelMissing, is_exported
+from .onnx_embedder import ModelMissing
 from .retrieval import MODES
 from .triage import triage
 
@@ -38,52 +32,30 @@ def build_command(if_stale: bool) -> None:
     """Build the search index from knowledge/ and switch serving to it."""
     config = current_app.config
     try:
-        articles = load_knowledge(config["KNOWLEDGE_DIR"])
-    except KnowledgeError as exc:
+        sources = build.read_sources(config)
+    except (KnowledgeError, ValueError) as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
-    training = triage_model.training_files(config["TRIAGE_TRAINING"], PROJECT_ROOT)
-    try:
-        examples = triage_model.read_training(training)
-    except ValueError as exc:
-        raise click.ClickException(f"{exc}\nThe index was not changed.") from None
-    examples_hash = triage_model.training_hash(training)
     loader = get_loader()
-    embedder, missing_model = _build_embedder(loader)
+    embedder, exported = build.build_embedder(config, loader.ready_embedder)
+    if exported:
+        click.echo(f"Exported the model to ONNX -> {exported}")
     if if_stale:
-        try:
-            manifest = read_manifest(config["INDEX_DIR"])
-            changed = missing_model + stale_files(manifest, articles, embedder.name)
-            if manifest.triage_examples != examples_hash:
-                changed.append("triage examples or rules")
-        except IndexMissing:
-            changed = ["no index yet"]
+        changed = build.changes(config["INDEX_DIR"], sources, embedder.name, bool(exported))
         if not changed:
             click.echo("Index is up to date.")
             return
         click.echo(f"Rebuilding: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}")
-    started = time.perf_counter()
-    # Only text not embedded before goes through the model: an edit re-embeds one article.
-    # Keyed by backend too: two runtimes of one model give vectors that differ slightly.
-    cached = CachedEmbedder(
-        embedder, cache_path(config["INDEX_DIR"], f"{config['EMBEDDER']}-{embedder.name}")
-    )
-    index = build_index(articles, cached)
-    vectors = cached.encode([e.message for e in examples])
     try:
-        classifier = triage_model.train(examples, vectors, embedder.name)
+        built = build.build(config, sources, embedder)
     except ValueError as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
-    manifest = dataclasses.replace(index.manifest, triage_examples=examples_hash)
-    index = dataclasses.replace(index, manifest=manifest, triage=classifier)
-    cached.save()
-    release = save_index(index, config["INDEX_DIR"])
     loader.load()
     click.echo(
-        f"Built {len(articles)} articles, {index.manifest.passages} passages, "
-        f"{index.manifest.sentences} sentences in {time.perf_counter() - started:.1f}s "
-        f"({cached.embedded} texts embedded, {cached.reused} reused) -> {release}"
+        f"Built {built.articles} articles, {built.passages} passages, "
+        f"{built.sentences} sentences in {built.seconds:.1f}s "
+        f"({built.embedded} texts embedded, {built.reused} reused) -> {built.release}"
     )
-    click.echo(triage_model.describe(classifier.figures))
+    click.echo(triage_model.describe(built.triage))
 
 
 @kb.command("check")
@@ -248,31 +220,6 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
     report = triage_eval.evaluate(examples, assess)
     click.echo(f"{len(examples)} messages from {file}; {layers}\n")
     click.echo(triage_eval.render(report))
-
-
-def _build_embedder(loader: GuideLoader) -> tuple[Embedder, list[str]]:
-    """Return the embedder to build with, exporting the ONNX model first if it is missing.
-
-    Returns:
-        The embedder, and ["no ONNX model yet"] when the export was just made (that is stale).
-    """
-    config = loader.config
-    if config["EMBEDDER"] != "onnx":
-        return loader.ready_embedder(), []
-    export = export_dir(config["ONNX_DIR"])
-    missing_model = []
-    if not is_exported(export):
-        from .onnx_export import export_model  # imports torch: only when an export is due
-
-        export_model(packaged_model_dir(), export)
-        click.echo(f"Exported the model to ONNX -> {export}")
-        missing_model = ["no ONNX model yet"]
-    # Building is a batch job of its own: it may use every core (45 articles on 2 idle cores:
-    # 16 -> 11 s), where each serving worker keeps to one.
-    embedder = make_embedder(
-        "onnx", config["ONNX_DIR"], threads=os.cpu_count() or 1, precision=config["ONNX_PRECISION"]
-    )
-    return embedder, missing_model
 
 
 def init_app(app: Flask) -> None:

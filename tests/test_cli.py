@@ -1,6 +1,9 @@
 import json
 from pathlib import Path
 
+from bot import build
+from bot.embedder import FakeEmbedder
+
 
 def current_build(index_dir: str) -> str:
     return json.loads((Path(index_dir) / "current" / "manifest.json").read_text())["build_id"]
@@ -10,6 +13,15 @@ def test_build_reports_what_it_built(runner, app):
     result = runner.invoke(args=["kb", "build"])
     assert result.exit_code == 0, result.output
     assert "Built 3 articles, 8 passages" in result.output
+
+
+def test_building_is_a_function_that_returns_what_it_published(app):
+    config = app.config
+    sources = build.read_sources(config)
+    built = build.build(config, sources, FakeEmbedder())
+    assert (built.articles, built.passages) == (3, 8)
+    assert built.embedded > 0 and built.release.name == current_build(config["INDEX_DIR"])
+    assert build.changes(config["INDEX_DIR"], sources, FakeEmbedder.name, exported=False) == []
 
 
 def test_build_if_stale_skips_an_up_to_date_index(runner):
