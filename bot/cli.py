@@ -8,15 +8,13 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import build, conversation_eval, evaluation, triage_eval, triage_model
+from . import build, eval_report, evaluation, triage_eval, triage_model
 from .config import PROJECT_ROOT
-from .guide import Guide
 from .guide_loader import get_loader
 from .index import IndexMissing
 from .knowledge import KnowledgeError
 from .lint import check_knowledge
 from .onnx_embedder import ModelMissing
-from .retrieval import MODES
 from .triage import triage
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
@@ -100,98 +98,18 @@ def eval_command(questions: str, conversations: str, misses: bool) -> None:
         guide = get_loader().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
         raise click.ClickException(str(exc)) from None
-    threshold = current_app.config["NO_ANSWER_THRESHOLD"]
     try:
         items = evaluation.load_questions(questions)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    answerable = sum(1 for q in items if q.answerable)
-    click.echo(
-        f"{len(items)} questions: {answerable} answerable, {len(items) - answerable} uncovered; "
-        f"no-answer threshold {threshold:.3f}\n"
-    )
-    outcomes = {mode: evaluation.run(guide, items, mode, threshold) for mode in MODES}
-    click.echo(
-        "key fact: the answer states one; first: its first sentence is from a labelled section;"
-        "\ncovered/off-topic: share declined; mixing: answers quoting an unrelated article.\n"
-    )
-    click.echo(_scores_header("split", "mode"))
-    for split in evaluation.SPLITS:
-        for mode in MODES:
-            scores = evaluation.by_split(outcomes[mode]).get(split)
-            if scores:
-                click.echo(_scores_row(split, mode, scores))
-    click.echo(f"\nBy topic (hybrid, every split):\n{_scores_header('topic', '')}")
-    for topic, scores in evaluation.by_topic(outcomes["hybrid"]).items():
-        click.echo(_scores_row(topic, "", scores))
-    tuning = [o for o in outcomes["hybrid"] if o.question.split == evaluation.TUNING]
+    threshold = current_app.config["NO_ANSWER_THRESHOLD"]
+    report = eval_report.evaluate_questions(guide, items, threshold)
+    click.echo(eval_report.render_questions(report, misses))
     try:
-        suggested = evaluation.calibrate_threshold(tuning)
-    except ValueError as exc:
-        click.echo(f"\nNo calibration: {exc}.")
-    else:
-        tuned = evaluation.score(evaluation.run(guide, _tuning(items), "hybrid", suggested))
-        click.echo(
-            f"\nCalibrated on the tuning split: {suggested:.3f} (covered declined "
-            f"{tuned.covered_declined:.3f}, off-topic declined {tuned.off_topic_declined:.3f}); "
-            "set NO_ANSWER_THRESHOLD to use it."
-        )
-    if misses:
-        click.echo("\nMisses (hybrid, tuning split):")
-        for line in _misses(tuning):
-            click.echo(line)
-    _conversation_section(guide, conversations)
-
-
-def _tuning(items: list[evaluation.EvalQuestion]) -> list[evaluation.EvalQuestion]:
-    return [q for q in items if q.split == evaluation.TUNING]
-
-
-def _scores_header(first: str, second: str) -> str:
-    return (
-        f"{first:<12}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
-        f"{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
-    )
-
-
-def _scores_row(first: str, second: str, s: evaluation.Scores) -> str:
-    return (
-        f"{first:<12}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
-        f"{s.key_fact:>10.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
-        f"{s.off_topic_declined:>11.3f}{s.mixing:>8}"
-    )
-
-
-def _misses(outcomes: list[evaluation.Outcome]) -> list[str]:
-    lines = []
-    for o in outcomes:
-        q = o.question
-        problems = [
-            name
-            for name, missed in (
-                ("declined", q.answerable and o.declined),
-                ("answered", not q.answerable and not o.declined),
-                ("no key fact", q.key_facts and not o.declined and not o.states_key_fact),
-                ("first sentence", q.answerable and not o.declined and not o.first_from_label),
-                ("mixing", o.mixes_articles),
-            )
-            if missed
-        ]
-        if problems:
-            lines.append(f"- {q.question}  [{', '.join(problems)}; conf {o.confidence:.3f}]")
-            lines.append(f"    expected {', '.join(sorted(q.expected)) or '(uncovered)'}")
-            lines.append(f"    answer: {o.answer[:300]}")
-    return lines
-
-
-def _conversation_section(guide: Guide, path: str) -> None:
-    try:
-        flows = conversation_eval.load_flows(path)
+        flows = eval_report.evaluate_conversations(guide, conversations)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    outcomes = conversation_eval.run(guide, flows)
-    click.echo(f"\nConversations, by turn position ({Path(path).name}):\n")
-    click.echo(conversation_eval.table(outcomes))
+    click.echo(eval_report.render_conversations(flows))
 
 
 @triage_group.command("eval")

@@ -3,6 +3,10 @@ from pathlib import Path
 
 from bot import build
 from bot.embedder import FakeEmbedder
+from bot.eval_report import evaluate_questions, render_questions
+from bot.evaluation import EvalQuestion
+from bot.guide_loader import EXTENSION
+from bot.retrieval import MODES
 
 
 def current_build(index_dir: str) -> str:
@@ -51,3 +55,13 @@ def test_a_broken_article_stops_the_build_and_keeps_the_index(runner, app, clien
     assert current_build(app.config["INDEX_DIR"]) == before
     reply = client.post("/api/chat", json={"message": "How is CRS treated?"})
     assert reply.get_json()["kind"] == "answer"
+
+
+def test_evaluating_is_a_function_that_returns_outcomes_per_mode(app):
+    guide = app.extensions[EXTENSION].ready_guide()
+    treated = "cytokine-release-syndrome#how-is-crs-treated"
+    question = EvalQuestion("How is CRS treated?", "risks", frozenset({treated}))
+    report = evaluate_questions(guide, [question], app.config["NO_ANSWER_THRESHOLD"])
+    assert set(report.outcomes) == set(MODES)
+    assert report.outcomes["hybrid"][0].rank == 1
+    assert render_questions(report).startswith("1 questions: 1 answerable, 0 uncovered")
