@@ -25,8 +25,10 @@ STARTER_QUESTIONS = (
     "Can I drive after CAR-T?",
     "How do I find a CAR-T clinical trial?",
 )
-MAX_SENTENCES = 4
-MIN_SENTENCES = 3
+MAX_SENTENCES = 5
+MIN_SENTENCES = 4
+# Longer answers state the asked-for fact more often, but must stay quick to read.
+MAX_ANSWER_CHARS = 600
 PASSAGES_CONSIDERED = 3
 # A passage or sentence joins the answer only if it is nearly as relevant as the best one.
 PASSAGE_MARGIN = 0.08
@@ -110,13 +112,13 @@ class Answer:
 def compose_answer(
     index: KnowledgeIndex, ranking: Ranking, threshold: float, contact: Contact
 ) -> Answer:
-    """Return 2-4 sentences that lead with the answer, with numbered sources, or a no_answer.
+    """Return up to 5 sentences that lead with the answer, with numbered sources, or a no_answer.
 
     The sentences come from the best passage, and from another section of the same article
     only when it ranks nearly as well: a second article's sentence reads as off topic.
 
     Args:
-        threshold: least dense similarity of the best passage for an answer.
+        threshold: least confidence for an answer (see Ranking.confidence).
         contact: who to ask instead, shown in a no_answer.
     """
     considered = tuple(index.passages[h.position].id for h in ranking.hits)
@@ -124,7 +126,7 @@ def compose_answer(
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered, scores)
     # The confident passage may rank below the first few by fused score; never leave it out.
-    confident = [h for h in ranking.hits if h.dense >= threshold]
+    confident = ranking.confident_hits(threshold)
     best = confident[0]
     slug = index.passages[best.position].slug
     candidates = [best] + [
@@ -212,14 +214,18 @@ def _choose_sentences(
     usable = [lead, *(i for i in usable if i != lead)]
     best = scores[lead]
     picked: list[int] = []
+    length = 0
     for i in usable:
         if len(picked) >= MAX_SENTENCES:
             break
+        if picked and length + len(texts[i]) > MAX_ANSWER_CHARS:
+            continue
         if len(picked) >= MIN_SENTENCES and scores[i] < best - SENTENCE_MARGIN:
             break
         if any(float(vectors[i] @ vectors[j]) > NEAR_DUPLICATE for j in picked):
             continue
         picked.append(i)
+        length += len(texts[i]) + 1
     # The answer leads; the rest read in the order the passages ranked, and in article order.
     rank_of = {p: r for r, p in enumerate(positions)}
     rest = sorted(picked[1:], key=lambda i: (rank_of[owners[i, 0]], owners[i, 1]))

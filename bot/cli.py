@@ -17,7 +17,6 @@ from .lint import check_knowledge
 from .onnx_embedder import ModelMissing
 from .triage import triage
 
-DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
@@ -76,9 +75,9 @@ def check_command(directory: str | None) -> None:
 @click.option(
     "--questions",
     type=click.Path(dir_okay=False, exists=True),
-    default=str(DEFAULT_QUESTIONS),
-    show_default=True,
-    help="Labelled questions, JSON Lines.",
+    multiple=True,
+    help="Labelled questions, JSON Lines; repeat to score several files as one set. Default:"
+    " each set in eval/ (v1 seen before, v2 fresh), reported apart.",
 )
 @click.option(
     "--conversations",
@@ -92,18 +91,20 @@ def check_command(directory: str | None) -> None:
     is_flag=True,
     help="List the tuning questions whose hybrid answer misses, with the answer given.",
 )
-def eval_command(questions: str, conversations: str, misses: bool) -> None:
+def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
         guide = get_loader().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
         raise click.ClickException(str(exc)) from None
     try:
-        items = evaluation.load_questions(questions)
+        sets = eval_report.load_question_sets(
+            {"given": questions} if questions else evaluation.QUESTION_SETS
+        )
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
-    report = eval_report.evaluate_questions(guide, items, threshold)
+    report = eval_report.evaluate_questions(guide, sets, threshold)
     click.echo(eval_report.render_questions(report, misses))
     try:
         flows = eval_report.evaluate_conversations(guide, conversations)

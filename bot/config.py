@@ -51,9 +51,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_BODY_BYTES", 64 * 1024, "Largest request body accepted, in bytes."),
     Setting(
         "NO_ANSWER_THRESHOLD",
-        0.428,
-        "Least dense similarity of the best passage for an answer; below it the reply is"
-        " no_answer. Calibrated by `flask kb eval`.",
+        0.491,
+        "Least confidence for an answer: the best passage's dense similarity, less a penalty"
+        " for words the guide never uses, plus a bonus for the question's rare words it uses;"
+        " below it the reply is no_answer. Calibrated by `flask kb eval`.",
     ),
     Setting("CLINIC_NAME", "", "The treatment team or clinic patients should contact, when set."),
     Setting("CLINIC_PHONE", "", "The treatment team's 24-hour phone number, shown when set."),

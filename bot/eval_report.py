@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,16 +22,21 @@ class Calibration:
 
 @dataclass(frozen=True)
 class QuestionReport:
-    questions: list[evaluation.EvalQuestion]
+    sets: dict[str, list[evaluation.EvalQuestion]]  # by set name, each reported apart
     threshold: float  # the no-answer threshold the outcomes were judged with
-    outcomes: dict[str, list[evaluation.Outcome]]  # by retrieval mode
+    outcomes: dict[str, dict[str, list[evaluation.Outcome]]]  # by set, then retrieval mode
     calibration: Calibration | None
     not_calibrated: str = ""  # why there is no calibration
 
     @property
+    def hybrid(self) -> list[evaluation.Outcome]:
+        """The hybrid outcomes of every set."""
+        return [o for by_mode in self.outcomes.values() for o in by_mode["hybrid"]]
+
+    @property
     def tuning(self) -> list[evaluation.Outcome]:
-        """The hybrid outcomes of the tuning split: the only ones to tune on."""
-        return [o for o in self.outcomes["hybrid"] if o.question.split == evaluation.TUNING]
+        """The hybrid outcomes of the tuning splits: the only ones to tune on."""
+        return [o for o in self.hybrid if o.question.split == evaluation.TUNING]
 
 
 @dataclass(frozen=True)
@@ -38,19 +45,36 @@ class ConversationReport:
     outcomes: list[conversation_eval.TurnOutcome]
 
 
+def load_question_sets(
+    paths: Mapping[str, Iterable[Path | str]],
+) -> dict[str, list[evaluation.EvalQuestion]]:
+    """Read each named set of labelled question files as one list.
+
+    Raises:
+        ValueError: a file has an unusable line.
+    """
+    return {
+        name: [q for path in files for q in evaluation.load_questions(path)]
+        for name, files in paths.items()
+    }
+
+
 def evaluate_questions(
-    guide: Guide, questions: list[evaluation.EvalQuestion], threshold: float
+    guide: Guide, sets: dict[str, list[evaluation.EvalQuestion]], threshold: float
 ) -> QuestionReport:
-    """Run the questions in every retrieval mode, then calibrate the threshold on tuning."""
-    outcomes = {mode: evaluation.run(guide, questions, mode, threshold) for mode in MODES}
-    tuning = [o for o in outcomes["hybrid"] if o.question.split == evaluation.TUNING]
+    """Run each set in every retrieval mode, then calibrate the threshold on every tuning split."""
+    outcomes = {
+        name: {mode: evaluation.run(guide, items, mode, threshold) for mode in MODES}
+        for name, items in sets.items()
+    }
+    report = QuestionReport(sets, threshold, outcomes, calibration=None)
     try:
-        suggested = evaluation.calibrate_threshold(tuning)
+        suggested = evaluation.calibrate_threshold(report.tuning)
     except ValueError as exc:
-        return QuestionReport(questions, threshold, outcomes, None, str(exc))
-    items = [q for q in questions if q.split == evaluation.TUNING]
+        return dataclasses.replace(report, not_calibrated=str(exc))
+    items = [o.question for o in report.tuning]
     tuned = evaluation.score(evaluation.run(guide, items, "hybrid", suggested))
-    return QuestionReport(questions, threshold, outcomes, Calibration(suggested, tuned))
+    return dataclasses.replace(report, calibration=Calibration(suggested, tuned))
 
 
 def evaluate_conversations(guide: Guide, path: Path | str) -> ConversationReport:
@@ -64,30 +88,36 @@ def evaluate_conversations(guide: Guide, path: Path | str) -> ConversationReport
 
 
 def render_questions(report: QuestionReport, misses: bool = False) -> str:
-    """Return the question scores per split and mode, per topic, and the calibration."""
-    items = report.questions
-    answerable = sum(1 for q in items if q.answerable)
-    lines = [
-        f"{len(items)} questions: {answerable} answerable, {len(items) - answerable} uncovered; "
+    """Return the question scores per set, split and mode, per topic, and the calibration."""
+    lines = []
+    for name, items in report.sets.items():
+        answerable = sum(1 for q in items if q.answerable)
+        lines.append(
+            f"{name}: {len(items)} questions, {answerable} answerable, "
+            f"{len(items) - answerable} uncovered"
+        )
+    lines += [
         f"no-answer threshold {report.threshold:.3f}\n",
-        "key fact: the answer states one; first: its first sentence is from a labelled section;"
-        "\ncovered/off-topic: share declined; mixing: answers quoting an unrelated article.\n",
-        _scores_header("split", "mode"),
+        "key fact: the answer states one; lead: its first sentence does; first: that sentence"
+        " is from\na labelled section; covered/off-topic: share declined; mixing: answers"
+        " quoting an unrelated article.\n",
+        _scores_header("set, split", "mode"),
     ]
-    for split in evaluation.SPLITS:
-        for mode in MODES:
-            scores = evaluation.by_split(report.outcomes[mode]).get(split)
-            if scores:
-                lines.append(_scores_row(split, mode, scores))
-    lines.append(f"\nBy topic (hybrid, every split):\n{_scores_header('topic', '')}")
-    for topic, scores in evaluation.by_topic(report.outcomes["hybrid"]).items():
+    for name, by_mode in report.outcomes.items():
+        for split in evaluation.SPLITS:
+            for mode in MODES:
+                scores = evaluation.by_split(by_mode[mode]).get(split)
+                if scores:
+                    lines.append(_scores_row(f"{name} {split}", mode, scores))
+    lines.append(f"\nBy topic (hybrid, every set and split):\n{_scores_header('topic', '')}")
+    for topic, scores in evaluation.by_topic(report.hybrid).items():
         lines.append(_scores_row(topic, "", scores))
     if report.calibration is None:
         lines.append(f"\nNo calibration: {report.not_calibrated}.")
     else:
         suggested, tuned = report.calibration.threshold, report.calibration.tuned
         lines.append(
-            f"\nCalibrated on the tuning split: {suggested:.3f} (covered declined "
+            f"\nCalibrated on the tuning split of every set: {suggested:.3f} (covered declined "
             f"{tuned.covered_declined:.3f}, off-topic declined {tuned.off_topic_declined:.3f}); "
             "set NO_ANSWER_THRESHOLD to use it."
         )
@@ -107,15 +137,15 @@ def render_conversations(report: ConversationReport) -> str:
 
 def _scores_header(first: str, second: str) -> str:
     return (
-        f"{first:<12}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
-        f"{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
+        f"{first:<16}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
+        f"{'lead':>6}{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
     )
 
 
 def _scores_row(first: str, second: str, s: evaluation.Scores) -> str:
     return (
-        f"{first:<12}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
-        f"{s.key_fact:>10.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
+        f"{first:<16}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
+        f"{s.key_fact:>10.3f}{s.fact_first:>6.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
         f"{s.off_topic_declined:>11.3f}{s.mixing:>8}"
     )
 

@@ -7,7 +7,9 @@ retriever alone, so that is the hybrid ranking.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,7 +36,11 @@ QUESTION_OFFSET = 0.1
 INTENT_BONUS = 0.03
 # Off-topic questions use words the guide never does ("tamoxifen", "lyme"): their share, times
 # this, is taken off the confidence that decides whether to answer.
-UNKNOWN_WORD_PENALTY = 0.3
+UNKNOWN_WORD_PENALTY = 0.5
+# A covered question's rare words are in the passage that answers it ("double blind", "g-csf"),
+# while an off-topic one shares only common words with it ("how long does a cold last"): the
+# share of the query's word weight (IDF) the best passage uses, times this, is added to it.
+COVERAGE_WEIGHT = 0.2
 _ASKS_WHAT_TO_ASK = re.compile(r"\b(ask|questions?)\b", re.IGNORECASE)
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -64,13 +70,22 @@ class Ranking:
     hits: list[Hit]
     query: str = ""  # the text ranked for, read again to choose the sentences
     unknown: float = 0.0  # share of the query's content words the knowledge base never uses
+    coverage: float = 0.0  # share of the query's word weight (IDF) the best passage uses
 
     @property
     def confidence(self) -> float:
         """How sure the guide covers the question: the best passage's semantic similarity,
-        less a penalty for words the guide never uses."""
+        less a penalty for words the guide never uses, plus one for rare words it shares."""
         best = max((hit.dense for hit in self.hits), default=0.0)
-        return best - UNKNOWN_WORD_PENALTY * self.unknown
+        return best + self._adjustment
+
+    def confident_hits(self, threshold: float) -> list[Hit]:
+        """The hits close enough to answer from: adjusted as the confidence is, at the threshold."""
+        return [hit for hit in self.hits if hit.dense + self._adjustment >= threshold]
+
+    @property
+    def _adjustment(self) -> float:
+        return COVERAGE_WEIGHT * self.coverage - UNKNOWN_WORD_PENALTY * self.unknown
 
 
 class Retriever:
@@ -82,13 +97,13 @@ class Retriever:
         passages = index.passages
         self._bm25 = bm25s.BM25()
         asked_as = [index.articles[p.slug].asked_as.get(p.anchor, ()) for p in passages]
-        self._bm25.index(
-            [
-                lexical_tokens(" ".join((p.article_title, *p.headings, p.text, *asked)))
-                for p, asked in zip(passages, asked_as, strict=True)
-            ],
-            show_progress=False,
-        )
+        documents = [
+            lexical_tokens(" ".join((p.article_title, *p.headings, p.text, *asked)))
+            for p, asked in zip(passages, asked_as, strict=True)
+        ]
+        self._bm25.index(documents, show_progress=False)
+        self._words = [frozenset(d) for d in documents]
+        self._frequency = Counter(word for words in self._words for word in words)
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
@@ -107,7 +122,21 @@ class Retriever:
             scores = (dense if mode == "dense" else fused) - self._priors(query)
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(int(i), float(scores[i]), float(dense[i]), float(lexical[i])) for i in order]
-        return Ranking(query_vector, hits, query, self.unknown_share(query))
+        coverage = self.coverage(query, int(order[0]))
+        return Ranking(query_vector, hits, query, self.unknown_share(query), coverage)
+
+    def coverage(self, query: str, position: int) -> float:
+        """Share of the query's word weight (IDF) that one passage uses (0.0 for no words).
+
+        A word no passage uses weighs most, as the rarest of all.
+        """
+        passages = len(self._words) + 1
+        weights = {
+            t: math.log(passages / (self._frequency[t] + 0.5)) for t in set(lexical_tokens(query))
+        }
+        total = sum(weights.values())
+        used = sum(w for t, w in weights.items() if t in self._words[position])
+        return used / total if total else 0.0
 
     def unknown_share(self, query: str) -> float:
         """Share of the query's content words that no passage uses (1.0 for none at all)."""

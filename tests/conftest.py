@@ -38,8 +38,10 @@ def reference_embedder() -> SentenceTransformerEmbedder:
 
 @pytest.fixture(scope="session")
 def serving_embedder():
-    """The real model as served (its ONNX export in ONNX_DIR), loaded once per test run."""
-    return make_embedder("onnx", DEFAULTS["ONNX_DIR"])
+    """The real model as served (the default backend and precision), loaded once per test run."""
+    return make_embedder(
+        DEFAULTS["EMBEDDER"], DEFAULTS["ONNX_DIR"], precision=DEFAULTS["ONNX_PRECISION"]
+    )
 
 
 @pytest.fixture

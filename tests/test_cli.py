@@ -61,7 +61,7 @@ def test_evaluating_is_a_function_that_returns_outcomes_per_mode(app):
     guide = app.extensions[EXTENSION].ready_guide()
     treated = "cytokine-release-syndrome#how-is-crs-treated"
     question = EvalQuestion("How is CRS treated?", "risks", frozenset({treated}))
-    report = evaluate_questions(guide, [question], app.config["NO_ANSWER_THRESHOLD"])
-    assert set(report.outcomes) == set(MODES)
-    assert report.outcomes["hybrid"][0].rank == 1
-    assert render_questions(report).startswith("1 questions: 1 answerable, 0 uncovered")
+    report = evaluate_questions(guide, {"one": [question]}, app.config["NO_ANSWER_THRESHOLD"])
+    assert set(report.outcomes["one"]) == set(MODES)
+    assert report.outcomes["one"]["hybrid"][0].rank == 1
+    assert render_questions(report).startswith("one: 1 questions, 1 answerable, 0 uncovered")

@@ -1,34 +1,42 @@
-"""The evaluation set on the real knowledge base: retrieval, answers and declining.
+"""The evaluation sets on the real knowledge base, as served: retrieval, answers and declining.
 
-The targets of issue 11 on the held-back split are key fact >= 0.90, first sentence from a
+The guide here is the one `make test` serves: the ONNX int8 embedder and the index `make index`
+has just built (rebuilt here only when stale). Each set is scored apart: v1 was seen while
+tuning earlier sessions, v2 (eval/questions-2.jsonl) was written fresh on 2026-12-01. The
+targets of issue 11 on the held-back split are key fact >= 0.90, first sentence from a
 labelled section >= 0.85, covered declined <= 0.03, off-topic declined >= 0.95, no answer
-mixing articles. Measured on 2026-12-01 with the knowledge base of that day (62 articles;
-held back: key fact 0.659, first 0.717, covered declined 0.015, off-topic declined 0.793,
-mixing 0), key fact, first sentence and off-topic are not reached: the floors below hold what
-was measured, a little under it, so a change that loses ground fails while the gap stays
-visible.
+mixing articles. What is met is asserted; what is not is a strict xfail carrying the measured
+figure (meeting it turns the run red until it is asserted), beside a floor a little under the
+figure, so a change that loses ground fails.
 """
 
 import pytest
 
-from bot.config import DEFAULTS, PROJECT_ROOT
-from bot.evaluation import HELD_BACK, SPLITS, TUNING, by_split, load_questions, run
+from bot.config import DEFAULTS
+from bot.embedder import QueryCache
+from bot.evaluation import HELD_BACK, QUESTION_SETS, SPLITS, TUNING, by_split, load_questions, run
 from bot.guide import Guide
 from bot.guide_loader import guide_settings
 from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
 from bot.retrieval import MODES
 
-QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 pytestmark = pytest.mark.model
+
+# Measured on the held-back halves, 2026-12-01 (served int8 index, 62 articles).
+MEASURED = {
+    "v1": {"key_fact": 0.785, "first_sentence": 0.761, "off_topic": 0.862},
+    "v2": {"key_fact": 0.770, "first_sentence": 0.757, "off_topic": 0.700},
+}
+FLOOR = 0.03  # how far under the measured figure a floor sits
 
 
 @pytest.fixture(scope="module")
-def guide(reference_embedder):
-    embedder = reference_embedder
+def guide(serving_embedder):
+    # Each question is ranked once per mode: embed it once.
+    embedder = QueryCache(serving_embedder, 4096)
     articles = load_knowledge(DEFAULTS["KNOWLEDGE_DIR"])
     try:
-        # `make test` has just built the index; build one here only when it is not current.
         index = load_index(DEFAULTS["INDEX_DIR"])
         if stale_files(index.manifest, articles, embedder.name):
             raise IndexMissing("stale")
@@ -37,47 +45,88 @@ def guide(reference_embedder):
     return Guide(index, embedder, guide_settings(DEFAULTS))
 
 
-def test_the_set_is_big_and_labelled_with_real_sections(guide):
-    questions = load_questions(QUESTIONS)
+@pytest.fixture(scope="module")
+def questions():
+    return {
+        name: [q for path in files for q in load_questions(path)]
+        for name, files in QUESTION_SETS.items()
+    }
+
+
+@pytest.mark.parametrize(("name", "least"), [("v1", 500), ("v2", 140)])
+def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
     passage_ids = {p.id for p in guide.index.passages}
-    answerable = [q for q in questions if q.answerable]
-    assert len(answerable) >= 400
-    assert sum(not q.answerable for q in questions) >= 50
-    assert {q.split for q in questions} == set(SPLITS)
-    for question in questions:
+    answerable = [q for q in questions[name] if q.answerable]
+    assert len(answerable) >= least
+    assert sum(not q.answerable for q in questions[name]) >= 20
+    assert {q.split for q in questions[name]} == set(SPLITS)
+    for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
 
 
 @pytest.fixture(scope="module")
-def scores(guide):
-    questions = load_questions(QUESTIONS)
+def scores(guide, questions):
     threshold = DEFAULTS["NO_ANSWER_THRESHOLD"]
-    return {mode: by_split(run(guide, questions, mode, threshold)) for mode in MODES}
+    return {
+        name: {mode: by_split(run(guide, items, mode, threshold)) for mode in MODES}
+        for name, items in questions.items()
+    }
 
 
-def test_held_back_answers_state_the_key_fact_from_the_labelled_section(scores, report):
+@pytest.mark.parametrize("name", QUESTION_SETS)
+def test_held_back_answers_hold_the_measured_floors(scores, name, report):
     for split in SPLITS:
-        s = scores["hybrid"][split]
+        s = scores[name]["hybrid"][split]
         report(
-            f"answers ({split}, hybrid, {s.count} questions): key fact {s.key_fact:.1%}, first "
-            f"sentence from a labelled section {s.first_sentence:.1%}, covered declined "
-            f"{s.covered_declined:.1%}, off-topic declined {s.off_topic_declined:.1%}, "
-            f"mixing {s.mixing}; hit@1 {s.hit_at_1:.3f}, hit@3 {s.hit_at_3:.3f}"
+            f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
+            f"{s.key_fact:.1%} (lead {s.fact_first:.1%}), first sentence from a labelled "
+            f"section {s.first_sentence:.1%}, covered declined {s.covered_declined:.1%}, "
+            f"off-topic declined {s.off_topic_declined:.1%}, mixing {s.mixing}; "
+            f"hit@1 {s.hit_at_1:.3f}, hit@3 {s.hit_at_3:.3f}"
         )
-    held_back = scores["hybrid"][HELD_BACK]
-    assert held_back.key_fact >= 0.63  # target 0.90
-    assert held_back.first_sentence >= 0.69  # target 0.85
+    held_back, measured = scores[name]["hybrid"][HELD_BACK], MEASURED[name]
+    assert held_back.key_fact >= measured["key_fact"] - FLOOR
+    assert held_back.first_sentence >= measured["first_sentence"] - FLOOR
+    assert held_back.off_topic_declined >= measured["off_topic"] - FLOOR
     assert held_back.mixing == 0
 
 
-def test_held_back_questions_are_declined_only_when_not_covered(scores):
-    held_back = scores["hybrid"][HELD_BACK]
-    assert held_back.covered_declined <= 0.03  # target 0.03
-    assert held_back.off_topic_declined >= 0.77  # target 0.95
+@pytest.mark.parametrize("name", QUESTION_SETS)
+def test_held_back_covered_questions_are_rarely_declined(scores, name):
+    assert scores[name]["hybrid"][HELD_BACK].covered_declined <= 0.03
 
 
-def test_fusion_beats_either_retriever_alone(scores):
+def _unmet(target: str) -> list:
+    return [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                strict=True, reason=f"measured {MEASURED[name][target]:.3f} on {name} held back"
+            ),
+        )
+        for name in QUESTION_SETS
+    ]
+
+
+@pytest.mark.parametrize("name", _unmet("key_fact"))
+def test_held_back_answers_state_the_key_fact(scores, name):
+    assert scores[name]["hybrid"][HELD_BACK].key_fact >= 0.90
+
+
+@pytest.mark.parametrize("name", _unmet("first_sentence"))
+def test_held_back_answers_lead_from_a_labelled_section(scores, name):
+    assert scores[name]["hybrid"][HELD_BACK].first_sentence >= 0.85
+
+
+@pytest.mark.parametrize("name", _unmet("off_topic"))
+def test_held_back_off_topic_questions_are_declined(scores, name):
+    assert scores[name]["hybrid"][HELD_BACK].off_topic_declined >= 0.95
+
+
+@pytest.mark.parametrize("name", QUESTION_SETS)
+def test_fusion_beats_either_retriever_alone(scores, name):
     for split in (TUNING, HELD_BACK):
-        assert scores["hybrid"][split].mrr > scores["dense"][split].mrr
-        assert scores["hybrid"][split].mrr > scores["lexical"][split].mrr
+        hybrid = scores[name]["hybrid"][split].mrr
+        assert hybrid > scores[name]["dense"][split].mrr
+        assert hybrid > scores[name]["lexical"][split].mrr

@@ -110,9 +110,10 @@ def test_an_unknown_split_is_named(tmp_path):
         load_questions(path)
 
 
-def test_calibration_keeps_off_topic_declined_when_both_targets_cannot_be_met():
+def test_calibration_keeps_covered_questions_answered_when_both_targets_cannot_be_met():
     outcomes = [
         *(outcome(ANSWERABLE, c) for c in (0.3, 0.6, 0.7, 0.8)),
         *(outcome(UNCOVERED, c) for c in (0.2, 0.4)),
     ]
-    assert 0.4 < calibrate_threshold(outcomes) < 0.6
+    # Declining the 0.4 off-topic question would decline a covered one too: decline only 0.2.
+    assert 0.2 < calibrate_threshold(outcomes) < 0.3

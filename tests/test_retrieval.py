@@ -5,7 +5,7 @@ import pytest
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
-from bot.retrieval import UNKNOWN_WORD_PENALTY, Retriever
+from bot.retrieval import COVERAGE_WEIGHT, UNKNOWN_WORD_PENALTY, Retriever
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 
@@ -22,6 +22,7 @@ def test_a_question_worded_as_a_section_is_asked_finds_that_section(index):
         "cytokine-release-syndrome#how-is-crs-treated"
     )
     assert ranking.unknown == 0.0
+    assert ranking.coverage == 1.0  # the section (with its asked_as) uses every word
 
 
 def test_question_headings_and_asked_as_are_embedded_and_kept(index, tmp_path):
@@ -40,4 +41,8 @@ def test_words_the_guide_never_uses_lower_the_confidence(index):
     ranking = Retriever(index, FakeEmbedder()).rank("tamoxifen dose for crs")
     best = max(hit.dense for hit in ranking.hits)
     assert ranking.unknown == pytest.approx(2 / 3)
-    assert ranking.confidence == pytest.approx(best - UNKNOWN_WORD_PENALTY * 2 / 3)
+    # Only "crs" is used, and unknown words weigh most: the passage covers under a third.
+    assert 0 < ranking.coverage < 1 / 3
+    assert ranking.confidence == pytest.approx(
+        best - UNKNOWN_WORD_PENALTY * 2 / 3 + COVERAGE_WEIGHT * ranking.coverage
+    )
