@@ -222,11 +222,12 @@ def _history(raw: object) -> list[Turn]:
     return turns
 
 
-def _sources(item: dict, number: int) -> tuple[Section, ...]:
-    """Return the sections an assistant turn says its reply cited (optional)."""
+def _sources(item: dict, number: int) -> tuple[Section, ...] | None:
+    """Return the sections an assistant turn says its reply cited; None when it does not say
+    (an empty list says the reply cited nothing, which ends the topic)."""
     raw = item.get("sources")
     if raw is None:
-        return ()
+        return None
     if item["role"] != "assistant":
         raise ApiError(
             400, "invalid_history", f"History turn {number}: only assistant turns have 'sources'."

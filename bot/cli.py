@@ -17,7 +17,10 @@ from .lint import check_knowledge
 from .onnx_embedder import ModelMissing
 from .triage import triage
 
-DEFAULT_CONVERSATIONS = PROJECT_ROOT / "eval" / "conversations.jsonl"
+# Each set is written apart and scored apart: set 1, then a fresh set 2.
+DEFAULT_CONVERSATIONS = tuple(
+    str(PROJECT_ROOT / "eval" / name) for name in ("conversations.jsonl", "conversations-2.jsonl")
+)
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
 triage_group = AppGroup("triage", help="Measure the safety triage on labelled messages.")
@@ -82,16 +85,17 @@ def check_command(directory: str | None) -> None:
 @click.option(
     "--conversations",
     type=click.Path(dir_okay=False, exists=True),
-    default=str(DEFAULT_CONVERSATIONS),
+    multiple=True,
+    default=DEFAULT_CONVERSATIONS,
     show_default=True,
-    help="Labelled conversations, JSON Lines; scored per turn position.",
+    help="Labelled conversations, JSON Lines; scored per turn position, each file apart.",
 )
 @click.option(
     "--misses",
     is_flag=True,
     help="List the tuning questions whose hybrid answer misses, with the answer given.",
 )
-def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -> None:
+def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
         guide = get_loader().ready_guide()
@@ -106,11 +110,12 @@ def eval_command(questions: tuple[str, ...], conversations: str, misses: bool) -
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
     report = eval_report.evaluate_questions(guide, sets, threshold)
     click.echo(eval_report.render_questions(report, misses))
-    try:
-        flows = eval_report.evaluate_conversations(guide, conversations)
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(eval_report.render_conversations(flows))
+    for path in conversations:
+        try:
+            flows = eval_report.evaluate_conversations(guide, path)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(eval_report.render_conversations(flows))
 
 
 @triage_group.command("eval")

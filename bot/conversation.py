@@ -31,6 +31,9 @@ FUNCTION_WORDS = frozenset(
     which who why will with would yes you your ok okay thanks thank please really very ever
     patient patients people person someone anyone happen happens going explain mean means
     usually typically normally still like should need ones itself gets
+    im ive id youre theyre dont doesnt cant wont isnt arent didnt yet until far ago all
+    he him his she her hers himself herself
+    exactly specifically same instead meanwhile other shown stand
     dad mom husband wife partner father mother son daughter sister brother friend""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
@@ -63,6 +66,7 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"car-t|[a-z0-9]+")
+_ABOUT = re.compile(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,9 @@ class Topic:
     question: str  # the last question on it, as read ("can car-t help ms")
     subject: str  # its subject words ("car-t help ms")
     sections: tuple[Section, ...] = ()  # what last answered a question on it
+    # False when its question found nothing (declined, or help now): the next message is
+    # read alone, and leans on it only when it finds nothing alone.
+    found: bool = True
 
     @property
     def slugs(self) -> frozenset[str]:
@@ -122,12 +129,16 @@ def read(
     """
     content = [w for w in words(message) if w not in FUNCTION_WORDS]
     subject = [w for w in content if w not in ASPECT_WORDS]
-    points = topic is not None and _points_back(message)
+    # "they" stands for the subject only in a message that names nothing else ("what do they
+    # do?"); "why do they have age limits?" is a question of its own about someone else.
+    points = topic is not None and _points_back(message, people=not subject)
     if subject and not points and not known(" ".join(content)):
         return Reading(message, None)
     alone = Topic(message, " ".join(subject)) if subject else None
     if topic is None:
         return Reading(message, alone)
+    if not topic.found:  # "will he be allowed to drive after?" after an urgent reply
+        return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
     named = CONDITIONS.search(message)
     # What it asks besides naming a condition.
     others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]
@@ -135,14 +146,18 @@ def read(
     if any(w not in ASPECT_WORDS for w in others) and not continues and not points:
         # A complete question of its own; the topic is only a fallback.
         return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
-    if named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
+    if named and others and not CONDITIONS.search(topic.question):
+        # "has it been used for ms?" after "what is off-the-shelf car-t?": a condition added.
+        query = _ask_of(message, topic)
+        topic = Topic(query, f"{topic.subject} {named.group()}", topic.sections)
+    elif named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
         topic = Topic(_swap(topic.question, named.group()), _swap(topic.subject, named.group()))
         query = _ask_of(message, topic) if others else topic.question
     elif continues and _MODIFIER.match(message):  # "what about for men?": the same, narrowed
         query = f"{topic.question} {' '.join(content)}"
         topic = replace(topic, question=query)
     elif continues and not points:  # "what about medicare?", "and about costs?"
-        query = _in_place_of(topic, content)
+        query = _in_place_of(topic, content, message)
         if subject:
             kept = [w for w in topic.subject.split() if w == "car-t"]
             topic = Topic(query, " ".join(kept + subject))
@@ -160,7 +175,8 @@ def current_topic(
 
     The sections an assistant turn cited settle what its question did: a complete question
     answered from the topic's own articles leaned on the topic and keeps it, and a new
-    question that found nothing (not covered, or urgent) leaves no topic behind.
+    question that found nothing (not covered, or urgent) is left only as a fallback for the
+    next message ("will he be allowed to drive after?" after a seizure).
     """
     topic = reading = None
     for turn in history:
@@ -169,10 +185,13 @@ def current_topic(
             topic = reading.topic
         elif reading is not None and turn.sources is not None:
             cited = {s.slug for s in turn.sources}
-            if reading.previous and reading.fallback and cited & reading.previous.slugs:
-                topic = reading.previous
+            previous = reading.previous
+            if previous and reading.fallback and cited & previous.slugs:
+                topic = previous
+            elif previous and not previous.found and cited and topic is None:
+                topic = replace(previous, found=True)  # "how often?" answered of it
             elif not cited and not reading.follow_up:
-                topic = None
+                topic = replace(topic, found=False) if topic else None
             if topic is not None and cited:
                 topic = replace(topic, sections=turn.sources)
     return topic
@@ -185,8 +204,10 @@ def read_in_context(
     return read(message, current_topic(history, known), known)
 
 
-def _points_back(message: str) -> bool:
-    return any(pattern.search(message) for pattern, _ in _ANAPHORS)
+def _points_back(message: str, people: bool = True) -> bool:
+    return any(
+        pattern.search(message) for pattern, _ in _ANAPHORS if people or pattern is not _PEOPLE
+    )
 
 
 def _swap(text: str, condition: str) -> str:
@@ -196,12 +217,17 @@ def _swap(text: str, condition: str) -> str:
     return " ".join(swapped.split()) if next(seen) else f"{text} for {condition}"
 
 
-def _in_place_of(topic: Topic, asked: list[str]) -> str:
+def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
     """Ask the topic's last question with new words in place of the same kind of words.
 
     "what about medicare?" after "does medicaid cover car-t?" -> "does cover car-t medicare";
-    "and about costs?" after "what should i ask about risks?" -> "... ask about costs".
+    "and about follow-up?" after "what should i ask the team about costs?" -> "... ask the
+    team about follow-up": what the last question was about is replaced.
     """
+    head, about, _ = topic.question.rpartition(" about ")
+    new = _ABOUT.search(message)
+    if about and new:
+        return f"{head} about {new.group(1)}"
     if any(w not in ASPECT_WORDS for w in asked):
         dropped = set(topic.subject.split()) - {"car-t"}
     else:

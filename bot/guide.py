@@ -6,19 +6,25 @@ import dataclasses
 from dataclasses import dataclass
 
 from .answer import Answer, Contact, compose_answer
-from .conversation import Turn, read_in_context
+from .conversation import Reading, Topic, Turn, read_in_context
 from .embedder import Embedder
 from .index import KnowledgeIndex
+from .knowledge import Passage
 from .reply_kind import ReplyKind
-from .retrieval import Ranking, Retriever
+from .retrieval import Hit, Ranking, Retriever
 from .safety_replies import help_now, out_of_scope, safety_net, safety_note
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
 from .trial_reply import trial_answer
-from .trials import Trial
+from .trials import Trial, TrialFilter
 
 PASSAGES_RETRIEVED = 5
+# A follow-up is re-ranked from this many: it is asked of the article that answered the topic
+# (a little higher), and asks what that answer's sections did not say (a little lower).
+TOPIC_CANDIDATES = 20
+TOPIC_ARTICLE_BONUS = 0.05
+ANSWERED_SECTION_PENALTY = 0.05
 
 
 @dataclass(frozen=True)
@@ -56,13 +62,15 @@ class Guide:
         if decision.kind == OUT_OF_SCOPE:
             return out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
-        if (wanted := read_trial_question(message)) is not None:
+        reading = read_in_context(message, history or [], self.retriever.knows)
+        if (wanted := self._trial_search(message, reading)) is not None:
             trials = self.settings.trials
+            asked = reading.query if reading.follow_up else message
             answer = trial_answer(
-                self.index, self.retriever, trials, wanted, message, threshold, contact
+                self.index, self.retriever, trials, wanted, asked, threshold, contact
             )
         else:
-            ranking = self.rank_in_context(message, history or [])
+            ranking = self.rank_in_context(message, reading)
             answer = compose_answer(self.index, ranking, threshold, contact)
         if answer.kind == ReplyKind.ANSWER and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
@@ -71,19 +79,51 @@ class Guide:
             answer = safety_net(answer, contact)
         return answer
 
-    def rank_in_context(self, message: str, history: list[Turn]) -> Ranking:
+    def rank_in_context(self, message: str, reading: Reading) -> Ranking:
         """Rank for the message, read against the topic of the conversation.
 
         A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
         question is ranked alone, and against the topic only when it finds nothing alone
         ("who gets left out?"), so a new question is never bent toward the old topic.
         """
-        reading = read_in_context(message, history, self.retriever.knows)
         if reading.follow_up:
-            return self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
+            ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
+            return toward_topic(ranking, reading.topic, self.index.passages)
         ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
             contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    @staticmethod
+    def _trial_search(message: str, reading: Reading) -> TrialFilter | None:
+        """The trial search a message asks for, read against the topic when it follows up:
+        "are there trials?" after MS, or "what about myositis?" after a search for MS."""
+        wanted = read_trial_question(message)
+        if not reading.follow_up:
+            return wanted
+        in_context = read_trial_question(reading.query)
+        if wanted is None:
+            return in_context
+        if not wanted.condition and in_context is not None:
+            return dataclasses.replace(wanted, condition=in_context.condition)
+        return wanted
+
+
+def toward_topic(ranking: Ranking, topic: Topic | None, passages: list[Passage]) -> Ranking:
+    """Re-rank a follow-up's passages toward the article that answered the topic, and away
+    from the sections that answer already quoted ("does it get better?" after "is it normal
+    to feel anxious?" wants the next section, not the same one again)."""
+    answered = topic.sections if topic else ()
+    articles = {s.slug for s in answered}
+    sections = {(s.slug, s.anchor) for s in answered}
+
+    def moved(hit: Hit) -> Hit:
+        passage = passages[hit.position]
+        score = hit.score + TOPIC_ARTICLE_BONUS * (passage.slug in articles)
+        score -= ANSWERED_SECTION_PENALTY * ((passage.slug, passage.anchor) in sections)
+        return dataclasses.replace(hit, score=score)
+
+    hits = sorted(map(moved, ranking.hits), key=lambda h: -h.score)
+    return dataclasses.replace(ranking, hits=hits[:PASSAGES_RETRIEVED])

@@ -46,7 +46,7 @@ _CONDITION = re.compile(
 # Short forms that are also ordinary words or units need capitals ("MS", "RA", "MG"),
 # except next to the word trial(s) ("mg trials").
 _SHORT = {"ms", "ra", "mg", "sps", "nmo", "ssc", "sle", "aav", "jdm", "gmg", "anca"}
-_TRIAL = re.compile(r"\b(trials?|stud(y|ies))\b", re.IGNORECASE)
+TRIAL_WORDS = re.compile(r"\b(trials?|stud(y|ies))\b", re.IGNORECASE)
 _NEAR_TRIAL = r"[^.?!]{0,40}\b(trials?|stud(y|ies))\b"
 # Wording that asks to find trials, as opposed to asking about a trial ("did the trial...").
 _SEARCHING = re.compile(
@@ -66,7 +66,7 @@ def find_condition(text: str) -> str:
     """Return the condition a question names, or ""."""
     for match in _CONDITION.finditer(text):
         word = match.group(1)
-        if word.lower() in _SHORT and not (word.isupper() or _TRIAL.search(text)):
+        if word.lower() in _SHORT and not (word.isupper() or TRIAL_WORDS.search(text)):
             continue
         return _WORD_TO_CONDITION[word.lower()]
     return ""
@@ -79,7 +79,7 @@ def read_trial_question(text: str) -> TrialFilter | None:
     myositis", "lupus trials in Germany"); a question about a trial ("did the KYSA-8 trial
     have CRS?") or about trials in general ("how do trials work?") is left to the articles.
     """
-    if not _TRIAL.search(text):
+    if not TRIAL_WORDS.search(text):
         return None
     place = find_place(text)
     if not (_SEARCHING.search(text) or (place and _IN_PLACE.search(text))):

@@ -6,7 +6,9 @@ import dataclasses
 
 from .answer import Answer, Contact, compose_answer
 from .index import KnowledgeIndex
+from .knowledge import Passage
 from .retrieval import Ranking, Retriever
+from .trial_query import TRIAL_WORDS
 from .trials import Trial, TrialFilter, TrialList, filter_trials, in_city_first
 
 GUIDANCE_SLUG = "finding-a-trial"
@@ -25,11 +27,15 @@ def trial_answer(
 ) -> Answer:
     """Quote the guidance on finding a trial that best fits the message, and list trials.
 
-    The guidance applies to every trial search, so it is quoted however loosely it matches;
-    without that article the reply is the usual answer to the message.
+    The guidance applies to every trial search, so it is quoted however loosely it matches,
+    unless a section on the trials of the condition searched for ranks above it ("Which
+    CAR-T trials are testing MS?"); without either, the reply is the usual answer.
     """
     ranking = retriever.rank(message, k=len(index.passages))
     guidance = [h for h in ranking.hits if index.passages[h.position].slug == GUIDANCE_SLUG]
+    condition = [h for h in ranking.hits if _on_trials_of(index.passages[h.position], wanted)]
+    if condition and (not guidance or condition[0].score > guidance[0].score):
+        guidance = condition
     if guidance:
         ranking = Ranking(ranking.query_vector, guidance[:GUIDANCE_PASSAGES])
         threshold = float("-inf")
@@ -41,3 +47,8 @@ def trial_answer(
     return dataclasses.replace(
         answer, trials=TrialList(matches=shown, total=len(matches), search=wanted)
     )
+
+
+def _on_trials_of(passage: Passage, wanted: TrialFilter) -> bool:
+    """Whether a section is about the trials of the condition searched for."""
+    return passage.slug == wanted.condition and bool(TRIAL_WORDS.search(passage.section))

@@ -68,13 +68,15 @@ def test_kb_eval_prints_the_conversation_table(runner, tmp_path):
         + "\n"
     )
     flows = write_flows(tmp_path / "flows.jsonl", FLOW, {**FLOW, "split": "held_back"})
-    result = runner.invoke(
-        args=["kb", "eval", "--questions", str(questions), "--conversations", flows]
-    )
+    fresh = write_flows(tmp_path / "flows-2.jsonl", FLOW, FLOW)
+    sets = ["--conversations", flows, "--conversations", fresh]
+    result = runner.invoke(args=["kb", "eval", "--questions", str(questions), *sets])
     assert result.exit_code == 0, result.output
-    assert "Conversations, by turn position (flows.jsonl)" in result.output
-    assert "tuning (1 flows)" in result.output and "held_back (1 flows)" in result.output
-    assert "second" in result.output and "third+" in result.output
+    first, second = result.output.split("Conversations, by turn position")[1:]
+    assert first.startswith(" (flows.jsonl)") and second.startswith(" (flows-2.jsonl)")
+    assert "tuning (1 flows)" in first and "held_back (1 flows)" in first
+    assert "tuning (2 flows)" in second
+    assert "second" in first and "third+" in first
 
 
 @pytest.mark.parametrize(

@@ -2,30 +2,37 @@
 
 Targets of issue 19, on the held-back flows: follow-ups (second turn and later) with a key fact
 in the answer >= 85% and declined although covered <= 5%; topic switches carrying the old topic
-<= 2%; first turns no worse than before. Measured on 2026-12-01 with the int8 model (held
-back, 63 flows; before: the follow-up completed with the previous user message):
+<= 2%; first turns no worse than before. Two sets, each scored apart: set 1
+(eval/conversations.jsonl, 63 held-back flows, labels relabelled 2026-12-01 after the articles
+were rewritten) and set 2 (eval/conversations-2.jsonl, 32 held-back flows written later by
+someone who never saw the code). Measured on 2026-12-01 with the int8 model, held back scored
+at the end; before = main 0ad5418 (answers2 merged; the topic's subject only), after = this
+branch merged with it (key fact / declined although covered):
 
-                      before    after
-  first: key fact      0.648    0.648
-  follow-ups: key fact 0.488    0.608   target 0.85: not reached
-  follow-ups: declined 0.168    0.080   target 0.05: not reached
-  switches carried     0.000    0.000   (0 of 12)
+                          set 1 before   set 1 after    set 2 before   set 2 after
+  first                   0.833 / 0      0.833 / 0      0.679 / 0      0.679 / 0
+  second                  0.857 / 0      0.857 / 0      0.594 / 0.031  0.594 / 0.031
+  third and later         0.726 / 0      0.742 / 0.016  0.679 / 0.019  0.679 / 0.019
+  follow-ups              0.792 / 0      0.800 / 0.008  0.647 / 0.024  0.647 / 0.024
+  switches carried        0 of 12        0 of 12        0 of 13        0 of 13
 
-After main's knowledge base grew to 62 articles (its phrasings reworded), with the flows still
-labelled against the 48-article base: first 0.593 (both), follow-ups key fact 0.440 -> 0.536,
-declined 0.160 -> 0.080, switches carried 0 -> 1 of 12 (target 0.02: not reached).
-
-The floors below hold what was measured, so a change that loses ground fails; they are not the
-targets, which are reported as open.
+The key-fact target is not reached (a strict xfail below, so reaching it shows); the floors
+hold what was measured, one turn below, so a change that loses ground fails.
 """
 
 import pytest
 
 from bot.config import DEFAULTS, PROJECT_ROOT
-from bot.conversation_eval import by_position, load_flows, run
+from bot.conversation_eval import PositionScores, by_position, load_flows, run
 from bot.guide_loader import GuideLoader
 
-FLOWS = PROJECT_ROOT / "eval" / "conversations.jsonl"
+SETS = {
+    "set 1": PROJECT_ROOT / "eval" / "conversations.jsonl",
+    "set 2": PROJECT_ROOT / "eval" / "conversations-2.jsonl",
+}
+# Measured held back (see above), less one turn.
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.79, "set 2": 0.63}
+FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.82, "set 2": 0.66}
 pytestmark = pytest.mark.model
 
 
@@ -38,16 +45,19 @@ def guide():
 
 
 @pytest.fixture(scope="module")
-def scores(guide):
-    """Per-position scores of the held-back flows."""
-    flows = [f for f in load_flows(FLOWS) if f.split == "held_back"]
-    return by_position(run(guide, flows))
+def scores(guide) -> dict[str, dict[str, PositionScores]]:
+    """Per-position scores of each set's held-back flows."""
+    return {
+        name: by_position(run(guide, [f for f in load_flows(path) if f.split == "held_back"]))
+        for name, path in SETS.items()
+    }
 
 
-def test_the_set_is_big_and_labelled_with_real_sections(guide):
+@pytest.mark.parametrize("path", SETS.values(), ids=SETS.keys())
+def test_the_sets_are_big_and_labelled_with_real_sections(guide, path):
     sections = {(p.slug, p.anchor) for p in guide.index.passages}
-    flows = load_flows(FLOWS)
-    assert len(flows) >= 80
+    flows = load_flows(path)
+    assert len(flows) >= 64
     assert {f.split for f in flows} == {"tuning", "held_back"}
     for flow in flows:
         assert 2 <= len(flow.turns) <= 4, flow.id
@@ -55,25 +65,37 @@ def test_the_set_is_big_and_labelled_with_real_sections(guide):
             assert {(s.slug, s.anchor) for s in turn.expected} <= sections, flow.id
 
 
-def test_follow_ups_find_the_key_fact(scores, report):
-    follow_ups = scores["follow-ups"]
+@pytest.mark.parametrize("name", SETS)
+def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, report):
+    follow_ups, first = scores[name]["follow-ups"], scores[name]["first"]
     report(
-        f"conversations (held back): follow-ups key fact {follow_ups.key_fact:.3f}, "
+        f"conversations {name} (held back): follow-ups key fact {follow_ups.key_fact:.3f}, "
         f"declined although covered {follow_ups.declined_covered:.3f}; "
-        f"first turns key fact {scores['first'].key_fact:.3f}"
+        f"first turns key fact {first.key_fact:.3f}"
     )
-    assert follow_ups.key_fact >= 0.53  # target 0.85; measured 0.536
-    assert follow_ups.declined_covered <= 0.085  # target 0.05; measured 0.080
+    assert follow_ups.key_fact >= FOLLOW_UP_KEY_FACT_FLOOR[name]
+    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008 and 0.024 (set 1, set 2)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 19 target 0.85 not reached: held back 0.800 (set 1), 0.647 (set 2)",
+)
+@pytest.mark.parametrize("name", SETS)
+def test_follow_ups_state_the_key_fact(scores, name):
+    assert scores[name]["follow-ups"].key_fact >= 0.85
 
 
 def test_a_new_question_does_not_carry_the_old_topic(scores):
-    switches = scores["follow-ups"]
-    assert switches.switches >= 10
-    assert switches.carried <= 0.09  # target 0.02; measured 1 of 12 on the 62-article base
+    switches = [scores[name]["follow-ups"] for name in SETS]
+    count = sum(s.switches for s in switches)
+    carried = sum(s.carried * s.switches for s in switches)
+    assert count >= 20
+    assert carried / count <= 0.02  # target; measured 0 of 25
 
 
-def test_first_turns_do_not_regress(scores):
-    # A first turn has no history: it is read exactly as before. 0.574 on main's knowledge
-    # base of 2026-12-01 15:30 (0.648 on the 48-article base, 0.593 on the first 62-article one).
-    assert scores["first"].key_fact >= 0.57
-    assert scores["first"].declined_covered <= 0.04  # 0.037 before and after
+@pytest.mark.parametrize("name", SETS)
+def test_first_turns_do_not_regress(scores, name):
+    # A first turn has no history: it is read as before (0.833 and 0.679 before and after).
+    assert scores[name]["first"].key_fact >= FIRST_TURN_KEY_FACT_FLOOR[name]
+    assert scores[name]["first"].declined_covered <= 0.04

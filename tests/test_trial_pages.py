@@ -184,3 +184,42 @@ def test_safety_comes_before_a_trial_search(ask):
     body = ask("I have a fever of 39 after car t, is there a trial in texas")
     assert body["kind"] == "urgent"
     assert body["trials"] is None
+
+
+def history_of(questions: list[str]) -> list[dict]:
+    turns = []
+    for earlier in questions:
+        turns += [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
+    return turns
+
+
+@pytest.mark.parametrize(
+    ("history", "message", "url"),
+    [
+        (["does car-t work for multiple sclerosis?"], "are there any trials?",
+         "/trials?condition=multiple-sclerosis"),
+        (["are there trials recruiting for lupus"], "what about myositis?",
+         "/trials?condition=myositis&status=recruiting"),
+        (["can car-t help myasthenia gravis", "what about lupus"], "can i join a trial for it",
+         "/trials?condition=lupus"),
+    ],
+)  # fmt: skip
+def test_a_trial_search_that_follows_up_searches_for_the_conversations_condition(
+    ask, history, message, url
+):
+    body = ask(message, history_of(history))
+    assert body["trials_search"]["url"] == url
+
+
+@pytest.fixture
+def ms_article(knowledge_dir):
+    """The MS article too, before the index is built."""
+    shutil.copy(PROJECT_ROOT / "knowledge" / "multiple-sclerosis.md", knowledge_dir)
+
+
+def test_a_trial_search_for_a_condition_quotes_its_section_on_trials(ms_article, ask):
+    body = ask("are there car-t trials for MS?")
+    assert body["sources"][0]["url"].startswith(
+        "/knowledge/multiple-sclerosis#which-car-t-trials-are-testing-ms"
+    )
+    assert body["trials_search"]["url"] == "/trials?condition=multiple-sclerosis"
