@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test index db postgres redis nginx lint check browser-tools format bench clean
+.PHONY: run test index db postgres redis nginx lint check browser-tools format bench parity clean
 
 # torch goes first and pinned: 2.13.0 is the local CPU build; anything else pulls CUDA.
 $(BIN)/python:
@@ -77,6 +77,10 @@ test: index db postgres redis nginx lint check browser-tools
 bench: $(VENV)/.installed-dev
 	command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 	$(BIN)/python -m bench.run
+
+# Answer quality of the int8 model against fp32 on every labelled question set (two builds).
+parity: $(VENV)/.installed
+	$(BIN)/python -m bench.parity
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .

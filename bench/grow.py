@@ -42,6 +42,14 @@ def grow_knowledge(source: Path, target: Path, factor: int) -> Path:
 
 
 def _reword(body: str, copy: int) -> str:
+    """Reword the text of a body, never its headings: `asked_as` names sections by anchor."""
+    return "".join(
+        line if line.startswith("#") else _reword_text(line, copy)
+        for line in body.splitlines(keepends=True)
+    )
+
+
+def _reword_text(body: str, copy: int) -> str:
     for number, word in enumerate(_FREQUENT):
         if (copy + number) % 3:
             body = re.sub(rf"\b{word}\b", _FILLERS[(copy + number) % len(_FILLERS)], body)

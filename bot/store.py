@@ -19,12 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import (
     JSON,
     DateTime,
@@ -202,6 +196,10 @@ class Store:
     @_unavailable_on_database_error
     def upgrade(self) -> str:
         """Bring the tables to the newest revision and return it; safe to run again."""
+        # Alembic is imported by the maintenance commands only: it took 0.3 s of every start.
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.begin() as connection:
             config = _migrations(connection)
             tables = inspect(connection).get_table_names()
@@ -220,6 +218,10 @@ class Store:
         Raises:
             ValueError: the database is not at the newest revision, or matches the models.
         """
+        from alembic import command
+        from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
+
         with self.engine.begin() as connection:
             config = _migrations(connection)
             if not self.differences():
@@ -236,6 +238,9 @@ class Store:
     @_unavailable_on_database_error
     def differences(self) -> list:
         """Return how the tables differ from the models (Alembic's diff; empty when they match)."""
+        from alembic.autogenerate import compare_metadata
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as connection:
             return compare_metadata(MigrationContext.configure(connection), Base.metadata)
 
@@ -367,7 +372,9 @@ def _sources(raw: list) -> tuple[SourceScore, ...]:
     return tuple(SourceScore(passage=s["passage"], score=float(s["score"])) for s in raw or [])
 
 
-def _migrations(connection: Connection) -> Config:
+def _migrations(connection: Connection):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection

@@ -31,16 +31,25 @@ def trial_answer(
     unless a section on the trials of the condition searched for ranks above it ("Which
     CAR-T trials are testing MS?"); without either, the reply is the usual answer.
     """
-    ranking = retriever.rank(message, k=len(index.passages))
-    guidance = [h for h in ranking.hits if index.passages[h.position].slug == GUIDANCE_SLUG]
-    condition = [h for h in ranking.hits if _on_trials_of(index.passages[h.position], wanted)]
-    if condition and (not guidance or condition[0].score > guidance[0].score):
-        guidance = condition
-    if guidance:
-        ranking = Ranking(ranking.query_vector, guidance[:GUIDANCE_PASSAGES])
+    guidance = index.article_positions.get(GUIDANCE_SLUG, [])
+    condition = [
+        p
+        for p in index.article_positions.get(wanted.condition or "", [])
+        if _on_trials_of(index.passages[p], wanted)
+    ]
+    pool = [*guidance, *condition]
+    # Ranked within the guidance and the condition's trial sections alone: the rest of a large
+    # knowledge base is never scored.
+    ranking = retriever.rank(message, k=max(len(pool), GUIDANCE_PASSAGES), within=pool or None)
+    hits = [h for h in ranking.hits if index.passages[h.position].slug == GUIDANCE_SLUG]
+    on_condition = [h for h in ranking.hits if h.position in condition]
+    if on_condition and (not hits or on_condition[0].score > hits[0].score):
+        hits = on_condition
+    # Quoted by meaning alone: a trial search's words (places, diseases) are not what the
+    # guidance says, so they pick none of its sentences.
+    ranking = Ranking(ranking.query_vector, (hits or ranking.hits)[:GUIDANCE_PASSAGES])
+    if pool:
         threshold = float("-inf")
-    else:
-        ranking = Ranking(ranking.query_vector, ranking.hits[:GUIDANCE_PASSAGES])
     answer = compose_answer(index, ranking, threshold, contact)
     matches = filter_trials(trials, wanted)
     shown = tuple(in_city_first(m, wanted.city) for m in matches[:TRIALS_SHOWN])

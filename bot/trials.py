@@ -263,6 +263,11 @@ def parse_trial(path: Path | str) -> Trial:
     return trial_from_front(path, front, body)
 
 
+# libyaml's safe loader, where PyYAML was built with it (its wheels are): the same data as
+# safe_load in a tenth of the time, at every start.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def split_trial_file(path: Path, text: str) -> tuple[dict, str]:
     """Return a trial file's front matter and the curated summary below it."""
     if not text.startswith("---\n"):
@@ -271,7 +276,7 @@ def split_trial_file(path: Path, text: str) -> tuple[dict, str]:
     if end == -1:
         raise TrialError(path, "the front matter is not closed with '---'")
     try:
-        front = yaml.safe_load(text[4:end])
+        front = yaml.load(text[4:end], Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise TrialError(path, f"the front matter is not valid YAML ({exc})") from None
     if not isinstance(front, dict):

@@ -1,11 +1,13 @@
+import shutil
 from pathlib import Path
 
 import pytest
 
+from bot.config import PROJECT_ROOT
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
-from bot.retrieval import COVERAGE_WEIGHT, UNKNOWN_WORD_PENALTY, Retriever
+from bot.retrieval import COVERAGE_WEIGHT, SHORTLIST_PASSAGES, UNKNOWN_WORD_PENALTY, Retriever
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 
@@ -46,3 +48,21 @@ def test_words_the_guide_never_uses_lower_the_confidence(index):
     assert ranking.confidence == pytest.approx(
         best - UNKNOWN_WORD_PENALTY * 2 / 3 + COVERAGE_WEIGHT * ranking.coverage
     )
+
+
+def test_past_its_size_limit_a_shortlist_ranks_as_scoring_every_passage(tmp_path):
+    # Real articles with the fake model: the graph is searched in place of comparing the
+    # question with every vector, and the top 5 should not change.
+    for article in sorted((PROJECT_ROOT / "knowledge").glob("*.md"))[:24]:
+        shutil.copy(article, tmp_path)
+    index = build_index(load_knowledge(tmp_path), FakeEmbedder())
+    exact = Retriever(index, FakeEmbedder())
+    shortlisted = Retriever(index, FakeEmbedder(), exact_vectors=0)
+    assert shortlisted.shortlists and not exact.shortlists
+    questions = [p.section for p in index.passages if p.section.endswith("?")]
+    same = [
+        [h.position for h in exact.rank(q).hits] == [h.position for h in shortlisted.rank(q).hits]
+        for q in questions
+    ]
+    assert len(index.passages) > 2 * SHORTLIST_PASSAGES
+    assert sum(same) / len(same) >= 0.99
