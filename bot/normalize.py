@@ -51,7 +51,7 @@ _REAL_WORDS = frozenset(
         "instructors", "paid", "paint", "pair", "pawn", "plain", "raging", "rating", "shaping",
         "sharing", "shimmering", "sleep", "sleeps", "sneaking", "soaking", "spurred", "taking",
         "temperate", "trevor", "tumbling", "week", "weeks", "farther", "feather", "bother",
-        "brothel",
+        "brothel", "spreading", "speeding", "spending", "sneezing", "pleading", "reading",
     }
 )  # fmt: skip
 

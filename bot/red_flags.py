@@ -26,17 +26,19 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b",
         r"\bend it all\b",
         r"\btake my (?:own )?life\b",
-        r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b",
+        r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b"
+        r"(?! (?:of|from) (?:embarrassment|boredom|laugh\w*|shame|cringe))",
         r"\bbetter off (?:dead|without me)\b",
         r"\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b",
         r"\bno reason (?:for me )?to (?:go on|live|keep going|be alive)",
         r"\bpoint (?:of|in) (?:living|going on)\b",
         r"\bnot worth living\b",
         r"\bcan't go on (?:living|anymore)\b",
-        r"\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b",
+        r"\btake (?:all|a bunch)(?: of)? (?:my|his|her|the) (?:pills|meds|medications?|tablets)\b"
+        r"(?! (?:together|with|in the|before|after|each|every|as))",
         r"\b(?:going|plan|planning|want|wants|thinking|might)(?: to| about| of)? overdos\w*",
         r"\boverdos\w* on (?:my|his|her|purpose)\b",
-        r"\bquiero morir",
+        r"(?<!no )\bquiero morir",
         r"\bme quiero matar",
         r"\bmatarme\b",
         r"\bsuicidarme\b",
@@ -87,7 +89,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bbought a (?:rope|gun)\b",
         r"\bways to die\b",
         r"\bhow to (?:die|end my life)\b",
-        r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+",
+        r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+\b"
+        r"(?! (?:together|with|in the|before|after|each|every|as))",
         r"\b(?:i'm|i am|feel like|being|he's|she's) (?:such |just )?a burden\b",
         r"\bhappier without (?:me|him|her)\b",
         r"\b(?:life|living) (?:isn't|is not|isnt) worth\b",
@@ -95,6 +98,97 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bfinal arrangements\b",
         r"\b(?:got|have|has|bought|loaded) (?:a |the |my |his )?gun\b",
         r"\bcan't go on like this\b",
+        # Plans and dates, in words no method list names: "worked out exactly how I'd do it".
+        r"\b(?:exactly|step by step|decided|worked out|figured out) how (?:i'm|i am|i'd"
+        r"|i would|i'll|i will) (?:going to )?(?:do it|end it|kill|die)\b",
+        r"\bhow (?:i'm|i am|he's|she's) going to (?:do it|end it)\b",
+        r"\bplan (?:is|was) to (?:\w+ ){0,3}(?:die|end (?:it|my life)|kill|overdose)",
+        r"\b(?:going to|want to|wants to|plan(?:ning)?(?: is)? to|thinking (?:of|about)|about to"
+        r"|i'll|will|might) (?:walk|jump|drive|step|throw (?:my|him|her)self)\w*"
+        r" (?:(?:into|in front of|under) (?:the |a )?(?:sea|ocean|river|lake|traffic|train|bus"
+        r"|truck|lorry|tree|wall)|off (?:the |a )?(?:bridge|roof|cliff|building|balcony))\b",
+        r"\b(?:unalive|kms)\b",
+        r"\b(?:i'm|i am|he's|she's) going to do it (?:tonight|tomorrow|today|now|soon|this)",
+        # Means: pills kept back, a weapon thought about.
+        r"\btake every (?:single )?(?:pill|tablet)|\bevery pill in the house\b",
+        r"\bsav(?:e|ed|ing)(?: up)? (?:my|his|her|all (?:my|his|her)) (?:\w+ )?(?:pills|tablets"
+        r"|meds|painkillers) (?:for when|just in case|in case|until)\b",
+        r"\b(?:stockpil|hoard)\w* (?:\w+ ){0,2}(?:morphine|painkillers|oxy\w*|fentanyl|sleepers)",
+        r"\b(?:thinking|think|thought) about (?:using )?(?:the|a|my|his|her|that) (?:gun|rope"
+        r"|razor|blade|knife)\b",
+        r"\blethal dose\b|\bhow much (?:\w+ ){0,3}(?:would|to) (?:kill|die)\b",
+        # Goodbyes and hopelessness as 988 lists them.
+        r"\b(?:this is|this'll be|it's) my last (?:message|post|note|text)\b",
+        r"^\s*(?:the )?last message\b",
+        r"\b(?:you|they|nobody|no one) (?:won't|will not|will never) (?:hear from|see) (?:me|him"
+        r"|her) again\b",
+        r"\b(?:said|say|saying) (?:my|our|his|her) goodbyes\b",
+        r"\bgoodbye (?:message|post|text|video|email)s?\b|\bgoodbye\b.{0,30}\blove you\b",
+        r"\b(?:gave|giving|give|given) (?:away )?(?:all )?(?:my|his|her) (?:things|stuff"
+        r"|belongings|possessions)(?: \w+)? away\b|\b(?:been|keeps|kept) saying goodbye\b",
+        r"\bwon't be needing (?:help|you|anything|it|treatment|the treatment)(?: \w+)? (?:after"
+        r" (?:tonight|today|tomorrow)|anymore|any more)\b",
+        r"\bno (?:point|use|reason) (?:in )?(?:going on|carrying on|living|being alive|being here"
+        r"|keeping going|anymore|any more)\b",
+        r"\b(?:want|wants|wanted|need|needs) (?:to get )?out (?:for good|of (?:life|this life))",
+        r"\bwant (?:it all|everything|my life) to be over\b",
+        r"\b(?:wish|want) (?:i|he|she|to) (?:could )?(?:just )?(?:not exist|disappear|stop"
+        r" existing|never wake)",
+        r"\b(?:going|want|wants|planning) to (?:hang|shoot|drown|poison|gas) (?:my|him|her)sel",
+        r"\b(?:don't|do not) want to (?:exist|(?:be here|be around) (?:anymore|any more))\b",
+        r"\b(?:i'd|i would|he'd|she'd) rather (?:be dead|die|not be (?:here|alive))\b",
+        r"\bcan't (?:do|take|handle|cope with) (?:this|it)(?: \w+)? (?:anymore|any more)\b",
+        r"\b(?:i see|i have|there's|there is|i've got) no future\b",
+        r"\bno reason to (?:keep )?(?:trying|carry on|wake up)\b",
+        r"\b(?:we'd|we would|you'd|you would|everyone would|they'd|they would|family would)"
+        r" be better off without (?:me|him|her)\b",
+        # Means at hand, or taken: "a whole bottle of oxycodone in front of me".
+        r"\b(?:pills|tablets|meds|bottle|gun|razor|blade|knife|rope)(?: [\w']+){0,3}"
+        r" (?:ready|in front of me|counted out|next to me|in my hand)\b",
+        r"\bholding (?:a|the|my|his|her) (?:razor|blade|knife|gun)\b",
+        r"\b(?:swallowed|took|taken|downed) (?:a handful|all|the whole|a whole|a bottle|a bunch"
+        r"|loads|too many)(?: of)? (?:\w+ ){0,2}(?:pills|tablets|meds)\b",
+        r"\bno more me\b",
+        r"\b(?:how|when) and (?:how|when) (?:i'm|i am|i'll|i will|he's|she's) going to\b",
+        r"\b(?:going|gonna) to jump\b",
+        r"\b(?:tell|let) (?:my|our|his|her) \w+(?: know)? (?:that )?(?:i|he|she) (?:loved|love)"
+        r" (?:her|him|them|you)\b",
+        r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
+        r"|note (?:saying|that))\b|\bnote from (?:my|his|her|our) \w+ (?:saying|that)\b",
+        r"\bbetter off\b.{0,40}\bthan (?:with )?(?:me|him|her)\b",
+        r"\b(?:hope|wish) (?:i|he|she) (?:don't|doesn't|won't|never) wake up\b",
+        r"\bthink\w* about (?:dying|death|being dead|killing myself)\b|\bi want out\b",
+        r"\b(?:no|any|a) reason to (?:keep going|carry on|continue)\b",
+        r"\b(?:got|have|has|bought|found|hidden) (?:a |the |my |some )?rope\b",
+        r"\bhose\b.{0,30}\b(?:car|exhaust)\b|\b(?:car|exhaust)\b.{0,30}\bhose\b",
+        r"\b(?:left|wrote|written|writing) (?:\w+ ){0,2}letters? for (?:everyone|my family|the kids"
+        r"|each of)\b|\b(?:thank you|thanks)(?: \w+){0,3} (?:and )?goodbye\b"
+        r"|\btake care of (?:\w+ ){1,2}for me\b",
+        r"\b(?:the )?last time (?:we|i|you|he|she) (?:will )?(?:talk|speak|see)\b",
+        r"\b(?:looking up|googl\w*|research\w*|search\w*) (?:\w+ ){0,2}(?:bridges|ways to die"
+        r"|how to (?:die|overdose|kill)|lethal|overdos\w*|tall buildings)\b",
+        r"\bcutting (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin)\b",
+        r"\bend(?:ing)? (?:things|everything)\b|\btonight(?:'s| is) the night\b"
+        r"|\bmade (?:my|his|her) peace\b",
+        r"\bbetter (?:off )?if (?:i|he|she) (?:was|were|am|is) (?:gone|dead|not here)\b",
+        # Spanish, as 988's Spanish line hears it.
+        r"\b(?:me|se) (?:voy a|va a) (?:matar|suicid|quitar)",
+        r"\b(?:me|se) (?:quiero|quiere) (?:matar|suicid|morir|quitar)",
+        r"\b(?<!no )(?:quiero|quiere|quieren) (?:morir|matarme|matarse|suicid)",
+        r"\bpens(?:ando|ar|[eé]|e) en (?:matarme|matarse|suicid|morir|quitarme)",
+        r"\bno (?:tiene|tengo|le veo|veo) (?:ning[uú]n )?sentido (?:seguir|vivir|la vida)",
+        r"\bla vida no tiene sentido\b",
+        r"\b(?:ser[ií]a|estar[ií]a|estar[ií]an|estaríamos|est[aá]n|estar[aá]n) mejor (?:estar |si"
+        r" (?:me|estuviera) )?(?:muert[oa]|sin m[ií]|sin (?:[eé]l|ella))",
+        r"\bmejor (?:estar )?muert[oa]s?\b|\bno quiero (?:estar aqu[ií]|despertar)",
+        r"\b(?:guard(?:ado|ando|[eé])|junt(?:ado|ando|[eé])) (?:\w+ ){0,2}pastillas\b",
+        r"\b(?:esta es mi|mi [uú]ltima|carta de) despedida\b|\badi[oó]s (?:a todos|para siempre)",
+        r"\bno aguanto m[aá]s(?! (?:el|la|los|las|este|esta|estos|con)\b)",
+        r"\bque todo (?:se )?(?:termine|acabe)\b",
+        r"\bno (?:quiere|quieren|quiero) (?:vivir|seguir)\b|\bdesaparecer para siempre\b"
+        r"|\bnadie me (?:extra[nñ]ar[ií]a|echar[ií]a de menos)\b",
+        r"\bhac(?:erme|erse|erle) da[ñn]o\b|\bpienso en la muerte\b|\bsentido a seguir\b",
+        r"\b(?:pistola|arma|escopeta)\b.{0,40}\busarla\b",
     )
 )
 
@@ -229,7 +323,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "blue lips or low oxygen",
             r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
-            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,3} (?:[5-8]\d|9[0-2])\b"
+            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,5} (?:[5-8]\d|9[0-2])\b"
             r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
             r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
             r"|breathing through a straw|air (?:isn't|is not|not) going in"
@@ -285,6 +379,140 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" everything|lopsided|drift\w*|numb on one side|one side (?:is )?(?:numb|weak)"
             r"|gave way)\b",
         ),
+        # Changes in thinking, speech and writing (ICANS), as families describe them.
+        (
+            "confusion",
+            r"\b(?:(?:he|she|they|i|he's|she's|i'm|husband|wife|dad|mum|mom|son|daughter"
+            r"|partner)(?: \w+){0,2} (?:not|isn't|doesn't|don't|didn't) mak\w* (?:any )?sense"
+            r"|mak\w* (?:any )?sense when (?:he|she|they|i) (?:talks?|speaks?)"
+            r"|can't think (?:straight|clearly)|(?:stares?|staring)(?: \w+){0,2} (?:blank\w*"
+            r"|into space|at nothing)|looks? (?:blank|vacant)|blank (?:look|stare)"
+            r"|(?:doesn't|does not|didn't|did not) know (?:who (?:i|we|he|she) (?:am|are|is|was)"
+            r"|where (?:he|she|they|we) (?:is|are|was|were|live\w*)|what (?:day|year|month))"
+            r"|(?:i|i'm) (?:don't|didn't) know (?:where i am|what (?:day|year|month) it is)"
+            r"|(?:can't|couldn't|cannot) name (?:simple|common|everyday|basic|easy) (?:things"
+            r"|objects)|(?:call\w*|says?|said|using) (?:me|us|him|her) (?:by )?(?:the )?wrong"
+            r" name|call\w* (?:me|us|him|her) (?:by )?(?:his|her|my|their) \w+'s name"
+            r"|got lost (?:driving|walking|in (?:our|the|his|her|my) (?:own )?(?:house|home"
+            r"|street))|(?:thinks|convinced|believes) (?:\w+ ){0,4}(?:poison\w*|trying to"
+            r" (?:kill|hurt))|(?:keeps|kept) (?:asking|repeating) (?:the same|himself|herself"
+            r"|myself)|same question (?:\w+ ){0,2}(?:times|over and over|again)"
+            r"|(?:can't|couldn't|cannot|unable to) (?:do (?:simple |basic |easy )?(?:sums|maths?)"
+            r"|count back)|(?:sounds?|acting|seems?|looks?) drunk|mente nublada|habla raro"
+            r"|no (?:me |nos )?reconoce)\b",
+        ),
+        (
+            "trouble speaking or writing",
+            r"\b(?:(?:losing|loses|forgetting|forgets|mixing up|mixes up|jumbl\w*)"
+            r" (?:his |her |my |simple |common |basic |easy )?words|(?:random|made[- ]up"
+            r"|nonsense) words|(?:handwriting|signature)(?: [\w']+){0,5} (?:shaky|wobbly"
+            r"|squiggl\w*|scribbl\w*|messy|illegible|like a child\w*|tiny|a mess|unreadable)"
+            r"|(?:can't|couldn't|cannot|unable to) (?:sign|write)(?: [\w']+){0,2} name"
+            r"|came out (?:as )?(?:a )?(?:scribble|squiggle)|no encuentr\w* (?:las )?palabras"
+            r"|speech (?:is |sounds |has gone )?(?:garbled|jumbled|drunk|thick))\b",
+        ),
+        (
+            "strange thinking",
+            r"\b(?:(?:seeing|sees|saw) (?:\w+ ){0,2}(?:bugs|insects|spiders|snakes|faces)"
+            r"|(?:people|someone|somebody|kids|children|a man|a woman|things|animals|bugs)"
+            r" (?:who|that) (?:aren't|isn't|weren't|wasn't) (?:there|real)"
+            r"|(?:fell|falls|falling|dozing|dozes|dozed|nodding|nods) (?:asleep|off)"
+            r" (?:mid[- ]sentence|in the middle of (?:a |his |her )?(?:sentence|talking|eating"
+            r"|a meal|a conversation)|while (?:eating|talking|standing))"
+            r"|can't (?:get|make) (?:him|her|them) (?:to )?wake)\b",
+        ),
+        (
+            "trouble breathing",
+            r"\b(?:(?:lips|nails|fingernails|fingertips|fingers)(?: [\w']+){0,4} (?:blue|bluish"
+            r"|grey|gray|greyish|purple|purplish|dusky)|suffocat\w*|feel\w* like (?:i'm|he's"
+            r"|she's|i am) (?:drowning|choking)|(?:struggl\w*|fight\w*|gasp\w*) for (?:air"
+            r"|breath)|can't lie (?:down|flat)|sit up to breathe|wheez\w*|can't (?:get|take) a"
+            r" (?:full|deep|proper) breath|hurts to breathe|breathing (?:hurts|is an effort|is a"
+            r" struggle)|every breath is)\b",
+        ),
+        (
+            "chest pain",
+            r"\b(?:pain (?:going |spreading |radiating |shooting )?(?:down|into|to|up)"
+            r" (?:my|his|her) (?:left )?(?:arm|jaw)|chest (?:feels|is|has gone|got) (?:\w+ )?"
+            r"(?:tight|heavy|crushed|squeezed)|(?:everything|vision|it all) went (?:black|dark"
+            r"|grey)|(?:heart|pulse)(?: [\w']+){0,2} (?:fluttering|skipping|flip-flopping"
+            r"|jumping)|duele (?:mucho )?el pecho)\b",
+        ),
+        (
+            "bleeding",
+            r"\b(?:(?:keeps|kept|still|is|been|it's) bleeding through|soak\w* (?:through )?"
+            r"(?:\w+ ){0,2}(?:pads?|tampons?|bandages?|dressings?)|bleeding (?:a lot|heavily"
+            r"|badly)|(?:lots|loads) of blood(?! (?:tests?|draws?|work|counts?))|so much blood"
+            r"(?! (?:tests?|drawn|work))|heavy bleeding|bruises(?: [\w']+){0,4} (?:appeared"
+            r"|popping up|overnight|for no reason))\b",
+        ),
+        (
+            "vomiting or diarrhoea, no fluids kept down",
+            r"\b(?:(?:haven't|hasn't|not|isn't|aren't|couldn't|didn't|can't|cannot) (?:been )?"
+            r"(?:kept|keeping|keep|held|holding) (?:anything|any \w+|water|fluids?|food"
+            r"|liquids?|drinks?|it)(?: [\w']+)? (?:down|in)|nothing (?:stays|will stay"
+            r"|is staying|stayed) (?:down|in (?:my|his|her) (?:stomach|tummy))"
+            r"|(?:throw\w* up|threw up|vomit\w*|sick|puk\w*) (?:after )?every (?:sip|drink"
+            r"|mouthful|time)|been sick (?:\w+ ){0,2}(?:times|all day|all night|since)"
+            r"|(?:poo|poos|stools?|runs)(?: \w+)? (?:non ?stop|all day|all night|every hour)"
+            r"|no wet (?:nappies|diapers))\b",
+        ),
+        (
+            "headache with stiff neck",
+            r"\b(?:(?:explosive|exploding|thunderclap) (?:pain|headache)|chin to (?:his|her|my)"
+            r" chest|headache (?:that's |that is )?(?:not like any|unlike any|different from"
+            r" any))",
+        ),
+        (
+            "stroke signs",
+            r"\b(?:numb\w* (?:down|on|along) (?:my|his|her|the) (?:left|right|one) side"
+            r"|(?:won't|can't|cannot) grip)\b",
+        ),
+        (
+            "serious infection",
+            r"\b(?:red (?:line|streak)s? (?:spreading|going|running|up)|(?:green|yellow)"
+            r" (?:gunk|snot|goo)|blisters? in a (?:band|strip|line)|band of blisters)\b",
+        ),
+        (
+            "Spanish red flags",
+            r"\b(?:(?:me|le|te) sangra\w*|no para de sangrar|letra (?:\w+ ){0,2}(?:irreconocible"
+            r"|rara|temblorosa)|(?:me|le) tiemblan|cosas sin sentido|ve cosas|oye voces"
+            r"|coraz[oó]n (?:muy )?(?:acelerado|r[aá]pido)|presi[oó]n (?:\w+ ){0,2}(?:[4-8]\d|90)"
+            r"|no (?:puede|puedo) (?:hablar|mover)|no retiene|no (?:ha|he) orinado)\b",
+        ),
+        (
+            "sudden weakness",
+            r"\b(?:(?:hand|arm|leg|foot)(?: just)? (?:wouldn't|won't|doesn't|didn't) work"
+            r"|(?:only )?on the (?:right|left) side|(?:top number|systolic)(?: [\w']+){0,5}"
+            r" (?:[4-8]\d)\b|hit (?:his|her|my) head|(?:rectal|heavy) bleeding"
+            r"|(?:not able|unable) to (?:keep|hold) (?:\w+ ){0,2}down"
+            r"|(?:repeating|asking) the same (?:question|thing))",
+        ),
+        (
+            "changes described in lay words",
+            r"\b(?:(?:doesn't|does not|didn't) know (?:me|us)\b|things that (?:didn't|never)"
+            r" happen\w*|(?:can't|couldn't|cannot) remember how to|words (?:that )?(?:don't"
+            r"|do not) (?:go together|fit|make sense)|gasps|(?:pulse ?ox\w*|oxygen|sats|o2)"
+            r"(?: \w+)? (?:dropping|falling|going down)|shoulders to breathe|(?:he|she|face|skin"
+            r"|lips) (?:looks?|is|has gone|went|turned) (?:grey|gray|blue|ashen)|heart (?:won't"
+            r"|will not) slow|bloody (?:wee|pee|urine|poo|sick)|blood in (?:my|his|her) wee"
+            r"|(?:haven't|hasn't|not) (?:had )?(?:a )?(?:wee|pee)\b|can't (?:even )?(?:keep|hold)"
+            r" (?:[\w']+ ){1,3}down|headache\b.{0,30}\b(?:throwing up|vomit\w*|being sick)"
+            r"|(?:throwing up|vomit\w*)\b.{0,30}\bheadache|(?:arm|hand|leg) (?:just )?(?:dropped"
+            r"|flopped|went floppy|gave out)|lost (?:the )?feeling in (?:my|his|her)|half"
+            r" (?:of )?(?:her|his|my) face|(?:face|mouth) (?:isn't|is not|not|won't) mov\w*"
+            r"|se (?:le|me) ca(?:e|y[oó]) (?:la boca|la cara))",
+        ),
+        (
+            "changes described in lay words",
+            r"\b(?:like a (?:toddler|child|kid|baby|five year old) wrote|talking to (?:his|her|my)"
+            r" (?:dead|late) \w+|full of blood)\b",
+        ),
+        (
+            "headache with stiff neck",
+            r"\b(?:cuello r[ií]gido|dolor de cabeza (?:muy )?(?:terrible|fuerte|horrible"
+            r"|insoportable)|too weak to (?:stand|walk|get up))",
+        ),
         (
             "CRS",
             r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
@@ -312,6 +540,7 @@ INSTRUCTIONS: tuple[re.Pattern[str], ...] = tuple(
         r"\[/?inst\]|</s>|<\|im_start\|>|^\s*system\s*:",
         r"^\s*(?:please |can you |could you )?(?:write|compose|generate|translate)\b",
         r"\btell me a joke\b",
+        r"^\s*(?:please |can you |could you )?spell\b",
     )
 )
 
@@ -324,8 +553,11 @@ SYMPTOM_WORDS = re.compile(
 
 # Red flags from patients' "when to call" lists, named in any tense: what the safety net and
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
-NORMAL_OXYGEN = re.compile(
-    r"\b(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/)"
+# Readings in the normal range: oxygen 93 or more, a pulse under 110, a top number of 95 or more.
+NORMAL_READING = re.compile(
+    r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/| to \d)"
+    r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
+    r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b)"
 )
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .normalize import normalize
 from .red_flags import (
     INSTRUCTIONS,
-    NORMAL_OXYGEN,
+    NORMAL_READING,
     RED_FLAGS,
     SELF_HARM,
     SIGNS,
@@ -47,6 +47,9 @@ class Triage:
     signs: tuple[str, ...] = ()  # the signs seen happening now, e.g. ("fever", "confusion")
     mentions_symptoms: bool = False  # about symptoms at all, happening now or not
     red_flags: str = ""  # NOW | UNCLEAR | CALM | "" (none named)
+    # Words of dying or killing the rules read as a figure of speech or a denial ("this traffic
+    # will be the death of me", "I'm not suicidal"): the learned layer may not call it crisis.
+    no_crisis: bool = False
 
     @property
     def needs_help(self) -> bool:
@@ -57,26 +60,34 @@ def triage(message: str) -> Triage:
     """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
     text = normalize(message)
     mentions = bool(SYMPTOM_WORDS.search(text))
+    if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
+        return Triage(OUT_OF_SCOPE, (), mentions, CALM)
     red_flags = red_flag_reading(text)
-    if any(pattern.search(text) for pattern in SELF_HARM):
+    crisis_text = _NOT_SUICIDAL.sub(" ", text)
+    if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     signs = signs_happening_now(text)
     if signs:
         return Triage(URGENT, signs, True, NOW)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
-    return Triage(ORDINARY, (), mentions or bool(red_flags), red_flags)
+    no_crisis = bool(_FIGURE_OF_SPEECH.search(text) or _NOT_SUICIDAL.search(text))
+    if _MILD.search(text):
+        # "a small bruise where they took blood": hedged, and no sign the rules read as now.
+        return Triage(ORDINARY, (), True, CALM, no_crisis)
+    return Triage(ORDINARY, (), mentions or bool(red_flags), red_flags, no_crisis)
 
 
 def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     """Join the rules' decision and the learned layer's: crisis first, then urgent.
 
     The layer may not call urgent a message whose red flags the rules read as asked about,
-    denied or over ("what does black stool mean?", "no fever today").
+    denied or over ("what does black stool mean?", "no fever today"), nor overrule the rules
+    on words quoted to the bot ("do you flag the word suicide").
     """
-    if decision.kind == CRISIS or (decision.kind == URGENT and not crisis):
+    if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
-    if crisis:
+    if crisis and not decision.no_crisis:
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
     if urgent and decision.red_flags != CALM:
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
@@ -90,7 +101,7 @@ def red_flag_reading(text: str) -> str:
     clauses = _clauses(text)
     readings = set()
     for number, clause in enumerate(clauses):
-        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        following = "\n".join(clauses[number + 1 :])
         temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
         for match in temperatures:
             # A temperature under the threshold is calm, whatever the layer makes of "99 F".
@@ -98,9 +109,9 @@ def red_flag_reading(text: str) -> str:
                 readings.add(_reading(clause, match.start(), match.end(), following, True))
             else:
                 readings.add(CALM)
-        if NORMAL_OXYGEN.search(clause):
+        if NORMAL_READING.search(clause):
             readings.add(CALM)
-            continue  # "O2 was 97 this morning"
+            continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
             if temperatures and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 continue  # "temp 37.2 tonight": the reading says it
@@ -120,7 +131,7 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     clauses = _clauses(text)
     found: list[str] = []
     for number, clause in enumerate(clauses):
-        following = clauses[number + 1] if number + 1 < len(clauses) else ""
+        following = "\n".join(clauses[number + 1 :])
         for name, start, end, is_reading in _signs(clause, text, present):
             if name not in found and _happening_now(clause, start, end, following, is_reading):
                 found.append(name)
@@ -180,13 +191,23 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
 # --- Is it happening now? -----------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except)\b")
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin"})
+_NEGATORS = frozenset(
+    {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
+)
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 _RESOLVED = re.compile(
-    r"\b(?:went away|gone|go(?:es)? away|went down|came down|come down|broke|resolved"
+    r"\b(?:went away|gone(?! on)|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
-    r"|is over|passed|turned out|handled|cleared|treated it|sorted)\b"
+    r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
+    r"|sorted|fixed|(?:all )?good now|been (?:normal|fine|ok|okay|good|well)"
+    r"|normal (?:since|for|again)"
+    r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
+    r"|(?:doctor|team|nurse) (?:knows|is aware)"
+    r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
+    r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
+    r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
+    r"|back to (?:my|his|her) (?:normal|usual|old self)|back to (?:my|him|her)self)\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.
 _NOT_RESOLVED = re.compile(r"(?:n't|not|never)(?: \w+)?\s*$")
@@ -209,14 +230,31 @@ _HYPOTHETICAL = re.compile(
 # About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
 _NOT_ABOUT_A_PERSON = re.compile(
     r"\b(?:(?:dog|cat|pet|puppy|kitten|horse|bird|rabbit|hamster)s?|the word|repeat"
-    r"|classify this|pretend|role-?play)\b"
+    r"|classify this|pretend|role-?play|poem|story|song|essay|limerick)\b"
 )
 _DISTANT_PAST = re.compile(
     r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
     r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child|toddler|baby|teen\w*)"
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
-    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu))\b"
+    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
+    r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
+    r"|last (?:summer|winter|spring|autumn|fall|christmas|easter)"
+    r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b"
+)
+# Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
+_LONG_STANDING = re.compile(
+    r"\b(?:for (?:years|months|ages|decades|\d+ years)|always (?:been|had|have|has)"
+    r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for)\b"
+)
+_CHANGED = re.compile(
+    r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
+    r"|different|started|changed|since (?:yesterday|last night|this))\b"
+)
+_TIME_AGO = re.compile(r"\b(?:last|ago|back|pasad[oa]|hace)\b")
+_TREATMENT_BEFORE = re.compile(
+    r"\b(?:car[- ]?t|cart|infusion|cells|treatment|transplant)(?: \w+){0,2}\s*$"
 )
 _PRESENT_VERB = re.compile(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
 _NOW = re.compile(
@@ -246,14 +284,37 @@ _PERSON_NOW = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:what|what's|which|how|why|when|where"
-    r"|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall)(?=\s|$)"
+    r"|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
+    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal)(?=\s|$)"
 )
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
 _TOPIC = re.compile(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
-    r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts?|considered|cut-?off"
+    r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts? as|considered|cut-?off"
     r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often))\b"
 )
+_QUOTING = re.compile(
+    r"\b(?:repeat after me|(?:say|type|write|output|print|display) (?:the words?|these words)"
+    r"|^\s*(?:please |can you |could you )?(?:say|type|output|print|display) ['\"]|back to me"
+    r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)|^\s*(?:please )?(?:write"
+    r"|compose|generate) (?:me )?an? (?:poem|haiku|story|song|essay|limerick|rhyme|joke)"
+    r"|pretend (?:i|i'm|i am|to be)|as if (?:i|he|she) (?:were|was)|for a training"
+    r"|test(?:ing)? (?:test|the bot|your (?:filter|rules)))\b"
+)
+_MILD = re.compile(
+    r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch)\b"
+    r"|\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
+    r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking)\b"
+)
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
+    r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing me|dying (?:to|for) (?:\w+ )?"
+    r"(?:know|see|get|try|go|eat|have|hear|a)|die (?:of|from) (?:embarrassment|laugh\w*|boredom"
+    r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car)"
+    r" (?:is )?(?:dying|dead)|killed it|kill (?:for|time)|scared to death|bored to death"
+    r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
+)
+_NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
@@ -271,11 +332,25 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
     before, after = clause[:start], clause[end:]
     if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
         return CALM
-    if _resolved(after) or (_REFERS_BACK.match(following) and _resolved(following)):
+    next_clause = following.split("\n")[0]  # `following`: the later clauses, one a line
+    if _REFERS_BACK.match(next_clause) and (
+        _resolved(next_clause) or any(_past_phrases(next_clause.split(" and ")[0]))
+    ):
+        return CALM  # "…, it went away", "…, that was six weeks ago"
+    if _resolved(after):
+        return CALM
+    # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now.
+    # ("otherwise he's fine" says the rest is fine, not this.)
+    later = following.split("otherwise")[0]
+    if _resolved(later) and not _NOW.search(clause) and not _NOW.search(later):
         return CALM
     if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
         return CALM
     if _long_past(clause, start, end) and not _NOW.search(clause):
+        return CALM
+    if any(_LONG_STANDING.search(c) for c in (clause, following)) and not any(
+        _CHANGED.search(c) for c in (clause, following)
+    ):
         return CALM
     recent_words = " ".join(_WORD.findall(before)[-8:])
     if _PERSON_NOW.search(recent_words + " " if before.strip() else "") or _NOW.search(clause):
@@ -292,12 +367,24 @@ def _resolved(text: str) -> bool:
 
 def _long_past(clause: str, start: int, end: int) -> bool:
     """Tell whether a 'weeks ago' belongs to this sign, not to an earlier event."""
-    for match in _DISTANT_PAST.finditer(clause):
+    for match in _past_phrases(clause):
         if match.start() >= end:
             return True  # "a seizure years ago"
         if match.end() <= start and not _PRESENT_VERB.search(clause[match.end() : start]):
             return True  # "last week I had a fever", not "CAR-T last week and his temp is"
     return False
+
+
+def _past_phrases(text: str) -> list[re.Match[str]]:
+    """Return the long-past phrases of a text, but not the date of the treatment itself.
+
+    "breathing fast, he had CAR-T last week": the treatment is past, not the breathing.
+    """
+    return [
+        m
+        for m in _DISTANT_PAST.finditer(text)
+        if not (_TIME_AGO.search(m.group()) and _TREATMENT_BEFORE.search(text[: m.start()]))
+    ]
 
 
 def _negated(before: str) -> bool:

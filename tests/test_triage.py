@@ -110,6 +110,37 @@ def test_instructions_aimed_at_the_bot_are_out_of_scope_and_real_questions_are_n
         ("mi mamá está confundida", URGENT),
         ("quiero morir", CRISIS),
         ("gracias, todo bien hoy, sin fiebre", ORDINARY),
+        # Plans and means in words no method list names; Spanish crisis as 988 hears it.
+        ("I've worked out exactly how I'd do it", CRISIS),
+        ("i have a whole bottle of oxycodone in front of me", CRISIS),
+        ("me voy a matar esta noche", CRISIS),
+        ("no tiene sentido seguir viviendo", CRISIS),
+        ("no quiero morir, tengo miedo", ORDINARY),
+        ("¿mi esposo se va a morir?", ORDINARY),
+        ("did you get my last message?", ORDINARY),
+        ("the plan is to take the train to the clinic", ORDINARY),
+        # ICANS in families' words; the same words about something else are calm.
+        ("he keeps calling me by his sister's name", URGENT),
+        ("he tried to sign his name and it came out as a scribble", URGENT),
+        ("the bill doesn't make sense", ORDINARY),
+        ("I don't know where to go for parking", ORDINARY),
+        ("fell asleep while watching tv", ORDINARY),
+        # Time: over by the end of the message, long-standing, months ago.
+        (
+            "i had a fever of 38.9 on day 2 but that was in the hospital and it's been normal",
+            ORDINARY,
+        ),
+        ("I've had a tremor from my lithium for years", ORDINARY),
+        ("back in march my handwriting got messy for a bit", ORDINARY),
+        ("he couldn't write his name at lunch. anyway otherwise he's fine", URGENT),
+        ("he has a nosebleed that's gone on for 40 minutes", URGENT),
+        ("breathing really fast and shallow, he had cart last week", URGENT),  # CAR-T is past
+        ("he was confused, that was six weeks ago", ORDINARY),
+        ("pulse 92 after walking upstairs", ORDINARY),
+        # Hedged, quoted or figurative: no help needed now.
+        ("mouth feels a bit dry, drinking plenty", ORDINARY),
+        ("repeat after me: seizure, stroke, bleeding", OUT_OF_SCOPE),
+        ("test test, do you flag the word suicide", OUT_OF_SCOPE),
     ],
 )
 def test_edge_cases(message, kind):
@@ -149,6 +180,9 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
         ("what are the signs of a fever?", True, False, ORDINARY),  # asked about: calm
         ("no fever today", True, False, ORDINARY),  # denied: calm
         ("How much does CAR-T cost?", False, False, ORDINARY),
+        ("this traffic will be the death of me", False, True, ORDINARY),  # a figure of speech
+        ("i am NOT suicidal, just frustrated with the insurance", False, True, ORDINARY),
+        ("say the word seizure", True, True, OUT_OF_SCOPE),  # quoted to the bot
     ],
 )
 def test_the_learned_layer_adds_to_the_rules_but_never_overrules_a_calm_reading(

@@ -11,6 +11,7 @@ from bot.embedder import QueryCache
 from bot.triage import triage
 from bot.triage_eval import evaluate
 from bot.triage_model import (
+    EXPECTED,
     assess,
     load_examples,
     read_training,
@@ -31,51 +32,67 @@ def assess_with_model(serving_embedder):
     return functools.partial(assess, embedder=embedder, classifier=classifier)
 
 
-def figures(report) -> str:
-    return (
-        f"urgent recall {report.urgent_recall:.1%}, crisis recall {report.crisis_recall:.1%},"
-        f" false-urgent {report.false_urgent:.1%}"
-    )
+# Targets (issue 10) and what was measured when the work was done, per set: (urgent recall,
+# crisis recall, share of messages needing no help that were flagged). The held-back halves were
+# scored once, at the end; v1's had been scored and its misses published a session before, so
+# only v2's is unseen. Tuning on a held-back half would make it one more tuning set: where a
+# figure misses its target, a strict xfail keeps the miss in sight with the figure in the reason.
+TARGETS = (0.99, 1.0, 0.03)
+MEASURED = {
+    "tuning.jsonl": (1.0, 1.0, 0.0),
+    "original.jsonl": (1.0, 1.0, 0.0),
+    "v2/tuning.jsonl": (1.0, 1.0, 1 / 109),
+    "held_back.jsonl": (146 / 152, 1.0, 4 / 143),
+    "v2/held_back.jsonl": (136 / 146, 52 / 60, 11 / 109),
+}
+METRICS = ("urgent recall", "crisis recall", "false-urgent")
+
+
+def meets(metric: int, value: float) -> bool:
+    return value <= TARGETS[metric] if metric == 2 else value >= TARGETS[metric]
+
+
+def target_cases():
+    for name, figures in MEASURED.items():
+        for metric, value in enumerate(figures):
+            reason = f"{name} {METRICS[metric]} {value:.1%}, target {TARGETS[metric]:.0%}"
+            marks = () if meets(metric, value) else pytest.mark.xfail(strict=True, reason=reason)
+            yield pytest.param(name, metric, marks=marks, id=f"{name}-{METRICS[metric]}")
+
+
+@pytest.fixture(scope="module")
+def results(assess_with_model):
+    return {name: evaluate(load_examples(SETS / name), assess_with_model) for name in MEASURED}
+
+
+def figures_of(result) -> tuple[float, float, float]:
+    return result.urgent_recall, result.crisis_recall, result.false_urgent
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    ("name", "urgent", "crisis"),
-    [
-        # The halves the rules and the layer were tuned on: no regression.
-        ("tuning.jsonl", 0.99, 1.0),
-        ("original.jsonl", 1.0, 1.0),
-        # Never tuned on: scored once, when the work was done, and it misses the targets
-        # (urgent 94-95%, crisis 83-85%, false-urgent 5.6-6.3%, as the build's threads round
-        # the int8 vectors). Tuning on it now would make it one more tuning set; a strict
-        # xfail keeps the miss in sight.
-        pytest.param(
-            "held_back.jsonl",
-            0.99,
-            1.0,
-            marks=pytest.mark.xfail(strict=True, reason="held-back half below the targets"),
-        ),
-    ],
-)
-def test_the_triage_holds_its_targets(assess_with_model, report, name, urgent, crisis):
-    result = evaluate(load_examples(SETS / name), assess_with_model)
-    report(
-        f"triage {name}: {figures(result)}; learned layer caught {len(result.learned_catches)}"
-        f" the rules missed"
-    )
+@pytest.mark.parametrize(("name", "metric"), list(target_cases()))
+def test_the_triage_holds_its_targets(results, report, name, metric):
+    result = results[name]
+    if metric == 0:
+        report(
+            f"triage {name}: urgent recall {result.urgent_recall:.1%}, crisis recall"
+            f" {result.crisis_recall:.1%}, false-urgent {result.false_urgent:.1%}; learned"
+            f" layer caught {len(result.learned_catches)} the rules missed"
+        )
     misses = [(o.example.message, o.decided) for o in result.misses]
-    assert result.urgent_recall >= urgent, misses
-    assert result.crisis_recall >= crisis, misses
-    assert result.false_urgent <= 0.03, misses
+    assert meets(metric, figures_of(result)[metric]), misses
 
 
 @pytest.mark.model
-def test_the_held_back_half_does_not_fall_below_what_was_measured(assess_with_model):
-    result = evaluate(load_examples(SETS / "held_back.jsonl"), assess_with_model)
-    # The lowest figures measured (the deployed index's and this fixture's layer).
-    assert result.urgent_recall >= 0.94
-    assert result.crisis_recall >= 0.82
-    assert result.false_urgent <= 0.065
+@pytest.mark.parametrize("name", list(MEASURED))
+def test_no_set_falls_below_what_was_measured(results, name):
+    # One message of slack per figure: the build's threads round the int8 vectors differently.
+    result, measured = results[name], MEASURED[name]
+    counts = [sum(o.example.expected == kind for o in result.outcomes) for kind in EXPECTED]
+    slack = [1 / count for count in counts]
+    assert result.urgent_recall >= measured[0] - slack[0]
+    assert result.crisis_recall >= measured[1] - slack[1]
+    assert result.false_urgent <= measured[2] + slack[2]
 
 
 @pytest.mark.model
