@@ -57,7 +57,9 @@ def cites_pets(reply: dict) -> bool:
 
 @pytest.fixture
 def watching(test_config):
-    return {**test_config, "INDEX_CHECK_SECONDS": 0.0}
+    # These tests ask as fast as rebuilds allow: they measure reloading, not the rate limit.
+    limits = {"RATE_LIMIT": "100000 per minute", "FLOOD_LIMIT": "100000 per minute"}
+    return {**test_config, **limits, "INDEX_CHECK_SECONDS": 0.0}
 
 
 @pytest.fixture
