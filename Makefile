@@ -40,6 +40,7 @@ index: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb build --if-stale
 
 # The store's tables (replies, ratings, kept questions) at the newest revision; safe to run again.
+# `flask db` holds every store command: upgrade, revision, purge (schedule that one in cron).
 db: $(VENV)/.installed
 	$(BIN)/flask --app wsgi db upgrade
 

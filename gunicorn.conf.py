@@ -49,7 +49,7 @@ def without_client_address(record: logging.LogRecord) -> bool:
 
 
 def post_worker_init(worker):
-    from bot.engine import warm_up
+    from bot.guide_loader import warm_up
 
     # The request log (bot.requests) and the app's warnings go where gunicorn's error log goes.
     worker.log.error_log.addFilter(without_client_address)

@@ -9,8 +9,8 @@ from . import (
     api,
     cli,
     config,
-    engine,
     errors,
+    guide_loader,
     limits,
     metrics,
     pages,
@@ -46,7 +46,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     proxy.init_app(app)
     security.init_app(app)
     limits.init_app(app)
-    engine.init_app(app)
+    guide_loader.init_app(app)
     records.init_app(app)
     cli.init_app(app)
     records_cli.init_app(app)

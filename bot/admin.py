@@ -10,7 +10,7 @@ from flask import Blueprint, Flask, abort, current_app, render_template, request
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
-from .engine import get_engine
+from .guide_loader import get_loader
 from .limits import client_key, limiter
 from .records import get_records
 from .reports import find_gaps
@@ -33,7 +33,7 @@ FAILED_ATTEMPTS_LIMIT = "10 per minute;100 per day"
 )
 def admin_page():
     _require_token()
-    engine = get_engine()
+    loader = get_loader()
     since = utcnow() - dt.timedelta(days=RECENT_DAYS)
     store = get_records().store
     try:
@@ -44,9 +44,9 @@ def admin_page():
     html = render_template(
         "admin.html",
         days=RECENT_DAYS,
-        manifest=engine.guide.index.manifest if engine.guide else None,
+        manifest=loader.guide.index.manifest if loader.guide else None,
         questions=len(questions),
-        gaps=find_gaps(questions, engine.ready_embedder()),
+        gaps=find_gaps(questions, loader.ready_embedder()),
         feedback=feedback,
     )
     # Patients' (redacted) words: keep them out of shared caches and search engines.

@@ -10,6 +10,7 @@ import numpy as np
 from .index import KnowledgeIndex
 from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
+from .reply_kind import ReplyKind
 from .retrieval import Ranking, is_question_list, lexical_tokens
 from .trials import TrialList
 
@@ -95,7 +96,7 @@ class Quote:
 
 @dataclass(frozen=True)
 class Answer:
-    kind: str  # "answer" | "no_answer" | "urgent"
+    kind: ReplyKind
     text: str
     sources: tuple[Citation, ...] = ()
     suggestions: tuple[str, ...] = ()
@@ -148,7 +149,7 @@ def compose_answer(
         _citation(index, position, n, quoted[position]) for position, n in numbers.items()
     )
     return Answer(
-        kind="answer",
+        kind=ReplyKind.ANSWER,
         text=" ".join(f"{q.text} [{q.n}]" for q in quotes),
         quotes=tuple(quotes),
         sources=citations,
@@ -166,7 +167,7 @@ def no_answer(
     scores: tuple[float, ...] = (),
 ) -> Answer:
     return Answer(
-        kind="no_answer",
+        kind=ReplyKind.NO_ANSWER,
         text=(
             "I'm sorry, our CAR-T guide does not cover that question, "
             "and I would rather not guess. "

@@ -16,8 +16,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Section, Turn
-from .engine import get_engine
 from .errors import ApiError
+from .guide_loader import get_loader
 from .limits import count_question, feedback_limit, flood_limit, limiter
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
@@ -63,7 +63,7 @@ def chat():
     body = _json_object()
     message = _message(body)
     history = _history(body.get("history"))
-    guide = get_engine().ready_guide()
+    guide = get_loader().ready_guide()
     decision = guide.assess(message)
     # Help is never rate-limited: only questions that can wait count against RATE_LIMIT.
     if not decision.needs_help:
@@ -99,7 +99,7 @@ def feedback():
 
 @bp.get("/health")
 def health():
-    guide = get_engine().ready_guide()
+    guide = get_loader().ready_guide()
     manifest = guide.index.manifest
     return jsonify(
         status="ok",

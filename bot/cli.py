@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
-import os
-import time
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import conversation_eval, evaluation, triage_eval, triage_model
+from . import build, eval_report, evaluation, triage_eval, triage_model
 from .config import PROJECT_ROOT
-from .embedder import Embedder, make_embedder
-from .embedding_cache import CachedEmbedder, cache_path
-from .engine import Engine, get_engine
-from .guide import Guide
-from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
-from .knowledge import KnowledgeError, load_knowledge
+from .guide_loader import get_loader
+from .index import IndexMissing
+from .knowledge import KnowledgeError
 from .lint import check_knowledge
-from .model import export_dir, packaged_model_dir
-from .onnx_embedder import ModelMissing, is_exported
-from .retrieval import MODES
+from .onnx_embedder import ModelMissing
 from .triage import triage
 
 # Each set is written apart and scored apart: set 1, then a fresh set 2.
@@ -40,52 +32,30 @@ def build_command(if_stale: bool) -> None:
     """Build the search index from knowledge/ and switch serving to it."""
     config = current_app.config
     try:
-        articles = load_knowledge(config["KNOWLEDGE_DIR"])
-    except KnowledgeError as exc:
+        sources = build.read_sources(config)
+    except (KnowledgeError, ValueError) as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
-    training = triage_model.training_files(config["TRIAGE_TRAINING"], PROJECT_ROOT)
-    try:
-        examples = triage_model.read_training(training)
-    except ValueError as exc:
-        raise click.ClickException(f"{exc}\nThe index was not changed.") from None
-    examples_hash = triage_model.training_hash(training)
-    engine = get_engine()
-    embedder, missing_model = _build_embedder(engine)
+    loader = get_loader()
+    embedder, exported = build.build_embedder(config, loader.ready_embedder)
+    if exported:
+        click.echo(f"Exported the model to ONNX -> {exported}")
     if if_stale:
-        try:
-            manifest = read_manifest(config["INDEX_DIR"])
-            changed = missing_model + stale_files(manifest, articles, embedder.name)
-            if manifest.triage_examples != examples_hash:
-                changed.append("triage examples or rules")
-        except IndexMissing:
-            changed = ["no index yet"]
+        changed = build.changes(config["INDEX_DIR"], sources, embedder.name, bool(exported))
         if not changed:
             click.echo("Index is up to date.")
             return
         click.echo(f"Rebuilding: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}")
-    started = time.perf_counter()
-    # Only text not embedded before goes through the model: an edit re-embeds one article.
-    # Keyed by backend too: two runtimes of one model give vectors that differ slightly.
-    cached = CachedEmbedder(
-        embedder, cache_path(config["INDEX_DIR"], f"{config['EMBEDDER']}-{embedder.name}")
-    )
-    index = build_index(articles, cached)
-    vectors = cached.encode([e.message for e in examples])
     try:
-        classifier = triage_model.train(examples, vectors, embedder.name)
+        built = build.build(config, sources, embedder)
     except ValueError as exc:
         raise click.ClickException(f"{exc}\nThe index was not changed.") from None
-    manifest = dataclasses.replace(index.manifest, triage_examples=examples_hash)
-    index = dataclasses.replace(index, manifest=manifest, triage=classifier)
-    cached.save()
-    release = save_index(index, config["INDEX_DIR"])
-    engine.load()
+    loader.load()
     click.echo(
-        f"Built {len(articles)} articles, {index.manifest.passages} passages, "
-        f"{index.manifest.sentences} sentences in {time.perf_counter() - started:.1f}s "
-        f"({cached.embedded} texts embedded, {cached.reused} reused) -> {release}"
+        f"Built {built.articles} articles, {built.passages} passages, "
+        f"{built.sentences} sentences in {built.seconds:.1f}s "
+        f"({built.embedded} texts embedded, {built.reused} reused) -> {built.release}"
     )
-    click.echo(triage_model.describe(classifier.figures))
+    click.echo(triage_model.describe(built.triage))
 
 
 @kb.command("check")
@@ -128,111 +98,24 @@ def check_command(directory: str | None) -> None:
 def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
     try:
-        guide = get_engine().ready_guide()
+        guide = get_loader().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
         raise click.ClickException(str(exc)) from None
+    try:
+        sets = eval_report.load_question_sets(
+            {"given": questions} if questions else evaluation.QUESTION_SETS
+        )
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]
-    paths = {"given": questions} if questions else evaluation.QUESTION_SETS
-    try:
-        sets = {
-            name: [q for path in files for q in evaluation.load_questions(path)]
-            for name, files in paths.items()
-        }
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
-    for name, items in sets.items():
-        answerable = sum(1 for q in items if q.answerable)
-        click.echo(
-            f"{name}: {len(items)} questions, {answerable} answerable, "
-            f"{len(items) - answerable} uncovered"
-        )
-    click.echo(f"no-answer threshold {threshold:.3f}\n")
-    outcomes = {
-        name: {mode: evaluation.run(guide, items, mode, threshold) for mode in MODES}
-        for name, items in sets.items()
-    }
-    click.echo(
-        "key fact: the answer states one; lead: its first sentence does; first: that sentence"
-        " is from\na labelled section; covered/off-topic: share declined; mixing: answers"
-        " quoting an unrelated article.\n"
-    )
-    click.echo(_scores_header("set, split", "mode"))
-    for name, by_mode in outcomes.items():
-        for split in evaluation.SPLITS:
-            for mode in MODES:
-                scores = evaluation.by_split(by_mode[mode]).get(split)
-                if scores:
-                    click.echo(_scores_row(f"{name} {split}", mode, scores))
-    hybrid = [o for by_mode in outcomes.values() for o in by_mode["hybrid"]]
-    click.echo(f"\nBy topic (hybrid, every set and split):\n{_scores_header('topic', '')}")
-    for topic, scores in evaluation.by_topic(hybrid).items():
-        click.echo(_scores_row(topic, "", scores))
-    tuning = [o for o in hybrid if o.question.split == evaluation.TUNING]
-    try:
-        suggested = evaluation.calibrate_threshold(tuning)
-    except ValueError as exc:
-        click.echo(f"\nNo calibration: {exc}.")
-    else:
-        items = [o.question for o in tuning]
-        tuned = evaluation.score(evaluation.run(guide, items, "hybrid", suggested))
-        click.echo(
-            f"\nCalibrated on the tuning split of every set: {suggested:.3f} (covered declined "
-            f"{tuned.covered_declined:.3f}, off-topic declined {tuned.off_topic_declined:.3f}); "
-            "set NO_ANSWER_THRESHOLD to use it."
-        )
-    if misses:
-        click.echo("\nMisses (hybrid, tuning split):")
-        for line in _misses(tuning):
-            click.echo(line)
+    report = eval_report.evaluate_questions(guide, sets, threshold)
+    click.echo(eval_report.render_questions(report, misses))
     for path in conversations:
-        _conversation_section(guide, path)
-
-
-def _scores_header(first: str, second: str) -> str:
-    return (
-        f"{first:<16}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
-        f"{'lead':>6}{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
-    )
-
-
-def _scores_row(first: str, second: str, s: evaluation.Scores) -> str:
-    return (
-        f"{first:<16}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
-        f"{s.key_fact:>10.3f}{s.fact_first:>6.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
-        f"{s.off_topic_declined:>11.3f}{s.mixing:>8}"
-    )
-
-
-def _misses(outcomes: list[evaluation.Outcome]) -> list[str]:
-    lines = []
-    for o in outcomes:
-        q = o.question
-        problems = [
-            name
-            for name, missed in (
-                ("declined", q.answerable and o.declined),
-                ("answered", not q.answerable and not o.declined),
-                ("no key fact", q.key_facts and not o.declined and not o.states_key_fact),
-                ("first sentence", q.answerable and not o.declined and not o.first_from_label),
-                ("mixing", o.mixes_articles),
-            )
-            if missed
-        ]
-        if problems:
-            lines.append(f"- {q.question}  [{', '.join(problems)}; conf {o.confidence:.3f}]")
-            lines.append(f"    expected {', '.join(sorted(q.expected)) or '(uncovered)'}")
-            lines.append(f"    answer: {o.answer[:300]}")
-    return lines
-
-
-def _conversation_section(guide: Guide, path: str) -> None:
-    try:
-        flows = conversation_eval.load_flows(path)
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
-    outcomes = conversation_eval.run(guide, flows)
-    click.echo(f"\nConversations, by turn position ({Path(path).name}):\n")
-    click.echo(conversation_eval.table(outcomes))
+        try:
+            flows = eval_report.evaluate_conversations(guide, path)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(eval_report.render_conversations(flows))
 
 
 @triage_group.command("eval")
@@ -247,7 +130,7 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
         raise click.ClickException(str(exc)) from None
     if not examples:
         raise click.ClickException(f"{file} holds no messages")
-    guide = get_engine().guide
+    guide = get_loader().guide
     if rules_only:
         assess, layers = triage, "the rules only"
     elif guide is None or guide.classifier is None:
@@ -261,31 +144,6 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
     report = triage_eval.evaluate(examples, assess)
     click.echo(f"{len(examples)} messages from {file}; {layers}\n")
     click.echo(triage_eval.render(report))
-
-
-def _build_embedder(engine: Engine) -> tuple[Embedder, list[str]]:
-    """Return the embedder to build with, exporting the ONNX model first if it is missing.
-
-    Returns:
-        The embedder, and ["no ONNX model yet"] when the export was just made (that is stale).
-    """
-    config = engine.config
-    if config["EMBEDDER"] != "onnx":
-        return engine.ready_embedder(), []
-    export = export_dir(config["ONNX_DIR"])
-    missing_model = []
-    if not is_exported(export):
-        from .onnx_export import export_model  # imports torch: only when an export is due
-
-        export_model(packaged_model_dir(), export)
-        click.echo(f"Exported the model to ONNX -> {export}")
-        missing_model = ["no ONNX model yet"]
-    # Building is a batch job of its own: it may use every core (45 articles on 2 idle cores:
-    # 16 -> 11 s), where each serving worker keeps to one.
-    embedder = make_embedder(
-        "onnx", config["ONNX_DIR"], threads=os.cpu_count() or 1, precision=config["ONNX_PRECISION"]
-    )
-    return embedder, missing_model
 
 
 def init_app(app: Flask) -> None:

@@ -115,7 +115,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "RETENTION_DAYS",
         90,
-        "Days stored questions, comments and ratings are kept; `flask store purge` deletes older.",
+        "Days stored questions, comments and ratings are kept; `flask db purge` deletes older.",
     ),
     Setting(
         "FEEDBACK_WINDOW_HOURS",

@@ -15,8 +15,9 @@ from .answer import Answer
 from .conversation import Section, Turn
 from .guide import Guide
 from .json_lines import read_labelled
+from .reply_kind import ReplyKind
 
-KINDS = ("answer", "no_answer", "urgent")
+KINDS = tuple(k.value for k in ReplyKind)
 SPLITS = ("tuning", "held_back")
 POSITIONS = ("first", "second", "third+")
 
@@ -27,7 +28,7 @@ class FlowTurn:
     expected: frozenset[Section]  # sections that answer it; empty when not covered
     key_facts: tuple[str, ...]  # any one of them in the answer counts
     switch: bool  # a new complete question: must not carry the old topic
-    expected_kind: str  # "answer" | "no_answer" | "urgent"
+    expected_kind: ReplyKind
 
 
 @dataclass(frozen=True)
@@ -54,23 +55,27 @@ class TurnOutcome:
 
     @property
     def covered(self) -> bool:
-        return self.turn.expected_kind == "answer"
+        return self.turn.expected_kind == ReplyKind.ANSWER
 
     @property
     def key_fact(self) -> bool:
-        return self.reply.kind == "answer" and any(
+        return self.reply.kind == ReplyKind.ANSWER and any(
             _plain(fact) in _plain(self.reply.text) for fact in self.turn.key_facts
         )
 
     @property
     def declined_covered(self) -> bool:
-        return self.covered and self.reply.kind == "no_answer"
+        return self.covered and self.reply.kind == ReplyKind.NO_ANSWER
 
     @property
     def carried(self) -> bool:
         """A topic switch answered from an article only earlier turns were about, and not
         from a section that answers it."""
-        if not self.turn.switch or self.reply.kind != "answer" or self.cited & self.turn.expected:
+        if (
+            not self.turn.switch
+            or self.reply.kind != ReplyKind.ANSWER
+            or self.cited & self.turn.expected
+        ):
             return False
         earlier = {s.slug for t in self.flow.turns[: self.number - 1] for s in t.expected}
         old = earlier - {s.slug for s in self.turn.expected}
@@ -113,7 +118,7 @@ def _flow_turn(data: dict) -> FlowTurn:
         expected=frozenset(Section(e["slug"], e["anchor"] or "") for e in data["expected"]),
         key_facts=tuple(data["key_facts"]),
         switch=bool(data["switch"]),
-        expected_kind=data["expected_kind"],
+        expected_kind=ReplyKind(data["expected_kind"]),
     )
 
 

@@ -53,14 +53,20 @@ _FAKE_STOPWORDS = frozenset(
 
 
 class FakeEmbedder:
-    """Deterministic bag-of-words hashing vectors: fast, stable tests with no model."""
+    """Deterministic bag-of-words hashing vectors: fast, stable tests with no model.
+
+    It keeps every text it is asked to embed (`embedded`), so tests can count model calls.
+    """
 
     name = "fake-hashing"
 
-    def __init__(self, dimension: int = 256) -> None:
+    def __init__(self, dimension: int = 256, name: str = name) -> None:
         self.dimension = dimension
+        self.name = name
+        self.embedded: list[str] = []
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        self.embedded.extend(texts)
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in re.findall(r"\w+", text.lower()):

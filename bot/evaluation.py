@@ -18,6 +18,7 @@ from .answer import Answer, compose_answer, no_answer
 from .config import PROJECT_ROOT
 from .guide import PASSAGES_RETRIEVED, Guide
 from .json_lines import read_labelled
+from .reply_kind import ReplyKind
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
 
@@ -133,7 +134,7 @@ def judge(item: EvalQuestion, answer: Answer, ranked: list[str], screened: bool 
         screened: whether triage declined the question before retrieval.
     """
     rank = next((i for i, pid in enumerate(ranked, start=1) if pid in item.expected), None)
-    answered = answer.kind == "answer"
+    answered = answer.kind == ReplyKind.ANSWER
     cited = {q.passage.split("#", 1)[0] for q in answer.quotes}
     lead = answer.quotes[0] if answer.quotes else None
     return Outcome(

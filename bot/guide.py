@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from .answer import Answer, Contact, compose_answer
 from .conversation import Reading, Topic, Turn, read_in_context
 from .embedder import Embedder
-from .help_now import help_now, out_of_scope, safety_net, safety_note
 from .index import KnowledgeIndex
 from .knowledge import Passage
+from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, Retriever
+from .safety_replies import help_now, out_of_scope, safety_net, safety_note
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -71,9 +72,9 @@ class Guide:
         else:
             ranking = self.rank_in_context(message, reading)
             answer = compose_answer(self.index, ranking, threshold, contact)
-        if answer.kind == "answer" and decision.mentions_symptoms:
+        if answer.kind == ReplyKind.ANSWER and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
-        elif answer.kind == "no_answer" and decision.red_flags in (NOW, UNCLEAR):
+        elif answer.kind == ReplyKind.NO_ANSWER and decision.red_flags in (NOW, UNCLEAR):
             # Never a bare "not covered" to someone who may be describing a red flag now.
             answer = safety_net(answer, contact)
         return answer

@@ -24,7 +24,7 @@ from prometheus_client.multiprocess import MultiProcessCollector
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
-from .engine import get_engine
+from .guide_loader import get_loader
 
 # Paths no route matched are counted under one name: a scanner's guesses would be a new series each.
 UNMATCHED = "unmatched"
@@ -83,7 +83,7 @@ class _Serving:
 
 
 def _note_release() -> None:
-    guide = get_engine().guide
+    guide = get_loader().guide
     release = guide.index.manifest.build_id if guide else None
     if release == _Serving.release:
         return

@@ -9,7 +9,7 @@ import nh3
 from flask import Blueprint, abort, render_template
 from markupsafe import Markup
 
-from .engine import get_engine
+from .guide_loader import get_loader
 from .knowledge import TOPIC_GROUPS, Article
 
 bp = Blueprint("pages", __name__)
@@ -51,7 +51,7 @@ def summary_page():
 
 @bp.get("/knowledge/")
 def knowledge_index():
-    articles = get_engine().ready_guide().index.articles.values()
+    articles = get_loader().ready_guide().index.articles.values()
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: a.title.lower()):
         groups[article.topics[0]].append(article)
@@ -65,7 +65,7 @@ def knowledge_index():
 
 @bp.get("/knowledge/<slug>")
 def article_page(slug: str):
-    article = get_engine().ready_guide().index.articles.get(slug)
+    article = get_loader().ready_guide().index.articles.get(slug)
     if article is None:
         abort(404)
     return render_template("article.html", article=article, body=render_article(article))

@@ -10,16 +10,17 @@ from collections.abc import Iterable
 from flask import Flask, current_app
 
 from .answer import Answer
-from .engine import get_engine
+from .guide_loader import get_loader
 from .knowledge import Article
 from .redact import Vocabulary, redact, vocabulary
+from .reply_kind import ReplyKind
 from .store import Purged, Reply, SourceScore, Store, StoreUnavailable, utcnow
 
 log = logging.getLogger(__name__)
 EXTENSION = "cartbot.records"
 # Kinds whose question says something about the knowledge base; urgent and crisis
 # messages are never kept.
-KEPT_KINDS = ("answer", "no_answer")
+KEPT_KINDS = (ReplyKind.ANSWER, ReplyKind.NO_ANSWER)
 TOP_SOURCES = 3
 PURGE_EVERY = dt.timedelta(hours=1)
 
@@ -65,7 +66,7 @@ class Records:
 
     def known_words(self) -> Vocabulary:
         """Return the vocabulary of the index in service (none yet: mask every capital)."""
-        guide = get_engine().guide
+        guide = get_loader().guide
         build = guide.index.manifest.build_id if guide else None
         if self._vocabulary is None or self._vocabulary[0] != build:
             articles = guide.index.articles.values() if guide else ()
@@ -96,7 +97,7 @@ class Records:
         return self.store.purge(self.retention, self.window)
 
     def _purge_when_due(self) -> None:
-        # Retention holds even where nobody schedules `flask store purge`.
+        # Retention holds even where nobody schedules `flask db purge`.
         if utcnow() - self._last_purge < PURGE_EVERY or not self._purging.acquire(blocking=False):
             return
         try:

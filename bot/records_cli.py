@@ -1,4 +1,4 @@
-"""Flask commands for the reply store: create it, purge it, and report from it."""
+"""Flask commands for the reply store: `db` creates, migrates and purges it; `report` reads it."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from . import reports
-from .engine import get_engine
+from .guide_loader import get_loader
 from .records import get_records
 from .store import StoreUnavailable, describe_url, utcnow
 
-db = AppGroup("db", help="Create and migrate the database of replies, ratings and kept questions.")
-store = AppGroup("store", help="Look after the stored questions and ratings.")
+# One group for the store. Named `db`, as Flask-Migrate names it, so `flask db upgrade` reads
+# as operators expect.
+db = AppGroup(
+    "db", help="Create, migrate and purge the database of replies, ratings and kept questions."
+)
 report = AppGroup("report", help="What patients asked that the guide could not answer.")
 
 _since = click.option(
@@ -51,7 +54,7 @@ def revision_command(message: str) -> None:
     click.echo(f"Wrote {path}; read it, then run `ruff format` on it.")
 
 
-@store.command("purge")
+@db.command("purge")
 def purge_command() -> None:
     """Delete stored text past RETENTION_DAYS, and what the feedback window no longer needs."""
     with _store_errors():
@@ -78,7 +81,7 @@ def gaps_command(since: int | None, fmt: str, similarity: float) -> None:
     """Group unanswered and thumbs-down questions by meaning, largest group first."""
     with _store_errors():
         questions = get_records().store.gap_questions(_cutoff(since))
-    gaps = reports.find_gaps(questions, get_engine().ready_embedder(), similarity)
+    gaps = reports.find_gaps(questions, get_loader().ready_embedder(), similarity)
     heading = (
         f"Content gaps {_period(since)}: {len(questions)} questions in {len(gaps)} groups "
         f"(similarity ≥ {similarity:.2f})"
@@ -118,5 +121,5 @@ def _store_errors() -> Iterator[None]:
 
 
 def init_app(app: Flask) -> None:
-    for group in (db, store, report):
+    for group in (db, report):
         app.cli.add_command(group)

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from .embedder import Embedder
+from .reply_kind import ReplyKind
 from .store import ArticleFeedback, StoredQuestion
 from .text import printable
 
@@ -91,7 +92,7 @@ def _gap(group: list[StoredQuestion]) -> Gap:
         count=len(group),
         examples=examples,
         closest=tuple(closest[:CLOSEST]),
-        no_answer=kinds["no_answer"],
+        no_answer=kinds[ReplyKind.NO_ANSWER],
         thumbs_down_share=round(down / len(group), 3),
     )
 

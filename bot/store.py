@@ -36,8 +36,9 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
+from .reply_kind import ReplyKind
+
 RATINGS = ("up", "down")
-NO_ANSWER = "no_answer"
 NOT_ANSWERED = "(no answer)"  # the article column for rated replies that quoted nothing
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The revision matching the tables `flask db init` created before there were migrations.
@@ -298,7 +299,7 @@ class Store:
                 delete(ReplyRow).where(
                     closed,
                     ReplyRow.rating.is_(None),
-                    (ReplyRow.kind != NO_ANSWER) | ReplyRow.question.is_(None),
+                    (ReplyRow.kind != ReplyKind.NO_ANSWER) | ReplyRow.question.is_(None),
                 )
             )
             # A thumbs-up on an answer counts for the article; its question is not a gap.
@@ -307,7 +308,7 @@ class Store:
                 .where(
                     closed,
                     ReplyRow.rating == "up",
-                    ReplyRow.kind != NO_ANSWER,
+                    ReplyRow.kind != ReplyKind.NO_ANSWER,
                     ReplyRow.question.is_not(None),
                 )
                 .values(question=None)
@@ -321,7 +322,7 @@ class Store:
             select(ReplyRow)
             .where(
                 ReplyRow.question.is_not(None),
-                (ReplyRow.kind == NO_ANSWER) | (ReplyRow.rating == "down"),
+                (ReplyRow.kind == ReplyKind.NO_ANSWER) | (ReplyRow.rating == "down"),
             )
             .order_by(ReplyRow.created_at, ReplyRow.id)
         )

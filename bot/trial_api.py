@@ -6,8 +6,8 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, jsonify, request, url_for
 
-from .engine import get_engine
 from .errors import ApiError
+from .guide_loader import get_loader
 from .places import COUNTRIES, US_STATES
 from .trials import (
     CONDITIONS,
@@ -30,7 +30,7 @@ def trials():
         wanted = parse_filter(request.args)
     except InvalidFilter as exc:
         raise ApiError(400, f"invalid_{exc.parameter}", str(exc)) from None
-    matches = filter_trials(get_engine().trials, wanted)
+    matches = filter_trials(get_loader().trials, wanted)
     return jsonify(
         filters=wanted.query(),
         total=len(matches),

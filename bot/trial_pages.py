@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
-from .engine import get_engine
+from .guide_loader import get_loader
 from .places import US_STATES
 from .trials import (
     CONDITIONS,
@@ -24,7 +24,7 @@ bp = Blueprint("trial_pages", __name__)
 
 @bp.get("/trials")
 def trial_list():
-    trials = get_engine().trials
+    trials = get_loader().trials
     try:
         wanted = parse_filter(request.args)
     except InvalidFilter as exc:
@@ -41,7 +41,7 @@ def trial_list():
 
 @bp.get("/trials/<nct_id>")
 def trial_page(nct_id: str):
-    trial = find_trial(get_engine().trials, nct_id)
+    trial = find_trial(get_loader().trials, nct_id)
     if trial is None:
         message = f"There is no trial {nct_id} in our list. See the list of all trials."
         return render_template("error.html", status=404, message=message), 404

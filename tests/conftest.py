@@ -5,7 +5,8 @@ import pytest
 from pg_cluster import PostgresServer
 
 from bot import create_app
-from bot.embedder import FakeEmbedder
+from bot.config import DEFAULTS
+from bot.embedder import FakeEmbedder, SentenceTransformerEmbedder, make_embedder
 from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
 from bot.records import EXTENSION
@@ -27,6 +28,20 @@ def pytest_terminal_summary(terminalreporter):
 def report():
     """Return a function that records a figure for the end of the test run."""
     return FIGURES.append
+
+
+@pytest.fixture(scope="session")
+def reference_embedder() -> SentenceTransformerEmbedder:
+    """The real model run by sentence-transformers (torch), loaded once per test run."""
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def serving_embedder():
+    """The real model as served (the default backend and precision), loaded once per test run."""
+    return make_embedder(
+        DEFAULTS["EMBEDDER"], DEFAULTS["ONNX_DIR"], precision=DEFAULTS["ONNX_PRECISION"]
+    )
 
 
 @pytest.fixture
@@ -69,21 +84,54 @@ def test_config(tmp_path, knowledge_dir, database_url) -> dict:
 
 
 @pytest.fixture
-def app(test_config):
+def make_app(test_config):
+    """Return make_app(**overrides): an app with `test_config` and these settings changed.
+
+    It serves whatever index is in INDEX_DIR (the one `app` builds, when a test uses `app`).
+    """
+    made = []
+
+    def make_app(**overrides):
+        app = create_app({**test_config, **overrides})
+        made.append(app)
+        return app
+
+    yield make_app
+    for app in made:
+        app.extensions[EXTENSION].store.engine.dispose()
+
+
+@pytest.fixture
+def app(test_config, make_app):
     save_index(
         build_index(load_knowledge(test_config["KNOWLEDGE_DIR"]), FakeEmbedder()),
         test_config["INDEX_DIR"],
     )
-    app = create_app(test_config)
-    store = app.extensions[EXTENSION].store
-    store.upgrade()
-    yield app
-    store.engine.dispose()
+    app = make_app()
+    app.extensions[EXTENSION].store.upgrade()
+    return app
 
 
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture
+def ask(request):
+    """Return ask(message, history=None, client=None): the reply to a chat message, as JSON.
+
+    It checks the reply is a 200; `client` defaults to the `client` fixture's.
+    """
+
+    def ask(message: str, history: list | None = None, client=None) -> dict:
+        client = client or request.getfixturevalue("client")
+        body = {"message": message} if history is None else {"message": message, "history": history}
+        response = client.post("/api/chat", json=body)
+        assert response.status_code == 200, response.get_data(as_text=True)
+        return response.get_json()
+
+    return ask
 
 
 @pytest.fixture

@@ -5,14 +5,12 @@ import logging
 
 import pytest
 
-from bot import create_app
-
 TOKEN = "correct horse battery staple and a long line"
 
 
 @pytest.fixture
-def admin(app, test_config):
-    return create_app({**test_config, "ADMIN_TOKEN": TOKEN}).test_client()
+def admin(app, make_app):
+    return make_app(ADMIN_TOKEN=TOKEN).test_client()
 
 
 def basic(password: str, user: str = "maintainer") -> dict:
@@ -51,10 +49,10 @@ def test_the_page_shows_the_index_gaps_and_feedback_escaped(admin):
 
 
 @pytest.mark.parametrize("token", ["short", "x" * 31])
-def test_a_short_token_stops_start_up_with_what_to_do(app, test_config, token):
+def test_a_short_token_stops_start_up_with_what_to_do(app, make_app, token):
     expected = f"ADMIN_TOKEN is {len(token)} characters; use at least 32"
     with pytest.raises(ValueError, match=expected):
-        create_app({**test_config, "ADMIN_TOKEN": token})
+        make_app(ADMIN_TOKEN=token)
 
 
 def test_wrong_tokens_are_limited_and_logged_without_the_token_or_address(admin, caplog):

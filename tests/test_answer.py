@@ -7,6 +7,7 @@ from bot.answer import Contact, compose_answer, is_quotable
 from bot.embedder import FakeEmbedder
 from bot.index import build_index
 from bot.knowledge import load_knowledge
+from bot.reply_kind import ReplyKind
 from bot.retrieval import Hit, Ranking
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
@@ -24,7 +25,7 @@ def test_a_confident_passage_ranked_fourth_still_answers():
     hits.append(Hit(target, 0.5, dense=0.6, lexical=0.0))
     query = index.sentence_vectors[index.sentence_rows(target)[0]]
     answer = compose_answer(index, Ranking(query, hits), threshold=0.42, contact=CONTACT)
-    assert answer.kind == "answer"
+    assert answer.kind == ReplyKind.ANSWER
     assert [s.url for s in answer.sources] == [index.passages[target].url]
 
 
@@ -32,7 +33,7 @@ def test_no_answer_names_the_care_team():
     index = build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
     weak = [Hit(position, 1.0, dense=0.1, lexical=1.0) for position in range(3)]
     answer = compose_answer(index, Ranking(np.zeros(256, dtype=np.float32), weak), 0.5, CONTACT)
-    assert answer.kind == "no_answer"
+    assert answer.kind == ReplyKind.NO_ANSWER
     assert "Lakeside CAR-T Team, 555-0100" in answer.text
     assert answer.contact == CONTACT
 

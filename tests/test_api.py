@@ -1,17 +1,8 @@
 import pytest
 
 
-def ask(client, message, history=None):
-    body = {"message": message}
-    if history is not None:
-        body["history"] = history
-    return client.post("/api/chat", json=body)
-
-
-def test_chat_answers_with_numbered_sources(client):
-    response = ask(client, "What is cytokine release syndrome?")
-    assert response.status_code == 200
-    reply = response.get_json()
+def test_chat_answers_with_numbered_sources(ask):
+    reply = ask("What is cytokine release syndrome?")  # and checks it is a 200
     assert reply["kind"] == "answer"
     assert reply["id"]
     assert "[1]" in reply["answer"]
@@ -24,8 +15,8 @@ def test_chat_answers_with_numbered_sources(client):
     assert reply["disclaimer"].startswith("This guide is for education only")
 
 
-def test_answer_sentences_are_quoted_from_articles(client, knowledge_dir):
-    reply = ask(client, "How is CRS treated?").get_json()
+def test_answer_sentences_are_quoted_from_articles(ask, knowledge_dir):
+    reply = ask("How is CRS treated?")
     corpus = " ".join(" ".join(p.read_text().split()) for p in knowledge_dir.glob("*.md"))
     import re
 
@@ -35,8 +26,8 @@ def test_answer_sentences_are_quoted_from_articles(client, knowledge_dir):
         assert sentence in corpus
 
 
-def test_unrelated_question_gets_a_kind_no_answer(client):
-    reply = ask(client, "Who won the football game yesterday?").get_json()
+def test_unrelated_question_gets_a_kind_no_answer(ask):
+    reply = ask("Who won the football game yesterday?")
     assert reply["kind"] == "no_answer"
     assert reply["sources"] == []
     assert "care team" in reply["answer"]
@@ -106,29 +97,25 @@ def test_health_reports_the_index(client):
     assert health["index_built"].endswith("+00:00")
 
 
-def test_without_an_index_the_api_says_so(test_config):
-    from bot import create_app
-
-    client = create_app(test_config).test_client()
+def test_without_an_index_the_api_says_so(make_app):
+    client = make_app().test_client()
     response = client.post("/api/chat", json={"message": "what is crs"})
     assert response.status_code == 503
     assert response.get_json()["error"]["code"] == "index_missing"
 
 
-def test_follow_up_is_read_with_the_previous_question(client):
+def test_follow_up_is_read_with_the_previous_question(ask):
     history = [
         {"role": "user", "content": "Can I drive after CAR-T?"},
         {"role": "assistant", "content": "Not for 2 weeks."},
     ]
-    reply = ask(client, "what was the old rule?", history).get_json()
+    reply = ask("what was the old rule?", history)
     assert reply["kind"] == "answer"
     assert reply["sources"][0]["url"].startswith("/knowledge/staying-near-the-center-and-driving")
 
 
-def test_without_an_index_pages_say_so_in_html_and_the_cli_in_one_line(test_config):
-    from bot import create_app
-
-    app = create_app(test_config)
+def test_without_an_index_pages_say_so_in_html_and_the_cli_in_one_line(make_app):
+    app = make_app()
     page = app.test_client().get("/knowledge/")
     assert page.status_code == 503
     assert page.mimetype == "text/html"

@@ -1,6 +1,13 @@
 import json
 from pathlib import Path
 
+from bot import build
+from bot.embedder import FakeEmbedder
+from bot.eval_report import evaluate_questions, render_questions
+from bot.evaluation import EvalQuestion
+from bot.guide_loader import EXTENSION
+from bot.retrieval import MODES
+
 
 def current_build(index_dir: str) -> str:
     return json.loads((Path(index_dir) / "current" / "manifest.json").read_text())["build_id"]
@@ -10,6 +17,15 @@ def test_build_reports_what_it_built(runner, app):
     result = runner.invoke(args=["kb", "build"])
     assert result.exit_code == 0, result.output
     assert "Built 3 articles, 8 passages" in result.output
+
+
+def test_building_is_a_function_that_returns_what_it_published(app):
+    config = app.config
+    sources = build.read_sources(config)
+    built = build.build(config, sources, FakeEmbedder())
+    assert (built.articles, built.passages) == (3, 8)
+    assert built.embedded > 0 and built.release.name == current_build(config["INDEX_DIR"])
+    assert build.changes(config["INDEX_DIR"], sources, FakeEmbedder.name, exported=False) == []
 
 
 def test_build_if_stale_skips_an_up_to_date_index(runner):
@@ -39,3 +55,13 @@ def test_a_broken_article_stops_the_build_and_keeps_the_index(runner, app, clien
     assert current_build(app.config["INDEX_DIR"]) == before
     reply = client.post("/api/chat", json={"message": "How is CRS treated?"})
     assert reply.get_json()["kind"] == "answer"
+
+
+def test_evaluating_is_a_function_that_returns_outcomes_per_mode(app):
+    guide = app.extensions[EXTENSION].ready_guide()
+    treated = "cytokine-release-syndrome#how-is-crs-treated"
+    question = EvalQuestion("How is CRS treated?", "risks", frozenset({treated}))
+    report = evaluate_questions(guide, {"one": [question]}, app.config["NO_ANSWER_THRESHOLD"])
+    assert set(report.outcomes["one"]) == set(MODES)
+    assert report.outcomes["one"]["hybrid"][0].rank == 1
+    assert render_questions(report).startswith("one: 1 questions, 1 answerable, 0 uncovered")

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot.conversation_eval import by_position, load_flows, run
-from bot.engine import get_engine
+from bot.guide_loader import get_loader
 
 FLOW = {
     "id": "f1",
@@ -44,7 +44,7 @@ def write_flows(path, *flows) -> str:
 def test_turns_are_scored_by_position(app, tmp_path):
     flows = load_flows(write_flows(tmp_path / "flows.jsonl", FLOW))
     with app.app_context():
-        outcomes = run(get_engine().ready_guide(), flows)
+        outcomes = run(get_loader().ready_guide(), flows)
     scores = by_position(outcomes)
     assert outcomes[1].cited & flows[0].turns[1].expected
     assert (scores["second"].key_fact, scores["second"].declined_covered) == (1.0, 0.0)

@@ -24,7 +24,7 @@ import pytest
 
 from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.conversation_eval import PositionScores, by_position, load_flows, run
-from bot.engine import Engine
+from bot.guide_loader import GuideLoader
 
 SETS = {
     "set 1": PROJECT_ROOT / "eval" / "conversations.jsonl",
@@ -39,9 +39,9 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def guide():
     """The guide as served: the ONNX model and the index `make test` has just built."""
-    engine = Engine(DEFAULTS)
-    engine.load()
-    return engine.ready_guide()
+    loader = GuideLoader(DEFAULTS)
+    loader.load()
+    return loader.ready_guide()
 
 
 @pytest.fixture(scope="module")

@@ -1,48 +1,37 @@
 import numpy as np
 import pytest
 
-from bot import create_app
 from bot.embedder import FakeEmbedder, QueryCache, make_embedder
 
 
-class CountingEmbedder(FakeEmbedder):
-    def __init__(self):
-        super().__init__()
-        self.texts_encoded = 0
-
-    def encode(self, texts):
-        self.texts_encoded += len(texts)
-        return super().encode(texts)
-
-
 def test_a_repeated_question_is_encoded_once():
-    inner = CountingEmbedder()
+    inner = FakeEmbedder()
     cache = QueryCache(inner, size=8)
     first = cache.encode(["What is CRS?"])
     again = cache.encode(["What is CRS?"])
-    assert inner.texts_encoded == 1
+    assert len(inner.embedded) == 1
     np.testing.assert_array_equal(first, again)
     np.testing.assert_array_equal(first, inner.encode(["What is CRS?"]))
 
 
 def test_the_cache_is_bounded_and_can_be_turned_off():
-    inner = CountingEmbedder()
+    inner = FakeEmbedder()
     cache = QueryCache(inner, size=2)
     for question in ("one", "two", "three", "one"):
         cache.encode([question])
-    assert inner.texts_encoded == 4  # "one" was evicted by "three"
+    assert len(inner.embedded) == 4  # "one" was evicted by "three"
 
-    uncached = QueryCache(inner := CountingEmbedder(), size=0)
+    uncached = QueryCache(inner := FakeEmbedder(), size=0)
     uncached.encode(["one"])
     uncached.encode(["one"])
-    assert inner.texts_encoded == 2
+    assert len(inner.embedded) == 2
 
 
 def test_batches_pass_through_the_cache():
-    inner = CountingEmbedder()
+    inner = FakeEmbedder()
     vectors = QueryCache(inner, size=8).encode(["one", "two", "three"])
     assert vectors.shape == (3, inner.dimension)
-    assert inner.texts_encoded == 3
+    assert len(inner.embedded) == 3
 
 
 def test_cached_vectors_cannot_be_changed_by_a_caller():
@@ -56,8 +45,8 @@ def test_an_unknown_backend_names_the_choices(tmp_path):
         make_embedder("tensorflow", tmp_path)
 
 
-def test_without_the_onnx_model_the_api_says_the_index_is_not_ready(app, test_config, tmp_path):
-    config = {**test_config, "EMBEDDER": "onnx", "ONNX_DIR": str(tmp_path / "no-export")}
-    response = create_app(config).test_client().post("/api/chat", json={"message": "what is crs"})
+def test_without_the_onnx_model_the_api_says_the_index_is_not_ready(app, make_app, tmp_path):
+    client = make_app(EMBEDDER="onnx", ONNX_DIR=str(tmp_path / "no-export")).test_client()
+    response = client.post("/api/chat", json={"message": "what is crs"})
     assert response.status_code == 503
     assert response.get_json()["error"]["code"] == "index_missing"

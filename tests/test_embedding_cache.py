@@ -12,21 +12,8 @@ from bot.index import build_index, passage_document, passage_heading, section_qu
 from bot.knowledge import load_knowledge
 
 
-class CountingEmbedder(FakeEmbedder):
-    """The fake embedder, counting the texts it is asked to embed."""
-
-    def __init__(self, name: str = FakeEmbedder.name):
-        super().__init__()
-        self.name = name
-        self.texts: list[str] = []
-
-    def encode(self, texts):
-        self.texts.extend(texts)
-        return super().encode(texts)
-
-
 def build(knowledge_dir, index_dir, model=None):
-    model = model or CountingEmbedder()
+    model = model or FakeEmbedder()
     embedder = CachedEmbedder(model, cache_path(index_dir, model.name))
     index = build_index(load_knowledge(knowledge_dir), embedder)
     embedder.save()
@@ -49,9 +36,9 @@ def texts_of(article):
 def test_a_second_build_embeds_nothing_and_gives_the_same_vectors(knowledge_dir, tmp_path):
     first, cached, model = build(knowledge_dir, tmp_path)
     articles = load_knowledge(knowledge_dir)
-    assert len(model.texts) == cached.embedded == len(set().union(*map(texts_of, articles)))
+    assert len(model.embedded) == cached.embedded == len(set().union(*map(texts_of, articles)))
     second, cached, model = build(knowledge_dir, tmp_path)
-    assert model.texts == [] and cached.embedded == 0
+    assert model.embedded == [] and cached.embedded == 0
     manifest = first.manifest
     assert cached.reused == manifest.passages * 2 + manifest.sentences + manifest.questions
     assert np.array_equal(first.heading_vectors, second.heading_vectors)
@@ -67,7 +54,7 @@ def test_editing_one_article_embeds_only_its_changed_text(knowledge_dir, tmp_pat
     path.write_text(path.read_text() + "\nPrices change over time and by country.\n")
     _, cached, model = build(knowledge_dir, tmp_path)
     # The last section's document and its new sentence; nothing of the other articles.
-    assert set(model.texts) == {
+    assert set(model.embedded) == {
         text for text in texts_of(load_knowledge(knowledge_dir)[0]) if "Prices change" in text
     }
     assert cached.embedded == 2
@@ -75,7 +62,7 @@ def test_editing_one_article_embeds_only_its_changed_text(knowledge_dir, tmp_pat
 
 def test_vectors_of_another_model_are_not_reused(knowledge_dir, tmp_path):
     build(knowledge_dir, tmp_path)
-    _, cached, _ = build(knowledge_dir, tmp_path, CountingEmbedder("another-model"))
+    _, cached, _ = build(knowledge_dir, tmp_path, FakeEmbedder(name="another-model"))
     assert cached.reused == 0
     names = sorted(p.name for p in (tmp_path / "embeddings").iterdir())
     assert names == ["another-model.npz", "fake-hashing.npz"]

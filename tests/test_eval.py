@@ -13,10 +13,10 @@ figure, so a change that loses ground fails.
 import pytest
 
 from bot.config import DEFAULTS
-from bot.embedder import QueryCache, make_embedder
-from bot.engine import guide_settings
+from bot.embedder import QueryCache
 from bot.evaluation import HELD_BACK, QUESTION_SETS, SPLITS, TUNING, by_split, load_questions, run
 from bot.guide import Guide
+from bot.guide_loader import guide_settings
 from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
 from bot.retrieval import MODES
@@ -32,12 +32,9 @@ FLOOR = 0.03  # how far under the measured figure a floor sits
 
 
 @pytest.fixture(scope="module")
-def guide():
-    served = make_embedder(
-        DEFAULTS["EMBEDDER"], DEFAULTS["ONNX_DIR"], precision=DEFAULTS["ONNX_PRECISION"]
-    )
+def guide(serving_embedder):
     # Each question is ranked once per mode: embed it once.
-    embedder = QueryCache(served, 4096)
+    embedder = QueryCache(serving_embedder, 4096)
     articles = load_knowledge(DEFAULTS["KNOWLEDGE_DIR"])
     try:
         index = load_index(DEFAULTS["INDEX_DIR"])

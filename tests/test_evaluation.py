@@ -9,6 +9,7 @@ from bot.evaluation import (
     load_questions,
     score,
 )
+from bot.reply_kind import ReplyKind
 
 ANSWERABLE = EvalQuestion(
     "how is crs treated", "risks", frozenset({"crs#treatment"}), ("tocilizumab",)
@@ -25,7 +26,7 @@ def reply(*quotes: tuple[str, str]) -> Answer:
     numbers: dict[str, int] = {}
     chosen = [Quote(p, text, numbers.setdefault(p, len(numbers) + 1)) for p, text in quotes]
     return Answer(
-        kind="answer",
+        kind=ReplyKind.ANSWER,
         text=" ".join(f"{q.text} [{q.n}]" for q in chosen),
         quotes=tuple(chosen),
         confidence=0.7,

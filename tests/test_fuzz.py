@@ -7,9 +7,7 @@ from conftest import FIXTURE_KNOWLEDGE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import create_app
 from bot.config import DEFAULTS
-from bot.embedder import make_embedder
 from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
 from bot.records import EXTENSION, knowledge_vocabulary
@@ -62,9 +60,9 @@ content_types = st.sampled_from(
 
 
 @pytest.fixture
-def fuzz_client(app, test_config):
+def fuzz_client(app, make_app):
     unlimited = {"RATE_LIMIT": "1000000 per minute", "FLOOD_LIMIT": "1000000 per minute"}
-    return create_app({**test_config, **unlimited}).test_client()
+    return make_app(**unlimited).test_client()
 
 
 def check(response) -> None:
@@ -103,20 +101,20 @@ def test_random_chat_shaped_bodies(fuzz_client, report):
 
 
 @pytest.mark.model
-def test_random_chat_shaped_bodies_with_the_real_model(test_config, tmp_path, report):
+def test_random_chat_shaped_bodies_with_the_real_model(
+    make_app, serving_embedder, tmp_path, report
+):
     # The fake embedder takes any string; the real tokenizer refused lone surrogates (a 500).
-    embedder = make_embedder("onnx", DEFAULTS["ONNX_DIR"])
+    embedder = serving_embedder
     save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), embedder), tmp_path / "onnx-index")
-    config = {
-        **test_config,
-        "EMBEDDER": "onnx",
-        "ONNX_DIR": DEFAULTS["ONNX_DIR"],
-        "INDEX_DIR": str(tmp_path / "onnx-index"),
-        "NO_ANSWER_THRESHOLD": DEFAULTS["NO_ANSWER_THRESHOLD"],
-        "RATE_LIMIT": "1000000 per minute",
-        "FLOOD_LIMIT": "1000000 per minute",
-    }
-    app = create_app(config)
+    app = make_app(
+        EMBEDDER="onnx",
+        ONNX_DIR=DEFAULTS["ONNX_DIR"],
+        INDEX_DIR=str(tmp_path / "onnx-index"),
+        NO_ANSWER_THRESHOLD=DEFAULTS["NO_ANSWER_THRESHOLD"],
+        RATE_LIMIT="1000000 per minute",
+        FLOOD_LIMIT="1000000 per minute",
+    )
     app.extensions[EXTENSION].store.upgrade()
     client = app.test_client()
     with Count("chat-shaped bodies, real model", report) as count:

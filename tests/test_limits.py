@@ -5,7 +5,6 @@ import logging
 import pytest
 from pg_cluster import free_port
 
-from bot import create_app
 from bot.limits import client_key, outage
 
 ALICE = {"REMOTE_ADDR": "203.0.113.7"}
@@ -13,18 +12,18 @@ BOB = {"REMOTE_ADDR": "198.51.100.23"}
 
 
 @pytest.fixture
-def limited(app, test_config):
-    return create_app({**test_config, "RATE_LIMIT": "2 per minute;5 per day"}).test_client()
+def limited(app, make_app):
+    return make_app(RATE_LIMIT="2 per minute;5 per day").test_client()
 
 
-def ask(client, who, message="What is CRS?"):
+def ask_as(client, who, message="What is CRS?"):
     return client.post("/api/chat", json={"message": message}, environ_base=who)
 
 
 def test_a_client_over_the_limit_gets_a_429_in_the_json_error_shape(limited):
-    assert ask(limited, ALICE).status_code == 200
-    assert ask(limited, ALICE).status_code == 200
-    response = ask(limited, ALICE)
+    assert ask_as(limited, ALICE).status_code == 200
+    assert ask_as(limited, ALICE).status_code == 200
+    response = ask_as(limited, ALICE)
     assert response.status_code == 429
     assert response.get_json() == {
         "error": {
@@ -52,24 +51,24 @@ def test_a_client_over_the_limit_gets_a_429_in_the_json_error_shape(limited):
 )
 def test_help_is_never_rate_limited(limited, message, kind):
     for _ in range(3):
-        ask(limited, ALICE)
-    assert ask(limited, ALICE).status_code == 429
-    reply = ask(limited, ALICE, message)
+        ask_as(limited, ALICE)
+    assert ask_as(limited, ALICE).status_code == 429
+    reply = ask_as(limited, ALICE, message)
     assert reply.status_code == 200
     assert reply.get_json()["kind"] == kind
-    assert ask(limited, ALICE, "What is CRS?").status_code == 429
+    assert ask_as(limited, ALICE, "What is CRS?").status_code == 429
 
 
-def test_the_flood_limit_stops_everything_and_its_429_names_every_number(app, test_config):
+def test_the_flood_limit_stops_everything_and_its_429_names_every_number(app, make_app):
     settings = {
         "FLOOD_LIMIT": "3 per minute",
         "CLINIC_NAME": "Lakeside",
         "CLINIC_PHONE": "555-0100",
     }
-    client = create_app({**test_config, **settings}).test_client()
+    client = make_app(**settings).test_client()
     for _ in range(3):
-        assert ask(client, ALICE, "I can't breathe").status_code == 200
-    response = ask(client, ALICE, "I can't breathe")
+        assert ask_as(client, ALICE, "I can't breathe").status_code == 200
+    response = ask_as(client, ALICE, "I can't breathe")
     assert response.status_code == 429
     body = response.get_json()
     assert body["error"]["code"] == "rate_limited"
@@ -85,18 +84,16 @@ def test_the_flood_limit_stops_everything_and_its_429_names_every_number(app, te
 
 def test_limits_are_per_client_and_only_on_questions(limited):
     for _ in range(3):
-        ask(limited, ALICE)
-    assert ask(limited, ALICE).status_code == 429
-    assert ask(limited, BOB).status_code == 200
+        ask_as(limited, ALICE)
+    assert ask_as(limited, ALICE).status_code == 429
+    assert ask_as(limited, BOB).status_code == 200
     assert limited.get("/api/health", environ_base=ALICE).status_code == 200
     assert limited.get("/", environ_base=ALICE).status_code == 200
 
 
-def test_ratings_have_their_own_limit_in_the_same_429_shape(test_config, app):
-    client = create_app(
-        {**test_config, "RATE_LIMIT": "2 per minute", "FEEDBACK_RATE_LIMIT": "3 per minute"}
-    ).test_client()
-    reply_id = ask(client, ALICE).get_json()["id"]
+def test_ratings_have_their_own_limit_in_the_same_429_shape(make_app, app):
+    client = make_app(RATE_LIMIT="2 per minute", FEEDBACK_RATE_LIMIT="3 per minute").test_client()
+    reply_id = ask_as(client, ALICE).get_json()["id"]
     rate = {"id": reply_id, "rating": "up"}
     for _ in range(3):
         assert client.post("/api/feedback", json=rate, environ_base=ALICE).status_code == 200
@@ -105,7 +102,7 @@ def test_ratings_have_their_own_limit_in_the_same_429_shape(test_config, app):
     assert refused.get_json()["error"]["code"] == "rate_limited"
     assert 0 < int(refused.headers["Retry-After"]) <= 60
     # Ratings spent none of the questions' budget, and Bob's ratings are his own.
-    assert ask(client, ALICE).status_code == 200
+    assert ask_as(client, ALICE).status_code == 200
     assert client.post("/api/feedback", json=rate, environ_base=BOB).status_code == 200
 
 
@@ -118,10 +115,10 @@ def test_the_rate_limit_key_is_not_the_address(app):
     assert "203.0.113.7" not in key and len(key) == 32
 
 
-def test_instances_sharing_a_secret_share_keys(test_config, app):
+def test_instances_sharing_a_secret_share_keys(make_app, app):
     keys = []
     for _ in range(2):
-        shared = create_app({**test_config, "CLIENT_KEY_SECRET": "s3cret"})
+        shared = make_app(CLIENT_KEY_SECRET="s3cret")
         with shared.test_request_context(environ_base=ALICE):
             keys.append(client_key())
     assert keys[0] == keys[1]
@@ -130,41 +127,39 @@ def test_instances_sharing_a_secret_share_keys(test_config, app):
 def test_a_429_logs_no_address(limited, caplog):
     caplog.set_level(logging.DEBUG)
     for _ in range(3):
-        ask(limited, ALICE)
+        ask_as(limited, ALICE)
     assert any("429" in r.getMessage() for r in caplog.records)
     assert not any("203.0.113.7" in r.getMessage() for r in caplog.records)
 
 
 def test_a_store_outage_lets_questions_through_and_is_logged_once(
-    test_config, app, caplog, monkeypatch
+    make_app, app, caplog, monkeypatch
 ):
     monkeypatch.setattr(outage, "down", False)
     unreachable = f"redis://127.0.0.1:{free_port()}"
-    client = create_app(
-        {**test_config, "RATELIMIT_STORAGE_URI": unreachable, "RATE_LIMIT": "1 per day"}
-    ).test_client()
+    client = make_app(RATELIMIT_STORAGE_URI=unreachable, RATE_LIMIT="1 per day").test_client()
     caplog.set_level(logging.DEBUG)
     for _ in range(3):
-        assert ask(client, ALICE).status_code == 200
+        assert ask_as(client, ALICE).status_code == 200
     said = [r.getMessage() for r in caplog.records if r.name.startswith(("bot.limits", "flask"))]
     assert said == [
         "rate-limit store unreachable (ConnectionError): requests are let through without"
         " limits until it answers again"
     ]
     # The next request the limiter can count says the store is back.
-    assert ask(create_app(test_config).test_client(), ALICE).status_code == 200
+    assert ask_as(make_app().test_client(), ALICE).status_code == 200
     assert "rate-limit store answers again: limits apply" in caplog.text
 
 
 @pytest.mark.parametrize("name", ["RATE_LIMIT", "FLOOD_LIMIT", "FEEDBACK_RATE_LIMIT"])
-def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(test_config, name):
+def test_a_bad_rate_limit_setting_stops_startup_with_a_clear_message(make_app, name):
     with pytest.raises(ValueError, match=f"{name}='lots' is not a rate limit"):
-        create_app({**test_config, name: "lots"})
+        make_app(**{name: "lots"})
 
 
-def test_the_storage_setting_reaches_the_limiter(test_config):
+def test_the_storage_setting_reaches_the_limiter(make_app):
     with pytest.raises(Exception, match="nosuch"):
-        create_app({**test_config, "RATELIMIT_STORAGE_URI": "nosuch://localhost"})
+        make_app(RATELIMIT_STORAGE_URI="nosuch://localhost")
 
 
 @pytest.mark.parametrize(
@@ -193,8 +188,8 @@ def test_the_storage_setting_reaches_the_limiter(test_config):
         ({"MAX_BODY_BYTES": 100}, {"message": "x" * 120}, 413, "body_too_large"),
     ],
 )
-def test_every_cap_follows_its_setting(test_config, app, settings, body, status, code):
-    client = create_app({**test_config, **settings}).test_client()
+def test_every_cap_follows_its_setting(make_app, app, settings, body, status, code):
+    client = make_app(**settings).test_client()
     response = client.post("/api/chat", json=body)
     assert response.status_code == status
     if code:

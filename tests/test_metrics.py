@@ -3,8 +3,7 @@
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot import create_app
-from bot.engine import EXTENSION
+from bot.guide_loader import EXTENSION
 
 TOKEN = "scrape-s3cret"
 ADDRESS = {"REMOTE_ADDR": "203.0.113.9"}
@@ -31,8 +30,8 @@ def value(text: str, name: str, **labels: str) -> float:
     return 0.0
 
 
-def test_there_are_no_metrics_without_a_token(test_config):
-    client = create_app({**test_config, "METRICS_TOKEN": ""}).test_client()
+def test_there_are_no_metrics_without_a_token(make_app):
+    client = make_app(METRICS_TOKEN="").test_client()
     assert client.get("/metrics").status_code == 404
 
 

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.embedder import SentenceTransformerEmbedder
 from bot.guide import Guide
 from bot.index import build_index
 from bot.knowledge import load_knowledge
+from bot.reply_kind import ReplyKind
 from bot.retrieval import Retriever
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
@@ -15,8 +15,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def embedder():
-    return SentenceTransformerEmbedder()
+def embedder(reference_embedder):
+    return reference_embedder
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +52,8 @@ def test_real_model_vectors_are_normalized(embedder):
 
 def test_unrelated_question_is_declined_with_the_default_threshold(index, embedder):
     from bot.config import DEFAULTS
-    from bot.engine import guide_settings
+    from bot.guide_loader import guide_settings
 
     guide = Guide(index, embedder, guide_settings(DEFAULTS))
-    assert guide.reply("what's a good recipe for banana bread").kind == "no_answer"
-    assert guide.reply("What is cytokine release syndrome?").kind == "answer"
+    assert guide.reply("what's a good recipe for banana bread").kind == ReplyKind.NO_ANSWER
+    assert guide.reply("What is cytokine release syndrome?").kind == ReplyKind.ANSWER

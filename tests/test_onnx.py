@@ -9,7 +9,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot import create_app
 from bot.config import PROJECT_ROOT
 from bot.embedder import SentenceTransformerEmbedder
 from bot.index import build_index, passage_document, save_index
@@ -35,8 +34,8 @@ def onnx_embedder(onnx_dir) -> OnnxEmbedder:
 
 
 @pytest.fixture(scope="module")
-def reference() -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder()
+def reference(reference_embedder) -> SentenceTransformerEmbedder:
+    return reference_embedder
 
 
 def every_passage() -> list[str]:
@@ -118,7 +117,7 @@ def test_a_worker_forked_from_a_loaded_app_answers_and_exits(serving_env):
     script = (
         "import json, os, sys, time\n"
         "from bot import create_app\n"
-        "from bot.engine import warm_up\n"
+        "from bot.guide_loader import warm_up\n"
         "app = create_app()\n"
         "imported_before_fork = 'onnxruntime' in sys.modules\n"
         "pid = os.fork()\n"
@@ -137,13 +136,14 @@ def test_a_worker_forked_from_a_loaded_app_answers_and_exits(serving_env):
     assert run_python(script, serving_env) == {"imported_before_fork": False, "worker": 0}
 
 
-def test_build_exports_a_missing_model_and_counts_it_as_stale(onnx_embedder, test_config, tmp_path):
+def test_build_exports_a_missing_model_and_counts_it_as_stale(
+    onnx_embedder, test_config, make_app, tmp_path
+):
     save_index(
         build_index(load_knowledge(test_config["KNOWLEDGE_DIR"]), onnx_embedder),
         test_config["INDEX_DIR"],
     )
-    config = {**test_config, "EMBEDDER": "onnx", "ONNX_DIR": str(tmp_path / "fresh-onnx")}
-    app = create_app(config)
+    app = make_app(EMBEDDER="onnx", ONNX_DIR=str(tmp_path / "fresh-onnx"))
     assert app.test_client().post("/api/chat", json={"message": "what is crs"}).status_code == 503
     runner = app.test_cli_runner()
 

@@ -9,6 +9,8 @@ from openapi_spec_validator import validate
 from schemathesis import GenerationMode
 from schemathesis.config import SchemathesisConfig
 
+from bot.reply_kind import ReplyKind
+
 # Generated requests per operation and mode, at most: the two POST operations, each with
 # valid and invalid bodies, carry the count (a GET without parameters has one request to send).
 EXAMPLES = 300
@@ -49,6 +51,11 @@ def test_every_public_endpoint_is_documented(app, client):
         for method in rule.methods - {"HEAD", "OPTIONS"}
     }
     assert served == documented
+
+
+def test_the_documented_reply_kinds_are_the_ones_replies_have(client):
+    schemas = client.get("/api/openapi.json").get_json()["components"]["schemas"]
+    assert schemas["Reply"]["properties"]["kind"]["enum"] == list(ReplyKind)
 
 
 def test_generated_requests_get_no_server_error_and_no_reply_off_the_contract(app, report):

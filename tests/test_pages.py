@@ -36,8 +36,7 @@ def test_source_links_in_answers_open_the_right_section(client):
     assert heading and heading.group(1) == reply["sources"][0]["section"]
 
 
-def test_article_html_is_sanitized(tmp_path, test_config, knowledge_dir):
-    from bot import create_app
+def test_article_html_is_sanitized(tmp_path, test_config, knowledge_dir, make_app):
     from bot.embedder import FakeEmbedder
     from bot.index import build_index, save_index
     from bot.knowledge import load_knowledge
@@ -49,9 +48,7 @@ def test_article_html_is_sanitized(tmp_path, test_config, knowledge_dir):
         + '<img src=x onerror="alert(3)">\n'
     )
     save_index(build_index(load_knowledge(knowledge_dir), FakeEmbedder()), test_config["INDEX_DIR"])
-    page = (
-        create_app(test_config).test_client().get("/knowledge/cost-of-car-t").get_data(as_text=True)
-    )
+    page = make_app().test_client().get("/knowledge/cost-of-car-t").get_data(as_text=True)
     assert "<script>alert" not in page
     assert "javascript:" not in page
     assert "onerror" not in page

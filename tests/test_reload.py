@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from pg_cluster import free_port
 
-from bot import create_app
 from bot.config import PROJECT_ROOT
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, save_index
@@ -58,34 +57,30 @@ def cites_pets(reply: dict) -> bool:
 
 @pytest.fixture
 def watching(test_config):
-    return {**test_config, "INDEX_CHECK_SECONDS": 0.0}
+    # These tests ask as fast as rebuilds allow: they measure reloading, not the rate limit.
+    limits = {"RATE_LIMIT": "100000 per minute", "FLOOD_LIMIT": "100000 per minute"}
+    return {**test_config, **limits, "INDEX_CHECK_SECONDS": 0.0}
 
 
 @pytest.fixture
-def watching_client(app, watching):
-    return create_app(watching).test_client()
-
-
-def ask(client, message=PETS_QUESTION) -> dict:
-    response = client.post("/api/chat", json={"message": message})
-    assert response.status_code == 200, response.get_data(as_text=True)
-    return response.get_json()
+def watching_client(app, make_app, watching):
+    return make_app(**watching).test_client()
 
 
 def test_a_published_index_is_served_from_the_next_request(
-    watching_client, knowledge_dir, watching
+    watching_client, knowledge_dir, watching, ask
 ):
-    assert ask(watching_client)["kind"] == "no_answer"
+    assert ask(PETS_QUESTION, client=watching_client)["kind"] == "no_answer"
     (knowledge_dir / "pets-and-visitors.md").write_text(pets_article("Tuesday"))
     publish(knowledge_dir, watching["INDEX_DIR"])
-    reply = ask(watching_client)
+    reply = ask(PETS_QUESTION, client=watching_client)
     assert reply["kind"] == "answer" and cites_pets(reply)
     assert "Tuesday afternoons" in reply["answer"]
     assert watching_client.get("/api/health").get_json()["articles"] == 4
 
 
 def test_requests_during_rebuilds_all_succeed_and_then_see_the_new_content(
-    watching_client, knowledge_dir, watching
+    watching_client, knowledge_dir, watching, ask
 ):
     statuses: list[int] = []
     done = threading.Event()
@@ -106,23 +101,23 @@ def test_requests_during_rebuilds_all_succeed_and_then_see_the_new_content(
             )
     builder.join()
     assert len(statuses) >= 2 and set(statuses) == {200}
-    assert "Friday afternoons" in ask(watching_client)["answer"]
+    assert "Friday afternoons" in ask(PETS_QUESTION, client=watching_client)["answer"]
 
 
 def test_a_failed_rebuild_leaves_the_running_app_serving(
-    watching_client, runner, knowledge_dir, watching
+    watching_client, runner, knowledge_dir, watching, ask
 ):
-    before = ask(watching_client, "How is CRS treated?")
+    before = ask("How is CRS treated?", client=watching_client)
     (knowledge_dir / "broken.md").write_text("---\ntitle: [oops\n---\nbody\n")
     result = runner.invoke(args=["kb", "build"])
     assert result.exit_code != 0 and "broken.md" in result.output
-    after = ask(watching_client, "How is CRS treated?")
+    after = ask("How is CRS treated?", client=watching_client)
     assert after["kind"] == "answer" and after["answer"] == before["answer"]
     assert watching_client.get("/api/health").get_json()["articles"] == 3
 
 
 def test_a_release_that_cannot_be_loaded_is_skipped_once_and_not_retried(
-    watching_client, knowledge_dir, watching, caplog
+    watching_client, knowledge_dir, watching, caplog, ask
 ):
     (knowledge_dir / "pets-and-visitors.md").write_text(pets_article("Tuesday"))
     broken = (
@@ -132,21 +127,21 @@ def test_a_release_that_cannot_be_loaded_is_skipped_once_and_not_retried(
     (broken / "manifest.json").write_text(json.dumps({**manifest, "format": 1}))
     caplog.set_level(logging.ERROR)
     for _ in range(3):
-        assert ask(watching_client, "How is CRS treated?")["kind"] == "answer"
+        assert ask("How is CRS treated?", client=watching_client)["kind"] == "answer"
     assert caplog.text.count("not loaded; still serving") == 1
-    assert not cites_pets(ask(watching_client))
+    assert not cites_pets(ask(PETS_QUESTION, client=watching_client))
     publish(knowledge_dir, watching["INDEX_DIR"])
-    assert cites_pets(ask(watching_client))
+    assert cites_pets(ask(PETS_QUESTION, client=watching_client))
 
 
 def test_workers_look_for_a_new_index_at_most_every_index_check_seconds(
-    app, test_config, knowledge_dir
+    app, make_app, test_config, knowledge_dir, ask
 ):
-    client = create_app({**test_config, "INDEX_CHECK_SECONDS": 3600.0}).test_client()
-    ask(client, "How is CRS treated?")  # the first request checks once
+    client = make_app(INDEX_CHECK_SECONDS=3600.0).test_client()
+    ask("How is CRS treated?", client=client)  # the first request checks once
     (knowledge_dir / "pets-and-visitors.md").write_text(pets_article("Tuesday"))
     publish(knowledge_dir, test_config["INDEX_DIR"])
-    assert ask(client)["kind"] == "no_answer"
+    assert ask(PETS_QUESTION, client=client)["kind"] == "no_answer"
 
 
 def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(

@@ -1,4 +1,4 @@
-"""`flask db upgrade`, `store purge`, `report gaps` and `report feedback` on a populated store."""
+"""`flask db upgrade`, `db purge`, `report gaps` and `report feedback` on a populated store."""
 
 import csv
 import datetime as dt
@@ -9,8 +9,8 @@ import re
 import numpy as np
 import pytest
 
-from bot import create_app
 from bot.records import EXTENSION
+from bot.reply_kind import ReplyKind
 from bot.reports import SAME_NEED, group_by_meaning
 from bot.store import Reply, SourceScore, utcnow
 
@@ -33,7 +33,9 @@ def store(app):
     return app.extensions[EXTENSION].store
 
 
-def keep(store, n, question, kind="no_answer", rating=None, source="staying-near-the-center"):
+def keep(
+    store, n, question, kind=ReplyKind.NO_ANSWER, rating=None, source="staying-near-the-center"
+):
     reply_id = f"{n:032x}"
     store.record(
         Reply(reply_id, kind, question, (SourceScore(f"{source}#where", 0.4 + n / 100),)),
@@ -48,13 +50,13 @@ def populated(store):
     for n, question in enumerate(PETS):
         keep(store, n, question)
     for n, question in enumerate(PARKING, start=10):
-        keep(store, n, question, kind="answer", rating="down", source="cost-of-car-t")
+        keep(store, n, question, kind=ReplyKind.ANSWER, rating="down", source="cost-of-car-t")
     keep(store, 20, WIFI)
     return store
 
 
-def test_db_upgrade_creates_the_tables_and_can_run_again(runner, tmp_path, test_config):
-    app = create_app({**test_config, "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}"})
+def test_db_upgrade_creates_the_tables_and_can_run_again(runner, tmp_path, make_app):
+    app = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'new.sqlite3'}")
     runner = app.test_cli_runner()
     for _ in range(2):
         result = runner.invoke(args=["db", "upgrade"])
@@ -68,13 +70,9 @@ def test_db_revision_says_when_there_is_nothing_to_migrate(runner):
     assert "nothing to migrate" in result.output
 
 
-def test_db_upgrade_hides_the_password(test_config):
+def test_db_upgrade_hides_the_password(make_app):
     url = "postgresql+psycopg://guide:s3cret@127.0.0.1:1/nothing"
-    result = (
-        create_app({**test_config, "DATABASE_URL": url})
-        .test_cli_runner()
-        .invoke(args=["db", "upgrade"])
-    )
+    result = make_app(DATABASE_URL=url).test_cli_runner().invoke(args=["db", "upgrade"])
     assert result.exit_code == 1
     assert "the database cannot be used" in result.output
     assert "Check DATABASE_URL" in result.output
@@ -111,9 +109,10 @@ def test_gaps_as_json_and_csv(runner, populated):
 
 def test_gaps_since_leaves_out_older_questions(runner, store):
     store.record(
-        Reply(f"{1:032x}", "no_answer", "old question", ()), at=utcnow() - dt.timedelta(days=10)
+        Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "old question", ()),
+        at=utcnow() - dt.timedelta(days=10),
     )
-    store.record(Reply(f"{2:032x}", "no_answer", "new question", ()))
+    store.record(Reply(f"{2:032x}", ReplyKind.NO_ANSWER, "new question", ()))
     result = runner.invoke(args=["report", "gaps", "--since", "7"])
     assert "in the last 7 days: 1 questions in 1 groups" in result.output
     assert "new question" in result.output and "old question" not in result.output
@@ -140,7 +139,7 @@ def test_an_empty_store_says_there_is_nothing_yet(runner):
 
 
 def test_a_csv_cell_never_starts_a_formula(runner, store):
-    store.record(Reply(f"{1:032x}", "no_answer", '=HYPERLINK("http://x")', ()))
+    store.record(Reply(f"{1:032x}", ReplyKind.NO_ANSWER, '=HYPERLINK("http://x")', ()))
     result = runner.invoke(args=["report", "gaps", "--format", "csv"])
     [row] = csv.DictReader(io.StringIO(result.output))
     assert row["examples"].startswith("'=")
@@ -167,24 +166,32 @@ def test_feedback_report_totals_per_article(runner, client):
     assert {"article", "up", "down"} == set(rows[0])
 
 
-def test_store_purge_deletes_text_older_than_retention(runner, store, test_config):
+def test_one_command_group_looks_after_the_store(runner):
+    listed = runner.invoke(args=["db", "--help"]).output
+    assert all(command in listed for command in ("upgrade", "revision", "purge"))
+    assert runner.invoke(args=["store", "purge"]).exit_code != 0
+
+
+def test_db_purge_deletes_text_older_than_retention(runner, store, test_config):
     old = utcnow() - dt.timedelta(days=91)
-    store.record(Reply(f"{1:032x}", "no_answer", "asked long ago", ()), at=old)
+    store.record(Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "asked long ago", ()), at=old)
     store.record(
-        Reply(f"{2:032x}", "no_answer", "asked last week", ()), at=old + dt.timedelta(days=84)
+        Reply(f"{2:032x}", ReplyKind.NO_ANSWER, "asked last week", ()),
+        at=old + dt.timedelta(days=84),
     )
-    result = runner.invoke(args=["store", "purge"])
+    result = runner.invoke(args=["db", "purge"])
     assert result.exit_code == 0, result.output
     assert "Deleted 1 replies (older than 90 days" in result.output
     assert [q.question for q in store.gap_questions()] == ["asked last week"]
 
 
-def test_retention_days_is_a_setting(store, test_config):
-    short = create_app({**test_config, "RETENTION_DAYS": 5})
+def test_retention_days_is_a_setting(store, make_app):
+    short = make_app(RETENTION_DAYS=5)
     store.record(
-        Reply(f"{1:032x}", "no_answer", "asked last week", ()), at=utcnow() - dt.timedelta(days=7)
+        Reply(f"{1:032x}", ReplyKind.NO_ANSWER, "asked last week", ()),
+        at=utcnow() - dt.timedelta(days=7),
     )
-    result = short.test_cli_runner().invoke(args=["store", "purge"])
+    result = short.test_cli_runner().invoke(args=["db", "purge"])
     assert "Deleted 1 replies (older than 5 days" in result.output
     assert store.gap_questions() == []
 
@@ -197,8 +204,7 @@ def test_greedy_grouping_joins_the_nearest_group_above_the_threshold():
 
 
 @pytest.mark.model
-def test_the_real_model_groups_paraphrases_at_the_default_threshold():
-    from bot.embedder import SentenceTransformerEmbedder
+def test_the_real_model_groups_paraphrases_at_the_default_threshold(reference_embedder):
     from bot.reports import find_gaps
     from bot.store import StoredQuestion
 
@@ -212,9 +218,10 @@ def test_the_real_model_groups_paraphrases_at_the_default_threshold():
         "How much does hospital parking cost?",
     ]
     stored = [
-        StoredQuestion(str(n), utcnow(), "no_answer", q, (), None) for n, q in enumerate(questions)
+        StoredQuestion(str(n), utcnow(), ReplyKind.NO_ANSWER, q, (), None)
+        for n, q in enumerate(questions)
     ]
-    gaps = find_gaps(stored, SentenceTransformerEmbedder(), SAME_NEED)
+    gaps = find_gaps(stored, reference_embedder, SAME_NEED)
     assert [set(g.examples) for g in gaps] == [
         {questions[0], questions[2], questions[5]},
         {questions[1], questions[3], questions[6]},
@@ -228,7 +235,9 @@ HOSTILE = "clear\x1b[2J\x1b[H title\x1b]0;owned\x07 hidden\x1b[8m red\x9b31m \u2
 @pytest.mark.parametrize("fmt", ["text", "csv"])
 def test_stored_text_cannot_drive_the_terminal(runner, store, fmt):
     # Stored before the API cleaned text, or by any other way in: reports print it inert.
-    store.record(Reply(f"{1:032x}", "answer", HOSTILE, (SourceScore("crs#what", 0.5),), ("crs",)))
+    store.record(
+        Reply(f"{1:032x}", ReplyKind.ANSWER, HOSTILE, (SourceScore("crs#what", 0.5),), ("crs",))
+    )
     store.rate(f"{1:032x}", "down", HOSTILE, dt.timedelta(hours=1))
     for report in ("gaps", "feedback"):
         output = runner.invoke(args=["report", report, "--format", fmt]).output

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from bot import create_app
 from bot.security import CONTENT_SECURITY_POLICY
 
 STATIC = Path(__file__).parent.parent / "static"
@@ -62,8 +61,8 @@ def test_conversations_are_never_cached(client, path, method, no_store):
     ("ancestors", "header"),
     [("'none'", "DENY"), ("'self'", "SAMEORIGIN"), ("'self' https://clinic.example", None)],
 )
-def test_x_frame_options_follows_frame_ancestors(test_config, app, ancestors, header):
-    framed_app = create_app(test_config)
+def test_x_frame_options_follows_frame_ancestors(make_app, app, ancestors, header):
+    framed_app = make_app()
 
     @framed_app.get("/framed")
     def framed():
@@ -80,9 +79,9 @@ def test_the_policy_allows_no_inline_script_and_no_foreign_framing():
     assert policy["base-uri"] == "'none'"
 
 
-def test_a_route_with_its_own_policy_keeps_it(test_config, app):
+def test_a_route_with_its_own_policy_keeps_it(make_app, app):
     # The embeddable widget's route sets frame-ancestors from its allowed origins.
-    embed_app = create_app(test_config)
+    embed_app = make_app()
     own = "default-src 'self'; frame-ancestors https://clinic.example"
 
     @embed_app.get("/embed-test")

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from bot.reply_kind import ReplyKind
 from bot.store import Base, Reply, SourceScore, Store, StoreUnavailable, UnknownReply
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
@@ -30,13 +31,15 @@ def store(empty_store):
     return empty_store
 
 
-def reply(n: int, kind: str = "answer", question: str | None = "a question", cited=("crs",)):
+def reply(
+    n: int, kind: str = ReplyKind.ANSWER, question: str | None = "a question", cited=("crs",)
+):
     return Reply(
         id=f"{n:032x}",
         kind=kind,
         question=question,
         sources=(SourceScore("crs#what-is-crs", 0.52), SourceScore("cost-of-car-t", 0.31)),
-        cited=cited if kind == "answer" else (),
+        cited=cited if kind == ReplyKind.ANSWER else (),
     )
 
 
@@ -46,7 +49,7 @@ def test_a_rated_reply_round_trips(store):
     [kept] = store.gap_questions()
     assert kept.question == "how is crs treated"
     assert kept.rating == "down"
-    assert kept.kind == "answer"
+    assert kept.kind == ReplyKind.ANSWER
     assert kept.sources == (
         SourceScore("crs#what-is-crs", 0.52),
         SourceScore("cost-of-car-t", 0.31),
@@ -58,11 +61,11 @@ def test_a_rated_reply_round_trips(store):
 
 
 def test_gap_questions_are_no_answers_and_thumbs_down_only(store):
-    store.record(reply(1, "no_answer", "can my dog visit"), at=NOW)
-    store.record(reply(2, "answer", "what is crs"), at=NOW)  # not rated: not a gap
-    store.record(reply(3, "answer", "what does it cost"), at=NOW)
-    store.record(reply(4, "answer", "can i drive"), at=NOW)
-    store.record(reply(5, "urgent", None), at=NOW)
+    store.record(reply(1, ReplyKind.NO_ANSWER, "can my dog visit"), at=NOW)
+    store.record(reply(2, ReplyKind.ANSWER, "what is crs"), at=NOW)  # not rated: not a gap
+    store.record(reply(3, ReplyKind.ANSWER, "what does it cost"), at=NOW)
+    store.record(reply(4, ReplyKind.ANSWER, "can i drive"), at=NOW)
+    store.record(reply(5, ReplyKind.URGENT, None), at=NOW)
     store.rate(f"{3:032x}", "up", None, WINDOW, now=NOW)
     store.rate(f"{4:032x}", "down", None, WINDOW, now=NOW)
     store.rate(f"{5:032x}", "down", None, WINDOW, now=NOW)
@@ -89,13 +92,13 @@ def test_only_known_recent_replies_can_be_rated(store):
 
 
 def test_purge_keeps_only_what_maintainers_need_for_as_long_as_retention_allows(store):
-    store.record(reply(1, "no_answer", "very old gap"), at=NOW - 91 * DAY)
-    store.record(reply(2, "no_answer", "recent gap"), at=NOW - 2 * DAY)
-    store.record(reply(3, "answer", "answered, never rated"), at=NOW - 2 * DAY)
-    store.record(reply(4, "answer", "answered, rated up"), at=NOW - 2 * DAY)
-    store.record(reply(5, "answer", "answered, rated down"), at=NOW - 2 * DAY)
-    store.record(reply(6, "answer", "answered just now"), at=NOW - dt.timedelta(hours=1))
-    store.record(reply(7, "no_answer", None), at=NOW - 2 * DAY)  # triage, not retrieval
+    store.record(reply(1, ReplyKind.NO_ANSWER, "very old gap"), at=NOW - 91 * DAY)
+    store.record(reply(2, ReplyKind.NO_ANSWER, "recent gap"), at=NOW - 2 * DAY)
+    store.record(reply(3, ReplyKind.ANSWER, "answered, never rated"), at=NOW - 2 * DAY)
+    store.record(reply(4, ReplyKind.ANSWER, "answered, rated up"), at=NOW - 2 * DAY)
+    store.record(reply(5, ReplyKind.ANSWER, "answered, rated down"), at=NOW - 2 * DAY)
+    store.record(reply(6, ReplyKind.ANSWER, "answered just now"), at=NOW - dt.timedelta(hours=1))
+    store.record(reply(7, ReplyKind.NO_ANSWER, None), at=NOW - 2 * DAY)  # triage, not retrieval
     store.rate(f"{4:032x}", "up", "great", WINDOW, now=NOW - 2 * DAY)
     store.rate(f"{5:032x}", "down", None, WINDOW, now=NOW - 2 * DAY)
 
@@ -111,7 +114,7 @@ def test_purge_keeps_only_what_maintainers_need_for_as_long_as_retention_allows(
 
 
 def test_purge_deletes_everything_past_retention(store):
-    store.record(reply(1, "answer", "rated down long ago"), at=NOW - 100 * DAY)
+    store.record(reply(1, ReplyKind.ANSWER, "rated down long ago"), at=NOW - 100 * DAY)
     store.rate(f"{1:032x}", "down", "a comment", WINDOW + 100 * DAY, now=NOW - 100 * DAY)
     assert store.purge(RETENTION, WINDOW, now=NOW).deleted == 1
     assert store.gap_questions() == []
@@ -121,7 +124,7 @@ def test_purge_deletes_everything_past_retention(store):
 def test_feedback_is_counted_per_article_quoted(store):
     store.record(reply(1, cited=("crs", "cost-of-car-t")), at=NOW)
     store.record(reply(2, cited=("crs",)), at=NOW)
-    store.record(reply(3, "no_answer", "off topic"), at=NOW)
+    store.record(reply(3, ReplyKind.NO_ANSWER, "off topic"), at=NOW)
     for n, rating in ((1, "up"), (2, "down"), (3, "down")):
         store.rate(f"{n:032x}", rating, None, WINDOW, now=NOW)
     totals = {t.article: (t.up, t.down) for t in store.feedback_by_article()}

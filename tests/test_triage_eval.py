@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.config import DEFAULTS, PROJECT_ROOT
-from bot.embedder import QueryCache, make_embedder
+from bot.embedder import QueryCache
 from bot.triage import triage
 from bot.triage_eval import evaluate
 from bot.triage_model import (
@@ -23,9 +23,9 @@ SETS = PROJECT_ROOT / "eval" / "triage"
 
 
 @pytest.fixture(scope="module")
-def assess_with_model():
+def assess_with_model(serving_embedder):
     """The rules and a layer trained as `kb build` trains it, on the serving (ONNX) model."""
-    embedder = QueryCache(make_embedder("onnx", DEFAULTS["ONNX_DIR"]), 4096)
+    embedder = QueryCache(serving_embedder, 4096)
     examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
     vectors = embedder.encode([e.message for e in examples])
     classifier = train(examples, vectors, embedder.name)

@@ -6,7 +6,6 @@ import json
 import numpy as np
 import pytest
 
-from bot import create_app
 from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
@@ -72,12 +71,14 @@ def test_assess_asks_the_layer_only_what_the_rules_leave_open(message, layer, ki
     assert assess(message, FakeEmbedder(), layer).kind == kind
 
 
-def test_the_layer_is_saved_with_the_index_and_serves_urgent_replies(test_config, knowledge_dir):
+def test_the_layer_is_saved_with_the_index_and_serves_urgent_replies(
+    test_config, knowledge_dir, make_app
+):
     index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
     save_index(dataclasses.replace(index, triage=always(True, False)), test_config["INDEX_DIR"])
     loaded = load_index(test_config["INDEX_DIR"]).triage
     assert loaded.thresholds.tolist() == [0.5, 0.5]
-    client = create_app(test_config).test_client()
+    client = make_app().test_client()
     reply = client.post("/api/chat", json={"message": "she is all yellow"}).get_json()
     assert reply["kind"] == "urgent"
     assert "need a call right away" in reply["answer"]
@@ -85,11 +86,11 @@ def test_the_layer_is_saved_with_the_index_and_serves_urgent_replies(test_config
     assert calm["kind"] == "answer"
 
 
-def test_a_layer_trained_on_another_model_is_not_used(test_config, knowledge_dir):
+def test_a_layer_trained_on_another_model_is_not_used(test_config, knowledge_dir, make_app):
     layer = dataclasses.replace(always(True, False), model="another-model")
     index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
     save_index(dataclasses.replace(index, triage=layer), test_config["INDEX_DIR"])
-    client = create_app(test_config).test_client()
+    client = make_app().test_client()
     reply = client.post("/api/chat", json={"message": "she is all yellow"}).get_json()
     assert reply["kind"] != "urgent"
 

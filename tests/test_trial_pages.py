@@ -137,14 +137,8 @@ def test_the_api_refuses_bad_parameters_in_the_one_error_shape(client, query, co
     assert error["message"].startswith(message)
 
 
-def ask(client, message: str) -> dict:
-    response = client.post("/api/chat", json={"message": message})
-    assert response.status_code == 200
-    return response.get_json()
-
-
-def test_a_trial_search_in_the_chat_quotes_the_guidance_and_lists_matches(client):
-    body = ask(client, "is there a lupus nephritis trial in texas")
+def test_a_trial_search_in_the_chat_quotes_the_guidance_and_lists_matches(ask):
+    body = ask("is there a lupus nephritis trial in texas")
     assert body["kind"] == "answer"
     assert body["sources"] and all(
         s["url"].startswith("/knowledge/finding-a-trial") for s in body["sources"]
@@ -159,46 +153,44 @@ def test_a_trial_search_in_the_chat_quotes_the_guidance_and_lists_matches(client
     }
 
 
-def test_recruiting_trials_for_a_condition_are_at_most_five(client):
-    body = ask(client, "trials recruiting for myositis")
+def test_recruiting_trials_for_a_condition_are_at_most_five(ask):
+    body = ask("trials recruiting for myositis")
     assert 0 < len(body["trials"]) <= 5
     assert all(t["status"] == "recruiting" for t in body["trials"])
     assert body["trials_search"]["url"] == "/trials?condition=myositis&status=recruiting"
     assert body["trials_search"]["total"] >= len(body["trials"])
 
 
-def test_no_match_in_the_chat_says_so_with_an_empty_list(client):
-    body = ask(client, "lupus car t trials in germany")
+def test_no_match_in_the_chat_says_so_with_an_empty_list(ask):
+    body = ask("lupus car t trials in germany")
     assert body["kind"] == "answer"
     assert body["trials"] == []
     assert body["trials_search"]["total"] == 0
     assert body["trials_search"]["description"] == "Lupus (SLE), in Germany"
 
 
-def test_a_city_puts_its_sites_first(client):
-    body = ask(client, "any lupus nephritis studies near Chicago?")
+def test_a_city_puts_its_sites_first(ask):
+    body = ask("any lupus nephritis studies near Chicago?")
     (trial,) = body["trials"]
     assert trial["sites"][0]["city"] == "Chicago"
 
 
-def test_other_questions_have_no_trial_list(client):
-    body = ask(client, "What is cytokine release syndrome?")
+def test_other_questions_have_no_trial_list(ask):
+    body = ask("What is cytokine release syndrome?")
     assert body["trials"] is None and body["trials_search"] is None
 
 
-def test_safety_comes_before_a_trial_search(client):
-    body = ask(client, "I have a fever of 39 after car t, is there a trial in texas")
+def test_safety_comes_before_a_trial_search(ask):
+    body = ask("I have a fever of 39 after car t, is there a trial in texas")
     assert body["kind"] == "urgent"
     assert body["trials"] is None
 
 
-def ask_after(client, history: list[str], message: str) -> dict:
+def history_of(questions: list[str]) -> list[dict]:
     turns = []
-    for earlier in history:
+    for earlier in questions:
         turns += [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
-    response = client.post("/api/chat", json={"message": message, "history": turns})
-    assert response.status_code == 200
-    return response.get_json()
+    return turns
 
 
 @pytest.mark.parametrize(
@@ -213,9 +205,9 @@ def ask_after(client, history: list[str], message: str) -> dict:
     ],
 )  # fmt: skip
 def test_a_trial_search_that_follows_up_searches_for_the_conversations_condition(
-    client, history, message, url
+    ask, history, message, url
 ):
-    body = ask_after(client, history, message)
+    body = ask(message, history_of(history))
     assert body["trials_search"]["url"] == url
 
 
@@ -225,8 +217,8 @@ def ms_article(knowledge_dir):
     shutil.copy(PROJECT_ROOT / "knowledge" / "multiple-sclerosis.md", knowledge_dir)
 
 
-def test_a_trial_search_for_a_condition_quotes_its_section_on_trials(ms_article, client):
-    body = ask(client, "are there car-t trials for MS?")
+def test_a_trial_search_for_a_condition_quotes_its_section_on_trials(ms_article, ask):
+    body = ask("are there car-t trials for MS?")
     assert body["sources"][0]["url"].startswith(
         "/knowledge/multiple-sclerosis#which-car-t-trials-are-testing-ms"
     )

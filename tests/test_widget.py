@@ -2,7 +2,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bot import create_app
 from bot.colours import DEFAULT_ACCENT, contrast_with_white, parse_hex, readable_accent
 
 
@@ -77,11 +76,9 @@ def test_embed_may_be_framed_only_by_this_site_by_default(client):
     }
 
 
-def test_embed_may_be_framed_by_the_listed_clinics(test_config, app):
-    test_config["EMBED_ALLOWED_ORIGINS"] = (
-        " https://clinic.example.org/  https://*.health.example:8443 "
-    )
-    response = create_app(test_config).test_client().get("/embed")
+def test_embed_may_be_framed_by_the_listed_clinics(app, make_app):
+    origins = " https://clinic.example.org/  https://*.health.example:8443 "
+    response = make_app(EMBED_ALLOWED_ORIGINS=origins).test_client().get("/embed")
     assert policy(response)["frame-ancestors"] == (
         "'self' https://clinic.example.org https://*.health.example:8443"
     )
@@ -98,12 +95,9 @@ def test_embed_may_be_framed_by_the_listed_clinics(test_config, app):
         "https://clinic.example.org;script-src",
     ],
 )
-def test_an_allowed_origin_that_is_not_an_origin_stops_start_up_with_its_name(
-    test_config, app, entry
-):
-    test_config["EMBED_ALLOWED_ORIGINS"] = f"https://fine.example.org {entry}"
+def test_an_allowed_origin_that_is_not_an_origin_stops_start_up_with_its_name(app, entry, make_app):
     with pytest.raises(ValueError, match="EMBED_ALLOWED_ORIGINS") as error:
-        create_app(test_config)
+        make_app(EMBED_ALLOWED_ORIGINS=f"https://fine.example.org {entry}")
     assert repr(entry) in str(error.value)
     assert "https://clinic.example.org, separated by spaces" in str(error.value)
 
@@ -118,9 +112,11 @@ def test_embed_takes_no_title_or_greeting_from_its_address(client):
     assert '<div id="clinic-greeting" class="clinic-greeting" hidden>' in page
 
 
-def test_embed_tells_its_script_which_sites_may_set_the_greeting(test_config, app):
-    test_config["EMBED_ALLOWED_ORIGINS"] = "https://clinic.example.org/ https://*.example.net"
-    page = create_app(test_config).test_client().get("/embed").get_data(as_text=True)
+def test_embed_tells_its_script_which_sites_may_set_the_greeting(app, make_app):
+    origins = "https://clinic.example.org/ https://*.example.net"
+    page = (
+        make_app(EMBED_ALLOWED_ORIGINS=origins).test_client().get("/embed").get_data(as_text=True)
+    )
     assert 'data-origins="https://clinic.example.org https://*.example.net"' in page
 
 

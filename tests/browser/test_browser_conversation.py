@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from chat_page import ask
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -24,8 +25,7 @@ def test_follow_ups_are_answered_on_the_topic_with_its_sources(page, guide):
     page.on("request", lambda r: r.url.endswith("/api/chat") and sent.append(r.post_data))
     answers = page.locator(".message.assistant")
     for number, (question, section) in enumerate(TURNS, start=1):
-        page.get_by_label("Your question").fill(question)
-        page.get_by_label("Your question").press("Enter")
+        ask(page, question)
         expect(answers).to_have_count(number)
         answer = answers.nth(number - 1)
         expect(answer).to_have_class("message assistant answer")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from chat_page import ask
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -13,11 +14,6 @@ pytestmark = pytest.mark.browser
 QUESTION = "What is cytokine release syndrome?"
 URGENT = "I have a fever of 39 after car-t"
 OWN = "Can my sister visit me in hospital?"
-
-
-def ask(chat, question: str):
-    chat.get_by_label("Your question").fill(question)
-    chat.get_by_label("Your question").press("Enter")
 
 
 def care_list(chat):

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from chat_page import ask
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 QUESTION = "is there a lupus nephritis trial in texas"
-
-
-def ask(page, question: str):
-    page.get_by_label("Your question").fill(question)
-    page.get_by_label("Your question").press("Enter")
 
 
 def test_a_trial_search_shows_cards_with_the_notice_and_a_link_to_the_list(page, trial_guide):

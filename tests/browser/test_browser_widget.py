@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from chat_page import ask
 from playwright.sync_api import expect
 
 from bot.colours import contrast_with_white, parse_hex, readable_accent
@@ -28,11 +29,6 @@ def open_widget(page):
     frame = panel_frame(page)
     expect(frame.get_by_label("Your question")).to_be_focused()
     return frame
-
-
-def ask(chat, question: str):
-    chat.get_by_label("Your question").fill(question)
-    chat.get_by_label("Your question").press("Enter")
 
 
 def csp_refusals(errors: list[str]) -> list[str]:

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 EXTENSION = "cartbot"
 
 
-class Engine:
+class GuideLoader:
     """Holds the embedder and a Guide over the current index, once both are built."""
 
     def __init__(self, config: dict):
@@ -128,16 +128,16 @@ def guide_settings(config: dict, trials: tuple[Trial, ...] = ()) -> GuideSetting
 
 
 def init_app(app: Flask) -> None:
-    engine = Engine(app.config)
-    engine.load()
-    app.extensions[EXTENSION] = engine
-    app.before_request(engine.refresh)
+    loader = GuideLoader(app.config)
+    loader.load()
+    app.extensions[EXTENSION] = loader
+    app.before_request(loader.refresh)
 
 
 def warm_up(app: Flask) -> None:
-    """Warm the app's engine up: in each gunicorn worker, after the fork, before any request."""
+    """Warm the app's loader up: in each gunicorn worker, after the fork, before any request."""
     app.extensions[EXTENSION].warm_up()
 
 
-def get_engine() -> Engine:
+def get_loader() -> GuideLoader:
     return current_app.extensions[EXTENSION]

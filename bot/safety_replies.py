@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .answer import STARTER_QUESTIONS, Answer, Contact
+from .reply_kind import ReplyKind
 from .triage import CRISIS, Triage
 
 
@@ -24,13 +25,13 @@ def help_now(decision: Triage, contact: Contact) -> Answer:
             f"call {contact.emergency_number}. "
             "Tell them you had CAR-T cell therapy and show your wallet card."
         )
-    return Answer(kind="urgent", text=text, contact=contact)
+    return Answer(kind=ReplyKind.URGENT, text=text, contact=contact)
 
 
 def out_of_scope(contact: Contact) -> Answer:
     """Return a no_answer saying what the guide covers, with questions it can answer."""
     return Answer(
-        kind="no_answer",
+        kind=ReplyKind.NO_ANSWER,
         text=(
             "I can only answer questions about CAR-T cell therapy for autoimmune disease, "
             "from our reviewed articles: what it is, the treatment journey, side effects, "

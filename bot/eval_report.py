@@ -1,0 +1,172 @@
+"""`kb eval` as plain functions: run the labelled sets through a guide, then render the scores."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import conversation_eval, evaluation
+from .guide import Guide
+from .retrieval import MODES
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """The threshold the tuning split suggests, and the tuning scores it gives."""
+
+    threshold: float
+    tuned: evaluation.Scores
+
+
+@dataclass(frozen=True)
+class QuestionReport:
+    sets: dict[str, list[evaluation.EvalQuestion]]  # by set name, each reported apart
+    threshold: float  # the no-answer threshold the outcomes were judged with
+    outcomes: dict[str, dict[str, list[evaluation.Outcome]]]  # by set, then retrieval mode
+    calibration: Calibration | None
+    not_calibrated: str = ""  # why there is no calibration
+
+    @property
+    def hybrid(self) -> list[evaluation.Outcome]:
+        """The hybrid outcomes of every set."""
+        return [o for by_mode in self.outcomes.values() for o in by_mode["hybrid"]]
+
+    @property
+    def tuning(self) -> list[evaluation.Outcome]:
+        """The hybrid outcomes of the tuning splits: the only ones to tune on."""
+        return [o for o in self.hybrid if o.question.split == evaluation.TUNING]
+
+
+@dataclass(frozen=True)
+class ConversationReport:
+    path: Path
+    outcomes: list[conversation_eval.TurnOutcome]
+
+
+def load_question_sets(
+    paths: Mapping[str, Iterable[Path | str]],
+) -> dict[str, list[evaluation.EvalQuestion]]:
+    """Read each named set of labelled question files as one list.
+
+    Raises:
+        ValueError: a file has an unusable line.
+    """
+    return {
+        name: [q for path in files for q in evaluation.load_questions(path)]
+        for name, files in paths.items()
+    }
+
+
+def evaluate_questions(
+    guide: Guide, sets: dict[str, list[evaluation.EvalQuestion]], threshold: float
+) -> QuestionReport:
+    """Run each set in every retrieval mode, then calibrate the threshold on every tuning split."""
+    outcomes = {
+        name: {mode: evaluation.run(guide, items, mode, threshold) for mode in MODES}
+        for name, items in sets.items()
+    }
+    report = QuestionReport(sets, threshold, outcomes, calibration=None)
+    try:
+        suggested = evaluation.calibrate_threshold(report.tuning)
+    except ValueError as exc:
+        return dataclasses.replace(report, not_calibrated=str(exc))
+    items = [o.question for o in report.tuning]
+    tuned = evaluation.score(evaluation.run(guide, items, "hybrid", suggested))
+    return dataclasses.replace(report, calibration=Calibration(suggested, tuned))
+
+
+def evaluate_conversations(guide: Guide, path: Path | str) -> ConversationReport:
+    """Replay the labelled conversations in a file.
+
+    Raises:
+        ValueError: the file has an unusable line.
+    """
+    flows = conversation_eval.load_flows(path)
+    return ConversationReport(Path(path), conversation_eval.run(guide, flows))
+
+
+def render_questions(report: QuestionReport, misses: bool = False) -> str:
+    """Return the question scores per set, split and mode, per topic, and the calibration."""
+    lines = []
+    for name, items in report.sets.items():
+        answerable = sum(1 for q in items if q.answerable)
+        lines.append(
+            f"{name}: {len(items)} questions, {answerable} answerable, "
+            f"{len(items) - answerable} uncovered"
+        )
+    lines += [
+        f"no-answer threshold {report.threshold:.3f}\n",
+        "key fact: the answer states one; lead: its first sentence does; first: that sentence"
+        " is from\na labelled section; covered/off-topic: share declined; mixing: answers"
+        " quoting an unrelated article.\n",
+        _scores_header("set, split", "mode"),
+    ]
+    for name, by_mode in report.outcomes.items():
+        for split in evaluation.SPLITS:
+            for mode in MODES:
+                scores = evaluation.by_split(by_mode[mode]).get(split)
+                if scores:
+                    lines.append(_scores_row(f"{name} {split}", mode, scores))
+    lines.append(f"\nBy topic (hybrid, every set and split):\n{_scores_header('topic', '')}")
+    for topic, scores in evaluation.by_topic(report.hybrid).items():
+        lines.append(_scores_row(topic, "", scores))
+    if report.calibration is None:
+        lines.append(f"\nNo calibration: {report.not_calibrated}.")
+    else:
+        suggested, tuned = report.calibration.threshold, report.calibration.tuned
+        lines.append(
+            f"\nCalibrated on the tuning split of every set: {suggested:.3f} (covered declined "
+            f"{tuned.covered_declined:.3f}, off-topic declined {tuned.off_topic_declined:.3f}); "
+            "set NO_ANSWER_THRESHOLD to use it."
+        )
+    if misses:
+        lines.append("\nMisses (hybrid, tuning split):")
+        lines.extend(_misses(report.tuning))
+    return "\n".join(lines)
+
+
+def render_conversations(report: ConversationReport) -> str:
+    """Return the conversation scores by turn position."""
+    return (
+        f"\nConversations, by turn position ({report.path.name}):\n\n"
+        f"{conversation_eval.table(report.outcomes)}"
+    )
+
+
+def _scores_header(first: str, second: str) -> str:
+    return (
+        f"{first:<16}{second:<9}{'n':>4}{'hit@1':>7}{'hit@3':>7}{'MRR':>7}{'key fact':>10}"
+        f"{'lead':>6}{'first':>7}{'covered':>9}{'off-topic':>11}{'mixing':>8}"
+    )
+
+
+def _scores_row(first: str, second: str, s: evaluation.Scores) -> str:
+    return (
+        f"{first:<16}{second:<9}{s.count:>4}{s.hit_at_1:>7.3f}{s.hit_at_3:>7.3f}{s.mrr:>7.3f}"
+        f"{s.key_fact:>10.3f}{s.fact_first:>6.3f}{s.first_sentence:>7.3f}{s.covered_declined:>9.3f}"
+        f"{s.off_topic_declined:>11.3f}{s.mixing:>8}"
+    )
+
+
+def _misses(outcomes: list[evaluation.Outcome]) -> list[str]:
+    lines = []
+    for o in outcomes:
+        q = o.question
+        problems = [
+            name
+            for name, missed in (
+                ("declined", q.answerable and o.declined),
+                ("answered", not q.answerable and not o.declined),
+                ("no key fact", q.key_facts and not o.declined and not o.states_key_fact),
+                ("first sentence", q.answerable and not o.declined and not o.first_from_label),
+                ("mixing", o.mixes_articles),
+            )
+            if missed
+        ]
+        if problems:
+            lines.append(f"- {q.question}  [{', '.join(problems)}; conf {o.confidence:.3f}]")
+            lines.append(f"    expected {', '.join(sorted(q.expected)) or '(uncovered)'}")
+            lines.append(f"    answer: {o.answer[:300]}")
+    return lines
