@@ -36,7 +36,9 @@ SETS = {
     "set 2": PROJECT_ROOT / "eval" / "conversations-2.jsonl",
 }
 # Measured held back (see above), less one turn.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.79, "set 2": 0.63}
+# Set 1 follow-ups measure 0.784 on an index built from a fresh clone (0.800 on an index that
+# reused older cached vectors), so its floor is one turn below the fresh-clone figure.
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.77, "set 2": 0.63}
 FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64}  # main after the triage merge
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679}
 pytestmark = pytest.mark.model
