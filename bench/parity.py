@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import json
 import os
 import shutil
 import tempfile
@@ -23,7 +22,7 @@ from bot import create_app
 from bot.config import DEFAULTS, PROJECT_ROOT, from_environment
 from bot.evaluation import SPLITS, by_split, load_questions, run, score
 
-from .run import RESULTS, flask_command
+from .run import flask_command, save
 
 PRECISIONS = ("int8", "fp32")
 PARITY_POINTS = 0.5
@@ -50,11 +49,9 @@ def main() -> None:
         report = parity(work, args.questions)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"parity-{report['date'].replace(':', '')}.json"
-    path.write_text(json.dumps(report, indent=2))
+    path = save(report, "parity", report["date"])
     print_table(report)
-    print(f"\nWritten to {path.relative_to(PROJECT_ROOT)}")
+    print(f"\nWritten to {path}")
 
 
 def parity(work: Path, files: list[Path]) -> dict:

@@ -62,11 +62,17 @@ def main() -> None:
         report = run(work, args.knowledge, args.seconds, args.connections)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"bench-{report['machine']['date'].replace(':', '')}.json"
-    path.write_text(json.dumps(report, indent=2))
+    path = save(report, "bench", report["machine"]["date"])
     print_table(report)
-    print(f"\nWritten to {path.relative_to(PROJECT_ROOT)}")
+    print(f"\nWritten to {path}")
+
+
+def save(report: dict, kind: str, date: str) -> Path:
+    """Write a report to bench-results/, named by its kind and date; return its project path."""
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{kind}-{date.replace(':', '')}.json"
+    path.write_text(json.dumps(report, indent=2))
+    return path.relative_to(PROJECT_ROOT)
 
 
 def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
