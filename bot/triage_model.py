@@ -1,10 +1,13 @@
-"""The learned triage layer: logistic regression over the question vector retrieval computes.
+"""The learned triage layer: logistic regressions over two views of a message.
 
 The rules in triage.py read temperatures, negation and tense well, but only know the words
-they list. This layer reads the MiniLM vector of the whole message, so "she threw up blood"
-or "my lips look blue" count even though no rule names them. It is trained by `kb build` on
-labelled messages (eval/triage/), saved with each index release, and costs two dot products
-per message. Its thresholds are chosen on cross-validated scores, for recall.
+they list. This layer reads the MiniLM vector retrieval computes for the whole message, so
+"she threw up blood" or "my lips look blue" count even though no rule names them, and the
+message's words and letter runs (triage_ngrams.py), which carry wording and typos the vector
+blurs. Each view has a regression per kind; their probabilities are averaged. Trained by
+`kb build` on labelled messages (eval/triage/), saved with each index release; it costs two
+dot products and a few hundred dictionary look-ups per message. Thresholds are chosen on
+out-of-fold scores, for recall.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .normalize import normalize
 from .triage import CALM, CRISIS, URGENT, Triage, triage, with_learned
+from .triage_ngrams import ngrams
 
 if TYPE_CHECKING:
     from .embedder import Embedder
@@ -36,7 +41,10 @@ RECALL_TARGET = {URGENT: 0.98, CRISIS: 1.0}
 # crisis message it holds (2% and 0.5% missed 4 of 153 urgent); 4% and 2% flagged more.
 FALSE_ALARMS = {URGENT: 0.03, CRISIS: 0.01}
 FOLDS = 5
-REGULARIZATION = 4.0  # scikit-learn's C: chosen by cross-validation on the tuning half
+# scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
+# exemplars, score the other set's): the vector view by the first session, the wording here.
+REGULARIZATION = 4.0
+WORDING_REGULARIZATION = 10.0
 
 
 @dataclass(frozen=True)
@@ -92,24 +100,45 @@ class Figures:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """Two logistic regressions (urgent, crisis) over a message's n-grams, L2-normalized."""
+
+    weights: dict[str, tuple[float, float]]  # n-gram -> (urgent, crisis); unknown ones weigh 0
+    bias: tuple[float, float]
+
+    def logits(self, text: str) -> np.ndarray:
+        """Return the urgent and crisis logits of a normalized text."""
+        grams = ngrams(text)
+        urgent = crisis = 0.0
+        for gram in grams:
+            if (weight := self.weights.get(gram)) is not None:
+                urgent += weight[0]
+                crisis += weight[1]
+        scale = 1.0 / np.sqrt(len(grams)) if grams else 0.0
+        return np.array([urgent * scale + self.bias[0], crisis * scale + self.bias[1]])
+
+
+@dataclass(frozen=True)
 class TriageClassifier:
-    """Two logistic regressions (urgent, crisis) over one L2-normalized question vector."""
+    """Per kind (urgent, crisis), the mean probability of a regression on each view."""
 
     model: str  # the embedding model whose vectors it reads
     weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
     bias: np.ndarray  # (2,)
+    wording: Wording
     thresholds: np.ndarray  # (2,): probability from which each says yes
     figures: Figures = field(compare=False)
 
-    def probabilities(self, vector: np.ndarray) -> tuple[float, float]:
-        """Return the urgent and crisis probabilities of one question vector."""
-        logits = self.weights @ vector + self.bias
-        urgent, crisis = 1.0 / (1.0 + np.exp(-logits))
+    def probabilities(self, vector: np.ndarray, message: str) -> tuple[float, float]:
+        """Return the urgent and crisis probabilities of a message and its question vector."""
+        meaning = _sigmoid(self.weights @ vector + self.bias)
+        wording = _sigmoid(self.wording.logits(normalize(message)))
+        urgent, crisis = (meaning + wording) / 2
         return float(urgent), float(crisis)
 
-    def says(self, vector: np.ndarray) -> tuple[bool, bool]:
+    def says(self, vector: np.ndarray, message: str) -> tuple[bool, bool]:
         """Return whether the layer calls the message urgent, and whether crisis."""
-        urgent, crisis = self.probabilities(vector)
+        urgent, crisis = self.probabilities(vector, message)
         return urgent >= self.thresholds[0], crisis >= self.thresholds[1]
 
     def save(self, folder: Path) -> None:
@@ -117,10 +146,15 @@ class TriageClassifier:
             "model": self.model,
             "weights": self.weights.tolist(),
             "bias": self.bias.tolist(),
+            "wording": {"weights": self.wording.weights, "bias": self.wording.bias},
             "thresholds": self.thresholds.tolist(),
             "figures": self.figures.__dict__,
         }
-        (folder / FILE_NAME).write_text(json.dumps(data))
+        (folder / FILE_NAME).write_text(json.dumps(data, separators=(",", ":")))
+
+
+def _sigmoid(logits: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-logits))
 
 
 def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None) -> Triage:
@@ -133,7 +167,7 @@ def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None
     if decision.kind == CRISIS or classifier is None:
         return decision  # urgent ones too are read again: crisis comes first
     vector = embedder.encode([message])[0]
-    return with_learned(decision, *classifier.says(vector))
+    return with_learned(decision, *classifier.says(vector, message))
 
 
 def load_classifier(folder: Path) -> TriageClassifier | None:
@@ -142,17 +176,21 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
+    wording = data["wording"]
     return TriageClassifier(
         model=data["model"],
         weights=np.asarray(data["weights"], dtype=np.float32),
         bias=np.asarray(data["bias"], dtype=np.float32),
+        wording=Wording(
+            {g: tuple(w) for g, w in wording["weights"].items()}, tuple(wording["bias"])
+        ),
         thresholds=np.asarray(data["thresholds"], dtype=np.float32),
         figures=Figures(**data["figures"]),
     )
 
 
 def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageClassifier:
-    """Fit both regressions and set each threshold for recall, deterministically.
+    """Fit the regressions of both views and set each threshold for recall, deterministically.
 
     Args:
         vectors: one normalized row per example, from the serving model.
@@ -169,30 +207,36 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
         URGENT: np.array([r.needs_help for r in rules]),
         CRISIS: np.array([r.kind == CRISIS for r in rules]),
     }
-    # The layer may not overrule a calm reading of the red flags, nor call a figure of speech
-    # a crisis (see triage.with_learned).
+    # Where the layer may not overrule the rules (see triage.with_learned): a calm reading of
+    # the red flags, a question that reports nothing now, a crisis call without crisis words.
     allowed = {
-        URGENT: np.array([r.red_flags != CALM for r in rules]),
-        CRISIS: np.array([not r.no_crisis for r in rules]),
+        URGENT: np.array([r.red_flags != CALM and not r.asks_only for r in rules]),
+        CRISIS: np.array([r.crisis_words and not r.no_crisis for r in rules]),
     }
-    weights, biases, held_out, thresholds = [], [], {}, {}
+    vocabulary, grams = _wording_matrix([normalize(e.message) for e in examples])
+    views = ((vectors, REGULARIZATION), (grams, WORDING_REGULARIZATION))
+    fitted: dict[str, list] = {}
+    held_out, thresholds = {}, {}
     for kind in (URGENT, CRISIS):
         target = expected == kind
         if min(target.sum(), (~target).sum()) < FOLDS:
             raise ValueError(f"need at least {FOLDS} {kind} and {FOLDS} other triage examples")
-        regression = LogisticRegression(C=REGULARIZATION, class_weight="balanced", max_iter=2000)
         folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
-        scores = cross_val_predict(regression, vectors, target, cv=folds, method="predict_proba")
-        held_out[kind] = scores[:, 1]
+        held_out[kind] = np.zeros(len(examples))
+        fitted[kind] = []
+        for features, strength in views:
+            regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
+            scores = cross_val_predict(
+                regression, features, target, cv=folds, method="predict_proba"
+            )
+            held_out[kind] += scores[:, 1] / len(views)
+            fitted[kind].append(regression.fit(features, target))
         for_recall = _threshold_for_recall(
             held_out[kind], target & ~by_rules[kind] & allowed[kind], RECALL_TARGET[kind]
         )
         calm = (expected == NONE) & ~by_rules[kind] & allowed[kind]
         for_alarms = _threshold_for_recall(held_out[kind], calm, FALSE_ALARMS[kind])
         thresholds[kind] = round(max(for_recall, for_alarms), 4)
-        regression.fit(vectors, target)
-        weights.append(regression.coef_[0])
-        biases.append(regression.intercept_[0])
     joined = [
         with_learned(
             rule,
@@ -214,13 +258,43 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
         },
         false_urgent=round(float(flagged[expected == NONE].mean()), 4),
     )
+    (urgent_meaning, urgent_wording), (crisis_meaning, crisis_wording) = fitted.values()
+    wording = Wording(
+        {
+            gram: (round(float(u), 4), round(float(c), 4))
+            for gram, u, c in zip(
+                vocabulary, urgent_wording.coef_[0], crisis_wording.coef_[0], strict=True
+            )
+        },
+        (float(urgent_wording.intercept_[0]), float(crisis_wording.intercept_[0])),
+    )
     return TriageClassifier(
         model=model,
-        weights=np.asarray(weights, dtype=np.float32),
-        bias=np.asarray(biases, dtype=np.float32),
+        weights=np.asarray([urgent_meaning.coef_[0], crisis_meaning.coef_[0]], dtype=np.float32),
+        bias=np.asarray(
+            [urgent_meaning.intercept_[0], crisis_meaning.intercept_[0]], dtype=np.float32
+        ),
+        wording=wording,
         thresholds=np.asarray([thresholds[URGENT], thresholds[CRISIS]], dtype=np.float32),
         figures=figures,
     )
+
+
+def _wording_matrix(texts: list[str]):
+    """Return the sorted n-grams of the texts and a sparse, row-normalized matrix of them."""
+    from scipy import sparse  # build time only
+
+    found = [ngrams(text) for text in texts]
+    vocabulary = sorted(set().union(*found))
+    column = {gram: i for i, gram in enumerate(vocabulary)}
+    rows, columns, values = [], [], []
+    for row, grams in enumerate(found):
+        for gram in grams:
+            rows.append(row)
+            columns.append(column[gram])
+            values.append(1.0 / np.sqrt(len(grams)))
+    matrix = sparse.csr_matrix((values, (rows, columns)), shape=(len(texts), len(vocabulary)))
+    return vocabulary, matrix
 
 
 def _threshold_for_recall(scores: np.ndarray, chosen: np.ndarray, share: float) -> float:

@@ -14,6 +14,7 @@ from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT
 from bot.triage_model import (
     Figures,
     TriageClassifier,
+    Wording,
     assess,
     load_examples,
     read_training,
@@ -51,10 +52,15 @@ def test_the_default_training_files_never_include_the_held_back_half():
 
 def always(urgent: bool, crisis: bool) -> TriageClassifier:
     """A layer whose answer does not depend on the message."""
-    bias = np.array([20.0 if urgent else -20.0, 20.0 if crisis else -20.0], dtype=np.float32)
+    bias = (20.0 if urgent else -20.0, 20.0 if crisis else -20.0)
     figures = Figures(0, 0, 0, {"urgent": 0.5, "crisis": 0.5}, {}, 0.0)
     return TriageClassifier(
-        FakeEmbedder.name, np.zeros((2, 256), np.float32), bias, np.array([0.5, 0.5]), figures
+        FakeEmbedder.name,
+        np.zeros((2, 256), np.float32),
+        np.array(bias, dtype=np.float32),
+        Wording({}, bias),
+        np.array([0.5, 0.5]),
+        figures,
     )
 
 
@@ -64,7 +70,7 @@ def always(urgent: bool, crisis: bool) -> TriageClassifier:
         ("she is all yellow", always(True, False), URGENT),
         ("what are the signs of a fever?", always(True, False), ORDINARY),
         ("How much does CAR-T cost?", always(False, False), ORDINARY),
-        ("I have a fever of 39", always(False, True), CRISIS),
+        ("I have a fever of 39 and want it all to be over, goodbye", always(False, True), CRISIS),
     ],
 )
 def test_assess_asks_the_layer_only_what_the_rules_leave_open(message, layer, kind):
