@@ -12,7 +12,13 @@ from .index import KnowledgeIndex
 from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, Retriever
-from .safety_replies import help_now, out_of_scope, safety_net, safety_note
+from .safety_replies import (
+    help_now,
+    help_now_then_answer,
+    out_of_scope,
+    safety_net,
+    safety_note,
+)
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -57,7 +63,7 @@ class Guide:
         """Answer a message, or give help now; `decision` is its triage, when already made."""
         contact = self.settings.contact
         decision = decision or self.assess(message)
-        if decision.needs_help:
+        if decision.needs_help and not decision.learned_only:
             return help_now(decision, contact)
         if decision.kind == OUT_OF_SCOPE:
             return out_of_scope(contact)
@@ -72,6 +78,10 @@ class Guide:
         else:
             ranking = self.rank_in_context(message, reading)
             answer = compose_answer(self.index, ranking, threshold, contact)
+        if decision.needs_help:
+            # Only the learned layer saw trouble: help now first, and the answer below it, so
+            # a false alarm does not cost the patient the answer.
+            return help_now_then_answer(decision, answer, contact)
         if answer.kind == ReplyKind.ANSWER and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
         elif answer.kind == ReplyKind.NO_ANSWER and decision.red_flags in (NOW, UNCLEAR):

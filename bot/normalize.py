@@ -52,6 +52,7 @@ _REAL_WORDS = frozenset(
         "sharing", "shimmering", "sleep", "sleeps", "sneaking", "soaking", "spurred", "taking",
         "temperate", "trevor", "tumbling", "week", "weeks", "farther", "feather", "bother",
         "brothel", "spreading", "speeding", "spending", "sneezing", "pleading", "reading",
+        "shaving", "shaming",
     }
 )  # fmt: skip
 

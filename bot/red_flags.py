@@ -18,7 +18,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"\bsuicid\w*",
         r"\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b",
-        r"\bcut(?:ting)? (?:my|him|her)self\b",
+        r"(?<!accidentally )\bcut(?:ting)? (?:my|him|her)self\b"
+        r"(?! (?:shaving|cooking|chopping|gardening|by accident|accidentally|on (?:a|the|some)))",
         r"\bself[- ]?harm",
         r"\b(?:want|wants|wanted|thinking|think|thoughts|urge|urges|feel like|plan|planning"
         r"|going|tempted|might)\b(?: \w+){0,3} (?:hurt|hurting|harm|harming|injure|injuring)"
@@ -209,7 +210,24 @@ CRISIS_WORDS = re.compile(
     r"|adi[oó]s|pastillas|puente|acabar)\b"
 )
 
-# --- Urgent signs -----------------------------------------------------------------------
+# --- Urgent signs -------------------------------------------------------------------------
+
+# Unwell and the team cannot be reached: the answer is 911, whatever the symptom. Read on the
+# whole message ("we can't reach anyone at the clinic, and she is getting worse").
+TEAM_NOT_REACHED = re.compile(
+    r"\b(?:can't|cannot|couldn't|unable to|no way to|not able to) (?:reach|get (?:through"
+    r"|hold|ahold)|contact|get in touch)\b(?: [\w-]+){0,6} (?:team|doctor|nurse|clinic|hospital"
+    r"|oncologist|on-?call|anyone|anybody|number|line)\b|\b(?:team|doctor|nurse|clinic|hospital"
+    r"|on-?call|nobody|no one|line)(?: [\w-]+){0,3} (?:isn't|is not|aren't|not|won't|doesn't"
+    r"|hasn't|haven't) (?:answering|picking up|pick(?:ed)? up|calling back|called back|responding)"
+    r"|\b(?:no one|nobody)(?: [\w-]+){0,4} (?:answers|picks up|is answering|calls? back"
+    r"|called back)\b|\b(?:calling|called|ringing|rang|phoning|phoned|tried)\b(?: [\w-]+){0,8}"
+    r" (?:no answer|no reply|voicemail)\b"
+)
+UNWELL = re.compile(
+    r"\b(?:sick|sicker|ill|unwell|worse|terrible|awful|poorly|in (?:a lot of )?pain|not (?:ok|okay"
+    r"|right|well|good)|struggling|really bad|so bad)\b"
+)
 
 SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))

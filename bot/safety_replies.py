@@ -28,6 +28,24 @@ def help_now(decision: Triage, contact: Contact) -> Answer:
     return Answer(kind=ReplyKind.URGENT, text=text, contact=contact)
 
 
+def help_now_then_answer(decision: Triage, answer: Answer, contact: Contact) -> Answer:
+    """Return the help-now reply first, then the guide's answer to the question, if it has one.
+
+    For a decision the learned layer made alone: it also fires on some plain questions, and
+    then the patient still gets the answer, below the numbers to call.
+    """
+    urgent = help_now(decision, contact)
+    if answer.kind != ReplyKind.ANSWER:
+        return urgent
+    return dataclasses.replace(
+        answer,
+        kind=ReplyKind.URGENT,
+        text=f"{urgent.text} If you were asking in general, our guide says: {answer.text}",
+        contact=contact,
+        safety_note="",
+    )
+
+
 def out_of_scope(contact: Contact) -> Answer:
     """Return a no_answer saying what the guide covers, with questions it can answer."""
     return Answer(

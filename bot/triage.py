@@ -23,6 +23,8 @@ from .red_flags import (
     SELF_HARM,
     SIGNS,
     SYMPTOM_WORDS,
+    TEAM_NOT_REACHED,
+    UNWELL,
 )
 
 CRISIS = "crisis"
@@ -62,6 +64,11 @@ class Triage:
     def needs_help(self) -> bool:
         return self.kind in (CRISIS, URGENT)
 
+    @property
+    def learned_only(self) -> bool:
+        """Whether only the learned layer saw trouble: no rule read a sign or self-harm."""
+        return self.signs == (LEARNED,)
+
 
 def triage(message: str) -> Triage:
     """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
@@ -74,7 +81,7 @@ def triage(message: str) -> Triage:
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     crisis_words = bool(CRISIS_WORDS.search(crisis_text))
-    signs = signs_happening_now(text)
+    signs = signs_happening_now(text) or _team_not_reached(text)
     if signs:
         return Triage(URGENT, signs, True, NOW, crisis_words=crisis_words)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
@@ -86,6 +93,13 @@ def triage(message: str) -> Triage:
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
     return Triage(ORDINARY, (), mentions, red_flags, no_crisis, crisis_words, asks_only)
+
+
+def _team_not_reached(text: str) -> tuple[str, ...]:
+    """Return the sign when someone is unwell now and the team cannot be reached."""
+    if TEAM_NOT_REACHED.search(text) and UNWELL.search(text) and not _HYPOTHETICAL.search(text):
+        return ("unwell, team not reached",)
+    return ()
 
 
 def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:

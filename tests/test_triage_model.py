@@ -130,3 +130,40 @@ def test_both_shapes_of_labelled_file_are_read(tmp_path):
     old, new = load_examples(path)
     assert (old.expected, old.category) == ("none", "informational")
     assert (new.expected, new.category) == ("urgent", "breathing")
+
+
+@pytest.fixture
+def layer_client(test_config, knowledge_dir, make_app):
+    """A client whose learned layer says urgent and crisis to every message."""
+    index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
+    save_index(dataclasses.replace(index, triage=always(True, True)), test_config["INDEX_DIR"])
+    return make_app().test_client()
+
+
+def test_a_decision_of_the_layer_alone_leads_with_help_and_still_answers(layer_client, ask):
+    reply = ask("tell me how CRS is treated", client=layer_client)
+    assert reply["kind"] == "urgent"
+    assert reply["answer"].startswith("Symptoms like these after CAR-T need a call right away.")
+    help_text, answer = reply["answer"].split(" If you were asking in general, our guide says: ")
+    assert "call 911" in help_text
+    assert "[1]" in answer and reply["sources"]
+    assert reply["contact"]["emergency_number"] == "911"
+
+
+def test_a_crisis_call_of_the_layer_alone_puts_the_crisis_line_first(layer_client, ask):
+    reply = ask("sorry to ask again, tell me how CRS is treated", client=layer_client)
+    assert reply["kind"] == "urgent"
+    assert "988" in reply["answer"].split(". ")[0]
+    assert "our guide says" in reply["answer"]
+
+
+def test_a_rule_decision_gets_help_only(layer_client, ask):
+    for message in ("I want to die", "fever of 39.4 since this morning"):
+        reply = ask(message, client=layer_client)
+        assert reply["kind"] == "urgent"
+        assert reply["sources"] == [] and "our guide says" not in reply["answer"]
+
+
+def test_the_layer_alone_never_flags_a_plain_question(layer_client, ask):
+    reply = ask("Can I drive after CAR-T?", client=layer_client)
+    assert reply["kind"] == "answer"
