@@ -95,6 +95,40 @@ def test_no_set_falls_below_what_was_measured(results, name):
     assert result.false_urgent <= measured[2] + slack[2]
 
 
+# Plain questions written for this test, apart from every training and evaluation file: money,
+# travel and family worries, short follow-ups, side effects asked about in general.
+PLAIN_QUESTIONS = [
+    "the trial is three states away and we have no savings, what can we do",
+    "can my sister stay with me in the hospital room",
+    "who helps with the cost of meals while we wait near the center",
+    "and in children?",
+    "why does it take so long",
+    "what about people with scleroderma",
+    "is that the same for everyone",
+    "how long before the cells are gone",
+    "could it affect my liver later on",
+    "what infections are people most likely to catch in the first year",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", PLAIN_QUESTIONS)
+def test_plain_questions_get_an_ordinary_answer(assess_with_model, message):
+    assert not assess_with_model(message).needs_help
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we keep ringing the clinic and no one answers and my husband is really unwell",
+        "my mom is so sick tonight and we can't reach her doctor",
+    ],
+)
+def test_unwell_and_the_team_cannot_be_reached_is_urgent(assess_with_model, message):
+    assert assess_with_model(message).kind == "urgent"
+
+
 @pytest.mark.model
 def test_bad_input_never_breaks_the_learned_layer(assess_with_model):
     for message in ["", "🙂🙂🙂", "x" * 5000, "I CAN'T BREATHE", "tengo fiebre and my head hurts"]:

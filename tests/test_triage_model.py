@@ -16,6 +16,7 @@ from bot.triage_model import (
     TriageClassifier,
     Wording,
     assess,
+    load_classifier,
     load_examples,
     read_training,
     train,
@@ -167,3 +168,8 @@ def test_a_rule_decision_gets_help_only(layer_client, ask):
 def test_the_layer_alone_never_flags_a_plain_question(layer_client, ask):
     reply = ask("Can I drive after CAR-T?", client=layer_client)
     assert reply["kind"] == "answer"
+
+
+def test_a_layer_saved_before_it_read_the_words_is_not_used(tmp_path):
+    (tmp_path / "triage.json").write_text(json.dumps({"model": "m", "weights": [], "bias": []}))
+    assert load_classifier(tmp_path) is None
