@@ -194,22 +194,6 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
-# Words a crisis message has that an ordinary question does not: dying, self-harm, goodbyes,
-# the means, hopelessness. Not a rule (each is common in calm messages); the learned layer's
-# crisis call needs one of them, so "what happens when the cells are gone?" is not a crisis.
-CRISIS_WORDS = re.compile(
-    r"\b(?:die|dies|dying|dead|death|kill\w*|suicid\w*|end (?:it|it all|my life|things|this|me)"
-    r"|alive|(?:to|wanna|worth|keep|go on) liv\w*|(?:my|this|no) life"
-    r"|(?:i'm|i am|i was|i'll be|be|been|he's|she's) gone|good-?byes?|bye"
-    r"|farewell|last (?:time|message|night)|won't need|(?:give|gave|giving) (?:away|up)"
-    r"|(?:be|being) (?:here|around)|burden|better off|(?:no|the|what's the) point|pointless"
-    r"|hopeless|can't (?:go on|do this|take|keep going|anymore)|no reason|pills?|tablets"
-    r"|overdos\w*|od|rope|noose|hang\w*|bridge|gun|jump\w*|cut\w*|wrists?|razor|blade"
-    r"|hurt (?:my|him|her)sel(?:f|ves)|do it|make it happen|note|letters?|sorry|forgive"
-    r"|worthless|nothing left|disappear|sleep forever|wake up|morir|muer\w*|matar\w*|vivir|vida"
-    r"|adi[oó]s|pastillas|puente|acabar)\b"
-)
-
 # --- Urgent signs -------------------------------------------------------------------------
 
 # Unwell and the team cannot be reached: the answer is 911, whatever the symptom. Read on the

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from .normalize import normalize
 from .red_flags import (
-    CRISIS_WORDS,
     INSTRUCTIONS,
     NORMAL_READING,
     RED_FLAGS,
@@ -53,9 +52,6 @@ class Triage:
     # Words of dying or killing the rules read as a figure of speech or a denial ("this traffic
     # will be the death of me", "I'm not suicidal"): the learned layer may not call it crisis.
     no_crisis: bool = False
-    # Words of dying, self-harm, goodbyes or the means: the learned layer calls crisis only
-    # on a message that has some ("what happens when the cells are gone?" has none).
-    crisis_words: bool = False
     # A question or a follow-up fragment that says nothing is happening to anyone now ("and
     # lupus?", "why can't I drive"): the learned layer may not call it urgent.
     asks_only: bool = False
@@ -80,19 +76,18 @@ def triage(message: str) -> Triage:
     crisis_text = _NOT_SUICIDAL.sub(" ", text)
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
-    crisis_words = bool(CRISIS_WORDS.search(crisis_text))
     signs = signs_happening_now(text) or _team_not_reached(text)
     if signs:
-        return Triage(URGENT, signs, True, NOW, crisis_words=crisis_words)
+        return Triage(URGENT, signs, True, NOW)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
     no_crisis = bool(_FIGURE_OF_SPEECH.search(text) or _NOT_SUICIDAL.search(text))
     if _MILD.search(text):
         # "a small bruise where they took blood": hedged, and no sign the rules read as now.
-        return Triage(ORDINARY, (), True, CALM, no_crisis, crisis_words)
+        return Triage(ORDINARY, (), True, CALM, no_crisis)
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    return Triage(ORDINARY, (), mentions, red_flags, no_crisis, crisis_words, asks_only)
+    return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only)
 
 
 def _team_not_reached(text: str) -> tuple[str, ...]:
@@ -107,13 +102,14 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
 
     The layer may not call urgent a message whose red flags the rules read as asked about,
     denied or over ("what does black stool mean?", "no fever today"), nor a question that
-    reports nothing happening now; it may call crisis only where there are words of dying,
-    self-harm, goodbyes or means; it never overrules the rules on words quoted to the bot
-    ("do you flag the word suicide").
+    reports nothing happening now, nor call a figure of speech a crisis; it never overrules
+    the rules on words quoted to the bot ("do you flag the word suicide"). Its crisis calls
+    are not narrowed further: a crisis message in words nobody listed must get the crisis
+    line first (the reply to a call of the layer alone still answers below it).
     """
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
-    if crisis and decision.crisis_words and not decision.no_crisis:
+    if crisis and not decision.no_crisis:
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
     if (
         urgent
@@ -127,8 +123,8 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
 
 def _asks_only(text: str, mentions: bool) -> bool:
     """Tell whether a normalized text only asks: a question, or a follow-up fragment ("and
-    lupus?"), that does not name a symptom as someone's state now ("is it normal he can't
-    breathe well?" names one; "who pays while I'm in the trial?" does not)."""
+    lupus?"), that does not name a symptom or a trouble as someone's state now ("is it normal
+    he can't lift his arm?" names one; "who pays while I'm in the trial?" does not)."""
     words = _WORD.findall(text)
     asks = (
         _QUESTION_START.match(text)
@@ -137,7 +133,8 @@ def _asks_only(text: str, mentions: bool) -> bool:
     )
     if not asks:
         return False
-    return not (mentions and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
+    says_state = mentions or _TROUBLE.search(text)
+    return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
 
 
 def red_flag_reading(text: str) -> str:
@@ -361,6 +358,8 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
+# Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
+_TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
 _FOLLOW_UP = re.compile(r"^\s*(?:and|or|but|what about|how about)\b")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")

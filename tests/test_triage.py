@@ -175,16 +175,15 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
     ("rules", "urgent", "crisis", "kind"),
     [
         ("I want to die", False, False, CRISIS),  # the rules' crisis stands
-        ("fever of 39 and i'm done, goodbye everyone", False, True, CRISIS),  # crisis first
-        ("I have a fever of 39", False, True, URGENT),  # no word of dying: not the crisis line
+        ("I have a fever of 39", False, True, CRISIS),  # crisis first, from either layer
         ("she is all yellow", True, False, URGENT),  # the layer catches what no rule lists
         ("my arm suddenly won't move", True, False, URGENT),
-        ("goodbye everyone, thank you for everything", False, True, CRISIS),
-        # Questions and follow-ups that report nothing now: the layer may not call them urgent,
-        # and without words of dying, self-harm or goodbyes not crisis.
-        ("and the kidneys?", True, True, ORDINARY),
-        ("why does the hotel have to be so close to the hospital", True, True, ORDINARY),
-        ("who pays for my wife's flights while i'm in the trial", True, True, ORDINARY),
+        ("is it normal that he can't lift his arm?", True, False, URGENT),  # a state, asked
+        # Questions and follow-ups that name no symptom as someone's state now: the layer may
+        # not call them urgent.
+        ("and the kidneys?", True, False, ORDINARY),
+        ("why does the hotel have to be so close to the hospital", True, False, ORDINARY),
+        ("who pays for my wife's flights while i'm in the trial", True, False, ORDINARY),
         ("what side effects can the chemo cause", True, False, ORDINARY),
         ("what are the signs of a fever?", True, False, ORDINARY),  # asked about: calm
         ("no fever today", True, False, ORDINARY),  # denied: calm

@@ -71,7 +71,7 @@ def always(urgent: bool, crisis: bool) -> TriageClassifier:
         ("she is all yellow", always(True, False), URGENT),
         ("what are the signs of a fever?", always(True, False), ORDINARY),
         ("How much does CAR-T cost?", always(False, False), ORDINARY),
-        ("I have a fever of 39 and want it all to be over, goodbye", always(False, True), CRISIS),
+        ("I have a fever of 39", always(False, True), CRISIS),
     ],
 )
 def test_assess_asks_the_layer_only_what_the_rules_leave_open(message, layer, kind):
@@ -133,12 +133,22 @@ def test_both_shapes_of_labelled_file_are_read(tmp_path):
     assert (new.expected, new.category) == ("urgent", "breathing")
 
 
+def client_with(layer, test_config, knowledge_dir, make_app):
+    index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
+    save_index(dataclasses.replace(index, triage=layer), test_config["INDEX_DIR"])
+    return make_app().test_client()
+
+
 @pytest.fixture
 def layer_client(test_config, knowledge_dir, make_app):
-    """A client whose learned layer says urgent and crisis to every message."""
-    index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
-    save_index(dataclasses.replace(index, triage=always(True, True)), test_config["INDEX_DIR"])
-    return make_app().test_client()
+    """A client whose learned layer says urgent to every message."""
+    return client_with(always(True, False), test_config, knowledge_dir, make_app)
+
+
+@pytest.fixture
+def crisis_client(test_config, knowledge_dir, make_app):
+    """A client whose learned layer says crisis to every message."""
+    return client_with(always(False, True), test_config, knowledge_dir, make_app)
 
 
 def test_a_decision_of_the_layer_alone_leads_with_help_and_still_answers(layer_client, ask):
@@ -151,8 +161,8 @@ def test_a_decision_of_the_layer_alone_leads_with_help_and_still_answers(layer_c
     assert reply["contact"]["emergency_number"] == "911"
 
 
-def test_a_crisis_call_of_the_layer_alone_puts_the_crisis_line_first(layer_client, ask):
-    reply = ask("sorry to ask again, tell me how CRS is treated", client=layer_client)
+def test_a_crisis_call_of_the_layer_alone_puts_the_crisis_line_first(crisis_client, ask):
+    reply = ask("tell me how CRS is treated", client=crisis_client)
     assert reply["kind"] == "urgent"
     assert "988" in reply["answer"].split(". ")[0]
     assert "our guide says" in reply["answer"]
@@ -165,7 +175,7 @@ def test_a_rule_decision_gets_help_only(layer_client, ask):
         assert reply["sources"] == [] and "our guide says" not in reply["answer"]
 
 
-def test_the_layer_alone_never_flags_a_plain_question(layer_client, ask):
+def test_the_layer_alone_never_calls_a_plain_question_urgent(layer_client, ask):
     reply = ask("Can I drive after CAR-T?", client=layer_client)
     assert reply["kind"] == "answer"
 
