@@ -33,17 +33,17 @@ def assess_with_model(serving_embedder):
 
 
 # Targets (issue 10) and what was measured when the work was done, per set: (urgent recall,
-# crisis recall, share of messages needing no help that were flagged). The held-back halves were
-# scored once, at the end; v1's had been scored and its misses published a session before, so
-# only v2's is unseen. Tuning on a held-back half would make it one more tuning set: where a
+# crisis recall, share of messages needing no help that were flagged). Both held-back halves have
+# been scored in earlier sessions and v1's misses published, so neither is unseen any more (fresh
+# sets are written apart). Tuning on a held-back half would make it one more tuning set: where a
 # figure misses its target, a strict xfail keeps the miss in sight with the figure in the reason.
 TARGETS = (0.99, 1.0, 0.03)
 MEASURED = {
     "tuning.jsonl": (1.0, 1.0, 0.0),
     "original.jsonl": (1.0, 1.0, 0.0),
     "v2/tuning.jsonl": (1.0, 1.0, 1 / 109),
-    "held_back.jsonl": (146 / 152, 1.0, 4 / 143),
-    "v2/held_back.jsonl": (136 / 146, 52 / 60, 11 / 109),
+    "held_back.jsonl": (147 / 152, 1.0, 4 / 143),
+    "v2/held_back.jsonl": (141 / 146, 56 / 60, 10 / 109),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
