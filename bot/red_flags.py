@@ -198,7 +198,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
 
 # Unwell and the team cannot be reached: the answer is 911, whatever the symptom. Read on the
 # whole message ("we can't reach anyone at the clinic, and she is getting worse").
-TEAM_NOT_REACHED = re.compile(
+UNREACHED = re.compile(
     r"\b(?:can't|cannot|couldn't|unable to|no way to|not able to) (?:reach|get (?:through"
     r"|hold|ahold)|contact|get in touch)\b(?: [\w-]+){0,6} (?:team|doctor|nurse|clinic|hospital"
     r"|oncologist|on-?call|anyone|anybody|number|line)\b|\b(?:team|doctor|nurse|clinic|hospital"
@@ -206,7 +206,8 @@ TEAM_NOT_REACHED = re.compile(
     r"|hasn't|haven't) (?:answering|picking up|pick(?:ed)? up|calling back|called back|responding)"
     r"|\b(?:no one|nobody)(?: [\w-]+){0,4} (?:answers|picks up|is answering|calls? back"
     r"|called back)\b|\b(?:calling|called|ringing|rang|phoning|phoned|tried)\b(?: [\w-]+){0,8}"
-    r" (?:no answer|no reply|voicemail)\b"
+    r" (?:no answer|no reply|voicemail)\b|\b(?:rings? out|rang out|(?:goes|going|went) (?:straight"
+    r" )?to voicemail)\b"
 )
 UNWELL = re.compile(
     r"\b(?:sick|sicker|ill|unwell|worse|terrible|awful|poorly|in (?:a lot of )?pain|not (?:ok|okay"

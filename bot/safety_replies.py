@@ -6,7 +6,7 @@ import dataclasses
 
 from .answer import STARTER_QUESTIONS, Answer, Contact
 from .reply_kind import ReplyKind
-from .triage import CRISIS, Triage
+from .triage import CRISIS, TEAM_NOT_REACHED, Triage
 
 
 def help_now(decision: Triage, contact: Contact) -> Answer:
@@ -17,6 +17,13 @@ def help_now(decision: Triage, contact: Contact) -> Answer:
             f"text the crisis line at {contact.crisis_line} now. It is free, private and open "
             f"day and night. If you are in danger right now, call {contact.emergency_number}. "
             f"You are not alone: you can also tell {contact.care_team}."
+        )
+    elif TEAM_NOT_REACHED in decision.signs:
+        text = (
+            f"If someone is getting sicker and you cannot reach the treatment team, call"
+            f" {contact.emergency_number} now or go to the nearest emergency room. Tell them"
+            " you had CAR-T cell therapy and show your wallet card. Keep trying"
+            f" {contact.treatment_team} too."
         )
     else:
         text = (

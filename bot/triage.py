@@ -22,7 +22,7 @@ from .red_flags import (
     SELF_HARM,
     SIGNS,
     SYMPTOM_WORDS,
-    TEAM_NOT_REACHED,
+    UNREACHED,
     UNWELL,
 )
 
@@ -41,6 +41,7 @@ NOW = "now"  # at least one is happening now
 UNCLEAR = "unclear"  # none is clearly happening now, and not every one is clearly calm
 CALM = "calm"  # every one is asked about, denied or over: the learned layer may not overrule
 LEARNED = "learned layer"  # the sign named when only the learned layer saw trouble
+TEAM_NOT_REACHED = "unwell, team not reached"  # the reply leads with the emergency number
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,8 @@ def triage(message: str) -> Triage:
 
 def _team_not_reached(text: str) -> tuple[str, ...]:
     """Return the sign when someone is unwell now and the team cannot be reached."""
-    if TEAM_NOT_REACHED.search(text) and UNWELL.search(text) and not _HYPOTHETICAL.search(text):
-        return ("unwell, team not reached",)
+    if UNREACHED.search(text) and UNWELL.search(text) and not _HYPOTHETICAL.search(text):
+        return (TEAM_NOT_REACHED,)
     return ()
 
 

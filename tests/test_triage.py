@@ -225,6 +225,35 @@ def test_urgent_symptoms_get_the_team_and_emergency_numbers_before_any_answer(cl
     assert reply["disclaimer"]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the clinic line just rings out and my wife feels awful, what do we do",
+        "we cannot get hold of anyone on his team and he is much worse tonight",
+    ],
+)
+def test_unwell_and_the_team_not_reached_leads_with_the_emergency_number(
+    clinic_client, message, ask
+):
+    reply = ask(message, client=clinic_client)
+    assert reply["kind"] == "urgent"
+    assert reply["answer"].startswith(
+        "If someone is getting sicker and you cannot reach the treatment team, call 911 now"
+    )
+    assert "Lakeside CAR-T Team, 555-0100" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can't reach my team about moving my appointment",
+        "what should we do if we can't reach the team and he gets sick",
+    ],
+)
+def test_a_team_not_reached_with_no_one_unwell_now_is_not_urgent(message):
+    assert triage(message).kind == ORDINARY
+
+
 def test_self_harm_gets_the_crisis_line_first(app, make_app, ask):
     client = make_app(CRISIS_LINE="116 123").test_client()
     reply = ask("i dont want to live anymore", client=client)
