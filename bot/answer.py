@@ -12,6 +12,7 @@ from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .reply_kind import ReplyKind
 from .retrieval import Ranking, is_question_list, lexical_tokens
+from .scope import ABROAD_SUBJECT
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -178,6 +179,26 @@ def no_answer(
         confidence=confidence,
         passages=considered,
         scores=scores,
+        contact=contact,
+    )
+
+
+def not_covered(subject: str, contact: Contact) -> Answer:
+    """Return a no_answer naming the subject the guide does not cover, and what it covers."""
+    reason = (
+        "Its articles on costs, insurance and access are about care in the United States."
+        if subject == ABROAD_SUBJECT
+        else "It covers CAR-T for autoimmune diseases such as lupus, myositis, systemic "
+        "sclerosis and multiple sclerosis."
+    )
+    return Answer(
+        kind=ReplyKind.NO_ANSWER,
+        text=(
+            f"I'm sorry, our CAR-T guide does not cover {subject}. {reason} "
+            f"Please ask {contact.care_team}; they know your situation. "
+            "You can also try one of the questions below."
+        ),
+        suggestions=STARTER_QUESTIONS,
         contact=contact,
     )
 

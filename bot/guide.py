@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from .answer import Answer, Contact, compose_answer
+from .answer import Answer, Contact, compose_answer, not_covered
 from .conversation import Reading, Topic, Turn, read_in_context
 from .embedder import Embedder
 from .index import KnowledgeIndex
@@ -13,6 +13,7 @@ from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, Retriever
 from .safety_replies import help_now, out_of_scope, safety_net, safety_note
+from .scope import Scope
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -42,6 +43,7 @@ class Guide:
         self.settings = settings
         self.retriever = Retriever(index, embedder)
         self.embedder = embedder
+        self.scope = Scope(index.passages)
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None
@@ -59,7 +61,8 @@ class Guide:
         decision = decision or self.assess(message)
         if decision.needs_help:
             return help_now(decision, contact)
-        if decision.kind == OUT_OF_SCOPE:
+        outside = self.scope.outside(message)
+        if decision.kind == OUT_OF_SCOPE or (outside and outside.instruction):
             return out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
         reading = read_in_context(message, history or [], self.retriever.knows)
@@ -69,6 +72,8 @@ class Guide:
             answer = trial_answer(
                 self.index, self.retriever, trials, wanted, asked, threshold, contact
             )
+        elif outside:
+            answer = not_covered(outside.subject, contact)
         else:
             ranking = self.rank_in_context(message, reading)
             answer = compose_answer(self.index, ranking, threshold, contact)
