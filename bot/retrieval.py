@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 import bm25s
@@ -80,6 +80,7 @@ class Ranking:
     query: str = ""  # the text ranked for, read again to choose the sentences
     unknown: float = 0.0  # share of the query's content words the knowledge base never uses
     coverage: float = 0.0  # share of the query's word weight (IDF) the best passage uses
+    weights: Mapping[str, float] = field(default_factory=dict)  # the query's words, by IDF
 
     @property
     def confidence(self) -> float:
@@ -151,21 +152,19 @@ class Retriever:
             Hit(int(positions[i]), float(scores[i]), float(dense[i]), float(lexical[positions[i]]))
             for i in order
         ]
-        coverage = self.coverage(query, hits[0].position)
-        return Ranking(query_vector, hits, query, self.unknown_share(query), coverage)
+        weights = self.word_weights(query)
+        coverage = covered_share(weights, self._words[hits[0].position])
+        return Ranking(query_vector, hits, query, self.unknown_share(query), coverage, weights)
 
-    def coverage(self, query: str, position: int) -> float:
-        """Share of the query's word weight (IDF) that one passage uses (0.0 for no words).
+    def word_weights(self, query: str) -> dict[str, float]:
+        """The query's content words, each weighted by its rarity in the guide (IDF).
 
         A word no passage uses weighs most, as the rarest of all.
         """
         passages = len(self._words) + 1
-        weights = {
+        return {
             t: math.log(passages / (self._frequency[t] + 0.5)) for t in set(lexical_tokens(query))
         }
-        total = sum(weights.values())
-        used = sum(w for t, w in weights.items() if t in self._words[position])
-        return used / total if total else 0.0
 
     def _shortlist(self, query_vector: np.ndarray, adjustment: np.ndarray, k: int) -> np.ndarray:
         """Positions worth scoring in full, ascending: see SHORTLIST_PASSAGES."""
@@ -228,6 +227,13 @@ class Retriever:
         if not _ASKS_WHAT_TO_ASK.search(query):
             penalty = penalty + QUESTION_LIST_PENALTY * self._question_list
         return penalty
+
+
+def covered_share(weights: Mapping[str, float], words: Iterable[str]) -> float:
+    """Share of the weight of a query's words that a text uses (0.0 for no words)."""
+    total = sum(weights.values())
+    used = sum(weights[w] for w in set(words) if w in weights)
+    return used / total if total else 0.0
 
 
 def _rows(vectors: np.ndarray, positions: np.ndarray) -> np.ndarray:
