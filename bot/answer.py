@@ -39,7 +39,7 @@ NEAR_DUPLICATE = 0.95
 BEST_PASSAGE_BONUS = 0.03  # its sentences read better together
 INTENT_CUE_BONUS = 0.05  # states what the intent asks for: a span of weeks for "how long"
 FIRST_SENTENCE_BONUS = 0.03  # sections are written answer first
-KEYWORD_BONUS = 0.1  # uses the question's own key words
+KEYWORD_BONUS = 0.1  # uses the question's own words, the rare ones weighing most
 
 
 @dataclass(frozen=True)

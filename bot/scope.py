@@ -64,6 +64,9 @@ CONDITIONS: dict[str, re.Pattern[str]] = {
         r" cancer|melanoma|glioblastoma",
     }.items()
 }
+# A condition someone has is context for a question about CAR-T ("i have asthma, can i still get
+# car t?"), not its subject ("does car t work for asthma?"): the question may still be covered.
+_HAS = re.compile(r"\b(?:have|has|having|had|got|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # The guide's costs, insurance and access are those of the United States.
 ABROAD = _words(
     r"canada|canadian|provincial|uk|united kingdom|britain|british|england|scotland|wales"
@@ -105,9 +108,15 @@ class Scope:
         if ROLE.search(text):
             return Outside("", instruction=True)
         named = [name for name, rule in CONDITIONS.items() if rule.search(text)]
-        if named and not any(name in self.covered for name in named):
-            return Outside(named[0])
+        subjects = [name for name in named if _subject(CONDITIONS[name], text)]
+        if subjects and not any(name in self.covered for name in named):
+            return Outside(subjects[0])
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)
         return None
+
+
+def _subject(rule: re.Pattern[str], text: str) -> bool:
+    """Whether a condition is named other than as one someone has."""
+    return any(not _HAS.search(text[: m.start()]) for m in rule.finditer(text))

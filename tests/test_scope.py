@@ -39,6 +39,8 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("i have lupus and celiac disease, can i get car t", False),  # a covered one is named
         ("how did the lupus patients in germany do", False),  # abroad, but not about access
         ("does medicare pay for car t", False),
+        ("my husband has diabetes, is a fever after car t dangerous", False),  # context only
+        ("is there car t for type 1 diabetes", True),
     ],
 )
 def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(message, declined):
