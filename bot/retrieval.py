@@ -42,6 +42,10 @@ UNKNOWN_WORD_PENALTY = 0.5
 # while an off-topic one shares only common words with it ("how long does a cold last"): the
 # share of the query's word weight (IDF) the best passage uses, times this, is added to it.
 COVERAGE_WEIGHT = 0.2
+# A misspelt word ("steriods") is not one the guide never uses: a word of the guide with a
+# letter more, a letter less or two neighbours swapped, in words this long or longer (shorter
+# ones are too often another word: "plane", "plan").
+TYPO_MIN_LENGTH = 6
 # Up to this many vectors in the index a question is compared with every one, as before (0.6 ms
 # for the 4,687 of today's knowledge base, where a search of the graph takes longer). Beyond, only
 # a shortlist of passages is scored in full, so a question's cost grows little with the knowledge
@@ -117,6 +121,12 @@ class Retriever:
         self._bm25.index(documents, show_progress=False)
         self._words = [frozenset(d) for d in documents]
         self._frequency = Counter(word for words in self._words for word in words)
+        self._shortened = {
+            short
+            for word in self._frequency
+            if len(word) > TYPO_MIN_LENGTH
+            for short in _deletes(word)
+        }
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
@@ -177,10 +187,20 @@ class Retriever:
         return np.union1d(best, self.index.graph_owners(rows[0][rows[0] >= 0]))
 
     def unknown_share(self, query: str) -> float:
-        """Share of the query's content words that no passage uses (1.0 for none at all)."""
+        """Share of the query's content words that no passage uses, misspelt ones aside
+        (1.0 for none at all)."""
         tokens = lexical_tokens(query)
         vocabulary = self._bm25.vocab_dict
-        return sum(t not in vocabulary for t in tokens) / len(tokens) if tokens else 1.0
+        unknown = [t for t in tokens if t not in vocabulary and not self._misspelt(t)]
+        return len(unknown) / len(tokens) if tokens else 1.0
+
+    def _misspelt(self, word: str) -> bool:
+        """Whether a word is one of the guide's with a letter more, less, or two swapped."""
+        if len(word) < TYPO_MIN_LENGTH:
+            return False
+        vocabulary = self._bm25.vocab_dict
+        swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+        return word in self._shortened or any(w in vocabulary for w in (*_deletes(word), *swapped))
 
     def knows(self, word: str) -> bool:
         """Whether the knowledge base uses a word (after stemming)."""
@@ -227,6 +247,11 @@ class Retriever:
         if not _ASKS_WHAT_TO_ASK.search(query):
             penalty = penalty + QUESTION_LIST_PENALTY * self._question_list
         return penalty
+
+
+def _deletes(word: str) -> set[str]:
+    """The word with one letter left out, at each place."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def covered_share(weights: Mapping[str, float], words: Iterable[str]) -> float:
