@@ -27,7 +27,7 @@ MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
 LEXICAL_WEIGHT = 0.3
 # Structural priors: an intro says what a page covers rather than answering, and a list of
 # questions to ask answers only a question about what to ask.
-INTRO_PENALTY = 0.1
+INTRO_PENALTY = 0.06
 QUESTION_LIST_PENALTY = 0.1
 # A question worded like one a section is asked as (its heading, its asked_as) is close to
 # that section even where the section's text words it differently; the match counts a little
