@@ -56,7 +56,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:nobody|no one|no-one) would (?:care|miss me|notice)\b",
         r"\bdisappear (?:forever|for good)\b",
         r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be) dead\b",
-        r"\bwish(?:es|ed)? (?:i|he|she) (?:would|could|will)? ?(?:not|never|didn't) wake up",
+        r"\bwish(?:es|ed)? (?:i|he|she|they) (?:would|could|will)? ?(?:not|never|didn't|wouldn't"
+        r"|won't|couldn't) wake up",
         r"\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b",
         r"\benough (?:\w+ )?(?:pills|tablets|insulin)\b",
         r"\b(?:jump\w*|driv\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3}"

@@ -328,3 +328,11 @@ def test_nothing_in_the_history_changes_how_a_message_is_handled(clinic_client, 
     assert "911" in reply["answer"]
     plain = ask("How is CRS treated?", history, client=clinic_client)
     assert plain["kind"] == "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my dad keeps saying he wishes he wouldnt wake up", "i wish i wouldn't wake up tomorrow"],
+)
+def test_a_wish_not_to_wake_up_is_crisis_typed_either_way(message):
+    assert triage(message).kind == CRISIS
