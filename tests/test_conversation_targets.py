@@ -33,7 +33,9 @@ an index built like a fresh clone's; before = main 3825b88 on the same index:
 On main after the triage branch merged (2026-12-01, 18:30), first turns lost one turn in each set
 (0.815 and 0.643): the learned triage layer sends "why would my antibodies drop after car-t" to the
 urgent reply and "we can't afford the travel for my son's trial, is there help" to the crisis line.
-The floors below hold that figure; "no regression" is a strict xfail until the triage stops it.
+The floors below hold that figure. Issue 10's third round (safety3: the learned layer may not call
+urgent a question that names no symptom or trouble happening now) brought first turns back to
+0.833 and 0.679, so "no regression" holds again.
 """
 
 import pytest
@@ -117,11 +119,6 @@ def test_first_turns_hold_their_ground(scores, name):
     assert scores[name]["first"].declined_covered <= 0.04
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 19 target 'first turns: no regression' missed after the triage merge: "
-    "0.815 (set 1) and 0.643 (set 2) against 0.833 and 0.679, one turn each sent to help-now",
-)
 @pytest.mark.parametrize("name", SETS)
 def test_first_turns_do_not_regress(scores, name):
     assert scores[name]["first"].key_fact >= FIRST_TURN_KEY_FACT_BEFORE[name] - 0.001
