@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .answer import Answer, Contact, compose_answer
+from .answer import Answer, Contact, compose_answer, not_covered
 from .conversation import Reading, Topic, Turn, read_in_context
 from .embedder import Embedder
 from .index import KnowledgeIndex
@@ -16,6 +16,7 @@ from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, Retriever
 from .safety_replies import help_now, out_of_scope, safety_net, safety_note
+from .scope import Scope
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -50,6 +51,7 @@ class Guide:
         self.settings = settings
         self.retriever = Retriever(index, embedder)
         self.embedder = embedder
+        self.scope = Scope(index.passages)
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None
@@ -67,7 +69,8 @@ class Guide:
         decision = decision or self.assess(message)
         if decision.needs_help:
             return help_now(decision, contact)
-        if decision.kind == OUT_OF_SCOPE:
+        outside = self.scope.outside(message)
+        if decision.kind == OUT_OF_SCOPE or (outside and outside.instruction):
             return out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
         reading = read_in_context(message, history or [], self.retriever.knows)
@@ -77,6 +80,8 @@ class Guide:
             answer = trial_answer(
                 self.index, self.retriever, trials, wanted, asked, threshold, contact
             )
+        elif outside:
+            answer = not_covered(outside.subject, contact)
         else:
             ranking = self.rank_in_context(message, reading)
             answer = compose_answer(self.index, ranking, threshold, contact)
