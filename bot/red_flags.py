@@ -26,7 +26,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:my|him|her|them)sel(?:f|ves)\b",
         r"\bend(?:ing)? (?:my|his|her|their) (?:own )?life\b",
         r"\bend it all\b",
-        r"\btake my (?:own )?life\b",
+        r"\btak(?:e|es|ing) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b",
         r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b"
         r"(?! (?:of|from) (?:embarrassment|boredom|laugh\w*|shame|cringe))",
         r"\bbetter off (?:dead|without me)\b",
