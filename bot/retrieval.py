@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import bm25s
 import numpy as np
-import Stemmer
 
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import question_intent
+from .lexical import lexical_tokens
 
 Mode = Literal["hybrid", "dense", "lexical"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
@@ -51,18 +49,6 @@ EXACT_VECTORS = 10_000
 SHORTLIST_PASSAGES = 50
 SHORTLIST_VECTORS = 128
 _ASKS_WHAT_TO_ASK = re.compile(r"\b(ask|questions?)\b", re.IGNORECASE)
-
-_STEMMER = Stemmer.Stemmer("english")
-_STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
-# Patients write the therapy's name many ways; fold them to one token.
-_CAR_T = re.compile(r"\bcar[\s\-]*t(?:[\s\-]*cells?)?\b|\bcarts?\b", re.IGNORECASE)
-
-
-def lexical_tokens(text: str) -> list[str]:
-    """Return the stemmed content words of a text, as BM25 sees it."""
-    text = _CAR_T.sub(" cart ", text.lower())
-    words = [w for w in re.findall(r"\w+", text) if w not in _STOPWORDS]
-    return _STEMMER.stemWords(words)
 
 
 @dataclass(frozen=True)
@@ -107,15 +93,7 @@ class Retriever:
         self.embedder = embedder
         self.shortlists = index.graph.ntotal > exact_vectors
         passages = index.passages
-        self._bm25 = bm25s.BM25()
-        asked_as = [index.articles[p.slug].asked_as.get(p.anchor, ()) for p in passages]
-        documents = [
-            lexical_tokens(" ".join((p.article_title, *p.headings, p.text, *asked)))
-            for p, asked in zip(passages, asked_as, strict=True)
-        ]
-        self._bm25.index(documents, show_progress=False)
-        self._words = [frozenset(d) for d in documents]
-        self._frequency = Counter(word for words in self._words for word in words)
+        self._lexical = index.lexical
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
@@ -159,12 +137,13 @@ class Retriever:
 
         A word no passage uses weighs most, as the rarest of all.
         """
-        passages = len(self._words) + 1
+        lexical = self._lexical
+        passages = lexical.count + 1
         weights = {
-            t: math.log(passages / (self._frequency[t] + 0.5)) for t in set(lexical_tokens(query))
+            t: math.log(passages / (lexical.frequency(t) + 0.5)) for t in set(lexical_tokens(query))
         }
         total = sum(weights.values())
-        used = sum(w for t, w in weights.items() if t in self._words[position])
+        used = sum(w for t, w in weights.items() if lexical.uses(position, t))
         return used / total if total else 0.0
 
     def _shortlist(self, query_vector: np.ndarray, adjustment: np.ndarray, k: int) -> np.ndarray:
@@ -180,12 +159,12 @@ class Retriever:
     def unknown_share(self, query: str) -> float:
         """Share of the query's content words that no passage uses (1.0 for none at all)."""
         tokens = lexical_tokens(query)
-        vocabulary = self._bm25.vocab_dict
+        vocabulary = self._lexical.vocabulary
         return sum(t not in vocabulary for t in tokens) / len(tokens) if tokens else 1.0
 
     def knows(self, word: str) -> bool:
         """Whether the knowledge base uses a word (after stemming)."""
-        return any(token in self._bm25.vocab_dict for token in lexical_tokens(word))
+        return any(token in self._lexical.vocabulary for token in lexical_tokens(word))
 
     def dense_scores(self, query_vector: np.ndarray, positions: np.ndarray) -> np.ndarray:
         """Semantic similarity of the query to the passages at these positions.
@@ -218,7 +197,7 @@ class Retriever:
         tokens = lexical_tokens(query)
         if not tokens:
             return np.zeros(len(self.index.passages), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+        return self._lexical.scores(tokens)
 
     def _priors(self, query: str) -> np.ndarray:
         penalty = INTRO_PENALTY * self._intro
