@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,9 +18,10 @@ import numpy as np
 from .embedder import Embedder
 from .knowledge import Article, Passage, Source
 from .lexical import LexicalIndex, build_lexical, lexical_tokens, load_lexical
+from .redact import Vocabulary, vocabulary
 from .triage_model import TriageClassifier, load_classifier
 
-FORMAT_VERSION = 5  # 5: the lexical (BM25) index is saved with the release
+FORMAT_VERSION = 6  # 5: the lexical (BM25) index saved with the release; 6: the vocabulary too
 # The graph (HNSW) over every vector of the index: links per node, and how widely building and
 # searching look. With the shortlist of bot/retrieval.py forced on eval/ (571 questions), the
 # top 5 of 1,141 of 1,142 hybrid and dense rankings were those of a full scoring.
@@ -64,6 +66,7 @@ class KnowledgeIndex:
     # headings. It finds the passages nearest a question without comparing it with all of them.
     graph: faiss.Index
     lexical: LexicalIndex  # BM25 weights of each passage's words (see lexical_document)
+    vocabulary: Vocabulary  # the articles' words, which redaction keeps in stored questions
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
     @cached_property
@@ -126,6 +129,11 @@ def lexical_document(passage: Passage, article: Article) -> list[str]:
     )
 
 
+def knowledge_vocabulary(articles: Iterable[Article]) -> Vocabulary:
+    """Return the words of the articles: capitalised words outside them are stored as [NAME]."""
+    return vocabulary(text for a in articles for text in (a.title, a.summary, a.body))
+
+
 def section_questions(passage: Passage, article: Article) -> tuple[str, ...]:
     """Return the questions a section answers: its heading when it is one, and its asked_as."""
     heading = (passage.section,) if passage.anchor and passage.section.endswith("?") else ()
@@ -175,6 +183,7 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
             np.concatenate((sentence_vectors, question_vectors, passage_vectors, heading_vectors))
         ),
         lexical=build_lexical([lexical_document(p, by_slug[p.slug]) for p in passages]),
+        vocabulary=knowledge_vocabulary(articles),
     )
 
 
@@ -207,6 +216,11 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     faiss.write_index(index.passage_index, str(release / "passages.faiss"))
     faiss.write_index(index.graph, str(release / "graph.faiss"))
     index.lexical.save(release)
+    words = {
+        "words": sorted(index.vocabulary.words),
+        "lowercase": sorted(index.vocabulary.lowercase),
+    }
+    (release / "vocabulary.json").write_text(json.dumps(words, ensure_ascii=False))
     np.save(release / "headings.npy", index.heading_vectors)
     np.save(release / "sentences.npy", index.sentence_vectors)
     np.save(release / "sentence_owner.npy", index.sentence_owner)
@@ -294,8 +308,13 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         question_owner=np.load(release / "question_owner.npy"),
         graph=faiss.read_index(str(release / "graph.faiss")),
         lexical=load_lexical(release),
+        vocabulary=_vocabulary_from_json(json.loads((release / "vocabulary.json").read_text())),
         triage=load_classifier(release),
     )
+
+
+def _vocabulary_from_json(data: dict) -> Vocabulary:
+    return Vocabulary(words=frozenset(data["words"]), lowercase=frozenset(data["lowercase"]))
 
 
 def _article_from_json(data: dict) -> Article:

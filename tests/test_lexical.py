@@ -1,4 +1,5 @@
-"""The lexical index saved by `kb build` scores as bm25s does, without bm25s at serving."""
+"""What `kb build` saves for serving: BM25 weights that score as bm25s does without bm25s,
+and the vocabulary redaction keeps."""
 
 import json
 from pathlib import Path
@@ -8,7 +9,14 @@ import numpy as np
 import pytest
 
 from bot.embedder import FakeEmbedder
-from bot.index import IndexMissing, build_index, lexical_document, load_index, save_index
+from bot.index import (
+    IndexMissing,
+    build_index,
+    knowledge_vocabulary,
+    lexical_document,
+    load_index,
+    save_index,
+)
 from bot.knowledge import load_knowledge
 from bot.lexical import STOPWORDS, lexical_tokens
 
@@ -64,3 +72,9 @@ def test_an_index_of_an_older_format_says_to_rebuild_it(tmp_path):
     manifest.write_text(json.dumps({**json.loads(manifest.read_text()), "format": 4}))
     with pytest.raises(IndexMissing, match=r"has format 4.*flask --app wsgi kb build"):
         load_index(tmp_path)
+
+
+def test_the_saved_vocabulary_is_the_articles_words(loaded):
+    # Redaction keeps the knowledge base's words in stored questions; `kb build` saves them.
+    assert loaded.vocabulary == knowledge_vocabulary(load_knowledge(FIXTURE_KNOWLEDGE))
+    assert "cytokine" in loaded.vocabulary.words
