@@ -11,7 +11,8 @@ from .index import KnowledgeIndex
 from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .reply_kind import ReplyKind
-from .retrieval import Ranking, is_question_list, lexical_tokens
+from .retrieval import Ranking, covered_share, is_question_list, lexical_tokens
+from .scope import ABROAD_SUBJECT
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -38,7 +39,7 @@ NEAR_DUPLICATE = 0.95
 BEST_PASSAGE_BONUS = 0.03  # its sentences read better together
 INTENT_CUE_BONUS = 0.05  # states what the intent asks for: a span of weeks for "how long"
 FIRST_SENTENCE_BONUS = 0.03  # sections are written answer first
-KEYWORD_BONUS = 0.05  # uses the question's own key words
+KEYWORD_BONUS = 0.1  # uses the question's own words, the rare ones weighing most
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,26 @@ def no_answer(
     )
 
 
+def not_covered(subject: str, contact: Contact) -> Answer:
+    """Return a no_answer naming the subject the guide does not cover, and what it covers."""
+    reason = (
+        "Its articles on costs, insurance and access are about care in the United States."
+        if subject == ABROAD_SUBJECT
+        else "It covers CAR-T for autoimmune diseases such as lupus, myositis, systemic "
+        "sclerosis and multiple sclerosis."
+    )
+    return Answer(
+        kind=ReplyKind.NO_ANSWER,
+        text=(
+            f"I'm sorry, our CAR-T guide does not cover {subject}. {reason} "
+            f"Please ask {contact.care_team}; they know your situation. "
+            "You can also try one of the questions below."
+        ),
+        suggestions=STARTER_QUESTIONS,
+        contact=contact,
+    )
+
+
 def _choose_sentences(
     index: KnowledgeIndex, ranking: Ranking, positions: list[int]
 ) -> list[tuple[int, int]]:
@@ -191,14 +212,15 @@ def _choose_sentences(
     vectors = index.sentence_vectors[rows]
     texts = [index.passages[p].sentences[j] for p, j in owners]
     intent = question_intent(ranking.query)
-    keywords = set(lexical_tokens(ranking.query))
+    # Rare words weigh most: "hepatitis" picks the sentence, "trial" hardly does.
+    weights = ranking.weights or dict.fromkeys(lexical_tokens(ranking.query), 1.0)
     scores = vectors @ ranking.query_vector
     for i, (text, (position, j)) in enumerate(zip(texts, owners, strict=True)):
         scores[i] += (
             BEST_PASSAGE_BONUS * (position == positions[0])
             + INTENT_CUE_BONUS * answers_intent(text, intent)
             + FIRST_SENTENCE_BONUS * (j == 0)
-            + KEYWORD_BONUS * _overlap(keywords, text)
+            + KEYWORD_BONUS * covered_share(weights, lexical_tokens(text))
         )
     # A list of questions to ask is quoted as questions when it is what was asked for.
     lists = {p for p in positions if is_question_list(index.passages[p].sentences)}
@@ -230,11 +252,6 @@ def _choose_sentences(
     rank_of = {p: r for r, p in enumerate(positions)}
     rest = sorted(picked[1:], key=lambda i: (rank_of[owners[i, 0]], owners[i, 1]))
     return [(int(owners[i, 0]), int(owners[i, 1])) for i in [picked[0], *rest]]
-
-
-def _overlap(keywords: set[str], text: str) -> float:
-    """Share of the question's key words that a sentence uses."""
-    return len(keywords & set(lexical_tokens(text))) / len(keywords) if keywords else 0.0
 
 
 def is_quotable(sentence: str) -> bool:

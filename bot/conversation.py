@@ -190,6 +190,10 @@ def current_topic(
                 topic = previous
             elif previous and not previous.found and cited and topic is None:
                 topic = replace(previous, found=True)  # "how often?" answered of it
+            elif not cited and previous and previous.found and reading.fallback:
+                # A question of its own the guide could not answer ("can my brother take some
+                # shifts?" while on caregiving) leaves the conversation on its topic.
+                topic = previous
             elif not cited and not reading.follow_up:
                 topic = replace(topic, found=False) if topic else None
             if topic is not None and cited:

@@ -110,14 +110,16 @@ def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: floa
     """Answer every question with one retrieval mode, as the service would, and judge the answer.
 
     A question is declined as the service declines it: out of scope by triage (instructions
-    aimed at the bot), or nothing close enough to answer.
+    aimed at the bot), naming what the guide does not cover (bot/scope.py), or nothing close
+    enough to answer.
     """
     contact = guide.settings.contact
     outcomes = []
     for item in questions:
         ranking = guide.retriever.rank(item.question, k=PASSAGES_RETRIEVED, mode=mode)
         ranked = [guide.index.passages[h.position].id for h in ranking.hits]
-        screened = triage(item.question).kind == OUT_OF_SCOPE
+        outside = guide.scope.outside(item.question)
+        screened = triage(item.question).kind == OUT_OF_SCOPE or outside is not None
         if screened:
             answer = no_answer(contact, ranking.confidence)
         else:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .answer import Answer, Contact, compose_answer
+import numpy as np
+
+from .answer import Answer, Contact, compose_answer, not_covered
 from .conversation import Reading, Topic, Turn, read_in_context
 from .embedder import Embedder
 from .index import KnowledgeIndex
@@ -13,6 +16,7 @@ from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, Retriever
 from .safety_replies import help_now, out_of_scope, safety_net, safety_note
+from .scope import Scope
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -25,6 +29,11 @@ PASSAGES_RETRIEVED = 5
 TOPIC_CANDIDATES = 20
 TOPIC_ARTICLE_BONUS = 0.05
 ANSWERED_SECTION_PENALTY = 0.05
+# ...and toward the sections asked as the follow-up's own words ask (their headings and
+# asked_as, times this): with the topic read in, "is it only once" ranks all of the rituximab
+# comparison level, and "Is CAR-T a one-time treatment?" is what the patient asked. Chosen on
+# one conversation set's tuning flows and checked on the other's, both ways (issue 19).
+ASKED_WEIGHT = 1.2
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,7 @@ class Guide:
         self.settings = settings
         self.retriever = Retriever(index, embedder)
         self.embedder = embedder
+        self.scope = Scope(index.passages)
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None
@@ -59,7 +69,8 @@ class Guide:
         decision = decision or self.assess(message)
         if decision.needs_help:
             return help_now(decision, contact)
-        if decision.kind == OUT_OF_SCOPE:
+        outside = self.scope.outside(message)
+        if decision.kind == OUT_OF_SCOPE or (outside and outside.instruction):
             return out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
         reading = read_in_context(message, history or [], self.retriever.knows)
@@ -69,6 +80,8 @@ class Guide:
             answer = trial_answer(
                 self.index, self.retriever, trials, wanted, asked, threshold, contact
             )
+        elif outside:
+            answer = not_covered(outside.subject, contact)
         else:
             ranking = self.rank_in_context(message, reading)
             answer = compose_answer(self.index, ranking, threshold, contact)
@@ -88,13 +101,23 @@ class Guide:
         """
         if reading.follow_up:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
-            return toward_topic(ranking, reading.topic, self.index.passages)
+            asked = self._asked_alone(message, ranking)
+            return toward_topic(ranking, reading.topic, self.index.passages, asked)
         ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
             contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _asked_alone(self, message: str, ranking: Ranking) -> list[float]:
+        """Per hit, how close the message alone is to the questions its section is asked as."""
+        # The vector is the one triage has just made of the message, so it is cached.
+        alone = self.embedder.encode([message])[0]
+        positions = np.array(sorted(hit.position for hit in ranking.hits), dtype=np.int64)
+        scores = self.retriever.question_scores(alone, positions)  # wants ascending positions
+        by_position = dict(zip(positions.tolist(), scores.tolist(), strict=True))
+        return [by_position[hit.position] for hit in ranking.hits]
 
     @staticmethod
     def _trial_search(message: str, reading: Reading) -> TrialFilter | None:
@@ -111,19 +134,32 @@ class Guide:
         return wanted
 
 
-def toward_topic(ranking: Ranking, topic: Topic | None, passages: list[Passage]) -> Ranking:
-    """Re-rank a follow-up's passages toward the article that answered the topic, and away
+def toward_topic(
+    ranking: Ranking,
+    topic: Topic | None,
+    passages: list[Passage],
+    asked: Sequence[float] | None = None,
+) -> Ranking:
+    """Re-rank a follow-up's passages toward the article that answered the topic, away
     from the sections that answer already quoted ("does it get better?" after "is it normal
-    to feel anxious?" wants the next section, not the same one again)."""
+    to feel anxious?" wants the next section, not the same one again), and toward the
+    sections asked as the message alone asks.
+
+    Args:
+        asked: per hit, the similarity of the message alone to its section's questions
+            (-1 for a section with none); None to leave it out.
+    """
     answered = topic.sections if topic else ()
     articles = {s.slug for s in answered}
     sections = {(s.slug, s.anchor) for s in answered}
+    asked = [0.0] * len(ranking.hits) if asked is None else asked
 
-    def moved(hit: Hit) -> Hit:
+    def moved(hit: Hit, similarity: float) -> Hit:
         passage = passages[hit.position]
         score = hit.score + TOPIC_ARTICLE_BONUS * (passage.slug in articles)
         score -= ANSWERED_SECTION_PENALTY * ((passage.slug, passage.anchor) in sections)
+        score += ASKED_WEIGHT * max(float(similarity), 0.0)
         return dataclasses.replace(hit, score=score)
 
-    hits = sorted(map(moved, ranking.hits), key=lambda h: -h.score)
+    hits = sorted(map(moved, ranking.hits, asked), key=lambda h: -h.score)
     return dataclasses.replace(ranking, hits=hits[:PASSAGES_RETRIEVED])

@@ -4,6 +4,7 @@ by serving with numpy alone, so a worker neither imports bm25s (and scipy) nor r
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,13 +64,13 @@ class LexicalIndex:
         column = self.vocabulary.get(token)
         return 0 if column is None else int(self.columns[column + 1] - self.columns[column])
 
-    def uses(self, position: int, token: str) -> bool:
-        """Whether the passage at a position uses a word."""
-        column = self.vocabulary.get(token)
-        if column is None:
-            return False
-        start, end = self.columns[column], self.columns[column + 1]
-        return bool((self.passages[start:end] == position).any())
+    def passage_words(self) -> list[frozenset[str]]:
+        """Return the words of each passage, in passage order."""
+        words = np.array(sorted(self.vocabulary, key=self.vocabulary.__getitem__), dtype=object)
+        column = np.repeat(np.arange(len(self.columns) - 1), np.diff(self.columns))
+        order = np.argsort(self.passages, kind="stable")
+        bounds = np.searchsorted(self.passages[order], np.arange(self.count + 1))
+        return [frozenset(words[column[order[a:b]]]) for a, b in itertools.pairwise(bounds)]
 
     def save(self, release: Path) -> None:
         words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)

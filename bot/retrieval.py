@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -40,6 +40,10 @@ UNKNOWN_WORD_PENALTY = 0.5
 # while an off-topic one shares only common words with it ("how long does a cold last"): the
 # share of the query's word weight (IDF) the best passage uses, times this, is added to it.
 COVERAGE_WEIGHT = 0.2
+# A misspelt word ("steriods") is not one the guide never uses: a word of the guide with a
+# letter more, a letter less or two neighbours swapped, in words this long or longer (shorter
+# ones are too often another word: "plane", "plan").
+TYPO_MIN_LENGTH = 6
 # Up to this many vectors in the index a question is compared with every one, as before (0.6 ms
 # for the 4,687 of today's knowledge base, where a search of the graph takes longer). Beyond, only
 # a shortlist of passages is scored in full, so a question's cost grows little with the knowledge
@@ -66,6 +70,7 @@ class Ranking:
     query: str = ""  # the text ranked for, read again to choose the sentences
     unknown: float = 0.0  # share of the query's content words the knowledge base never uses
     coverage: float = 0.0  # share of the query's word weight (IDF) the best passage uses
+    weights: Mapping[str, float] = field(default_factory=dict)  # the query's words, by IDF
 
     @property
     def confidence(self) -> float:
@@ -94,6 +99,13 @@ class Retriever:
         self.shortlists = index.graph.ntotal > exact_vectors
         passages = index.passages
         self._lexical = index.lexical
+        self._words = index.lexical.passage_words()
+        self._shortened = {
+            short
+            for word in self._lexical.vocabulary
+            if len(word) > TYPO_MIN_LENGTH
+            for short in _deletes(word)
+        }
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
@@ -129,22 +141,18 @@ class Retriever:
             Hit(int(positions[i]), float(scores[i]), float(dense[i]), float(lexical[positions[i]]))
             for i in order
         ]
-        coverage = self.coverage(query, hits[0].position)
-        return Ranking(query_vector, hits, query, self.unknown_share(query), coverage)
+        weights = self.word_weights(query)
+        coverage = covered_share(weights, self._words[hits[0].position])
+        return Ranking(query_vector, hits, query, self.unknown_share(query), coverage, weights)
 
-    def coverage(self, query: str, position: int) -> float:
-        """Share of the query's word weight (IDF) that one passage uses (0.0 for no words).
+    def word_weights(self, query: str) -> dict[str, float]:
+        """The query's content words, each weighted by its rarity in the guide (IDF).
 
         A word no passage uses weighs most, as the rarest of all.
         """
-        lexical = self._lexical
-        passages = lexical.count + 1
-        weights = {
-            t: math.log(passages / (lexical.frequency(t) + 0.5)) for t in set(lexical_tokens(query))
-        }
-        total = sum(weights.values())
-        used = sum(w for t, w in weights.items() if lexical.uses(position, t))
-        return used / total if total else 0.0
+        passages = len(self._words) + 1
+        frequency = self._lexical.frequency
+        return {t: math.log(passages / (frequency(t) + 0.5)) for t in set(lexical_tokens(query))}
 
     def _shortlist(self, query_vector: np.ndarray, adjustment: np.ndarray, k: int) -> np.ndarray:
         """Positions worth scoring in full, ascending: see SHORTLIST_PASSAGES."""
@@ -157,10 +165,20 @@ class Retriever:
         return np.union1d(best, self.index.graph_owners(rows[0][rows[0] >= 0]))
 
     def unknown_share(self, query: str) -> float:
-        """Share of the query's content words that no passage uses (1.0 for none at all)."""
+        """Share of the query's content words that no passage uses, misspelt ones aside
+        (1.0 for none at all)."""
         tokens = lexical_tokens(query)
         vocabulary = self._lexical.vocabulary
-        return sum(t not in vocabulary for t in tokens) / len(tokens) if tokens else 1.0
+        unknown = [t for t in tokens if t not in vocabulary and not self._misspelt(t)]
+        return len(unknown) / len(tokens) if tokens else 1.0
+
+    def _misspelt(self, word: str) -> bool:
+        """Whether a word is one of the guide's with a letter more, less, or two swapped."""
+        if len(word) < TYPO_MIN_LENGTH:
+            return False
+        vocabulary = self._lexical.vocabulary
+        swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+        return word in self._shortened or any(w in vocabulary for w in (*_deletes(word), *swapped))
 
     def knows(self, word: str) -> bool:
         """Whether the knowledge base uses a word (after stemming)."""
@@ -207,6 +225,18 @@ class Retriever:
         if not _ASKS_WHAT_TO_ASK.search(query):
             penalty = penalty + QUESTION_LIST_PENALTY * self._question_list
         return penalty
+
+
+def _deletes(word: str) -> set[str]:
+    """The word with one letter left out, at each place."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def covered_share(weights: Mapping[str, float], words: Iterable[str]) -> float:
+    """Share of the weight of a query's words that a text uses (0.0 for no words)."""
+    total = sum(weights.values())
+    used = sum(weights[w] for w in set(words) if w in weights)
+    return used / total if total else 0.0
 
 
 def _rows(vectors: np.ndarray, positions: np.ndarray) -> np.ndarray:

@@ -116,6 +116,15 @@ def test_a_follow_up_that_found_nothing_keeps_the_topic():
     assert current_topic(history) == Topic("what is crs", "crs", (CRS,))
 
 
+def test_a_question_of_its_own_that_found_nothing_leaves_the_topic():
+    # Declined while on caregiving, the next follow-up is still asked of caregiving.
+    caregiver = Section("caregiver-role", "how-long-is-a-caregiver-needed")
+    history = conversation("how long do i need to be a caregiver", sources=(caregiver,))
+    declined = history + conversation("can my brother take some shifts", sources=())
+    assert current_topic(declined) == current_topic(history)
+    assert current_topic(declined).subject == "caregiver"
+
+
 def test_without_sources_the_topic_is_read_from_the_words():
     history = conversation("my dad has a fever of 39 after car t")
     assert read_in_context("is that normal", history).query == "is fever 39 car-t normal"
@@ -271,3 +280,7 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
     moved = toward_topic(ranking, topic, passages)
     assert [passages[h.position].id for h in moved.hits] == [order[2], order[0], order[1]]
     assert toward_topic(ranking, None, passages).hits == hits
+    # The section asked as the message alone asks rises above the topic's other sections; a
+    # section asked as nothing (-1) loses nothing.
+    asked = toward_topic(ranking, topic, passages, asked=[0.6, 0.1, -1.0])
+    assert [passages[h.position].id for h in asked.hits] == [order[0], order[1], order[2]]

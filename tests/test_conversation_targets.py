@@ -19,6 +19,17 @@ branch merged with it (key fact / declined although covered):
 The key-fact target is not reached (a strict xfail below, so reaching it shows); the floors
 hold what was measured, one turn below, so a change that loses ground fails.
 
+Issue 19, third round (convo3): a follow-up leans toward the sections asked as the message alone
+asks, and a declined question of its own leaves the topic. Held back, scored once at the end on
+an index built like a fresh clone's; before = main 3825b88 on the same index:
+
+                          set 1 before   set 1 after    set 2 before   set 2 after
+  first                   0.815 / 0      0.815 / 0      0.643 / 0      0.643 / 0
+  second                  0.857 / 0      0.825 / 0      0.625 / 0.031  0.656 / 0.031
+  third and later         0.710 / 0.016  0.758 / 0.016  0.717 / 0.019  0.792 / 0.019
+  follow-ups              0.784 / 0.008  0.792 / 0.008  0.682 / 0.024  0.741 / 0.024
+  switches carried        0 of 12        0 of 12        0 of 13        0 of 13
+
 On main after the triage branch merged (2026-12-01, 18:30), first turns lost one turn in each set
 (0.815 and 0.643): the learned triage layer sends "why would my antibodies drop after car-t" to the
 urgent reply and "we can't afford the travel for my son's trial, is there help" to the crisis line.
@@ -35,10 +46,8 @@ SETS = {
     "set 1": PROJECT_ROOT / "eval" / "conversations.jsonl",
     "set 2": PROJECT_ROOT / "eval" / "conversations-2.jsonl",
 }
-# Measured held back (see above), less one turn.
-# Set 1 follow-ups measure 0.784 on an index built from a fresh clone (0.800 on an index that
-# reused older cached vectors), so its floor is one turn below the fresh-clone figure.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.77, "set 2": 0.63}
+# Measured held back (see above, third round), less one turn (125 and 85 follow-ups).
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.78, "set 2": 0.72}
 FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64}  # main after the triage merge
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679}
 pytestmark = pytest.mark.model
@@ -87,7 +96,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.800 (set 1), 0.647 (set 2)",
+    reason="issue 19 target 0.85 not reached: held back 0.792 (set 1), 0.741 (set 2)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):

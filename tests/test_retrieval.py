@@ -50,6 +50,19 @@ def test_words_the_guide_never_uses_lower_the_confidence(index):
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("do they give steriods for crs", 0.0),  # two letters swapped
+        ("do they give sterooids for crs", 0.0),  # a letter more
+        ("do they give steroid for crs", 0.0),
+        ("do they give tamoxifen for crs", 1 / 4),
+    ],
+)
+def test_a_misspelt_word_is_not_one_the_guide_never_uses(index, question, unknown):
+    assert Retriever(index, FakeEmbedder()).rank(question).unknown == pytest.approx(unknown)
+
+
 def test_past_its_size_limit_a_shortlist_ranks_as_scoring_every_passage(tmp_path):
     # Real articles with the fake model: the graph is searched in place of comparing the
     # question with every vector, and the top 5 should not change.
