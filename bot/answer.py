@@ -11,7 +11,7 @@ from .index import KnowledgeIndex
 from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .reply_kind import ReplyKind
-from .retrieval import Ranking, covered_share, is_question_list, lexical_tokens
+from .retrieval import Hit, Ranking, covered_share, is_question_list, lexical_tokens
 from .scope import ABROAD_SUBJECT
 from .trials import TrialList
 
@@ -31,6 +31,10 @@ MIN_SENTENCES = 4
 # Longer answers state the asked-for fact more often, but must stay quick to read.
 MAX_ANSWER_CHARS = 600
 PASSAGES_CONSIDERED = 3
+# Sections of the answering article that rank this close to the best one are a tie, broken by
+# which one's sentence answers the question best (chosen by two-fold cross-validation on the
+# tuning questions of set 1; a wider margin lets a weaker section lead).
+LEAD_MARGIN = 0.04
 # A passage or sentence joins the answer only if it is nearly as relevant as the best one.
 PASSAGE_MARGIN = 0.08
 SENTENCE_MARGIN = 0.25
@@ -135,7 +139,7 @@ def compose_answer(
         for h in confident[1:]
         if index.passages[h.position].slug == slug and h.score >= best.score - PASSAGE_MARGIN
     ]
-    positions = [h.position for h in candidates[:PASSAGES_CONSIDERED]]
+    positions = _lead_first(index, ranking, candidates[:PASSAGES_CONSIDERED], best)
     chosen = _choose_sentences(index, ranking, positions)
     numbers: dict[int, int] = {}
     quoted: dict[int, list[str]] = {}
@@ -203,6 +207,43 @@ def not_covered(subject: str, contact: Contact) -> Answer:
     )
 
 
+def _lead_first(
+    index: KnowledgeIndex, ranking: Ranking, candidates: list[Hit], best: Hit
+) -> list[int]:
+    """Positions of the candidate passages, the one that answers best first among close ones."""
+    close = [h.position for h in candidates if h.score >= best.score - LEAD_MARGIN]
+    rest = [h.position for h in candidates if h.position not in close]
+    if len(close) < 2:
+        return close + rest
+    rows = np.concatenate([index.sentence_rows(p) for p in close])
+    texts, scores = _sentence_scores(index, ranking, rows)
+    owners = index.sentence_owner[rows, 0]
+    quotable = [i for i in np.argsort(-scores) if is_quotable(texts[i])]
+    if not quotable:
+        return close + rest
+    lead = int(owners[quotable[0]])
+    return [lead, *(p for p in close if p != lead), *rest]
+
+
+def _sentence_scores(
+    index: KnowledgeIndex, ranking: Ranking, rows: np.ndarray
+) -> tuple[list[str], np.ndarray]:
+    """The sentences at these rows, and how well each answers the question."""
+    owners = index.sentence_owner[rows]
+    texts = [index.passages[p].sentences[j] for p, j in owners]
+    intent = question_intent(ranking.query)
+    # Rare words weigh most: "hepatitis" picks the sentence, "trial" hardly does.
+    weights = ranking.weights or dict.fromkeys(lexical_tokens(ranking.query), 1.0)
+    scores = index.sentence_vectors[rows] @ ranking.query_vector
+    for i, (text, j) in enumerate(zip(texts, owners[:, 1], strict=True)):
+        scores[i] += (
+            INTENT_CUE_BONUS * answers_intent(text, intent)
+            + FIRST_SENTENCE_BONUS * (j == 0)
+            + KEYWORD_BONUS * covered_share(weights, lexical_tokens(text))
+        )
+    return texts, scores
+
+
 def _choose_sentences(
     index: KnowledgeIndex, ranking: Ranking, positions: list[int]
 ) -> list[tuple[int, int]]:
@@ -210,18 +251,8 @@ def _choose_sentences(
     rows = np.concatenate([index.sentence_rows(p) for p in positions])
     owners = index.sentence_owner[rows]
     vectors = index.sentence_vectors[rows]
-    texts = [index.passages[p].sentences[j] for p, j in owners]
-    intent = question_intent(ranking.query)
-    # Rare words weigh most: "hepatitis" picks the sentence, "trial" hardly does.
-    weights = ranking.weights or dict.fromkeys(lexical_tokens(ranking.query), 1.0)
-    scores = vectors @ ranking.query_vector
-    for i, (text, (position, j)) in enumerate(zip(texts, owners, strict=True)):
-        scores[i] += (
-            BEST_PASSAGE_BONUS * (position == positions[0])
-            + INTENT_CUE_BONUS * answers_intent(text, intent)
-            + FIRST_SENTENCE_BONUS * (j == 0)
-            + KEYWORD_BONUS * covered_share(weights, lexical_tokens(text))
-        )
+    texts, scores = _sentence_scores(index, ranking, rows)
+    scores += BEST_PASSAGE_BONUS * (owners[:, 0] == positions[0])
     # A list of questions to ask is quoted as questions when it is what was asked for.
     lists = {p for p in positions if is_question_list(index.passages[p].sentences)}
     usable = [

@@ -15,12 +15,30 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-# Conditions patients name; a follow-up that names another swaps it in.
+# Conditions the guide covers; a follow-up that names another swaps it in.
 CONDITIONS = re.compile(
     r"\b(multiple sclerosis|ms|lupus nephritis|lupus|sle|stiff[\s-]*person(?: syndrome)?|sps"
     r"|myasthenia(?: gravis)?|mg|myositis|systemic sclerosis|scleroderma|ssc|nmosd|vasculitis"
-    r"|sjogren'?s?)\b",
+    r"|sjogren'?s?|mogad|autoimmune encephalitis|pemphigus(?: vulgaris)?)\b",
     re.IGNORECASE,
+)
+# What "what about X?" replaces: a like part of the last question (a drug replaces a drug, a
+# grade a grade), keeping the rest ("how is crs treated with steroids?" -> "what about
+# tocilizumab?" still asks of crs). Conditions are swapped apart (see CONDITIONS).
+LIKE_PARTS = tuple(
+    re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    for alternatives in (
+        r"grade\s*[1-5]|grade\s+(?:one|two|three|four|five)",
+        r"cd\s*19|cd\s*20|bcma|cd\s*7|baff-?r",
+        r"crs|cytokine release(?: syndrome)?|icans|neurotoxicity|hlh|iec-?hs|cytopenias?"
+        r"|infections?|low blood counts",
+        r"tocilizumab|actemra|anakinra|steroids?|dexamethasone|siltuximab|ivig|rituximab"
+        r"|fludarabine|cyclophosphamide|tylenol|acetaminophen|ibuprofen|advil|aspirin|nsaids?",
+        r"kyv-?101|descartes-?08|kysa-?\d+|aurora|casta|cabaletta|rese-cel|obe-cel|kymriah"
+        r"|yescarta|breyanzi|abecma|carvykti|tecartus",
+        r"medicare|medicaid|tricare|private insurance|insurance",
+        r"kids|children|child|teens?|adults?|men|women|older people|seniors",
+    )
 )
 # Words that name nothing: a message made only of these and aspects is asked of the topic.
 FUNCTION_WORDS = frozenset(
@@ -159,8 +177,7 @@ def read(
     elif continues and not points:  # "what about medicare?", "and about costs?"
         query = _in_place_of(topic, content, message)
         if subject:
-            kept = [w for w in topic.subject.split() if w == "car-t"]
-            topic = Topic(query, " ".join(kept + subject))
+            topic = Topic(query, " ".join(_subject_of(query)))
         else:
             topic = replace(topic, question=query)
     else:  # "does it hurt?", "how long?", "what are the risks?"
@@ -222,21 +239,35 @@ def _swap(text: str, condition: str) -> str:
 
 
 def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
-    """Ask the topic's last question with new words in place of the same kind of words.
+    """Ask the topic's last question with new words in place of the like words.
 
-    "what about medicare?" after "does medicaid cover car-t?" -> "does cover car-t medicare";
+    "what about medicare?" after "does medicaid cover car-t?" -> "does medicare cover car-t";
     "and about follow-up?" after "what should i ask the team about costs?" -> "... ask the
-    team about follow-up": what the last question was about is replaced.
+    team about follow-up": what the last question was about is replaced. New words of no
+    known kind ("what about live vaccines?") replace the subject words of no known kind.
     """
     head, about, _ = topic.question.rpartition(" about ")
     new = _ABOUT.search(message)
     if about and new:
         return f"{head} about {new.group(1)}"
+    for like in LIKE_PARTS:
+        named = like.search(message)
+        if named and like.search(topic.question):
+            rest = [w for w in asked if w not in words(named.group())]
+            return " ".join([like.sub(named.group().lower(), topic.question, count=1), *rest])
     if any(w not in ASPECT_WORDS for w in asked):
-        dropped = set(topic.subject.split()) - {"car-t"}
+        parts = (
+            m.group() for like in (CONDITIONS, *LIKE_PARTS) for m in like.finditer(topic.question)
+        )
+        kept = {w for part in parts for w in words(part)} | {"car-t"}
+        dropped = set(topic.subject.split()) - kept
     else:
         dropped = ASPECT_WORDS
     return " ".join([w for w in words(topic.question) if w not in dropped] + asked)
+
+
+def _subject_of(text: str) -> list[str]:
+    return [w for w in words(text) if w not in FUNCTION_WORDS and w not in ASPECT_WORDS]
 
 
 def _ask_of(message: str, topic: Topic) -> str:

@@ -88,6 +88,27 @@ def test_the_sentence_that_answers_the_intent_comes_first(index, question, first
     assert answer.quotes[0].text.startswith(first)
 
 
+@pytest.mark.parametrize(
+    ("gap", "first"),
+    [
+        (0.01, "Doctors treat CRS with tocilizumab"),  # a tie: the section that answers leads
+        (0.06, "Cytokine release syndrome (CRS) is body-wide inflammation"),  # ranked clearly first
+    ],
+)
+def test_of_two_close_sections_the_one_that_answers_leads(index, gap, first):
+    ids = [p.id for p in index.passages]
+    hits = [
+        Hit(ids.index(f"cytokine-release-syndrome#{anchor}"), score, dense=0.6, lexical=0.0)
+        for anchor, score in (
+            ("what-is-cytokine-release-syndrome", 1.0),
+            ("how-is-crs-treated", 1.0 - gap),
+        )
+    ]
+    query = np.zeros(index.sentence_vectors.shape[1], dtype=np.float32)
+    answer = compose_answer(index, Ranking(query, hits, "how is crs treated"), 0.42, CONTACT)
+    assert answer.quotes[0].text.startswith(first)
+
+
 def test_an_answer_quotes_one_article_however_close_the_next(index):
     ranking = ranking_for(
         index,

@@ -45,9 +45,20 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["what are the symptoms of lupus or sle"], "and ms?", "what are the symptoms of ms or"),
         (["can car t help myasthenia gravis", "what about ms"], "are there trials",
          "are there trials of car-t help ms"),
-        # Other words take the place of the same kind of words, the therapy's name kept.
+        # A drug, grade, product, target or payer takes the place of its like, the rest kept.
         (["what is crs"], "what about icans?", "what is icans"),
-        (["does medicaid cover car-t"], "what about medicare", "does cover car-t medicare"),
+        (["does medicaid cover car-t"], "what about medicare", "does medicare cover car-t"),
+        (["how is crs treated with steroids"], "what about tocilizumab?",
+         "how is crs treated with tocilizumab"),
+        (["is grade 1 crs dangerous"], "and grade 3?", "is grade 3 crs dangerous"),
+        (["is kyv-101 a cd19 car-t"], "what about descartes-08", "is descartes-08 a cd19 car-t"),
+        (["anything for nmosd", "and mogad?"], "what about pemphigus", "anything for pemphigus"),
+        (["how is crs treated with steroids", "what about tocilizumab"], "is it safe",
+         "is crs tocilizumab safe"),
+        # Words of no known kind take the place of the same: those of a known kind are kept.
+        (["does medicaid cover car-t for lupus"], "what about travel",
+         "does medicaid cover car-t for lupus travel"),
+        (["what does refractory mean"], "what about remission", "what does mean remission"),
         (["what should i ask about risks"], "and about costs", "what should i ask about costs"),
         (["what should i ask the trial team about costs"], "and about follow-up?",
          "what should i ask the trial team about follow-up"),

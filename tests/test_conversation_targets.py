@@ -34,6 +34,16 @@ On main after the triage branch merged (2026-12-01, 18:30), first turns lost one
 (0.815 and 0.643): the learned triage layer sends "why would my antibodies drop after car-t" to the
 urgent reply and "we can't afford the travel for my son's trial, is there help" to the crisis line.
 The floors below hold that figure; "no regression" is a strict xfail until the triage stops it.
+
+Issue 19, fourth round (convo4): "what about X?" replaces only the like part of the subject.
+Held back, scored once at the end; before = main 23cef38:
+
+                          set 1 before   set 1 after    set 2 before   set 2 after
+  first                   0.815 / 0      0.815 / 0      0.643 / 0      0.643 / 0
+  second                  0.825 / 0      0.810 / 0      0.656 / 0.031  0.688 / 0.031
+  third and later         0.758 / 0.016  0.758 / 0.016  0.792 / 0.019  0.792 / 0.019
+  follow-ups              0.792 / 0.008  0.784 / 0.008  0.741 / 0.024  0.753 / 0.024
+  switches carried        0 of 12        0 of 12        0 of 13        0 of 13
 """
 
 import pytest
@@ -46,8 +56,9 @@ SETS = {
     "set 1": PROJECT_ROOT / "eval" / "conversations.jsonl",
     "set 2": PROJECT_ROOT / "eval" / "conversations-2.jsonl",
 }
-# Measured held back (see above, third round), less one turn (125 and 85 follow-ups).
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.78, "set 2": 0.72}
+# Measured held back (see above, fourth round: 0.784 and 0.753), less at most one turn (125 and
+# 85 follow-ups).
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.78, "set 2": 0.74}
 FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64}  # main after the triage merge
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679}
 pytestmark = pytest.mark.model
@@ -96,7 +107,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.792 (set 1), 0.741 (set 2)",
+    reason="issue 19 target 0.85 not reached: held back 0.784 (set 1), 0.753 (set 2)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):

@@ -24,10 +24,12 @@ from bot.retrieval import MODES
 pytestmark = pytest.mark.model
 
 # Measured on the held-back halves, 2026-12-01 (served int8 index, 62 articles); off-topic
-# rose with bot/scope.py (conditions the articles never name, care abroad, roles).
+# rose with bot/scope.py (conditions the articles never name, care abroad, roles). Remeasured
+# after main 23cef38 (v1) and the tie-break between close sections of one article (v2 first
+# sentence 0.757 -> 0.743: one question).
 MEASURED = {
-    "v1": {"key_fact": 0.785, "first_sentence": 0.761, "off_topic": 0.897},
-    "v2": {"key_fact": 0.770, "first_sentence": 0.757, "off_topic": 0.900},
+    "v1": {"key_fact": 0.781, "first_sentence": 0.757, "off_topic": 0.897},
+    "v2": {"key_fact": 0.770, "first_sentence": 0.743, "off_topic": 0.900},
 }
 FLOOR = 0.03  # how far under the measured figure a floor sits
 
