@@ -97,6 +97,19 @@ def changes(index_dir: Path | str, sources: Sources, model: str, exported: bool)
     return changed
 
 
+def embedding_key(config: Mapping[str, Any], embedder: Embedder) -> str:
+    """Return what names the vectors an embedder makes, for the embedding cache.
+
+    Keyed by backend (two runtimes of one model give vectors that differ slightly) and, for
+    ONNX, by the export's folder (a new export, e.g. after EXPORT_VERSION or the model package
+    changed, gives new vectors) and by precision.
+    """
+    key = f"{config['EMBEDDER']}-{embedder.name}"
+    if config["EMBEDDER"] == "onnx":
+        key += f"-{export_dir(config['ONNX_DIR']).name}-{config['ONNX_PRECISION']}"
+    return key
+
+
 def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Built:
     """Embed what is new, train the triage layer and publish the index as the current release.
 
@@ -105,9 +118,8 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
     """
     started = time.perf_counter()
     # Only text not embedded before goes through the model: an edit re-embeds one article.
-    # Keyed by backend too: two runtimes of one model give vectors that differ slightly.
     cached = CachedEmbedder(
-        embedder, cache_path(config["INDEX_DIR"], f"{config['EMBEDDER']}-{embedder.name}")
+        embedder, cache_path(config["INDEX_DIR"], embedding_key(config, embedder))
     )
     index = build_index(sources.articles, cached)
     vectors = cached.encode([e.message for e in sources.examples])

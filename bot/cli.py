@@ -8,12 +8,11 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from . import build, eval_report, evaluation, triage_eval, triage_model
+from . import triage_model
 from .config import PROJECT_ROOT
 from .guide_loader import get_loader
 from .index import IndexMissing
 from .knowledge import KnowledgeError
-from .lint import check_knowledge
 from .onnx_embedder import ModelMissing
 from .triage import triage
 
@@ -21,6 +20,9 @@ from .triage import triage
 DEFAULT_CONVERSATIONS = tuple(
     str(PROJECT_ROOT / "eval" / name) for name in ("conversations.jsonl", "conversations-2.jsonl")
 )
+
+# The modules behind the commands are imported by the commands: every worker registers them,
+# and importing them all (the linter's readability scores, the evaluation) slowed its start.
 
 kb = AppGroup("kb", help="Check, build and evaluate the knowledge base.")
 triage_group = AppGroup("triage", help="Measure the safety triage on labelled messages.")
@@ -30,6 +32,8 @@ triage_group = AppGroup("triage", help="Measure the safety triage on labelled me
 @click.option("--if-stale", is_flag=True, help="Build only when articles or the model changed.")
 def build_command(if_stale: bool) -> None:
     """Build the search index from knowledge/ and switch serving to it."""
+    from . import build
+
     config = current_app.config
     try:
         sources = build.read_sources(config)
@@ -62,6 +66,8 @@ def build_command(if_stale: bool) -> None:
 @click.argument("directory", required=False, type=click.Path(file_okay=False, exists=True))
 def check_command(directory: str | None) -> None:
     """Check articles: front matter, sources, review dates, readability, links, sections."""
+    from .lint import check_knowledge
+
     directory = directory or current_app.config["KNOWLEDGE_DIR"]
     findings = check_knowledge(directory)
     for finding in findings:
@@ -97,6 +103,8 @@ def check_command(directory: str | None) -> None:
 )
 def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
+    from . import eval_report, evaluation
+
     try:
         guide = get_loader().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
@@ -124,6 +132,8 @@ def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], mis
 def triage_eval_command(file: str, rules_only: bool) -> None:
     """Run labelled messages (JSON Lines: message, expected) through the triage; print
     recall per category, the false-urgent rate, a confusion matrix and every miss."""
+    from . import triage_eval
+
     try:
         examples = triage_model.load_examples(file)
     except ValueError as exc:

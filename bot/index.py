@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,9 +17,11 @@ import numpy as np
 
 from .embedder import Embedder
 from .knowledge import Article, Passage, Source
+from .lexical import LexicalIndex, build_lexical, lexical_tokens, load_lexical
+from .redact import Vocabulary, vocabulary
 from .triage_model import TriageClassifier, load_classifier
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 6  # 5: the lexical (BM25) index saved with the release; 6: the vocabulary too
 # The graph (HNSW) over every vector of the index: links per node, and how widely building and
 # searching look. With the shortlist of bot/retrieval.py forced on eval/ (571 questions), the
 # top 5 of 1,141 of 1,142 hybrid and dense rankings were those of a full scoring.
@@ -62,6 +65,8 @@ class KnowledgeIndex:
     # Every vector above in one graph, rows in this order: sentences, questions, passages,
     # headings. It finds the passages nearest a question without comparing it with all of them.
     graph: faiss.Index
+    lexical: LexicalIndex  # BM25 weights of each passage's words (see lexical_document)
+    vocabulary: Vocabulary  # the articles' words, which redaction keeps in stored questions
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
     @cached_property
@@ -116,6 +121,19 @@ def passage_heading(passage: Passage) -> str:
     return ". ".join((passage.article_title, *passage.headings))
 
 
+def lexical_document(passage: Passage, article: Article) -> list[str]:
+    """Return the words BM25 indexes for a passage: where it sits, its text, how it is asked."""
+    asked = article.asked_as.get(passage.anchor, ())
+    return lexical_tokens(
+        " ".join((passage.article_title, *passage.headings, passage.text, *asked))
+    )
+
+
+def knowledge_vocabulary(articles: Iterable[Article]) -> Vocabulary:
+    """Return the words of the articles: capitalised words outside them are stored as [NAME]."""
+    return vocabulary(text for a in articles for text in (a.title, a.summary, a.body))
+
+
 def section_questions(passage: Passage, article: Article) -> tuple[str, ...]:
     """Return the questions a section answers: its heading when it is one, and its asked_as."""
     heading = (passage.section,) if passage.anchor and passage.section.endswith("?") else ()
@@ -164,6 +182,8 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         graph=_graph(
             np.concatenate((sentence_vectors, question_vectors, passage_vectors, heading_vectors))
         ),
+        lexical=build_lexical([lexical_document(p, by_slug[p.slug]) for p in passages]),
+        vocabulary=knowledge_vocabulary(articles),
     )
 
 
@@ -195,6 +215,12 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     release.mkdir(parents=True)
     faiss.write_index(index.passage_index, str(release / "passages.faiss"))
     faiss.write_index(index.graph, str(release / "graph.faiss"))
+    index.lexical.save(release)
+    words = {
+        "words": sorted(index.vocabulary.words),
+        "lowercase": sorted(index.vocabulary.lowercase),
+    }
+    (release / "vocabulary.json").write_text(json.dumps(words, ensure_ascii=False))
     np.save(release / "headings.npy", index.heading_vectors)
     np.save(release / "sentences.npy", index.sentence_vectors)
     np.save(release / "sentence_owner.npy", index.sentence_owner)
@@ -253,7 +279,10 @@ def _read_release_manifest(release: Path, index_dir: Path | str) -> Manifest:
         raise IndexMissing(f"no index at {index_dir}: run `flask --app wsgi kb build`") from None
     # Checked before reading the fields: another format may have other fields.
     if data.get("format") != FORMAT_VERSION:
-        raise IndexMissing(f"index at {index_dir} has format {data.get('format')}: rebuild it")
+        raise IndexMissing(
+            f"index at {index_dir} has format {data.get('format')}, this version reads"
+            f" {FORMAT_VERSION}: rebuild it with `flask --app wsgi kb build`"
+        )
     return Manifest(**data)
 
 
@@ -278,8 +307,14 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         question_vectors=np.load(release / "questions.npy"),
         question_owner=np.load(release / "question_owner.npy"),
         graph=faiss.read_index(str(release / "graph.faiss")),
+        lexical=load_lexical(release),
+        vocabulary=_vocabulary_from_json(json.loads((release / "vocabulary.json").read_text())),
         triage=load_classifier(release),
     )
+
+
+def _vocabulary_from_json(data: dict) -> Vocabulary:
+    return Vocabulary(words=frozenset(data["words"]), lowercase=frozenset(data["lowercase"]))
 
 
 def _article_from_json(data: dict) -> Article:

@@ -54,14 +54,24 @@ def export_model(model_dir: Path, target: Path) -> None:
         )
     # Weights to int8, activations quantized on the fly: serving's question vector in a
     # quarter of the time (onnxruntime's own tool, in the package serving already uses).
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
+    # One scale per tensor. Per output channel gives vectors closer to fp32's (cosine 0.993
+    # against 0.963) and answers within 0.5 points of fp32's, but the learned triage layer
+    # trained on them catches fewer urgent messages (cross-validated 96.9% against 97.8%), as
+    # on fp32's (96.8%): not switched while the triage is tuned on these vectors.
     # It logs advice to pre-process first; measured on the evaluation set, none is needed.
-    logging.getLogger().disabled, was_disabled = True, logging.getLogger().disabled
+    # It also leaves a handler on the root logger, which would print later libraries' debug.
+    root = logging.getLogger()
+    was_disabled, handlers = root.disabled, list(root.handlers)
+    root.disabled = True
     try:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
         quantize_dynamic(staging / ONNX_FILE, staging / INT8_FILE, weight_type=QuantType.QInt8)
     finally:
-        logging.getLogger().disabled = was_disabled
+        root.disabled = was_disabled
+        root.handlers[:] = handlers
+    for file in (ONNX_FILE, INT8_FILE):
+        _optimize(staging / file)
     # The packaged tokenizer.json pads and truncates to 128 tokens; sentence-transformers does
     # neither (it truncates at max_seq_length), and padded tokens change the mean-pooled vector.
     tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
@@ -83,6 +93,23 @@ def export_model(model_dir: Path, target: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         if not (target / ONNX_FILE).is_file():
             raise
+
+
+def _optimize(model: Path) -> None:
+    """Replace a model with onnxruntime's optimized graph of it, so serving starts sooner.
+
+    Made once here instead of in every worker's session (0.33 -> 0.16 s a session on busy
+    cores; the same vectors). "Extended" optimizations only: they suit any CPU, and the
+    layout ones for this CPU still run when a session loads it.
+    """
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+    optimized = model.with_name(f"optimized-{model.name}")
+    options.optimized_model_filepath = str(optimized)
+    onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    os.replace(optimized, model)
 
 
 class _SentenceEncoder(torch.nn.Module):

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Iterable
 
 from flask import Flask, current_app
 
 from .answer import Answer
 from .guide_loader import get_loader
-from .knowledge import Article
-from .redact import Vocabulary, redact, vocabulary
+from .index import knowledge_vocabulary
+from .redact import Vocabulary, redact
 from .reply_kind import ReplyKind
 from .store import Purged, Reply, SourceScore, Store, StoreUnavailable, utcnow
 
@@ -30,11 +29,6 @@ def storable(text: str, known: Vocabulary) -> str:
     # JSON may carry lone surrogates, which are not UTF-8, and PostgreSQL text refuses NUL.
     text = redact(text, known).encode("utf-8", "replace").decode("utf-8")
     return text.replace("\x00", "")
-
-
-def knowledge_vocabulary(articles: Iterable[Article]) -> Vocabulary:
-    """Return the words of the articles: capitalised words outside them are stored as [NAME]."""
-    return vocabulary(text for a in articles for text in (a.title, a.summary, a.body))
 
 
 def reply_record(reply_id: str, message: str, answer: Answer, known: Vocabulary) -> Reply:
@@ -62,16 +56,12 @@ class Records:
         self.window = dt.timedelta(hours=config["FEEDBACK_WINDOW_HOURS"])
         self._last_purge = utcnow()
         self._purging = threading.Lock()
-        self._vocabulary: tuple[str | None, Vocabulary] | None = None
 
     def known_words(self) -> Vocabulary:
         """Return the vocabulary of the index in service (none yet: mask every capital)."""
         guide = get_loader().guide
-        build = guide.index.manifest.build_id if guide else None
-        if self._vocabulary is None or self._vocabulary[0] != build:
-            articles = guide.index.articles.values() if guide else ()
-            self._vocabulary = (build, knowledge_vocabulary(articles))
-        return self._vocabulary[1]
+        # `kb build` saved it with the index: no first reply waits for it to be made.
+        return guide.index.vocabulary if guide else knowledge_vocabulary(())
 
     def remember(self, reply_id: str, message: str, answer: Answer) -> None:
         """Store a reply for feedback; if that fails, log it without text and go on."""

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-import bm25s
 import numpy as np
-import Stemmer
 
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import question_intent
+from .lexical import lexical_tokens
 
 Mode = Literal["hybrid", "dense", "lexical"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
@@ -55,18 +53,6 @@ EXACT_VECTORS = 10_000
 SHORTLIST_PASSAGES = 50
 SHORTLIST_VECTORS = 128
 _ASKS_WHAT_TO_ASK = re.compile(r"\b(ask|questions?)\b", re.IGNORECASE)
-
-_STEMMER = Stemmer.Stemmer("english")
-_STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
-# Patients write the therapy's name many ways; fold them to one token.
-_CAR_T = re.compile(r"\bcar[\s\-]*t(?:[\s\-]*cells?)?\b|\bcarts?\b", re.IGNORECASE)
-
-
-def lexical_tokens(text: str) -> list[str]:
-    """Return the stemmed content words of a text, as BM25 sees it."""
-    text = _CAR_T.sub(" cart ", text.lower())
-    words = [w for w in re.findall(r"\w+", text) if w not in _STOPWORDS]
-    return _STEMMER.stemWords(words)
 
 
 @dataclass(frozen=True)
@@ -112,18 +98,11 @@ class Retriever:
         self.embedder = embedder
         self.shortlists = index.graph.ntotal > exact_vectors
         passages = index.passages
-        self._bm25 = bm25s.BM25()
-        asked_as = [index.articles[p.slug].asked_as.get(p.anchor, ()) for p in passages]
-        documents = [
-            lexical_tokens(" ".join((p.article_title, *p.headings, p.text, *asked)))
-            for p, asked in zip(passages, asked_as, strict=True)
-        ]
-        self._bm25.index(documents, show_progress=False)
-        self._words = [frozenset(d) for d in documents]
-        self._frequency = Counter(word for words in self._words for word in words)
+        self._lexical = index.lexical
+        self._words = index.lexical.passage_words()
         self._shortened = {
             short
-            for word in self._frequency
+            for word in self._lexical.vocabulary
             if len(word) > TYPO_MIN_LENGTH
             for short in _deletes(word)
         }
@@ -172,9 +151,8 @@ class Retriever:
         A word no passage uses weighs most, as the rarest of all.
         """
         passages = len(self._words) + 1
-        return {
-            t: math.log(passages / (self._frequency[t] + 0.5)) for t in set(lexical_tokens(query))
-        }
+        frequency = self._lexical.frequency
+        return {t: math.log(passages / (frequency(t) + 0.5)) for t in set(lexical_tokens(query))}
 
     def _shortlist(self, query_vector: np.ndarray, adjustment: np.ndarray, k: int) -> np.ndarray:
         """Positions worth scoring in full, ascending: see SHORTLIST_PASSAGES."""
@@ -190,7 +168,7 @@ class Retriever:
         """Share of the query's content words that no passage uses, misspelt ones aside
         (1.0 for none at all)."""
         tokens = lexical_tokens(query)
-        vocabulary = self._bm25.vocab_dict
+        vocabulary = self._lexical.vocabulary
         unknown = [t for t in tokens if t not in vocabulary and not self._misspelt(t)]
         return len(unknown) / len(tokens) if tokens else 1.0
 
@@ -198,13 +176,13 @@ class Retriever:
         """Whether a word is one of the guide's with a letter more, less, or two swapped."""
         if len(word) < TYPO_MIN_LENGTH:
             return False
-        vocabulary = self._bm25.vocab_dict
+        vocabulary = self._lexical.vocabulary
         swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
         return word in self._shortened or any(w in vocabulary for w in (*_deletes(word), *swapped))
 
     def knows(self, word: str) -> bool:
         """Whether the knowledge base uses a word (after stemming)."""
-        return any(token in self._bm25.vocab_dict for token in lexical_tokens(word))
+        return any(token in self._lexical.vocabulary for token in lexical_tokens(word))
 
     def dense_scores(self, query_vector: np.ndarray, positions: np.ndarray) -> np.ndarray:
         """Semantic similarity of the query to the passages at these positions.
@@ -237,7 +215,7 @@ class Retriever:
         tokens = lexical_tokens(query)
         if not tokens:
             return np.zeros(len(self.index.passages), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+        return self._lexical.scores(tokens)
 
     def _priors(self, query: str) -> np.ndarray:
         penalty = INTRO_PENALTY * self._intro

@@ -39,14 +39,16 @@ def nginx(prefix: Path, upstream: str) -> Iterator[str]:
     if os.geteuid() == 0:
         # As root nginx's workers would run as nobody, who cannot enter pytest's private tmp.
         directives += " user root;"
-    server = subprocess.Popen(
-        [binary, "-p", str(prefix), "-c", str(config), "-g", directives],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # Its stderr goes to a file in its folder: a pipe nobody reads fills up and stalls nginx.
+    log = prefix / "tmp" / "stderr.log"
+    with log.open("w") as stderr:
+        server = subprocess.Popen(
+            [binary, "-p", str(prefix), "-c", str(config), "-g", directives],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     try:
-        _wait_for_port(server, port)
+        _wait_for_port(server, port, log)
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
@@ -57,11 +59,11 @@ def nginx(prefix: Path, upstream: str) -> Iterator[str]:
             server.wait()
 
 
-def _wait_for_port(server: subprocess.Popen, port: int) -> None:
+def _wait_for_port(server: subprocess.Popen, port: int, log: Path) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"nginx exited: {server.stderr.read()[-2000:]}")
+            raise RuntimeError(f"nginx exited: {log.read_text()[-2000:]}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
             return
         time.sleep(0.05)

@@ -6,6 +6,8 @@ import re
 import numpy as np
 import pytest
 
+from bot import build as kb_build
+from bot import model as packaged_model
 from bot.embedder import FakeEmbedder
 from bot.embedding_cache import CachedEmbedder, cache_path
 from bot.index import build_index, passage_document, passage_heading, section_questions
@@ -66,6 +68,26 @@ def test_vectors_of_another_model_are_not_reused(knowledge_dir, tmp_path):
     assert cached.reused == 0
     names = sorted(p.name for p in (tmp_path / "embeddings").iterdir())
     assert names == ["another-model.npz", "fake-hashing.npz"]
+
+
+def test_a_new_onnx_export_or_precision_embeds_everything_again(app, tmp_path, monkeypatch):
+    # The fake model stands in for the export's vectors: what counts is what the cache keys on.
+    onnx = {"EMBEDDER": "onnx", "ONNX_DIR": str(tmp_path / "onnx")}
+    config = {**app.config, **onnx, "TRIAGE_TRAINING": "eval/triage/original.jsonl"}
+    sources = kb_build.read_sources(config)
+    first = kb_build.build({**config, "ONNX_PRECISION": "int8"}, sources, FakeEmbedder())
+    again = kb_build.build({**config, "ONNX_PRECISION": "int8"}, sources, FakeEmbedder())
+    assert first.embedded > 0 and again.embedded == 0
+    other_precision = kb_build.build({**config, "ONNX_PRECISION": "fp32"}, sources, FakeEmbedder())
+    assert other_precision.embedded == first.embedded
+    monkeypatch.setattr(packaged_model, "EXPORT_VERSION", packaged_model.EXPORT_VERSION + 1)
+    packaged_model.model_key.cache_clear()
+    try:
+        new_export = kb_build.build({**config, "ONNX_PRECISION": "int8"}, sources, FakeEmbedder())
+    finally:
+        monkeypatch.undo()
+        packaged_model.model_key.cache_clear()
+    assert new_export.embedded == first.embedded
 
 
 def test_an_unreadable_cache_means_embedding_everything(knowledge_dir, tmp_path, caplog):
