@@ -304,10 +304,10 @@ def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray
     from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold  # build time only
 
     sources = [e.source for e in examples]
+    if len(set(sources)) < 2:  # one file: nothing to hold out whole
+        return list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(target, target))
     by_file = list(LeaveOneGroupOut().split(target, target, sources))
-    if len(by_file) > 1 and all(
-        min(target[rows].sum(), (~target[rows]).sum()) >= FOLDS for rows, _ in by_file
-    ):
+    if all(min(target[rows].sum(), (~target[rows]).sum()) >= FOLDS for rows, _ in by_file):
         return by_file
     return list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(target, target))
 

@@ -46,6 +46,14 @@ def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(example
     assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
 
 
+def test_a_clinic_may_train_on_a_single_labelled_file(examples):
+    """One file cannot be held out whole: its thresholds come from folds within it."""
+    one_file = [e for e in examples if e.source == examples[0].source]
+    assert len({e.source for e in one_file}) == 1
+    layer = trained(one_file)
+    assert layer.figures.examples == len(one_file)
+
+
 def test_the_default_training_files_never_include_the_held_back_half():
     assert all(path.is_file() for path in TRAINING)
     assert not any("held_back" in path.name for path in TRAINING)
