@@ -6,10 +6,12 @@ import hashlib
 import hmac
 import logging
 import secrets
+import time
 
 from flask import Flask, Response, current_app, g, has_request_context, request
 from flask_limiter import Limiter
 from limits import parse_many
+from limits.storage import MemoryStorage
 
 SECRET = "client_key_secret"
 log = logging.getLogger(__name__)
@@ -41,6 +43,29 @@ def count_question() -> None:
 
 def feedback_limit() -> str:
     return current_app.config["FEEDBACK_RATE_LIMIT"]
+
+
+class SweptMemoryStorage(MemoryStorage):
+    """memory:// counts, with expired entries swept inline instead of by a new thread.
+
+    The library's MemoryStorage starts a timer thread on most hits to drop expired counts
+    (~0.2 ms of a ~5 ms uncached answer, measured). Counting stays the library's: it already
+    ignores expired counts when it reads them, so the sweep only bounds memory, and once every
+    SWEEP_SECONDS is enough. Registered for memory://, so RATELIMIT_STORAGE_URI is unchanged.
+    """
+
+    STORAGE_SCHEME = "memory"
+    SWEEP_SECONDS = 1.0
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.next_sweep = time.monotonic() + self.SWEEP_SECONDS
+
+    # Replaces MemoryStorage's private hook (limits is pinned; a test counts the threads).
+    def _MemoryStorage__schedule_expiry(self) -> None:
+        if time.monotonic() >= self.next_sweep:
+            self.next_sweep = time.monotonic() + self.SWEEP_SECONDS
+            self._MemoryStorage__expire_events()
 
 
 # A store outage (swallow_errors) lets questions through: never block someone reporting a fever.

@@ -1,11 +1,13 @@
 """Per-client rate limits on /api/chat and /api/feedback, and caps on everything a client sends."""
 
 import logging
+import threading
+import time
 
 import pytest
 from pg_cluster import free_port
 
-from bot.limits import client_key, outage
+from bot.limits import SweptMemoryStorage, client_key, outage
 
 ALICE = {"REMOTE_ADDR": "203.0.113.7"}
 BOB = {"REMOTE_ADDR": "198.51.100.23"}
@@ -194,3 +196,23 @@ def test_every_cap_follows_its_setting(make_app, app, settings, body, status, co
     assert response.status_code == status
     if code:
         assert response.get_json()["error"]["code"] == code
+
+
+def test_counting_a_question_starts_no_thread(limited, monkeypatch):
+    started = []
+    monkeypatch.setattr(threading.Thread, "start", lambda thread: started.append(thread))
+    assert ask_as(limited, ALICE).status_code == 200
+    assert ask_as(limited, ALICE).status_code == 200
+    assert ask_as(limited, ALICE).status_code == 429
+    assert started == []
+
+
+def test_the_memory_store_sweeps_expired_counts_without_a_thread(monkeypatch):
+    store = SweptMemoryStorage()
+    store.incr("gone", expiry=0.001)
+    store.incr("kept", expiry=60)
+    time.sleep(0.01)
+    store.next_sweep = 0  # the sweep is due
+    monkeypatch.setattr(threading.Thread, "start", lambda thread: pytest.fail("thread started"))
+    store.incr("kept", expiry=60)
+    assert dict(store.storage) == {"kept": 2}
