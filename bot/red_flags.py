@@ -87,7 +87,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:never|not) wake up\b",
         r"\bno way out\b",
         r"\bwant (?:it all|everything|this) to (?:stop|end)",
-        r"\b(?:shoot|hang|drown|poison|stab) (?:my|him|her|them)sel(?:f|ves)\b",
+        r"\b(?:shoot|shot|hang|hung|drown|poison|stab)(?:s|ing|ed|bing|ting)?"
+        r" (?:my|him|her|them)sel(?:f|ves)\b",
         r"\bbought a (?:rope|gun)\b",
         r"\bways to die\b",
         r"\bhow to (?:die|end my life)\b",
@@ -119,6 +120,9 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:thinking|think|thought) about (?:using )?(?:the|a|my|his|her|that) (?:gun|rope"
         r"|razor|blade|knife)\b",
         r"\blethal dose\b|\bhow much (?:\w+ ){0,3}(?:would|to) (?:kill|die)\b",
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
+        r"|\b(?:dose|amount) of (?:\w+ ){0,2}(?:is|would be) (?:lethal|fatal|deadly)\b",
+        r"\bhigh enough to (?:jump|die|kill)\b",
         # Goodbyes and hopelessness as 988 lists them.
         r"\b(?:this is|this'll be|it's) my last (?:message|post|note|text)\b",
         r"^\s*(?:the )?last message\b",
