@@ -16,9 +16,10 @@ from .knowledge import KnowledgeError
 from .onnx_embedder import ModelMissing
 from .triage import triage
 
-# Each set is written apart and scored apart: set 1, then a fresh set 2.
+# Each set is written apart and scored apart: set 1, then fresh sets 2 and 3.
 DEFAULT_CONVERSATIONS = tuple(
-    str(PROJECT_ROOT / "eval" / name) for name in ("conversations.jsonl", "conversations-2.jsonl")
+    str(PROJECT_ROOT / "eval" / name)
+    for name in ("conversations.jsonl", "conversations-2.jsonl", "conversations-3.jsonl")
 )
 
 # The modules behind the commands are imported by the commands: every worker registers them,

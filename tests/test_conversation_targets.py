@@ -57,12 +57,16 @@ from bot.guide_loader import GuideLoader
 SETS = {
     "set 1": PROJECT_ROOT / "eval" / "conversations.jsonl",
     "set 2": PROJECT_ROOT / "eval" / "conversations-2.jsonl",
+    "set 3": PROJECT_ROOT / "eval" / "conversations-3.jsonl",
 }
 # Measured held back (see above, fourth round: 0.784 and 0.753), less at most one turn (125 and
 # 85 follow-ups).
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.78, "set 2": 0.74}
-FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64}  # main after the triage merge
-FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679}
+# Set 3 (44 held-back flows, fresh this round, scored once at its end): follow-ups 0.677 of 93,
+# 0.774 before this round; the loss is the follow-up re-ranking by the message's own words (see
+# the README), kept for sets 1 and 2 and shown here.
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.78, "set 2": 0.74, "set 3": 0.67}
+FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73}
+FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735}
 pytestmark = pytest.mark.model
 
 
@@ -87,8 +91,8 @@ def scores(guide) -> dict[str, dict[str, PositionScores]]:
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, path):
     sections = {(p.slug, p.anchor) for p in guide.index.passages}
     flows = load_flows(path)
-    assert len(flows) >= 64
-    assert {f.split for f in flows} == {"tuning", "held_back"}
+    assert len(flows) >= 44
+    assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # set 3: held back
     for flow in flows:
         assert 2 <= len(flow.turns) <= 4, flow.id
         for turn in flow.turns:
@@ -104,12 +108,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
         f"first turns key fact {first.key_fact:.3f}"
     )
     assert follow_ups.key_fact >= FOLLOW_UP_KEY_FACT_FLOOR[name]
-    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008 and 0.024 (set 1, set 2)
+    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008, 0.024, 0.011 (sets 1-3)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.784 (set 1), 0.753 (set 2)",
+    reason="issue 19 target 0.85 not reached: held back 0.784, 0.753, 0.677 (sets 1-3)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):
@@ -121,7 +125,7 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
     count = sum(s.switches for s in switches)
     carried = sum(s.carried * s.switches for s in switches)
     assert count >= 20
-    assert carried / count <= 0.02  # target; measured 0 of 25
+    assert carried / count <= 0.02  # target; measured 0 of 46
 
 
 @pytest.mark.parametrize("name", SETS)

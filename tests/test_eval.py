@@ -14,7 +14,7 @@ import pytest
 
 from bot.config import DEFAULTS
 from bot.embedder import QueryCache
-from bot.evaluation import HELD_BACK, QUESTION_SETS, SPLITS, TUNING, by_split, load_questions, run
+from bot.evaluation import HELD_BACK, QUESTION_SETS, SPLITS, by_split, load_questions, run
 from bot.guide import Guide
 from bot.guide_loader import guide_settings
 from bot.index import IndexMissing, build_index, load_index, stale_files
@@ -30,6 +30,8 @@ pytestmark = pytest.mark.model
 MEASURED = {
     "v1": {"key_fact": 0.781, "first_sentence": 0.757, "off_topic": 0.897},
     "v2": {"key_fact": 0.770, "first_sentence": 0.743, "off_topic": 0.900},
+    # Held back only, fresh this round, scored once at the end of it.
+    "v3": {"key_fact": 0.713, "first_sentence": 0.662, "off_topic": 0.850},
 }
 FLOOR = 0.03  # how far under the measured figure a floor sits
 
@@ -56,13 +58,13 @@ def questions():
     }
 
 
-@pytest.mark.parametrize(("name", "least"), [("v1", 500), ("v2", 140)])
+@pytest.mark.parametrize(("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80)])
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
     passage_ids = {p.id for p in guide.index.passages}
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert {q.split for q in questions[name]} == set(SPLITS)
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -79,7 +81,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in SPLITS:
+    for split in scores[name]["hybrid"]:  # v3 is held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
@@ -129,7 +131,7 @@ def test_held_back_off_topic_questions_are_declined(scores, name):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_fusion_beats_either_retriever_alone(scores, name):
-    for split in (TUNING, HELD_BACK):
+    for split in scores[name]["hybrid"]:
         hybrid = scores[name]["hybrid"][split].mrr
         assert hybrid > scores[name]["dense"][split].mrr
         assert hybrid > scores[name]["lexical"][split].mrr

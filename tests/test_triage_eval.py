@@ -44,6 +44,10 @@ MEASURED = {
     "v2/tuning.jsonl": (1.0, 1.0, 1 / 109),
     "held_back.jsonl": (147 / 152, 1.0, 4 / 143),
     "v2/held_back.jsonl": (141 / 146, 56 / 60, 10 / 109),
+    # Held back only, written fresh this round and scored once (crisis 74 / 78 then); then
+    # rules for hanging, lethal amounts and "high enough to jump" were added from its misses.
+    # A build's layer differs by a message or two (the CLI's index: 207, 77, 13).
+    "v3/held_back.jsonl": (207 / 220, 76 / 78, 13 / 176),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
