@@ -125,10 +125,8 @@ class Guide:
         """Per hit, how close the message alone is to the questions its section is asked as."""
         # The vector is the one triage has just made of the message, so it is cached.
         alone = self.embedder.encode([message])[0]
-        positions = np.array(sorted(hit.position for hit in ranking.hits), dtype=np.int64)
-        scores = self.retriever.question_scores(alone, positions)  # wants ascending positions
-        by_position = dict(zip(positions.tolist(), scores.tolist(), strict=True))
-        return [by_position[hit.position] for hit in ranking.hits]
+        positions = np.array([hit.position for hit in ranking.hits], dtype=np.int64)
+        return self.retriever.question_scores(alone, positions).tolist()
 
     @staticmethod
     def _trial_search(message: str, reading: Reading) -> TrialFilter | None:

@@ -253,7 +253,8 @@ def _best_of_groups(
     starts, ends = bounds[groups], bounds[groups + 1]
     lengths = ends - starts
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    if lengths.sum() == len(vectors):  # every group, in order: no copy of the rows
+    # Every group, in order: no copy of the rows (in another order the maxima would be misplaced).
+    if lengths.sum() == len(vectors) and bool(np.all(np.diff(groups) > 0)):
         similarities = vectors @ query_vector
     else:
         rows = np.repeat(starts - offsets, lengths) + np.arange(lengths.sum())

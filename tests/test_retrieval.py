@@ -1,6 +1,7 @@
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.config import PROJECT_ROOT
@@ -37,6 +38,15 @@ def test_question_headings_and_asked_as_are_embedded_and_kept(index, tmp_path):
     asked_as = loaded.articles["cytokine-release-syndrome"].asked_as
     assert asked_as == index.articles["cytokine-release-syndrome"].asked_as
     assert "what is actemra for" in asked_as["how-is-crs-treated"]
+
+
+def test_question_scores_follow_the_positions_in_any_order(index):
+    retriever = Retriever(index, FakeEmbedder())
+    query = FakeEmbedder().encode(["how is crs treated"])[0]
+    positions = np.arange(len(index.passages))
+    ascending = retriever.question_scores(query, positions)
+    backwards = retriever.question_scores(query, positions[::-1].copy())
+    assert np.array_equal(backwards, ascending[::-1])
 
 
 def test_words_the_guide_never_uses_lower_the_confidence(index):
