@@ -240,8 +240,15 @@ def covered_share(weights: Mapping[str, float], words: Iterable[str]) -> float:
 
 
 def _rows(vectors: np.ndarray, positions: np.ndarray) -> np.ndarray:
-    """The rows at these ascending, distinct positions (all of them uncopied)."""
-    return vectors if len(positions) == len(vectors) else vectors[positions]
+    """The rows at these distinct positions (all of them, in order, uncopied)."""
+    return (
+        vectors if len(positions) == len(vectors) and _ascending(positions) else vectors[positions]
+    )
+
+
+def _ascending(positions: np.ndarray) -> bool:
+    """Whether positions only ever rise: with every row there, they are each row in order."""
+    return bool(np.all(np.diff(positions) > 0))
 
 
 def _best_of_groups(
@@ -254,7 +261,7 @@ def _best_of_groups(
     lengths = ends - starts
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     # Every group, in order: no copy of the rows (in another order the maxima would be misplaced).
-    if lengths.sum() == len(vectors) and bool(np.all(np.diff(groups) > 0)):
+    if lengths.sum() == len(vectors) and _ascending(groups):
         similarities = vectors @ query_vector
     else:
         rows = np.repeat(starts - offsets, lengths) + np.arange(lengths.sum())

@@ -40,12 +40,13 @@ def test_question_headings_and_asked_as_are_embedded_and_kept(index, tmp_path):
     assert "what is actemra for" in asked_as["how-is-crs-treated"]
 
 
-def test_question_scores_follow_the_positions_in_any_order(index):
-    retriever = Retriever(index, FakeEmbedder())
+@pytest.mark.parametrize("scores", ["question_scores", "dense_scores"])
+def test_scores_follow_the_positions_in_any_order(index, scores):
+    score = getattr(Retriever(index, FakeEmbedder()), scores)
     query = FakeEmbedder().encode(["how is crs treated"])[0]
     positions = np.arange(len(index.passages))
-    ascending = retriever.question_scores(query, positions)
-    backwards = retriever.question_scores(query, positions[::-1].copy())
+    ascending = score(query, positions)
+    backwards = score(query, positions[::-1].copy())
     assert np.array_equal(backwards, ascending[::-1])
 
 
