@@ -3,10 +3,10 @@
 The rules in triage.py read temperatures, negation and tense well, but only know the words
 they list. This layer reads the MiniLM vector retrieval computes for the whole message, so
 "she threw up blood" or "my lips look blue" count even though no rule names them, and the
-message's words and letter runs (triage_ngrams.py), which carry wording and typos the vector
-blurs. Each view has a regression per kind; their probabilities are averaged. Trained by
-`kb build` on labelled messages (eval/triage/), saved with each index release; it costs two
-dot products and a few dozen dictionary look-ups per message. Thresholds are chosen for
+message's words and word pairs (triage_ngrams.py), which carry wording the vector blurs.
+Each view has a regression per kind; their probabilities are averaged. Trained by `kb build`
+on labelled messages (eval/triage/), saved with each index release; it costs two dot products
+and a few dozen dictionary look-ups per message. Thresholds are chosen for
 recall on the scores each training file gets when it is held out of training.
 """
 
@@ -304,11 +304,10 @@ def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray
     from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold  # build time only
 
     sources = [e.source for e in examples]
-    if len(set(sources)) < 2:  # one file: nothing to hold out whole
-        return list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(target, target))
-    by_file = list(LeaveOneGroupOut().split(target, target, sources))
-    if all(min(target[rows].sum(), (~target[rows]).sum()) >= FOLDS for rows, _ in by_file):
-        return by_file
+    if len(set(sources)) > 1:  # one file has nothing to hold out whole
+        by_file = list(LeaveOneGroupOut().split(target, target, sources))
+        if all(min(target[rows].sum(), (~target[rows]).sum()) >= FOLDS for rows, _ in by_file):
+            return by_file
     return list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(target, target))
 
 
