@@ -9,18 +9,12 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from . import triage_model
-from .config import PROJECT_ROOT
+from .eval_sets import CONVERSATION_SETS, QUESTION_SETS
 from .guide_loader import get_loader
 from .index import IndexMissing
 from .knowledge import KnowledgeError
 from .onnx_embedder import ModelMissing
 from .triage import triage
-
-# Each set is written apart and scored apart: set 1, then fresh sets 2 and 3.
-DEFAULT_CONVERSATIONS = tuple(
-    str(PROJECT_ROOT / "eval" / name)
-    for name in ("conversations.jsonl", "conversations-2.jsonl", "conversations-3.jsonl")
-)
 
 # The modules behind the commands are imported by the commands: every worker registers them,
 # and importing them all (the linter's readability scores, the evaluation) slowed its start.
@@ -93,7 +87,7 @@ def check_command(directory: str | None) -> None:
     "--conversations",
     type=click.Path(dir_okay=False, exists=True),
     multiple=True,
-    default=DEFAULT_CONVERSATIONS,
+    default=tuple(str(path) for path in CONVERSATION_SETS.values()),
     show_default=True,
     help="Labelled conversations, JSON Lines; scored per turn position, each file apart.",
 )
@@ -104,16 +98,14 @@ def check_command(directory: str | None) -> None:
 )
 def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], misses: bool) -> None:
     """Measure retrieval, answers and declining per mode, then conversations per turn position."""
-    from . import eval_report, evaluation
+    from . import eval_report
 
     try:
         guide = get_loader().ready_guide()
     except (IndexMissing, ModelMissing) as exc:
         raise click.ClickException(str(exc)) from None
     try:
-        sets = eval_report.load_question_sets(
-            {"given": questions} if questions else evaluation.QUESTION_SETS
-        )
+        sets = eval_report.load_question_sets({"given": questions} if questions else QUESTION_SETS)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     threshold = current_app.config["NO_ANSWER_THRESHOLD"]

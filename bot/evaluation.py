@@ -15,22 +15,12 @@ from pathlib import Path
 import numpy as np
 
 from .answer import Answer, compose_answer, no_answer
-from .config import PROJECT_ROOT
 from .guide import PASSAGES_RETRIEVED, Guide
 from .json_lines import read_labelled
 from .reply_kind import ReplyKind
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
 
-# The labelled question sets `kb eval` and tests/test_eval.py score, each reported apart:
-# v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 (held back
-# only) later that day by a writer who saw article titles before drafting.
-_EVAL = PROJECT_ROOT / "eval"
-QUESTION_SETS = {
-    "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
-    "v2": (_EVAL / "questions-2.jsonl",),
-    "v3": (_EVAL / "questions-3.jsonl",),
-}
 UNCOVERED = "uncovered"
 TUNING = "tuning"
 HELD_BACK = "held_back"

@@ -14,7 +14,8 @@ import pytest
 
 from bot.config import DEFAULTS
 from bot.embedder import QueryCache
-from bot.evaluation import HELD_BACK, QUESTION_SETS, SPLITS, by_split, load_questions, run
+from bot.eval_sets import QUESTION_SETS
+from bot.evaluation import HELD_BACK, SPLITS, by_split, load_questions, run
 from bot.guide import Guide
 from bot.guide_loader import guide_settings
 from bot.index import IndexMissing, build_index, load_index, stale_files

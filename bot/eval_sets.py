@@ -1,0 +1,22 @@
+"""The labelled sets in eval/ that `kb eval` and the tests score, each reported apart.
+
+Named here, apart from the evaluation code, so the CLI can give them as its defaults without
+importing that code at every worker's start.
+"""
+
+from .config import PROJECT_ROOT
+
+_EVAL = PROJECT_ROOT / "eval"
+# v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 (held back
+# only) later that day by a writer who saw article titles before drafting.
+QUESTION_SETS = {
+    "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
+    "v2": (_EVAL / "questions-2.jsonl",),
+    "v3": (_EVAL / "questions-3.jsonl",),
+}
+# Set 1, then sets 2 and 3 written fresh on 2026-12-01 (set 3 held back only).
+CONVERSATION_SETS = {
+    "set 1": _EVAL / "conversations.jsonl",
+    "set 2": _EVAL / "conversations-2.jsonl",
+    "set 3": _EVAL / "conversations-3.jsonl",
+}
