@@ -2,12 +2,13 @@
 
 Targets of issue 19, on the held-back flows: follow-ups (second turn and later) with a key fact
 in the answer >= 85% and declined although covered <= 5%; topic switches carrying the old topic
-<= 2%; first turns no worse than before. Two sets, each scored apart: set 1
+<= 2%; first turns no worse than before. Three sets, each scored apart: set 1
 (eval/conversations.jsonl, 63 held-back flows, labels relabelled 2026-12-01 after the articles
-were rewritten) and set 2 (eval/conversations-2.jsonl, 32 held-back flows written later by
-someone who never saw the code). Measured on 2026-12-01 with the int8 model, held back scored
-at the end; before = main 0ad5418 (answers2 merged; the topic's subject only), after = this
-branch merged with it (key fact / declined although covered):
+were rewritten), set 2 (eval/conversations-2.jsonl, 32 held-back flows written later by
+someone who never saw the code) and set 3 (eval/conversations-3.jsonl, 44 flows, all held
+back, written the same way in the third round). Measured on 2026-12-01 with the int8 model,
+held back scored at the end; before = main 0ad5418 (answers2 merged; the topic's subject
+only), after = this branch merged with it (key fact / declined although covered):
 
                           set 1 before   set 1 after    set 2 before   set 2 after
   first                   0.833 / 0      0.833 / 0      0.679 / 0      0.679 / 0
@@ -19,16 +20,11 @@ branch merged with it (key fact / declined although covered):
 The key-fact target is not reached (a strict xfail below, so reaching it shows); the floors
 hold what was measured, one turn below, so a change that loses ground fails.
 
-Issue 19, third round (convo3): a follow-up leans toward the sections asked as the message alone
-asks, and a declined question of its own leaves the topic. Held back, scored once at the end on
-an index built like a fresh clone's; before = main 3825b88 on the same index:
-
-                          set 1 before   set 1 after    set 2 before   set 2 after
-  first                   0.815 / 0      0.815 / 0      0.643 / 0      0.643 / 0
-  second                  0.857 / 0      0.825 / 0      0.625 / 0.031  0.656 / 0.031
-  third and later         0.710 / 0.016  0.758 / 0.016  0.717 / 0.019  0.792 / 0.019
-  follow-ups              0.784 / 0.008  0.792 / 0.008  0.682 / 0.024  0.741 / 0.024
-  switches carried        0 of 12        0 of 12        0 of 13        0 of 13
+Issue 19, third and fourth rounds: a follow-up leans toward the sections asked as the message
+alone asks, and "what about X?" replaces only the like part of the subject; their
+before/after tables are in the README (how a follow-up is read). Held back after them:
+follow-ups 0.784 (set 1), 0.753 (set 2); set 3 (fresh, held back only, scored once) 0.677,
+0.774 before the third round: the lean toward the message's own words lost 9 of its turns.
 
 On main after the triage branch merged (2026-12-01, 18:30), first turns lost one turn in each set
 (0.815 and 0.643): the learned triage layer sends "why would my antibodies drop after car-t" to the
@@ -36,16 +32,6 @@ urgent reply and "we can't afford the travel for my son's trial, is there help" 
 The floors below hold that figure. Issue 10's third round (safety3: the learned layer may not call
 urgent a question that names no symptom or trouble happening now) brought first turns back to
 0.833 and 0.679, so "no regression" holds again.
-
-Issue 19, fourth round (convo4): "what about X?" replaces only the like part of the subject.
-Held back, scored once at the end; before = main 23cef38:
-
-                          set 1 before   set 1 after    set 2 before   set 2 after
-  first                   0.815 / 0      0.815 / 0      0.643 / 0      0.643 / 0
-  second                  0.825 / 0      0.810 / 0      0.656 / 0.031  0.688 / 0.031
-  third and later         0.758 / 0.016  0.758 / 0.016  0.792 / 0.019  0.792 / 0.019
-  follow-ups              0.792 / 0.008  0.784 / 0.008  0.741 / 0.024  0.753 / 0.024
-  switches carried        0 of 12        0 of 12        0 of 13        0 of 13
 """
 
 import pytest
