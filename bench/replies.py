@@ -19,8 +19,7 @@ from pathlib import Path
 from bot import create_app
 from bot.api import reply_body
 from bot.config import PROJECT_ROOT
-from bot.conversation import Section, Turn
-from bot.conversation_eval import load_flows
+from bot.conversation_eval import load_flows, run
 from bot.evaluation import load_questions
 
 
@@ -28,7 +27,6 @@ def replies() -> dict[str, str]:
     """Return each reply's JSON, keyed "file split number[.turn]"."""
     app = create_app()
     guide = app.extensions["cartbot"].ready_guide()
-    by_url = {p.url: Section(p.slug, p.anchor) for p in guide.index.passages}
     kept = {}
     with app.test_request_context():
         for path in sorted((PROJECT_ROOT / "eval").glob("*questions*.jsonl")):
@@ -36,12 +34,9 @@ def replies() -> dict[str, str]:
                 kept[f"{path.name} {item.split} {number}"] = _json(guide.reply(item.question))
         for path in sorted((PROJECT_ROOT / "eval").glob("*conversations*.jsonl")):
             for number, flow in enumerate(load_flows(path)):
-                history: list[Turn] = []
-                for turn_number, turn in enumerate(flow.turns):
-                    answer = guide.reply(turn.message, history)
-                    kept[f"{path.name} {flow.split} {number}.{turn_number}"] = _json(answer)
-                    cited = tuple(by_url[c.url] for c in answer.sources)
-                    history += [Turn("user", turn.message), Turn("assistant", answer.text, cited)]
+                for outcome in run(guide, [flow]):  # replayed as `kb eval` replays it
+                    key = f"{path.name} {flow.split} {number}.{outcome.number - 1}"
+                    kept[key] = _json(outcome.reply)
     return kept
 
 
