@@ -195,6 +195,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|\bnadie me (?:extra[nñ]ar[ií]a|echar[ií]a de menos)\b",
         r"\bhac(?:erme|erse|erle) da[ñn]o\b|\bpienso en la muerte\b|\bsentido a seguir\b",
         r"\b(?:pistola|arma|escopeta)\b.{0,40}\busarla\b",
+        r"\b(?:me las|me los) (?:voy a|vas a) (?:tomar|tragar)|\btom(?:ar|arme|[eé]) (?:\w+ )?todas\b"
+        r"|\bpastillas (?:listas|preparadas|guardadas|juntadas)\b",
         # Goodbye letters, and standing where a fall would kill, in any tense.
         r"\b(?:left|wrote|written|writing|leaving)(?: \w+){0,2} letters? (?:for|to) (?:everyone|each"
         r"|all|my (?:kids|children|family|wife|husband|sons?|daughters?|parents|grandkids))\b"
@@ -245,7 +247,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "confusion",
             r"\b(?:confused|confusion|disorient(?:at)?ed|delirious|not making sense"
-            r"|talking nonsense|acting (?:strange|strangely|weird|odd)"
+            r"|talking nonsense|acting (?:\w+ )?(?:strange|strangely|weird|odd|oddly|bizarre)"
             r"|(?:doesn't|don't|does not) know where (?:he|she|i|they) (?:is|am|are)"
             r"|(?:doesn't|does not|didn't) recogni[sz]e|can't remember what day"
             r"|confundid[oa]|confusi[oó]n|desorientad[oa])\b",
@@ -398,6 +400,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|swollen|oozing|leaking|pus)|(?:burn\w*|sting\w*) when (?:i|he|she) pee"
             r"|(?:pee|peeing)(?: [\w']+){0,4} (?:burns|stings)|shingles|blist\w* rash"
             r"|rash (?:\w+ ){0,3}blist\w*|(?:can't|too painful to|hurts to|unable to) swallow"
+            r"|(?:rash|redness|swelling|sores?|blisters?)(?: [\w']+){0,3} (?:spreading|spreads)"
             r"|(?:green|yellow|rust\w*|brown)(?: \w+)? (?:stuff"
             r"|phlegm|sputum|mucus)|clammy)\b",
         ),
@@ -572,12 +575,12 @@ DEATH_WORDS = re.compile(
     r"|(?:my|his|her) (?:stuff|things)|gave away|giving away|give away|sorry|not (?:their|your)"
     r" fault|love (?:you|them|him|her)|raise the kids"
     # means
-    r"|pills?|tablets|meds|medications?|tylenol|insulin|oxy\w*|opioids?|morphine|fentanyl"
+    r"|pills?|tablets|tylenol|insulin|oxy\w*|opioids?|morphine|fentanyl"
     r"|painkillers|sleeping|guns?|pistol|rifle|firearm|shotgun|rope|noose|razors?|blades?"
-    r"|knife|knives|bridge|railing|ledge|balcony|roof|cliff|lake|river|ocean|sea|train"
+    r"|knife|knives|bridge|railing|ledge|balcony|roof|cliff|lake|river|ocean|sea|tracks"
     r"|traffic|jump\w*|hang\w* (?:my|him|her|them)sel\w*|drown\w*|swallow\w*|cut\w*|wrists?"
     # plans, and hopelessness
-    r"|plan\w*|(?:a|the) date|method|do it|let it happen|ready|decided|tonight|no (?:point"
+    r"|planned|planning|(?:my|the|a) plan|(?:a|the) date|method|do it|let it happen|ready|decided|tonight|no (?:point"
     r"|future|way out|hope|reason)|point (?:of|in)|hopeless|burden|better off|trapped|way out"
     r"|exit|waste|give up on|giving up on|done|finished|end it|ending|won't need|be here"
     r"|here anymore|(?:hurt|harm)\w* (?:my|him|her)self|on purpose|wake up|(?:it|this) (?:to )?win"
@@ -607,7 +610,8 @@ BODY_WORDS = re.compile(
     r"|platelets?|pulse|pressure|temp\w*|fever\w*|chills?|shak\w*|shiver\w*|tremor\w*"
     r"|seiz\w*|weak\w*|pale|floppy|pain\w*|hurts?|ache\w*|achy|sore|numb\w*|tingl\w*|dizz\w*"
     r"|faint\w*|passed out|collaps\w*|vision|blurry|words|speech|confus\w*|sleepy|drowsy"
-    r"|wake|awake|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*|dolor|duele|fiebre"
+    r"|wake|awake|recogni[sz]\w*|remember\w*|forget\w*|answer\w*|asked|asking|acting|strange"
+    r"|weird|sense|hallucinat\w*|voices|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*|dolor|duele|fiebre"
     r"|respir\w*)\b"
 )
 

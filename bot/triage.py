@@ -95,10 +95,12 @@ def triage(message: str) -> Triage:
     if _MILD.search(text):
         # "a small bruise where they took blood": hedged, and no sign the rules read as now.
         return Triage(ORDINARY, (), True, CALM, no_crisis)
+    if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
+        red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    worry_only = bool(
-        WORRIES.search(text) and not BODY_WORDS.search(text) and not _CHANGED.search(text)
+    worry_only = not BODY_WORDS.search(text) and bool(
+        _FIGURE_OF_SPEECH.search(text) or (WORRIES.search(text) and not _CHANGED.search(text))
     )
     return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only)
 
@@ -146,6 +148,8 @@ def _asks_only(text: str, mentions: bool) -> bool:
     )
     if not asks:
         return False
+    if _REQUEST.match(text):
+        return True  # "can you make a checklist I can print: fever, confusion, ..."
     says_state = mentions or _TROUBLE.search(text)
     return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
 
@@ -265,12 +269,13 @@ _RESOLVED = re.compile(
     r"\b(?:went away|gone(?! on)|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
-    r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
+    r"|is over|(?:was|were|is) over|over now|passed|turned out|handled|cleared|treated it"
     r"|sorted|fixed|(?:all )?good now|been (?:normal|fine|ok|okay|good|well)|healed"
     r"|(?:was|were) (?:fine|ok|okay|normal) (?:after|afterwards|again|since)|none since"
     r"|normal (?:since|for|again)"
     r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
     r"|(?:doctor|team|nurse) (?:knows|is aware)"
+    r"|(?:was|were) (?:just |only )?(?:from|due to|because of)|fading|faded|healing"
     r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
     r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
     r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
@@ -377,19 +382,25 @@ _MILD = re.compile(
     r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch|kind of|kinda"
     r"|sort of)\b"
     r"|\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
-    r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking)\b"
+    r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking"
+    r"|keeping (?:\w+ )?(?:fluids|food|water|it|everything) down|peeing (?:fine|normally|ok))\b"
 )
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)|dying (?:to|for) (?:\w+ )?"
     r"(?:know|see|get|try|go|eat|have|hear|a)|die (?:of|from) (?:embarrassment|laugh\w*|boredom"
-    r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car)"
-    r" (?:is )?(?:dying|dead)|killed it|kill (?:for|time)|scared to death|bored to death"
+    r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car|laptop|computer|engine)"
+    r" (?:is |has |just )?(?:dying|dead|died)|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
 _TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
+# A task asked of the bot, whatever it names: not a report of anyone's state.
+_REQUEST = re.compile(
+    r"^\s*(?:please |(?:can|could|would|will) you (?:please )?)(?:make|give|list|show|explain"
+    r"|write|print|send|summari[sz]e|create|draw|translate)\b"
+)
 _FOLLOW_UP = re.compile(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
@@ -436,8 +447,8 @@ def _reading(
         now_later = _NOW.search(_RESOLVED.sub(" ", later))
         if _resolved(later) and (_ONCE.search(clause) or not (_NOW.search(clause) or now_later)):
             return CALM
-    if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
-        return CALM
+    if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(before):
+        return CALM  # "my dog has a fever", not "she didn't recognise our dog"
     if _long_past(clause, start, end) and not _NOW.search(clause):
         return CALM
     if any(_LONG_STANDING.search(c) for c in (clause, following)) and not any(
@@ -453,6 +464,11 @@ def _reading(
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
 
 
+# Words that say something unnamed is over: "the sores healed up", "the red mark faded".
+_HEALED = re.compile(
+    r"\b(?:healed|faded|fading|went away|gone now|cleared up|resolved|none since|all better"
+    r"|better now|back to normal)\b"
+)
 # Signs that are over as soon as they happen: one today is urgent even when it "stopped".
 _EVENTS = frozenset({"seizure"})
 # A state denied inside the words of a sign: "face isn't drooping", "lips are not blue".
