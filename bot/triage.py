@@ -84,8 +84,8 @@ def triage(message: str) -> Triage:
     crisis_text = _NOT_SUICIDAL.sub(" ", text)
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
-    no_crisis = bool(
-        _FIGURE_OF_SPEECH.search(text) or _NOT_SUICIDAL.search(text) or not DEATH_WORDS.search(text)
+    no_crisis = not DEATH_WORDS.search(text) or any(
+        p.search(text) for p in (_FIGURE_OF_SPEECH, _NOT_SUICIDAL, _RISK_OF_DYING)
     )
     signs = signs_happening_now(text) or _team_not_reached(text)
     if signs:
@@ -392,6 +392,15 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car|laptop|computer|engine)"
     r" (?:is |has |just )?(?:dying|dead|died)|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
+)
+# Dying as a risk of the treatment, asked about: "what do most people who die after car t die
+# from", "can car-t kill you".
+_RISK_OF_DYING = re.compile(
+    r"\b(?:chance|chances|risk|risks|rate|odds|likely|percent|how many|people who|patients who"
+    r"|anyone)(?: \w+){0,3} (?:die|dies|died|dying|death|deaths)\b|\bcan (?:you|people|patients"
+    r"|someone) die (?:from|of|after|with)\b|\b(?:car[- ]?t|it|this|the"
+    r" treatment|crs|icans)(?: actually| really| ever)? (?:kill|kills|killed) (?:you|people|patients"
+    r"|anyone|someone)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
