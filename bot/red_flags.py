@@ -195,10 +195,12 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|\bnadie me (?:extra[nñ]ar[ií]a|echar[ií]a de menos)\b",
         r"\bhac(?:erme|erse|erle) da[ñn]o\b|\bpienso en la muerte\b|\bsentido a seguir\b",
         r"\b(?:pistola|arma|escopeta)\b.{0,40}\busarla\b",
-        r"\b(?:me las|me los) (?:voy a|vas a) (?:tomar|tragar)|\btom(?:ar|arme|[eé]) (?:\w+ )?todas\b"
+        r"\b(?:me las|me los) (?:voy a|vas a) (?:tomar|tragar)"
+        r"|\btom(?:ar|arme|[eé]) (?:\w+ )?todas\b"
         r"|\bpastillas (?:listas|preparadas|guardadas|juntadas)\b",
         # Goodbye letters, and standing where a fall would kill, in any tense.
-        r"\b(?:left|wrote|written|writing|leaving)(?: \w+){0,2} letters? (?:for|to) (?:everyone|each"
+        r"\b(?:left|wrote|written|writing|leaving)(?: \w+){0,2} letters? (?:for|to)"
+        r" (?:everyone|each"
         r"|all|my (?:kids|children|family|wife|husband|sons?|daughters?|parents|grandkids))\b"
         r"|\b(?:dej[eé]|dejo|escrib[ií]|escribo|he (?:dejado|escrito)|dejando|escribiendo)(?: \w+)?"
         r" cartas? (?:a|para) (?:mis|mi|todos|cada)\b",
@@ -336,7 +338,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:all day|all night|every (?:hour|\d+ minutes)|since|\d+ times|\w+ times|non ?stop"
             r"|won't stop)|projectile|comes? (?:straight |right )?back up"
             r"|(?:no|not|haven't|hasn't|barely|only) (?:pee\w*|urinat\w*)(?: [\w']+){0,2}"
-            r"|no (?:urine|pee|wee)|(?:hasn't|haven't|hadn't|didn't|not) (?:peed|urinated|weed|passed"
+            r"|no (?:urine|pee|wee)|(?:hasn't|haven't|hadn't|didn't|not) (?:peed|urinated|weed"
+            r"|passed"
             r" (?:any )?(?:urine|water))|last (?:time )?(?:i|he|she) (?:peed|urinated|had a wee)"
             r"|sunken)\b",
         ),
@@ -580,7 +583,8 @@ DEATH_WORDS = re.compile(
     r"|knife|knives|bridge|railing|ledge|balcony|roof|cliff|lake|river|ocean|sea|tracks"
     r"|traffic|jump\w*|hang\w* (?:my|him|her|them)sel\w*|drown\w*|swallow\w*|cut\w*|wrists?"
     # plans, and hopelessness
-    r"|planned|planning|(?:my|the|a) plan|(?:a|the) date|method|do it|let it happen|ready|decided|tonight|no (?:point"
+    r"|planned|planning|(?:my|the|a) plan|(?:a|the) date|method|do it|let it happen|ready"
+    r"|decided|tonight|no (?:point"
     r"|future|way out|hope|reason)|point (?:of|in)|hopeless|burden|better off|trapped|way out"
     r"|exit|waste|give up on|giving up on|done|finished|end it|ending|won't need|be here"
     r"|here anymore|(?:hurt|harm)\w* (?:my|him|her)self|on purpose|wake up|(?:it|this) (?:to )?win"

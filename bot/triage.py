@@ -292,7 +292,8 @@ _REFERS_BACK = re.compile(
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|in case|what if|whether|suppose|supposing|signs? of|symptoms? of|warning signs"
-    r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for|risks? of|chances? of|likelihood"
+    r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
+    r"|risks? of|chances? of|likelihood"
     r"|questions? about|wondering|curious|read (?:about|that)|heard (?:about|that)"
     r"|learn about|tell me about|info(?:rmation)? (?:on|about)"
     r"|how (?:do|will|would|can|could) (?:i|you|we) (?:know|tell)"
@@ -375,7 +376,8 @@ _QUOTING = re.compile(
     r"|compose|generate) (?:me )?an? (?:poem|haiku|story|song|essay|limerick|rhyme|joke)"
     r"|pretend (?:i|i'm|i am|to be)|as if (?:i|he|she) (?:were|was)|for a training"
     r"|test(?:ing)? (?:test|the bot|your (?:filter|rules))"
-    r"|^\s*(?:please )?(?:say|repeat|type|spell|print) (?:the word )?\w+(?: \w+)? (?:\w+ times|twice)"
+    r"|^\s*(?:please )?(?:say|repeat|type|spell|print) (?:the word )?\w+(?: \w+)?"
+    r" (?:\w+ times|twice)"
     r"|^\s*(?:let's )?role-?play\b)\b"
 )
 _MILD = re.compile(
@@ -387,20 +389,22 @@ _MILD = re.compile(
 )
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
-    r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)|dying (?:to|for) (?:\w+ )?"
-    r"(?:know|see|get|try|go|eat|have|hear|a)|die (?:of|from) (?:embarrassment|laugh\w*|boredom"
-    r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car|laptop|computer|engine)"
-    r" (?:is |has |just )?(?:dying|dead|died)|killed it|kill (?:for|time)|scared to death|bored to death"
+    r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
+    r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a)"
+    r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"
+    r"|dead (?:tired|on my feet|battery|phone)"
+    r"|(?:battery|phone|plant|car|laptop|computer|engine) (?:is |has |just )?(?:dying|dead|died)"
+    r"|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
 # Dying as a risk of the treatment, asked about: "what do most people who die after car t die
 # from", "can car-t kill you".
 _RISK_OF_DYING = re.compile(
     r"\b(?:chance|chances|risk|risks|rate|odds|likely|percent|how many|people who|patients who"
-    r"|anyone)(?: \w+){0,3} (?:die|dies|died|dying|death|deaths)\b|\bcan (?:you|people|patients"
-    r"|someone) die (?:from|of|after|with)\b|\b(?:car[- ]?t|it|this|the"
-    r" treatment|crs|icans)(?: actually| really| ever)? (?:kill|kills|killed) (?:you|people|patients"
-    r"|anyone|someone)\b"
+    r"|anyone)(?: \w+){0,3} (?:die|dies|died|dying|death|deaths)\b"
+    r"|\bcan (?:you|people|patients|someone) die (?:from|of|after|with)\b"
+    r"|\b(?:car[- ]?t|it|this|the treatment|crs|icans)(?: actually| really| ever)?"
+    r" (?:kill|kills|killed) (?:you|people|patients|anyone|someone)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".

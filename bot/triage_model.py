@@ -252,9 +252,7 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
             held_out[kind], target & ~by_rules[kind] & allowed[kind], RECALL_TARGET[kind]
         )
         calm = (expected == NONE) & ~by_rules[kind]
-        for_alarms = _threshold_for_alarms(
-            held_out[kind], calm, allowed[kind], FALSE_ALARMS[kind]
-        )
+        for_alarms = _threshold_for_alarms(held_out[kind], calm, allowed[kind], FALSE_ALARMS[kind])
         thresholds[kind] = round(max(for_recall, for_alarms), 4)
     joined = [
         with_learned(
