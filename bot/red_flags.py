@@ -588,7 +588,8 @@ DEATH_WORDS = re.compile(
     r"|future|way out|hope|reason)|point (?:of|in)|hopeless|burden|better off|trapped|way out"
     r"|exit|waste|give up on|giving up on|done|finished|end it|ending|won't need|be here"
     r"|here anymore|(?:hurt|harm)\w* (?:my|him|her)self|on purpose|wake up|(?:it|this) (?:to )?win"
-    r"|take me"
+    r"|take me|without me|the point|(?<!not )(?:give|gave|giving) up|live for|nothing left"
+    r"|heaven|(?:sleep|rest) and (?:not|never)|no puedo m[aá]s|desaparecer|sin m[ií]"
     r"|morir|muert\w*|matar\w*|despedida|cartas?|adi[oó]s|pastillas|puente|tirar\w*|cort[eé]"
     r"|despertar|vivir|vida)\b"
 )
@@ -615,7 +616,9 @@ BODY_WORDS = re.compile(
     r"|seiz\w*|weak\w*|pale|floppy|pain\w*|hurts?|ache\w*|achy|sore|numb\w*|tingl\w*|dizz\w*"
     r"|faint\w*|passed out|collaps\w*|vision|blurry|words|speech|confus\w*|sleepy|drowsy"
     r"|wake|awake|recogni[sz]\w*|remember\w*|forget\w*|answer\w*|asked|asking|acting|strange"
-    r"|weird|sense|hallucinat\w*|voices|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*|dolor|duele|fiebre"
+    r"|weird|sense|hallucinat\w*|voices|not (?:him|her|my|them)sel(?:f|ves)|not right|wrong"
+    r"|awful|terrible|worse|downhill|fell|fall\w*|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*"
+    r"|dolor|duele|fiebre"
     r"|respir\w*)\b"
 )
 

@@ -397,11 +397,13 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
-# Dying as a risk of the treatment, asked about: "what do most people who die after car t die
-# from", "can car-t kill you".
+# Dying as a risk of the treatment, asked about or feared: "what do most people who die after
+# car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
 _RISK_OF_DYING = re.compile(
     r"\b(?:chance|chances|risk|risks|rate|odds|likely|percent|how many|people who|patients who"
     r"|anyone)(?: \w+){0,3} (?:die|dies|died|dying|death|deaths)\b"
+    r"|\b(?:asking|asks|asked|wonder\w*|worried|worry|afraid|scared|terrified|fears?)(?: \w+){0,4}"
+    r" (?:will|going to|gonna|might|could|would) (?:die|be dying)\b"
     r"|\bcan (?:you|people|patients|someone) die (?:from|of|after|with)\b"
     r"|\b(?:car[- ]?t|it|this|the treatment|crs|icans)(?: actually| really| ever)?"
     r" (?:kill|kills|killed) (?:you|people|patients|anyone|someone)\b"
