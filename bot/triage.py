@@ -393,7 +393,8 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a)"
     r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"
     r"|dead (?:tired|on my feet|battery|phone)"
-    r"|(?:battery|phone|plant|car|laptop|computer|engine) (?:is |has |just )?(?:dying|dead|died)"
+    r"|(?:battery|batteries|phone|plant|car|laptop|computer|engine|team)(?: \w+){0,3}"
+    r" (?:is |was |has |just )?(?:dying|dead|died)|dead in the water|dead end|deadline"
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
