@@ -163,11 +163,16 @@ class Retriever:
 
     def covered_shares(self, weights: Mapping[str, float]) -> np.ndarray:
         """Per passage, the share of the query's word weight it uses (see covered_share)."""
-        shares = np.zeros(self._lexical.count, dtype=np.float32)
         total = sum(weights.values())
-        for word, weight in weights.items():
-            shares[self._lexical.passages_using(word)] += weight / total
-        return shares
+        users = [self._lexical.passages_using(word) for word in weights]
+        if not total or not users:
+            return np.zeros(self._lexical.count, dtype=np.float32)
+        shares = np.bincount(
+            np.concatenate(users),
+            np.repeat([w / total for w in weights.values()], [len(u) for u in users]),
+            minlength=self._lexical.count,
+        )
+        return shares.astype(np.float32)
 
     def _shortlist(self, query_vector: np.ndarray, adjustment: np.ndarray, k: int) -> np.ndarray:
         """Positions worth scoring in full, ascending: see SHORTLIST_PASSAGES."""
