@@ -35,10 +35,12 @@ PASSAGES_RETRIEVED = 5
 TOPIC_CANDIDATES = 20
 TOPIC_ARTICLE_BONUS = 0.05
 ANSWERED_SECTION_PENALTY = 0.05
-# ...and toward the sections asked as the follow-up's own words ask (their headings and
-# asked_as, times this): with the topic read in, "is it only once" ranks all of the rituximab
-# comparison level, and "Is CAR-T a one-time treatment?" is what the patient asked. Chosen on
-# one conversation set's tuning flows and checked on the other's, both ways (issue 19).
+# ...and, within the article it lands on, toward the sections asked as the follow-up's own
+# words ask (their headings and asked_as, times this): with the topic read in, "is it only once"
+# ranks all of the rituximab comparison level, and "Is CAR-T a one-time treatment?" is what the
+# patient asked. Only within that article: the own words of "has it been tried in lupus?" (after
+# off-the-shelf CAR-T) or "is it permanent?" (after fertility) match other articles' headings
+# better, and pulled 9 of set 3's follow-ups away from their topic (issue 19, fourth round).
 ASKED_WEIGHT = 1.2
 
 
@@ -151,8 +153,8 @@ def toward_topic(
 ) -> Ranking:
     """Re-rank a follow-up's passages toward the article that answered the topic, away
     from the sections that answer already quoted ("does it get better?" after "is it normal
-    to feel anxious?" wants the next section, not the same one again), and toward the
-    sections asked as the message alone asks.
+    to feel anxious?" wants the next section, not the same one again), and then, within the
+    article that leads, toward the sections asked as the message alone asks.
 
     Args:
         asked: per hit, the similarity of the message alone to its section's questions
@@ -161,14 +163,21 @@ def toward_topic(
     answered = topic.sections if topic else ()
     articles = {s.slug for s in answered}
     sections = {(s.slug, s.anchor) for s in answered}
-    asked = [0.0] * len(ranking.hits) if asked is None else asked
 
-    def moved(hit: Hit, similarity: float) -> Hit:
+    def moved(hit: Hit) -> Hit:
         passage = passages[hit.position]
         score = hit.score + TOPIC_ARTICLE_BONUS * (passage.slug in articles)
         score -= ANSWERED_SECTION_PENALTY * ((passage.slug, passage.anchor) in sections)
-        score += ASKED_WEIGHT * max(float(similarity), 0.0)
         return dataclasses.replace(hit, score=score)
 
-    hits = sorted(map(moved, ranking.hits, asked), key=lambda h: -h.score)
+    hits = [moved(hit) for hit in ranking.hits]
+    if asked is not None and hits:
+        lead = passages[max(hits, key=lambda h: h.score).position].slug
+        hits = [
+            dataclasses.replace(hit, score=hit.score + ASKED_WEIGHT * max(float(similarity), 0.0))
+            if passages[hit.position].slug == lead
+            else hit
+            for hit, similarity in zip(hits, asked, strict=True)
+        ]
+    hits.sort(key=lambda h: -h.score)
     return dataclasses.replace(ranking, hits=hits[:PASSAGES_RETRIEVED])

@@ -291,7 +291,8 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
     moved = toward_topic(ranking, topic, passages)
     assert [passages[h.position].id for h in moved.hits] == [order[2], order[0], order[1]]
     assert toward_topic(ranking, None, passages).hits == hits
-    # The section asked as the message alone asks rises above the topic's other sections; a
-    # section asked as nothing (-1) loses nothing.
-    asked = toward_topic(ranking, topic, passages, asked=[0.6, 0.1, -1.0])
-    assert [passages[h.position].id for h in asked.hits] == [order[0], order[1], order[2]]
+    # Within the article that leads, the section asked as the message alone asks rises; a
+    # section asked as nothing (-1) loses nothing, and another article's section the message's
+    # own words match best ("has it been tried in lupus?") is not pulled up.
+    asked = toward_topic(ranking, topic, passages, asked=[0.9, 0.1, -1.0])
+    assert [passages[h.position].id for h in asked.hits] == [order[1], order[2], order[0]]
