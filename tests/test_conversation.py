@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
-from bot.guide import toward_topic
+from bot.guide import asks_the_same, toward_topic
 from bot.knowledge import load_knowledge, split_passages
 from bot.retrieval import Hit, Ranking
 
@@ -291,8 +291,30 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
     moved = toward_topic(ranking, topic, passages)
     assert [passages[h.position].id for h in moved.hits] == [order[2], order[0], order[1]]
     assert toward_topic(ranking, None, passages).hits == hits
-    # Within the article that leads, the section asked as the message alone asks rises; a
-    # section asked as nothing (-1) loses nothing, and another article's section the message's
-    # own words match best ("has it been tried in lupus?") is not pulled up.
-    asked = toward_topic(ranking, topic, passages, asked=[0.9, 0.1, -1.0])
+    # Within the article that leads, the section the message alone asks for rises; another
+    # article's section the message's own words ask for more ("has it been tried in lupus?")
+    # is not pulled up.
+    asked = toward_topic(ranking, topic, passages, pulls=[1.0, 0.12, 0.0])
     assert [passages[h.position].id for h in asked.hits] == [order[1], order[2], order[0]]
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # What a follow-up asks picks the topic's section whose heading asks the same.
+        ("how is it treated", [False, False, True]),
+        ("what are the signs?", [True, True, False]),  # a definition, as the first two
+        # A yes/no question asks nothing of a kind.
+        ("does it go away?", [False, False, False]),
+        ("ok", [False, False, False]),
+    ],
+)
+def test_a_follow_up_asks_for_sections_whose_heading_asks_the_same(knowledge_dir, message, asked):
+    crs = [p for a in load_knowledge(knowledge_dir) for p in split_passages(a)]
+    crs = [p for p in crs if p.slug == "cytokine-release-syndrome" and p.anchor]
+    assert [p.section for p in crs] == [
+        "What is cytokine release syndrome?",
+        "What are the signs of CRS?",
+        "How is CRS treated?",
+    ]
+    assert asks_the_same(message, crs) == asked
