@@ -64,7 +64,8 @@ ASPECT_WORDS = frozenset(
     success successful chance chances odds rate cure cured curable treated treat treatment
     treatments trial trials study studies research available approved common often rare likely
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
-    starts begin feel next step steps prepare ready wait waiting""".split()  # noqa: SIM905
+    starts begin feel next step steps prepare ready wait waiting
+    help helps helped helping tested testing tried used""".split()  # noqa: SIM905
 )
 # What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
 # then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.

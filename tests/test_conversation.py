@@ -36,6 +36,9 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["tell me about car t for lupus"], "what are the risks",
          "what are the risks of car-t lupus"),
         (["what is leukapheresis"], "how much?", "how much of leukapheresis"),
+        # Whether it helped, or was tried, is asked of the subject, not part of it.
+        (["i have ms, is car-t being tested for it"], "has it helped anyone",
+         "has ms car-t helped anyone"),
         # Another condition takes the place of the old one, in the last question.
         (["can car t help myasthenia gravis"], "what about ms", "can car t help ms"),
         (["does car-t work for MS?"], "and for lupus?", "does car-t work for lupus?"),
@@ -44,7 +47,7 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["what is crs"], "and for lupus?", "what is crs for lupus"),
         (["what are the symptoms of lupus or sle"], "and ms?", "what are the symptoms of ms or"),
         (["can car t help myasthenia gravis", "what about ms"], "are there trials",
-         "are there trials of car-t help ms"),
+         "are there trials of car-t ms"),
         # A drug, grade, product, target or payer takes the place of its like, the rest kept.
         (["what is crs"], "what about icans?", "what is icans"),
         (["does medicaid cover car-t"], "what about medicare", "does medicare cover car-t"),
