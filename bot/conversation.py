@@ -146,7 +146,7 @@ def read(
             back ("can my sister and I split it?"): it is read alone and ends the topic, so
             the next follow-up does not reach back past it.
     """
-    content = [w for w in words(message) if w not in FUNCTION_WORDS]
+    content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they
     # do?"); "why do they have age limits?" is a question of its own about someone else.
@@ -268,7 +268,14 @@ def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
 
 
 def _subject_of(text: str) -> list[str]:
-    return [w for w in words(text) if w not in FUNCTION_WORDS and w not in ASPECT_WORDS]
+    return [w for w in _content(text) if w not in ASPECT_WORDS]
+
+
+def _content(text: str) -> list[str]:
+    """The words of a text that name something: a condition's name whole ("stiff person
+    syndrome", not "stiff syndrome", which no trial search knows)."""
+    named = {w for m in CONDITIONS.finditer(text) for w in words(m.group())}
+    return [w for w in words(text) if w not in FUNCTION_WORDS or w in named]
 
 
 def _ask_of(message: str, topic: Topic) -> str:

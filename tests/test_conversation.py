@@ -24,6 +24,9 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # A pronoun stands for the subject of the last question that had one.
         (["what is crs", "how is it treated"], "how long does it last", "how long does crs last"),
         (["what is leukapheresis"], "does it hurt", "does leukapheresis hurt"),
+        # A condition's name is kept whole, so a trial search knows it.
+        (["what is stiff person syndrome"], "are there car-t trials for it",
+         "are there car-t trials for stiff person syndrome"),
         (["what is icans"], "is it permanent", "is icans permanent"),
         (["what is lupus nephritis"], "how do they treat it", "how do they treat lupus nephritis"),
         (["do i need a caregiver"], "what do they have to do", "what do caregiver have to do"),
