@@ -27,8 +27,7 @@ follow-ups 0.784 (set 1), 0.753 (set 2); set 3 (fresh, held back only, scored on
 0.774 before the third round: the lean toward the message's own words lost 9 of its turns.
 Fifth round (the lean only within the article the follow-up lands on, toward sections asking
 what it asks, "helped / tested / tried / used" asked of the subject, a condition named whole):
-0.800, 0.776, 0.731;
-the tables are in the README.
+0.800, 0.776, 0.731; the tables are in the README.
 
 On main after the triage branch merged (2026-12-01, 18:30), first turns lost one turn in each set
 (0.815 and 0.643): the learned triage layer sends "why would my antibodies drop after car-t" to the
