@@ -52,7 +52,8 @@ FUNCTION_WORDS = frozenset(
     im ive id youre theyre dont doesnt cant wont isnt arent didnt yet until far ago all
     he him his she her hers himself herself
     exactly specifically same instead meanwhile other shown stand
-    dad mom husband wife partner father mother son daughter sister brother friend""".split()  # noqa: SIM905
+    dad mom husband wife partner father mother son daughter sister brother friend
+    mentioned said says told keep keeps kept want wants wanted came give gave given""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
 ASPECT_WORDS = frozenset(

@@ -24,6 +24,8 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # A pronoun stands for the subject of the last question that had one.
         (["what is crs", "how is it treated"], "how long does it last", "how long does crs last"),
         (["what is leukapheresis"], "does it hurt", "does leukapheresis hurt"),
+        # Words that name nothing are left out of the subject.
+        (["my doctor wants an hiv test"], "why", "why of doctor hiv test"),
         # A condition's name is kept whole, so a trial search knows it.
         (["what is stiff person syndrome"], "are there car-t trials for it",
          "are there car-t trials for stiff person syndrome"),
