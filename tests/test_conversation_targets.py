@@ -26,7 +26,8 @@ before/after tables are in the README (how a follow-up is read). Held back after
 follow-ups 0.784 (set 1), 0.753 (set 2); set 3 (fresh, held back only, scored once) 0.677,
 0.774 before the third round: the lean toward the message's own words lost 9 of its turns.
 Fifth round (the lean only within the article the follow-up lands on, toward sections asking
-what it asks, "helped / tested / tried / used" asked of the subject, a condition named whole):
+what it asks; in the subject, "helped / tested / tried / used" asked of it, a condition named
+whole, words that name nothing left out):
 0.800, 0.788, 0.731; the tables are in the README.
 
 On main after the triage branch merged (2026-12-01, 18:30), first turns lost one turn in each set
