@@ -29,7 +29,9 @@ Fifth round (the lean only within the article the follow-up lands on, toward sec
 what it asks; in the subject, "helped / tested / tried / used" asked of it, a condition named
 whole, words that name nothing left out): 0.800, 0.788, 0.731 on main 06d55cc, and 0.808,
 0.776, 0.742 merged with answers5's round (main aed91b8 alone: 0.784, 0.753, 0.699); the tables
-are in the README.
+are in the README. With issue 10's fourth round and the asked_as phrasings of every section
+(written blind to these sets) merged: 0.840, 0.788, 0.720 (set 3 loses two turns to the new
+phrasings; questions gain more, see tests/test_eval.py).
 
 On main after the triage branch merged (2026-12-01, 18:30), first turns lost one turn in each set
 (0.815 and 0.643): the learned triage layer sends "why would my antibodies drop after car-t" to the
@@ -47,10 +49,10 @@ from bot.eval_sets import CONVERSATION_SETS
 from bot.guide_loader import GuideLoader
 
 SETS = CONVERSATION_SETS
-# Measured held back (fifth round, merged with main aed91b8: 0.808, 0.776 and 0.742 of 125, 85
-# and 93 follow-ups), less at most one turn. Every set has been seen by now: a fresh set says
+# Measured held back (fifth round, with the asked_as phrasings and issue 10's fourth round merged:
+# 0.840, 0.788 and 0.720 of 125, 85 and 93 follow-ups), less at most one turn. Every set has been seen by now: a fresh set says
 # more than these floors.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.80, "set 2": 0.76, "set 3": 0.73}
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.83, "set 2": 0.78, "set 3": 0.71}
 FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73}
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735}
 pytestmark = pytest.mark.model
@@ -99,7 +101,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.808, 0.776, 0.742 (sets 1-3)",
+    reason="issue 19 target 0.85 not reached: held back 0.840, 0.788, 0.720 (sets 1-3)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):
