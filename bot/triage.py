@@ -92,9 +92,15 @@ def triage(message: str) -> Triage:
         return Triage(URGENT, signs, True, NOW, no_crisis)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
-    if _MILD.search(text):
-        # "a small bruise where they took blood": hedged, and no sign the rules read as now.
+    if _REASSURED.search(text):
+        # "mild loose stool once today, drinking lots": no sign the rules read as now.
         return Triage(ORDINARY, (), True, CALM, no_crisis)
+    if _MILD.search(text):
+        # "a small bruise where they took blood": hedged, and no sign the rules read as now. A red
+        # flag named under the hedge ("a bit hard to find my words today") stays unclear, so the
+        # learned layer may still call it and a decline still carries the safety net.
+        hedged = UNCLEAR if red_flags in (NOW, UNCLEAR) else CALM
+        return Triage(ORDINARY, (), True, hedged, no_crisis)
     if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     mentions = mentions or bool(red_flags)
@@ -383,7 +389,9 @@ _QUOTING = re.compile(
 _MILD = re.compile(
     r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch|kind of|kinda"
     r"|sort of)\b"
-    r"|\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
+)
+_REASSURED = re.compile(
+    r"\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
     r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking"
     r"|keeping (?:\w+ )?(?:fluids|food|water|it|everything) down|peeing (?:fine|normally|ok))\b"
 )

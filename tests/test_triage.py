@@ -282,7 +282,17 @@ def test_a_question_about_symptoms_is_answered_with_a_separate_safety_note(clini
     assert reply["contact"] is None
 
 
-@pytest.mark.parametrize("message", ["my ankles are swollen", "his skin and eyes are yellow"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my ankles are swollen",
+        "his skin and eyes are yellow",
+        # A hedge does not make a red flag calm.
+        "a bit hard to find my words today",
+        "my left leg is slightly weak today",
+        "her speech is kind of weird today",
+    ],
+)
 def test_a_red_flag_never_gets_a_bare_not_covered(clinic_client, message, ask):
     reply = ask(message, client=clinic_client)
     assert reply["kind"] in ("no_answer", "urgent")
