@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from .normalize import normalize
 from .red_flags import (
     BODY_WORDS,
-    DEATH_WORDS,
     INSTRUCTIONS,
     NORMAL_READING,
     RED_FLAGS,
@@ -53,9 +52,9 @@ class Triage:
     signs: tuple[str, ...] = ()  # the signs seen happening now, e.g. ("fever", "confusion")
     mentions_symptoms: bool = False  # about symptoms at all, happening now or not
     red_flags: str = ""  # NOW | UNCLEAR | CALM | "" (none named)
-    # No word of death, a means, a plan or hopelessness (red_flags.DEATH_WORDS), or only as a
-    # figure of speech or a denial ("this traffic will be the death of me", "I'm not
-    # suicidal"): the learned layer may not call it crisis.
+    # Death only as a figure of speech, a denial or a risk of the treatment asked about ("this
+    # traffic will be the death of me", "I'm not suicidal", "can you die from car-t"): the
+    # learned layer may not call it crisis.
     no_crisis: bool = False
     # A question or a follow-up fragment that says nothing is happening to anyone now ("and
     # lupus?", "why can't I drive"): the learned layer may not call it urgent.
@@ -84,9 +83,7 @@ def triage(message: str) -> Triage:
     crisis_text = _NOT_SUICIDAL.sub(" ", text)
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
-    no_crisis = not DEATH_WORDS.search(text) or any(
-        p.search(text) for p in (_FIGURE_OF_SPEECH, _NOT_SUICIDAL, _RISK_OF_DYING)
-    )
+    no_crisis = any(p.search(text) for p in (_FIGURE_OF_SPEECH, _NOT_SUICIDAL, _RISK_OF_DYING))
     signs = signs_happening_now(text) or _team_not_reached(text)
     if signs:
         return Triage(URGENT, signs, True, NOW, no_crisis)
@@ -124,7 +121,7 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     The layer may not call urgent a message whose red flags the rules read as asked about,
     denied or over ("what does black stool mean?", "no fever today"), nor a question that
     reports nothing happening now, nor a worry that names no body word; nor call crisis a
-    message with no word of death, a means, a plan or hopelessness, or a figure of speech.
+    figure of speech, a denial or dying asked about as a risk of the treatment.
     It never overrules the rules on words quoted to the bot ("do you flag the word suicide").
     """
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):

@@ -49,10 +49,12 @@ from bot.eval_sets import CONVERSATION_SETS
 from bot.guide_loader import GuideLoader
 
 SETS = CONVERSATION_SETS
-# Measured held back (fifth round, with the asked_as phrasings and issue 10's fourth round merged:
-# 0.840, 0.788 and 0.720 of 125, 85 and 93 follow-ups), less at most one turn. Every set has been seen by now: a fresh set says
-# more than these floors.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.83, "set 2": 0.78, "set 3": 0.71}
+# Measured held back (fifth round, with the asked_as phrasings and issue 10's fourth round
+# merged: 0.840, 0.788 and 0.720 of 125, 85 and 93 follow-ups; then 0.808, 0.753 and 0.699 once
+# the learned triage layer's crisis calls no longer needed a word of death: short follow-ups
+# such as "and relapse?" get the crisis line above their answer, which the key fact here does
+# not count), less at most one turn. Every set has been seen by now: a fresh set says more.
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.80, "set 2": 0.74, "set 3": 0.69}
 FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73}
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735}
 pytestmark = pytest.mark.model
@@ -101,7 +103,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.840, 0.788, 0.720 (sets 1-3)",
+    reason="issue 19 target 0.85 not reached: held back 0.808, 0.753, 0.699 (sets 1-3)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):

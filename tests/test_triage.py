@@ -181,9 +181,10 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
     [
         ("I want to die", False, False, CRISIS),  # the rules' crisis stands
         ("I have a fever of 39 and I hope it kills me", False, True, CRISIS),  # crisis first
-        # The layer's crisis call needs a word of death, a means, a plan or hopelessness;
-        # its urgent call, a body word or a change, where a message names a worry.
-        ("i cry in the car every day, being the caregiver", False, True, ORDINARY),
+        # The layer's crisis call is taken whatever words carry it (a list of death words
+        # missed "i'm in the garage with the car running"); its urgent call needs a body word
+        # or a change, where a message names a worry.
+        ("i'm in the garage with the car running", False, True, CRISIS),
         ("cant sleep, worried sick about my husbands infusion next week", True, False, ORDINARY),
         ("she is all yellow", True, False, URGENT),  # the layer catches what no rule lists
         ("my arm suddenly won't move", True, False, URGENT),

@@ -44,7 +44,7 @@ MEASURED = {
     "v2/tuning.jsonl": (1.0, 1.0, 3 / 109),
     "held_back.jsonl": (1.0, 1.0, 0.0),
     "v2/held_back.jsonl": (145 / 146, 1.0, 1 / 109),
-    "v3/held_back.jsonl": (1.0, 1.0, 0.0),
+    "v3/held_back.jsonl": (1.0, 1.0, 4 / 176),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -99,6 +99,9 @@ def test_no_set_falls_below_what_was_measured(results, name):
 # Cross-set: the layer trained on sets 1 and 2 (and the exemplars) scored on set 3, and
 # trained on set 3 scored on sets 1 and 2; measured when the work was done. The rules were
 # mended from every set's published misses, so this checks the learned layer, not the rules.
+# Without a word list gating its crisis calls (removed: on the fresh set v4 it let 9 of 80
+# crisis messages through), a carer's sadness can get the crisis line (7 of 176 on set 3),
+# and the layer trained on set 3 alone misses two crisis messages of each v2 file.
 CROSS_SET = {
     "sets 1 and 2": (
         (
@@ -108,15 +111,15 @@ CROSS_SET = {
             "v2/tuning.jsonl",
             "v2/held_back.jsonl",
         ),
-        {"v3/held_back.jsonl": (1.0, 1.0, 0.0)},
+        {"v3/held_back.jsonl": (1.0, 1.0, 7 / 176)},
     ),
     "set 3": (
         ("v3/held_back.jsonl",),
         {
-            "tuning.jsonl": (1.0, 1.0, 1 / 145),
-            "held_back.jsonl": (1.0, 1.0, 1 / 143),
-            "v2/tuning.jsonl": (1.0, 1.0, 3 / 109),
-            "v2/held_back.jsonl": (145 / 146, 1.0, 2 / 109),
+            "tuning.jsonl": (1.0, 1.0, 2 / 145),
+            "held_back.jsonl": (1.0, 1.0, 2 / 143),
+            "v2/tuning.jsonl": (152 / 153, 60 / 62, 4 / 109),
+            "v2/held_back.jsonl": (145 / 146, 58 / 60, 2 / 109),
         },
     ),
 }

@@ -171,7 +171,6 @@ def test_a_decision_of_the_layer_alone_leads_with_help_and_still_answers(layer_c
 
 
 def test_a_crisis_call_of_the_layer_alone_puts_the_crisis_line_first(crisis_client, ask):
-    # A word of hopelessness ("give up") lets the layer's crisis call through its gate.
     reply = ask("tell me how CRS is treated before i give up", client=crisis_client)
     assert reply["kind"] == "urgent"
     assert "988" in reply["answer"].split(". ")[0]
