@@ -81,7 +81,7 @@ def check_command(directory: str | None) -> None:
     type=click.Path(dir_okay=False, exists=True),
     multiple=True,
     help="Labelled questions, JSON Lines; repeat to score several files as one set. Default:"
-    " each set in eval/ (v1 seen before, v2 fresh), reported apart.",
+    " each set named in bot/eval_sets.py, reported apart.",
 )
 @click.option(
     "--conversations",
