@@ -15,13 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .conditions import AUTOIMMUNE, any_of
+
 # Conditions the guide covers; a follow-up that names another swaps it in.
-CONDITIONS = re.compile(
-    r"\b(multiple sclerosis|ms|lupus nephritis|lupus|sle|stiff[\s-]*person(?: syndrome)?|sps"
-    r"|myasthenia(?: gravis)?|mg|myositis|systemic sclerosis|scleroderma|ssc|nmosd|vasculitis"
-    r"|sjogren'?s?|mogad|autoimmune encephalitis|pemphigus(?: vulgaris)?)\b",
-    re.IGNORECASE,
-)
+CONDITIONS = any_of(AUTOIMMUNE, re.IGNORECASE)
 # What "what about X?" replaces: a like part of the last question (a drug replaces a drug, a
 # grade a grade), keeping the rest ("how is crs treated with steroids?" -> "what about
 # tocilizumab?" still asks of crs). Conditions are swapped apart (see CONDITIONS).

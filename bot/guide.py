@@ -22,7 +22,7 @@ from .safety_replies import (
     safety_net,
     safety_note,
 )
-from .scope import Scope
+from .scope import Outside, Scope
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -81,7 +81,7 @@ class Guide:
             return help_now(decision, contact) if decision.needs_help else out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
         reading = read_in_context(message, history or [], self.retriever.knows)
-        if (wanted := self._trial_search(message, reading)) is not None:
+        if (wanted := self._trial_search(message, reading, outside)) is not None:
             trials = self.settings.trials
             asked = reading.query if reading.follow_up else message
             answer = trial_answer(
@@ -129,10 +129,16 @@ class Guide:
         return self.retriever.question_scores(alone, positions).tolist()
 
     @staticmethod
-    def _trial_search(message: str, reading: Reading) -> TrialFilter | None:
+    def _trial_search(
+        message: str, reading: Reading, outside: Outside | None
+    ) -> TrialFilter | None:
         """The trial search a message asks for, read against the topic when it follows up:
         "are there trials?" after MS, or "what about myositis?" after a search for MS."""
         wanted = read_trial_question(message)
+        if outside and outside.condition and not (wanted and wanted.condition):
+            # "trials for crohn's?" names only a condition no article or trial is filed under:
+            # declined as a question on it is, not answered with trials for other conditions.
+            return None
         if not reading.follow_up:
             return wanted
         in_context = read_trial_question(reading.query)

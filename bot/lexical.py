@@ -59,6 +59,13 @@ class LexicalIndex:
                 scores[self.passages[start:end]] += self.weights[start:end]
         return scores
 
+    def passages_using(self, token: str) -> np.ndarray:
+        """The passages that use a word."""
+        column = self.vocabulary.get(token)
+        if column is None:
+            return self.passages[:0]
+        return self.passages[self.columns[column] : self.columns[column + 1]]
+
     def frequency(self, token: str) -> int:
         """How many passages use a word."""
         column = self.vocabulary.get(token)

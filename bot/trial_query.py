@@ -4,48 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .conditions import AUTOIMMUNE, SHORT_FORMS, any_of, named
 from .places import Place, find_place
 from .trials import TrialFilter
 
-# The words patients use for each condition; checked longest first, so "lupus nephritis"
-# wins over "lupus" and "systemic sclerosis" is never read as "multiple sclerosis".
-CONDITION_WORDS = {
-    "lupus-nephritis": ("lupus nephritis", "lupus kidney", "kidney lupus"),
-    "lupus": ("lupus", "sle", "systemic lupus erythematosus"),
-    "multiple-sclerosis": ("multiple sclerosis", "ms"),
-    "myasthenia-gravis": ("myasthenia gravis", "myasthenia", "mg", "gmg"),
-    "myositis": (
-        "myositis",
-        "dermatomyositis",
-        "polymyositis",
-        "antisynthetase",
-        "anti-synthetase",
-        "inflammatory myopathy",
-        "necrotizing myopathy",
-        "jdm",
-    ),
-    "systemic-sclerosis": ("systemic sclerosis", "scleroderma", "ssc"),
-    "stiff-person-syndrome": ("stiff person", "stiff-person", "stiff man", "sps"),
-    "nmosd": ("nmosd", "neuromyelitis optica", "neuromyelitis", "nmo"),
-    "anca-vasculitis": ("anca", "vasculitis", "aav"),
-    "rheumatoid-arthritis": ("rheumatoid arthritis", "rheumatoid", "ra"),
-    "sjogrens": ("sjogren", "sjögren", "sjogrens", "sjögrens", "sjogren's", "sjögren's"),
-    "pemphigus": ("pemphigus",),
-    "cidp": ("cidp", "chronic inflammatory demyelinating"),
-    "mogad": ("mogad", "mog antibody"),
-    "autoimmune-encephalitis": ("autoimmune encephalitis",),
-    "membranous-nephropathy": ("membranous nephropathy",),
-}
-_WORD_TO_CONDITION = {w: key for key, words in CONDITION_WORDS.items() for w in words}
-_CONDITION = re.compile(
-    r"(?<![\w-])("
-    + "|".join(re.escape(w) for w in sorted(_WORD_TO_CONDITION, key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
-# Short forms that are also ordinary words or units need capitals ("MS", "RA", "MG"),
-# except next to the word trial(s) ("mg trials").
-_SHORT = {"ms", "ra", "mg", "sps", "nmo", "ssc", "sle", "aav", "jdm", "gmg", "anca"}
+# The conditions the registry files trials under, read case-blind.
+_CONDITION = any_of(AUTOIMMUNE, re.IGNORECASE)
 TRIAL_WORDS = re.compile(r"\b(trials?|stud(y|ies))\b", re.IGNORECASE)
 _NEAR_TRIAL = r"[^.?!]{0,40}\b(trials?|stud(y|ies))\b"
 # Wording that asks to find trials, as opposed to asking about a trial ("did the trial...").
@@ -65,10 +29,10 @@ _OPEN_ONLY = re.compile(r"\b(recruiting|enrolling|open|accepting)\b", re.IGNOREC
 def find_condition(text: str) -> str:
     """Return the condition a question names, or ""."""
     for match in _CONDITION.finditer(text):
-        word = match.group(1)
-        if word.lower() in _SHORT and not (word.isupper() or TRIAL_WORDS.search(text)):
+        word = match.group()
+        if word.lower() in SHORT_FORMS and not (word.isupper() or TRIAL_WORDS.search(text)):
             continue
-        return _WORD_TO_CONDITION[word.lower()]
+        return named(match, AUTOIMMUNE).trial_key
     return ""
 
 

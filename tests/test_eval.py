@@ -26,13 +26,14 @@ pytestmark = pytest.mark.model
 
 # Measured on the held-back halves, 2026-12-01 (served int8 index, 62 articles); off-topic
 # rose with bot/scope.py (conditions the articles never name, care abroad, roles). Remeasured
-# after main 23cef38 (v1) and the tie-break between close sections of one article (v2 first
-# sentence 0.757 -> 0.743: one question).
+# in the fourth round after a wider same-article margin for added sentences (key fact) and the
+# rare-word share in the ranking score (first sentence): v1 +0.008/+0.008, v2 +0.041/+0.041,
+# v3 +0.025/+0.013.
 MEASURED = {
-    "v1": {"key_fact": 0.781, "first_sentence": 0.757, "off_topic": 0.897},
-    "v2": {"key_fact": 0.770, "first_sentence": 0.743, "off_topic": 0.900},
-    # Held back only, fresh this round, scored once at the end of it.
-    "v3": {"key_fact": 0.713, "first_sentence": 0.662, "off_topic": 0.850},
+    "v1": {"key_fact": 0.789, "first_sentence": 0.765, "off_topic": 0.897},
+    "v2": {"key_fact": 0.811, "first_sentence": 0.784, "off_topic": 0.900},
+    # Held back only, written fresh in the third round and scored once at its end; seen since.
+    "v3": {"key_fact": 0.738, "first_sentence": 0.675, "off_topic": 0.850},
 }
 FLOOR = 0.03  # how far under the measured figure a floor sits
 

@@ -8,7 +8,13 @@ from bot.config import PROJECT_ROOT
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
-from bot.retrieval import COVERAGE_WEIGHT, SHORTLIST_PASSAGES, UNKNOWN_WORD_PENALTY, Retriever
+from bot.retrieval import (
+    COVERAGE_WEIGHT,
+    SHORTLIST_PASSAGES,
+    UNKNOWN_WORD_PENALTY,
+    Retriever,
+    covered_share,
+)
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 
@@ -59,6 +65,15 @@ def test_words_the_guide_never_uses_lower_the_confidence(index):
     assert ranking.confidence == pytest.approx(
         best - UNKNOWN_WORD_PENALTY * 2 / 3 + COVERAGE_WEIGHT * ranking.coverage
     )
+
+
+def test_each_passage_is_credited_with_the_share_of_the_question_words_it_uses(index):
+    retriever = Retriever(index, FakeEmbedder())
+    weights = retriever.word_weights("tamoxifen dose for crs treated with steroids")
+    shares = retriever.covered_shares(weights)
+    words = index.lexical.passage_words()
+    assert shares == pytest.approx([covered_share(weights, w) for w in words])
+    assert 0 < shares.max() < 1  # no passage uses "tamoxifen"
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,6 @@ def test_a_condition_is_covered_once_an_article_names_it():
 def test_a_condition_inside_another_word_is_not_one_the_guide_names():
     scope = _guide_about("We also read signals from the drama of every day.")  # als, ra
 
-    assert scope.outside("is car t used for als") == Outside("ALS")
-    assert scope.outside("car t for ra") == Outside("rheumatoid arthritis")
+    assert scope.outside("is car t used for als") == Outside("ALS", condition=True)
+    assert scope.outside("car t for ra") == Outside("rheumatoid arthritis", condition=True)
     assert _guide_about("CAR-T is not yet tested in ALS.").outside("car t for als") is None
