@@ -49,7 +49,8 @@ FUNCTION_WORDS = frozenset(
     im ive id youre theyre dont doesnt cant wont isnt arent didnt yet until far ago all
     he him his she her hers himself herself
     exactly specifically same instead meanwhile other shown stand
-    dad mom husband wife partner father mother son daughter sister brother friend""".split()  # noqa: SIM905
+    dad mom husband wife partner father mother son daughter sister brother friend
+    mentioned said says told keep keeps kept want wants wanted came give gave given""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
 ASPECT_WORDS = frozenset(
@@ -61,7 +62,8 @@ ASPECT_WORDS = frozenset(
     success successful chance chances odds rate cure cured curable treated treat treatment
     treatments trial trials study studies research available approved common often rare likely
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
-    starts begin feel next step steps prepare ready wait waiting""".split()  # noqa: SIM905
+    starts begin feel next step steps prepare ready wait waiting
+    help helps helped helping tested testing tried used""".split()  # noqa: SIM905
 )
 # What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
 # then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.
@@ -142,7 +144,7 @@ def read(
             back ("can my sister and I split it?"): it is read alone and ends the topic, so
             the next follow-up does not reach back past it.
     """
-    content = [w for w in words(message) if w not in FUNCTION_WORDS]
+    content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they
     # do?"); "why do they have age limits?" is a question of its own about someone else.
@@ -264,7 +266,14 @@ def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
 
 
 def _subject_of(text: str) -> list[str]:
-    return [w for w in words(text) if w not in FUNCTION_WORDS and w not in ASPECT_WORDS]
+    return [w for w in _content(text) if w not in ASPECT_WORDS]
+
+
+def _content(text: str) -> list[str]:
+    """The words of a text that name something: a condition's name whole ("stiff person
+    syndrome", not "stiff syndrome", which no trial search knows)."""
+    named = {w for m in CONDITIONS.finditer(text) for w in words(m.group())}
+    return [w for w in words(text) if w not in FUNCTION_WORDS or w in named]
 
 
 def _ask_of(message: str, topic: Topic) -> str:

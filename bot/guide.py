@@ -12,6 +12,7 @@ from .answer import Answer, Contact, compose_answer, not_covered
 from .conversation import Reading, Topic, Turn, read_in_context
 from .embedder import Embedder
 from .index import KnowledgeIndex
+from .intent import Intent, question_intent
 from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, Retriever
@@ -35,11 +36,18 @@ PASSAGES_RETRIEVED = 5
 TOPIC_CANDIDATES = 20
 TOPIC_ARTICLE_BONUS = 0.05
 ANSWERED_SECTION_PENALTY = 0.05
-# ...and toward the sections asked as the follow-up's own words ask (their headings and
-# asked_as, times this): with the topic read in, "is it only once" ranks all of the rituximab
-# comparison level, and "Is CAR-T a one-time treatment?" is what the patient asked. Chosen on
-# one conversation set's tuning flows and checked on the other's, both ways (issue 19).
+# ...and, within the article it lands on, toward the sections asked as the follow-up's own
+# words ask (their headings and asked_as, times this): with the topic read in, "is it only once"
+# ranks all of the rituximab comparison level, and "Is CAR-T a one-time treatment?" is what the
+# patient asked. Only within that article: the own words of "has it been tried in lupus?" (after
+# off-the-shelf CAR-T) or "is it permanent?" (after fertility) match other articles' headings
+# better, and pulled 9 of set 3's follow-ups away from their topic (issue 19, fourth round).
 ASKED_WEIGHT = 1.2
+# ...and toward its sections whose heading asks what the follow-up asks (how long, how much,
+# how well it worked: bot/intent.py), by this: "what did it show?" after SPS trials wants the
+# results, not "What is stiff-person syndrome?". A yes/no heading says nothing of what it
+# answers, so it gets none. Chosen on sets 1+2 (+2 turns) and checked on set 3 (+1), none lost.
+KIND_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -112,8 +120,8 @@ class Guide:
         """
         if reading.follow_up:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
-            asked = self._asked_alone(message, ranking)
-            return toward_topic(ranking, reading.topic, self.index.passages, asked)
+            pulls = self._asked_alone(message, ranking)
+            return toward_topic(ranking, reading.topic, self.index.passages, pulls)
         ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
             contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
@@ -122,11 +130,14 @@ class Guide:
         return ranking
 
     def _asked_alone(self, message: str, ranking: Ranking) -> list[float]:
-        """Per hit, how close the message alone is to the questions its section is asked as."""
+        """Per hit, how much the message alone asks for its section: how close it is to the
+        questions the section is asked as, and whether its heading asks what the message asks."""
         # The vector is the one triage has just made of the message, so it is cached.
         alone = self.embedder.encode([message])[0]
         positions = np.array([hit.position for hit in ranking.hits], dtype=np.int64)
-        return self.retriever.question_scores(alone, positions).tolist()
+        similarity = np.maximum(self.retriever.question_scores(alone, positions), 0.0)
+        kind = asks_the_same(message, [self.index.passages[p] for p in positions])
+        return (ASKED_WEIGHT * similarity + KIND_WEIGHT * np.array(kind)).tolist()
 
     @staticmethod
     def _trial_search(
@@ -149,32 +160,48 @@ class Guide:
         return wanted
 
 
+def asks_the_same(message: str, passages: Sequence[Passage]) -> list[bool]:
+    """Whether each passage's heading asks what the message asks: how long, how much, how
+    well it worked... A yes/no question asks nothing of a kind, so none does."""
+    intent = question_intent(message)
+    if intent in (None, Intent.YES_NO):
+        return [False] * len(passages)
+    return [question_intent(p.section) == intent for p in passages]
+
+
 def toward_topic(
     ranking: Ranking,
     topic: Topic | None,
     passages: list[Passage],
-    asked: Sequence[float] | None = None,
+    pulls: Sequence[float] | None = None,
 ) -> Ranking:
     """Re-rank a follow-up's passages toward the article that answered the topic, away
     from the sections that answer already quoted ("does it get better?" after "is it normal
-    to feel anxious?" wants the next section, not the same one again), and toward the
-    sections asked as the message alone asks.
+    to feel anxious?" wants the next section, not the same one again), and then, within the
+    article that leads, toward the sections the message alone asks for.
 
     Args:
-        asked: per hit, the similarity of the message alone to its section's questions
-            (-1 for a section with none); None to leave it out.
+        pulls: per hit, how much the message alone asks for its section, added to the
+            scores of the leading article's hits; None to leave it out.
     """
     answered = topic.sections if topic else ()
     articles = {s.slug for s in answered}
     sections = {(s.slug, s.anchor) for s in answered}
-    asked = [0.0] * len(ranking.hits) if asked is None else asked
 
-    def moved(hit: Hit, similarity: float) -> Hit:
+    def moved(hit: Hit) -> Hit:
         passage = passages[hit.position]
         score = hit.score + TOPIC_ARTICLE_BONUS * (passage.slug in articles)
         score -= ANSWERED_SECTION_PENALTY * ((passage.slug, passage.anchor) in sections)
-        score += ASKED_WEIGHT * max(float(similarity), 0.0)
         return dataclasses.replace(hit, score=score)
 
-    hits = sorted(map(moved, ranking.hits, asked), key=lambda h: -h.score)
+    hits = [moved(hit) for hit in ranking.hits]
+    if pulls is not None and hits:
+        lead = passages[max(hits, key=lambda h: h.score).position].slug
+        hits = [
+            dataclasses.replace(hit, score=hit.score + pull)
+            if passages[hit.position].slug == lead
+            else hit
+            for hit, pull in zip(hits, pulls, strict=True)
+        ]
+    hits.sort(key=lambda h: -h.score)
     return dataclasses.replace(ranking, hits=hits[:PASSAGES_RETRIEVED])

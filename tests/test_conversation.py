@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
-from bot.guide import toward_topic
+from bot.guide import asks_the_same, toward_topic
 from bot.knowledge import load_knowledge, split_passages
 from bot.retrieval import Hit, Ranking
 
@@ -24,6 +24,11 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # A pronoun stands for the subject of the last question that had one.
         (["what is crs", "how is it treated"], "how long does it last", "how long does crs last"),
         (["what is leukapheresis"], "does it hurt", "does leukapheresis hurt"),
+        # Words that name nothing are left out of the subject.
+        (["my doctor wants an hiv test"], "why", "why of doctor hiv test"),
+        # A condition's name is kept whole, so a trial search knows it.
+        (["what is stiff person syndrome"], "are there car-t trials for it",
+         "are there car-t trials for stiff person syndrome"),
         (["what is icans"], "is it permanent", "is icans permanent"),
         (["what is lupus nephritis"], "how do they treat it", "how do they treat lupus nephritis"),
         (["do i need a caregiver"], "what do they have to do", "what do caregiver have to do"),
@@ -36,6 +41,9 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["tell me about car t for lupus"], "what are the risks",
          "what are the risks of car-t lupus"),
         (["what is leukapheresis"], "how much?", "how much of leukapheresis"),
+        # Whether it helped, or was tried, is asked of the subject, not part of it.
+        (["i have ms, is car-t being tested for it"], "has it helped anyone",
+         "has ms car-t helped anyone"),
         # Another condition takes the place of the old one, in the last question.
         (["can car t help myasthenia gravis"], "what about ms", "can car t help ms"),
         (["does car-t work for MS?"], "and for lupus?", "does car-t work for lupus?"),
@@ -44,7 +52,7 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["what is crs"], "and for lupus?", "what is crs for lupus"),
         (["what are the symptoms of lupus or sle"], "and ms?", "what are the symptoms of ms or"),
         (["can car t help myasthenia gravis", "what about ms"], "are there trials",
-         "are there trials of car-t help ms"),
+         "are there trials of car-t ms"),
         # A drug, grade, product, target or payer takes the place of its like, the rest kept.
         (["what is crs"], "what about icans?", "what is icans"),
         (["does medicaid cover car-t"], "what about medicare", "does medicare cover car-t"),
@@ -291,7 +299,30 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
     moved = toward_topic(ranking, topic, passages)
     assert [passages[h.position].id for h in moved.hits] == [order[2], order[0], order[1]]
     assert toward_topic(ranking, None, passages).hits == hits
-    # The section asked as the message alone asks rises above the topic's other sections; a
-    # section asked as nothing (-1) loses nothing.
-    asked = toward_topic(ranking, topic, passages, asked=[0.6, 0.1, -1.0])
-    assert [passages[h.position].id for h in asked.hits] == [order[0], order[1], order[2]]
+    # Within the article that leads, the section the message alone asks for rises; another
+    # article's section the message's own words ask for more ("has it been tried in lupus?")
+    # is not pulled up.
+    asked = toward_topic(ranking, topic, passages, pulls=[1.0, 0.12, 0.0])
+    assert [passages[h.position].id for h in asked.hits] == [order[1], order[2], order[0]]
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # What a follow-up asks picks the topic's section whose heading asks the same.
+        ("how is it treated", [False, False, True]),
+        ("what are the signs?", [True, True, False]),  # a definition, as the first two
+        # A yes/no question asks nothing of a kind.
+        ("does it go away?", [False, False, False]),
+        ("ok", [False, False, False]),
+    ],
+)
+def test_a_follow_up_asks_for_sections_whose_heading_asks_the_same(knowledge_dir, message, asked):
+    crs = [p for a in load_knowledge(knowledge_dir) for p in split_passages(a)]
+    crs = [p for p in crs if p.slug == "cytokine-release-syndrome" and p.anchor]
+    assert [p.section for p in crs] == [
+        "What is cytokine release syndrome?",
+        "What are the signs of CRS?",
+        "How is CRS treated?",
+    ]
+    assert asks_the_same(message, crs) == asked

@@ -25,6 +25,11 @@ alone asks, and "what about X?" replaces only the like part of the subject; thei
 before/after tables are in the README (how a follow-up is read). Held back after them:
 follow-ups 0.784 (set 1), 0.753 (set 2); set 3 (fresh, held back only, scored once) 0.677,
 0.774 before the third round: the lean toward the message's own words lost 9 of its turns.
+Fifth round (the lean only within the article the follow-up lands on, toward sections asking
+what it asks; in the subject, "helped / tested / tried / used" asked of it, a condition named
+whole, words that name nothing left out): 0.800, 0.788, 0.731 on main 06d55cc, and 0.808,
+0.776, 0.742 merged with answers5's round (main aed91b8 alone: 0.784, 0.753, 0.699); the tables
+are in the README.
 
 On main after the triage branch merged (2026-12-01, 18:30), first turns lost one turn in each set
 (0.815 and 0.643): the learned triage layer sends "why would my antibodies drop after car-t" to the
@@ -42,12 +47,10 @@ from bot.eval_sets import CONVERSATION_SETS
 from bot.guide_loader import GuideLoader
 
 SETS = CONVERSATION_SETS
-# Measured held back (see above, fourth round: 0.784 and 0.753), less at most one turn (125 and
-# 85 follow-ups).
-# Set 3 (44 held-back flows, fresh this round, scored once at its end): follow-ups 0.677 of 93,
-# 0.774 before this round; the loss is the follow-up re-ranking by the message's own words (see
-# the README), kept for sets 1 and 2 and shown here.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.78, "set 2": 0.74, "set 3": 0.67}
+# Measured held back (fifth round, merged with main aed91b8: 0.808, 0.776 and 0.742 of 125, 85
+# and 93 follow-ups), less at most one turn. Every set has been seen by now: a fresh set says
+# more than these floors.
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.80, "set 2": 0.76, "set 3": 0.73}
 FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73}
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735}
 pytestmark = pytest.mark.model
@@ -96,7 +99,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.784, 0.753, 0.677 (sets 1-3)",
+    reason="issue 19 target 0.85 not reached: held back 0.808, 0.776, 0.742 (sets 1-3)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):
