@@ -30,7 +30,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"(?<!n't )(?<!not )\b(?:want|wants|wanted|wish|wishing)(?: to)? die\b"
         r"(?! (?:of|from) (?:embarrassment|boredom|laugh\w*|shame|cringe))",
         r"\bbetter off (?:dead|without me)\b",
-        r"\b(?:don't|do not) want to (?:live|be alive|wake up|go on)\b",
+        r"\b(?:don't|doesn't|do not|does not|didn't) want to (?:live|be alive|wake up|go on)\b",
         r"\bno reason (?:for me )?to (?:go on|live|keep going|be alive)",
         r"\bpoint (?:of|in) (?:living|going on)\b",
         r"\bnot worth living\b",
@@ -195,6 +195,20 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|\bnadie me (?:extra[nñ]ar[ií]a|echar[ií]a de menos)\b",
         r"\bhac(?:erme|erse|erle) da[ñn]o\b|\bpienso en la muerte\b|\bsentido a seguir\b",
         r"\b(?:pistola|arma|escopeta)\b.{0,40}\busarla\b",
+        r"\b(?:me las|me los) (?:voy a|vas a) (?:tomar|tragar)"
+        r"|\btom(?:ar|arme|[eé]) (?:\w+ )?todas\b"
+        r"|\bpastillas (?:listas|preparadas|guardadas|juntadas)\b",
+        # Goodbye letters, and standing where a fall would kill, in any tense.
+        r"\b(?:left|wrote|written|writing|leaving)(?: \w+){0,2} letters? (?:for|to)"
+        r" (?:everyone|each"
+        r"|all|my (?:kids|children|family|wife|husband|sons?|daughters?|parents|grandkids))\b"
+        r"|\b(?:dej[eé]|dejo|escrib[ií]|escribo|he (?:dejado|escrito)|dejando|escribiendo)(?: \w+)?"
+        r" cartas? (?:a|para) (?:mis|mi|todos|cada)\b",
+        r"\b(?:standing|stood|sitting|sat|climb\w*|leaning|up) (?:on|at|over) (?:the |a |my )?"
+        r"(?:(?:balcony|bridge|roof|window|building) )?(?:railing|ledge|parapet|edge of the (?:roof"
+        r"|bridge|building|cliff|balcony))\b|\bon the (?:train |railway )?tracks\b",
+        r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning)(?:s|ed)? (?:my|him|her)sel(?:f"
+        r"|ves) on purpose\b",
     )
 )
 
@@ -235,7 +249,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "confusion",
             r"\b(?:confused|confusion|disorient(?:at)?ed|delirious|not making sense"
-            r"|talking nonsense|acting (?:strange|strangely|weird|odd)"
+            r"|talking nonsense|acting (?:\w+ )?(?:strange|strangely|weird|odd|oddly|bizarre)"
             r"|(?:doesn't|don't|does not) know where (?:he|she|i|they) (?:is|am|are)"
             r"|(?:doesn't|does not|didn't) recogni[sz]e|can't remember what day"
             r"|confundid[oa]|confusi[oó]n|desorientad[oa])\b",
@@ -324,6 +338,9 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:all day|all night|every (?:hour|\d+ minutes)|since|\d+ times|\w+ times|non ?stop"
             r"|won't stop)|projectile|comes? (?:straight |right )?back up"
             r"|(?:no|not|haven't|hasn't|barely|only) (?:pee\w*|urinat\w*)(?: [\w']+){0,2}"
+            r"|no (?:urine|pee|wee)|(?:hasn't|haven't|hadn't|didn't|not) (?:peed|urinated|weed"
+            r"|passed"
+            r" (?:any )?(?:urine|water))|last (?:time )?(?:i|he|she) (?:peed|urinated|had a wee)"
             r"|sunken)\b",
         ),
         (
@@ -342,7 +359,10 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:went|is|feels|gone|going) (?:numb|weak|heavy|dead)|can't (?:feel|move|lift) (?:my"
             r"|his|her) (?:\w+ )?(?:arm|leg|hand|side|face)|won't do what|(?:leg|foot) is dragging"
             r"|sudden(?:ly)? (?:trouble|loss|can't|numb\w*)|not lifting (?:that|his|her|my) arm"
-            r"|no puede mover|vision (?:went|is going) (?:blurry|dark)|lost (?:the )?vision)\b",
+            r"|no puede mover|vision (?:went|is going) (?:blurry|dark)|lost (?:the )?vision"
+            r"|(?:went|gone|going) blind|blind in (?:one|my|his|her|the \w+) eye"
+            r"|can't see (?:out of|with|from) (?:one|my|his|her|the)|(?:half|part) of (?:what"
+            r" (?:i|he|she) sees?|(?:my|his|her) vision)|seeing double|double vision)\b",
         ),
         (
             "blue lips or low oxygen",
@@ -383,6 +403,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|swollen|oozing|leaking|pus)|(?:burn\w*|sting\w*) when (?:i|he|she) pee"
             r"|(?:pee|peeing)(?: [\w']+){0,4} (?:burns|stings)|shingles|blist\w* rash"
             r"|rash (?:\w+ ){0,3}blist\w*|(?:can't|too painful to|hurts to|unable to) swallow"
+            r"|(?:rash|redness|swelling|sores?|blisters?)(?: [\w']+){0,3} (?:spreading|spreads)"
             r"|(?:green|yellow|rust\w*|brown)(?: \w+)? (?:stuff"
             r"|phlegm|sputum|mucus)|clammy)\b",
         ),
@@ -545,6 +566,63 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# --- What the learned layer must see before it overrules the rules ------------------------
+
+# A learned crisis call needs a word of death, of leaving for good, of a means or a plan, or of
+# hopelessness: sadness, fear or a carer's exhaustion alone ("I cry in the car every day") is
+# not a crisis, and the layer, which reads the gist of a message, confuses them at the margin.
+DEATH_WORDS = re.compile(
+    r"\b(?:die|dies|died|dying|dead|death|deadly|lethal|fatal|kill\w*|suicid\w*|overdos\w*"
+    r"|alive|exist\w*|live anymore|living|want to live|gone|for good|forever|last time"
+    r"|last (?:message|note|post)|signing off|good-?bye|bye|farewell|letters?|notes?|passwords"
+    r"|(?:my|his|her) (?:stuff|things)|gave away|giving away|give away|sorry|not (?:their|your)"
+    r" fault|love (?:you|them|him|her)|raise the kids"
+    # means
+    r"|pills?|tablets|tylenol|insulin|oxy\w*|opioids?|morphine|fentanyl"
+    r"|painkillers|sleeping|guns?|pistol|rifle|firearm|shotgun|rope|noose|razors?|blades?"
+    r"|knife|knives|bridge|railing|ledge|balcony|roof|cliff|lake|river|ocean|sea|tracks"
+    r"|traffic|jump\w*|hang\w* (?:my|him|her|them)sel\w*|drown\w*|swallow\w*|cut\w*|wrists?"
+    # plans, and hopelessness
+    r"|planned|planning|(?:my|the|a) plan|(?:a|the) date|method|do it|let it happen|ready"
+    r"|decided|tonight|no (?:point"
+    r"|future|way out|hope|reason)|point (?:of|in)|hopeless|burden|better off|trapped|way out"
+    r"|exit|waste|give up on|giving up on|done|finished|end it|ending|won't need|be here"
+    r"|here anymore|(?:hurt|harm)\w* (?:my|him|her)self|on purpose|wake up|(?:it|this) (?:to )?win"
+    r"|take me|without me|the point|(?<!not )(?:give|gave|giving) up|live for|nothing left"
+    r"|heaven|(?:sleep|rest) and (?:not|never)|no puedo m[aá]s|desaparecer|sin m[ií]"
+    r"|morir|muert\w*|matar\w*|despedida|cartas?|adi[oó]s|pastillas|puente|tirar\w*|cort[eé]"
+    r"|despertar|vivir|vida)\b"
+)
+# A learned urgent call is not made on a message that names a feeling or a practical worry and
+# no body part, function, symptom or change ("feeling really down since the diagnosis", "worried
+# sick about his infusion next week"): help now is for the body; the worry gets the answer.
+WORRIES = re.compile(
+    r"\b(?:sad|sadness|down|depress\w*|lonely|alone|worr\w*|scared|afraid|terrified|fears?"
+    r"|anxious|anxiety|nervous|stress\w*|overwhelm\w*|guilt\w*|exhausted|drained|cry|crying"
+    r"|cried|tears|upset|frustrat\w*|hate|ashamed|panic\w*|dread\w*|bad (?:mom|mother|dad"
+    r"|father|wife|husband|parent)|money|afford|cost\w*|pay|paying|insurance|savings|job|boss"
+    r"|bills|hotel|parking|lodging|fighting|arguing|hard on (?:us|me|him|her|them)|drive|driving"
+    r"|travel\w*|flights?|car(?![- ]?t\b)|apartment|rent|dog|pets?|kids|school|childcare"
+    r"|miedo|triste|preocupad\w*|dinero)\b"
+)
+BODY_WORDS = re.compile(
+    r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"
+    r"|jaw|cheek|arms?|legs?|hands?|feet|foot|fingers?|toes?|knees?|hips?|chest|heart\w*"
+    r"|belly|stomach|tummy|back|skin|body|wound|port|catheter|picc|bruis\w*|spots|blisters?"
+    r"|rash|sores?|ulcers?|swell\w*|swollen|pus|pee\w*|urin\w*|wee|stools?|poo\w*|bowel"
+    r"|diarrh\w*|vomit\w*|throw\w* up|threw up|retch\w*|puk\w*|(?<!worried )sick|ill|unwell"
+    r"|nause\w*|drink\w*|eat|eating|cough\w*|sweat\w*|breath\w*|gasp\w*|oxygen|blood|bleed\w*"
+    r"|platelets?|pulse|pressure|temp\w*|fever\w*|chills?|shak\w*|shiver\w*|tremor\w*"
+    r"|seiz\w*|weak\w*|pale|floppy|pain\w*|hurts?|ache\w*|achy|sore|numb\w*|tingl\w*|dizz\w*"
+    r"|faint\w*|passed out|collaps\w*|vision|blurry|words|speech|confus\w*|sleepy|drowsy"
+    r"|wake|awake|recogni[sz]\w*|remember\w*|forget\w*|answer\w*|asked|asking|acting|strange"
+    r"|weird|sense|hallucinat\w*|voices|not (?:him|her|my|them)sel(?:f|ves)|not right|wrong"
+    r"|awful|terrible|worse|downhill|fell|fall\w*|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*"
+    r"|dolor|duele|fiebre"
+    r"|respir\w*)\b"
+)
+
+
 # --- Out of scope: instructions aimed at the service, tasks it does not do ----------------
 
 INSTRUCTIONS: tuple[re.Pattern[str], ...] = tuple(
@@ -557,7 +635,8 @@ INSTRUCTIONS: tuple[re.Pattern[str], ...] = tuple(
         r"\byour (?:instructions|prompt|configuration|programming|training data)\b",
         r"\b(?:reveal|show|print|output|display|leak|dump)\b.{0,30}\b(?:api keys?|passwords?"
         r"|credentials|secrets|configuration|environment variables)\b",
-        r"\byou are now\b|\bfrom now on,? (?:you|answer|respond|reply|always|only|act|say)\b",
+        r"\byou are now\b|\bfrom now on,? (?:you|answer|respond|reply|always|only|act|say|keep"
+        r"|use|write|talk|speak|be|don't|never|call me)\b",
         r"(?:^|\byou |\bplease |\bnow )act as\b|\brole-?play\b|\bpretend (?:to be|you are"
         r"|you're)\b|\bdeveloper mode\b|\bjailbreak|\bdan mode\b",
         r"\brepeat (?:the|all|everything)(?: \w+)? (?:above|before)\b",

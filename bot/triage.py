@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from .normalize import normalize
 from .red_flags import (
+    BODY_WORDS,
+    DEATH_WORDS,
     INSTRUCTIONS,
     NORMAL_READING,
     RED_FLAGS,
@@ -24,6 +26,7 @@ from .red_flags import (
     SYMPTOM_WORDS,
     UNREACHED,
     UNWELL,
+    WORRIES,
 )
 
 CRISIS = "crisis"
@@ -50,12 +53,16 @@ class Triage:
     signs: tuple[str, ...] = ()  # the signs seen happening now, e.g. ("fever", "confusion")
     mentions_symptoms: bool = False  # about symptoms at all, happening now or not
     red_flags: str = ""  # NOW | UNCLEAR | CALM | "" (none named)
-    # Words of dying or killing the rules read as a figure of speech or a denial ("this traffic
-    # will be the death of me", "I'm not suicidal"): the learned layer may not call it crisis.
+    # No word of death, a means, a plan or hopelessness (red_flags.DEATH_WORDS), or only as a
+    # figure of speech or a denial ("this traffic will be the death of me", "I'm not
+    # suicidal"): the learned layer may not call it crisis.
     no_crisis: bool = False
     # A question or a follow-up fragment that says nothing is happening to anyone now ("and
     # lupus?", "why can't I drive"): the learned layer may not call it urgent.
     asks_only: bool = False
+    # A feeling or a practical worry with no body word or change ("so stressed about the
+    # bills"): the learned layer may not call it urgent.
+    worry_only: bool = False
 
     @property
     def needs_help(self) -> bool:
@@ -77,18 +84,25 @@ def triage(message: str) -> Triage:
     crisis_text = _NOT_SUICIDAL.sub(" ", text)
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
+    no_crisis = not DEATH_WORDS.search(text) or any(
+        p.search(text) for p in (_FIGURE_OF_SPEECH, _NOT_SUICIDAL, _RISK_OF_DYING)
+    )
     signs = signs_happening_now(text) or _team_not_reached(text)
     if signs:
-        return Triage(URGENT, signs, True, NOW)
+        return Triage(URGENT, signs, True, NOW, no_crisis)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
-    no_crisis = bool(_FIGURE_OF_SPEECH.search(text) or _NOT_SUICIDAL.search(text))
     if _MILD.search(text):
         # "a small bruise where they took blood": hedged, and no sign the rules read as now.
         return Triage(ORDINARY, (), True, CALM, no_crisis)
+    if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
+        red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only)
+    worry_only = not BODY_WORDS.search(text) and bool(
+        _FIGURE_OF_SPEECH.search(text) or (WORRIES.search(text) and not _CHANGED.search(text))
+    )
+    return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only)
 
 
 def _team_not_reached(text: str) -> tuple[str, ...]:
@@ -103,10 +117,9 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
 
     The layer may not call urgent a message whose red flags the rules read as asked about,
     denied or over ("what does black stool mean?", "no fever today"), nor a question that
-    reports nothing happening now, nor call a figure of speech a crisis; it never overrules
-    the rules on words quoted to the bot ("do you flag the word suicide"). Its crisis calls
-    are not narrowed further: a crisis message in words nobody listed must get the crisis
-    line first (the reply to a call of the layer alone still answers below it).
+    reports nothing happening now, nor a worry that names no body word; nor call crisis a
+    message with no word of death, a means, a plan or hopelessness, or a figure of speech.
+    It never overrules the rules on words quoted to the bot ("do you flag the word suicide").
     """
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
@@ -117,6 +130,7 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
         and decision.kind == ORDINARY
         and decision.red_flags != CALM
         and not decision.asks_only
+        and not decision.worry_only
     ):
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     return decision
@@ -134,6 +148,8 @@ def _asks_only(text: str, mentions: bool) -> bool:
     )
     if not asks:
         return False
+    if _REQUEST.match(text):
+        return True  # "can you make a checklist I can print: fever, confusion, ..."
     says_state = mentions or _TROUBLE.search(text)
     return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
 
@@ -144,6 +160,7 @@ def red_flag_reading(text: str) -> str:
         return ""
     clauses = _clauses(text)
     readings = set()
+    read_any = any(_temperature(m, text, text) for m in _READING.finditer(text))
     for number, clause in enumerate(clauses):
         following = "\n".join(clauses[number + 1 :])
         temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
@@ -157,8 +174,8 @@ def red_flag_reading(text: str) -> str:
             readings.add(CALM)
             continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
-            if temperatures and _TEMPERATURE_WORDS.fullmatch(match.group()):
-                continue  # "temp 37.2 tonight": the reading says it
+            if read_any and _TEMPERATURE_WORDS.fullmatch(match.group()):
+                continue  # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it
             readings.add(_reading(clause, match.start(), match.end(), following, False))
     for reading in (NOW, UNCLEAR, CALM):
         if reading in readings:
@@ -177,7 +194,10 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     for number, clause in enumerate(clauses):
         following = "\n".join(clauses[number + 1 :])
         for name, start, end, is_reading in _signs(clause, text, present):
-            if name not in found and _happening_now(clause, start, end, following, is_reading):
+            lasting = name not in _EVENTS
+            if name not in found and _happening_now(
+                clause, start, end, following, is_reading, lasting
+            ):
                 found.append(name)
     return tuple(found)
 
@@ -190,7 +210,12 @@ _NOT_A_READING_AFTER = re.compile(
     r"\s*(?:years?|yrs?|yo|y/o|days?|weeks?|hours?|hrs?|minutes?|mins?|months?|mg|ml|kg|lbs?"
     r"|pounds|%|percent|bpm|beats|breaths|mmhg|/|x\b|times|people|patients)"
 )
-_NOT_A_READING_BEFORE = re.compile(r"(?:day|grade|age|aged|room|bed|ward|page|number|#|\$)\s*$")
+_NOT_A_READING_BEFORE = re.compile(
+    r"(?:day|grade|age|aged|room|bed|ward|page|number|#|\$)\s*$"
+    # A threshold quoted, not a reading: "the sheet says call at 100.4", "cut-off is 38".
+    r"|\b(?:call\w*|ring|phone|contact|go in)(?: \w+){0,3} (?:at|if|over|above)\s*$"
+    r"|\b(?:threshold|cut-?off|limit)(?: is| of)?\s*$"
+)
 _TEMPERATURE_WORDS = re.compile(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading)\b"
 )
@@ -226,7 +251,8 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
     scale = unit[0] if unit else "c" if 34 <= value <= 43.5 else "f" if 93 <= value <= 110 else ""
     if not scale:
         return None
-    plausible_alone = "." in number and (37.5 <= value <= 43 or 99.5 <= value <= 108)
+    # "sitting at 36.9", "98.9 after a shower": a decimal in the body's range is a reading.
+    plausible_alone = "." in number and (35 <= value <= 43 or 95 <= value <= 108)
     if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone):
         return None
     return value, scale
@@ -243,11 +269,13 @@ _RESOLVED = re.compile(
     r"\b(?:went away|gone(?! on)|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
-    r"|is over|(?:was|were|is|all) over|over now|passed|turned out|handled|cleared|treated it"
-    r"|sorted|fixed|(?:all )?good now|been (?:normal|fine|ok|okay|good|well)"
+    r"|is over|(?:was|were|is) over|over now|passed|turned out|handled|cleared|treated it"
+    r"|sorted|fixed|(?:all )?good now|been (?:normal|fine|ok|okay|good|well)|healed"
+    r"|(?:was|were) (?:fine|ok|okay|normal) (?:after|afterwards|again|since)|none since"
     r"|normal (?:since|for|again)"
     r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
     r"|(?:doctor|team|nurse) (?:knows|is aware)"
+    r"|(?:was|were) (?:just |only )?(?:from|due to|because of)|fading|faded|healing"
     r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
     r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
     r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
@@ -264,7 +292,8 @@ _REFERS_BACK = re.compile(
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|in case|what if|whether|suppose|supposing|signs? of|symptoms? of|warning signs"
-    r"|watch (?:out )?for|look(?:ing)? (?:out )?for|risks? of|chances? of|likelihood"
+    r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
+    r"|risks? of|chances? of|likelihood"
     r"|questions? about|wondering|curious|read (?:about|that)|heard (?:about|that)"
     r"|learn about|tell me about|info(?:rmation)? (?:on|about)"
     r"|how (?:do|will|would|can|could) (?:i|you|we) (?:know|tell)"
@@ -283,13 +312,15 @@ _DISTANT_PAST = re.compile(
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
-    r"|last (?:summer|winter|spring|autumn|fall|christmas|easter)"
+    r"|(?:last|back in the|in the) (?:summer|winter|spring|autumn|fall|christmas|easter)"
+    r"|the first (?:week|month|few days|days)"
     r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december))\b"
 )
 # Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
 _LONG_STANDING = re.compile(
     r"\b(?:for (?:years|months|ages|decades|\d+ years)|always (?:been|had|have|has)"
+    r"|(?:had|have had|has had) (?:it|this|that|them) (?:for )?(?:\d+|many|several|a few) years"
     r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for)\b"
 )
 _CHANGED = re.compile(
@@ -327,7 +358,7 @@ _PERSON_NOW = re.compile(
     r"|\bwith an? (?:\w+ )?(?:temp|temperature|fever) of $"
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:what|what's|which|how|why|when|where"
+    r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:what|what's|whats|which|how|why|when|where"
     r"|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
     r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal)(?=\s|$)"
 )
@@ -335,7 +366,8 @@ _QUESTION_START = re.compile(
 _TOPIC = re.compile(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
     r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts? as|considered|cut-?off"
-    r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often))\b"
+    r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often)|difference between"
+    r"|differ|compared? (?:to|with)|versus|vs)\b"
 )
 _QUOTING = re.compile(
     r"\b(?:repeat after me|(?:say|type|write|output|print|display) (?:the words?|these words)"
@@ -343,25 +375,49 @@ _QUOTING = re.compile(
     r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)|^\s*(?:please )?(?:write"
     r"|compose|generate) (?:me )?an? (?:poem|haiku|story|song|essay|limerick|rhyme|joke)"
     r"|pretend (?:i|i'm|i am|to be)|as if (?:i|he|she) (?:were|was)|for a training"
-    r"|test(?:ing)? (?:test|the bot|your (?:filter|rules)))\b"
+    r"|test(?:ing)? (?:test|the bot|your (?:filter|rules))"
+    r"|^\s*(?:please )?(?:say|repeat|type|spell|print) (?:the word )?\w+(?: \w+)?"
+    r" (?:\w+ times|twice)"
+    r"|^\s*(?:let's )?role-?play\b)\b"
 )
 _MILD = re.compile(
-    r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch)\b"
+    r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch|kind of|kinda"
+    r"|sort of)\b"
     r"|\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
-    r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking)\b"
+    r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking"
+    r"|keeping (?:\w+ )?(?:fluids|food|water|it|everything) down|peeing (?:fine|normally|ok))\b"
 )
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
-    r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing me|dying (?:to|for) (?:\w+ )?"
-    r"(?:know|see|get|try|go|eat|have|hear|a)|die (?:of|from) (?:embarrassment|laugh\w*|boredom"
-    r"|shame)|to die for|dead (?:tired|on my feet|battery|phone)|(?:battery|phone|plant|car)"
-    r" (?:is )?(?:dying|dead)|killed it|kill (?:for|time)|scared to death|bored to death"
+    r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
+    r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a)"
+    r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"
+    r"|dead (?:tired|on my feet|battery|phone)"
+    r"|(?:battery|batteries|phone|plant|car|laptop|computer|engine|team)(?: \w+){0,3}"
+    r" (?:is |was |has |just )?(?:dying|dead|died)|dead in the water|dead end|deadline"
+    r"|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
+)
+# Dying as a risk of the treatment, asked about or feared: "what do most people who die after
+# car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
+_RISK_OF_DYING = re.compile(
+    r"\b(?:chance|chances|risk|risks|rate|odds|likely|percent|how many|people who|patients who"
+    r"|anyone)(?: \w+){0,3} (?:die|dies|died|dying|death|deaths)\b"
+    r"|\b(?:asking|asks|asked|wonder\w*|worried|worry|afraid|scared|terrified|fears?)(?: \w+){0,4}"
+    r" (?:will|going to|gonna|might|could|would) (?:die|be dying)\b"
+    r"|\bcan (?:you|people|patients|someone) die (?:from|of|after|with)\b"
+    r"|\b(?:car[- ]?t|it|this|the treatment|crs|icans)(?: actually| really| ever)?"
+    r" (?:kill|kills|killed) (?:you|people|patients|anyone|someone)\b"
 )
 _NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
 _TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
-_FOLLOW_UP = re.compile(r"^\s*(?:and|or|but|what about|how about)\b")
+# A task asked of the bot, whatever it names: not a report of anyone's state.
+_REQUEST = re.compile(
+    r"^\s*(?:please |(?:can|could|would|will) you (?:please )?)(?:make|give|list|show|explain"
+    r"|write|print|send|summari[sz]e|create|draw|translate)\b"
+)
+_FOLLOW_UP = re.compile(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
@@ -370,29 +426,45 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
 
 
-def _happening_now(clause: str, start: int, end: int, following: str, is_reading: bool) -> bool:
-    return _reading(clause, start, end, following, is_reading) != CALM
+def _happening_now(
+    clause: str, start: int, end: int, following: str, is_reading: bool, lasting: bool = True
+) -> bool:
+    return _reading(clause, start, end, following, is_reading, lasting) != CALM
 
 
-def _reading(clause: str, start: int, end: int, following: str, is_reading: bool) -> str:
-    """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign."""
+def _reading(
+    clause: str, start: int, end: int, following: str, is_reading: bool, lasting: bool = True
+) -> str:
+    """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign.
+
+    A sign that is an event, not a state (`lasting` false: a seizure), is not calm for being
+    over: "she had a fit, it just stopped" still needs the team now.
+    """
     before, after = clause[:start], clause[end:]
     if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
         return CALM
+    if _DENIED_STATE.search(clause[start:end]) or _AS_USUAL.match(after):
+        return CALM  # "face isn't drooping", "talking normally"
+    if _EXPLAINED.search(before):
+        return CALM  # "…, but that was dehydration": a cause given, not a sign
     next_clause = following.split("\n")[0]  # `following`: the later clauses, one a line
-    if _REFERS_BACK.match(next_clause) and (
-        _resolved(next_clause) or any(_past_phrases(next_clause.split(" and ")[0]))
-    ):
-        return CALM  # "…, it went away", "…, that was six weeks ago"
-    if _resolved(after):
-        return CALM
-    # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now.
-    # ("otherwise he's fine" says the rest is fine, not this.)
-    later = following.split("otherwise")[0]
-    if _resolved(later) and not _NOW.search(clause) and not _NOW.search(later):
-        return CALM
-    if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(clause):
-        return CALM
+    if _ANSWERED_NO.match(next_clause):
+        return CALM  # "fever? no."
+    if lasting:
+        if _REFERS_BACK.match(next_clause) and (
+            _resolved(next_clause) or any(_past_phrases(next_clause.split(" and ")[0]))
+        ):
+            return CALM  # "…, it went away", "…, that was six weeks ago"
+        if _resolved(after):
+            return CALM
+        # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now
+        # ("otherwise he's fine" says the rest is fine, not this), or it happened once.
+        later = following.split("otherwise")[0]
+        now_later = _NOW.search(_RESOLVED.sub(" ", later))
+        if _resolved(later) and (_ONCE.search(clause) or not (_NOW.search(clause) or now_later)):
+            return CALM
+    if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(before):
+        return CALM  # "my dog has a fever", not "she didn't recognise our dog"
     if _long_past(clause, start, end) and not _NOW.search(clause):
         return CALM
     if any(_LONG_STANDING.search(c) for c in (clause, following)) and not any(
@@ -406,6 +478,29 @@ def _reading(clause: str, start: int, end: int, following: str, is_reading: bool
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
+
+
+# Words that say something unnamed is over: "the sores healed up", "the red mark faded".
+_HEALED = re.compile(
+    r"\b(?:healed|faded|fading|went away|gone now|cleared up|resolved|none since|all better"
+    r"|better now|back to normal)\b"
+)
+# Signs that are over as soon as they happen: one today is urgent even when it "stopped".
+_EVENTS = frozenset({"seizure"})
+# A state denied inside the words of a sign: "face isn't drooping", "lips are not blue".
+_DENIED_STATE = re.compile(
+    r"\b(?:isn't|is not|aren't|are not|wasn't|not|no longer|never)(?: \w+)? (?:droop\w*|crooked"
+    r"|lopsided|numb|weak|blue|gr[ae]y|purple|swollen|confused|slurr\w*|stiff|racing|pounding"
+    r"|tight|bleeding|shaking)\b"
+)
+# The words after a sign say it is as usual: "talking normally", "peeing fine".
+_AS_USUAL = re.compile(r"\s*(?:normally|normal|fine|ok|okay|well|as usual|clearly|just fine)\b")
+# The sign is given as the cause of something over: "that was dehydration", "it was from".
+_EXPLAINED = re.compile(
+    r"\b(?:that|it|this|which) (?:was|is|'s)(?: just| only)?(?: from| due to| because of)?\s*$"
+)
+_ANSWERED_NO = re.compile(r"^\s*(?:no|nope|none|negative|nah)\s*$")
+_ONCE = re.compile(r"\b(?:once|one time)\b")
 
 
 def _resolved(text: str) -> bool:

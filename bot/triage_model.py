@@ -222,9 +222,12 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
         CRISIS: np.array([r.kind == CRISIS for r in rules]),
     }
     # Where the layer may not overrule the rules (see triage.with_learned): a calm reading of
-    # the red flags, a question that reports nothing now, a figure of speech.
+    # the red flags, a question that reports nothing now, a worry with no body word, no word
+    # of death, means, plan or hopelessness.
     allowed = {
-        URGENT: np.array([r.red_flags != CALM and not r.asks_only for r in rules]),
+        URGENT: np.array(
+            [r.red_flags != CALM and not r.asks_only and not r.worry_only for r in rules]
+        ),
         CRISIS: np.array([not r.no_crisis for r in rules]),
     }
     vocabulary, grams = _wording_matrix([normalize(e.message) for e in examples])
@@ -248,8 +251,8 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
         for_recall = _threshold_for_recall(
             held_out[kind], target & ~by_rules[kind] & allowed[kind], RECALL_TARGET[kind]
         )
-        calm = (expected == NONE) & ~by_rules[kind] & allowed[kind]
-        for_alarms = _threshold_for_recall(held_out[kind], calm, FALSE_ALARMS[kind])
+        calm = (expected == NONE) & ~by_rules[kind]
+        for_alarms = _threshold_for_alarms(held_out[kind], calm, allowed[kind], FALSE_ALARMS[kind])
         thresholds[kind] = round(max(for_recall, for_alarms), 4)
     joined = [
         with_learned(
@@ -338,6 +341,21 @@ def _threshold_for_recall(scores: np.ndarray, chosen: np.ndarray, share: float) 
     if not len(ranked):
         return 0.5
     return float(ranked[max(1, int(np.ceil(share * len(ranked)))) - 1])
+
+
+def _threshold_for_alarms(
+    scores: np.ndarray, calm: np.ndarray, allowed: np.ndarray, share: float
+) -> float:
+    """Return the lowest threshold that flags at most `share` of the calm rows.
+
+    The share is of every calm message, while only those the gates let through can be flagged:
+    a gate that keeps the layer off worries leaves it room to catch more where it may speak.
+    """
+    ranked = np.sort(scores[calm & allowed])[::-1]
+    limit = int(share * calm.sum())
+    if limit >= len(ranked):
+        return float(ranked[-1]) if len(ranked) else 0.5
+    return float(np.nextafter(ranked[limit], np.inf))
 
 
 def training_files(setting: str, root: Path) -> list[Path]:

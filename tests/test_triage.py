@@ -180,7 +180,11 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
     ("rules", "urgent", "crisis", "kind"),
     [
         ("I want to die", False, False, CRISIS),  # the rules' crisis stands
-        ("I have a fever of 39", False, True, CRISIS),  # crisis first, from either layer
+        ("I have a fever of 39 and I hope it kills me", False, True, CRISIS),  # crisis first
+        # The layer's crisis call needs a word of death, a means, a plan or hopelessness;
+        # its urgent call, a body word or a change, where a message names a worry.
+        ("i cry in the car every day, being the caregiver", False, True, ORDINARY),
+        ("cant sleep, worried sick about my husbands infusion next week", True, False, ORDINARY),
         ("she is all yellow", True, False, URGENT),  # the layer catches what no rule lists
         ("my arm suddenly won't move", True, False, URGENT),
         ("is it normal that he can't lift his arm?", True, False, URGENT),  # a state, asked
