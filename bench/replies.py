@@ -16,23 +16,26 @@ import json
 import sys
 from pathlib import Path
 
+from flask import Flask
+
 from bot import create_app
 from bot.api import reply_body
 from bot.config import PROJECT_ROOT
 from bot.conversation_eval import load_flows, run
 from bot.evaluation import load_questions
 
+EVAL_DIR = PROJECT_ROOT / "eval"
 
-def replies() -> dict[str, str]:
+
+def replies(app: Flask, eval_dir: Path = EVAL_DIR) -> dict[str, str]:
     """Return each reply's JSON, keyed "file split number[.turn]"."""
-    app = create_app()
     guide = app.extensions["cartbot"].ready_guide()
     kept = {}
     with app.test_request_context():
-        for path in sorted((PROJECT_ROOT / "eval").glob("*questions*.jsonl")):
+        for path in sorted(eval_dir.glob("*questions*.jsonl")):
             for number, item in enumerate(load_questions(path)):
                 kept[f"{path.name} {item.split} {number}"] = _json(guide.reply(item.question))
-        for path in sorted((PROJECT_ROOT / "eval").glob("*conversations*.jsonl")):
+        for path in sorted(eval_dir.glob("*conversations*.jsonl")):
             for number, flow in enumerate(load_flows(path)):
                 for outcome in run(guide, [flow]):  # replayed as `kb eval` replays it
                     key = f"{path.name} {flow.split} {number}.{outcome.number - 1}"
@@ -46,28 +49,39 @@ def _json(answer) -> str:
     return json.dumps(body, sort_keys=True, ensure_ascii=False)
 
 
+def differences(before: dict[str, str], now: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Per "file split": how many replies, and how many differ (or exist on one side only)."""
+    groups: dict[str, list[int]] = {}
+    for key in before.keys() | now.keys():
+        counts = groups.setdefault(key.rsplit(" ", 1)[0], [0, 0])
+        counts[0] += 1
+        counts[1] += before.get(key) != now.get(key)
+    return {group: (count, differ) for group, (count, differ) in sorted(groups.items())}
+
+
+def report(groups: dict[str, tuple[int, int]]) -> list[str]:
+    """Lines naming each file and split with its counts, then the verdict; no question text."""
+    lines = [f"{group:<44}{count:>5} replies, {differ:>4} differ" for group, (count, differ) in
+             groups.items()]  # fmt: skip
+    total = sum(count for count, _ in groups.values())
+    differing = sum(differ for _, differ in groups.values())
+    lines.append(f"{total} replies: {f'{differing} differ' if differing else 'all identical'}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=("save", "compare"))
     parser.add_argument("file", type=Path)
     args = parser.parse_args()
-    now = replies()
+    now = replies(create_app())
     if args.action == "save":
         args.file.write_text(json.dumps(now))
         print(f"{len(now)} replies saved to {args.file}")
         return
-    before = json.loads(args.file.read_text())
-    groups: dict[str, list[int]] = {}
-    for key in before.keys() | now.keys():
-        group = key.rsplit(" ", 1)[0]
-        counts = groups.setdefault(group, [0, 0])
-        counts[0] += 1
-        counts[1] += before.get(key) != now.get(key)
-    for group, (count, differ) in sorted(groups.items()):
-        print(f"{group:<44}{count:>5} replies, {differ:>4} differ")
-    differing = sum(d for _, d in groups.values())
-    print(f"{len(now)} replies: {'all identical' if not differing else f'{differing} differ'}")
-    sys.exit(1 if differing else 0)
+    groups = differences(json.loads(args.file.read_text()), now)
+    print("\n".join(report(groups)))
+    sys.exit(1 if any(differ for _, differ in groups.values()) else 0)
 
 
 if __name__ == "__main__":

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-import markdown
 import yaml
-from markdown.extensions.toc import slugify, unique
 
 REQUIRED_FIELDS = ("title", "summary", "topics", "sources", "last_reviewed")
 # An article's first topic is its group: the heading it is listed under on /knowledge/.
@@ -242,12 +240,17 @@ def _asked_as(path: Path, value: object) -> dict[str, tuple[str, ...]]:
 
 def heading_anchor(heading: str, used: set[str]) -> str:
     """Return the id Python-Markdown's toc extension gives this heading."""
+    import markdown  # parsing articles only: a server reads them from the index
+    from markdown.extensions.toc import slugify, unique
+
     text = plain_text(markdown.markdown(heading)).strip()
     return unique(slugify(text, "-"), used)
 
 
 def split_passages(article: Article) -> list[Passage]:
     """Split an article body into one passage per heading (plus the intro)."""
+    import markdown  # parsing articles only: a server reads them from the index
+
     passages: list[Passage] = []
     used: set[str] = set()
     path: list[tuple[int, str]] = []

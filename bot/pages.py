@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import markdown
 import nh3
 from flask import Blueprint, abort, render_template
 from markupsafe import Markup
@@ -73,6 +72,8 @@ def article_page(slug: str):
 
 def render_article(article: Article) -> Markup:
     """Render an article body to sanitized HTML whose heading ids match passage anchors."""
+    import markdown  # on the first page shown: its import (~40 ms) is no answer's to wait for
+
     html = markdown.markdown(article.body, extensions=["toc", "sane_lists"])
     return Markup(
         nh3.clean(

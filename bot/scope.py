@@ -61,7 +61,12 @@ class Scope:
     def __init__(self, passages: Iterable[Passage]):
         text = " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages)
         text = text.lower()
-        self.covered = frozenset(c.name for c in CONDITIONS if any_of((c,)).search(text))
+        # The bare words first: they find no condition the guide never names in a fraction of
+        # the time (the bounded pattern is tried at every place: ~0.1 s of a start), and where
+        # they find none, neither can the bounded pattern.
+        self.covered = frozenset(
+            c.name for c in CONDITIONS if re.search(c.words, text) and any_of((c,)).search(text)
+        )
 
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""

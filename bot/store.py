@@ -98,6 +98,10 @@ class ReplyRow(Base):
     rated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+# Built once: making the statement again for every reply cost a quarter of recording it.
+_INSERT_REPLY = insert(ReplyRow)
+
+
 class UnknownReply(LookupError):
     """No reply with this id can be rated: never made, or past the feedback window."""
 
@@ -257,7 +261,7 @@ class Store:
         }
         # A Core insert: this runs on every chat reply, and the ORM unit of work cost ~1 ms.
         with self.engine.begin() as connection:
-            connection.execute(insert(ReplyRow), [row])
+            connection.execute(_INSERT_REPLY, [row])
 
     @_unavailable_on_database_error
     def rate(

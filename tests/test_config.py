@@ -1,3 +1,4 @@
+import gc
 import re
 from pathlib import Path
 
@@ -45,3 +46,14 @@ def test_a_test_config_replaces_the_environment(monkeypatch, test_config):
     for name in ("EMBEDDER", "INDEX_DIR", "DATABASE_URL", "KNOWLEDGE_DIR"):
         monkeypatch.setenv(name, str(test_config[name]))
     assert create_app().config["CLINIC_PHONE"] == "555-0100"  # no test config: the environment
+
+
+def test_making_the_app_leaves_the_garbage_collector_as_it_found_it(make_app):
+    make_app()  # start-up pauses it while it loads
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        make_app()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.knowledge import Passage
-from bot.scope import Scope
+from bot.scope import Outside, Scope
 
 
 def _guide_about(text: str) -> Scope:
@@ -51,3 +51,11 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
 def test_a_condition_is_covered_once_an_article_names_it():
     scope = _guide_about("CAR-T is being tested in Crohn's disease.")
     assert scope.outside("car t for crohns") is None
+
+
+def test_a_condition_inside_another_word_is_not_one_the_guide_names():
+    scope = _guide_about("We also read signals from the drama of every day.")  # als, ra
+
+    assert scope.outside("is car t used for als") == Outside("ALS", condition=True)
+    assert scope.outside("car t for ra") == Outside("rheumatoid arthritis", condition=True)
+    assert _guide_about("CAR-T is not yet tested in ALS.").outside("car t for als") is None

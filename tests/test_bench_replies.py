@@ -1,0 +1,74 @@
+"""bench.replies: the check that a speed change alters no reply must see a changed one."""
+
+import json
+
+import pytest
+
+from bench.replies import differences, replies, report
+
+QUESTIONS = [
+    {"question": "Can I drive after CAR-T?", "split": "tuning"},
+    {"question": "How is CRS treated?", "split": "held_back"},
+]
+FLOW = {"messages": ["What is cytokine release syndrome?", "how is it treated"], "split": "tuning"}
+
+
+@pytest.fixture
+def eval_dir(tmp_path):
+    """One questions file and one conversations file, as eval/ has them."""
+    folder = tmp_path / "eval"
+    folder.mkdir()
+    (folder / "questions.jsonl").write_text(
+        "".join(
+            json.dumps({**q, "topic": "t", "expected": [{"slug": "s", "anchor": ""}]}) + "\n"
+            for q in QUESTIONS
+        )
+    )
+    turns = [
+        {"message": m, "expected": [], "key_facts": [], "switch": False, "expected_kind": "answer"}
+        for m in FLOW["messages"]
+    ]
+    (folder / "conversations.jsonl").write_text(
+        json.dumps({"id": "c1", "split": FLOW["split"], "turns": turns}) + "\n"
+    )
+    return folder
+
+
+def test_every_reply_is_kept_once_without_its_random_id(app, eval_dir):
+    first, again = replies(app, eval_dir), replies(app, eval_dir)
+
+    assert first == again  # the reply id is random: kept, it would differ every run
+    assert sorted(first) == [
+        "conversations.jsonl tuning 0.0",
+        "conversations.jsonl tuning 0.1",
+        "questions.jsonl held_back 1",
+        "questions.jsonl tuning 0",
+    ]
+    bodies = [json.loads(text) for text in first.values()]
+    assert all("id" not in body for body in bodies)
+    assert [body["kind"] for body in bodies].count("answer") == 4
+
+
+def test_a_changed_reply_is_counted_by_file_and_split_without_its_text(app, make_app, eval_dir):
+    before = replies(app, eval_dir)
+    declining = replies(make_app(NO_ANSWER_THRESHOLD=2.0), eval_dir)  # nothing is sure enough
+
+    assert differences(before, before) == {
+        "conversations.jsonl tuning": (2, 0),
+        "questions.jsonl held_back": (1, 0),
+        "questions.jsonl tuning": (1, 0),
+    }
+    groups = differences(before, declining)
+    assert groups == {
+        "conversations.jsonl tuning": (2, 2),
+        "questions.jsonl held_back": (1, 1),
+        "questions.jsonl tuning": (1, 1),
+    }
+    lines = report(groups)
+    assert lines[-1] == "4 replies: 4 differ"
+    assert not any(m in "\n".join(lines) for m in [q["question"] for q in QUESTIONS])
+
+
+def test_a_reply_on_one_side_only_differs():
+    assert differences({"questions.jsonl tuning 0": "{}"}, {}) == {"questions.jsonl tuning": (1, 1)}
+    assert report({"questions.jsonl tuning": (1, 0)})[-1] == "1 replies: all identical"
