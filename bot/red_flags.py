@@ -209,6 +209,30 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|bridge|building|cliff|balcony))\b|\bon the (?:train |railway )?tracks\b",
         r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning)(?:s|ed)? (?:my|him|her)sel(?:f"
         r"|ves) on purpose\b",
+        # Hoping the illness or the treatment does it: "i hope this kills me", also after a
+        # symptom ("temp 39, i hope it finishes me").
+        r"\b(?:hope|hoping|hopes|pray|praying|prays|wish|wishing)(?: that)? (?:it|this|that|the"
+        r" \w+|something|cancer|car[- ]?t|the cells|the fever|the infection|(?:this|the) \w+)"
+        r" (?:just |finally |will |would |actually )*(?:kills?|finish(?:es)?|takes?) (?:me|him|her)"
+        r"(?: off| out)?\b"
+        r"|\b(?:hope|hoping|hopes|pray|praying|prays) (?:that )?(?:i|he|she) (?:just )?(?:die|dies"
+        r"|don't make it|doesn't make it|won't make it|don't survive|doesn't survive|won't survive)\b",
+        # A death wish in Spanish: "ojalá me muera", "quiero morirme", "quisiera no despertar".
+        r"\bojal[aá] (?:que )?(?:me|se|ya me|ya se) (?:muera|muriera|muero|lleve|llevara)\b"
+        r"|\bojal[aá] (?:que )?(?:no (?:despierte|despertara|amanezca)|(?:me|se) acab\w+ todo)\b"
+        r"|\b(?:quisiera|preferir[ií]a|prefiero|deseo|desear[ií]a) (?:morir\w*|estar muert[oa]"
+        r"|no despertar|no estar viv[oa]|desaparecer)"
+        r"|\bya no (?:quiero|quiere) (?:estar viv[oa]|vivir|seguir|despertar)"
+        r"|\b(?:me|se) (?:quiero|quiere|quisiera|quer[ií]a) morir",
+        # Goodbye letters and leave-takings in Spanish: "escribí cartas de despedida".
+        r"\bcartas? (?:de despedida|de adi[oó]s|para despedirme)\b"
+        r"|\b(?:me|se) (?:estoy|est[aá]) despidiendo (?:de|para siempre)"
+        r"|\b(?:ya )?(?:me desped[ií]|se despidi[oó]) de (?:todos|mis|mi familia|sus)\b",
+        # Where a fall or a train would kill, in Spanish: "estoy en el puente ahora".
+        r"\b(?:estoy|est[aá]|estamos)(?: \w+)? (?:en|sobre|arriba de|al borde de) (?:el|la|un|una)"
+        r" (?:puente|azotea|cornisa|v[ií]as? del tren|barandal|orilla del (?:puente|edificio))\b"
+        r"|\b(?:voy a|va a|quiero|pienso) (?:saltar|tirarme|tirarse|aventarme|lanzarme)"
+        r"(?: \w+){0,3} (?:del|de la|desde|al|a las)\b",
     )
 )
 
