@@ -582,6 +582,78 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:cuello r[ií]gido|dolor de cabeza (?:muy )?(?:terrible|fuerte|horrible"
             r"|insoportable)|too weak to (?:stand|walk|get up))",
         ),
+        # An episode that went away is still a sign: a few seconds unable to speak or respond,
+        # speech gone funny, a face gone numb (a warning stroke, a seizure, ICANS).
+        (
+            "brief episode",
+            r"\b(?:(?:seconds?|secs?|minutes?|mins?) (?:where|when|that|in which) (?:i|he|she"
+            r"|they|my \w+)(?: just)? (?:couldn't|could not|wasn't able to|was unable to|didn't"
+            r"|did not|lost|went)"
+            r"|for (?:about |like |maybe |around )?(?:\d+|a few|a couple|few|several|one|two|a)"
+            r" (?:seconds?|secs?|minutes?|mins?|min) (?:i|he|she|they|my \w+)(?: just)? (?:couldn't"
+            r"|could not|wasn't able to|was unable to|didn't|did not) (?:talk|speak|respond|answer"
+            r"|move|see|get (?:the |my |his |her )?words out)"
+            r"|(?:couldn't|could not|wasn't able to|was unable to|didn't|did not|wouldn't|stopped"
+            r"|lost (?:the ability to|my|his|her)) (?:(?:talk|speak)(?:s|ed|ing)?\b(?! (?:to|with)\b)"
+            r"|respond\w*|answer\w*|mov\w*|words|speech|see(?: anything| at all| out of (?:one"
+            r"|my|his|her|the)(?: \w+)? eye)?(?= for| lasted)|get (?:a |the |my |his |her )?words? out)"
+            r"(?: [\w']+){0,5} (?:for|lasted)"
+            r" (?:about |like |maybe |around |almost |nearly )?(?:\d+|a few|a couple|few|several"
+            r"|one|two|three|five|ten|a) (?:seconds?|secs?|minutes?|mins?|min)"
+            r"|(?:blanked|zoned|spaced|froze|frozen|went blank)(?: out)?(?: [\w']+){0,3} for"
+            r" (?:about |like |maybe |around )?(?:\d+|a few|a couple|few|several|one|two|a)"
+            r" (?:seconds?|secs?|minutes?|mins?|min)"
+            r"|words (?:wouldn't|would not|didn't|did not|won't) come(?: out)?"
+            r"|(?:speech|talking|voice|words) (?:went|got|was|sounded) (?:all )?(?:funny|weird"
+            r"|strange|odd|slurred|garbled|jumbled|wrong|thick)"
+            r"|(?:face|lip|lips|cheek|arm|hand) (?:went|was|felt|got)? ?(?:tingl\w*|numb|droopy"
+            r"|dead|heavy)(?! (?:from|after) (?:the )?(?:dentist|injection|anaesthe\w*|anesthe\w*))"
+            r")",
+        ),
+        # Part of the view gone, a curtain or a shadow over it (a stroke or a detached retina).
+        (
+            "stroke signs",
+            r"\b(?:(?:half|part|side|corner|bottom|top|edge|some)(?: of)? (?:my|his|her|the)"
+            r" (?:vision|sight|view|eyesight)(?: (?:is|has|went|just))*(?: (?:gone|disappeared"
+            r"|vanished|missing|black|dark|blank|went))?"
+            r"|(?:vision|sight|eyesight)(?: in (?:my|his|her|one|the) \w+(?: eye)?)?"
+            r" (?:is |has |just )*(?:gone|went black|blacked out|disappeared|vanished)"
+            r"|(?:curtain|shadow|veil|shade|black bar)(?: [\w']+){0,2} (?:over|across|coming down"
+            r"|came down|covering|in front of)"
+            r"|can't see (?:anything )?(?:on|to|out of) (?:the|my|his|her) (?:left|right)"
+            r"|(?:perd[ií]|perdi[oó]) (?:la )?(?:vista|visi[oó]n)|veo doble|visi[oó]n doble"
+            r"|no (?:veo|ve) (?:nada|de un ojo)|(?:sigo|sigue|seguimos) con (?:la )?(?:vista"
+            r"|visi[oó]n) (?:borrosa|nublada|doble))",
+        ),
+        # Lost in time and place: "thinks he's going to the office", "doesn't realise where she is".
+        (
+            "disorientation",
+            r"\b(?:(?:doesn't|does not|didn't|did not|don't) (?:realis|realiz|understand|get"
+            r"|grasp|seem to know)\w* (?:where (?:he|she|i|they|we) (?:is|am|are|was|were)"
+            r"|(?:that )?(?:he's|she's|he is|she is|i'm|i am|they're|we're) (?:in|at) (?:the |a )?"
+            r"(?:hospital|hotel|home|house|clinic|ward|apartment)|what (?:day|year|month) it is)"
+            r"|thinks (?:he's|she's|he is|she is|it's|we're|they're) (?:still |going |back )?(?:to"
+            r" |at |in )?(?:work|the office|school|19\d\d|his job|her job|home|the farm)"
+            r"|(?:keeps|kept|keep) (?:trying|wanting|getting ready|asking) (?:to )?(?:get dressed for"
+            r"|go to|leave for|drive to|to go to) (?:work|the office|school|his job|her job)"
+            r"|no sabe (?:d[oó]nde|en qu[eé]) (?:est[aá]|d[ií]a))",
+        ),
+        # Writing turned to squiggles: ICANS often shows there first.
+        (
+            "trouble speaking or writing",
+            r"\b(?:writ\w*|wrote|signature|name|letters)(?: [\w']+){0,10} (?:squiggl\w*|scribbl\w*"
+            r"|scrawl\w*|illegible|unreadable|gibberish|zigzags?|lines and loops)\b",
+        ),
+        # Spanish: vomiting that will not stop, urine dark as coffee.
+        (
+            "vomiting or diarrhoea, no fluids kept down",
+            r"\b(?:no (?:paro|para|puedo parar|puede parar|deja|dejo) de (?:vomitar|devolver)"
+            r"|vomit\w* (?:todo|sin parar|toda la noche|todo el d[ií]a|cada vez)"
+            r"|(?:orina|pip[ií]|pis)(?: [\w']+){0,3} (?:oscura|marr[oó]n|como (?:caf[eé]|coca)"
+            r"|color (?:caf[eé]|t[eé]|coca))"
+            r"|(?:pee|urine|wee)(?: is| looks)?(?: very| really| so)? (?:the colou?r of|like)"
+            r" (?:cola|coke|tea|coffee))",
+        ),
         (
             "CRS",
             r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"

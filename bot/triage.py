@@ -339,7 +339,7 @@ _NOW = re.compile(
     r"\b(?:still|again|now|right now|currently|at the moment|since|tonight"
     r"|this (?:morning|afternoon|evening)|today|for the (?:last|past)"
     r"|(?:an|one|two|few|a few|\d+) (?:hours?|minutes?|mins?) ago|just now|keeps|won't stop"
-    r"|getting worse|please help|help me)\b"
+    r"|getting worse|please help|help me|sigo con|sigue con|todav[ií]a|a[uú]n)\b"
 )
 _PERSON = (
     r"(?:i|he|she|they|we|(?:my|his|her|their|our)(?: \w+)?"
@@ -490,8 +490,10 @@ _HEALED = re.compile(
     r"\b(?:healed|faded|fading|went away|gone now|cleared up|resolved|none since|all better"
     r"|better now|back to normal)\b"
 )
-# Signs that are over as soon as they happen: one today is urgent even when it "stopped".
-_EVENTS = frozenset({"seizure"})
+# Signs that are over as soon as they happen: one today is urgent even when it "stopped" or
+# "went away" ("couldn't talk for a minute, it passed"); and being lost in time, which the
+# message itself explains with a long-past fact ("thinks he's off to work, he retired years ago").
+_EVENTS = frozenset({"seizure", "brief episode", "disorientation"})
 # A state denied inside the words of a sign: "face isn't drooping", "lips are not blue".
 _DENIED_STATE = re.compile(
     r"\b(?:isn't|is not|aren't|are not|wasn't|not|no longer|never)(?: \w+)? (?:droop\w*|crooked"
