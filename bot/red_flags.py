@@ -604,9 +604,9 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:about |like |maybe |around )?(?:\d+|a few|a couple|few|several|one|two|a)"
             r" (?:seconds?|secs?|minutes?|mins?|min)"
             r"|words (?:wouldn't|would not|didn't|did not|won't) come(?: out)?"
-            r"|(?:speech|talking|voice|words) (?:went|got|was|sounded) (?:all )?(?:funny|weird"
+            r"|(?:speech|talking|voice|words) (?:went|got|sounded) (?:all )?(?:funny|weird"
             r"|strange|odd|slurred|garbled|jumbled|wrong|thick)"
-            r"|(?:face|lip|lips|cheek|arm|hand) (?:went|was|felt|got)? ?(?:tingl\w*|numb|droopy"
+            r"|(?:face|lip|lips|cheek|arm|hand) (?:went|felt|got)? ?(?:tingl\w*|numb|droopy"
             r"|dead|heavy)(?! (?:from|after) (?:the )?(?:dentist|injection|anaesthe\w*|anesthe\w*))"
             r")",
         ),
