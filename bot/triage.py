@@ -480,9 +480,26 @@ def _reading(
     if _PERSON_NOW.search(recent_words + " " if before.strip() else "") or _NOW.search(clause):
         return NOW
     if _QUESTION_START.match(clause) or (not is_reading and _TOPIC.search(clause)):
+        # "is 38.2 bad? i'm 8 days out and feel awful": the reading asked about is the writer's.
+        if is_reading and _own_reading(following):
+            return NOW
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
+
+
+def _own_reading(following: str) -> bool:
+    """Tell whether the clauses after a reading asked about say it is someone's now."""
+    words = " ".join(_WORD.findall(following)) + " "
+    return bool(
+        following
+        and not _HYPOTHETICAL.search(following)
+        and (_NOW.search(following) or _PERSON_NOW.search(words) or _OWN.search(following))
+    )
+
+
+# The reading is the writer's: "that's what I have", "mine is".
+_OWN = re.compile(r"\b(?:that's|thats|that is) (?:what|where) (?:i|he|she|we)\b|\bmine is\b")
 
 
 # Words that say something unnamed is over: "the sores healed up", "the red mark faded".
