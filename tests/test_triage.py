@@ -356,3 +356,98 @@ def test_nothing_in_the_history_changes_how_a_message_is_handled(clinic_client, 
 )
 def test_a_wish_not_to_wake_up_is_crisis_typed_either_way(message):
     assert triage(message).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Hoping the illness or the treatment does it, also after a symptom: crisis comes first.
+        "running 39.1 tonight and honestly i hope it kills me",
+        "i keep praying the infection just finishes me off",
+        "hoping i don't survive the next round",
+        # A death wish in Spanish.
+        "ojalá me muera esta noche",
+        "ojala que no despierte mañana",
+        "ya no quiero estar vivo",
+        "quisiera morirme y ya",
+        "tengo fiebre y me quiero morir",
+        # Goodbye letters and leave-takings in Spanish.
+        "ya dejé listas las cartas de despedida para mi esposa",
+        "me estoy despidiendo de todos por aquí",
+        # Standing where a fall or a train would kill, in Spanish.
+        "mi hermano está en la azotea del hospital y no contesta",
+        "estoy sentada en el puente mirando el agua",
+        "esta noche voy a tirarme desde el edificio",
+    ],
+)
+def test_a_wish_to_die_a_goodbye_or_a_place_to_fall_is_crisis_in_either_language(message):
+    assert triage(message).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i hope this doesn't kill my appetite",
+        "hoping the cells kill the lymphoma for good",
+        "ojalá me mejore pronto",
+        "estoy en el hospital con mi papá",
+        "les escribí una carta de agradecimiento a las enfermeras",
+    ],
+)
+def test_hope_thanks_and_places_without_a_wish_to_die_are_not_crisis(message):
+    assert triage(message).kind != CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # An episode that passed is still urgent, as a seizure that stopped is.
+        "for maybe 40 seconds she couldnt speak, then it passed",
+        "had a minute where i couldn't get the words out, ok now",
+        "he didnt respond to me for 3 minutes but seems fine now",
+        "his speech went weird and his arm felt heavy, lasted 10 mins then went away",
+        "my face went numb and tingly for a few minutes, it's gone now",
+        "i couldnt see out of my left eye for 5 minutes, its back now",
+        # Part of the view gone, or a curtain over it.
+        "half my vision is gone on the right",
+        "there's a curtain coming down over my left eye",
+        "like a shadow across part of his vision since lunch",
+        # Still, in Spanish: the sign is happening now.
+        "sigo con la vista borrosa desde ayer",
+        "veo doble desde esta mañana",
+        # Lost in time and place.
+        "mom thinks she's going to work, she retired years ago",
+        "he doesn't realise he's in the hospital",
+        "dad keeps trying to go to the office at 3am",
+        # Writing turned to squiggles.
+        "i tried to sign my name and it came out as squiggles",
+        "her writing is just scribbles now",
+        # Vomiting that will not stop and dark urine, in Spanish.
+        "no paro de vomitar desde anoche",
+        "la orina muy oscura y vomito todo",
+        "his pee looks like cola and he keeps throwing up",
+        # A fever-range reading asked about, then said to be the writer's.
+        "is 38.3 bad? because that's what i have right now",
+        "is a temp of 101 too high? i'm 6 days out and feel terrible",
+    ],
+)
+def test_an_episode_that_passed_lost_vision_or_disorientation_is_urgent(message):
+    assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i stopped talking to my sister for 2 minutes lol",
+        "i couldnt see the screen for a minute because of the glare",
+        "my lip is numb from the dentist",
+        "a year ago i had an episode where i couldnt speak for a minute",
+        "my speech was slurred for an hour after the sedation, back to normal that evening",
+        "my signature looks a bit different on the new form",
+        "is 38 a fever?",
+        "is 37.5 a fever? i feel hot",
+        "is 38.5 considered a fever after car-t? just curious",
+    ],
+)
+def test_a_pause_a_numb_lip_or_a_reading_asked_about_is_not_urgent(message):
+    assert triage(message).kind == ORDINARY
