@@ -68,9 +68,7 @@ def questions():
     }
 
 
-@pytest.mark.parametrize(
-    ("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80)]
-)
+@pytest.mark.parametrize(("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80)])
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
     passage_ids = {p.id for p in guide.index.passages}
     answerable = [q for q in questions[name] if q.answerable]
