@@ -7,16 +7,18 @@ importing that code at every worker's start.
 from .config import PROJECT_ROOT
 
 _EVAL = PROJECT_ROOT / "eval"
-# v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 (held back
-# only) later that day by a writer who saw article titles before drafting.
+# v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 and v4 (held
+# back only) later that day by writers who saw article titles before drafting.
 QUESTION_SETS = {
     "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
     "v2": (_EVAL / "questions-2.jsonl",),
     "v3": (_EVAL / "questions-3.jsonl",),
+    "v4": (_EVAL / "questions-4.jsonl",),
 }
-# Set 1, then sets 2 and 3 written fresh on 2026-12-01 (set 3 held back only).
+# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 (sets 3 and 4 held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
     "set 3": _EVAL / "conversations-3.jsonl",
+    "set 4": _EVAL / "conversations-4.jsonl",
 }

@@ -54,9 +54,12 @@ SETS = CONVERSATION_SETS
 # the learned triage layer's crisis calls no longer needed a word of death: short follow-ups
 # such as "and relapse?" get the crisis line above their answer, which the key fact here does
 # not count), less at most one turn. Every set has been seen by now: a fresh set says more.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.80, "set 2": 0.74, "set 3": 0.69}
-FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73}
-FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735}
+# Set 4 (held back only, written in the fourth round by a writer who never saw the code) was
+# scored once at its end: follow-ups 0.544 -> 0.656, first turns 0.714 -> 0.800 (main 06d55cc ->
+# a5ce905); 0.600 and 0.800 once the crisis word gate went (a seen figure).
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.80, "set 2": 0.74, "set 3": 0.69, "set 4": 0.59}
+FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73, "set 4": 0.79}
+FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735, "set 4": 0.714}
 pytestmark = pytest.mark.model
 
 
@@ -81,8 +84,8 @@ def scores(guide) -> dict[str, dict[str, PositionScores]]:
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, path):
     sections = {(p.slug, p.anchor) for p in guide.index.passages}
     flows = load_flows(path)
-    assert len(flows) >= 44
-    assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # set 3: held back
+    assert len(flows) >= 40
+    assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # 3, 4: held back
     for flow in flows:
         assert 2 <= len(flow.turns) <= 4, flow.id
         for turn in flow.turns:
@@ -103,7 +106,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.808, 0.753, 0.699 (sets 1-3)",
+    reason="issue 19 target 0.85 not reached: held back 0.808, 0.753, 0.699, 0.600 (sets 1-4)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):
@@ -115,7 +118,7 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
     count = sum(s.switches for s in switches)
     carried = sum(s.carried * s.switches for s in switches)
     assert count >= 20
-    assert carried / count <= 0.02  # target; measured 0 of 46
+    assert carried / count <= 0.02  # target; measured 0 of 60
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -38,6 +38,9 @@ MEASURED = {
     "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 0.800},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
     "v3": {"key_fact": 0.725, "first_sentence": 0.688, "off_topic": 0.850},
+    # Held back only, written fresh in the fourth round by writers who never saw the code and
+    # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650).
+    "v4": {"key_fact": 0.762, "first_sentence": 0.775, "off_topic": 0.550},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -65,13 +68,13 @@ def questions():
     }
 
 
-@pytest.mark.parametrize(("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80)])
+@pytest.mark.parametrize(("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80)])
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
     passage_ids = {p.id for p in guide.index.passages}
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3, v4: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -88,7 +91,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 is held back only
+    for split in scores[name]["hybrid"]:  # v3 and v4 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
