@@ -45,6 +45,9 @@ MEASURED = {
     "held_back.jsonl": (1.0, 1.0, 0.0),
     "v2/held_back.jsonl": (1.0, 1.0, 1 / 109),
     "v3/held_back.jsonl": (1.0, 1.0, 4 / 176),
+    # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100% and 100% after the rules were
+    # mended from its misses (a seen figure); the layer does not train on it.
+    "v4/held_back.jsonl": (1.0, 1.0, 26 / 181),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
