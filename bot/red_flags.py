@@ -216,7 +216,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:just |finally |will |would |actually )*(?:kills?|finish(?:es)?|takes?) (?:me|him|her)"
         r"(?: off| out)?\b"
         r"|\b(?:hope|hoping|hopes|pray|praying|prays) (?:that )?(?:i|he|she) (?:just )?(?:die|dies"
-        r"|don't make it|doesn't make it|won't make it|don't survive|doesn't survive|won't survive)\b",
+        r"|don't make it|doesn't make it|won't make it|don't survive|doesn't survive"
+        r"|won't survive)\b",
         # A death wish in Spanish: "ojalá me muera", "quiero morirme", "quisiera no despertar".
         r"\bojal[aá] (?:que )?(?:me|se|ya me|ya se) (?:muera|muriera|muero|lleve|llevara)\b"
         r"|\bojal[aá] (?:que )?(?:no (?:despierte|despertara|amanezca)|(?:me|se) acab\w+ todo)\b"
@@ -594,9 +595,11 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|could not|wasn't able to|was unable to|didn't|did not) (?:talk|speak|respond|answer"
             r"|move|see|get (?:the |my |his |her )?words out)"
             r"|(?:couldn't|could not|wasn't able to|was unable to|didn't|did not|wouldn't|stopped"
-            r"|lost (?:the ability to|my|his|her)) (?:(?:talk|speak)(?:s|ed|ing)?\b(?! (?:to|with)\b)"
+            r"|lost (?:the ability to|my|his|her))"
+            r" (?:(?:talk|speak)(?:s|ed|ing)?\b(?! (?:to|with)\b)"
             r"|respond\w*|answer\w*|mov\w*|words|speech|see(?: anything| at all| out of (?:one"
-            r"|my|his|her|the)(?: \w+)? eye)?(?= for| lasted)|get (?:a |the |my |his |her )?words? out)"
+            r"|my|his|her|the)(?: \w+)? eye)?(?= for| lasted)"
+            r"|get (?:a |the |my |his |her )?words? out)"
             r"(?: [\w']+){0,5} (?:for|lasted)"
             r" (?:about |like |maybe |around |almost |nearly )?(?:\d+|a few|a couple|few|several"
             r"|one|two|three|five|ten|a) (?:seconds?|secs?|minutes?|mins?|min)"
@@ -634,7 +637,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:hospital|hotel|home|house|clinic|ward|apartment)|what (?:day|year|month) it is)"
             r"|thinks (?:he's|she's|he is|she is|it's|we're|they're) (?:still |going |back )?(?:to"
             r" |at |in )?(?:work|the office|school|19\d\d|his job|her job|home|the farm)"
-            r"|(?:keeps|kept|keep) (?:trying|wanting|getting ready|asking) (?:to )?(?:get dressed for"
+            r"|(?:keeps|kept|keep) (?:trying|wanting|getting ready|asking) (?:to )?"
+            r"(?:get dressed for"
             r"|go to|leave for|drive to|to go to) (?:work|the office|school|his job|her job)"
             r"|no sabe (?:d[oó]nde|en qu[eé]) (?:est[aá]|d[ií]a))",
         ),
