@@ -12,7 +12,7 @@ from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, covered_share, is_question_list, lexical_tokens
-from .scope import ABROAD_SUBJECT
+from .scope import ABROAD_SUBJECT, RANKING_SUBJECT
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -193,11 +193,16 @@ def no_answer(
 
 def not_covered(subject: str, contact: Contact) -> Answer:
     """Return a no_answer naming the subject the guide does not cover, and what it covers."""
-    reason = (
-        "Its articles on costs, insurance and access are about care in the United States."
-        if subject == ABROAD_SUBJECT
-        else "It covers CAR-T for autoimmune diseases such as lupus, myositis, systemic "
-        "sclerosis and multiple sclerosis."
+    reasons = {
+        ABROAD_SUBJECT: "Its articles on costs, insurance and access are about care in the United"
+        " States.",
+        RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
+        " trial and what to ask the team.",
+    }
+    reason = reasons.get(
+        subject,
+        "It covers CAR-T for autoimmune diseases such as lupus, myositis, systemic sclerosis and"
+        " multiple sclerosis.",
     )
     return Answer(
         kind=ReplyKind.NO_ANSWER,
