@@ -68,6 +68,12 @@ class Triage:
         return self.kind in (CRISIS, URGENT)
 
     @property
+    def open_to_urgent(self) -> bool:
+        """Whether the learned layer may call it urgent: not every red flag calm, and more than
+        a question or a worry."""
+        return self.red_flags != CALM and not self.asks_only and not self.worry_only
+
+    @property
     def learned_only(self) -> bool:
         """Whether only the learned layer saw trouble: no rule read a sign or self-harm."""
         return self.signs == (LEARNED,)
@@ -128,13 +134,7 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
         return decision
     if crisis and not decision.no_crisis:
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
-    if (
-        urgent
-        and decision.kind == ORDINARY
-        and decision.red_flags != CALM
-        and not decision.asks_only
-        and not decision.worry_only
-    ):
+    if urgent and decision.kind == ORDINARY and decision.open_to_urgent:
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     return decision
 

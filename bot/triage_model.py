@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .normalize import normalize
-from .triage import CALM, CRISIS, URGENT, Triage, triage, with_learned
+from .triage import CRISIS, URGENT, Triage, triage, with_learned
 from .triage_ngrams import ngrams
 
 if TYPE_CHECKING:
@@ -221,13 +221,9 @@ def train(examples: list[Example], vectors: np.ndarray, model: str) -> TriageCla
         URGENT: np.array([r.needs_help for r in rules]),
         CRISIS: np.array([r.kind == CRISIS for r in rules]),
     }
-    # Where the layer may not overrule the rules (see triage.with_learned): a calm reading of
-    # the red flags, a question that reports nothing now, a worry with no body word, no word
-    # of death, means, plan or hopelessness.
+    # Where the layer may overrule the rules (see triage.with_learned).
     allowed = {
-        URGENT: np.array(
-            [r.red_flags != CALM and not r.asks_only and not r.worry_only for r in rules]
-        ),
+        URGENT: np.array([r.open_to_urgent for r in rules]),
         CRISIS: np.array([not r.no_crisis for r in rules]),
     }
     vocabulary, grams = _wording_matrix([normalize(e.message) for e in examples])
