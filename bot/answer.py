@@ -191,19 +191,22 @@ def no_answer(
     )
 
 
+# What the guide does cover, said when it declines a subject.
+_COVERED = (
+    "It covers CAR-T for autoimmune diseases such as lupus, myositis, systemic sclerosis and"
+    " multiple sclerosis."
+)
+_NOT_COVERED_REASONS = {
+    ABROAD_SUBJECT: "Its articles on costs, insurance and access are about care in the United"
+    " States.",
+    RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
+    " trial and what to ask the team.",
+}
+
+
 def not_covered(subject: str, contact: Contact) -> Answer:
     """Return a no_answer naming the subject the guide does not cover, and what it covers."""
-    reasons = {
-        ABROAD_SUBJECT: "Its articles on costs, insurance and access are about care in the United"
-        " States.",
-        RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
-        " trial and what to ask the team.",
-    }
-    reason = reasons.get(
-        subject,
-        "It covers CAR-T for autoimmune diseases such as lupus, myositis, systemic sclerosis and"
-        " multiple sclerosis.",
-    )
+    reason = _NOT_COVERED_REASONS.get(subject, _COVERED)
     return Answer(
         kind=ReplyKind.NO_ANSWER,
         text=(
