@@ -123,6 +123,18 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
         r"|\b(?:dose|amount) of (?:\w+ ){0,2}(?:is|would be) (?:lethal|fatal|deadly)\b",
         r"\bhigh enough to (?:jump|die|kill)\b",
+        # A lethal amount or a way to die asked about for oneself: "how many tylenol would it take
+        # to kill me", "is an overdose painful, asking for myself".
+        r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|does|to)(?: it)?(?: take to)? (?:be )?"
+        r"(?:fatal|lethal|deadly|kill (?:me|myself|him|her|someone|a person))\b",
+        r"\b(?:painless|easiest|quickest|fastest|surest|best) ways? to (?:die|end it|end my life"
+        r"|kill myself)\b",
+        r"\b(?:overdos\w*|fatal|lethal|deadly|painless|to die|kill)\b.{0,60}\basking for (?:me"
+        r"|myself)\b",
+        r"\benough\b(?: \w+){0,5} (?:that|so) (?:i|he|she) (?:don't|won't|never|wouldn't)"
+        r" wake up\b",
+        r"\bplan(?:ning)? (?:to be|on being) dead\b",
+        r"\bpoint (?:of|in) (?:being alive|staying alive)\b",
         # Goodbyes and hopelessness as 988 lists them.
         r"\b(?:this is|this'll be|it's) my last (?:message|post|note|text)\b",
         r"^\s*(?:the )?last message\b",

@@ -74,6 +74,12 @@ class Triage:
         return self.red_flags != CALM and not self.asks_only and not self.worry_only
 
     @property
+    def read_otherwise(self) -> bool:
+        """Whether the rules read it as a plain question or as an urgent sign now: the learned
+        layer then needs its higher crisis threshold to give the crisis line instead."""
+        return self.asks_only or self.kind == URGENT
+
+    @property
     def learned_only(self) -> bool:
         """Whether only the learned layer saw trouble: no rule read a sign or self-harm."""
         return self.signs == (LEARNED,)
