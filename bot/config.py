@@ -86,9 +86,18 @@ SETTINGS: tuple[Setting, ...] = (
         "TRIAGE_TRAINING",
         "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl"
         " eval/triage/held_back.jsonl eval/triage/v2/tuning.jsonl eval/triage/v2/held_back.jsonl"
-        " eval/triage/v3/held_back.jsonl",
+        " eval/triage/v3/held_back.jsonl eval/triage/v4/held_back.jsonl",
         "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
+    ),
+    Setting(
+        "TRIAGE_QUESTIONS",
+        "eval/questions.jsonl eval/new-sections-questions.jsonl eval/questions-2.jsonl"
+        " eval/questions-3.jsonl eval/questions-4.jsonl eval/conversations.jsonl"
+        " eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl",
+        "Question and conversation sets (JSON Lines, as in eval/) whose plain questions set the"
+        " learned triage layer's higher crisis threshold for messages that only ask; not"
+        " trained on. Separated by spaces; relative to the project folder.",
     ),
     Setting(
         "FEEDBACK_RATE_LIMIT",

@@ -745,7 +745,8 @@ SYMPTOM_WORDS = re.compile(
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
 # Readings in the normal range: oxygen 93 or more, a pulse under 110, a top number of 95 or more.
 NORMAL_READING = re.compile(
-    r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/| to \d)"
+    r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*|oximeter)(?: [\w']+){0,3} (?:9[3-9]|100)\b"
+    r"(?! ?/| to \d)"
     r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
     r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b)"
 )
