@@ -339,7 +339,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "worst headache",
             r"\b(?:worst headache|(?:severe|terrible|horrible|awful|excruciating|splitting"
             r"|thunderclap)"
-            r" headache|headache (?:is )?(?:the worst|unbearable))",
+            r" headache|headache (?:is )?(?:the worst|unbearable)"
+            r"|worst pain in (?:my|his|her|the) head)",
         ),
         (
             "sudden weakness",

@@ -96,12 +96,14 @@ def triage(message: str) -> Triage:
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     no_crisis = any(
-        p.search(text) for p in (_FIGURE_OF_SPEECH, _NOT_SUICIDAL, _RISK_OF_DYING, _ABOUT_A_THING)
+        p.search(text)
+        for p in (_FIGURE_OF_SPEECH, _NOT_A_SIGN, _NOT_SUICIDAL, _RISK_OF_DYING, _ABOUT_A_THING)
     )
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
         return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True)
-    signs = signs_happening_now(text) or _team_not_reached(text)
+    # "drowning in appointments", "the costs are crushing us": not trouble breathing or chest pain.
+    signs = signs_happening_now(_NOT_A_SIGN.sub(" ", text)) or _team_not_reached(text)
     if signs:
         return Triage(URGENT, signs, True, NOW, no_crisis)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
@@ -122,7 +124,9 @@ def triage(message: str) -> Triage:
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
     worry_only = not BODY_WORDS.search(text) and bool(
-        _FIGURE_OF_SPEECH.search(text) or (WORRIES.search(text) and not _CHANGED.search(text))
+        _FIGURE_OF_SPEECH.search(text)
+        or _NOT_A_SIGN.search(text)
+        or (WORRIES.search(text) and not _CHANGED.search(text))
     )
     return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only)
 
@@ -419,6 +423,11 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
+_NOT_A_SIGN = re.compile(
+    r"\b(?:drowning in (?!(?:the )?(?:water|bath|pool|lake|sea|river)\b)\w+"
+    r"|(?:costs?|bills?|debts?|rent|prices?|fees?|expenses)(?: \w+){0,4} (?:are|is) crushing"
+    r" (?:us|me))\b"
+)
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
 _RISK_OF_DYING = re.compile(
@@ -430,7 +439,9 @@ _RISK_OF_DYING = re.compile(
     r"|\b(?:car[- ]?t|it|this|the treatment|crs|icans)(?: actually| really| ever)?"
     r" (?:kill|kills|killed) (?:you|people|patients|anyone|someone)\b"
 )
-_NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
+_NOT_SUICIDAL = re.compile(
+    r"\b(?:not|never|n't|no longer)(?: \w+)? (?:suicidal|wanting to (?:hurt|harm) myself)\b"
+)
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
 _TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
 # A task asked of the bot, whatever it names: not a report of anyone's state.
