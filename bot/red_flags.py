@@ -405,7 +405,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "blue lips or low oxygen",
             r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
-            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,5} (?:[5-8]\d|9[0-2])\b"
+            r"|(?:pulse ?ox\w*|oximeter|o2|oxygen|sats?|spo2)(?: [\w']+){0,5} (?:[5-8]\d|9[0-2])\b"
             r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
             r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
             r"|breathing through a straw|air (?:isn't|is not|not) going in"
@@ -754,8 +754,8 @@ NORMAL_READING = re.compile(
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
     r"|disorient\w*|seizures?|seizing|convuls\w*|fits?|tremors?|trembl\w*|shaking|shaky"
-    r"|talk\w*|speak\w*|o2|sats|spo2|pulse ?ox\w*|hallucinat\w*|seeing things|hearing things"
-    r"|delirious|slurr\w*|speech|words|handwriting"
+    r"|talk\w*|speak\w*|o2|sats|spo2|pulse ?ox\w*|oximeter|hallucinat\w*|seeing things"
+    r"|hearing things|delirious|slurr\w*|speech|words|handwriting"
     r"|sleepy|drowsy|wake|awake|unresponsive|breath\w*|gasping|wheez\w*|oxygen|lips|blue|gr[ae]y"
     r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
     r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
