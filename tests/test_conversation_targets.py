@@ -56,9 +56,12 @@ SETS = CONVERSATION_SETS
 # not count), less at most one turn. Every set has been seen by now: a fresh set says more.
 # Set 4 (held back only, written in the fourth round by a writer who never saw the code) was
 # scored once at its end: follow-ups 0.544 -> 0.656, first turns 0.714 -> 0.800 (main 06d55cc ->
-# a5ce905); 0.600 and 0.800 once the crisis word gate went (a seen figure).
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.80, "set 2": 0.74, "set 3": 0.69, "set 4": 0.59}
-FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73, "set 4": 0.79}
+# a5ce905); 0.600 and 0.800 once the crisis word gate went (a seen figure). Issue 10's fifth
+# round (a second, higher crisis threshold for plain questions, set on these sets' plain
+# questions) took the crisis line off most such follow-ups: 0.848, 0.788, 0.731, 0.644, first
+# turns 0.852, 0.679, 0.824, 0.800 (sets 1-4).
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.84, "set 2": 0.77, "set 3": 0.72, "set 4": 0.63}
+FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.83, "set 2": 0.64, "set 3": 0.79, "set 4": 0.79}
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735, "set 4": 0.714}
 pytestmark = pytest.mark.model
 
@@ -106,7 +109,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.808, 0.753, 0.699, 0.600 (sets 1-4)",
+    reason="issue 19 target 0.85 not reached: held back 0.848, 0.788, 0.731, 0.644 (sets 1-4)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):
