@@ -95,6 +95,14 @@ _MODIFIER = re.compile(
     r"^\W*(?:and|but|also|so|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
     re.IGNORECASE,
 )
+# "new question: ...", "different question - ...", "separate thing, ...": the patient says the
+# topic changes; the words that say so are no part of the question.
+_NEW_TOPIC = re.compile(
+    r"^\W*(?:(?:new|different|separate|unrelated)\s+"
+    r"(?:question|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
+    r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"car-t|[a-z0-9]+")
 _ABOUT = re.compile(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -157,6 +165,8 @@ def read(
             back ("can my sister and I split it?"): it is read alone and ends the topic, so
             the next follow-up does not reach back past it.
     """
+    if (said := _NEW_TOPIC.match(message)) and message[said.end() :].strip():
+        return read(message[said.end() :], None, known)
     content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they

@@ -129,12 +129,12 @@ class Guide:
             return toward_topic(ranking, reading.topic, self.index.passages, pulls)
         topic = reading.previous
         if topic is not None and topic.found and topic.sections:
-            ranking = self.retriever.rank(message, k=TOPIC_CANDIDATES)
+            ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
             ranking = toward_articles(
                 ranking, topic.slugs, NEW_QUESTION_TOPIC_BONUS, self.index.passages
             )
         else:
-            ranking = self.retriever.rank(message, k=PASSAGES_RETRIEVED)
+            ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
             contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
             if contextual.confidence > ranking.confidence:

@@ -107,6 +107,21 @@ def test_a_complete_question_starts_a_new_topic(history, message):
     assert reading.topic is None or reading.topic.question == message
 
 
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        ("new question: how often are follow-up visits", "how often are follow-up visits"),
+        ("Different question - do i need a caregiver?", "do i need a caregiver?"),
+        ("separate thing, how long does it last", "how long does it last"),
+    ],
+)
+def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(message, query):
+    reading = read_in_context(message, conversation("what is icans", sources=(ICANS,)))
+    assert not reading.follow_up
+    assert reading.fallback is None
+    assert reading.query == query
+
+
 def test_a_complete_question_may_fall_back_on_the_topic():
     reading = read_in_context("who gets left out", conversation("why is car-t so hard to get"))
     assert reading.fallback == "who gets left out of car-t hard"
