@@ -18,11 +18,16 @@ from .knowledge import (
     parse_article,
     why_not_standalone,
 )
+from .retrieval import is_question_list
 
 MAX_GRADE = 8.0
 REVIEW_MONTHS = 12
 MAX_SECTION_WORDS = 250  # the model reads 256 word pieces; longer sections lose their tail
 MIN_ASKED_AS = 3  # phrasings of each section in the front matter's `asked_as`
+# A section that lists questions to ask answers only "what should I ask?": a phrasing asking one
+# of its listed questions ("what if my cells dont grow in the lab") would draw that question to
+# a list of questions instead of an answer (it drew uncovered ones on eval sets 3 and 4).
+_ASKS_WHAT_TO_ASK = re.compile(r"\b(?:ask|asks|asking|questions?)\b", re.IGNORECASE)
 _INTERNAL_LINK = re.compile(r"\]\(/knowledge/([^)#\s]*)(?:#([^)\s]*))?\)")
 _H1 = re.compile(r"^#\s")
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -133,6 +138,18 @@ def _asked_as(path: Path, article: Article) -> list[Finding]:
         if not passage.anchor:
             continue
         phrasings = article.asked_as.get(passage.anchor, ())
+        if is_question_list(passage.sentences):
+            findings += [
+                Finding(
+                    path,
+                    passage.line,
+                    "error",
+                    f"section #{passage.anchor} lists questions to ask: asked_as {phrasing!r}"
+                    " must ask what to ask",
+                )
+                for phrasing in phrasings
+                if not _ASKS_WHAT_TO_ASK.search(phrasing)
+            ]
         count = len({p.strip().lower() for p in phrasings})
         if count < MIN_ASKED_AS:
             # An error: retrieval matches questions against these phrasings, and every
