@@ -33,8 +33,10 @@ pytestmark = pytest.mark.model
 # +0.094, +0.013; off-topic declined v1 -0.035 and v2 -0.100 (one question each: "can i get a
 # tattoo after car t" now matches "can i have a cat after car t"). Recalibrating the threshold
 # on the tuning halves (0.550) declined more covered questions and no more off-topic ones.
+# Fifth round: v1 +0.008/+0.004 from misspelt words read as the guide's and the asked_as audit
+# (phrasings of two sections alike, list-of-questions sections asked their listed questions).
 MEASURED = {
-    "v1": {"key_fact": 0.861, "first_sentence": 0.833, "off_topic": 0.862},
+    "v1": {"key_fact": 0.869, "first_sentence": 0.837, "off_topic": 0.862},
     "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 0.800},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
     "v3": {"key_fact": 0.725, "first_sentence": 0.688, "off_topic": 0.850},
