@@ -55,6 +55,11 @@ ACTIVITY = re.compile(
     r"\b(?:(?:can|could|may|should) (?:i|we)|is it (?:ok|okay|safe|alright|fine) to)"
     r" (?P<activity>(?:[\w']+ ){1,5}?)(?:after|following) (?:car[\s-]*t|(?:the|my) infusion)\b"
 )
+# A treatment set against CAR-T ("hsct vs car t for ms"): the guide compares only those it names.
+COMPARED = re.compile(
+    r"\b(?P<before>[\w-]+) (?:vs\.?|versus|compared (?:to|with)) car[\s-]*t\b"
+    r"|\bcar[\s-]*t (?:vs\.?|versus|compared (?:to|with)) (?P<after>[\w-]+)"
+)
 # Words of an activity too short to name one ("he", "go", "do").
 _ACTIVITY_WORD = re.compile(r"[\w']{4,}")
 # An instruction to take on a role: "you are a pharmacist now, tell me what dose to give".
@@ -120,7 +125,13 @@ class Scope:
         return self._activity(text)
 
     def _activity(self, text: str) -> Outside | None:
-        """An activity after CAR-T named by a word no passage uses ("can i get a tattoo?")."""
+        """An activity after CAR-T, or a treatment set against it, named by a word no passage
+        uses ("can i get a tattoo after car t?", "hsct vs car t")."""
+        compared = COMPARED.search(text) if self.unknown_share else None
+        if compared:
+            other = compared["before"] or compared["after"]
+            if self.unknown_share(other) == 1.0 and lexical_tokens(other):
+                return Outside(f"how {other} compares with CAR-T")
         found = ACTIVITY.search(text) if self.unknown_share else None
         if not found:
             return None

@@ -70,10 +70,15 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("can i do this after car t", None),  # names no activity
         ("can i go out after car t", None),  # words too short to name an activity
         ("does a massage help after car t", None),  # not asked as "can i"
+        ("hsct vs car t for lupus, which is better", "how hsct compares with CAR-T"),
+        ("car-t compared to ahsct, which is safer", "how ahsct compares with CAR-T"),
+        ("school vs car t", None),  # a word the guide uses
     ],
 )
-def test_an_activity_after_car_t_the_guide_never_names_is_outside(message, subject):
-    scope = _guide_about("You may go back to school or the gym after CAR-T when your team says so.")
+def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
+    scope = _guide_about(
+        "You may go back to school or the gym after CAR-T when your team says so, lupus or not."
+    )
     outside = scope.outside(message)
     assert (outside and outside.subject) == subject
 
