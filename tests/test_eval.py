@@ -42,10 +42,10 @@ MEASURED = {
     "v3": {"key_fact": 0.725, "first_sentence": 0.688, "off_topic": 0.850},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
-    # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.800 in the fifth
+    # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
     # round after three more, each a class (an activity after CAR-T or a treatment set against
-    # it that the guide never names, long COVID among the conditions), 0.850; no covered
-    # question declined on any set (seen).
+    # it that the guide never names, long COVID among the conditions), no covered question
+    # declined on any set (seen).
     "v4": {"key_fact": 0.762, "first_sentence": 0.775, "off_topic": 0.850},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
