@@ -1,5 +1,6 @@
 """What a question names that the guide does not cover: another condition, care abroad, a ranking
-of doctors or centers, an activity after CAR-T it never names, a role.
+of doctors or centers, an activity after CAR-T or a treatment set against it that it never
+names, a role.
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
