@@ -53,8 +53,9 @@ MEASURED = {
     "v2/held_back.jsonl": (1.0, 1.0, 1 / 109),
     "v3/held_back.jsonl": (1.0, 1.0, 4 / 176),
     # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100%, 100%, 13.3% after the rules
-    # were mended from its misses (seen); trained on since the fifth round: 3 of 181 flagged.
-    "v4/held_back.jsonl": (1.0, 1.0, 3 / 181),
+    # were mended from its misses (seen); 12 of 181 after the fifth round. The layer does not
+    # train on it (see the README): this is the cross-set "sets 1-3" figure below.
+    "v4/held_back.jsonl": (1.0, 1.0, 12 / 181),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
