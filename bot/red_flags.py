@@ -127,6 +127,13 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         # to kill me", "is an overdose painful, asking for myself".
         r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|does|to)(?: it)?(?: take to)? (?:be )?"
         r"(?:fatal|lethal|deadly|kill (?:me|myself|him|her|someone|a person))\b",
+        r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|does|to)(?: it)?(?: take to)?"
+        r" stop (?:your|my|a|the|his|her) heart\b",
+        r"\b(?:finish\w*|do|doing|did|done) (?:my|him|her|them)sel(?:f|ves) (?:off|in)\b"
+        r"|\boff (?:my|him|her)self\b",
+        # A goodbye that clears someone of blame: "goodbye. tell dr patel it's not her fault".
+        r"\bgoodbye\b.{0,80}\b(?:not (?:her|his|your|their|anyone's|anybody's) fault"
+        r"|did (?:her|his|their|your) best)\b",
         r"\b(?:painless|easiest|quickest|fastest|surest|best) ways? to (?:die|end it|end my life"
         r"|kill myself)\b",
         r"\b(?:overdos\w*|fatal|lethal|deadly|painless|to die|kill)\b.{0,60}\basking for (?:me"
@@ -524,7 +531,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "bleeding",
             r"\b(?:(?:keeps|kept|still|is|been|it's) bleeding through|soak\w* (?:through )?"
-            r"(?:\w+ ){0,2}(?:pads?|tampons?|bandages?|dressings?)|bleeding (?:a lot|heavily"
+            r"(?:\w+ ){0,2}(?:pads?|tampons?|bandages?|dressings?|tissues?|towels?|gauze|cloths?)"
+            r"|bleeding (?:a lot|heavily"
             r"|badly)|(?:lots|loads) of blood(?! (?:tests?|draws?|work|counts?))|so much blood"
             r"(?! (?:tests?|drawn|work))|heavy bleeding|bruises(?: [\w']+){0,4} (?:appeared"
             r"|popping up|overnight|for no reason))\b",
@@ -566,6 +574,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden weakness",
             r"\b(?:(?:hand|arm|leg|foot)(?: just)? (?:wouldn't|won't|doesn't|didn't) work"
+            r"|(?:hand|arm|leg|foot|side|half)s? (?:of (?:my|his|her) body )?(?:just |suddenly )?"
+            r"(?:stopped|quit) working"
             r"|(?:only )?on the (?:right|left) side|(?:top number|systolic)(?: [\w']+){0,5}"
             r" (?:[4-8]\d)\b|hit (?:his|her|my) head|(?:rectal|heavy) bleeding"
             r"|(?:not able|unable) to (?:keep|hold) (?:\w+ ){0,2}down"

@@ -229,7 +229,7 @@ _READING = re.compile(
     r"(c|f|celsius|fahrenheit|centigrade)?(?![a-z])"
 )
 _NOT_A_READING_AFTER = re.compile(
-    r"\s*(?:years?|yrs?|yo|y/o|days?|weeks?|hours?|hrs?|minutes?|mins?|months?|mg|ml|kg|lbs?"
+    r"\s*(?:years?|yrs?|yo|y/o|(?:days?|weeks?)(?!\s*\d)|hours?|hrs?|minutes?|mins?|months?|mg|ml|kg|lbs?"
     r"|pounds|%|percent|bpm|beats|breaths|mmhg|/|x\b|times|people|patients)"
 )
 _NOT_A_READING_BEFORE = re.compile(

@@ -542,3 +542,34 @@ def test_near_misses_of_calm_reports_stay_urgent(message):
 def test_hopeless_about_a_thing_is_not_crisis_but_about_living_stays_open(message, no_crisis):
     decision = triage(message)
     assert decision.kind == ORDINARY and decision.no_crisis == no_crisis
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Classes mended from set 5's misses (seen), each in other words than the set's.
+        ("how much of my potassium would it take to stop my heart", CRISIS),
+        ("i just want to finish myself off", CRISIS),
+        ("thinking of doing myself in tonight", CRISIS),
+        ("goodbye everyone. tell my sister it's not her fault", CRISIS),
+        ("goodbye. tell the nurses they did their best", CRISIS),
+        ("temp 38.4 day 9 after the infusion, is that ok?", URGENT),
+        ("her left side suddenly stopped working", URGENT),
+        ("the cut keeps soaking through the towel", URGENT),
+    ],
+)
+def test_lethal_questions_farewells_day_numbers_and_lay_signs(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "goodbye and thanks, that answered my question",
+        "my old phone stopped working, can i get the app on a new one",
+        "how many days does a fever usually last after car t",
+        "is it normal to sweat through the sheets at night? no fever",
+    ],
+)
+def test_their_near_misses_stay_calm(message):
+    assert not triage(message).needs_help
