@@ -8,17 +8,21 @@ from .config import PROJECT_ROOT
 
 _EVAL = PROJECT_ROOT / "eval"
 # v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 and v4 (held
-# back only) later that day by writers who saw article titles before drafting.
+# back only) later that day by writers who saw article titles before drafting; v5 (held back
+# only) on 2026-12-02 the same way.
 QUESTION_SETS = {
     "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
     "v2": (_EVAL / "questions-2.jsonl",),
     "v3": (_EVAL / "questions-3.jsonl",),
     "v4": (_EVAL / "questions-4.jsonl",),
+    "v5": (_EVAL / "questions-5.jsonl",),
 }
-# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 (sets 3 and 4 held back only).
+# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 and set 5 on 2026-12-02 (sets 3 to 5
+# held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
     "set 3": _EVAL / "conversations-3.jsonl",
     "set 4": _EVAL / "conversations-4.jsonl",
+    "set 5": _EVAL / "conversations-5.jsonl",
 }

@@ -65,9 +65,30 @@ SETS = CONVERSATION_SETS
 # a plain question, set on these sets' plain questions: "would it be cheaper" and "and if im in
 # a trial?" no longer get the crisis line above their answer): 0.864, 0.788, 0.731, 0.711;
 # first turns 0.852, 0.679, 0.824, 0.800. Set 1 meets the 0.85 target.
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.85, "set 2": 0.77, "set 3": 0.72, "set 4": 0.70}
-FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.83, "set 2": 0.64, "set 3": 0.79, "set 4": 0.79}
-FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735, "set 4": 0.714}
+# Set 5 (held back only, written in the fifth round by a writer who never saw the code) was
+# scored once at its end: follow-ups 0.546 -> 0.613, first turns 0.718 -> 0.718 (main c2b3e55 ->
+# f7959e0).
+FOLLOW_UP_KEY_FACT_FLOOR = {
+    "set 1": 0.85,
+    "set 2": 0.77,
+    "set 3": 0.72,
+    "set 4": 0.70,
+    "set 5": 0.60,
+}
+FIRST_TURN_KEY_FACT_FLOOR = {
+    "set 1": 0.83,
+    "set 2": 0.64,
+    "set 3": 0.79,
+    "set 4": 0.79,
+    "set 5": 0.70,
+}
+FIRST_TURN_KEY_FACT_BEFORE = {
+    "set 1": 0.833,
+    "set 2": 0.679,
+    "set 3": 0.735,
+    "set 4": 0.714,
+    "set 5": 0.718,
+}
 pytestmark = pytest.mark.model
 
 
@@ -93,7 +114,7 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, path):
     sections = {(p.slug, p.anchor) for p in guide.index.passages}
     flows = load_flows(path)
     assert len(flows) >= 40
-    assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # 3, 4: held back
+    assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # 3-5: held back
     for flow in flows:
         assert 2 <= len(flow.turns) <= 4, flow.id
         for turn in flow.turns:
@@ -109,11 +130,24 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
         f"first turns key fact {first.key_fact:.3f}"
     )
     assert follow_ups.key_fact >= FOLLOW_UP_KEY_FACT_FLOOR[name]
-    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008, 0.024, 0.011, 0
+
+
+DECLINES_TOO_MANY = pytest.mark.xfail(
+    strict=True, reason="issue 19 target 5% not reached: set 5 declined 6 of 119 covered (5.04%)"
+)
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=DECLINES_TOO_MANY if n == "set 5" else ()) for n in SETS]
+)
+def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
+    # Target; measured 0.008, 0.024, 0.011, 0 and 0.050 (6 of 119) on sets 1-5.
+    assert scores[name]["follow-ups"].declined_covered <= 0.05
 
 
 NOT_YET = pytest.mark.xfail(
-    strict=True, reason="issue 19 target 0.85 not reached: held back 0.788, 0.731, 0.711 (sets 2-4)"
+    strict=True,
+    reason="issue 19 target 0.85 not reached: held back 0.788, 0.731, 0.711, 0.613 (sets 2-5)",
 )
 
 

@@ -47,6 +47,9 @@ MEASURED = {
     # it that the guide never names, long COVID among the conditions), no covered question
     # declined on any set (seen).
     "v4": {"key_fact": 0.762, "first_sentence": 0.775, "off_topic": 0.850},
+    # Held back only, written fresh in the fifth round the same way and scored once at its end:
+    # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
+    "v5": {"key_fact": 0.775, "first_sentence": 0.750, "off_topic": 0.800},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -74,13 +77,15 @@ def questions():
     }
 
 
-@pytest.mark.parametrize(("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80)])
+@pytest.mark.parametrize(
+    ("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80), ("v5", 80)]
+)
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
     passage_ids = {p.id for p in guide.index.passages}
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3, v4: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v5: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -97,7 +102,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 and v4 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v5 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
