@@ -27,7 +27,7 @@ MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
 LEXICAL_WEIGHT = 0.3
 # Structural priors: an intro says what a page covers rather than answering, and a list of
 # questions to ask answers only a question about what to ask.
-INTRO_PENALTY = 0.12
+INTRO_PENALTY = 0.06
 QUESTION_LIST_PENALTY = 0.1
 # A question worded like one a section is asked as (its heading, its asked_as) is close to
 # that section even where the section's text words it differently; the match counts a little
@@ -47,10 +47,13 @@ COVERAGE_WEIGHT = 0.2
 # from 0.02 to 0.1 gained first sentences on each of sets 1, 2 and 3; sets 1+2 peak at 0.08,
 # set 3 at 0.1; past 0.06 a key fact (set 3) and a covered question (set 2) are lost.
 RARE_WORDS_WEIGHT = 0.05
-# A question asking what, which, how, when or where is not answered by a section that opens
-# "Yes" or "No" to a yes/no heading ("will i get medicines before the infusion"): its ranking
-# score is lowered by this.
-YES_NO_HEADING_PENALTY = 0.02
+# A question opening what, which, how, when, where or who is not answered by a section that
+# opens "Yes" or "No" ("Yes, many centers give medicines..." for "which chemo drugs do they
+# give"): its ranking score is lowered by this. 0.01 to 0.04 gained a key fact on set 3 and lost
+# nothing on question sets 1-5; past 0.02 set 4's follow-up turns lose one, so the middle of
+# 0.01-0.02. A larger intro penalty (0.06 -> 0.12) gained 5 on question sets 1-4 but lost first
+# turns of conversation sets 4 and 5, and was dropped.
+YES_NO_OPENING_PENALTY = 0.015
 # A misspelt word ("steriods") is not one the guide never uses: a word of the guide with a
 # letter more, a letter less or two neighbours swapped, in words this long or longer (shorter
 # ones are too often another word: "plane", "plan").
@@ -133,7 +136,7 @@ class Retriever:
         # What each section's heading asks (how long, how much...), worked out once.
         self.heading_intents = tuple(question_intent(p.section) for p in passages)
         self._kinds = np.array([str(intent or "") for intent in self.heading_intents])
-        self._yes_no_headings = np.array(
+        self._yes_no_openings = np.array(
             [
                 bool(p.sentences) and _YES_NO_OPENING.match(p.sentences[0]) is not None
                 for p in passages
@@ -292,7 +295,7 @@ class Retriever:
         if intent is not None:
             penalty = penalty - INTENT_BONUS * (self._kinds == str(intent))
         if _OPEN_QUESTION.match(query):
-            penalty = penalty + YES_NO_HEADING_PENALTY * self._yes_no_headings
+            penalty = penalty + YES_NO_OPENING_PENALTY * self._yes_no_openings
         if not _ASKS_WHAT_TO_ASK.search(query):
             penalty = penalty + QUESTION_LIST_PENALTY * self._question_list
         return penalty

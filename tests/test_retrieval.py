@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from conftest import FIXTURE_KNOWLEDGE
 
+from bot import retrieval
 from bot.config import PROJECT_ROOT
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
@@ -12,6 +13,7 @@ from bot.retrieval import (
     COVERAGE_WEIGHT,
     SHORTLIST_PASSAGES,
     UNKNOWN_WORD_PENALTY,
+    YES_NO_OPENING_PENALTY,
     Retriever,
     covered_share,
 )
@@ -124,3 +126,35 @@ def test_past_its_size_limit_a_shortlist_ranks_as_scoring_every_passage(tmp_path
     ]
     assert len(index.passages) > 2 * SHORTLIST_PASSAGES
     assert sum(same) / len(same) >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("question", "lowered"),
+    [
+        ("when can i drive after car-t", True),
+        ("how long until i can drive", True),
+        ("can i drive after car-t", False),  # a yes/no question is answered "Yes" or "No"
+    ],
+)
+def test_a_section_opening_yes_or_no_ranks_lower_for_an_open_question(
+    knowledge_dir, monkeypatch, question, lowered
+):
+    page = knowledge_dir / "staying-near-the-center-and-driving.md"
+    page.write_text(
+        page.read_text().replace("Since June 2025", "No, not at first. Since June 2025")
+    )
+    index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
+    drive = [p.id for p in index.passages].index(
+        "staying-near-the-center-and-driving#can-i-drive-after-car-t"
+    )
+
+    def scores() -> dict[int, float]:
+        ranking = Retriever(index, FakeEmbedder()).rank(question, k=len(index.passages))
+        return {hit.position: hit.score for hit in ranking.hits}
+
+    with_penalty = scores()
+    monkeypatch.setattr(retrieval, "YES_NO_OPENING_PENALTY", 0.0)
+    without = scores()
+    drop = YES_NO_OPENING_PENALTY if lowered else 0.0
+    assert without[drive] - with_penalty[drive] == pytest.approx(drop, abs=1e-6)
+    assert all(with_penalty[p] == pytest.approx(without[p]) for p in without if p != drive)
