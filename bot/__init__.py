@@ -6,6 +6,11 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from .pattern_cache import PatternCache
+
+# Start-up compiles the same regular expressions every time: keep their compiled code.
+_patterns = PatternCache()
+
 
 @contextmanager
 def _no_collection() -> Iterator[None]:
@@ -23,7 +28,7 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-with _no_collection():
+with _no_collection(), _patterns.kept():
     from flask import Flask
 
     from . import (
@@ -50,7 +55,7 @@ with _no_collection():
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Create the app: settings, resources, blueprints."""
-    with _no_collection():
+    with _no_collection(), _patterns.kept():
         return _create_app(test_config)
 
 
