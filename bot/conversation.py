@@ -50,7 +50,11 @@ FUNCTION_WORDS = frozenset(
     he him his she her hers himself herself
     exactly specifically same instead meanwhile other shown stand
     dad mom husband wife partner father mother son daughter sister brother friend
-    mentioned said says told keep keeps kept want wants wanted came give gave given""".split()  # noqa: SIM905
+    mentioned said says told keep keeps kept want wants wanted came give gave given
+    many few lot lots every each both either neither most least several enough another else
+    whole anybody everyone everybody something somebody nothing nobody us ours yours myself
+    yourself ourselves themselves while since though although because whether shall may
+    might must hi hey hello lol""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
 ASPECT_WORDS = frozenset(
@@ -63,7 +67,8 @@ ASPECT_WORDS = frozenset(
     treatments trial trials study studies research available approved common often rare likely
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
     starts begin feel next step steps prepare ready wait waiting
-    help helps helped helping tested testing tried used""".split()  # noqa: SIM905
+    help helps helped helping tested testing tried used
+    safer safest worst best longer sooner quicker""".split()  # noqa: SIM905
 )
 # What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
 # then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.
@@ -74,12 +79,28 @@ _PHRASE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
-_ANAPHORS = ((_PHRASE, "{0} of {1}"), (_PRONOUN, "{1}"), (_PEOPLE, "{1}"))
+# "can i drive myself home after?", "do i stop rituximab before?": a last "after" or "before"
+# with nothing after it is after or before the subject.
+_DANGLING = re.compile(r"\b(?:after|before|afterwards)(?=\W*$)", re.IGNORECASE)
+_ANAPHORS = (
+    (_PHRASE, "{0} of {1}"),
+    (_PRONOUN, "{1}"),
+    (_DANGLING, "{0} {1}"),
+    (_PEOPLE, "{1}"),
+)
 # "and for lupus?", "what about ms", "how about ...": the rest of the message replaces a part.
 _CONTINUATION = re.compile(r"^\s*(?:and|but|also|so|same|what\s+about|how\s+about)\b", re.I)
 _CAR_T = re.compile(r"\bcar[\s-]*t(?:[\s-]*cells?)?\b|\bcarts?\b")
 _MODIFIER = re.compile(
     r"^\W*(?:and|but|also|so|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
+    re.IGNORECASE,
+)
+# "new question: ...", "different question - ...", "separate thing, ...": the patient says the
+# topic changes; the words that say so are no part of the question.
+_NEW_TOPIC = re.compile(
+    r"^\W*(?:(?:new|different|separate|unrelated)\s+"
+    r"(?:question|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
+    r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"car-t|[a-z0-9]+")
@@ -144,6 +165,8 @@ def read(
             back ("can my sister and I split it?"): it is read alone and ends the topic, so
             the next follow-up does not reach back past it.
     """
+    if (said := _NEW_TOPIC.match(message)) and message[said.end() :].strip():
+        return read(message[said.end() :], None, known)
     content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they

@@ -113,7 +113,9 @@ class Retriever:
         }
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
-        self._kinds = np.array([str(question_intent(p.section) or "") for p in passages])
+        # What each section's heading asks (how long, how much...), worked out once.
+        self.heading_intents = tuple(question_intent(p.section) for p in passages)
+        self._kinds = np.array([str(intent or "") for intent in self.heading_intents])
 
     def rank(
         self, query: str, k: int = 5, mode: Mode = "hybrid", within: Sequence[int] | None = None

@@ -1,7 +1,6 @@
-from pathlib import Path
-
 import numpy as np
 import pytest
+from conftest import FIXTURE_KNOWLEDGE
 
 from bot.answer import Contact, compose_answer, is_quotable
 from bot.embedder import FakeEmbedder
@@ -10,7 +9,6 @@ from bot.knowledge import load_knowledge
 from bot.reply_kind import ReplyKind
 from bot.retrieval import Hit, Ranking
 
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 CONTACT = Contact("Lakeside CAR-T Team", "555-0100", "911", "988")
 
 

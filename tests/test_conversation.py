@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
-from bot.guide import asks_the_same, toward_topic
+from bot.guide import asks_the_same, toward_articles, toward_topic
+from bot.intent import question_intent
 from bot.knowledge import load_knowledge, split_passages
 from bot.retrieval import Hit, Ranking
 
@@ -41,6 +42,13 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["tell me about car t for lupus"], "what are the risks",
          "what are the risks of car-t lupus"),
         (["what is leukapheresis"], "how much?", "how much of leukapheresis"),
+        # ... a quantity too: "many", as "much", names nothing.
+        (["what is lymphodepleting chemo"], "how many days",
+         "how many days of lymphodepleting chemo"),
+        (["what is crs"], "which is safer", "which is safer of crs"),
+        # A last "after" or "before" with nothing after it points back.
+        (["what is leukapheresis"], "can i drive myself home after",
+         "can i drive myself home after leukapheresis"),
         # Whether it helped, or was tried, is asked of the subject, not part of it.
         (["i have ms, is car-t being tested for it"], "has it helped anyone",
          "has ms car-t helped anyone"),
@@ -99,6 +107,21 @@ def test_a_complete_question_starts_a_new_topic(history, message):
     assert reading.topic is None or reading.topic.question == message
 
 
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        ("new question: how often are follow-up visits", "how often are follow-up visits"),
+        ("Different question - do i need a caregiver?", "do i need a caregiver?"),
+        ("separate thing, how long does it last", "how long does it last"),
+    ],
+)
+def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(message, query):
+    reading = read_in_context(message, conversation("what is icans", sources=(ICANS,)))
+    assert not reading.follow_up
+    assert reading.fallback is None
+    assert reading.query == query
+
+
 def test_a_complete_question_may_fall_back_on_the_topic():
     reading = read_in_context("who gets left out", conversation("why is car-t so hard to get"))
     assert reading.fallback == "who gets left out of car-t hard"
@@ -121,7 +144,7 @@ def test_a_new_question_that_found_nothing_is_only_a_fallback():
     reading = read_in_context("will he be allowed to drive after", history)
     assert not reading.follow_up
     assert reading.query == "will he be allowed to drive after"
-    assert reading.fallback == "will he be allowed to drive after of having seizure car-t week"
+    assert reading.fallback == "will he be allowed to drive after having seizure car-t week"
     # Answered that way, it is the topic again.
     answered = history + conversation("how often", sources=(ICANS,))
     assert current_topic(answered).found
@@ -306,6 +329,23 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
     assert [passages[h.position].id for h in asked.hits] == [order[1], order[2], order[0]]
 
 
+def test_a_new_question_leans_a_little_toward_the_topics_article(knowledge_dir):
+    passages = [p for a in load_knowledge(knowledge_dir) for p in split_passages(a)]
+    where = {p.id: n for n, p in enumerate(passages)}
+    order = [
+        "cost-of-car-t#how-much-does-car-t-cost",
+        "cytokine-release-syndrome#how-is-crs-treated",
+    ]
+    hits = [Hit(where[i], s, s, 0.0) for i, s in zip(order, (0.52, 0.5), strict=True)]
+    ranking = Ranking(np.zeros(1), hits)
+    topic = frozenset({"cytokine-release-syndrome"})
+    # Nearly level: the topic's article rises; well behind, it does not.
+    moved = toward_articles(ranking, topic, 0.06, passages)
+    assert [passages[h.position].id for h in moved.hits] == [order[1], order[0]]
+    ahead = Ranking(np.zeros(1), [Hit(hits[0].position, 0.6, 0.6, 0.0), hits[1]])
+    assert toward_articles(ahead, topic, 0.06, passages).hits[0].position == hits[0].position
+
+
 @pytest.mark.parametrize(
     ("message", "asked"),
     [
@@ -325,4 +365,4 @@ def test_a_follow_up_asks_for_sections_whose_heading_asks_the_same(knowledge_dir
         "What are the signs of CRS?",
         "How is CRS treated?",
     ]
-    assert asks_the_same(message, crs) == asked
+    assert asks_the_same(message, [question_intent(p.section) for p in crs]) == asked

@@ -57,7 +57,11 @@ SETS = CONVERSATION_SETS
 # Set 4 (held back only, written in the fourth round by a writer who never saw the code) was
 # scored once at its end: follow-ups 0.544 -> 0.656, first turns 0.714 -> 0.800 (main 06d55cc ->
 # a5ce905); 0.600 and 0.800 once the crisis word gate went (a seen figure).
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.80, "set 2": 0.74, "set 3": 0.69, "set 4": 0.59}
+# Sixth round (issue 19: closed-class words name nothing, a last "after" points back, "new
+# question:" read without those words, a complete question leaning toward the topic's article):
+# 0.816 -> 0.832, 0.741 -> 0.741, 0.699 -> 0.710, 0.600 -> 0.678 from main c2b3e55 (every set
+# seen; choices made on sets 1-3 and checked on set 4, and the reverse: see the README).
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.82, "set 2": 0.74, "set 3": 0.69, "set 4": 0.66}
 FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73, "set 4": 0.79}
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735, "set 4": 0.714}
 pytestmark = pytest.mark.model
@@ -101,12 +105,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
         f"first turns key fact {first.key_fact:.3f}"
     )
     assert follow_ups.key_fact >= FOLLOW_UP_KEY_FACT_FLOOR[name]
-    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008, 0.024, 0.011 (sets 1-3)
+    assert follow_ups.declined_covered <= 0.05  # target; measured 0.008, 0.024, 0.011, 0
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.808, 0.753, 0.699, 0.600 (sets 1-4)",
+    reason="issue 19 target 0.85 not reached: held back 0.832, 0.741, 0.710, 0.678 (sets 1-4)",
 )
 @pytest.mark.parametrize("name", SETS)
 def test_follow_ups_state_the_key_fact(scores, name):

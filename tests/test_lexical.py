@@ -2,11 +2,11 @@
 and the vocabulary redaction keeps."""
 
 import json
-from pathlib import Path
 
 import bm25s
 import numpy as np
 import pytest
+from conftest import FIXTURE_KNOWLEDGE
 
 from bot.embedder import FakeEmbedder
 from bot.index import (
@@ -19,8 +19,6 @@ from bot.index import (
 )
 from bot.knowledge import load_knowledge
 from bot.lexical import STOPWORDS, lexical_tokens
-
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 
 
 @pytest.fixture(scope="module")

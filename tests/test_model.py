@@ -1,8 +1,7 @@
 """Retrieval with the real embedding model on the small fixture knowledge base."""
 
-from pathlib import Path
-
 import pytest
+from conftest import FIXTURE_KNOWLEDGE
 
 from bot.guide import Guide
 from bot.index import build_index
@@ -10,7 +9,6 @@ from bot.knowledge import load_knowledge
 from bot.reply_kind import ReplyKind
 from bot.retrieval import Retriever
 
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 pytestmark = pytest.mark.model
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import FIXTURE_KNOWLEDGE
 
 from bot.config import PROJECT_ROOT
 from bot.embedder import SentenceTransformerEmbedder
@@ -17,7 +18,6 @@ from bot.model import export_dir, packaged_model_dir
 from bot.onnx_embedder import OnnxEmbedder
 from bot.onnx_export import export_model
 
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 pytestmark = pytest.mark.model
 
 

@@ -1,8 +1,8 @@
 import shutil
-from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import FIXTURE_KNOWLEDGE
 
 from bot.config import PROJECT_ROOT
 from bot.embedder import FakeEmbedder
@@ -15,8 +15,6 @@ from bot.retrieval import (
     Retriever,
     covered_share,
 )
-
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 
 
 @pytest.fixture(scope="module")

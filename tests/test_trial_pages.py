@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE_KNOWLEDGE
 
 from bot.config import PROJECT_ROOT
 
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 NOTICE = "Trial status changes; confirm with the study team."
 
 
