@@ -6,11 +6,6 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .pattern_cache import PatternCache
-
-# Start-up compiles the same regular expressions every time: keep their compiled code.
-_patterns = PatternCache()
-
 
 @contextmanager
 def _no_collection() -> Iterator[None]:
@@ -28,7 +23,7 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-with _no_collection(), _patterns.kept():
+with _no_collection():
     from flask import Flask
 
     from . import (
@@ -55,7 +50,7 @@ with _no_collection(), _patterns.kept():
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Create the app: settings, resources, blueprints."""
-    with _no_collection(), _patterns.kept():
+    with _no_collection():
         return _create_app(test_config)
 
 

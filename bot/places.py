@@ -207,8 +207,7 @@ _STATE = re.compile(rf"\b({_alternation(_STATE_NAMES)})\b", re.IGNORECASE)
 _COUNTRY = re.compile(rf"(?<![\w.])({_alternation(_COUNTRY_ALIASES)})(?![\w])", re.IGNORECASE)
 # Two-letter codes only in capitals ("TX"), or after "in"/"near" ("in tx"): in lower case
 # many are words ("in", "or", "me"). MS stays out: there it means multiple sclerosis.
-# A list, not a set: the pattern is then the same in every process (bot/pattern_cache.py).
-_CODES = [code for code in US_STATES if code != "MS"]
+_CODES = {code for code in US_STATES if code != "MS"}
 _CODE_UPPER = re.compile(rf"\b({_alternation(_CODES)})\b")
 _CODE_AFTER = re.compile(rf"\b(?:in|near)\s+({_alternation(_CODES)})\b", re.IGNORECASE)
 _LOWER_WORDS = {"in", "or", "me", "hi", "oh", "ok", "de", "la", "id", "co", "pa", "ma", "al", "ga"}
