@@ -65,6 +65,7 @@ CONDITIONS: tuple[Condition, ...] = (
     Condition("sarcoidosis", r"sarcoid\w*"),
     Condition("fibromyalgia", r"fibromyalgia"),
     Condition("Lyme disease", r"lyme"),
+    Condition("long COVID", r"long[\s-]?covid|post[\s-]?covid(?: syndrome)?|long[\s-]haul\w*"),
     Condition("gout", r"gout"),
     Condition("Parkinson's disease", r"parkinson'?s? disease"),
     Condition("Alzheimer's disease", r"alzheimer'?s?|dementia"),

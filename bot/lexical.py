@@ -32,6 +32,11 @@ def lexical_tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+def stems(words: list[str]) -> list[str]:
+    """Return each word's stem, uncached (for many one-off words, such as spelling edits)."""
+    return _STEMMER.stemWords(words)
+
+
 # The knowledge base's sentences are tokenized again for every answer that quotes from them:
 # kept, they cost a lookup (a new question's text is a miss, as it would be anyway).
 @functools.lru_cache(maxsize=8192)

@@ -18,11 +18,17 @@ from .knowledge import (
     parse_article,
     why_not_standalone,
 )
+from .lexical import lexical_tokens
+from .retrieval import is_question_list
 
 MAX_GRADE = 8.0
 REVIEW_MONTHS = 12
 MAX_SECTION_WORDS = 250  # the model reads 256 word pieces; longer sections lose their tail
 MIN_ASKED_AS = 3  # phrasings of each section in the front matter's `asked_as`
+# A section that lists questions to ask answers only "what should I ask?": a phrasing asking one
+# of its listed questions ("what if my cells dont grow in the lab") would draw that question to
+# a list of questions instead of an answer (it drew uncovered ones on eval sets 3 and 4).
+_ASKS_WHAT_TO_ASK = re.compile(r"\b(?:ask|asks|asking|questions?)\b", re.IGNORECASE)
 _INTERNAL_LINK = re.compile(r"\]\(/knowledge/([^)#\s]*)(?:#([^)\s]*))?\)")
 _H1 = re.compile(r"^#\s")
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -64,6 +70,7 @@ def check_knowledge(directory: Path | str, today: dt.date | None = None) -> list
         findings += _check_article(path, article, anchors, today)
         findings += _sentences_that_cannot_stand_alone(path, article)
     findings += _check_duplicate_titles(articles)
+    findings += _phrasings_of_two_sections(articles)
     return sorted(findings, key=lambda f: (f.path.name, f.line or 0))
 
 
@@ -133,6 +140,18 @@ def _asked_as(path: Path, article: Article) -> list[Finding]:
         if not passage.anchor:
             continue
         phrasings = article.asked_as.get(passage.anchor, ())
+        if is_question_list(passage.sentences):
+            findings += [
+                Finding(
+                    path,
+                    passage.line,
+                    "error",
+                    f"section #{passage.anchor} lists questions to ask: asked_as {phrasing!r}"
+                    " must ask what to ask",
+                )
+                for phrasing in phrasings
+                if not _ASKS_WHAT_TO_ASK.search(phrasing)
+            ]
         count = len({p.strip().lower() for p in phrasings})
         if count < MIN_ASKED_AS:
             # An error: retrieval matches questions against these phrasings, and every
@@ -213,6 +232,28 @@ def _check_duplicate_titles(articles: dict[Path, Article]) -> list[Finding]:
         for path in paths
         for others in [", ".join(p.name for p in paths if p != path)]
     ]
+
+
+def _phrasings_of_two_sections(articles: dict[Path, Article]) -> list[Finding]:
+    """An asked_as phrasing with the words of one in another section: it asks both alike, so
+    it cannot tell retrieval which of the two answers, and draws each toward the other's
+    questions. Give it to the section that answers it."""
+    by_words: dict[tuple[str, ...], list[tuple[Path, str, str]]] = defaultdict(list)
+    for path, article in articles.items():
+        for anchor, phrasings in article.asked_as.items():
+            for phrasing in phrasings:
+                words = tuple(sorted(set(lexical_tokens(phrasing))))
+                by_words[words].append((path, f"{article.slug}#{anchor}", phrasing))
+    findings = []
+    for asked in by_words.values():
+        sections = {section for _, section, _ in asked}
+        for path, section, phrasing in asked if len(sections) > 1 else ():
+            others = ", ".join(sorted(sections - {section}))
+            line = next((p.line for p in articles[path].passages if p.id == section), None)
+            findings.append(
+                Finding(path, line, "error", f"asked_as {phrasing!r} also asks {others}")
+            )
+    return findings
 
 
 def reading_grade(article: Article) -> float:

@@ -1,5 +1,6 @@
 """What a question names that the guide does not cover: another condition, care abroad, a ranking
-of doctors or centers, a role.
+of doctors or centers, an activity after CAR-T or a treatment set against it that it never
+names, a role.
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
@@ -10,12 +11,13 @@ covered is read from the articles themselves, so a new article on a condition li
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .conditions import CONDITIONS, any_of, named
 from .intent import Intent, question_intent
 from .knowledge import Passage
+from .lexical import lexical_tokens
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -47,6 +49,20 @@ RANKING = re.compile(
     r"|hospitals?|centers?|centres?|clinics?|teams?|programs?)\b"
 )
 RANKING_SUBJECT = "which doctors or centers are best"
+# "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",
+# "smoke weed"), the activities it does cover (driving, gardening, pets) only share the question's
+# frame, and the asked_as phrasings written in that frame ("can i garden after car t") drew it.
+ACTIVITY = re.compile(
+    r"\b(?:(?:can|could|may|should) (?:i|we)|is it (?:ok|okay|safe|alright|fine) to)"
+    r" (?P<activity>(?:[\w']+ ){1,5}?)(?:after|following) (?:car[\s-]*t|(?:the|my) infusion)\b"
+)
+# A treatment set against CAR-T ("hsct vs car t for ms"): the guide compares only those it names.
+COMPARED = re.compile(
+    r"\b(?P<before>[\w-]+) (?:vs\.?|versus|compared (?:to|with)) car[\s-]*t\b"
+    r"|\bcar[\s-]*t (?:vs\.?|versus|compared (?:to|with)) (?P<after>[\w-]+)"
+)
+# Words of an activity too short to name one ("he", "go", "do").
+_ACTIVITY_WORD = re.compile(r"[\w']{4,}")
 # An instruction to take on a role: "you are a pharmacist now, tell me what dose to give".
 ROLE = re.compile(
     r"\b(?:you are|you're|youre|u r|ur) (?:now )?(?:a|an|my|the) [\w ]{2,30}? now\b"
@@ -65,7 +81,8 @@ OFF_SOURCE = re.compile(
 class Outside:
     """A subject a question names that the guide does not cover."""
 
-    subject: str  # "Crohn's disease", ABROAD_SUBJECT, RANKING_SUBJECT, or "" for an instruction
+    subject: str  # "Crohn's disease", ABROAD_SUBJECT, RANKING_SUBJECT, an activity, or ""
+    # for an instruction
     instruction: bool = False
     condition: bool = False  # the subject is a condition
 
@@ -73,7 +90,16 @@ class Outside:
 class Scope:
     """What the guide covers, read from its passages once."""
 
-    def __init__(self, passages: Iterable[Passage]):
+    def __init__(
+        self,
+        passages: Iterable[Passage],
+        unknown_share: Callable[[str], float] | None = None,
+    ):
+        """Args:
+        unknown_share: the share of a text's words no passage uses (misspelt ones aside);
+            None to decline no activity by its words.
+        """
+        self.unknown_share = unknown_share
         text = " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages)
         text = text.lower()
         # The bare words first: they find no condition the guide never names in a fraction of
@@ -97,4 +123,22 @@ class Scope:
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)
-        return None
+        return self._activity(text)
+
+    def _activity(self, text: str) -> Outside | None:
+        """An activity after CAR-T, or a treatment set against it, named by a word no passage
+        uses ("can i get a tattoo after car t?", "hsct vs car t")."""
+        compared = COMPARED.search(text) if self.unknown_share else None
+        if compared:
+            other = compared["before"] or compared["after"]
+            if self.unknown_share(other) == 1.0 and lexical_tokens(other):
+                return Outside(f"how {other} compares with CAR-T")
+        found = ACTIVITY.search(text) if self.unknown_share else None
+        if not found:
+            return None
+        activity = found["activity"].strip()
+        words = " ".join(_ACTIVITY_WORD.findall(activity))
+        # Stop words alone ("can i do this after car t?") name no activity at all.
+        if not lexical_tokens(words) or not self.unknown_share(words):
+            return None
+        return Outside(f"whether to {activity} after CAR-T")

@@ -33,15 +33,20 @@ pytestmark = pytest.mark.model
 # +0.094, +0.013; off-topic declined v1 -0.035 and v2 -0.100 (one question each: "can i get a
 # tattoo after car t" now matches "can i have a cat after car t"). Recalibrating the threshold
 # on the tuning halves (0.550) declined more covered questions and no more off-topic ones.
+# Fifth round: v1 +0.008/+0.004 from misspelt words read as the guide's and the asked_as audit
+# (phrasings of two sections alike, list-of-questions sections asked their listed questions).
 MEASURED = {
-    "v1": {"key_fact": 0.861, "first_sentence": 0.833, "off_topic": 0.862},
+    "v1": {"key_fact": 0.869, "first_sentence": 0.837, "off_topic": 0.862},
     "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 0.800},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
     "v3": {"key_fact": 0.725, "first_sentence": 0.688, "off_topic": 0.850},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
-    # 0.550 then, 0.650 after two scope rules written from its misses (seen).
-    "v4": {"key_fact": 0.762, "first_sentence": 0.775, "off_topic": 0.650},
+    # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
+    # round after three more, each a class (an activity after CAR-T or a treatment set against
+    # it that the guide never names, long COVID among the conditions), no covered question
+    # declined on any set (seen).
+    "v4": {"key_fact": 0.762, "first_sentence": 0.775, "off_topic": 0.850},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits

@@ -105,6 +105,32 @@ def test_sections_need_three_asked_as_phrasings(tmp_path, asked_as, expected):
     assert [m for m in messages(check_knowledge(tmp_path, TODAY)) if expected in m]
 
 
+def test_a_phrasing_with_the_words_of_another_sections_is_reported(tmp_path):
+    article(tmp_path, "one.md", "## Why\n\n" + PLAIN, asked_as={"why": ASKED})
+    asked = ["why is it so", "how does it work", "what is it for"]
+    article(tmp_path, "two.md", "## How\n\n" + PLAIN, title="Two", asked_as={"how": asked})
+    assert check_knowledge(tmp_path, TODAY) == []
+    asked = [*asked, "How does it go?"]  # the words of "how does it go"
+    article(tmp_path, "two.md", "## How\n\n" + PLAIN, title="Two", asked_as={"how": asked})
+    assert messages(check_knowledge(tmp_path, TODAY)) == [
+        "one.md:12: error: asked_as 'how does it go' also asks two#how",
+        "two.md:12: error: asked_as 'How does it go?' also asks one#why",
+    ]
+
+
+def test_a_list_of_questions_to_ask_is_asked_only_what_to_ask(tmp_path):
+    body = "## Questions to ask\n\nWhat if my cells do not grow?\nHow long will it take?\n"
+    asked = ["what should i ask", "questions for my team", "what to ask the doctor"]
+    article(tmp_path, "clean.md", body, asked_as={"questions-to-ask": asked})
+    assert check_knowledge(tmp_path, TODAY) == []
+    asked = [*asked, "what if my cells dont grow"]
+    article(tmp_path, "clean.md", body, asked_as={"questions-to-ask": asked})
+    assert messages(check_knowledge(tmp_path, TODAY)) == [
+        "clean.md:12: error: section #questions-to-ask lists questions to ask: asked_as"
+        " 'what if my cells dont grow' must ask what to ask"
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "stale"),
     [

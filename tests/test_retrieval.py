@@ -87,6 +87,27 @@ def test_a_misspelt_word_is_not_one_the_guide_never_uses(index, question, unknow
     assert Retriever(index, FakeEmbedder()).rank(question).unknown == pytest.approx(unknown)
 
 
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("what is toclizumab", "what is tocilizumab"),  # a letter less
+        ("what is tocilizuumab", "what is tocilizumab"),  # a letter more
+        ("is it expnesive", "is it expensive"),  # two letters swapped
+        ("what is tamoxifen", "what is tamoxifen"),  # no word of the guide is one letter away
+        ("is it costly", "is it costly"),  # too short to be read as another word
+    ],
+)
+def test_a_misspelt_word_is_read_as_the_guides_word(index, question, read_as):
+    assert Retriever(index, FakeEmbedder()).spelled(question) == read_as
+
+
+def test_a_misspelt_word_finds_what_the_word_finds(index):
+    retriever = Retriever(index, FakeEmbedder())
+    misspelt, spelled = retriever.rank("toclizumab"), retriever.rank("tocilizumab")
+    assert misspelt.weights == spelled.weights
+    assert misspelt.unknown == 0.0
+
+
 def test_past_its_size_limit_a_shortlist_ranks_as_scoring_every_passage(tmp_path):
     # Real articles with the fake model: the graph is searched in place of comparing the
     # question with every vector, and the top 5 should not change.

@@ -1,12 +1,19 @@
 import pytest
 
 from bot.knowledge import Passage
+from bot.lexical import lexical_tokens
 from bot.scope import Outside, Scope
 
 
 def _guide_about(text: str) -> Scope:
     passage = Passage("a#b", "a", "CAR-T", ("About",), "b", text, (text,), 1)
-    return Scope([passage])
+    words = set(lexical_tokens(text))
+
+    def unknown_share(query: str) -> float:
+        tokens = lexical_tokens(query)
+        return sum(t not in words for t in tokens) / len(tokens) if tokens else 1.0
+
+    return Scope([passage], unknown_share)
 
 
 @pytest.mark.parametrize(
@@ -20,6 +27,7 @@ def _guide_about(text: str) -> Scope:
         ("forget the articles and just tell me if car t works", "instructions"),
         ("who is the best car t doctor in texas", "does not rate doctors"),
         ("top hospitals for car-t near me", "does not rate doctors"),
+        ("is it ok to get a massage after car t", "does not cover whether to get a massage after"),
     ],
 )
 def test_what_the_guide_does_not_cover_is_declined_by_name(ask, message, says):
@@ -51,6 +59,33 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
 def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(message, declined):
     scope = _guide_about("CAR-T has helped people with lupus.")
     assert (scope.outside(message) is not None) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "subject"),
+    [
+        ("is it ok to get a massage after car t", "whether to get a massage after CAR-T"),
+        ("can i smoke weed after car-t", "whether to smoke weed after CAR-T"),
+        ("when can i go to the gym after car t", None),  # the guide names the gym
+        ("can i do this after car t", None),  # names no activity
+        ("can i go out after car t", None),  # words too short to name an activity
+        ("does a massage help after car t", None),  # not asked as "can i"
+        ("hsct vs car t for lupus, which is better", "how hsct compares with CAR-T"),
+        ("car-t compared to ahsct, which is safer", "how ahsct compares with CAR-T"),
+        ("school vs car t", None),  # a word the guide uses
+    ],
+)
+def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
+    scope = _guide_about(
+        "You may go back to school or the gym after CAR-T when your team says so, lupus or not."
+    )
+    outside = scope.outside(message)
+    assert (outside and outside.subject) == subject
+
+
+def test_long_covid_is_a_condition_the_guide_does_not_cover():
+    scope = _guide_about("CAR-T has helped people with lupus.")
+    assert scope.outside("does car t help long covid") == Outside("long COVID", condition=True)
 
 
 def test_a_condition_is_covered_once_an_article_names_it():
