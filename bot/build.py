@@ -26,6 +26,7 @@ class Sources:
 
     articles: list[Article]
     examples: list[triage_model.Example]
+    questions: list[str]  # plain questions that set the layer's second crisis threshold
     examples_hash: str  # of the training files and the rules: a change means a stale index
 
 
@@ -52,8 +53,10 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     """
     articles = load_knowledge(config["KNOWLEDGE_DIR"])
     training = triage_model.training_files(config["TRIAGE_TRAINING"], PROJECT_ROOT)
+    asked = triage_model.training_files(config["TRIAGE_QUESTIONS"], PROJECT_ROOT)
     examples = triage_model.read_training(training)
-    return Sources(articles, examples, triage_model.training_hash(training))
+    questions = triage_model.read_questions(asked)
+    return Sources(articles, examples, questions, triage_model.training_hash([*training, *asked]))
 
 
 def build_embedder(
@@ -123,7 +126,13 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
     )
     index = build_index(sources.articles, cached)
     vectors = cached.encode([e.message for e in sources.examples])
-    classifier = triage_model.train(sources.examples, vectors, embedder.name)
+    classifier = triage_model.train(
+        sources.examples,
+        vectors,
+        embedder.name,
+        sources.questions,
+        cached.encode(sources.questions) if sources.questions else None,
+    )
     manifest = dataclasses.replace(index.manifest, triage_examples=sources.examples_hash)
     index = dataclasses.replace(index, manifest=manifest, triage=classifier)
     cached.save()

@@ -91,6 +91,15 @@ SETTINGS: tuple[Setting, ...] = (
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
     Setting(
+        "TRIAGE_QUESTIONS",
+        "eval/questions.jsonl eval/new-sections-questions.jsonl eval/questions-2.jsonl"
+        " eval/questions-3.jsonl eval/questions-4.jsonl eval/conversations.jsonl"
+        " eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl",
+        "Question and conversation sets (JSON Lines, as in eval/) whose plain questions set the"
+        " learned triage layer's higher crisis threshold for messages that only ask; not"
+        " trained on. Separated by spaces; relative to the project folder.",
+    ),
+    Setting(
         "FEEDBACK_RATE_LIMIT",
         "30 per minute;500 per day",
         "Ratings one client may send to /api/feedback, counted apart from questions.",

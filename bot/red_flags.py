@@ -123,6 +123,25 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
         r"|\b(?:dose|amount) of (?:\w+ ){0,2}(?:is|would be) (?:lethal|fatal|deadly)\b",
         r"\bhigh enough to (?:jump|die|kill)\b",
+        # A lethal amount or a way to die asked about for oneself: "how many tylenol would it take
+        # to kill me", "is an overdose painful, asking for myself".
+        r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|does|to)(?: it)?(?: take to)? (?:be )?"
+        r"(?:fatal|lethal|deadly|kill (?:me|myself|him|her|someone|a person))\b",
+        r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|does|to)(?: it)?(?: take to)?"
+        r" stop (?:your|my|a|the|his|her) heart\b",
+        r"\b(?:finish\w*|do|doing|did|done) (?:my|him|her|them)sel(?:f|ves) (?:off|in)\b"
+        r"|\boff (?:my|him|her)self\b",
+        # A goodbye that clears someone of blame: "goodbye. tell dr patel it's not her fault".
+        r"\bgoodbye\b.{0,80}\b(?:not (?:her|his|your|their|anyone's|anybody's) fault"
+        r"|did (?:her|his|their|your) best)\b",
+        r"\b(?:painless|easiest|quickest|fastest|surest|best) ways? to (?:die|end it|end my life"
+        r"|kill myself)\b",
+        r"\b(?:overdos\w*|fatal|lethal|deadly|painless|to die|kill)\b.{0,60}\basking for (?:me"
+        r"|myself)\b",
+        r"\benough\b(?: \w+){0,5} (?:that|so) (?:i|he|she) (?:don't|won't|never|wouldn't)"
+        r" wake up\b",
+        r"\bplan(?:ning)? (?:to be|on being) dead\b",
+        r"\bpoint (?:of|in) (?:being alive|staying alive)\b",
         # Goodbyes and hopelessness as 988 lists them.
         r"\b(?:this is|this'll be|it's) my last (?:message|post|note|text)\b",
         r"^\s*(?:the )?last message\b",
@@ -327,7 +346,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "worst headache",
             r"\b(?:worst headache|(?:severe|terrible|horrible|awful|excruciating|splitting"
             r"|thunderclap)"
-            r" headache|headache (?:is )?(?:the worst|unbearable))",
+            r" headache|headache (?:is )?(?:the worst|unbearable)"
+            r"|worst pain in (?:my|his|her|the) head)",
         ),
         (
             "sudden weakness",
@@ -392,7 +412,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "blue lips or low oxygen",
             r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
-            r"|(?:pulse ?ox\w*|o2|oxygen|sats?|spo2)(?: [\w']+){0,5} (?:[5-8]\d|9[0-2])\b"
+            r"|(?:pulse ?ox\w*|oximeter|o2|oxygen|sats?|spo2)(?: [\w']+){0,5} (?:[5-8]\d|9[0-2])\b"
             r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
             r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
             r"|breathing through a straw|air (?:isn't|is not|not) going in"
@@ -511,7 +531,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "bleeding",
             r"\b(?:(?:keeps|kept|still|is|been|it's) bleeding through|soak\w* (?:through )?"
-            r"(?:\w+ ){0,2}(?:pads?|tampons?|bandages?|dressings?)|bleeding (?:a lot|heavily"
+            r"(?:\w+ ){0,2}(?:pads?|tampons?|bandages?|dressings?|tissues?|towels?|gauze|cloths?)"
+            r"|bleeding (?:a lot|heavily"
             r"|badly)|(?:lots|loads) of blood(?! (?:tests?|draws?|work|counts?))|so much blood"
             r"(?! (?:tests?|drawn|work))|heavy bleeding|bruises(?: [\w']+){0,4} (?:appeared"
             r"|popping up|overnight|for no reason))\b",
@@ -553,6 +574,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden weakness",
             r"\b(?:(?:hand|arm|leg|foot)(?: just)? (?:wouldn't|won't|doesn't|didn't) work"
+            r"|(?:hand|arm|leg|foot|side|half)s? (?:of (?:my|his|her) body )?(?:just |suddenly )?"
+            r"(?:stopped|quit) working"
             r"|(?:only )?on the (?:right|left) side|(?:top number|systolic)(?: [\w']+){0,5}"
             r" (?:[4-8]\d)\b|hit (?:his|her|my) head|(?:rectal|heavy) bleeding"
             r"|(?:not able|unable) to (?:keep|hold) (?:\w+ ){0,2}down"
@@ -733,15 +756,16 @@ SYMPTOM_WORDS = re.compile(
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
 # Readings in the normal range: oxygen 93 or more, a pulse under 110, a top number of 95 or more.
 NORMAL_READING = re.compile(
-    r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*)(?: [\w']+){0,3} (?:9[3-9]|100)\b(?! ?/| to \d)"
+    r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*|oximeter)(?: [\w']+){0,3} (?:9[3-9]|100)\b"
+    r"(?! ?/| to \d)"
     r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
     r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b)"
 )
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
     r"|disorient\w*|seizures?|seizing|convuls\w*|fits?|tremors?|trembl\w*|shaking|shaky"
-    r"|talk\w*|speak\w*|o2|sats|spo2|pulse ?ox\w*|hallucinat\w*|seeing things|hearing things"
-    r"|delirious|slurr\w*|speech|words|handwriting"
+    r"|talk\w*|speak\w*|o2|sats|spo2|pulse ?ox\w*|oximeter|hallucinat\w*|seeing things"
+    r"|hearing things|delirious|slurr\w*|speech|words|handwriting"
     r"|sleepy|drowsy|wake|awake|unresponsive|breath\w*|gasping|wheez\w*|oxygen|lips|blue|gr[ae]y"
     r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
     r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"

@@ -74,6 +74,12 @@ class Triage:
         return self.red_flags != CALM and not self.asks_only and not self.worry_only
 
     @property
+    def read_otherwise(self) -> bool:
+        """Whether the rules read it as a plain question or as an urgent sign now: the learned
+        layer then needs its higher crisis threshold to give the crisis line instead."""
+        return self.asks_only or self.kind == URGENT
+
+    @property
     def learned_only(self) -> bool:
         """Whether only the learned layer saw trouble: no rule read a sign or self-harm."""
         return self.signs == (LEARNED,)
@@ -89,13 +95,22 @@ def triage(message: str) -> Triage:
     crisis_text = _NOT_SUICIDAL.sub(" ", text)
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
-    no_crisis = any(p.search(text) for p in (_FIGURE_OF_SPEECH, _NOT_SUICIDAL, _RISK_OF_DYING))
-    signs = signs_happening_now(text) or _team_not_reached(text)
+    no_crisis = any(
+        p.search(text)
+        for p in (_FIGURE_OF_SPEECH, _NOT_A_SIGN, _NOT_SUICIDAL, _RISK_OF_DYING, _ABOUT_A_THING)
+    )
+    if _FRAGMENT.match(text) and not _NOW.search(text):
+        # "and the fever?": the next question about a topic, not a report.
+        return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True)
+    # "drowning in appointments", "the costs are crushing us": not trouble breathing or chest pain.
+    signs = signs_happening_now(_NOT_A_SIGN.sub(" ", text)) or _team_not_reached(text)
     if signs:
         return Triage(URGENT, signs, True, NOW, no_crisis)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
-    if _REASSURED.search(text):
+    if _REASSURED.search(text) or (
+        _FEELS_WELL.search(text) and not (mentions or red_flags or _asks_only(text, mentions))
+    ):
         # "mild loose stool once today, drinking lots": no sign the rules read as now.
         return Triage(ORDINARY, (), True, CALM, no_crisis)
     if _MILD.search(text):
@@ -109,7 +124,9 @@ def triage(message: str) -> Triage:
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
     worry_only = not BODY_WORDS.search(text) and bool(
-        _FIGURE_OF_SPEECH.search(text) or (WORRIES.search(text) and not _CHANGED.search(text))
+        _FIGURE_OF_SPEECH.search(text)
+        or _NOT_A_SIGN.search(text)
+        or (WORRIES.search(text) and not _CHANGED.search(text))
     )
     return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only)
 
@@ -144,6 +161,8 @@ def _asks_only(text: str, mentions: bool) -> bool:
     lupus?"), that does not name a symptom or a trouble as someone's state now ("is it normal
     he can't lift his arm?" names one; "who pays while I'm in the trial?" does not)."""
     words = _WORD.findall(text)
+    if _ABOUT_THE_REPLY.search(text):
+        return True  # "explain like im 10 pls", "in spanish please"
     asks = (
         _QUESTION_START.match(text)
         or text.rstrip().endswith("?")
@@ -210,7 +229,7 @@ _READING = re.compile(
     r"(c|f|celsius|fahrenheit|centigrade)?(?![a-z])"
 )
 _NOT_A_READING_AFTER = re.compile(
-    r"\s*(?:years?|yrs?|yo|y/o|days?|weeks?|hours?|hrs?|minutes?|mins?|months?|mg|ml|kg|lbs?"
+    r"\s*(?:years?|yrs?|yo|y/o|(?:days?|weeks?)(?!\s*\d)|hours?|hrs?|minutes?|mins?|months?|mg|ml|kg|lbs?"
     r"|pounds|%|percent|bpm|beats|breaths|mmhg|/|x\b|times|people|patients)"
 )
 _NOT_A_READING_BEFORE = re.compile(
@@ -390,7 +409,8 @@ _MILD = re.compile(
 _REASSURED = re.compile(
     r"\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
     r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking"
-    r"|keeping (?:\w+ )?(?:fluids|food|water|it|everything) down|peeing (?:fine|normally|ok))\b"
+    r"|keeping (?:\w+ )?(?:fluids|food|water|it|everything) down|peeing (?:fine|normally|ok)"
+    r"|kept (?:\w+ )?(?:fluids|food|water|everything|it all) down)\b"
 )
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
@@ -403,6 +423,11 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
 )
+_NOT_A_SIGN = re.compile(
+    r"\b(?:drowning in (?!(?:the )?(?:water|bath|pool|lake|sea|river)\b)\w+"
+    r"|(?:costs?|bills?|debts?|rent|prices?|fees?|expenses)(?: \w+){0,4} (?:are|is) crushing"
+    r" (?:us|me))\b"
+)
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
 _RISK_OF_DYING = re.compile(
@@ -414,13 +439,37 @@ _RISK_OF_DYING = re.compile(
     r"|\b(?:car[- ]?t|it|this|the treatment|crs|icans)(?: actually| really| ever)?"
     r" (?:kill|kills|killed) (?:you|people|patients|anyone|someone)\b"
 )
-_NOT_SUICIDAL = re.compile(r"\b(?:not|never|n't|no longer)(?: \w+)? suicidal\b")
+_NOT_SUICIDAL = re.compile(
+    r"\b(?:not|never|n't|no longer)(?: \w+)? (?:suicidal|wanting to (?:hurt|harm) myself)\b"
+)
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
 _TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
 # A task asked of the bot, whatever it names: not a report of anyone's state.
 _REQUEST = re.compile(
     r"^\s*(?:please |(?:can|could|would|will) you (?:please )?)(?:make|give|list|show|explain"
     r"|write|print|send|summari[sz]e|create|draw|translate)\b"
+)
+# A follow-up naming a topic and nothing else: "and the fever?", "what about a seizure?".
+_FRAGMENT = re.compile(
+    r"^\s*(?:and|or|what about|how about|¿y|y)\s+(?:the |a |an |el |la |los |las )?"
+    r"[a-záéíóúñ'-]+(?: [a-záéíóúñ'-]+)?\s*\?+\s*$"
+)
+# A request about the bot's last reply: "explain like im 10 pls", "in spanish please".
+_ABOUT_THE_REPLY = re.compile(
+    r"^\s*(?:(?:sorry|ok|okay|please|pls),? )?(?:explain (?:it |that |this )?(?:like|as if|again"
+    r"|simpler|more simply)|(?:say|put) (?:it|that) (?:again|simpler|more simply)|in (?:spanish"
+    r"|english|plain english|simple words|simpler words)|en español|simpler|shorter)\b"
+    r"|\bwhat did you mean\b"
+)
+# Someone feeling well, where no symptom is named: "slept 10 hours, feel ok today".
+_FEELS_WELL = re.compile(r"\b(?:feel|feels|feeling|felt) (?:ok|okay|fine|good|well|great)\b")
+# Hopeless about, or sick of, a named thing, not about living: "i feel hopeless about the cost",
+# "I'm sick and tired of needles" (the learned layer read them as crisis).
+_ABOUT_A_THING = re.compile(
+    r"\b(?:hopeless|helpless) about (?:the|my|getting|this|our|his|her|any)"
+    r"(?! (?:life|living|future|everything|myself|it all|being alive|going on|recovery))\b"
+    r"|\bsick (?:and tired )?of (?:the |these |all the |my |this |all this )?"
+    r"(?!(?:living|life|being|everything|it all|myself|this|fighting)\b)[a-z]+s\b"
 )
 _FOLLOW_UP = re.compile(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = re.compile(r"\d")
@@ -518,7 +567,12 @@ _DENIED_STATE = re.compile(
     r"|tight|bleeding|shaking)\b"
 )
 # The words after a sign say it is as usual: "talking normally", "peeing fine".
-_AS_USUAL = re.compile(r"\s*(?:normally|normal|fine|ok|okay|well|as usual|clearly|just fine)\b")
+_AS_USUAL = re.compile(
+    r"\s*(?:normally|normal|fine|ok|okay|well|as usual|clearly|just fine|neat)\b"
+    r"|\s*(?:is|are|looks?|seems?) (?:neat|normal|fine|ok|okay) as (?:ever|usual|always)\b"
+    # The part of the last reply about it: "sorry, the seizure part, what did you mean".
+    r"|\s*(?:part|section|paragraph)\b"
+)
 # The sign is given as the cause of something over: "that was dehydration", "it was from".
 _EXPLAINED = re.compile(
     r"\b(?:that|it|this|which) (?:was|is|'s)(?: just| only)?(?: from| due to| because of)?\s*$"

@@ -61,8 +61,12 @@ SETS = CONVERSATION_SETS
 # question:" read without those words, a complete question leaning toward the topic's article):
 # 0.816 -> 0.832, 0.741 -> 0.741, 0.699 -> 0.710, 0.600 -> 0.678 from main c2b3e55 (every set
 # seen; choices made on sets 1-3 and checked on set 4, and the reverse: see the README).
-FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.82, "set 2": 0.74, "set 3": 0.69, "set 4": 0.66}
-FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.81, "set 2": 0.64, "set 3": 0.73, "set 4": 0.79}
+# Issue 10's fifth round, merged with it (a second, higher crisis threshold where the rules read
+# a plain question, set on these sets' plain questions: "would it be cheaper" and "and if im in
+# a trial?" no longer get the crisis line above their answer): 0.864, 0.788, 0.731, 0.711;
+# first turns 0.852, 0.679, 0.824, 0.800. Set 1 meets the 0.85 target.
+FOLLOW_UP_KEY_FACT_FLOOR = {"set 1": 0.85, "set 2": 0.77, "set 3": 0.72, "set 4": 0.70}
+FIRST_TURN_KEY_FACT_FLOOR = {"set 1": 0.83, "set 2": 0.64, "set 3": 0.79, "set 4": 0.79}
 FIRST_TURN_KEY_FACT_BEFORE = {"set 1": 0.833, "set 2": 0.679, "set 3": 0.735, "set 4": 0.714}
 pytestmark = pytest.mark.model
 
@@ -108,11 +112,14 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
     assert follow_ups.declined_covered <= 0.05  # target; measured 0.008, 0.024, 0.011, 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.832, 0.741, 0.710, 0.678 (sets 1-4)",
+NOT_YET = pytest.mark.xfail(
+    strict=True, reason="issue 19 target 0.85 not reached: held back 0.788, 0.731, 0.711 (sets 2-4)"
 )
-@pytest.mark.parametrize("name", SETS)
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(name, marks=() if name == "set 1" else NOT_YET) for name in SETS]
+)
 def test_follow_ups_state_the_key_fact(scores, name):
     assert scores[name]["follow-ups"].key_fact >= 0.85
 

@@ -451,3 +451,125 @@ def test_an_episode_that_passed_lost_vision_or_disorientation_is_urgent(message)
 )
 def test_a_pause_a_numb_lip_or_a_reading_asked_about_is_not_urgent(message):
     assert triage(message).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A lethal amount or a way to die, asked about for oneself.
+        "how many of my sleeping pills would it take to kill me",
+        "how much morphine would be lethal",
+        "whats the easiest way to end it",
+        "is an overdose of oxy painful? asking for myself",
+        "i'll take enough so that i don't wake up",
+        "i plan to be dead by christmas anyway",
+        "what's the point of staying alive like this",
+    ],
+)
+def test_a_lethal_amount_or_a_way_to_die_asked_for_oneself_is_crisis(message):
+    assert triage(message).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much tylenol is too much in a day",
+        "how many cells does it take to kill the cancer",
+        "can i take melatonin so i don't wake up at 3am",
+        "is a tylenol overdose common in kids? asking for a school project",
+    ],
+)
+def test_doses_and_sleep_asked_about_plainly_are_not_crisis(message):
+    assert triage(message).kind != CRISIS
+
+
+@pytest.mark.parametrize(
+    ("message", "asks_only"),
+    [
+        # A follow-up naming only a topic, or a request about the last reply: nothing is
+        # happening to anyone, so no rule reads a sign and the layer may not call it urgent.
+        ("and the chills?", True),
+        ("what about a seizure?", True),
+        ("the confusion part, what did you mean", True),
+        ("explain that like im 12", True),
+        ("in plain english please", True),
+        # Feeling well with no symptom named; everything kept down; a normal oximeter reading;
+        # writing as neat as ever; figures of speech in a sign's words.
+        ("slept in till noon, feeling fine now", False),
+        ("threw up once on monday, kept everything down since", False),
+        ("oximeter reads 97 at rest", False),
+        ("her handwriting is neat as usual", False),
+        ("we're drowning in paperwork", False),
+        ("the parking fees are crushing us", False),
+    ],
+)
+def test_follow_ups_requests_and_calm_reports_are_not_urgent(message, asks_only):
+    decision = triage(message)
+    assert decision.kind == ORDINARY
+    assert decision.asks_only == asks_only
+    assert with_learned(decision, True, False).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "and now the fever is back?",
+        "her handwriting is a mess and she can't find words",
+        "oximeter says 89",
+        "the chest pain is crushing me",
+        "i feel fine but my lips are blue",
+        "worst pain in my head ever, came on suddenly",
+    ],
+)
+def test_near_misses_of_calm_reports_stay_urgent(message):
+    assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "no_crisis"),
+    [
+        # Hopeless about, or sick of, a named thing: the layer may not call it crisis.
+        ("i feel hopeless about the insurance appeal", True),
+        ("so sick of hospitals", True),
+        ("i'm not wanting to hurt myself, just venting about the bills", True),
+        # Hopeless about living, or sick of it all, stays open to the layer.
+        ("i feel hopeless about everything", False),
+        ("hopeless about the future", False),
+        ("i'm sick of living like this", False),
+        ("sick of it all", False),
+    ],
+)
+def test_hopeless_about_a_thing_is_not_crisis_but_about_living_stays_open(message, no_crisis):
+    decision = triage(message)
+    assert decision.kind == ORDINARY and decision.no_crisis == no_crisis
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Classes mended from set 5's misses (seen), each in other words than the set's.
+        ("how much of my potassium would it take to stop my heart", CRISIS),
+        ("i just want to finish myself off", CRISIS),
+        ("thinking of doing myself in tonight", CRISIS),
+        ("goodbye everyone. tell my sister it's not her fault", CRISIS),
+        ("goodbye. tell the nurses they did their best", CRISIS),
+        ("temp 38.4 day 9 after the infusion, is that ok?", URGENT),
+        ("her left side suddenly stopped working", URGENT),
+        ("the cut keeps soaking through the towel", URGENT),
+    ],
+)
+def test_lethal_questions_farewells_day_numbers_and_lay_signs(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "goodbye and thanks, that answered my question",
+        "my old phone stopped working, can i get the app on a new one",
+        "how many days does a fever usually last after car t",
+        "is it normal to sweat through the sheets at night? no fever",
+    ],
+)
+def test_their_near_misses_stay_calm(message):
+    assert not triage(message).needs_help

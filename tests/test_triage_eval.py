@@ -14,12 +14,20 @@ from bot.triage_model import (
     EXPECTED,
     assess,
     load_examples,
+    read_questions,
     read_training,
     train,
     training_files,
 )
 
 SETS = PROJECT_ROOT / "eval" / "triage"
+QUESTIONS = training_files(DEFAULTS["TRIAGE_QUESTIONS"], PROJECT_ROOT)
+
+
+def trained(embedder, examples, questions):
+    """A layer trained as `kb build` trains it."""
+    vectors = embedder.encode([e.message for e in examples])
+    return train(examples, vectors, embedder.name, questions, embedder.encode(questions))
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +35,7 @@ def assess_with_model(serving_embedder):
     """The rules and a layer trained as `kb build` trains it, on the serving (ONNX) model."""
     embedder = QueryCache(serving_embedder, 4096)
     examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
-    vectors = embedder.encode([e.message for e in examples])
-    classifier = train(examples, vectors, embedder.name)
+    classifier = trained(embedder, examples, read_questions(QUESTIONS))
     return functools.partial(assess, embedder=embedder, classifier=classifier)
 
 
@@ -45,9 +52,10 @@ MEASURED = {
     "held_back.jsonl": (1.0, 1.0, 0.0),
     "v2/held_back.jsonl": (1.0, 1.0, 1 / 109),
     "v3/held_back.jsonl": (1.0, 1.0, 4 / 176),
-    # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100% and 100% after the rules were
-    # mended from its misses (a seen figure); the layer does not train on it.
-    "v4/held_back.jsonl": (1.0, 1.0, 26 / 181),
+    # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100%, 100%, 13.3% after the rules
+    # were mended from its misses (seen); 12 of 181 after the fifth round. The layer does not
+    # train on it (see the README): this is the cross-set "sets 1-3" figure below.
+    "v4/held_back.jsonl": (1.0, 1.0, 12 / 181),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -99,31 +107,43 @@ def test_no_set_falls_below_what_was_measured(results, name):
     assert result.false_urgent <= measured[2] + slack[2]
 
 
-# Cross-set: the layer trained on sets 1 and 2 (and the exemplars) scored on set 3, and
-# trained on set 3 scored on sets 1 and 2; measured when the work was done. The rules were
-# mended from every set's published misses, so this checks the learned layer, not the rules.
-# Without a word list gating its crisis calls (removed: on the fresh set v4 it let 9 of 80
-# crisis messages through), a carer's sadness can get the crisis line (7 of 176 on set 3),
-# and the layer trained on set 3 alone misses two crisis messages of each v2 file.
+# Cross-set: the layer trained on sets 1-3 scored on set 4, and trained on sets 1, 2 and 4
+# scored on set 3, each with the second crisis threshold set on the question and conversation
+# sets other than the one scored; and how many of that set's plain questions (the ones the
+# rules read as only asking) get a help reply. Measured when the work was done (fifth round);
+# the rules were mended from every set's published misses, so this checks the learned layer,
+# not the rules. Before the fifth round (main c2b3e55, same path): set 4 26 of 181 flagged (12
+# crisis), 3 urgent messages given the crisis reply, 8 of its 178 plain questions given the
+# crisis line; set 3 6 of 176, one urgent message given the crisis reply, 6 of 182 plain
+# questions. What is left is mostly a carer's sadness given the crisis line ("nobody asks how
+# I'm doing", "i feel so alone doing this"); set 3 gained one such ("tengo miedo de que no
+# funcione…"): the first crisis threshold fell as the rules took more calm messages off it.
 CROSS_SET = {
-    "sets 1 and 2": (
+    "sets 1-3": (
         (
             "original.jsonl",
             "tuning.jsonl",
             "held_back.jsonl",
             "v2/tuning.jsonl",
             "v2/held_back.jsonl",
+            "v3/held_back.jsonl",
         ),
-        {"v3/held_back.jsonl": (1.0, 1.0, 7 / 176)},
+        ("questions-4.jsonl", "conversations-4.jsonl"),
+        {"v4/held_back.jsonl": (1.0, 1.0, 12 / 181)},
+        2,
     ),
-    "set 3": (
-        ("v3/held_back.jsonl",),
-        {
-            "tuning.jsonl": (1.0, 1.0, 2 / 145),
-            "held_back.jsonl": (1.0, 1.0, 2 / 143),
-            "v2/tuning.jsonl": (152 / 153, 60 / 62, 4 / 109),
-            "v2/held_back.jsonl": (145 / 146, 58 / 60, 2 / 109),
-        },
+    "sets 1, 2 and 4": (
+        (
+            "original.jsonl",
+            "tuning.jsonl",
+            "held_back.jsonl",
+            "v2/tuning.jsonl",
+            "v2/held_back.jsonl",
+            "v4/held_back.jsonl",
+        ),
+        ("questions-3.jsonl", "conversations-3.jsonl"),
+        {"v3/held_back.jsonl": (1.0, 1.0, 7 / 176)},
+        2,
     ),
 }
 
@@ -132,9 +152,10 @@ CROSS_SET = {
 @pytest.mark.parametrize("trained_on", list(CROSS_SET))
 def test_the_layer_trained_on_some_sets_holds_on_the_others(serving_embedder, trained_on):
     embedder = QueryCache(serving_embedder, 4096)
-    files, measured = CROSS_SET[trained_on]
+    files, scored_questions, measured, plain_flagged = CROSS_SET[trained_on]
     examples = read_training([SETS / "exemplars.jsonl", *(SETS / name for name in files)])
-    layer = train(examples, embedder.encode([e.message for e in examples]), embedder.name)
+    others = [path for path in QUESTIONS if path.name not in scored_questions]
+    layer = trained(embedder, examples, read_questions(others))
     judge = functools.partial(assess, embedder=embedder, classifier=layer)
     for name, figures in measured.items():
         result = evaluate(load_examples(SETS / name), judge)
@@ -143,6 +164,18 @@ def test_the_layer_trained_on_some_sets_holds_on_the_others(serving_embedder, tr
         assert result.urgent_recall >= figures[0] - 1 / counts[0], (name, misses)
         assert result.crisis_recall >= figures[1] - 1 / counts[1], (name, misses)
         assert result.false_urgent <= figures[2] + 1 / counts[2], (name, misses)
+        # Urgent messages given the crisis reply (help now, but the wrong help): none measured.
+        crisis_reply = [
+            o.example.message
+            for o in result.outcomes
+            if o.example.expected == "urgent" and o.decided == "crisis"
+        ]
+        assert len(crisis_reply) <= 1, crisis_reply
+    asked = read_questions([path for path in QUESTIONS if path.name in scored_questions])
+    plain = [q for q in asked if triage(q).asks_only]
+    flagged = [q for q in plain if judge(q).needs_help]
+    assert len(plain) >= 150
+    assert len(flagged) <= plain_flagged + 1, flagged
 
 
 # Plain questions written for this test, apart from every training and evaluation file: money,

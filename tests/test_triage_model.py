@@ -12,12 +12,14 @@ from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
 from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT
 from bot.triage_model import (
+    SECOND,
     Figures,
     TriageClassifier,
     Wording,
     assess,
     load_classifier,
     load_examples,
+    read_questions,
     read_training,
     train,
     training_files,
@@ -44,6 +46,7 @@ def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(example
     assert figures.examples == len(examples)
     assert figures.urgent >= 300 and figures.crisis >= 100
     assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
+    assert figures.thresholds["crisis"] <= figures.thresholds[SECOND] < 1
 
 
 def test_a_clinic_may_train_on_a_single_labelled_file(examples):
@@ -60,18 +63,43 @@ def test_the_default_training_files_are_labelled_sets_in_the_repository():
     assert all(path.is_relative_to(PROJECT_ROOT / "eval" / "triage") for path in TRAINING)
 
 
-def always(urgent: bool, crisis: bool) -> TriageClassifier:
+def always(urgent: bool, crisis: bool, thresholds=(0.5, 0.5, 0.5)) -> TriageClassifier:
     """A layer whose answer does not depend on the message."""
     bias = (20.0 if urgent else -20.0, 20.0 if crisis else -20.0)
-    figures = Figures(0, 0, 0, {"urgent": 0.5, "crisis": 0.5}, {}, 0.0)
+    figures = Figures(
+        0, 0, 0, dict(zip(("urgent", "crisis", SECOND), thresholds, strict=True)), {}, 0.0
+    )
     return TriageClassifier(
         FakeEmbedder.name,
         np.zeros((2, 256), np.float32),
         np.array(bias, dtype=np.float32),
         Wording({}, bias),
-        np.array([0.5, 0.5]),
+        np.array(thresholds),
         figures,
     )
+
+
+def unsure() -> TriageClassifier:
+    """A layer giving every message crisis probability 0.5: over the first crisis threshold
+    (0.4), under the second (0.6)."""
+    layer = always(False, False, (0.5, 0.4, 0.6))
+    return dataclasses.replace(layer, bias=np.zeros(2, np.float32), wording=Wording({}, (0.0, 0.0)))
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Where the rules read a plain question or an urgent sign now, the second threshold.
+        ("would it be cheaper", ORDINARY),
+        ("and if im in a trial?", ORDINARY),
+        ("me sangra la nariz desde hace una hora y no para", URGENT),
+        # Elsewhere the first: the layer still calls crisis what no rule lists.
+        ("i'm in the garage with the car running", CRISIS),
+        ("I have a fever of 39 and I hope it kills me", CRISIS),  # the rules' crisis stands
+    ],
+)
+def test_a_plain_question_or_an_urgent_sign_needs_the_second_crisis_threshold(message, kind):
+    assert assess(message, FakeEmbedder(), unsure()).kind == kind
 
 
 @pytest.mark.parametrize(
@@ -93,7 +121,7 @@ def test_the_layer_is_saved_with_the_index_and_serves_urgent_replies(
     index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
     save_index(dataclasses.replace(index, triage=always(True, False)), test_config["INDEX_DIR"])
     loaded = load_index(test_config["INDEX_DIR"]).triage
-    assert loaded.thresholds.tolist() == [0.5, 0.5]
+    assert loaded.thresholds.tolist() == [0.5, 0.5, 0.5]
     client = make_app().test_client()
     reply = client.post("/api/chat", json={"message": "she is all yellow"}).get_json()
     assert reply["kind"] == "urgent"
@@ -192,3 +220,29 @@ def test_the_layer_alone_never_calls_a_plain_question_urgent(layer_client, ask):
 def test_a_layer_saved_before_it_read_the_words_is_not_used(tmp_path):
     (tmp_path / "triage.json").write_text(json.dumps({"model": "m", "weights": [], "bias": []}))
     assert load_classifier(tmp_path) is None
+
+
+def test_a_layer_saved_before_its_second_crisis_threshold_is_not_used(tmp_path):
+    always(True, False).save(tmp_path)
+    data = json.loads((tmp_path / "triage.json").read_text())
+    (tmp_path / "triage.json").write_text(json.dumps({**data, "thresholds": [0.5, 0.5]}))
+    assert load_classifier(tmp_path) is None
+
+
+def test_questions_and_conversation_turns_are_read_but_not_urgent_turns(tmp_path):
+    questions, flows = tmp_path / "q.jsonl", tmp_path / "c.jsonl"
+    questions.write_text('{"question": "can i drive after car-t", "expected": []}\n')
+    turns = [
+        {"message": "what is crs", "expected_kind": "answer"},
+        {"message": "he has a fever of 39 now", "expected_kind": "urgent"},
+        {"message": "and after that?", "expected_kind": "answer"},
+    ]
+    flows.write_text(json.dumps({"id": "f1", "turns": turns}) + "\n")
+    assert read_questions([questions, flows]) == [
+        "can i drive after car-t",
+        "what is crs",
+        "and after that?",
+    ]
+    questions.write_text('{"text": "hi"}\n')
+    with pytest.raises(ValueError, match=r"q\.jsonl:1: expected a question or a conversation"):
+        read_questions([questions])
