@@ -151,6 +151,30 @@ def test_a_new_question_that_found_nothing_is_only_a_fallback():
     assert read_in_context("is it serious", answered).follow_up
 
 
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        ("what causes that", "what causes having seizure car-t week"),
+        (
+            "what is that side effect called",
+            "what is that side effect of having seizure car-t week called",
+        ),
+    ],
+)
+def test_after_an_urgent_reply_a_message_naming_nothing_else_asks_of_it(message, query):
+    # "that" is what the urgent message was about; read alone, "what causes that" found a
+    # section on autoimmune disease and its "causes" became the topic of the next follow-up.
+    history = conversation("my dad is having a seizure, shes had car-t last week", sources=())
+    reading = read_in_context(message, history)
+    assert reading.follow_up
+    assert reading.query == query
+    answered = history + conversation(message, sources=(ICANS,))
+    assert current_topic(answered).found
+    assert read_in_context("will it happen again", answered).query == (
+        "will having seizure car-t week happen again"
+    )
+
+
 def test_a_follow_up_that_found_nothing_keeps_the_topic():
     history = conversation("what is crs", sources=(CRS,)) + conversation(
         "is it permanent", sources=()
