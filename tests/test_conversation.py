@@ -1,8 +1,11 @@
+import dataclasses
+
 import numpy as np
 import pytest
 
 from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
-from bot.guide import asks_the_same, toward_articles, toward_topic
+from bot.guide import TOPIC_ARTICLE_BONUS, asks_the_same, toward_articles, toward_topic
+from bot.guide_loader import EXTENSION
 from bot.intent import question_intent
 from bot.knowledge import load_knowledge, split_passages
 from bot.retrieval import Hit, Ranking
@@ -390,3 +393,23 @@ def test_a_follow_up_asks_for_sections_whose_heading_asks_the_same(knowledge_dir
         "How is CRS treated?",
     ]
     assert asks_the_same(message, [question_intent(p.section) for p in crs]) == asked
+
+
+def test_a_follow_up_on_the_topics_article_is_answered_a_little_below_the_threshold(app):
+    guide = app.extensions[EXTENSION].ready_guide()
+    crs = Section("cytokine-release-syndrome", "what-is-cytokine-release-syndrome")
+    history = conversation("what is crs", sources=(crs,))
+    reading = read_in_context("how is it treated", history, guide.retriever.knows)
+    ranking = guide.rank_in_context("how is it treated", reading)
+    assert guide.index.passages[ranking.hits[0].position].slug == crs.slug
+
+    def kind(threshold: float, history: list[Turn]) -> str:
+        guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=threshold)
+        return guide.reply("how is it treated", history).kind.value
+
+    # The conversation vouches for the article it is on, by its bonus and no more.
+    assert kind(ranking.confidence + TOPIC_ARTICLE_BONUS - 0.01, history) == "answer"
+    assert kind(ranking.confidence + TOPIC_ARTICLE_BONUS + 0.01, history) == "no_answer"
+    # Not in another article's: the last answer cited another.
+    elsewhere = conversation("what is crs", sources=(Section("cost-of-car-t", ""),))
+    assert kind(ranking.confidence + TOPIC_ARTICLE_BONUS - 0.01, elsewhere) == "no_answer"
