@@ -3,8 +3,23 @@ import dataclasses
 import numpy as np
 import pytest
 
-from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
-from bot.guide import TOPIC_ARTICLE_BONUS, asks_the_same, toward_articles, toward_topic
+from bot.conversation import (
+    Reading,
+    Section,
+    Topic,
+    Turn,
+    current_topic,
+    read,
+    read_in_context,
+)
+from bot.guide import (
+    NEW_QUESTION_TOPIC_BONUS,
+    THIN_QUESTION_TOPIC_BONUS,
+    TOPIC_ARTICLE_BONUS,
+    asks_the_same,
+    toward_articles,
+    toward_topic,
+)
 from bot.guide_loader import EXTENSION
 from bot.intent import question_intent
 from bot.knowledge import load_knowledge, split_passages
@@ -413,3 +428,19 @@ def test_a_follow_up_on_the_topics_article_is_answered_a_little_below_the_thresh
     # Not in another article's: the last answer cited another.
     elsewhere = conversation("what is crs", sources=(Section("cost-of-car-t", ""),))
     assert kind(ranking.confidence + TOPIC_ARTICLE_BONUS - 0.01, elsewhere) == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "lean"),
+    [("tests", THIN_QUESTION_TOPIC_BONUS), ("risks chemo fever pills", NEW_QUESTION_TOPIC_BONUS)],
+)
+def test_a_new_question_naming_little_leans_more_toward_the_topic(app, subject, lean):
+    guide = app.extensions[EXTENSION].ready_guide()
+    on_crs = Topic("what is crs", "crs", (CRS,))
+    reading = Reading("which tests", Topic("which tests", subject), previous=on_crs)
+    alone = {h.position: h.score for h in guide.retriever.rank("which tests", k=20).hits}
+    hits = guide.rank_in_context("which tests", reading).hits
+    on_topic = [guide.index.passages[hit.position].slug == CRS.slug for hit in hits]
+    assert any(on_topic)
+    for hit, leaned in zip(hits, on_topic, strict=True):
+        assert hit.score == pytest.approx(alone[hit.position] + lean * leaned)
