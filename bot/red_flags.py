@@ -740,7 +740,8 @@ CRISIS_CUES = re.compile(
     r"|anymore|no more|(?:i'm|im|i am|he's|she's|hes|shes|so|be|am|is|are) done|done (?:with|trying"
     r"|fighting|living|being)|nothing left|worthless|useless|no reason|why bother|escape|rest"
     r"|peace|relief|morir|muer\w*|matar\w*|vida|vivir|adi[oó]s|despedi\w*|estar[eé]|pastillas"
-    r"|tirar\w*|hope (?:it|this|they|i)|wish (?:i|he|she|it)|mine|stops?)\b"
+    r"|tirar\w*|hope (?:it|this|they|i|my)|wish (?:i|he|she|it)|mine|stops"
+    r"|stop (?:breathing|my|his|her|it|all|everything|eating|taking|living|existing))\b"
 )
 BODY_WORDS = re.compile(
     r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"
