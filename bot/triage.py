@@ -137,7 +137,9 @@ def triage(message: str) -> Triage:
         _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
         or (WORRIES.search(text) and not _CHANGED.search(text))
-        or crisis_free
+        # "gets angry when i stop him" is no worry if he "keeps trying to put his shoes in the
+        # fridge": a trouble happening to someone leaves the layer free to call it urgent.
+        or (crisis_free and not _TROUBLE.search(text))
     )
     return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only, crisis_free)
 

@@ -626,3 +626,9 @@ def test_a_state_denied_after_its_red_flag_is_calm_but_not_a_sign_that_persists(
     assert decision.needs_help == needs_help
     if not needs_help:
         assert with_learned(decision, True, False).kind == ORDINARY
+
+
+def test_a_feeling_beside_a_trouble_happening_now_leaves_the_layer_free_to_call_it_urgent():
+    decision = triage("she keeps wandering out the door tonight and gets furious with her husband")
+    assert decision.crisis_free and not decision.worry_only
+    assert with_learned(decision, True, False).kind == URGENT
