@@ -713,7 +713,7 @@ FEELINGS = re.compile(
     r"|hardest thing|scared|terrified|afraid|stress\w*|overwhelm\w*|end of my rope|wits'? end"
     r"|fed up|sick of|lonely|alone|upset|sad|snapped|monster|awful|hate|can't stand|cant stand"
     r"|need(?:ed)? to (?:vent|tell someone)|desahog\w*|agotad[oa]|cansad[oa]|nobody asks"
-    r"|no one asks)\b"
+    r"|no one asks|heart goes out)\b"
 )
 # ... about caring, money, work, the system or the family ...
 FEELING_ABOUT = re.compile(
