@@ -713,7 +713,7 @@ FEELINGS = re.compile(
     r"|hardest thing|scared|terrified|afraid|stress\w*|overwhelm\w*|end of my rope|wits'? end"
     r"|fed up|sick of|lonely|alone|upset|sad|snapped|monster|awful|hate|can't stand|cant stand"
     r"|need(?:ed)? to (?:vent|tell someone)|desahog\w*|agotad[oa]|cansad[oa]|nobody asks"
-    r"|no one asks|heart goes out)\b"
+    r"|no one asks|heart goes out|worr\w*|miedo|preocupad\w*)\b"
 )
 # ... about caring, money, work, the system or the family ...
 FEELING_ABOUT = re.compile(
@@ -721,7 +721,7 @@ FEELING_ABOUT = re.compile(
     r"|phone tree|coordinator|appointments?|hospital|clinic|caregiv\w*|carer|caring|rules?|home"
     r"|kids|children|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister"
     r"|family|him|her|everyone|nobody|strong one|car park|parking|car[- ]?t|cells|trial|study"
-    r"|site|watching|needs?|doing|esposo|esposa|hij[oa]s?)\b"
+    r"|site|watching|needs?|doing|esposo|esposa|hij[oa]s?|dinero|funcione)\b"
 )
 # ... with no word from the crisis side: death, self, an ending, a means, a plan, a goodbye,
 # hopelessness or a thanks ("i'm ready", "won't need them", "look after mum for me"). Wide on
@@ -741,7 +741,8 @@ CRISIS_CUES = re.compile(
     r"|fighting|living|being)|nothing left|worthless|useless|no reason|why bother|escape|rest"
     r"|peace|relief|morir|muer\w*|matar\w*|vida|vivir|adi[oó]s|despedi\w*|estar[eé]|pastillas"
     r"|tirar\w*|hope (?:it|this|they|i|my)|wish (?:i|he|she|it)|mine|stops"
-    r"|stop (?:breathing|my|his|her|it|all|everything|eating|taking|living|existing))\b"
+    r"|stop (?:breathing|my|his|her|it|all|everything|eating|taking|living|existing)"
+    r"|no puedo m[aá]s|no aguanto|sentido|nada|nadie)\b"
 )
 BODY_WORDS = re.compile(
     r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"
