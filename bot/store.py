@@ -21,8 +21,11 @@ from typing import TypeVar
 
 from sqlalchemy import (
     JSON,
+    Column,
     DateTime,
+    MetaData,
     String,
+    Table,
     Text,
     create_engine,
     delete,
@@ -34,7 +37,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from .reply_kind import ReplyKind
 
@@ -79,27 +81,26 @@ def describe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-class Base(DeclarativeBase):
-    pass
-
-
-class ReplyRow(Base):
-    __tablename__ = "replies"
-
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+# SQLAlchemy Core only: importing its ORM took ~5% of a cold start, for one table.
+metadata = MetaData()
+REPLIES = Table(
+    "replies",
+    metadata,
+    Column("id", String(32), primary_key=True),
     # Naive UTC everywhere: SQLite keeps no time zone, PostgreSQL would add one.
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    question: Mapped[str | None] = mapped_column(Text)  # redacted; None once not needed
-    sources: Mapped[list] = mapped_column(JSON)  # [{"passage": id, "score": float}], best first
-    cited: Mapped[list] = mapped_column(JSON)  # article slugs the answer quoted
-    rating: Mapped[str | None] = mapped_column(String(4))
-    comment: Mapped[str | None] = mapped_column(Text)  # redacted
-    rated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    Column("created_at", DateTime, nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
+    Column("question", Text),  # redacted; None once not needed
+    Column("sources", JSON, nullable=False),  # [{"passage": id, "score": float}], best first
+    Column("cited", JSON, nullable=False),  # article slugs the answer quoted
+    Column("rating", String(4)),
+    Column("comment", Text),  # redacted
+    Column("rated_at", DateTime),
+)
 
 
 # Built once: making the statement again for every reply cost a quarter of recording it.
-_INSERT_REPLY = insert(ReplyRow)
+_INSERT_REPLY = insert(REPLIES)
 
 
 class UnknownReply(LookupError):
@@ -191,7 +192,6 @@ class Store:
             ) from None
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Gunicorn forks workers from a preloaded app: a child must not reuse the
         # parent's pooled connections (SQLAlchemy's advice for multiprocessing).
         engine = weakref.ref(self.engine)
@@ -207,7 +207,7 @@ class Store:
         with self.engine.begin() as connection:
             config = _migrations(connection)
             tables = inspect(connection).get_table_names()
-            if ReplyRow.__tablename__ in tables and "alembic_version" not in tables:
+            if REPLIES.name in tables and "alembic_version" not in tables:
                 command.stamp(config, BASELINE)
             command.upgrade(config, "head")
             return MigrationContext.configure(connection).get_current_revision()
@@ -246,7 +246,7 @@ class Store:
         from alembic.runtime.migration import MigrationContext
 
         with self.engine.connect() as connection:
-            return compare_metadata(MigrationContext.configure(connection), Base.metadata)
+            return compare_metadata(MigrationContext.configure(connection), metadata)
 
     @_unavailable_on_database_error
     def record(self, reply: Reply, at: dt.datetime | None = None) -> None:
@@ -284,11 +284,14 @@ class Store:
         if rating not in RATINGS:
             raise ValueError(f"rating must be one of {RATINGS}, not {rating!r}")
         now = now or utcnow()
-        with self.sessions.begin() as session:
-            row = session.get(ReplyRow, reply_id)
-            if row is None or row.created_at < now - window:
+        with self.engine.begin() as connection:
+            rated = connection.execute(
+                update(REPLIES)
+                .where(REPLIES.c.id == reply_id, REPLIES.c.created_at >= now - window)
+                .values(rating=rating, comment=comment, rated_at=now)
+            )
+            if rated.rowcount != 1:
                 raise UnknownReply(reply_id)
-            row.rating, row.comment, row.rated_at = rating, comment, now
 
     @_unavailable_on_database_error
     def purge(
@@ -296,24 +299,25 @@ class Store:
     ) -> Purged:
         """Delete what is past retention, and what is no longer needed after the window."""
         now = now or utcnow()
-        closed = ReplyRow.created_at < now - window
-        with self.sessions.begin() as session:
-            old = session.execute(delete(ReplyRow).where(ReplyRow.created_at < now - retention))
-            unrated = session.execute(
-                delete(ReplyRow).where(
+        row = REPLIES.c
+        closed = row.created_at < now - window
+        with self.engine.begin() as connection:
+            old = connection.execute(delete(REPLIES).where(row.created_at < now - retention))
+            unrated = connection.execute(
+                delete(REPLIES).where(
                     closed,
-                    ReplyRow.rating.is_(None),
-                    (ReplyRow.kind != ReplyKind.NO_ANSWER) | ReplyRow.question.is_(None),
+                    row.rating.is_(None),
+                    (row.kind != ReplyKind.NO_ANSWER) | row.question.is_(None),
                 )
             )
             # A thumbs-up on an answer counts for the article; its question is not a gap.
-            forgotten = session.execute(
-                update(ReplyRow)
+            forgotten = connection.execute(
+                update(REPLIES)
                 .where(
                     closed,
-                    ReplyRow.rating == "up",
-                    ReplyRow.kind != ReplyKind.NO_ANSWER,
-                    ReplyRow.question.is_not(None),
+                    row.rating == "up",
+                    row.kind != ReplyKind.NO_ANSWER,
+                    row.question.is_not(None),
                 )
                 .values(question=None)
             )
@@ -322,17 +326,18 @@ class Store:
     @_unavailable_on_database_error
     def gap_questions(self, since: dt.datetime | None = None) -> list[StoredQuestion]:
         """Return the kept questions that went unanswered or got a thumbs-down, oldest first."""
+        row = REPLIES.c
         query = (
-            select(ReplyRow)
+            select(REPLIES)
             .where(
-                ReplyRow.question.is_not(None),
-                (ReplyRow.kind == ReplyKind.NO_ANSWER) | (ReplyRow.rating == "down"),
+                row.question.is_not(None),
+                (row.kind == ReplyKind.NO_ANSWER) | (row.rating == "down"),
             )
-            .order_by(ReplyRow.created_at, ReplyRow.id)
+            .order_by(row.created_at, row.id)
         )
         if since is not None:
-            query = query.where(ReplyRow.created_at >= since)
-        with self.sessions() as session:
+            query = query.where(row.created_at >= since)
+        with self.engine.connect() as connection:
             return [
                 StoredQuestion(
                     id=row.id,
@@ -342,20 +347,20 @@ class Store:
                     sources=_sources(row.sources),
                     rating=row.rating,
                 )
-                for row in session.scalars(query)
+                for row in connection.execute(query)
             ]
 
     @_unavailable_on_database_error
     def feedback_by_article(self, since: dt.datetime | None = None) -> list[ArticleFeedback]:
         """Return thumbs up and down per article quoted, most thumbs-down first."""
-        query = select(ReplyRow).where(ReplyRow.rating.is_not(None))
+        query = select(REPLIES).where(REPLIES.c.rating.is_not(None))
         if since is not None:
-            query = query.where(ReplyRow.rated_at >= since)
+            query = query.where(REPLIES.c.rated_at >= since)
         up: dict[str, int] = defaultdict(int)
         down: dict[str, int] = defaultdict(int)
         comments: dict[str, list[tuple[dt.datetime, str]]] = defaultdict(list)
-        with self.sessions() as session:
-            for row in session.scalars(query):
+        with self.engine.connect() as connection:
+            for row in connection.execute(query):
                 for article in row.cited or [NOT_ANSWERED]:
                     (up if row.rating == "up" else down)[article] += 1
                     if row.comment:

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.records import EXTENSION
-from bot.store import ReplyRow
+from bot.store import REPLIES
 
 GAP_QUESTION = "My name is Zelda Quill (zelda.quill@example.com). Can my dog visit the ward?"
 ADDRESS = "192.0.2.44"
@@ -16,9 +16,9 @@ def rate(client, body):
     return client.post("/api/feedback", json=body)
 
 
-def stored(app) -> list[ReplyRow]:
-    with app.extensions[EXTENSION].store.sessions() as session:
-        return list(session.scalars(select(ReplyRow).order_by(ReplyRow.created_at)))
+def stored(app) -> list:
+    with app.extensions[EXTENSION].store.engine.connect() as connection:
+        return connection.execute(select(REPLIES).order_by(REPLIES.c.created_at)).all()
 
 
 def dump(app) -> str:

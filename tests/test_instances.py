@@ -27,7 +27,7 @@ from sqlalchemy import create_engine, select
 from test_reload import PETS_QUESTION, pets_article, publish
 
 from bot.config import PROJECT_ROOT
-from bot.store import ReplyRow, Store
+from bot.store import REPLIES, Store
 
 WORKERS = 2
 LIMIT = 20  # questions per client per day: a day's window cannot roll over during the test
@@ -310,7 +310,7 @@ def _ratings(shared: dict) -> dict[str, str | None]:
     engine = create_engine(shared["DATABASE_URL"])
     try:
         with engine.connect() as connection:
-            return dict(connection.execute(select(ReplyRow.id, ReplyRow.rating)).all())
+            return dict(connection.execute(select(REPLIES.c.id, REPLIES.c.rating)).all())
     finally:
         engine.dispose()
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bot.reply_kind import ReplyKind
-from bot.store import Base, Reply, SourceScore, Store, StoreUnavailable, UnknownReply
+from bot.store import Reply, SourceScore, Store, StoreUnavailable, UnknownReply, metadata
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = dt.timedelta(days=1)
@@ -144,7 +144,7 @@ def test_upgrade_is_safe_to_run_again(store):
 
 
 def test_tables_made_before_migrations_are_adopted_with_their_rows(empty_store):
-    Base.metadata.create_all(empty_store.engine)  # what `db init` did
+    metadata.create_all(empty_store.engine)  # what `db init` did
     empty_store.record(reply(1), at=NOW)
     assert empty_store.upgrade() == "0001"
     empty_store.rate(f"{1:032x}", "down", None, WINDOW, now=NOW)

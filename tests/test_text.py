@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.records import EXTENSION
-from bot.store import ReplyRow
+from bot.store import REPLIES
 from bot.text import clean_text, is_blank
 
 
@@ -49,8 +49,8 @@ def test_a_lone_surrogate_is_answered_and_stored_as_a_replacement_character(app,
         "/api/feedback", json={"id": reply["id"], "rating": "down", "comment": "bad \x1b[31m\ud800"}
     )
     assert response.status_code == 200
-    with app.extensions[EXTENSION].store.sessions() as session:
-        row = session.scalars(select(ReplyRow)).one()
+    with app.extensions[EXTENSION].store.engine.connect() as connection:
+        row = connection.execute(select(REPLIES)).one()
     assert (row.question, row.comment) == ("Can my dog visit the ward \ufffd?", "bad [31m\ufffd")
 
 
@@ -60,8 +60,8 @@ def test_a_comment_of_only_invisible_characters_is_no_comment(app, client):
         "/api/feedback", json={"id": reply["id"], "rating": "down", "comment": "\u200b\x00"}
     )
     assert response.status_code == 200
-    with app.extensions[EXTENSION].store.sessions() as session:
-        assert session.scalars(select(ReplyRow.comment)).one() is None
+    with app.extensions[EXTENSION].store.engine.connect() as connection:
+        assert connection.execute(select(REPLIES.c.comment)).scalar_one() is None
 
 
 @pytest.mark.parametrize("size", [100_000, 64 * 1024])

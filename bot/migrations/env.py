@@ -2,13 +2,13 @@
 
 from alembic import context
 
-from bot.store import Base
+from bot.store import metadata
 
 connection = context.config.attributes["connection"]
 # SQLite cannot ALTER most things in place: batch mode copies the table instead.
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
 )
