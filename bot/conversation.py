@@ -47,6 +47,7 @@ FUNCTION_WORDS = frozenset(
     patient patients people person someone anyone happen happens going explain mean means
     usually typically normally still like should need ones itself gets
     im ive id youre theyre dont doesnt cant wont isnt arent didnt yet until far ago all
+    shes hes thats theres wasnt werent hasnt havent couldnt wouldnt shouldnt
     he him his she her hers himself herself
     exactly specifically same instead meanwhile other shown stand
     dad mom husband wife partner father mother son daughter sister brother friend
@@ -68,7 +69,8 @@ ASPECT_WORDS = frozenset(
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
     starts begin feel next step steps prepare ready wait waiting
     help helps helped helping tested testing tried used
-    safer safest worst best longer sooner quicker""".split()  # noqa: SIM905
+    safer safest worst best longer sooner quicker
+    cause causes caused called""".split()  # noqa: SIM905
 )
 # What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
 # then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.
@@ -177,7 +179,10 @@ def read(
     alone = Topic(message, " ".join(subject)) if subject else None
     if topic is None:
         return Reading(message, alone)
-    if not topic.found:  # "will he be allowed to drive after?" after an urgent reply
+    if not topic.found:
+        if not subject and points:  # "what causes that?" after a seizure: asked of it
+            return Reading(_ask_of(message, topic), topic, follow_up=True, previous=topic)
+        # "will he be allowed to drive after?" after an urgent reply
         return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
     named = CONDITIONS.search(message)
     # What it asks besides naming a condition.
@@ -236,7 +241,7 @@ def current_topic(
             elif not cited and not reading.follow_up:
                 topic = replace(topic, found=False) if topic else None
             if topic is not None and cited:
-                topic = replace(topic, sections=turn.sources)
+                topic = replace(topic, sections=turn.sources, found=True)
     return topic
 
 

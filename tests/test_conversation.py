@@ -1,8 +1,26 @@
+import dataclasses
+
 import numpy as np
 import pytest
 
-from bot.conversation import Section, Topic, Turn, current_topic, read, read_in_context
-from bot.guide import asks_the_same, toward_articles, toward_topic
+from bot.conversation import (
+    Reading,
+    Section,
+    Topic,
+    Turn,
+    current_topic,
+    read,
+    read_in_context,
+)
+from bot.guide import (
+    NEW_QUESTION_TOPIC_BONUS,
+    THIN_QUESTION_TOPIC_BONUS,
+    TOPIC_ARTICLE_BONUS,
+    asks_the_same,
+    toward_articles,
+    toward_topic,
+)
+from bot.guide_loader import EXTENSION
 from bot.intent import question_intent
 from bot.knowledge import load_knowledge, split_passages
 from bot.retrieval import Hit, Ranking
@@ -149,6 +167,30 @@ def test_a_new_question_that_found_nothing_is_only_a_fallback():
     answered = history + conversation("how often", sources=(ICANS,))
     assert current_topic(answered).found
     assert read_in_context("is it serious", answered).follow_up
+
+
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        ("what causes that", "what causes having seizure car-t week"),
+        (
+            "what is that side effect called",
+            "what is that side effect of having seizure car-t week called",
+        ),
+    ],
+)
+def test_after_an_urgent_reply_a_message_naming_nothing_else_asks_of_it(message, query):
+    # "that" is what the urgent message was about; read alone, "what causes that" found a
+    # section on autoimmune disease and its "causes" became the topic of the next follow-up.
+    history = conversation("my dad is having a seizure, shes had car-t last week", sources=())
+    reading = read_in_context(message, history)
+    assert reading.follow_up
+    assert reading.query == query
+    answered = history + conversation(message, sources=(ICANS,))
+    assert current_topic(answered).found
+    assert read_in_context("will it happen again", answered).query == (
+        "will having seizure car-t week happen again"
+    )
 
 
 def test_a_follow_up_that_found_nothing_keeps_the_topic():
@@ -366,3 +408,39 @@ def test_a_follow_up_asks_for_sections_whose_heading_asks_the_same(knowledge_dir
         "How is CRS treated?",
     ]
     assert asks_the_same(message, [question_intent(p.section) for p in crs]) == asked
+
+
+def test_a_follow_up_on_the_topics_article_is_answered_a_little_below_the_threshold(app):
+    guide = app.extensions[EXTENSION].ready_guide()
+    crs = Section("cytokine-release-syndrome", "what-is-cytokine-release-syndrome")
+    history = conversation("what is crs", sources=(crs,))
+    reading = read_in_context("how is it treated", history, guide.retriever.knows)
+    ranking = guide.rank_in_context("how is it treated", reading)
+    assert guide.index.passages[ranking.hits[0].position].slug == crs.slug
+
+    def kind(threshold: float, history: list[Turn]) -> str:
+        guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=threshold)
+        return guide.reply("how is it treated", history).kind.value
+
+    # The conversation vouches for the article it is on, by its bonus and no more.
+    assert kind(ranking.confidence + TOPIC_ARTICLE_BONUS - 0.01, history) == "answer"
+    assert kind(ranking.confidence + TOPIC_ARTICLE_BONUS + 0.01, history) == "no_answer"
+    # Not in another article's: the last answer cited another.
+    elsewhere = conversation("what is crs", sources=(Section("cost-of-car-t", ""),))
+    assert kind(ranking.confidence + TOPIC_ARTICLE_BONUS - 0.01, elsewhere) == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "lean"),
+    [("tests", THIN_QUESTION_TOPIC_BONUS), ("risks chemo fever pills", NEW_QUESTION_TOPIC_BONUS)],
+)
+def test_a_new_question_naming_little_leans_more_toward_the_topic(app, subject, lean):
+    guide = app.extensions[EXTENSION].ready_guide()
+    on_crs = Topic("what is crs", "crs", (CRS,))
+    reading = Reading("which tests", Topic("which tests", subject), previous=on_crs)
+    alone = {h.position: h.score for h in guide.retriever.rank("which tests", k=20).hits}
+    hits = guide.rank_in_context("which tests", reading).hits
+    on_topic = [guide.index.passages[hit.position].slug == CRS.slug for hit in hits]
+    assert any(on_topic)
+    for hit, leaned in zip(hits, on_topic, strict=True):
+        assert hit.score == pytest.approx(alone[hit.position] + lean * leaned)

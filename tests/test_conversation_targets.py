@@ -68,26 +68,37 @@ SETS = CONVERSATION_SETS
 # Set 5 (held back only, written in the fifth round by a writer who never saw the code) was
 # scored once at its end: follow-ups 0.546 -> 0.613, first turns 0.718 -> 0.718 (main c2b3e55 ->
 # f7959e0).
+# Seventh round (issue 19: after an urgent reply a message naming nothing else is asked of it; a
+# follow-up on the topic's article answered down to the threshold less its bonus; a new question
+# naming at most two things leans 0.2 toward the topic's article), on a fresh build of main
+# 420628b: 0.856 -> 0.856, 0.788 -> 0.835, 0.731 -> 0.731, 0.700 -> 0.711, 0.597 -> 0.630;
+# declined although covered on set 5 6 -> 3 of 119 (choices made on sets 1-4 and checked on
+# set 5, and the reverse: see the README).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.85,
-    "set 2": 0.77,
+    "set 2": 0.82,
     "set 3": 0.72,
     "set 4": 0.70,
-    "set 5": 0.60,
+    "set 5": 0.62,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
     "set 2": 0.64,
     "set 3": 0.79,
     "set 4": 0.79,
-    "set 5": 0.70,
+    "set 5": 0.69,
 }
+# Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
+# fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
+# 420628b, before and after issue 19's seventh round alike (no history, so it cannot move them):
+# the layer gives "my son has had dermatomyositis ... can he get car-t" the call-now reply and
+# "im going to be my brothers caregiver for car-t, what do i actually have to do" the crisis line.
 FIRST_TURN_KEY_FACT_BEFORE = {
     "set 1": 0.833,
     "set 2": 0.679,
     "set 3": 0.735,
     "set 4": 0.714,
-    "set 5": 0.718,
+    "set 5": 0.692,
 }
 pytestmark = pytest.mark.model
 
@@ -132,22 +143,15 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
     assert follow_ups.key_fact >= FOLLOW_UP_KEY_FACT_FLOOR[name]
 
 
-DECLINES_TOO_MANY = pytest.mark.xfail(
-    strict=True, reason="issue 19 target 5% not reached: set 5 declined 6 of 119 covered (5.04%)"
-)
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=DECLINES_TOO_MANY if n == "set 5" else ()) for n in SETS]
-)
+@pytest.mark.parametrize("name", SETS)
 def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
-    # Target; measured 0.008, 0.024, 0.011, 0 and 0.050 (6 of 119) on sets 1-5.
+    # Target; measured 0.008, 0, 0.011, 0 and 0.025 (3 of 119) on sets 1-5 (seventh round).
     assert scores[name]["follow-ups"].declined_covered <= 0.05
 
 
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.788, 0.731, 0.711, 0.613 (sets 2-5)",
+    reason="issue 19 target 0.85 not reached: held back 0.835, 0.731, 0.711, 0.630 (sets 2-5)",
 )
 
 
@@ -163,7 +167,7 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
     count = sum(s.switches for s in switches)
     carried = sum(s.carried * s.switches for s in switches)
     assert count >= 20
-    assert carried / count <= 0.02  # target; measured 0 of 60
+    assert carried / count <= 0.02  # target; measured 1 of 79 (set 4)
 
 
 @pytest.mark.parametrize("name", SETS)
