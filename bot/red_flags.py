@@ -354,7 +354,10 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:sudden(?:ly)? (?:weak(?:ness)?|went weak|numb)|weak all of a sudden"
             r"|(?:face|mouth|smile) (?:is )?droop\w*|one side (?:is )?weak"
             r"|can't (?:move|lift|feel) (?:my|his|her) (?:arm|leg|hand|face)"
-            r"|can't (?:stand|walk)|legs? (?:gave|give|giving) (?:out|way))",
+            # Not "can't stand another phone tree": standing, not a dislike.
+            r"|can't (?:stand(?! (?:another|this|these|that|being|waiting|it|how|when|them|him"
+            r"|her|people|the (?:thought|idea|wait|waiting|noise|smell))\b)|walk)"
+            r"|legs? (?:gave|give|giving) (?:out|way))",
         ),
         # From the "when to call" lists beyond CRS and ICANS: bleeding, fluids, stroke, infection.
         (
@@ -702,6 +705,44 @@ WORRIES = re.compile(
     r"|bills|hotel|parking|lodging|fighting|arguing|hard on (?:us|me|him|her|them)|drive|driving"
     r"|travel\w*|flights?|car(?![- ]?t\b)|apartment|rent|dog|pets?|kids|school|childcare"
     r"|miedo|triste|preocupad\w*|dinero)\b"
+)
+# A strong feeling of a patient or carer ("exhausted and angry", "at the end of my rope") ...
+FEELINGS = re.compile(
+    r"\b(?:tired|exhausted|worn out|drained|burn[te]d? out|running on empty|angry|furious|mad at"
+    r"|frustrat\w*|resent\w*|guilt\w*|cried|crying|cry|tears|heartbroken|breaks? my heart"
+    r"|hardest thing|scared|terrified|afraid|stress\w*|overwhelm\w*|end of my rope|wits'? end"
+    r"|fed up|sick of|lonely|alone|upset|sad|snapped|monster|awful|hate|can't stand|cant stand"
+    r"|need(?:ed)? to (?:vent|tell someone)|desahog\w*|agotad[oa]|cansad[oa]|nobody asks"
+    r"|no one asks|heart goes out|worr\w*|miedo|preocupad\w*)\b"
+)
+# ... about caring, money, work, the system or the family ...
+FEELING_ABOUT = re.compile(
+    r"\b(?:paperwork|insurance|bills?|money|costs?|savings|job|boss|work|time off|on hold"
+    r"|phone tree|coordinator|appointments?|hospital|clinic|caregiv\w*|carer|caring|rules?|home"
+    r"|kids|children|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister"
+    r"|family|him|her|everyone|nobody|strong one|car park|parking|car[- ]?t|cells|trial|study"
+    r"|site|watching|needs?|doing|esposo|esposa|hij[oa]s?|dinero|funcione)\b"
+)
+# ... with no word from the crisis side: death, self, an ending, a means, a plan, a goodbye,
+# hopelessness or a thanks ("i'm ready", "won't need them", "look after mum for me"). Wide on
+# purpose: a false crisis line costs trust, a missed crisis costs a life.
+CRISIS_CUES = re.compile(
+    r"\b(?:die|dies|dying|died|dead|death\w*|kill\w*|suicid\w*|end (?:it|my|things|everything"
+    r"|this)|ending|over (?:for good|with)|for good|not (?:be |being )?(?:here|around)|gone"
+    r"|goodbye|bye|last (?:time|thing|one|message)|one last|farewell|note|letter|pills?|overdose"
+    r"|od|tablets|meds|morphine|oxy\w*|razors?|blades?|knife|knives|gun|pistol|rifle|rope(?! with)"
+    r"|bridge|roof|ledge|balcony|jump\w*|train|lake|river|garage|hurt|harm|cut|cutting|burn(?:ing)?"
+    r"|myself|himself|herself|point|pointless|hopeless|future|no way out|trapped|burden"
+    r"|better off|without me|can't go on|cant go on|can't do this|cant do this|can't take"
+    r"|cant take|give up|giving up|want out|disappear|exist|sleep forever|wake up|not wake"
+    r"|need(?:ing)? (?:them|it|these|the)|stick around|do it|plan\w*|ready|time to go|sorry"
+    r"|forgive|fault|thank\w*|love you|look after|take care of|alive|living|life|live|lives"
+    r"|anymore|no more|(?:i'm|im|i am|he's|she's|hes|shes|so|be|am|is|are) done|done (?:with|trying"
+    r"|fighting|living|being)|nothing left|worthless|useless|no reason|why bother|escape|rest"
+    r"|peace|relief|morir|muer\w*|matar\w*|vida|vivir|adi[oó]s|despedi\w*|estar[eé]|pastillas"
+    r"|tirar\w*|hope (?:it|this|they|i|my)|wish (?:i|he|she|it)|mine|stops"
+    r"|stop (?:breathing|my|his|her|it|all|everything|eating|taking|living|existing)"
+    r"|no puedo m[aá]s|no aguanto|sentido|nada|nadie)\b"
 )
 BODY_WORDS = re.compile(
     r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from .normalize import normalize
 from .red_flags import (
     BODY_WORDS,
+    CRISIS_CUES,
+    FEELING_ABOUT,
+    FEELINGS,
     INSTRUCTIONS,
     NORMAL_READING,
     RED_FLAGS,
@@ -62,6 +65,12 @@ class Triage:
     # A feeling or a practical worry with no body word or change ("so stressed about the
     # bills"): the learned layer may not call it urgent.
     worry_only: bool = False
+    # A strong feeling about caring, money or the system ("i'm exhausted and angry and just want
+    # one day where nobody needs anything from me"), a greeting or a request about how to reply,
+    # with no word from the crisis side: the learned layer may not call it crisis. Apart from
+    # no_crisis so that the layer's crisis threshold is still set with these among the false
+    # alarms it must not raise.
+    crisis_free: bool = False
 
     @property
     def needs_help(self) -> bool:
@@ -99,6 +108,7 @@ def triage(message: str) -> Triage:
         p.search(text)
         for p in (_FIGURE_OF_SPEECH, _NOT_A_SIGN, _NOT_SUICIDAL, _RISK_OF_DYING, _ABOUT_A_THING)
     )
+    crisis_free = _crisis_free(text)
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
         return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True)
@@ -112,23 +122,35 @@ def triage(message: str) -> Triage:
         _FEELS_WELL.search(text) and not (mentions or red_flags or _asks_only(text, mentions))
     ):
         # "mild loose stool once today, drinking lots": no sign the rules read as now.
-        return Triage(ORDINARY, (), True, CALM, no_crisis)
+        return Triage(ORDINARY, (), True, CALM, no_crisis, crisis_free=crisis_free)
     if _MILD.search(text):
         # "a small bruise where they took blood": hedged, and no sign the rules read as now. A red
         # flag named under the hedge ("a bit hard to find my words today") stays unclear, so the
         # learned layer may still call it and a decline still carries the safety net.
         hedged = UNCLEAR if red_flags in (NOW, UNCLEAR) else CALM
-        return Triage(ORDINARY, (), True, hedged, no_crisis)
+        return Triage(ORDINARY, (), True, hedged, no_crisis, crisis_free=crisis_free)
     if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    worry_only = not BODY_WORDS.search(text) and bool(
+    worry_only = not BODY_WORDS.search(_HEARTBREAK.sub(" ", text)) and bool(
         _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
         or (WORRIES.search(text) and not _CHANGED.search(text))
+        # "gets angry when i stop him" is no worry if he "keeps trying to put his shoes in the
+        # fridge": a trouble happening to someone leaves the layer free to call it urgent.
+        or (crisis_free and not _TROUBLE.search(text))
     )
-    return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only)
+    return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only, crisis_free)
+
+
+def _crisis_free(text: str) -> bool:
+    """Tell whether a normalized text voices a strong feeling about caring, money, work or the
+    system, greets or asks how to reply, and says nothing from the crisis side: the learned
+    layer's crisis scores for feelings overlap those of real crises (round 6: crisis as low as
+    0.57, sadness up to 0.84), so words decide."""
+    said = (FEELINGS.search(text) and FEELING_ABOUT.search(text)) or _GREETING.match(text)
+    return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
 
 def _team_not_reached(text: str) -> tuple[str, ...]:
@@ -144,12 +166,13 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     The layer may not call urgent a message whose red flags the rules read as asked about,
     denied or over ("what does black stool mean?", "no fever today"), nor a question that
     reports nothing happening now, nor a worry that names no body word; nor call crisis a
-    figure of speech, a denial or dying asked about as a risk of the treatment.
+    figure of speech, a denial, dying asked about as a risk of the treatment, or a strong
+    feeling about caring, money or the system that says nothing from the crisis side.
     It never overrules the rules on words quoted to the bot ("do you flag the word suicide").
     """
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
-    if crisis and not decision.no_crisis:
+    if crisis and not (decision.no_crisis or decision.crisis_free):
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
     if urgent and decision.kind == ORDINARY and decision.open_to_urgent:
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
@@ -161,8 +184,10 @@ def _asks_only(text: str, mentions: bool) -> bool:
     lupus?"), that does not name a symptom or a trouble as someone's state now ("is it normal
     he can't lift his arm?" names one; "who pays while I'm in the trial?" does not)."""
     words = _WORD.findall(text)
-    if _ABOUT_THE_REPLY.search(text):
-        return True  # "explain like im 10 pls", "in spanish please"
+    if _ABOUT_THE_REPLY.search(text) or _GREETING.match(text):
+        return True  # "explain like im 10 pls", "in spanish please", "hi its me again"
+    if _HOW_TO_REPLY.search(text) and not BODY_WORDS.search(_HOW_TO_REPLY.sub(" ", text)):
+        return True  # "use simpler words please, my dad is reading this"
     asks = (
         _QUESTION_START.match(text)
         or text.rstrip().endswith("?")
@@ -461,6 +486,25 @@ _ABOUT_THE_REPLY = re.compile(
     r"|english|plain english|simple words|simpler words)|en español|simpler|shorter)\b"
     r"|\bwhat did you mean\b"
 )
+# How the bot should reply, anywhere in a message: "use simpler words please, my dad is reading
+# this", "contéstame en español porfa", "don't give me the 988 number again".
+_HOW_TO_REPLY = re.compile(
+    r"\b(?:use|with|in|using) (?:simpler|simple|easier|plain|plainer|shorter|fewer|smaller"
+    r"|bigger|less medical) words\b"
+    r"|\b(?:answer|reply|respond|talk|write|speak)(?: to me| back)? (?:only )?in (?:spanish"
+    r"|english|plain english)\b|\b(?:cont[eé]stame|resp[oó]ndeme|h[aá]blame|escr[ií]beme)\b"
+    r"|\b(?:don't|do not|stop|no more|quit) (?:give|giving|send|sending|show|showing|posting"
+    r"|repeating) (?:me )?(?:the |that |your )?(?:988|911|crisis|hotline|emergency)\b"
+)
+# A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
+_GREETING = re.compile(
+    r"^\s*(?:(?:hi|hiya|hey|hello|hola|yo|morning|evening|good (?:morning|afternoon|evening"
+    r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
+    r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
+    r"| now)?|(?:are )?you there)?[\s.!?]*$"
+)
+# Heartache, not the heart: "it breaks my heart", "heartbroken that I'll miss her graduation".
+_HEARTBREAK = re.compile(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\b")
 # Someone feeling well, where no symptom is named: "slept 10 hours, feel ok today".
 _FEELS_WELL = re.compile(r"\b(?:feel|feels|feeling|felt) (?:ok|okay|fine|good|well|great)\b")
 # Hopeless about, or sick of, a named thing, not about living: "i feel hopeless about the cost",
@@ -499,6 +543,8 @@ def _reading(
         return CALM
     if _DENIED_STATE.search(clause[start:end]) or _AS_USUAL.match(after):
         return CALM  # "face isn't drooping", "talking normally"
+    if _DENIED_AFTER.match(after):
+        return CALM  # "my neck isn't stiff", "my headache is not the worst ever"
     if _EXPLAINED.search(before):
         return CALM  # "…, but that was dehydration": a cause given, not a sign
     next_clause = following.split("\n")[0]  # `following`: the later clauses, one a line
@@ -565,6 +611,12 @@ _DENIED_STATE = re.compile(
     r"\b(?:isn't|is not|aren't|are not|wasn't|not|no longer|never)(?: \w+)? (?:droop\w*|crooked"
     r"|lopsided|numb|weak|blue|gr[ae]y|purple|swollen|confused|slurr\w*|stiff|racing|pounding"
     r"|tight|bleeding|shaking)\b"
+)
+# The words right after a red flag deny its state: "neck isn't stiff", "headache is not the worst".
+_DENIED_AFTER = re.compile(
+    r"\s*(?:is |are |was )?(?:isn't|aren't|wasn't|not)(?: really| very| that| too| the)?"
+    r" (?:stiff|red|warm|hot|swollen|severe|worst|blue|gr[ae]y|droop\w*|weak|numb|racing"
+    r"|pounding|painful|sore|tight|bleeding|leaking)\b"
 )
 # The words after a sign say it is as usual: "talking normally", "peeing fine".
 _AS_USUAL = re.compile(

@@ -573,3 +573,62 @@ def test_lethal_questions_farewells_day_numbers_and_lay_signs(message, kind):
 )
 def test_their_near_misses_stay_calm(message):
     assert not triage(message).needs_help
+
+
+@pytest.mark.parametrize(
+    ("message", "free"),
+    [
+        # A strong feeling about caring, money, work or the system, a greeting or a request
+        # about how to reply: the learned layer may not give the crisis line (words of our own).
+        ("i'm worn out and furious with the insurance people, three denials this month", True),
+        ("so overwhelmed juggling work and my wife's appointments", True),
+        ("i feel so guilty leaving the kids with my sister every week", True),
+        ("hello again", True),
+        ("hey anyone there", True),
+        ("please answer in spanish, my mom reads these", True),
+        ("stop giving me the crisis number, i'm only asking about parking", True),
+        # A word from the crisis side keeps the layer free to call it.
+        ("i'm worn out caring for my dad and i just want to disappear", False),
+        ("so overwhelmed by the bills, my family would be better off without me", False),
+        ("i feel so guilty, i'm a burden on my kids", False),
+        ("exhausted by the hospital, i can't go on like this", False),
+        ("hi, i've been saving my pills", False),
+        ("stop giving me the crisis number, i've made up my mind, goodbye", False),
+        ("angry at everyone, sorry for everything", False),
+        ("i can't do this anymore, the bills keep coming", False),
+    ],
+)
+def test_feelings_greetings_and_requests_with_no_word_of_crisis_are_crisis_free(message, free):
+    decision = triage(message)
+    assert decision.crisis_free == free
+    if free:
+        assert with_learned(decision, False, True).kind == ORDINARY
+    elif decision.kind == ORDINARY:
+        assert with_learned(decision, False, True).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    ("message", "needs_help"),
+    [
+        # A red flag whose state is denied right after it is calm ...
+        ("his neck isn't stiff, he just sat in a draught", False),
+        ("the headache is not severe, more of a dull ache from reading", False),
+        ("i can't stand another week of these parking fees", False),
+        # ... but not one that is not getting better, nor a real inability to stand.
+        ("stiff neck and the headache is not going away", True),
+        ("so weak since this morning i can't stand", True),
+    ],
+)
+def test_a_state_denied_after_its_red_flag_is_calm_but_not_a_sign_that_persists(
+    message, needs_help
+):
+    decision = triage(message)
+    assert decision.needs_help == needs_help
+    if not needs_help:
+        assert with_learned(decision, True, False).kind == ORDINARY
+
+
+def test_a_feeling_beside_a_trouble_happening_now_leaves_the_layer_free_to_call_it_urgent():
+    decision = triage("she keeps wandering out the door tonight and gets furious with her husband")
+    assert decision.crisis_free and not decision.worry_only
+    assert with_learned(decision, True, False).kind == URGENT
