@@ -108,7 +108,6 @@ def triage(message: str) -> Triage:
         p.search(text)
         for p in (_FIGURE_OF_SPEECH, _NOT_A_SIGN, _NOT_SUICIDAL, _RISK_OF_DYING, _ABOUT_A_THING)
     )
-    crisis_free = _crisis_free(text)
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
         return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True)
@@ -118,6 +117,8 @@ def triage(message: str) -> Triage:
         return Triage(URGENT, signs, True, NOW, no_crisis)
     if any(pattern.search(text) for pattern in INSTRUCTIONS):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
+    # Only the ordinary decisions below carry it: nothing above needs the learned layer's leave.
+    crisis_free = _crisis_free(text)
     if _REASSURED.search(text) or (
         _FEELS_WELL.search(text) and not (mentions or red_flags or _asks_only(text, mentions))
     ):
