@@ -346,9 +346,15 @@ def test_safety_reads_only_the_message(client):
     )
 
 
-def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(knowledge_dir):
+def ranked(knowledge_dir, order, scores):
+    """The fixture knowledge's passages, and a ranking of the sections named, scored so."""
     passages = [p for a in load_knowledge(knowledge_dir) for p in split_passages(a)]
     where = {p.id: n for n, p in enumerate(passages)}
+    hits = [Hit(where[i], s, s, 0.0) for i, s in zip(order, scores, strict=True)]
+    return passages, Ranking(np.zeros(1), hits)
+
+
+def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(knowledge_dir):
     # Three passages ranked nearly level: another article, the section the last answer quoted,
     # another section of its article. The new section rises; the quoted one drops below.
     order = [
@@ -356,10 +362,8 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
         "cytokine-release-syndrome#what-is-cytokine-release-syndrome",
         "cytokine-release-syndrome#how-is-crs-treated",
     ]
-    hits = [
-        Hit(where[i], score, score, 0.0) for i, score in zip(order, (0.52, 0.51, 0.5), strict=True)
-    ]
-    ranking = Ranking(np.zeros(1), hits)
+    passages, ranking = ranked(knowledge_dir, order, (0.52, 0.51, 0.5))
+    hits = ranking.hits
     topic = Topic("what is crs", "crs", (Section("cytokine-release-syndrome", order[1][26:]),))
     moved = toward_topic(ranking, topic, passages)
     assert [passages[h.position].id for h in moved.hits] == [order[2], order[0], order[1]]
@@ -372,14 +376,12 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
 
 
 def test_a_new_question_leans_a_little_toward_the_topics_article(knowledge_dir):
-    passages = [p for a in load_knowledge(knowledge_dir) for p in split_passages(a)]
-    where = {p.id: n for n, p in enumerate(passages)}
     order = [
         "cost-of-car-t#how-much-does-car-t-cost",
         "cytokine-release-syndrome#how-is-crs-treated",
     ]
-    hits = [Hit(where[i], s, s, 0.0) for i, s in zip(order, (0.52, 0.5), strict=True)]
-    ranking = Ranking(np.zeros(1), hits)
+    passages, ranking = ranked(knowledge_dir, order, (0.52, 0.5))
+    hits = ranking.hits
     topic = frozenset({"cytokine-release-syndrome"})
     # Nearly level: the topic's article rises; well behind, it does not.
     moved = toward_articles(ranking, topic, 0.06, passages)
