@@ -133,6 +133,13 @@ class Topic:
     # False when its question found nothing (declined, or help now): the next message is
     # read alone, and leans on it only when it finds nothing alone.
     found: bool = True
+    # The last question asked of it, as read ("has car-t for ms helped anyone" after "has it
+    # helped anyone?"): "what about myasthenia?" asks that again of another condition.
+    asked: str = ""
+
+    @property
+    def last(self) -> str:
+        return self.asked or self.question
 
     @property
     def slugs(self) -> frozenset[str]:
@@ -148,6 +155,9 @@ class Reading:
     # against the topic if it finds nothing alone.
     fallback: str | None = None
     previous: Topic | None = None  # the topic before this message
+    # "what about myasthenia?" re-asks the last question of another condition: its own words
+    # say only which, so what it asks of a section is what the re-asked question asks.
+    swapped: bool = False
 
 
 def words(text: str) -> list[str]:
@@ -196,8 +206,11 @@ def read(
         query = _ask_of(message, topic)
         topic = Topic(query, f"{topic.subject} {named.group()}", topic.sections)
     elif named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
-        topic = Topic(_swap(topic.question, named.group()), _swap(topic.subject, named.group()))
+        topic = Topic(_swap(topic.last, named.group()), _swap(topic.subject, named.group()))
         query = _ask_of(message, topic) if others else topic.question
+        topic = replace(topic, asked=query)
+        swapped = continues and not others
+        return Reading(query, topic, follow_up=True, previous=topic, swapped=swapped)
     elif continues and _MODIFIER.match(message):  # "what about for men?": the same, narrowed
         query = f"{topic.question} {' '.join(content)}"
         topic = replace(topic, question=query)
@@ -209,6 +222,7 @@ def read(
             topic = replace(topic, question=query)
     else:  # "does it hurt?", "how long?", "what are the risks?"
         query = _ask_of(message, topic)
+        topic = replace(topic, asked=query)
     return Reading(query, topic, follow_up=True, previous=topic)
 
 
