@@ -247,7 +247,7 @@ def current_topic(
             if previous and reading.fallback and cited & previous.slugs:
                 topic = previous
             elif previous and not previous.found and cited and topic is None:
-                topic = replace(previous, found=True)  # "how often?" answered of it
+                topic = previous  # "how often?" answered of it
             elif not cited and previous and previous.found and reading.fallback:
                 # A question of its own the guide could not answer ("can my brother take some
                 # shifts?" while on caregiving) leaves the conversation on its topic.
@@ -255,8 +255,18 @@ def current_topic(
             elif not cited and not reading.follow_up:
                 topic = replace(topic, found=False) if topic else None
             if topic is not None and cited:
+                if not topic.found:
+                    # Its words came from a message nothing answered ("he cant get his words
+                    # out and his hands are shaking"): what the guide answered names it now.
+                    topic = replace(topic, subject=_named_by(turn.sources[0]) or topic.subject)
                 topic = replace(topic, sections=turn.sources, found=True)
     return topic
+
+
+def _named_by(section: Section) -> str:
+    """The subject words of a section's article name ("icans", "cytokine release syndrome"):
+    its heading may name something else ("Why can't I drive after CAR-T?" in ICANS)."""
+    return " ".join(_subject_of(section.slug.replace("-", " ")))
 
 
 def read_in_context(
