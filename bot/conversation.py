@@ -237,15 +237,21 @@ def current_topic(
     next message ("will he be allowed to drive after?" after a seizure).
     """
     topic = reading = None
+    message = ""
     for turn in history:
         if turn.role == "user":
-            reading = read(turn.content, topic, known)
+            message = turn.content
+            reading = read(message, topic, known)
             topic = reading.topic
         elif reading is not None and turn.sources is not None:
             cited = {s.slug for s in turn.sources}
             previous = reading.previous
             if previous and reading.fallback and cited & previous.slugs:
                 topic = previous
+            elif reading.follow_up and _moves_on(message, topic, turn.sources):
+                # "whats licats, my doctor mentioned it" after approval, answered from LICATS:
+                # "does it hurt" next asks of LICATS.
+                topic = Topic(message, " ".join(_subject_of(message)))
             elif previous and not previous.found and cited and topic is None:
                 topic = previous  # "how often?" answered of it
             elif not cited and previous and previous.found and reading.fallback:
@@ -261,6 +267,15 @@ def current_topic(
                     topic = replace(topic, subject=_named_by(turn.sources[0]) or topic.subject)
                 topic = replace(topic, sections=turn.sources, found=True)
     return topic
+
+
+def _moves_on(message: str, topic: Topic | None, sources: tuple[Section, ...]) -> bool:
+    """Whether a follow-up names something new, and the guide answered it from an article of
+    that name outside the topic's: the conversation is on that now."""
+    if not (topic and topic.sections and sources) or {s.slug for s in sources} & topic.slugs:
+        return False
+    new = set(_subject_of(message)) - set(topic.subject.split())
+    return bool(new & set(_named_by(sources[0]).split()))
 
 
 def _named_by(section: Section) -> str:

@@ -205,6 +205,17 @@ def test_a_follow_up_that_found_nothing_keeps_the_topic():
     assert current_topic(history) == Topic("what is crs", "crs", (CRS,), asked="is crs permanent")
 
 
+def test_a_follow_up_naming_the_article_that_answered_it_moves_the_topic():
+    approval = Section("approval-status", "could-an-approval-come-soon")
+    history = conversation("is car-t approved for lupus", "when might it be", sources=(approval,))
+    licats = Section("licats", "what-is-licats")
+    moved = history + conversation("whats licats, my doctor mentioned it", sources=(licats,))
+    assert read_in_context("does it hurt", moved).query == "does licats doctor hurt"
+    # Answered from an article it does not name, the follow-up leaves the topic where it was.
+    kept = history + conversation("whats licats, my doctor mentioned it", sources=(ICANS,))
+    assert read_in_context("does it hurt", kept).query == "does car-t lupus hurt"
+
+
 def test_a_question_of_its_own_that_found_nothing_leaves_the_topic():
     # Declined while on caregiving, the next follow-up is still asked of caregiving.
     caregiver = Section("caregiver-role", "how-long-is-a-caregiver-needed")
