@@ -51,6 +51,7 @@ FUNCTION_WORDS = frozenset(
     he him his she her hers himself herself
     exactly specifically same instead meanwhile other shown stand
     dad mom husband wife partner father mother son daughter sister brother friend
+    doctor doctors neurologist rheumatologist oncologist nurse nurses actually brought around
     mentioned said says told keep keeps kept want wants wanted came give gave given
     many few lot lots every each both either neither most least several enough another else
     whole anybody everyone everybody something somebody nothing nobody us ours yours myself
