@@ -208,6 +208,18 @@ def test_a_follow_up_that_found_nothing_keeps_the_topic():
     assert current_topic(history) == Topic("what is crs", "crs", (CRS,), asked="is crs permanent")
 
 
+@pytest.mark.parametrize(
+    ("message", "swapped"),
+    [("what about myasthenia gravis", True), ("and for lupus?", True),
+     ("how many people with myasthenia gravis have had it", False)],
+)  # fmt: skip
+def test_a_bare_swap_is_ranked_by_what_the_question_it_re_asks_asks(message, swapped):
+    # "what about myasthenia gravis" says only which condition: within the article, what it asks
+    # of a section is what "has it helped anyone" asked, not what the condition's name matches.
+    history = conversation("i have ms, is car-t being tested for it", "has it helped anyone")
+    assert read_in_context(message, history).swapped == swapped
+
+
 def test_a_follow_up_naming_the_article_that_answered_it_moves_the_topic():
     approval = Section("approval-status", "could-an-approval-come-soon")
     history = conversation("is car-t approved for lupus", "when might it be", sources=(approval,))
