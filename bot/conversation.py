@@ -209,7 +209,7 @@ def read(
     elif named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
         topic = Topic(_swap(topic.last, named.group()), _swap(topic.subject, named.group()))
         query = _ask_of(message, topic) if others else topic.question
-        topic = replace(topic, asked=query)
+        topic = Topic(topic.question, topic.subject, asked=query)
         swapped = continues and not others
         return Reading(query, topic, follow_up=True, previous=topic, swapped=swapped)
     elif continues and _MODIFIER.match(message):  # "what about for men?": the same, narrowed
@@ -223,7 +223,8 @@ def read(
             topic = replace(topic, question=query)
     else:  # "does it hurt?", "how long?", "what are the risks?"
         query = _ask_of(message, topic)
-        topic = replace(topic, asked=query)
+        # Built, not dataclasses.replace(): this runs for every follow-up of the history.
+        topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
     return Reading(query, topic, follow_up=True, previous=topic)
 
 
@@ -275,8 +276,8 @@ def _moves_on(message: str, topic: Topic | None, sources: tuple[Section, ...]) -
     that name outside the topic's: the conversation is on that now."""
     if not (topic and topic.sections and sources) or {s.slug for s in sources} & topic.slugs:
         return False
-    new = set(_subject_of(message)) - set(topic.subject.split())
-    return bool(new & set(_named_by(sources[0]).split()))
+    named = set(words(sources[0].slug.replace("-", " "))) - FUNCTION_WORDS - ASPECT_WORDS
+    return bool(named & set(words(message)) - set(topic.subject.split()))
 
 
 def _named_by(section: Section) -> str:
