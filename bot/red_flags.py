@@ -53,7 +53,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\btired of (?:living|being alive|life)\b",
         r"\b(?:no|any|a) reason to (?:keep )?(?:living|live|go on|be here)\b",
         r"\bdying would be (?:a relief|better|easier)",
-        r"\b(?:nobody|no one|no-one) would (?:care|miss me|notice)\b",
+        r"\b(?:nobody|no one|no-one) would (?:even |really |ever )?(?:care|miss me|notice)\b",
         r"\bdisappear (?:forever|for good)\b",
         r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be) dead\b",
         r"\bwish(?:es|ed)? (?:i|he|she|they) (?:would|could|will)? ?(?:not|never|didn't|wouldn't"
@@ -253,6 +253,104 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:puente|azotea|cornisa|v[ií]as? del tren|barandal|orilla del (?:puente|edificio))\b"
         r"|\b(?:voy a|va a|quiero|pienso) (?:saltar|tirarme|tirarse|aventarme|lanzarme)"
         r"(?: \w+){0,3} (?:del|de la|desde|al|a las)\b",
+        # Round 8: crisis carried by the rules alone, by class (the learned layer's higher
+        # threshold held some back). Means at hand and kept in mind: a weapon, a rope or blades
+        # kept, looked at, meant "for me", or used "on myself"; pills with "i'm done".
+        r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?|blades|knife)\b.{0,80}"
+        r"\b(?:keeps?|kept) (?:thinking|looking|staring|going (?:out )?to look)\b"
+        r"|\b(?:keeps?|kept) (?:thinking|looking|staring)(?: about| at)? (?:the |my |his |her |that )?"
+        r"(?:gun|pistol|rifle|rope|noose|razor|blades|knife)\b",
+        r"\b(?:gun|pistol|rifle|shotgun|rope|razor ?blades?|blades|knife|pills)\b.{0,60}"
+        r"\bon (?:my|him|her|them)sel(?:f|ves)\b|\busing (?:it|them) on (?:my|him|her)self\b",
+        r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?)\b.{0,60}\b(?:(?:it's|its|it is"
+        r"|they're|they are) for me|(?:there|it|them) for me\s*$|waiting\s*$)",
+        r"\b(?:kept|keeping|hid|hidden|hiding|stashed|got|bought) (?:the |my |some |a pack of )?"
+        r"(?:razor ?blades|blades|noose)\b|\b(?:took|take|taking|brought) (?:the|a|my|his|her)"
+        r" (?:knife|gun|pistol|rope|razor|blade|pills) (?:to|into) (?:bed|the bathroom)\b"
+        r"|\blocked (?:my|him|her)self in\b.{0,40}\b(?:pills|gun|knife|rope|blades?|meds)\b",
+        r"\b(?:gun|pistol|rifle|rope|pills|tablets|vodka|blades?)\b.{0,60}\b(?:i'm|i am|he's|she's"
+        r"|he is|she is) (?:done|ready)\b|\bwhere (?:he|she|i) (?:hid|hides|keeps|put) (?:the |his"
+        r" |her |my )?(?:gun|pistol|rifle|rope|pills)\b.{0,40}\b(?:done|ready)\b",
+        # Pills saved or thought of all at once: "been saving my oxys", "thinking about taking
+        # them all".
+        r"\b(?:sav(?:e|ed|ing)|stash\w*|hoard\w*|stockpil\w*)(?: up)? (?:my|his|her|all (?:my|his"
+        r"|her)) (?:oxy\w*|morphine|opioids?|fentanyl|painkillers|sleeping pills|sleepers|pills)\b"
+        r"|\b(?:oxy\w*|morphine|opioids?|fentanyl|painkillers|sleeping pills|pills|tablets)"
+        r"(?: [\w']+){0,2} (?:saved|stashed|hoarded)\b",
+        r"\b(?:thinking|think|thought|keep thinking) (?:about|of) (?:taking|swallowing) (?:them|it"
+        r"|all|every|the whole)\b",
+        # A lethal amount asked for oneself: "how many pills to not wake up", "enough to kill me".
+        r"\bcu[aá]nt[ao]s? (?:\w+ ){0,6}para (?:morir\w*|no despertar|matar\w*)\b",
+        r"\benough (?:\w+ )?to (?:kill|end) (?:me|myself|him|her)\b",
+        r"\b(?:dying|death|overdos\w*) from too much\b.{0,40}\b(?:hurt|painful|painless|quick)\b",
+        # A plan, a date or a time to be alone: "i'll do it when my wife goes to work".
+        r"\b(?:i've|i have|i|i've already|i already) (?:picked|chosen|chose|set) (?:a|the|my)"
+        r" (?:date|day)\b(?! (?:for|of|to|with|at)\b)",
+        r"\b(?:written|wrote|writing) (?:out )?(?:my|the) plan\b(?! for\b)"
+        r"|\b(?:worked out|figured out|decided on|chosen|picked|found) (?:the|a|my) method\b",
+        r"\b(?:got|have|had) (?:it|everything) (?:all )?(?:planned|worked out|figured out)\b.{0,60}"
+        r"\b(?:note|tonight|tomorrow|garage|the car|the time|when (?:my|she|he|they|everyone))",
+        r"\b(?:i'll|i will|i'm going to|going to|i can|i'm gonna) do it\b.{0,30}\b(?:when|once"
+        r"|while|after) (?:my|the|she|he|they|everyone|everybody|nobody|no one)\b"
+        r"|\b(?:when|once|while|after) (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,5}"
+        r" (?:i'll|i will|i'm going to|going to) do it\b|\bwhere (?:i'll|i will|i'm going to) do it\b",
+        r"\b(?:swallow|take|taking|took|swallowing) every (?:pill|tablet)\b|\b(?:and|just) let it"
+        r" happen\b|\b(?:stop|stopping) all (?:my|his|her) meds\b.{0,40}\b(?:walk|lake|river|sea"
+        r"|jump|die|done)\b",
+        # Standing where a fall or a train would kill: "standing on the bridge right now".
+        r"\b(?:on|at|by|near|over) (?:the |a |top of the )?(?:roof of the \w+(?: garage)?|bridge"
+        r"|roof|rooftop|ledge|cliff|balcony(?: edge)?|(?:train |subway |railway )?platform"
+        r"|(?:train |railway )?tracks)\b.{0,40}\b(?:right now|thinking|jump\w*|step\w*|next one"
+        r"|sorry|won't answer)",
+        r"\bin the garage with the (?:car|engine)\b|\b(?:car|engine) (?:is )?running\b.{0,30}"
+        r"\bgarage\b|\bnot coming back\s*$|\bthe next (?:one|train) is (?:mine|for me)\b",
+        # Goodbyes, arrangements and thanks: "after i'm gone", "tell my family i'm sorry".
+        r"\b(?:after|when|once) (?:i'm|i am) gone\b|\bbefore i go\b.{0,10}\bfor good\b"
+        r"|\b(?:signing|logging|checking) off for good\b|\bwho gets (?:my|his|her) (?:stuff|things"
+        r"|belongings|money|ring|house)\b",
+        r"\b(?:gave|given|giving|give)(?: away)?(?: (?:my|his|her) \w+)? (?:my|his|her)"
+        r" (?:\w+ ){0,2}(?:dog|cat|guitar|rings?|watch|jewel\w*|tools|truck|savings|passwords"
+        r"|things|stuff)\b.{0,60}\b(?:and (?:my|his|her) \w+|ready|need to know|for good|thank\w*"
+        r"|goodbye|raise the kids|for me)\b",
+        r"\b(?:tell|let) (?:my|our|his|her|mom|mum|dad|the|them|everyone)(?: \w+)?(?: know)?"
+        r" (?:that )?(?:i'm|i am|he's|she's) sorry\b(?! (?:i|for|about|that|to|but)\b)"
+        r"|\b(?:goodbye|bye)\b.{0,40}\b(?:sorry|forgive)\b",
+        r"\b(?:said|say|saying|texted|told)(?: \w+){0,3} (?:goodbye|bye)\b(?! to (?:the|my|our)"
+        r" (?:\w+ )?(?:hospital|ward|nurses?|team|clinic|hotel)\b)"
+        r"|\b(?:said|say|saw|see|hugged|kissed|told|call\w*|talk\w*|spoke)\b.{0,60}\b(?:for the"
+        r" last time|one last time)\b",
+        r"\b(?:last time|last message)\b.{0,30}\b(?:hear from me|bother|bye|goodbye)\b"
+        r"|\b(?:not going to|won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|much"
+        r" longer|by)\b|\bif (?:anyone|someone|you) (?:ever )?(?:reads?|finds?) this\b",
+        r"\bthank\w*(?: you)? for everything\b.{0,30}\b(?:before i go|for good|goodbye|bye)\b"
+        r"|\b(?:keeps|kept|been) (?:thanking|apologi\w*) (?:everyone|everybody|all of us|us all)\b"
+        r"|\b(?:raise|look after) (?:the |my |our )?(?:\w+ ){0,2}for me\b"
+        r"|\b(?:wasn't|isn't|not) (?:the \w+'s|their|anyone's|your) fault\b.{0,30}\bi (?:chose"
+        r"|decided)\b",
+        # Passive wishes and hopelessness: "better off if i died", "death is the only exit".
+        r"\bbetter off (?:gone|dead)\b|\bbetter off without (?:me|him|her)\b|\bwith me dead\b"
+        r"|\b(?:better|easier|free|relieved|happier)\b.{0,30}\bif (?:i|he|she) (?:just |was |were )*"
+        r"(?:died|dead|gone|wasn't alive|weren't alive|not alive)\b"
+        r"|\b(?:me|my) (?:dying|death) would (?:save|help|fix|make)\b",
+        r"\b(?:want|wants|wanted|wish|wishes)(?: \w+)? to be dead\b|\b(?:begging|praying|longing)"
+        r" (?:to die|for death)\b|\bwish(?:es|ed)? (?:i|he|she)(?:'d| had) died\b"
+        r"|\bdone (?:being alive|trying to (?:stay alive|live|survive))\b"
+        r"|\b(?:sleep|asleep) forever\b|\bno despertar (?:nunca|jam[aá]s|m[aá]s)\b",
+        r"\b(?:hope|hoping|hopes|pray\w*|wish\w*)(?: that)? (?:it|this|the [\w-]+(?: [\w-]+)?)"
+        r" (?:would |will )?(?:just )?(?:kills?|finish(?:es)?) (?:me|him|her)\b"
+        r"|\b(?:want|wants|hope|hoping) (?:it|the \w+) to win\b"
+        r"|\b(?:kill|die|dead)\w*\b.{0,40}\bdo it (?:my|him|her)self\b",
+        r"\b(?:i'm|i am|he's|she's) not (?:going to )?stick(?:ing)? around\b(?! (?:for|to|at|in)\b)"
+        r"|\b(?:i'd|id|i would|he'd|she'd) rather be (?:gone|dead)\b",
+        r"\b(?:don't|can't|do not|cannot) see (?:any|a) future\b(?! (?:for|in) (?:the|this|our)\b)"
+        r"|\bonly (?:way out|exit|escape)\b.{0,40}\b(?:dying|death|die|not exist\w*|dead)\b"
+        r"|\b(?:death|dying)\b.{0,20}\bthe only (?:way out|exit|escape|option)\b",
+        r"\bways? to not be (?:here|around|alive)\b|\b(?:don't|do not|can't) see (?:the|any) point"
+        r" (?:anymore|any more)\b|\bi'm done with (?:all of it|it all|life|living)\b",
+        # Spanish: "ya no tengo ganas de seguir viviendo", "piensa en quitarse la vida".
+        r"\bganas de (?:seguir )?viv\w*|\bquitar(?:me|se) (?:del medio|de en medio)\b"
+        r"|\bmejor sin m[ií]\b|\bme (?:voy a|va a) (?:tirar|aventar|lanzar)\b|\bpi?ens\w* en (?:matar\w*|suicid\w*|morir\w*|quitar(?:me|se|le)"
+        r" la vida)|\bme (?:cort[eé]|he cortado|estoy cortando) otra vez\b",
     )
 )
 
