@@ -67,7 +67,6 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)"
         r"|collect\w*)(?: \w+){0,3}"
         r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)",
-        r"\b(?:pills|tablets|meds) (?:are )?lined up\b",
         r"\bknife (?:\w+ ){0,3}(?:wrist|throat)",
         r"\b(?:cut|slit)\w* (?:my|his|her) wrists?",
         r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
@@ -253,19 +252,57 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:puente|azotea|cornisa|v[ií]as? del tren|barandal|orilla del (?:puente|edificio))\b"
         r"|\b(?:voy a|va a|quiero|pienso) (?:saltar|tirarme|tirarse|aventarme|lanzarme)"
         r"(?: \w+){0,3} (?:del|de la|desde|al|a las)\b",
+        # Classes of set 5's misses (round 8): a whole supply asked about ("would that do it",
+        # "the most dangerous if you took the whole box"), supplies hidden until there is enough,
+        # care cancelled for after tonight, a passive wish, self-harm again, Spanish farewells.
+        r"\b(?:take|took|taking|swallow\w*)(?: all| the whole| a whole| every)\b.{0,60}\b(?:would"
+        r" (?:it|that|i) (?:do it|be quick|be painless|kill|just drift|drift|die)|for good)\b"
+        r"|\b(?:most dangerous|deadliest|most lethal)\b.{0,60}\b(?:took|take|taking|swallowed)"
+        r" (?:all|the whole|a whole|every)\b|\b(?:painless|peaceful)\b.{0,20}\boverdos\w*"
+        r"|\b(?:drift off|go to sleep|fall asleep) (?:for good|forever)\b",
+        r"\b(?:hid(?:e|ing|den)?|sav(?:e|ed|ing)|stash\w*|instead of taking)\b.{0,60}"
+        r"\b(?:there's|there is|i have|i've got|now i have) enough\b|\bhid(?:e|ing|den)? (?:my|his"
+        r"|her) (?:oxy\w*|morphine|opioids?|fentanyl|painkillers|sleeping pills)\b",
+        r"\b(?:take|taking|took|swallow\w*) (?:everything|all the (?:pills|meds|tablets))"
+        r" (?:in|from) (?:the|my) (?:cabinet|cupboard|house|drawer|bathroom|medicine)"
+        r"|\b(?:pills|tablets|meds)(?: \w+){0,2} lined up\b|\b(?:pills|tablets|meds|gun|rope)\b"
+        r".{0,50}\band a note\b",
+        r"\b(?:won't|will not|not going to) (?:be )?need(?:ing)? (?:them|it|you|anything|any of"
+        r" (?:it|this|them)|the (?:appointments|reminders|follow[- ]?ups?)) after tonight\b"
+        r"|\b(?:won't|will not|not"
+        r" going to) (?:be )?need(?:ing)? (?:the |my |any )?(?:reminders|appointments"
+        r"|follow[- ]?ups?"
+        r"|check-?ups|treatment|help|you) (?:anymore|any more)\b",
+        r"\b(?:will|letters?|note|socials)\b.{0,60}\bit's time\s*[.!]*$",
+        r"\b(?:to|like|just|rather) not exist\b|\bwant (?:it|this|everything) (?:all )?to be over"
+        r" for good\b|\bwhat's the point (?:of|in) (?:getting better|living|going on|being alive"
+        r"|any of it)\b",
+        r"\b(?:don't|do not) plan on (?:being (?:alive|here|around)|living)\b"
+        r"|\b(?:para qu[eé]|what's the point|why bother)\b.{0,60}\b(?:si no voy a estar"
+        r"|won't be (?:here|alive|around)|not (?:going to )?be (?:here|alive|around))"
+        r"|\bya no (?:estar[eé]|voy a estar)\b",
+        r"\b(?:hope|hoping|wish|pray\w*)(?: that)? (?:my|his|her) (?:heart|breathing)"
+        r" (?:just |would |will )*stops?\b",
+        r"\b(?:started|start|been|keep|back to) cutting (?:again|myself)\b|\bcutting again\b"
+        r"|\b(?:burn\w*|cut\w*|hit\w*|scratch\w*) (?:my|him|her)self\b.{0,30}\b(?:lighter"
+        r"|cigarette|to feel (?:something|anything))\b",
+        r"\bwant(?:s|ed)? to end (?:your|one's) (?:own )?life\b",
         # Round 8: crisis carried by the rules alone, by class (the learned layer's higher
         # threshold held some back). Means at hand and kept in mind: a weapon, a rope or blades
         # kept, looked at, meant "for me", or used "on myself"; pills with "i'm done".
         r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?|blades|knife)\b.{0,80}"
-        r"\b(?:keeps?|kept) (?:thinking|looking|staring|going (?:out )?to look)\b"
-        r"|\b(?:keeps?|kept) (?:thinking|looking|staring)(?: about| at)? (?:the |my |his |her |that )?"
+        r"\b(?:i|he|she) (?:keeps?|kept) (?:thinking|looking|staring|going (?:out )?to look)\b"
+        r"|\b(?:i|he|she) (?:keeps?|kept) (?:thinking|looking|staring)(?: about| at)? (?:the |my "
+        r"|his |her |that )?"
         r"(?:gun|pistol|rifle|rope|noose|razor|blades|knife)\b",
         r"\b(?:gun|pistol|rifle|shotgun|rope|razor ?blades?|blades|knife|pills)\b.{0,60}"
         r"\bon (?:my|him|her|them)sel(?:f|ves)\b|\busing (?:it|them) on (?:my|him|her)self\b",
         r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?)\b.{0,60}\b(?:(?:it's|its|it is"
         r"|they're|they are) for me|(?:there|it|them) for me\s*$|waiting\s*$)",
-        r"\b(?:kept|keeping|hid|hidden|hiding|stashed|got|bought) (?:the |my |some |a pack of )?"
-        r"(?:razor ?blades|blades|noose)\b|\b(?:took|take|taking|brought) (?:the|a|my|his|her)"
+        r"\b(?:kept|hid|hidden|hiding|stashed) (?:the |my |some |a pack of )?"
+        r"(?:razor ?blades|blades|noose)\b|\b(?:got|have|laid|put|set) (?:the "
+        r"|my )?(?:razor ?blades"
+        r"|blades|rope|noose|gun|pistol) out\b|\b(?:took|take|taking|brought) (?:the|a|my|his|her)"
         r" (?:knife|gun|pistol|rope|razor|blade|pills) (?:to|into) (?:bed|the bathroom)\b"
         r"|\blocked (?:my|him|her)self in\b.{0,40}\b(?:pills|gun|knife|rope|blades?|meds)\b",
         r"\b(?:gun|pistol|rifle|rope|pills|tablets|vodka|blades?)\b.{0,60}\b(?:i'm|i am|he's|she's"
@@ -288,12 +325,17 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:date|day)\b(?! (?:for|of|to|with|at)\b)",
         r"\b(?:written|wrote|writing) (?:out )?(?:my|the) plan\b(?! for\b)"
         r"|\b(?:worked out|figured out|decided on|chosen|picked|found) (?:the|a|my) method\b",
-        r"\b(?:got|have|had) (?:it|everything) (?:all )?(?:planned|worked out|figured out)\b.{0,60}"
-        r"\b(?:note|tonight|tomorrow|garage|the car|the time|when (?:my|she|he|they|everyone))",
-        r"\b(?:i'll|i will|i'm going to|going to|i can|i'm gonna) do it\b.{0,30}\b(?:when|once"
-        r"|while|after) (?:my|the|she|he|they|everyone|everybody|nobody|no one)\b"
-        r"|\b(?:when|once|while|after) (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,5}"
-        r" (?:i'll|i will|i'm going to|going to) do it\b|\bwhere (?:i'll|i will|i'm going to) do it\b",
+        r"(?<!we )(?<!they )(?<!you )\b(?:got|have|had) (?:it|everything) (?:all )?(?:planned"
+        r"|worked out|figured out)\b.{0,60}\b(?:note|garage|the car|the time|when (?:my|she|he"
+        r"|they|everyone)\b(?: [\w']+){0,3} (?:goes|leaves|is asleep|are asleep|at work|out|away))",
+        r"\b(?:i'll|i will|i'm going to|going to) do it\b.{0,30}\b(?:when|once|while|after)"
+        r" (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,3}(?:'s)? (?:goes|leaves|left"
+        r"|is asleep|are asleep|asleep|at work|at the \w+|out|away|gone|to bed)\b"
+        r"|\b(?:when|once|while|after) (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,3}"
+        r" (?:goes|leaves|is asleep|are asleep|asleep|at work|out|away|gone"
+        r"|to bed)\b(?: [\w']+){0,2}"
+        r" (?:i'll|i will|i'm going to|going to) do it\b|\bwhere (?:i'll|i will"
+        r"|i'm going to) do it\b",
         r"\b(?:swallow|take|taking|took|swallowing) every (?:pill|tablet)\b|\b(?:and|just) let it"
         r" happen\b|\b(?:stop|stopping) all (?:my|his|her) meds\b.{0,40}\b(?:walk|lake|river|sea"
         r"|jump|die|done)\b",
@@ -305,7 +347,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\bin the garage with the (?:car|engine)\b|\b(?:car|engine) (?:is )?running\b.{0,30}"
         r"\bgarage\b|\bnot coming back\s*$|\bthe next (?:one|train) is (?:mine|for me)\b",
         # Goodbyes, arrangements and thanks: "after i'm gone", "tell my family i'm sorry".
-        r"\b(?:after|when|once) (?:i'm|i am) gone\b|\bbefore i go\b.{0,10}\bfor good\b"
+        r"\b(?:after|when|once) (?:i'm|i am) gone\b(?! for (?:the|a|an|two|\d))"
+        r"|\bbefore i go\b.{0,10}\bfor good\b"
         r"|\b(?:signing|logging|checking) off for good\b|\bwho gets (?:my|his|her) (?:stuff|things"
         r"|belongings|money|ring|house)\b",
         r"\b(?:gave|given|giving|give)(?: away)?(?: (?:my|his|her) \w+)? (?:my|his|her)"
@@ -314,22 +357,23 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|goodbye|raise the kids|for me)\b",
         r"\b(?:tell|let) (?:my|our|his|her|mom|mum|dad|the|them|everyone)(?: \w+)?(?: know)?"
         r" (?:that )?(?:i'm|i am|he's|she's) sorry\b(?! (?:i|for|about|that|to|but)\b)"
-        r"|\b(?:goodbye|bye)\b.{0,40}\b(?:sorry|forgive)\b",
-        r"\b(?:said|say|saying|texted|told)(?: \w+){0,3} (?:goodbye|bye)\b(?! to (?:the|my|our)"
-        r" (?:\w+ )?(?:hospital|ward|nurses?|team|clinic|hotel)\b)"
+        r"|\b(?:goodbye|bye)\b.{0,40}\b(?:i'm sorry|i am sorry|forgive me)\b(?! (?:for|i|about"
+        r"|to)\b)",
+        r"\b(?:said|say|saying|texted|told)(?: \w+){0,3} (?:goodbye|bye)\b(?! to\b)"
         r"|\b(?:said|say|saw|see|hugged|kissed|told|call\w*|talk\w*|spoke)\b.{0,60}\b(?:for the"
         r" last time|one last time)\b",
         r"\b(?:last time|last message)\b.{0,30}\b(?:hear from me|bother|bye|goodbye)\b"
         r"|\b(?:not going to|won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|much"
         r" longer|by)\b|\bif (?:anyone|someone|you) (?:ever )?(?:reads?|finds?) this\b",
-        r"\bthank\w*(?: you)? for everything\b.{0,30}\b(?:before i go|for good|goodbye|bye)\b"
+        r"\bthank\w*(?: you)? for everything\b.{0,30}\b(?:before i go|for good)\b"
         r"|\b(?:keeps|kept|been) (?:thanking|apologi\w*) (?:everyone|everybody|all of us|us all)\b"
         r"|\b(?:raise|look after) (?:the |my |our )?(?:\w+ ){0,2}for me\b"
         r"|\b(?:wasn't|isn't|not) (?:the \w+'s|their|anyone's|your) fault\b.{0,30}\bi (?:chose"
         r"|decided)\b",
         # Passive wishes and hopelessness: "better off if i died", "death is the only exit".
         r"\bbetter off (?:gone|dead)\b|\bbetter off without (?:me|him|her)\b|\bwith me dead\b"
-        r"|\b(?:better|easier|free|relieved|happier)\b.{0,30}\bif (?:i|he|she) (?:just |was |were )*"
+        r"|\b(?:better|easier|free|relieved|happier)\b.{0,30}\bif (?:i|he|she) (?:just |was "
+        r"|were )*"
         r"(?:died|dead|gone|wasn't alive|weren't alive|not alive)\b"
         r"|\b(?:me|my) (?:dying|death) would (?:save|help|fix|make)\b",
         r"\b(?:want|wants|wanted|wish|wishes)(?: \w+)? to be dead\b|\b(?:begging|praying|longing)"
@@ -341,7 +385,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|\b(?:want|wants|hope|hoping) (?:it|the \w+) to win\b"
         r"|\b(?:kill|die|dead)\w*\b.{0,40}\bdo it (?:my|him|her)self\b",
         r"\b(?:i'm|i am|he's|she's) not (?:going to )?stick(?:ing)? around\b(?! (?:for|to|at|in)\b)"
-        r"|\b(?:i'd|id|i would|he'd|she'd) rather be (?:gone|dead)\b",
+        r"|\b(?:i'd|id|i would|he'd|she'd) rather be (?:gone|dead)\b(?! (?:from|to|at|in)\b)",
         r"\b(?:don't|can't|do not|cannot) see (?:any|a) future\b(?! (?:for|in) (?:the|this|our)\b)"
         r"|\bonly (?:way out|exit|escape)\b.{0,40}\b(?:dying|death|die|not exist\w*|dead)\b"
         r"|\b(?:death|dying)\b.{0,20}\bthe only (?:way out|exit|escape|option)\b",
@@ -349,7 +393,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:anymore|any more)\b|\bi'm done with (?:all of it|it all|life|living)\b",
         # Spanish: "ya no tengo ganas de seguir viviendo", "piensa en quitarse la vida".
         r"\bganas de (?:seguir )?viv\w*|\bquitar(?:me|se) (?:del medio|de en medio)\b"
-        r"|\bmejor sin m[ií]\b|\bme (?:voy a|va a) (?:tirar|aventar|lanzar)\b|\bpi?ens\w* en (?:matar\w*|suicid\w*|morir\w*|quitar(?:me|se|le)"
+        r"|\bmejor sin m[ií]\b|\bme (?:voy a|va a) (?:tirar|aventar|lanzar)\b"
+        r"|\bpi?ens\w* en (?:matar\w*|suicid\w*|morir\w*|quitar(?:me|se|le)"
         r" la vida)|\bme (?:cort[eé]|he cortado|estoy cortando) otra vez\b",
     )
 )
