@@ -269,10 +269,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r".{0,50}\band a note\b",
         r"\b(?:won't|will not|not going to) (?:be )?need(?:ing)? (?:them|it|you|anything|any of"
         r" (?:it|this|them)|the (?:appointments|reminders|follow[- ]?ups?)) after tonight\b"
-        r"|\b(?:won't|will not|not"
-        r" going to) (?:be )?need(?:ing)? (?:the |my |any )?(?:reminders|appointments"
-        r"|follow[- ]?ups?"
-        r"|check-?ups|treatment|help|you) (?:anymore|any more)\b",
+        r"|\b(?:won't|will not|not going to) (?:be )?need(?:ing)? (?:the |my |any )?(?:reminders"
+        r"|appointments|follow[- ]?ups?|check-?ups|treatment|help|you) (?:anymore|any more)\b",
         r"\b(?:will|letters?|note|socials)\b.{0,60}\bit's time\s*[.!]*$",
         r"\b(?:to|like|just|rather) not exist\b|\bwant (?:it|this|everything) (?:all )?to be over"
         r" for good\b|\bwhat's the point (?:of|in) (?:getting better|living|going on|being alive"
@@ -292,17 +290,16 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         # kept, looked at, meant "for me", or used "on myself"; pills with "i'm done".
         r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?|blades|knife)\b.{0,80}"
         r"\b(?:i|he|she) (?:keeps?|kept) (?:thinking|looking|staring|going (?:out )?to look)\b"
-        r"|\b(?:i|he|she) (?:keeps?|kept) (?:thinking|looking|staring)(?: about| at)? (?:the |my "
-        r"|his |her |that )?"
-        r"(?:gun|pistol|rifle|rope|noose|razor|blades|knife)\b",
+        r"|\b(?:i|he|she) (?:keeps?|kept) (?:thinking|looking|staring)(?: about| at)?"
+        r" (?:the |my |his |her |that )?(?:gun|pistol|rifle|rope|noose|razor|blades|knife)\b",
         r"\b(?:gun|pistol|rifle|shotgun|rope|razor ?blades?|blades|knife|pills)\b.{0,60}"
         r"\bon (?:my|him|her|them)sel(?:f|ves)\b|\busing (?:it|them) on (?:my|him|her)self\b",
         r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?)\b.{0,60}\b(?:(?:it's|its|it is"
         r"|they're|they are) for me|(?:there|it|them) for me\s*$|waiting\s*$)",
         r"\b(?:kept|hid|hidden|hiding|stashed) (?:the |my |some |a pack of )?"
-        r"(?:razor ?blades|blades|noose)\b|\b(?:got|have|laid|put|set) (?:the "
-        r"|my )?(?:razor ?blades"
-        r"|blades|rope|noose|gun|pistol) out\b|\b(?:took|take|taking|brought) (?:the|a|my|his|her)"
+        r"(?:razor ?blades|blades|noose)\b|\b(?:got|have|laid|put|set) (?:the |my )?(?:razor"
+        r" ?blades|blades|rope|noose|gun|pistol) out\b"
+        r"|\b(?:took|take|taking|brought) (?:the|a|my|his|her)"
         r" (?:knife|gun|pistol|rope|razor|blade|pills) (?:to|into) (?:bed|the bathroom)\b"
         r"|\blocked (?:my|him|her)self in\b.{0,40}\b(?:pills|gun|knife|rope|blades?|meds)\b",
         r"\b(?:gun|pistol|rifle|rope|pills|tablets|vodka|blades?)\b.{0,60}\b(?:i'm|i am|he's|she's"
@@ -332,10 +329,9 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,3}(?:'s)? (?:goes|leaves|left"
         r"|is asleep|are asleep|asleep|at work|at the \w+|out|away|gone|to bed)\b"
         r"|\b(?:when|once|while|after) (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,3}"
-        r" (?:goes|leaves|is asleep|are asleep|asleep|at work|out|away|gone"
-        r"|to bed)\b(?: [\w']+){0,2}"
-        r" (?:i'll|i will|i'm going to|going to) do it\b|\bwhere (?:i'll|i will"
-        r"|i'm going to) do it\b",
+        r" (?:goes|leaves|is asleep|are asleep|asleep|at work|out|away|gone|to bed)\b"
+        r"(?: [\w']+){0,2} (?:i'll|i will|i'm going to|going to) do it\b"
+        r"|\bwhere (?:i'll|i will|i'm going to) do it\b",
         r"\b(?:swallow|take|taking|took|swallowing) every (?:pill|tablet)\b|\b(?:and|just) let it"
         r" happen\b|\b(?:stop|stopping) all (?:my|his|her) meds\b.{0,40}\b(?:walk|lake|river|sea"
         r"|jump|die|done)\b",
@@ -372,9 +368,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|decided)\b",
         # Passive wishes and hopelessness: "better off if i died", "death is the only exit".
         r"\bbetter off (?:gone|dead)\b|\bbetter off without (?:me|him|her)\b|\bwith me dead\b"
-        r"|\b(?:better|easier|free|relieved|happier)\b.{0,30}\bif (?:i|he|she) (?:just |was "
-        r"|were )*"
-        r"(?:died|dead|gone|wasn't alive|weren't alive|not alive)\b"
+        r"|\b(?:better|easier|free|relieved|happier)\b.{0,30}\bif (?:i|he|she)"
+        r" (?:just |was |were )*(?:died|dead|gone|wasn't alive|weren't alive|not alive)\b"
         r"|\b(?:me|my) (?:dying|death) would (?:save|help|fix|make)\b",
         r"\b(?:want|wants|wanted|wish|wishes)(?: \w+)? to be dead\b|\b(?:begging|praying|longing)"
         r" (?:to die|for death)\b|\bwish(?:es|ed)? (?:i|he|she)(?:'d| had) died\b"
