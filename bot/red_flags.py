@@ -838,7 +838,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 WORRIES = re.compile(
     r"\b(?:sad|sadness|down|depress\w*|lonely|alone|worr\w*|scared|afraid|terrified|fears?"
     r"|anxious|anxiety|nervous|stress\w*|overwhelm\w*|guilt\w*|exhausted|drained|cry|crying"
-    r"|cried|tears|upset|frustrat\w*|hate|ashamed|panic\w*|dread\w*|bad (?:mom|mother|dad"
+    r"|cried|tears|upset|frustrat\w*|angry|furious|resent\w*|bitter|hate|ashamed|panic\w*|dread\w*"
+    r"|bad (?:mom|mother|dad"
     r"|father|wife|husband|parent)|money|afford|cost\w*|pay|paying|insurance|savings|job|boss"
     r"|bills|hotel|parking|lodging|fighting|arguing|hard on (?:us|me|him|her|them)|drive|driving"
     r"|travel\w*|flights?|car(?![- ]?t\b)|apartment|rent|dog|pets?|kids|school|childcare"
@@ -858,7 +859,8 @@ FEELING_ABOUT = re.compile(
     r"\b(?:paperwork|insurance|bills?|money|costs?|savings|job|boss|work|time off|on hold"
     r"|phone tree|coordinator|appointments?|hospital|clinic|caregiv\w*|carer|caring|rules?|home"
     r"|kids|children|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister"
-    r"|family|him|her|everyone|nobody|strong one|car park|parking|car[- ]?t|cells|trial|study"
+    r"|family|him|her|everyone|everybody|anyone|anybody|nobody|strong one|car park|parking"
+    r"|car[- ]?t|cells|trial|study"
     r"|site|watching|needs?|doing|esposo|esposa|hij[oa]s?|dinero|funcione)\b"
 )
 # ... with no word from the crisis side: death, self, an ending, a means, a plan, a goodbye,
@@ -885,16 +887,18 @@ CRISIS_CUES = re.compile(
 BODY_WORDS = re.compile(
     r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"
     r"|jaw|cheek|arms?|legs?|hands?|feet|foot|fingers?|toes?|knees?|hips?|chest|heart\w*"
-    r"|belly|stomach|tummy|back|skin|body|wound|port|catheter|picc|bruis\w*|spots|blisters?"
+    r"|belly|stomach|tummy|(?:my|his|her|lower|upper|the) back|back (?:pain|ache)|skin|body|wound"
+    r"|port|catheter|picc|bruis\w*|spots|blisters?"
     r"|rash|sores?|ulcers?|swell\w*|swollen|pus|pee\w*|urin\w*|wee|stools?|poo\w*|bowel"
     r"|diarrh\w*|vomit\w*|throw\w* up|threw up|retch\w*|puk\w*|(?<!worried )sick|ill|unwell"
     r"|nause\w*|drink\w*|eat|eating|cough\w*|sweat\w*|breath\w*|gasp\w*|oxygen|blood|bleed\w*"
     r"|platelets?|pulse|pressure|temp\w*|fever\w*|chills?|shak\w*|shiver\w*|tremor\w*"
-    r"|seiz\w*|weak\w*|pale|floppy|pain\w*|hurts?|ache\w*|achy|sore|numb\w*|tingl\w*|dizz\w*"
+    r"|seiz\w*|weak\w*|pale|floppy|pain\w*|hurts?|ache\w*|achy|sore|numb(?!er)\w*|tingl\w*|dizz\w*"
     r"|faint\w*|passed out|collaps\w*|vision|blurry|words|speech|confus\w*|sleepy|drowsy"
     r"|wake|awake|recogni[sz]\w*|remember\w*|forget\w*|answer\w*|asked|asking|acting|strange"
     r"|weird|sense|hallucinat\w*|voices|not (?:him|her|my|them)sel(?:f|ves)|not right|wrong"
-    r"|awful|terrible|worse|downhill|fell|fall\w*|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*"
+    r"|(?:feel\w*|look\w*|seem\w*|i'm|he's|she's|am|is) (?:so |really |just |pretty )?(?:awful"
+    r"|terrible)|worse|downhill|fell|fall\w*|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*"
     r"|dolor|duele|fiebre"
     r"|respir\w*)\b"
 )
@@ -938,7 +942,11 @@ NORMAL_READING = re.compile(
     r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*|oximeter)(?: [\w']+){0,3} (?:9[3-9]|100)\b"
     r"(?! ?/| to \d)"
     r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
-    r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b)"
+    r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b"
+    # Passing water often, and pale: "peed 5 times today, pale yellow".
+    r"|(?:peed|peeing|pee|urinated|weed)(?: [\w']+){0,2} (?:[3-9]|1\d|three|four|five|six|seven"
+    r"|eight|lots of|plenty of|several) times\b|(?:pale|light|clear)(?: or (?:pale|light|clear))?"
+    r" (?:yellow|straw))"
 )
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
@@ -949,7 +957,8 @@ RED_FLAGS = re.compile(
     r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
     r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
     r"|throw(?:ing)? up|threw up|puk\w*|diarrh\w*|fluids|dehydrat\w*|pee|urine|headaches?"
-    r"|stiff neck|neck|weak\w*|numb\w*|droop\w*|paralys\w*|move (?:my|his|her) (?:arm|leg|hand)"
+    r"|stiff neck|neck|weak\w*|numb(?!er)\w*|droop\w*|paralys\w*"
+    r"|move (?:my|his|her) (?:arm|leg|hand)"
     r"|yellow|jaundice\w*|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy"
     r"|fiebre|respirar|sangre"
     r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*)\b"
