@@ -259,7 +259,9 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:it|that|i) (?:do it|be quick|be painless|kill|just drift|drift|die)|for good)\b"
         r"|\b(?:most dangerous|deadliest|most lethal)\b.{0,60}\b(?:took|take|taking|swallowed)"
         r" (?:all|the whole|a whole|every)\b|\b(?:painless|peaceful)\b.{0,20}\boverdos\w*"
-        r"|\b(?:drift off|go to sleep|fall asleep) (?:for good|forever)\b",
+        r"|\b(?:drift off|go to sleep|fall asleep) (?:for good|forever)\b"
+        r"|\bwould (?:taking|swallowing) (?:all|the whole|a whole|every)\b.{0,60}\b(?:do it|kill"
+        r"|be enough|be quick)\b",
         r"\b(?:hid(?:e|ing|den)?|sav(?:e|ed|ing)|stash\w*|instead of taking)\b.{0,60}"
         r"\b(?:there's|there is|i have|i've got|now i have) enough\b|\bhid(?:e|ing|den)? (?:my|his"
         r"|her) (?:oxy\w*|morphine|opioids?|fentanyl|painkillers|sleeping pills)\b",

@@ -687,7 +687,7 @@ _EVENTS = frozenset({"seizure", "brief episode", "disorientation"})
 _DENIED_STATE = re.compile(
     r"\b(?:isn't|is not|aren't|are not|wasn't|not|no longer|never)(?: \w+)? (?:droop\w*|crooked"
     r"|lopsided|numb|weak|blue|gr[ae]y|purple|swollen|confused|slurr\w*|stiff|racing|pounding"
-    r"|tight|bleeding|shaking)\b"
+    r"|tight|bleeding|shaking|red|warm|hot|oozing|leaking)\b"
 )
 # The words right after a red flag deny its state: "neck isn't stiff", "headache is not the worst".
 _DENIED_AFTER = re.compile(
