@@ -101,7 +101,7 @@ def triage(message: str) -> Triage:
     if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
         return Triage(OUT_OF_SCOPE, (), mentions, CALM)
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", text))
-    crisis_text = _NOT_SUICIDAL.sub(" ", text)
+    crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     no_crisis = any(
@@ -485,6 +485,14 @@ _RISK_OF_DYING = re.compile(
 _NOT_SUICIDAL = re.compile(
     r"\b(?:not|never|n't|no longer)(?: \w+)? (?:suicidal|wanting to (?:hurt|harm) myself)\b"
 )
+# Suicide asked about as a topic, not said of anyone: "is suicide risk higher after car-t", "is
+# the 988 line only for suicide", "how do you know if someone is suicidal". The learned layer
+# still reads the message.
+_SUICIDE_AS_A_TOPIC = re.compile(
+    r"\bsuicid\w* (?:risk|rates?|screening|prevention|hotline)\b"
+    r"|\b(?:risk|rates?|signs?|screening) (?:of|for) suicid\w*|\bonly for suicid\w*"
+    r"|\b(?:if|whether|when) (?:someone|somebody|a person|people|patients) (?:is|are) suicidal\b"
+)
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
 _TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
 # A task asked of the bot, whatever it names: not a report of anyone's state.
@@ -528,6 +536,10 @@ _HEARTBREAK = re.compile(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\
 _NOT_THE_BODY = re.compile(
     _HEARTBREAK.pattern
     + r"|\b(?:'ll|will|might|could|would|may) (?:get|be|become|fall) (?:sick|ill|worse)\b"
+    # Remorse after an outburst, and the patient named as the sick one: "i snapped at my dad
+    # and now i feel awful", "he's the one who's sick".
+    r"|\b(?:snapped|yelled|shouted|screamed|lost my temper)\b.{0,80}\bfeel (?:so |really )?"
+    r"(?:awful|terrible|horrible|bad|like a monster)\b|\bthe one who(?:'s| is) (?:sick|ill)\b"
 )
 # Chat, not a report: "my cat just knocked over a plant lol".
 _CHAT = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*)\b")
@@ -551,8 +563,9 @@ _PROCEDURE = re.compile(
     r"|blood (?:tests?|work|draws?|drawn|taken|results|thinners?|sugars?)"
     r"|(?:blood pressure|bp) (?:tablets|pills|meds|medications?|medicine|cuff|monitor|machine))\b"
 )
+# Read after _PROCEDURE took "took blood" out: "bruised a little where they".
 _WHERE_A_NEEDLE_WENT = re.compile(
-    r"\bwhere (?:they|the \w+|(?:my|his|her) \w+) (?:took|drew|had|put|went in)\b"
+    r"\bwhere (?:they|the \w+|(?:my|his|her) \w+)(?: (?:took|drew|had|put|went in)\b|\s*$)"
     r"|\bfrom the (?:blood draw|draw|iv|needle|cannula|injection|shot|line)\b"
 )
 # A sensation the cold brings on: "my lip tingles a bit when i'm cold".
