@@ -252,6 +252,33 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:puente|azotea|cornisa|v[ií]as? del tren|barandal|orilla del (?:puente|edificio))\b"
         r"|\b(?:voy a|va a|quiero|pienso) (?:saltar|tirarme|tirarse|aventarme|lanzarme)"
         r"(?: \w+){0,3} (?:del|de la|desde|al|a las)\b",
+        # The same classes in wordings no set holds (written for round 8, checked against every
+        # set's calm messages): "everyone would be fine without me", "i put my affairs in order".
+        r"\b(?:painless|easiest|quickest|best) ways? to go\b|\b(?:crash|wreck)\w* (?:my|the|his"
+        r"|her) (?:car|truck) on purpose\b|\b(?:thinking|think|thought|want|going|plan\w*)"
+        r"(?: \w+){0,2} (?:driv|crash|steer)\w* (?:my car |the car )?into (?:a|the) (?:wall|tree"
+        r"|truck|pole|river|lake|traffic|oncoming)\b",
+        r"\bwould (?:all )?be (?:fine|better|happier|okay|ok|easier) without (?:me|him|her)\b"
+        r"|\bbetter off if (?:i|he|she) (?:wasn't|weren't) (?:around|here|alive)\b"
+        r"|\b(?:would|will) (?:anyone|anybody) (?:even |really )?(?:care|notice|miss me)(?: if"
+        r" (?:i|he|she) (?:was gone|were gone|died|disappeared|wasn't (?:here|around|alive)"
+        r"|weren't (?:here|around|alive))\b|\s*[?.!]*$)"
+        r"|\b(?:nobody|no one) (?:needs|wants) me (?:anymore|any more)\b",
+        r"\b(?:want|wants|need) (?:it|this|everything|the pain|all of it) to (?:stop|end)"
+        r" (?:for good|permanently|forever)\b|\b(?:way out|escape)\b.{0,30}\b(?:except|but|other"
+        r" than|besides) (?:dying|death|to die|killing myself)\b",
+        r"\bdon't care (?:if|whether) (?:i|he|she) (?:live|lives|die|dies)\b|\bif i (?:don't|never)"
+        r" wake up\b.{0,30}\b(?:fine with me|okay with me|ok with me|so be it|a relief|better)\b",
+        r"(?<!should )(?<!do )(?<!can )(?<!would )\b(?:i've|i have|i|just) (?:put|got)"
+        r" (?:my|all my) affairs in order\b"
+        r"|\b(?:stockpil|hoard)\w* (?:my|his|her) (?:\w+ )?(?:pills|meds|medications?|tablets"
+        r"|ativan|xanax|valium|lorazepam|klonopin|ambien|tramadol|insulin|oxy\w*|morphine"
+        r"|painkillers|sleeping pills)\b|\bthis is the end (?:for|of) me\b"
+        r"|\b(?:i'm|i am) done fighting\b(?! (?:with|for|about|over)\b)"
+        r"|\bnot (?:going to )?be (?:a burden|around|here) (?:for )?much longer\b"
+        r"|\b(?:six|6) feet under\b",
+        r"\b(?:quiero|quiere|quisiera) desaparecer\b|\bcansad[oa]s? de vivir\b"
+        r"|\bir(?:me|se) para siempre\b|\b(?:me|se) (?:quiero|quiere|voy a|va a) ir para siempre\b",
         # Classes of set 5's misses (round 8): a whole supply asked about ("would that do it",
         # "the most dangerous if you took the whole box"), supplies hidden until there is enough,
         # care cancelled for after tonight, a passive wish, self-harm again, Spanish farewells.

@@ -652,6 +652,10 @@ def test_a_feeling_beside_a_trouble_happening_now_leaves_the_layer_free_to_call_
         "i wish the infection would just finish me off",
         "honestly done being alive",
         "mi esposa piensa en quitarse la vida",
+        "everyone would be fine without me",
+        "i put my affairs in order this week",
+        "i'm going to crash my car on purpose",
+        "estoy cansada de vivir",
     ],
 )
 def test_crisis_classes_are_carried_by_the_rules_alone(message):
@@ -672,6 +676,10 @@ def test_crisis_classes_are_carried_by_the_rules_alone(message):
         "after i'm gone for the day, who waters the plants",
         "i set a date for my infusion",
         "tell my doctor i'm sorry i missed the appointment",
+        "would anyone care if i brought my dog",
+        "should i put my affairs in order before car-t",
+        "hoarding my vacation days for the hospital stay",
+        "will we be here much longer? the wait is 3 hours",
     ],
 )
 def test_errands_plans_and_goodbyes_are_not_crisis(message):
