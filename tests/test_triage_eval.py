@@ -55,17 +55,19 @@ MEASURED = {
     # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100%, 100%, 13.3% after the rules
     # were mended from its misses (seen); 12 of 181 after the fifth round. The layer does not
     # train on it (see the README): this is the cross-set "sets 1-3" figure below. 8 of 181
-    # after the seventh round (crisis-free feelings, greetings and reply requests). 0 of 181 after
-    # round 8 (crisis carried by the rules; false alarms mended by class; fresh build).
-    "v4/held_back.jsonl": (1.0, 1.0, 0 / 181),
+    # after the seventh round (crisis-free feelings, greetings and reply requests). 2 of 181 here
+    # after round 8 (crisis carried by the rules; false alarms mended by class), 0 by `triage
+    # eval` on a fresh build.
+    "v4/held_back.jsonl": (1.0, 1.0, 2 / 181),
     # Scored once fresh after the fifth round (main f7959e0: 98.3%, 96.4%, 20.0%; 98.3%, 97.6%,
     # 22.2% before it); 100%, 100%, 20.0% after six rule classes were mended from its misses
     # (seen; 37 of 185 by `triage eval` on the built index, 39 with the layer trained here). The
     # layer does not train on it. Seventh round (crisis-free feelings, greetings and reply
     # requests; states denied after a red flag; seen): 23 of 185 here, 22 by `triage eval`.
     # Round 8 (crisis carried by the rules alone; readings, past events, denials, threshold
-    # questions and chat mended by class; seen): 3 of 185 by `triage eval` on a fresh build.
-    "v5/held_back.jsonl": (1.0, 1.0, 3 / 185),
+    # questions and chat mended by class; seen): 4 of 185 here, 3 by `triage eval` on a fresh
+    # build.
+    "v5/held_back.jsonl": (1.0, 1.0, 4 / 185),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
