@@ -269,7 +269,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" than|besides) (?:dying|death|to die|killing myself)\b",
         r"\bdon't care (?:if|whether) (?:i|he|she) (?:live|lives|die|dies)\b|\bif i (?:don't|never)"
         r" wake up\b.{0,30}\b(?:fine with me|okay with me|ok with me|so be it|a relief|better)\b",
-        r"(?<!should )(?<!do )(?<!can )(?<!would )\b(?:i've|i have|i|just) (?:put|got)"
+        # Look-behinds after the first word, not before it: the engine tries them only there.
+        r"\b(?:put|got)(?<!should i put)(?<!do i put)(?<!can i put)(?<!would i put)"
         r" (?:my|all my) affairs in order\b"
         r"|\b(?:stockpil|hoard)\w* (?:my|his|her) (?:\w+ )?(?:pills|meds|medications?|tablets"
         r"|ativan|xanax|valium|lorazepam|klonopin|ambien|tramadol|insulin|oxy\w*|morphine"
@@ -351,9 +352,10 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:date|day)\b(?! (?:for|of|to|with|at)\b)",
         r"\b(?:written|wrote|writing) (?:out )?(?:my|the) plan\b(?! for\b)"
         r"|\b(?:worked out|figured out|decided on|chosen|picked|found) (?:the|a|my) method\b",
-        r"(?<!we )(?<!they )(?<!you )\b(?:got|have|had) (?:it|everything) (?:all )?(?:planned"
-        r"|worked out|figured out)\b.{0,60}\b(?:note|garage|the car|the time|when (?:my|she|he"
-        r"|they|everyone)\b(?: [\w']+){0,3} (?:goes|leaves|is asleep|are asleep|at work|out|away))",
+        r"\b(?:got|have|had)(?<!we have)(?<!they have)(?<!you have) (?:it|everything) (?:all )?"
+        r"(?:planned|worked out|figured out)\b.{0,60}\b(?:note|garage|the car|the time"
+        r"|when (?:my|she|he|they|everyone)\b(?: [\w']+){0,3} (?:goes|leaves|is asleep|are asleep"
+        r"|at work|out|away))",
         r"\b(?:i'll|i will|i'm going to|going to) do it\b.{0,30}\b(?:when|once|while|after)"
         r" (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,3}(?:'s)? (?:goes|leaves|left"
         r"|is asleep|are asleep|asleep|at work|at the \w+|out|away|gone|to bed)\b"
