@@ -74,12 +74,18 @@ SETS = CONVERSATION_SETS
 # 420628b: 0.856 -> 0.856, 0.788 -> 0.835, 0.731 -> 0.731, 0.700 -> 0.711, 0.597 -> 0.630;
 # declined although covered on set 5 6 -> 3 of 119 (choices made on sets 1-4 and checked on
 # set 5, and the reverse: see the README).
+# Eighth round (issue 19: "what about X" swaps X into the last question asked; after an urgent
+# reply the answering article names the subject; a follow-up naming the article that answered
+# it moves the topic; the care team names no subject), on a fresh build of main 1102d0c:
+# 0.856 -> 0.856, 0.835 -> 0.847, 0.731 -> 0.753, 0.711 -> 0.733, 0.630 -> 0.672; first turns
+# and switches carried unchanged (choices made on sets 1-4 and checked on set 5, and the
+# reverse: see the README).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.85,
-    "set 2": 0.82,
-    "set 3": 0.72,
-    "set 4": 0.70,
-    "set 5": 0.62,
+    "set 2": 0.83,
+    "set 3": 0.74,
+    "set 4": 0.72,
+    "set 5": 0.66,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -151,7 +157,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.835, 0.731, 0.711, 0.630 (sets 2-5)",
+    reason="issue 19 target 0.85 not reached: held back 0.847, 0.753, 0.733, 0.672 (sets 2-5)",
 )
 
 
