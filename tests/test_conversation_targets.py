@@ -155,14 +155,17 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
     assert scores[name]["follow-ups"].declined_covered <= 0.05
 
 
+# Set 2 reached the target (0.847 -> 0.859) once issue 10's eighth round (fewer call-now and
+# crisis replies to calm turns) met issue 19's convo8 on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.847, 0.753, 0.733, 0.672 (sets 2-5)",
+    reason="issue 19 target 0.85 not reached: held back 0.763, 0.733, 0.689 (sets 3-5)",
 )
 
 
 @pytest.mark.parametrize(
-    "name", [pytest.param(name, marks=() if name == "set 1" else NOT_YET) for name in SETS]
+    "name",
+    [pytest.param(name, marks=() if name in ("set 1", "set 2") else NOT_YET) for name in SETS],
 )
 def test_follow_ups_state_the_key_fact(scores, name):
     assert scores[name]["follow-ups"].key_fact >= 0.85
