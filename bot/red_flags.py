@@ -53,7 +53,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\btired of (?:living|being alive|life)\b",
         r"\b(?:no|any|a) reason to (?:keep )?(?:living|live|go on|be here)\b",
         r"\bdying would be (?:a relief|better|easier)",
-        r"\b(?:nobody|no one|no-one) would (?:care|miss me|notice)\b",
+        r"\b(?:nobody|no one|no-one) would (?:even |really |ever )?(?:care|miss me|notice)\b",
         r"\bdisappear (?:forever|for good)\b",
         r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be) dead\b",
         r"\bwish(?:es|ed)? (?:i|he|she|they) (?:would|could|will)? ?(?:not|never|didn't|wouldn't"
@@ -67,7 +67,6 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)"
         r"|collect\w*)(?: \w+){0,3}"
         r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)",
-        r"\b(?:pills|tablets|meds) (?:are )?lined up\b",
         r"\bknife (?:\w+ ){0,3}(?:wrist|throat)",
         r"\b(?:cut|slit)\w* (?:my|his|her) wrists?",
         r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
@@ -253,6 +252,176 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r" (?:puente|azotea|cornisa|v[ií]as? del tren|barandal|orilla del (?:puente|edificio))\b"
         r"|\b(?:voy a|va a|quiero|pienso) (?:saltar|tirarme|tirarse|aventarme|lanzarme)"
         r"(?: \w+){0,3} (?:del|de la|desde|al|a las)\b",
+        # The same classes in wordings no set holds (written for round 8, checked against every
+        # set's calm messages): "everyone would be fine without me", "i put my affairs in order".
+        r"\b(?:painless|easiest|quickest|best) ways? to go\b|\b(?:crash|wreck)\w* (?:my|the|his"
+        r"|her) (?:car|truck) on purpose\b|\b(?:thinking|think|thought|want|going|plan\w*)"
+        r"(?: \w+){0,2} (?:driv|crash|steer)\w* (?:my car |the car )?into (?:a|the) (?:wall|tree"
+        r"|truck|pole|river|lake|traffic|oncoming)\b",
+        r"\bwould (?:all )?be (?:fine|better|happier|okay|ok|easier) without (?:me|him|her)\b"
+        r"|\bbetter off if (?:i|he|she) (?:wasn't|weren't) (?:around|here|alive)\b"
+        r"|\b(?:would|will) (?:anyone|anybody) (?:even |really )?(?:care|notice|miss me)(?: if"
+        r" (?:i|he|she) (?:was gone|were gone|died|disappeared|wasn't (?:here|around|alive)"
+        r"|weren't (?:here|around|alive))\b|\s*[?.!]*$)"
+        r"|\b(?:nobody|no one) (?:needs|wants) me (?:anymore|any more)\b",
+        r"\b(?:want|wants|need) (?:it|this|everything|the pain|all of it) to (?:stop|end)"
+        r" (?:for good|permanently|forever)\b|\b(?:way out|escape)\b.{0,30}\b(?:except|but|other"
+        r" than|besides) (?:dying|death|to die|killing myself)\b",
+        r"\bdon't care (?:if|whether) (?:i|he|she) (?:live|lives|die|dies)\b|\bif i (?:don't|never)"
+        r" wake up\b.{0,30}\b(?:fine with me|okay with me|ok with me|so be it|a relief|better)\b",
+        # Look-behinds after the first word, not before it: the engine tries them only there.
+        r"\b(?:put|got)(?<!should i put)(?<!do i put)(?<!can i put)(?<!would i put)"
+        r" (?:my|all my) affairs in order\b"
+        r"|\b(?:stockpil|hoard)\w* (?:my|his|her) (?:\w+ )?(?:pills|meds|medications?|tablets"
+        r"|ativan|xanax|valium|lorazepam|klonopin|ambien|tramadol|insulin|oxy\w*|morphine"
+        r"|painkillers|sleeping pills)\b|\bthis is the end (?:for|of) me\b"
+        r"|\b(?:i'm|i am) done fighting\b(?! (?:with|for|about|over)\b)"
+        r"|\bnot (?:going to )?be (?:a burden|around|here) (?:for )?much longer\b"
+        r"|\b(?:six|6) feet under\b",
+        r"\b(?:quiero|quiere|quisiera) desaparecer\b|\bcansad[oa]s? de vivir\b"
+        r"|\bir(?:me|se) para siempre\b|\b(?:me|se) (?:quiero|quiere|voy a|va a) ir para siempre\b",
+        # Classes of set 5's misses (round 8): a whole supply asked about ("would that do it",
+        # "the most dangerous if you took the whole box"), supplies hidden until there is enough,
+        # care cancelled for after tonight, a passive wish, self-harm again, Spanish farewells.
+        r"\b(?:take|took|taking|swallow\w*)(?: all| the whole| a whole| every)\b.{0,60}\b(?:would"
+        r" (?:it|that|i) (?:do it|be quick|be painless|kill|just drift|drift|die)|for good)\b"
+        r"|\b(?:most dangerous|deadliest|most lethal)\b.{0,60}\b(?:took|take|taking|swallowed)"
+        r" (?:all|the whole|a whole|every)\b|\b(?:painless|peaceful)\b.{0,20}\boverdos\w*"
+        r"|\b(?:drift off|go to sleep|fall asleep) (?:for good|forever)\b"
+        r"|\bwould (?:taking|swallowing) (?:all|the whole|a whole|every)\b.{0,60}\b(?:do it|kill"
+        r"|be enough|be quick)\b",
+        r"\b(?:hid(?:e|ing|den)?|sav(?:e|ed|ing)|stash\w*|instead of taking)\b.{0,60}"
+        r"\b(?:there's|there is|i have|i've got|now i have) enough\b|\bhid(?:e|ing|den)? (?:my|his"
+        r"|her) (?:oxy\w*|morphine|opioids?|fentanyl|painkillers|sleeping pills)\b",
+        r"\b(?:take|taking|took|swallow\w*) (?:everything|all the (?:pills|meds|tablets))"
+        r" (?:in|from) (?:the|my) (?:cabinet|cupboard|house|drawer|bathroom|medicine)"
+        r"|\b(?:pills|tablets|meds)(?: \w+){0,2} lined up\b|\b(?:pills|tablets|meds|gun|rope)\b"
+        r".{0,50}\band a note\b",
+        r"\b(?:won't|will not|not going to) (?:be )?need(?:ing)? (?:them|it|you|anything|any of"
+        r" (?:it|this|them)|the (?:appointments|reminders|follow[- ]?ups?)) after tonight\b"
+        r"|\b(?:won't|will not|not going to) (?:be )?need(?:ing)? (?:the |my |any )?(?:reminders"
+        r"|appointments|follow[- ]?ups?|check-?ups|treatment|help|you) (?:anymore|any more)\b",
+        r"\b(?:will|letters?|note|socials)\b.{0,60}\bit's time\s*[.!]*$",
+        r"\b(?:to|like|just|rather) not exist\b|\bwant (?:it|this|everything) (?:all )?to be over"
+        r" for good\b|\bwhat's the point (?:of|in) (?:getting better|living|going on|being alive"
+        r"|any of it)\b",
+        r"\b(?:don't|do not) plan on (?:being (?:alive|here|around)|living)\b"
+        r"|\b(?:para qu[eé]|what's the point|why bother)\b.{0,60}\b(?:si no voy a estar"
+        r"|won't be (?:here|alive|around)|not (?:going to )?be (?:here|alive|around))"
+        r"|\bya no (?:estar[eé]|voy a estar)\b",
+        r"\b(?:hope|hoping|wish|pray\w*)(?: that)? (?:my|his|her) (?:heart|breathing)"
+        r" (?:just |would |will )*stops?\b",
+        r"\b(?:started|start|been|keep|back to) cutting (?:again|myself)\b|\bcutting again\b"
+        r"|\b(?:burn\w*|cut\w*|hit\w*|scratch\w*) (?:my|him|her)self\b.{0,30}\b(?:lighter"
+        r"|cigarette|to feel (?:something|anything))\b",
+        r"\bwant(?:s|ed)? to end (?:your|one's) (?:own )?life\b",
+        # Round 8: crisis carried by the rules alone, by class (the learned layer's higher
+        # threshold held some back). Means at hand and kept in mind: a weapon, a rope or blades
+        # kept, looked at, meant "for me", or used "on myself"; pills with "i'm done".
+        r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?|blades|knife)\b.{0,80}"
+        r"\b(?:i|he|she) (?:keeps?|kept) (?:thinking|looking|staring|going (?:out )?to look)\b"
+        r"|\b(?:i|he|she) (?:keeps?|kept) (?:thinking|looking|staring)(?: about| at)?"
+        r" (?:the |my |his |her |that )?(?:gun|pistol|rifle|rope|noose|razor|blades|knife)\b",
+        r"\b(?:gun|pistol|rifle|shotgun|rope|razor ?blades?|blades|knife|pills)\b.{0,60}"
+        r"\bon (?:my|him|her|them)sel(?:f|ves)\b|\busing (?:it|them) on (?:my|him|her)self\b",
+        r"\b(?:gun|pistol|rifle|shotgun|rope|noose|razor ?blades?)\b.{0,60}\b(?:(?:it's|its|it is"
+        r"|they're|they are) for me|(?:there|it|them) for me\s*$|waiting\s*$)",
+        r"\b(?:kept|hid|hidden|hiding|stashed) (?:the |my |some |a pack of )?"
+        r"(?:razor ?blades|blades|noose)\b|\b(?:got|have|laid|put|set) (?:the |my )?(?:razor"
+        r" ?blades|blades|rope|noose|gun|pistol) out\b"
+        r"|\b(?:took|take|taking|brought) (?:the|a|my|his|her)"
+        r" (?:knife|gun|pistol|rope|razor|blade|pills) (?:to|into) (?:bed|the bathroom)\b"
+        r"|\blocked (?:my|him|her)self in\b.{0,40}\b(?:pills|gun|knife|rope|blades?|meds)\b",
+        r"\b(?:gun|pistol|rifle|rope|pills|tablets|vodka|blades?)\b.{0,60}\b(?:i'm|i am|he's|she's"
+        r"|he is|she is) (?:done|ready)\b|\bwhere (?:he|she|i) (?:hid|hides|keeps|put) (?:the |his"
+        r" |her |my )?(?:gun|pistol|rifle|rope|pills)\b.{0,40}\b(?:done|ready)\b",
+        # Pills saved or thought of all at once: "been saving my oxys", "thinking about taking
+        # them all".
+        r"\b(?:sav(?:e|ed|ing)|stash\w*|hoard\w*|stockpil\w*)(?: up)? (?:my|his|her|all (?:my|his"
+        r"|her)) (?:oxy\w*|morphine|opioids?|fentanyl|painkillers|sleeping pills|sleepers|pills)\b"
+        r"|\b(?:oxy\w*|morphine|opioids?|fentanyl|painkillers|sleeping pills|pills|tablets)"
+        r"(?: [\w']+){0,2} (?:saved|stashed|hoarded)\b",
+        r"\b(?:thinking|think|thought|keep thinking) (?:about|of) (?:taking|swallowing) (?:them|it"
+        r"|all|every|the whole)\b",
+        # A lethal amount asked for oneself: "how many pills to not wake up", "enough to kill me".
+        r"\bcu[aá]nt[ao]s? (?:\w+ ){0,6}para (?:morir\w*|no despertar|matar\w*)\b",
+        r"\benough (?:\w+ )?to (?:kill|end) (?:me|myself|him|her)\b",
+        r"\b(?:dying|death|overdos\w*) from too much\b.{0,40}\b(?:hurt|painful|painless|quick)\b",
+        # A plan, a date or a time to be alone: "i'll do it when my wife goes to work".
+        r"\b(?:i've|i have|i|i've already|i already) (?:picked|chosen|chose|set) (?:a|the|my)"
+        r" (?:date|day)\b(?! (?:for|of|to|with|at)\b)",
+        r"\b(?:written|wrote|writing) (?:out )?(?:my|the) plan\b(?! for\b)"
+        r"|\b(?:worked out|figured out|decided on|chosen|picked|found) (?:the|a|my) method\b",
+        r"\b(?:got|have|had)(?<!we have)(?<!they have)(?<!you have) (?:it|everything) (?:all )?"
+        r"(?:planned|worked out|figured out)\b.{0,60}\b(?:note|garage|the car|the time"
+        r"|when (?:my|she|he|they|everyone)\b(?: [\w']+){0,3} (?:goes|leaves|is asleep|are asleep"
+        r"|at work|out|away))",
+        r"\b(?:i'll|i will|i'm going to|going to) do it\b.{0,30}\b(?:when|once|while|after)"
+        r" (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,3}(?:'s)? (?:goes|leaves|left"
+        r"|is asleep|are asleep|asleep|at work|at the \w+|out|away|gone|to bed)\b"
+        r"|\b(?:when|once|while|after) (?:my|the|she|he|they|everyone|everybody)\b(?: [\w']+){0,3}"
+        r" (?:goes|leaves|is asleep|are asleep|asleep|at work|out|away|gone|to bed)\b"
+        r"(?: [\w']+){0,2} (?:i'll|i will|i'm going to|going to) do it\b"
+        r"|\bwhere (?:i'll|i will|i'm going to) do it\b",
+        r"\b(?:swallow|take|taking|took|swallowing) every (?:pill|tablet)\b|\b(?:and|just) let it"
+        r" happen\b|\b(?:stop|stopping) all (?:my|his|her) meds\b.{0,40}\b(?:walk|lake|river|sea"
+        r"|jump|die|done)\b",
+        # Standing where a fall or a train would kill: "standing on the bridge right now".
+        r"\b(?:on|at|by|near|over) (?:the |a |top of the )?(?:roof of the \w+(?: garage)?|bridge"
+        r"|roof|rooftop|ledge|cliff|balcony(?: edge)?|(?:train |subway |railway )?platform"
+        r"|(?:train |railway )?tracks)\b.{0,40}\b(?:right now|thinking|jump\w*|step\w*|next one"
+        r"|sorry|won't answer)",
+        r"\bin the garage with the (?:car|engine)\b|\b(?:car|engine) (?:is )?running\b.{0,30}"
+        r"\bgarage\b|\bnot coming back\s*$|\bthe next (?:one|train) is (?:mine|for me)\b",
+        # Goodbyes, arrangements and thanks: "after i'm gone", "tell my family i'm sorry".
+        r"\b(?:after|when|once) (?:i'm|i am) gone\b(?! for (?:the|a|an|two|\d))"
+        r"|\bbefore i go\b.{0,10}\bfor good\b"
+        r"|\b(?:signing|logging|checking) off for good\b|\bwho gets (?:my|his|her) (?:stuff|things"
+        r"|belongings|money|ring|house)\b",
+        r"\b(?:gave|given|giving|give)(?: away)?(?: (?:my|his|her) \w+)? (?:my|his|her)"
+        r" (?:\w+ ){0,2}(?:dog|cat|guitar|rings?|watch|jewel\w*|tools|truck|savings|passwords"
+        r"|things|stuff)\b.{0,60}\b(?:and (?:my|his|her) \w+|ready|need to know|for good|thank\w*"
+        r"|goodbye|raise the kids|for me)\b",
+        r"\b(?:tell|let) (?:my|our|his|her|mom|mum|dad|the|them|everyone)(?: \w+)?(?: know)?"
+        r" (?:that )?(?:i'm|i am|he's|she's) sorry\b(?! (?:i|for|about|that|to|but)\b)"
+        r"|\b(?:goodbye|bye)\b.{0,40}\b(?:i'm sorry|i am sorry|forgive me)\b(?! (?:for|i|about"
+        r"|to)\b)",
+        r"\b(?:said|say|saying|texted|told)(?: \w+){0,3} (?:goodbye|bye)\b(?! to\b)"
+        r"|\b(?:said|say|saw|see|hugged|kissed|told|call\w*|talk\w*|spoke)\b.{0,60}\b(?:for the"
+        r" last time|one last time)\b",
+        r"\b(?:last time|last message)\b.{0,30}\b(?:hear from me|bother|bye|goodbye)\b"
+        r"|\b(?:not going to|won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|much"
+        r" longer|by)\b|\bif (?:anyone|someone|you) (?:ever )?(?:reads?|finds?) this\b",
+        r"\bthank\w*(?: you)? for everything\b.{0,30}\b(?:before i go|for good)\b"
+        r"|\b(?:keeps|kept|been) (?:thanking|apologi\w*) (?:everyone|everybody|all of us|us all)\b"
+        r"|\b(?:raise|look after) (?:the |my |our )?(?:\w+ ){0,2}for me\b"
+        r"|\b(?:wasn't|isn't|not) (?:the \w+'s|their|anyone's|your) fault\b.{0,30}\bi (?:chose"
+        r"|decided)\b",
+        # Passive wishes and hopelessness: "better off if i died", "death is the only exit".
+        r"\bbetter off (?:gone|dead)\b|\bbetter off without (?:me|him|her)\b|\bwith me dead\b"
+        r"|\b(?:better|easier|free|relieved|happier)\b.{0,30}\bif (?:i|he|she)"
+        r" (?:just |was |were )*(?:died|dead|gone|wasn't alive|weren't alive|not alive)\b"
+        r"|\b(?:me|my) (?:dying|death) would (?:save|help|fix|make)\b",
+        r"\b(?:want|wants|wanted|wish|wishes)(?: \w+)? to be dead\b|\b(?:begging|praying|longing)"
+        r" (?:to die|for death)\b|\bwish(?:es|ed)? (?:i|he|she)(?:'d| had) died\b"
+        r"|\bdone (?:being alive|trying to (?:stay alive|live|survive))\b"
+        r"|\b(?:sleep|asleep) forever\b|\bno despertar (?:nunca|jam[aá]s|m[aá]s)\b",
+        r"\b(?:hope|hoping|hopes|pray\w*|wish\w*)(?: that)? (?:it|this|the [\w-]+(?: [\w-]+)?)"
+        r" (?:would |will )?(?:just )?(?:kills?|finish(?:es)?) (?:me|him|her)\b"
+        r"|\b(?:want|wants|hope|hoping) (?:it|the \w+) to win\b"
+        r"|\b(?:kill|die|dead)\w*\b.{0,40}\bdo it (?:my|him|her)self\b",
+        r"\b(?:i'm|i am|he's|she's) not (?:going to )?stick(?:ing)? around\b(?! (?:for|to|at|in)\b)"
+        r"|\b(?:i'd|id|i would|he'd|she'd) rather be (?:gone|dead)\b(?! (?:from|to|at|in)\b)",
+        r"\b(?:don't|can't|do not|cannot) see (?:any|a) future\b(?! (?:for|in) (?:the|this|our)\b)"
+        r"|\bonly (?:way out|exit|escape)\b.{0,40}\b(?:dying|death|die|not exist\w*|dead)\b"
+        r"|\b(?:death|dying)\b.{0,20}\bthe only (?:way out|exit|escape|option)\b",
+        r"\bways? to not be (?:here|around|alive)\b|\b(?:don't|do not|can't) see (?:the|any) point"
+        r" (?:anymore|any more)\b|\bi'm done with (?:all of it|it all|life|living)\b",
+        # Spanish: "ya no tengo ganas de seguir viviendo", "piensa en quitarse la vida".
+        r"\bganas de (?:seguir )?viv\w*|\bquitar(?:me|se) (?:del medio|de en medio)\b"
+        r"|\bmejor sin m[ií]\b|\bme (?:voy a|va a) (?:tirar|aventar|lanzar)\b"
+        r"|\bpi?ens\w* en (?:matar\w*|suicid\w*|morir\w*|quitar(?:me|se|le)"
+        r" la vida)|\bme (?:cort[eé]|he cortado|estoy cortando) otra vez\b",
     )
 )
 
@@ -700,7 +869,8 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 WORRIES = re.compile(
     r"\b(?:sad|sadness|down|depress\w*|lonely|alone|worr\w*|scared|afraid|terrified|fears?"
     r"|anxious|anxiety|nervous|stress\w*|overwhelm\w*|guilt\w*|exhausted|drained|cry|crying"
-    r"|cried|tears|upset|frustrat\w*|hate|ashamed|panic\w*|dread\w*|bad (?:mom|mother|dad"
+    r"|cried|tears|upset|frustrat\w*|angry|furious|resent\w*|bitter|hate|ashamed|panic\w*|dread\w*"
+    r"|bad (?:mom|mother|dad"
     r"|father|wife|husband|parent)|money|afford|cost\w*|pay|paying|insurance|savings|job|boss"
     r"|bills|hotel|parking|lodging|fighting|arguing|hard on (?:us|me|him|her|them)|drive|driving"
     r"|travel\w*|flights?|car(?![- ]?t\b)|apartment|rent|dog|pets?|kids|school|childcare"
@@ -720,7 +890,8 @@ FEELING_ABOUT = re.compile(
     r"\b(?:paperwork|insurance|bills?|money|costs?|savings|job|boss|work|time off|on hold"
     r"|phone tree|coordinator|appointments?|hospital|clinic|caregiv\w*|carer|caring|rules?|home"
     r"|kids|children|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister"
-    r"|family|him|her|everyone|nobody|strong one|car park|parking|car[- ]?t|cells|trial|study"
+    r"|family|him|her|everyone|everybody|anyone|anybody|nobody|strong one|car park|parking"
+    r"|car[- ]?t|cells|trial|study"
     r"|site|watching|needs?|doing|esposo|esposa|hij[oa]s?|dinero|funcione)\b"
 )
 # ... with no word from the crisis side: death, self, an ending, a means, a plan, a goodbye,
@@ -747,16 +918,18 @@ CRISIS_CUES = re.compile(
 BODY_WORDS = re.compile(
     r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"
     r"|jaw|cheek|arms?|legs?|hands?|feet|foot|fingers?|toes?|knees?|hips?|chest|heart\w*"
-    r"|belly|stomach|tummy|back|skin|body|wound|port|catheter|picc|bruis\w*|spots|blisters?"
+    r"|belly|stomach|tummy|(?:my|his|her|lower|upper|the) back|back (?:pain|ache)|skin|body|wound"
+    r"|port|catheter|picc|bruis\w*|spots|blisters?"
     r"|rash|sores?|ulcers?|swell\w*|swollen|pus|pee\w*|urin\w*|wee|stools?|poo\w*|bowel"
     r"|diarrh\w*|vomit\w*|throw\w* up|threw up|retch\w*|puk\w*|(?<!worried )sick|ill|unwell"
     r"|nause\w*|drink\w*|eat|eating|cough\w*|sweat\w*|breath\w*|gasp\w*|oxygen|blood|bleed\w*"
     r"|platelets?|pulse|pressure|temp\w*|fever\w*|chills?|shak\w*|shiver\w*|tremor\w*"
-    r"|seiz\w*|weak\w*|pale|floppy|pain\w*|hurts?|ache\w*|achy|sore|numb\w*|tingl\w*|dizz\w*"
+    r"|seiz\w*|weak\w*|pale|floppy|pain\w*|hurts?|ache\w*|achy|sore|numb(?!er)\w*|tingl\w*|dizz\w*"
     r"|faint\w*|passed out|collaps\w*|vision|blurry|words|speech|confus\w*|sleepy|drowsy"
     r"|wake|awake|recogni[sz]\w*|remember\w*|forget\w*|answer\w*|asked|asking|acting|strange"
     r"|weird|sense|hallucinat\w*|voices|not (?:him|her|my|them)sel(?:f|ves)|not right|wrong"
-    r"|awful|terrible|worse|downhill|fell|fall\w*|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*"
+    r"|(?:feel\w*|look\w*|seem\w*|i'm|he's|she's|am|is) (?:so |really |just |pretty )?(?:awful"
+    r"|terrible)|worse|downhill|fell|fall\w*|cabeza|cuello|brazo|pierna|heces|orina|sangr\w*"
     r"|dolor|duele|fiebre"
     r"|respir\w*)\b"
 )
@@ -800,7 +973,11 @@ NORMAL_READING = re.compile(
     r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*|oximeter)(?: [\w']+){0,3} (?:9[3-9]|100)\b"
     r"(?! ?/| to \d)"
     r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
-    r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b)"
+    r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b"
+    # Passing water often, and pale: "peed 5 times today, pale yellow".
+    r"|(?:peed|peeing|pee|urinated|weed)(?: [\w']+){0,2} (?:[3-9]|1\d|three|four|five|six|seven"
+    r"|eight|lots of|plenty of|several) times\b|(?:pale|light|clear)(?: or (?:pale|light|clear))?"
+    r" (?:yellow|straw))"
 )
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
@@ -811,7 +988,8 @@ RED_FLAGS = re.compile(
     r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
     r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
     r"|throw(?:ing)? up|threw up|puk\w*|diarrh\w*|fluids|dehydrat\w*|pee|urine|headaches?"
-    r"|stiff neck|neck|weak\w*|numb\w*|droop\w*|paralys\w*|move (?:my|his|her) (?:arm|leg|hand)"
+    r"|stiff neck|neck|weak\w*|numb(?!er)\w*|droop\w*|paralys\w*"
+    r"|move (?:my|his|her) (?:arm|leg|hand)"
     r"|yellow|jaundice\w*|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy"
     r"|fiebre|respirar|sangre"
     r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*)\b"

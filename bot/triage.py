@@ -100,13 +100,20 @@ def triage(message: str) -> Triage:
     mentions = bool(SYMPTOM_WORDS.search(text))
     if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
         return Triage(OUT_OF_SCOPE, (), mentions, CALM)
-    red_flags = red_flag_reading(text)
-    crisis_text = _NOT_SUICIDAL.sub(" ", text)
+    red_flags = red_flag_reading(_PROCEDURE.sub(" ", text))
+    crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     if any(pattern.search(crisis_text) for pattern in SELF_HARM):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     no_crisis = any(
         p.search(text)
-        for p in (_FIGURE_OF_SPEECH, _NOT_A_SIGN, _NOT_SUICIDAL, _RISK_OF_DYING, _ABOUT_A_THING)
+        for p in (
+            _FIGURE_OF_SPEECH,
+            _NOT_A_SIGN,
+            _NOT_SUICIDAL,
+            _RISK_OF_DYING,
+            _ABOUT_A_THING,
+            _SEDATION,
+        )
     )
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
@@ -119,8 +126,10 @@ def triage(message: str) -> Triage:
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
     # Only the ordinary decisions below carry it: nothing above needs the learned layer's leave.
     crisis_free = _crisis_free(text)
-    if _REASSURED.search(text) or (
-        _FEELS_WELL.search(text) and not (mentions or red_flags or _asks_only(text, mentions))
+    if (
+        _REASSURED.search(text)
+        or _DENIED_SIGNS.search(text)
+        or (_FEELS_WELL.search(text) and not (mentions or red_flags or _asks_only(text, mentions)))
     ):
         # "mild loose stool once today, drinking lots": no sign the rules read as now.
         return Triage(ORDINARY, (), True, CALM, no_crisis, crisis_free=crisis_free)
@@ -134,13 +143,14 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    worry_only = not BODY_WORDS.search(_HEARTBREAK.sub(" ", text)) and bool(
+    worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", text)) and bool(
         _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
+        or _CHAT.search(text)
         or (WORRIES.search(text) and not _CHANGED.search(text))
         # "gets angry when i stop him" is no worry if he "keeps trying to put his shoes in the
         # fridge": a trouble happening to someone leaves the layer free to call it urgent.
-        or (crisis_free and not _TROUBLE.search(text))
+        or (crisis_free and not _TROUBLE.search(_NOT_A_TROUBLE.sub(" ", text)))
     )
     return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only, crisis_free)
 
@@ -191,6 +201,7 @@ def _asks_only(text: str, mentions: bool) -> bool:
         return True  # "use simpler words please, my dad is reading this"
     asks = (
         _QUESTION_START.match(text)
+        or _WHICH_READING.search(text)
         or text.rstrip().endswith("?")
         or (_FOLLOW_UP.match(text) and len(words) <= 5)
     )
@@ -238,10 +249,15 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     if not present and not _DIGIT.search(text):
         return ()
     clauses = _clauses(text)
+    # "the fever ... i typed the wrong number, it was 37.3": the reading says what the word meant.
+    readings = [m for m in _READING.finditer(text) if _temperature(m, text, text)]
+    answered = bool(readings) and not any(_is_fever_reading(m, text, text) for m in readings)
     found: list[str] = []
     for number, clause in enumerate(clauses):
         following = "\n".join(clauses[number + 1 :])
         for name, start, end, is_reading in _signs(clause, text, present):
+            if answered and name == "fever":
+                continue
             lasting = name not in _EVENTS
             if name not in found and _happening_now(
                 clause, start, end, following, is_reading, lasting
@@ -361,7 +377,8 @@ _DISTANT_PAST = re.compile(
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
     r"|(?:last|back in the|in the) (?:summer|winter|spring|autumn|fall|christmas|easter)"
-    r"|the first (?:week|month|few days|days)"
+    r"|the first (?:week|month|few days|days)|back on day \d+"
+    r"|while (?:i|he|she) (?:was|were) (?:still )?(?:an inpatient|in (?:the )?hospital|admitted)"
     r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december))\b"
 )
@@ -406,8 +423,8 @@ _PERSON_NOW = re.compile(
     r"|\bwith an? (?:\w+ )?(?:temp|temperature|fever) of $"
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:what|what's|whats|which|how|why|when|where"
-    r"|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
+    r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what|what"
+    r"|what's|whats|which|how|why|when|where|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
     r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal)(?=\s|$)"
 )
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
@@ -443,7 +460,7 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
     r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a)"
     r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"
-    r"|dead (?:tired|on my feet|battery|phone)"
+    r"|dead (?:tired|on my feet|battery|phone)|killing (?:my|our) (?:ears|wallet|budget)"
     r"|(?:battery|batteries|phone|plant|car|laptop|computer|engine|team)(?: \w+){0,3}"
     r" (?:is |was |has |just )?(?:dying|dead|died)|dead in the water|dead end|deadline"
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
@@ -467,6 +484,14 @@ _RISK_OF_DYING = re.compile(
 )
 _NOT_SUICIDAL = re.compile(
     r"\b(?:not|never|n't|no longer)(?: \w+)? (?:suicidal|wanting to (?:hurt|harm) myself)\b"
+)
+# Suicide asked about as a topic, not said of anyone: "is suicide risk higher after car-t", "is
+# the 988 line only for suicide", "how do you know if someone is suicidal". The learned layer
+# still reads the message.
+_SUICIDE_AS_A_TOPIC = re.compile(
+    r"\bsuicid\w* (?:risk|rates?|screening|prevention|hotline)\b"
+    r"|\b(?:risk|rates?|signs?|screening) (?:of|for) suicid\w*|\bonly for suicid\w*"
+    r"|\b(?:if|whether|when) (?:someone|somebody|a person|people|patients) (?:is|are) suicidal\b"
 )
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
 _TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
@@ -506,6 +531,63 @@ _GREETING = re.compile(
 )
 # Heartache, not the heart: "it breaks my heart", "heartbroken that I'll miss her graduation".
 _HEARTBREAK = re.compile(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\b")
+# Body words that say nothing of a body now: heartache, a fear of sickness to come ("scared he'll
+# get sick on my watch").
+_NOT_THE_BODY = re.compile(
+    _HEARTBREAK.pattern
+    + r"|\b(?:'ll|will|might|could|would|may) (?:get|be|become|fall) (?:sick|ill|worse)\b"
+    # Remorse after an outburst, and the patient named as the sick one: "i snapped at my dad
+    # and now i feel awful", "he's the one who's sick".
+    r"|\b(?:snapped|yelled|shouted|screamed|lost my temper)\b.{0,80}\bfeel (?:so |really )?"
+    r"(?:awful|terrible|horrible|bad|like a monster)\b|\bthe one who(?:'s| is) (?:sick|ill)\b"
+)
+# Chat, not a report: "my cat just knocked over a plant lol".
+_CHAT = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*)\b")
+# Words of trouble that are a dislike or a refusal, not a body failing: "i can't stand another
+# phone tree", "my brother won't help at all".
+_NOT_A_TROUBLE = re.compile(
+    r"\b(?:can't|cannot) (?:stand|bear|take|deal with) (?:another|this|these|that|the|it|him|her"
+    r"|them|people|being|waiting|how|when|my)\b"
+    r"|\b(?:won't|doesn't|never|will not|does not) (?:help|call(?:s)? back|listen|visit|pitch in"
+    r"|lift a finger)\b"
+)
+# Signs denied one after another: "the spot on my arm isn't red or warm or leaking".
+_DENIED_SIGNS = re.compile(
+    r"\b(?:isn't|is not|aren't|are not|not|no)(?: \w+)? (?:red|warm|hot|swollen|leaking|oozing"
+    r"|bleeding|spreading|painful)(?:,? (?:or|nor) (?:red|warm|hot|swollen|leaking|oozing|bleeding"
+    r"|spreading|painful|sore)){2,}\b"
+)
+# Blood taken or a medicine named, not a sign: "where they took blood", "my blood pressure tablets".
+_PROCEDURE = re.compile(
+    r"\b(?:(?:took|drew|draw|drawn|taken|taking|take) (?:some |my |his |her |more )?blood"
+    r"|blood (?:tests?|work|draws?|drawn|taken|results|thinners?|sugars?)"
+    r"|(?:blood pressure|bp) (?:tablets|pills|meds|medications?|medicine|cuff|monitor|machine))\b"
+)
+# Read after _PROCEDURE took "took blood" out: "bruised a little where they".
+_WHERE_A_NEEDLE_WENT = re.compile(
+    r"\bwhere (?:they|the \w+|(?:my|his|her) \w+)(?: (?:took|drew|had|put|went in)\b|\s*$)"
+    r"|\bfrom the (?:blood draw|draw|iv|needle|cannula|injection|shot|line)\b"
+)
+# A sensation the cold brings on: "my lip tingles a bit when i'm cold".
+_IN_THE_COLD = re.compile(
+    r"\b(?:when(?:ever)? (?:i'm|i am|i get|it's|he's|she's|he gets|she gets|it gets)"
+    r" (?:cold|chilly)|in the cold)\b"
+)
+# A clause that only dates the one before: "i fainted once at the infusion center, 3 weeks ago".
+_ONLY_A_DATE = re.compile(
+    r"^\s*(?:about |like |maybe |around |over )?(?:\w+ )?(?:weeks?|months?|years?) ago\s*$"
+    r"|^\s*(?:last (?:week|month|year)|back on day \d+)\s*$"
+)
+# Which reading means what, asked: "my cuff gives two numbers, which one tells me it's too low".
+_WHICH_READING = re.compile(
+    r"\b(?:at what|what|which)(?: \w+){0,3} (?:number|numbers|reading|one|level|point)\b"
+    r"(?: [\w']+){0,4} (?:tells?|means?|counts?|is too|is a real|do you call|should i call)\b"
+)
+# Asleep or awake for a procedure: "would i be awake for it".
+_SEDATION = re.compile(
+    r"\b(?:be |stay |kept )?(?:awake|asleep|sedated|put under|knocked out) (?:for|during)"
+    r" (?:it|the|that|this)\b"
+)
 # Someone feeling well, where no symptom is named: "slept 10 hours, feel ok today".
 _FEELS_WELL = re.compile(r"\b(?:feel|feels|feeling|felt) (?:ok|okay|fine|good|well|great)\b")
 # Hopeless about, or sick of, a named thing, not about living: "i feel hopeless about the cost",
@@ -548,9 +630,15 @@ def _reading(
         return CALM  # "my neck isn't stiff", "my headache is not the worst ever"
     if _EXPLAINED.search(before):
         return CALM  # "…, but that was dehydration": a cause given, not a sign
+    if _IN_THE_COLD.search(after) or (
+        clause.startswith("bruis", start) and _WHERE_A_NEEDLE_WENT.search(after)
+    ):
+        return CALM  # "my lip tingles a bit when i'm cold", "bruised where they took blood"
     next_clause = following.split("\n")[0]  # `following`: the later clauses, one a line
     if _ANSWERED_NO.match(next_clause):
         return CALM  # "fever? no."
+    if lasting and _ONLY_A_DATE.match(next_clause):
+        return CALM  # "i fainted once at the infusion center, 3 weeks ago'
     if lasting:
         if _REFERS_BACK.match(next_clause) and (
             _resolved(next_clause) or any(_past_phrases(next_clause.split(" and ")[0]))
@@ -566,7 +654,8 @@ def _reading(
             return CALM
     if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(before):
         return CALM  # "my dog has a fever", not "she didn't recognise our dog"
-    if _long_past(clause, start, end) and not _NOW.search(clause):
+    # "was back on day 4 while i was still an inpatient": "still" is inside the past.
+    if _long_past(clause, start, end) and not _NOW.search(_DISTANT_PAST.sub(" ", clause)):
         return CALM
     if any(_LONG_STANDING.search(c) for c in (clause, following)) and not any(
         _CHANGED.search(c) for c in (clause, following)
@@ -611,7 +700,7 @@ _EVENTS = frozenset({"seizure", "brief episode", "disorientation"})
 _DENIED_STATE = re.compile(
     r"\b(?:isn't|is not|aren't|are not|wasn't|not|no longer|never)(?: \w+)? (?:droop\w*|crooked"
     r"|lopsided|numb|weak|blue|gr[ae]y|purple|swollen|confused|slurr\w*|stiff|racing|pounding"
-    r"|tight|bleeding|shaking)\b"
+    r"|tight|bleeding|shaking|red|warm|hot|oozing|leaking)\b"
 )
 # The words right after a red flag deny its state: "neck isn't stiff", "headache is not the worst".
 _DENIED_AFTER = re.compile(

@@ -632,3 +632,95 @@ def test_a_feeling_beside_a_trouble_happening_now_leaves_the_layer_free_to_call_
     decision = triage("she keeps wandering out the door tonight and gets furious with her husband")
     assert decision.crisis_free and not decision.worry_only
     assert with_learned(decision, True, False).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Crisis carried by the rules alone (round 8), by class, in words of our own.
+        "my brother keeps a rifle in the shed and i keep thinking about it",  # means in mind
+        "i bought a rope, it's for me",
+        "been stashing my painkillers for a while",  # supplies saved
+        "would taking the whole bottle of my sleeping pills do it",  # a whole supply asked about
+        "cuántas pastillas de insulina hacen falta para morir",
+        "going to do it once my husband leaves for his shift",  # a time to be alone
+        "i've chosen the day",
+        "sitting on the edge at the bridge thinking about stepping off",  # where a fall kills
+        "please make sure my cat goes to my sister after i'm gone",  # arrangements
+        "tell my kids i'm sorry",
+        "the kids would be happier if i just died",  # passive wishes
+        "i wish the infection would just finish me off",
+        "honestly done being alive",
+        "mi esposa piensa en quitarse la vida",
+        "everyone would be fine without me",
+        "i put my affairs in order this week",
+        "i'm going to crash my car on purpose",
+        "estoy cansada de vivir",
+    ],
+)
+def test_crisis_classes_are_carried_by_the_rules_alone(message):
+    assert triage(message).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Their near misses: errands, plans, goodbyes and farewells that are no crisis.
+        "we have everything planned for the trip tomorrow",
+        "i'll do it when my wife gets home",
+        "goodbye for now, sorry for all the questions",
+        "thanks for everything, bye",
+        "i won't need the walker anymore, my legs are better",
+        "my cat keeps looking at the knife block lol",
+        "i'd rather be gone from this hospital by friday",
+        "after i'm gone for the day, who waters the plants",
+        "i set a date for my infusion",
+        "tell my doctor i'm sorry i missed the appointment",
+        "would anyone care if i brought my dog",
+        "should i put my affairs in order before car-t",
+        "hoarding my vacation days for the hospital stay",
+        "will we be here much longer? the wait is 3 hours",
+    ],
+)
+def test_errands_plans_and_goodbyes_are_not_crisis(message):
+    assert triage(message).kind != CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # False alarms mended by class (round 8), in words of our own: the layer may not call
+        # them urgent either.
+        "my husband peed 6 times since breakfast, pale yellow",  # normal readings
+        "took my blood pressure pills at 8, bp 118/76",
+        "i said fever before but i misread it, it was 37.6",  # a fever word answered by a reading
+        "she passed out once in the waiting room, 2 months ago",  # a past event, dated after
+        "the fever of 39 was back on day 3 while he was in hospital",
+        "my fingers tingle a bit when it gets cold",
+        "the site isn't red or swollen or oozing, just itchy",  # signs denied one after another
+        "at what temperature should we call the team",  # threshold questions
+        "which number on the cuff means it's too low",
+        "my dog just ate my sock haha",  # chat
+        "i can't stand another hour on hold with insurance",  # dislikes and refusals
+    ],
+)
+def test_calm_reports_readings_and_threshold_questions_are_not_urgent(message):
+    decision = triage(message)
+    assert decision.kind == ORDINARY
+    assert with_learned(decision, True, False).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Their near misses stay urgent.
+        "hasn't peed since last night, nothing since",
+        "the fever word again: temp 38.6 tonight",
+        "fainted in the kitchen just now",
+        "my face went numb and it isn't the cold",
+        "the line site is red and warm and leaking",
+        "can't stand up, legs gave out",
+    ],
+)
+def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
+    assert triage(message).kind == URGENT

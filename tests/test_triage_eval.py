@@ -48,21 +48,26 @@ TARGETS = (0.99, 1.0, 0.03)
 MEASURED = {
     "tuning.jsonl": (1.0, 1.0, 0.0),
     "original.jsonl": (1.0, 1.0, 0.0),
-    "v2/tuning.jsonl": (1.0, 1.0, 3 / 109),
+    "v2/tuning.jsonl": (1.0, 1.0, 2 / 109),
     "held_back.jsonl": (1.0, 1.0, 0.0),
     "v2/held_back.jsonl": (1.0, 1.0, 1 / 109),
-    "v3/held_back.jsonl": (1.0, 1.0, 3 / 176),
+    "v3/held_back.jsonl": (1.0, 1.0, 2 / 176),
     # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100%, 100%, 13.3% after the rules
     # were mended from its misses (seen); 12 of 181 after the fifth round. The layer does not
     # train on it (see the README): this is the cross-set "sets 1-3" figure below. 8 of 181
-    # after the seventh round (crisis-free feelings, greetings and reply requests).
-    "v4/held_back.jsonl": (1.0, 1.0, 8 / 181),
+    # after the seventh round (crisis-free feelings, greetings and reply requests). 2 of 181 here
+    # after round 8 (crisis carried by the rules; false alarms mended by class), 0 by `triage
+    # eval` on a fresh build.
+    "v4/held_back.jsonl": (1.0, 1.0, 2 / 181),
     # Scored once fresh after the fifth round (main f7959e0: 98.3%, 96.4%, 20.0%; 98.3%, 97.6%,
     # 22.2% before it); 100%, 100%, 20.0% after six rule classes were mended from its misses
     # (seen; 37 of 185 by `triage eval` on the built index, 39 with the layer trained here). The
     # layer does not train on it. Seventh round (crisis-free feelings, greetings and reply
     # requests; states denied after a red flag; seen): 23 of 185 here, 22 by `triage eval`.
-    "v5/held_back.jsonl": (1.0, 1.0, 23 / 185),
+    # Round 8 (crisis carried by the rules alone; readings, past events, denials, threshold
+    # questions and chat mended by class; seen): 4 of 185 here, 3 by `triage eval` on a fresh
+    # build.
+    "v5/held_back.jsonl": (1.0, 1.0, 4 / 185),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -127,7 +132,9 @@ def test_no_set_falls_below_what_was_measured(results, name):
 # funcione…"): the first crisis threshold fell as the rules took more calm messages off it.
 # Seventh round: strong feelings about caring, money or the system, greetings and requests about
 # how to reply that say nothing from the crisis side are crisis-free (thresholds unchanged): set
-# 4 12 -> 8 of 181, set 3 7 -> 4 of 176, plain questions flagged unchanged (2 and 2).
+# 4 12 -> 8 of 181, set 3 7 -> 4 of 176, plain questions flagged unchanged (2 and 2). Round 8
+# (crisis carried by the rules alone, false alarms mended by class): set 4 8 -> 2 of 181, set 3
+# 4 -> 2 of 176, plain questions flagged unchanged (2 and 2).
 CROSS_SET = {
     "sets 1-3": (
         (
@@ -139,7 +146,7 @@ CROSS_SET = {
             "v3/held_back.jsonl",
         ),
         ("questions-4.jsonl", "conversations-4.jsonl"),
-        {"v4/held_back.jsonl": (1.0, 1.0, 8 / 181)},
+        {"v4/held_back.jsonl": (1.0, 1.0, 2 / 181)},
         2,
     ),
     "sets 1, 2 and 4": (
@@ -152,7 +159,7 @@ CROSS_SET = {
             "v4/held_back.jsonl",
         ),
         ("questions-3.jsonl", "conversations-3.jsonl"),
-        {"v3/held_back.jsonl": (1.0, 1.0, 4 / 176)},
+        {"v3/held_back.jsonl": (1.0, 1.0, 2 / 176)},
         2,
     ),
 }
@@ -271,3 +278,16 @@ def test_evaluate_compares_the_layers_with_the_rules_alone():
     report = evaluate(examples, triage)
     assert report.learned_catches == [] and report.learned_errors == []
     assert sum(report.confusion.values()) == len(examples)
+
+
+@pytest.mark.parametrize("name", ["exemplars.jsonl", *MEASURED])
+def test_the_rules_alone_give_every_crisis_message_the_crisis_line(name):
+    # Round 8: the learned layer's higher threshold (for messages the rules read as a plain
+    # question or an urgent sign) held some crisis questions back on fresh data, so crisis
+    # recall rests on the rules. Rules alone before round 8: set 5 45 of 84, set 4 49 of 80.
+    missed = [
+        e.message
+        for e in load_examples(SETS / name)
+        if e.expected == "crisis" and triage(e.message).kind != "crisis"
+    ]
+    assert missed == []
