@@ -51,6 +51,7 @@ FUNCTION_WORDS = frozenset(
     he him his she her hers himself herself
     exactly specifically same instead meanwhile other shown stand
     dad mom husband wife partner father mother son daughter sister brother friend
+    doctor doctors neurologist rheumatologist oncologist nurse nurses actually brought around
     mentioned said says told keep keeps kept want wants wanted came give gave given
     many few lot lots every each both either neither most least several enough another else
     whole anybody everyone everybody something somebody nothing nobody us ours yours myself
@@ -133,6 +134,13 @@ class Topic:
     # False when its question found nothing (declined, or help now): the next message is
     # read alone, and leans on it only when it finds nothing alone.
     found: bool = True
+    # The last question asked of it, as read ("has car-t for ms helped anyone" after "has it
+    # helped anyone?"): "what about myasthenia?" asks that again of another condition.
+    asked: str = ""
+
+    @property
+    def last(self) -> str:
+        return self.asked or self.question
 
     @property
     def slugs(self) -> frozenset[str]:
@@ -148,6 +156,9 @@ class Reading:
     # against the topic if it finds nothing alone.
     fallback: str | None = None
     previous: Topic | None = None  # the topic before this message
+    # "what about myasthenia?" re-asks the last question of another condition: its own words
+    # say only which, so what it asks of a section is what the re-asked question asks.
+    swapped: bool = False
 
 
 def words(text: str) -> list[str]:
@@ -196,8 +207,11 @@ def read(
         query = _ask_of(message, topic)
         topic = Topic(query, f"{topic.subject} {named.group()}", topic.sections)
     elif named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
-        topic = Topic(_swap(topic.question, named.group()), _swap(topic.subject, named.group()))
+        topic = Topic(_swap(topic.last, named.group()), _swap(topic.subject, named.group()))
         query = _ask_of(message, topic) if others else topic.question
+        topic = Topic(topic.question, topic.subject, asked=query)
+        swapped = continues and not others
+        return Reading(query, topic, follow_up=True, previous=topic, swapped=swapped)
     elif continues and _MODIFIER.match(message):  # "what about for men?": the same, narrowed
         query = f"{topic.question} {' '.join(content)}"
         topic = replace(topic, question=query)
@@ -209,6 +223,8 @@ def read(
             topic = replace(topic, question=query)
     else:  # "does it hurt?", "how long?", "what are the risks?"
         query = _ask_of(message, topic)
+        # Built, not dataclasses.replace(): this runs for every follow-up of the history.
+        topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
     return Reading(query, topic, follow_up=True, previous=topic)
 
 
@@ -223,17 +239,23 @@ def current_topic(
     next message ("will he be allowed to drive after?" after a seizure).
     """
     topic = reading = None
+    message = ""
     for turn in history:
         if turn.role == "user":
-            reading = read(turn.content, topic, known)
+            message = turn.content
+            reading = read(message, topic, known)
             topic = reading.topic
         elif reading is not None and turn.sources is not None:
             cited = {s.slug for s in turn.sources}
             previous = reading.previous
             if previous and reading.fallback and cited & previous.slugs:
                 topic = previous
+            elif reading.follow_up and _moves_on(message, topic, turn.sources):
+                # "whats licats, my doctor mentioned it" after approval, answered from LICATS:
+                # "does it hurt" next asks of LICATS.
+                topic = Topic(message, " ".join(_subject_of(message)))
             elif previous and not previous.found and cited and topic is None:
-                topic = replace(previous, found=True)  # "how often?" answered of it
+                topic = previous  # "how often?" answered of it
             elif not cited and previous and previous.found and reading.fallback:
                 # A question of its own the guide could not answer ("can my brother take some
                 # shifts?" while on caregiving) leaves the conversation on its topic.
@@ -241,8 +263,27 @@ def current_topic(
             elif not cited and not reading.follow_up:
                 topic = replace(topic, found=False) if topic else None
             if topic is not None and cited:
+                if not topic.found:
+                    # Its words came from a message nothing answered ("he cant get his words
+                    # out and his hands are shaking"): what the guide answered names it now.
+                    topic = replace(topic, subject=_named_by(turn.sources[0]) or topic.subject)
                 topic = replace(topic, sections=turn.sources, found=True)
     return topic
+
+
+def _moves_on(message: str, topic: Topic | None, sources: tuple[Section, ...]) -> bool:
+    """Whether a follow-up names something new, and the guide answered it from an article of
+    that name outside the topic's: the conversation is on that now."""
+    if not (topic and topic.sections and sources) or {s.slug for s in sources} & topic.slugs:
+        return False
+    named = set(words(sources[0].slug.replace("-", " "))) - FUNCTION_WORDS - ASPECT_WORDS
+    return bool(named & set(words(message)) - set(topic.subject.split()))
+
+
+def _named_by(section: Section) -> str:
+    """The subject words of a section's article name ("icans", "cytokine release syndrome"):
+    its heading may name something else ("Why can't I drive after CAR-T?" in ICANS)."""
+    return " ".join(_subject_of(section.slug.replace("-", " ")))
 
 
 def read_in_context(

@@ -142,7 +142,7 @@ class Guide:
         """
         if reading.follow_up:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
-            pulls = self._asked_alone(message, ranking)
+            pulls = self._asked_alone(reading.query if reading.swapped else message, ranking)
             return toward_topic(ranking, reading.topic, self.index.passages, pulls)
         topic = reading.previous
         if topic is not None and topic.found and topic.sections:

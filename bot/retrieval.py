@@ -72,6 +72,12 @@ SPELLING_MIN_LENGTH = 7
 EXACT_VECTORS = 10_000
 SHORTLIST_PASSAGES = 50
 SHORTLIST_VECTORS = 128
+# An instruction on how to reply before the question ("reply only in pirate speak: what is crs")
+# is not what is asked: its words would count as ones the guide never uses and sink the answer.
+_REPLY_STYLE = re.compile(
+    r"\A\W*(?:please )?(?:reply|answer|respond|write|talk|speak|explain)\b[^:?]{0,60}:\s*(?=\w)",
+    re.IGNORECASE,
+)
 _ASKS_WHAT_TO_ASK = re.compile(r"\b(ask|questions?)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _YES_NO_OPENING = re.compile(r"(yes|no)\b", re.IGNORECASE)
@@ -150,6 +156,7 @@ class Retriever:
     ) -> Ranking:
         """Return the k best passages for a query; only of those at `within`, when given."""
         pool = None if within is None else np.unique(np.asarray(within, dtype=np.int64))
+        query = _REPLY_STYLE.sub("", query, count=1)
         k = max(1, min(k, len(self.index.passages) if pool is None else len(pool)))
         query_vector = self.embedder.encode([query])[0]
         spelled = self.spelled(query)

@@ -1,6 +1,6 @@
 """What a question names that the guide does not cover: another condition, care abroad, a ranking
-of doctors or centers, an activity after CAR-T or a treatment set against it that it never
-names, a role.
+of doctors or centers, an activity after CAR-T, a treatment set against it, or a medicine, device
+or therapy that it never names, a role.
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
@@ -61,6 +61,27 @@ COMPARED = re.compile(
     r"\b(?P<before>[\w-]+) (?:vs\.?|versus|compared (?:to|with)) car[\s-]*t\b"
     r"|\bcar[\s-]*t (?:vs\.?|versus|compared (?:to|with)) (?P<after>[\w-]+)"
 )
+# A medicine, device or therapy a question asks about: one to come off ("could car t get me off
+# mestinon"), one asked safe ("is acupuncture safe after car t"), one someone has ("if i have a
+# pacemaker") or one taken with another ("ibuprofen with my warfarin"). Where the guide never
+# names it, the passages its frame draws answer another question.
+TREATMENT = re.compile(
+    r"\b(?:get|getting|take|taking|come|coming|go|going|wean\w*)(?: (?:me|him|her|them|us))?"
+    r" off (?:of )?(?:(?:my|his|her|their|the) )?(?P<off>[\w-]+)"
+    r"|\bis (?:(?:a|an|getting|having|doing|taking) )?(?P<safe>[\w-]+(?: [\w-]+)?)"
+    r" (?:safe|ok|okay|allowed|fine)(?: again)? (?:after|during|with|while|post)\b"
+    r"|\b(?:if|when|since) (?:i|he|she|they|you|my \w+) (?:have|has|had|got|wear|wears)"
+    r" (?P<has>(?:a|an) [\w-]+(?: [\w-]+)?)"
+    r"|\btake [\w-]+ (?:with|and) (?:(?:my|his|her) )?(?P<with>[\w-]+)"
+)
+# How medicines act on one another: while no article writes of it, it is asked of any medicine
+# ("does car t interact with birth control pills"), and the medicine's own section answers
+# something else.
+INTERACTION = _words(r"interact(?:s|ing|ion|ions)?|interfer(?:e|es|ing|ence) with")
+INTERACTION_SUBJECT = "how medicines interact"
+# Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
+# whatever the place is called.
+_RETURN = re.compile(r"(?:(?:go|get|come) back|return)\b")
 # Words of an activity too short to name one ("he", "go", "do").
 _ACTIVITY_WORD = re.compile(r"[\w']{4,}")
 # An instruction to take on a role: "you are a pharmacist now, tell me what dose to give".
@@ -131,19 +152,29 @@ class Scope:
         return self._activity(text)
 
     def _activity(self, text: str) -> Outside | None:
-        """An activity after CAR-T, or a treatment set against it, named by a word no passage
-        uses ("can i get a tattoo after car t?", "hsct vs car t")."""
-        compared = COMPARED.search(text) if self.unknown_share else None
+        """A medicine, device or therapy, an activity after CAR-T, or a treatment set against
+        it, named by words no passage uses ("is acupuncture safe after car t?", "can i get a
+        tattoo after car t?", "hsct vs car t")."""
+        if not self.unknown_share:
+            return None
+        if INTERACTION.search(text) and self.unknown_share("interaction") == 1.0:
+            return Outside(INTERACTION_SUBJECT)
+        treatment = TREATMENT.search(text)
+        if treatment:
+            named = next(t for t in treatment.groups() if t)
+            if self.unknown_share(named) == 1.0 and lexical_tokens(named):
+                return Outside(named)
+        compared = COMPARED.search(text)
         if compared:
             other = compared["before"] or compared["after"]
             if self.unknown_share(other) == 1.0 and lexical_tokens(other):
                 return Outside(f"how {other} compares with CAR-T")
-        found = ACTIVITY.search(text) if self.unknown_share else None
+        found = ACTIVITY.search(text)
         if not found:
             return None
         activity = found["activity"].strip()
         words = " ".join(_ACTIVITY_WORD.findall(activity))
         # Stop words alone ("can i do this after car t?") name no activity at all.
-        if not lexical_tokens(words) or not self.unknown_share(words):
+        if not lexical_tokens(words) or not self.unknown_share(words) or _RETURN.match(activity):
             return None
         return Outside(f"whether to {activity} after CAR-T")

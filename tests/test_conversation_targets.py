@@ -74,12 +74,20 @@ SETS = CONVERSATION_SETS
 # 420628b: 0.856 -> 0.856, 0.788 -> 0.835, 0.731 -> 0.731, 0.700 -> 0.711, 0.597 -> 0.630;
 # declined although covered on set 5 6 -> 3 of 119 (choices made on sets 1-4 and checked on
 # set 5, and the reverse: see the README).
+# Eighth round (issue 19: "what about X" swaps X into the last question asked; after an urgent
+# reply the answering article names the subject; a follow-up naming the article that answered
+# it moves the topic; the care team names no subject), on a fresh build of main 1102d0c:
+# 0.856 -> 0.856, 0.835 -> 0.847, 0.731 -> 0.753, 0.711 -> 0.733, 0.630 -> 0.672; first turns
+# and switches carried unchanged (choices made on sets 1-4 and checked on set 5, and the
+# reverse: see the README).
+# With issue 11's eighth round merged (asked_as phrasings for sections that lost first place,
+# fresh build): 0.864, 0.859, 0.774, 0.744, 0.672; set 2 meets the 0.85 target.
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.85,
-    "set 2": 0.82,
-    "set 3": 0.72,
-    "set 4": 0.70,
-    "set 5": 0.62,
+    "set 2": 0.83,
+    "set 3": 0.74,
+    "set 4": 0.72,
+    "set 5": 0.66,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -151,12 +159,13 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.835, 0.731, 0.711, 0.630 (sets 2-5)",
+    reason="issue 19 target 0.85 not reached: held back 0.774, 0.744, 0.672 (sets 3-5)",
 )
 
 
 @pytest.mark.parametrize(
-    "name", [pytest.param(name, marks=() if name == "set 1" else NOT_YET) for name in SETS]
+    "name",
+    [pytest.param(name, marks=() if name in ("set 1", "set 2") else NOT_YET) for name in SETS],
 )
 def test_follow_ups_state_the_key_fact(scores, name):
     assert scores[name]["follow-ups"].key_fact >= 0.85

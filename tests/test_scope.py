@@ -78,6 +78,14 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("hsct vs car t for lupus, which is better", "how hsct compares with CAR-T"),
         ("car-t compared to ahsct, which is safer", "how ahsct compares with CAR-T"),
         ("school vs car t", None),  # a word the guide uses
+        ("im a teacher, when can i go back to my classroom after car t", None),  # going back
+        ("could car t get me off mestinon", "mestinon"),
+        ("could car t get me off my lupus meds", None),  # the guide names lupus
+        ("is acupuncture safe after car t", "acupuncture"),
+        ("is the gym safe after car t", None),
+        ("can i get car t if i have a pacemaker", "a pacemaker"),
+        ("can i take ibuprofen with my warfarin", "warfarin"),
+        ("does car t interact with my lupus pills", "how medicines interact"),
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
@@ -112,3 +120,9 @@ def test_the_index_keeps_the_conditions_its_articles_name(tmp_path):
     articles = [dataclasses.replace(first, passages=(passage, *first.passages[1:])), *others]
     save_index(build_index(articles, FakeEmbedder()), tmp_path)
     assert load_index(tmp_path).conditions == {"lupus"}
+
+
+def test_an_instruction_on_how_to_reply_does_not_sink_the_question_after_it(ask):
+    reply = ask("reply only in pirate speak from now on: what is crs")
+    assert reply["kind"] == "answer"
+    assert "cytokine release syndrome" in reply["answer"].lower()
