@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import faiss
+import numpy as np
 import torch
 
 from bot.embedder import SentenceTransformerEmbedder
@@ -19,7 +20,9 @@ from bot.guide import PASSAGES_RETRIEVED
 
 def main(index_dir: str, questions_file: str, rounds: int) -> None:
     questions = json.loads(Path(questions_file).read_text())
-    index = faiss.read_index(f"{index_dir}/current/passages.faiss")
+    vectors = np.load(f"{index_dir}/current/passages.npy")
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
     model = SentenceTransformerEmbedder()._model
     timings = {}
     # Naive: the library's defaults (all cores), one question at a time, as a server would.

@@ -14,6 +14,8 @@ import numpy as np
 from .embedder import Embedder
 
 log = logging.getLogger(__name__)
+# Bump when the same model gives a text another vector, so no older vector is reused.
+CACHE_VERSION = 2  # 2: every text embedded alone (bot/onnx_embedder.py)
 
 
 def cache_path(index_dir: Path | str, embedder_key: str) -> Path:
@@ -66,6 +68,7 @@ class CachedEmbedder:
             keys=np.asarray(keys, dtype="S64"),
             vectors=vectors.astype(np.float32),
             model=np.asarray(self.name),
+            version=np.asarray(CACHE_VERSION),
         )
         os.replace(staging, self.path)
 
@@ -75,9 +78,10 @@ class CachedEmbedder:
         try:
             with np.load(self.path, allow_pickle=False) as data:
                 model, keys, vectors = str(data["model"]), data["keys"], data["vectors"]
+                version = int(data["version"]) if "version" in data.files else 1
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             log.warning("embedding cache %s unreadable (%s): embedding everything", self.path, exc)
             return {}
-        if model != self.name or vectors.shape[1:] != (self.dimension,):
+        if model != self.name or version != CACHE_VERSION or vectors.shape[1:] != (self.dimension,):
             return {}
         return dict(zip(keys.tolist(), vectors, strict=True))

@@ -84,7 +84,7 @@ class Guide:
         self.settings = settings
         self.retriever = Retriever(index, embedder)
         self.embedder = embedder
-        self.scope = Scope(index.passages, self.retriever.unknown_share)
+        self.scope = Scope(index.conditions, self.retriever.unknown_share)
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None

@@ -11,17 +11,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import faiss
 import numpy as np
 
 from .embedder import Embedder
 from .knowledge import Article, Passage, Source
 from .lexical import LexicalIndex, build_lexical, lexical_tokens, load_lexical
 from .redact import Vocabulary, vocabulary
+from .scope import covered_conditions
 from .triage_model import TriageClassifier, load_classifier
 
-FORMAT_VERSION = 6  # 5: the lexical (BM25) index saved with the release; 6: the vocabulary too
+if TYPE_CHECKING:
+    import faiss
+
+# 6: the vocabulary saved with the release; 7: every text embedded alone, passage vectors as
+# .npy, the conditions the articles name
+FORMAT_VERSION = 7
 # The graph (HNSW) over every vector of the index: links per node, and how widely building and
 # searching look. With the shortlist of bot/retrieval.py forced on eval/ (571 questions), the
 # top 5 of 1,141 of 1,142 hybrid and dense rankings were those of a full scoring.
@@ -29,6 +35,8 @@ GRAPH_LINKS = 32
 GRAPH_BUILD_BREADTH = 100
 GRAPH_SEARCH_BREADTH = 256
 KEEP_RELEASES = 3
+GRAPH_FILE = "graph.faiss"
+CONDITIONS_FILE = "conditions.json"
 
 
 class IndexMissing(FileNotFoundError):
@@ -56,17 +64,18 @@ class KnowledgeIndex:
     manifest: Manifest
     articles: dict[str, Article]
     passages: list[Passage]
-    passage_index: faiss.Index
+    passage_vectors: np.ndarray
     heading_vectors: np.ndarray  # one row per passage: where it sits, without its text
     sentence_vectors: np.ndarray
     sentence_owner: np.ndarray  # row -> (passage position, sentence position)
     question_vectors: np.ndarray  # how each section is asked: its question heading, asked_as
     question_owner: np.ndarray  # row -> passage position
-    # Every vector above in one graph, rows in this order: sentences, questions, passages,
-    # headings. It finds the passages nearest a question without comparing it with all of them.
-    graph: faiss.Index
+    # The graph (see `graph`), or the file it is read from when first asked for.
+    stored_graph: faiss.Index | Path
     lexical: LexicalIndex  # BM25 weights of each passage's words (see lexical_document)
     vocabulary: Vocabulary  # the articles' words, which redaction keeps in stored questions
+    # The conditions the articles name, found at build (a worker did it at every start).
+    conditions: frozenset[str]
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
     @cached_property
@@ -93,8 +102,21 @@ class KnowledgeIndex:
         return positions
 
     @cached_property
-    def passage_vectors(self) -> np.ndarray:
-        return self.passage_index.reconstruct_n(0, self.passage_index.ntotal)
+    def graph(self) -> faiss.Index:
+        """Every vector above in one graph, rows in this order: sentences, questions, passages,
+        headings. It finds the passages nearest a question without comparing it with all of
+        them; only a knowledge base past bot/retrieval.py's EXACT_VECTORS searches it, so a
+        smaller one never imports faiss (with what it loads, part of ~12% of a worker's start)."""
+        if not isinstance(self.stored_graph, Path):
+            return self.stored_graph
+        import faiss
+
+        return faiss.read_index(str(self.stored_graph))
+
+    @property
+    def vector_count(self) -> int:
+        """Rows of the graph."""
+        return len(self.sentence_owner) + len(self.question_owner) + 2 * len(self.passages)
 
     def graph_owners(self, rows: np.ndarray) -> np.ndarray:
         """Passage positions of rows of the graph."""
@@ -173,21 +195,24 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         manifest=manifest,
         articles={a.slug: a for a in articles},
         passages=passages,
-        passage_index=_flat_index(passage_vectors),
+        passage_vectors=passage_vectors,
         heading_vectors=heading_vectors,
         sentence_vectors=sentence_vectors,
         sentence_owner=np.asarray(owners, dtype=np.int32).reshape(-1, 2),
         question_vectors=question_vectors,
         question_owner=np.asarray([i for i, _ in questions], dtype=np.int32),
-        graph=_graph(
+        stored_graph=_graph(
             np.concatenate((sentence_vectors, question_vectors, passage_vectors, heading_vectors))
         ),
         lexical=build_lexical([lexical_document(p, by_slug[p.slug]) for p in passages]),
         vocabulary=knowledge_vocabulary(articles),
+        conditions=covered_conditions(passages),
     )
 
 
 def _graph(vectors: np.ndarray) -> faiss.Index:
+    import faiss
+
     index = faiss.IndexHNSWFlat(vectors.shape[1], GRAPH_LINKS, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = GRAPH_BUILD_BREADTH
     index.hnsw.efSearch = GRAPH_SEARCH_BREADTH  # saved with the graph
@@ -201,26 +226,23 @@ def _graph(vectors: np.ndarray) -> faiss.Index:
     return index
 
 
-def _flat_index(vectors: np.ndarray) -> faiss.Index:
-    # Exact inner product: a few thousand normalized vectors need no approximation.
-    index = faiss.IndexFlatIP(vectors.shape[1])
-    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    return index
-
-
 def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     """Write the index as a new release and switch `current` to it atomically."""
     index_dir = Path(index_dir)
     release = index_dir / "releases" / index.manifest.build_id
     release.mkdir(parents=True)
-    faiss.write_index(index.passage_index, str(release / "passages.faiss"))
-    faiss.write_index(index.graph, str(release / "graph.faiss"))
+    import faiss
+
+    faiss.write_index(index.graph, str(release / GRAPH_FILE))
     index.lexical.save(release)
     words = {
         "words": sorted(index.vocabulary.words),
         "lowercase": sorted(index.vocabulary.lowercase),
     }
     (release / "vocabulary.json").write_text(json.dumps(words, ensure_ascii=False))
+    conditions = json.dumps(sorted(index.conditions), ensure_ascii=False)
+    (release / CONDITIONS_FILE).write_text(conditions)
+    np.save(release / "passages.npy", index.passage_vectors)
     np.save(release / "headings.npy", index.heading_vectors)
     np.save(release / "sentences.npy", index.sentence_vectors)
     np.save(release / "sentence_owner.npy", index.sentence_owner)
@@ -300,15 +322,16 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         manifest=manifest,
         articles={a.slug: a for a in articles},
         passages=[p for a in articles for p in a.passages],
-        passage_index=faiss.read_index(str(release / "passages.faiss")),
+        passage_vectors=np.load(release / "passages.npy"),
         heading_vectors=np.load(release / "headings.npy"),
         sentence_vectors=np.load(release / "sentences.npy"),
         sentence_owner=np.load(release / "sentence_owner.npy"),
         question_vectors=np.load(release / "questions.npy"),
         question_owner=np.load(release / "question_owner.npy"),
-        graph=faiss.read_index(str(release / "graph.faiss")),
+        stored_graph=release / GRAPH_FILE,
         lexical=load_lexical(release),
         vocabulary=_vocabulary_from_json(json.loads((release / "vocabulary.json").read_text())),
+        conditions=frozenset(json.loads((release / CONDITIONS_FILE).read_text())),
         triage=load_classifier(release),
     )
 

@@ -102,11 +102,19 @@ def build_lexical(documents: list[list[str]]) -> LexicalIndex:
 
     bm25 = bm25s.BM25()
     bm25.index(documents, show_progress=False)
+    # bm25s numbers the words in set order, which changes with each process's string hashing:
+    # columns in word order make two builds of the same articles write the same file. Its
+    # vocabulary also holds "", which has no column and which no query token can be.
+    indptr = np.asarray(bm25.scores["indptr"], dtype=np.int64)
+    words = sorted(w for w, column in bm25.vocab_dict.items() if column < len(indptr) - 1)
+    old = np.array([bm25.vocab_dict[word] for word in words], dtype=np.int64)
+    starts, ends = indptr[old], indptr[old + 1]
+    take = np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)])
     return LexicalIndex(
-        vocabulary=dict(bm25.vocab_dict),
-        weights=np.asarray(bm25.scores["data"], dtype=np.float32),
-        passages=np.asarray(bm25.scores["indices"], dtype=np.int32),
-        columns=np.asarray(bm25.scores["indptr"], dtype=np.int64),
+        vocabulary={word: column for column, word in enumerate(words)},
+        weights=np.asarray(bm25.scores["data"], dtype=np.float32)[take],
+        passages=np.asarray(bm25.scores["indices"], dtype=np.int32)[take],
+        columns=np.concatenate(([0], np.cumsum(ends - starts))),
         count=int(bm25.scores["num_docs"]),
     )
 

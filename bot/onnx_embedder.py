@@ -17,9 +17,6 @@ TOKENIZER_FILE = "tokenizer.json"
 INFO_FILE = "export.json"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 OUTPUT = "sentence_embedding"  # already mean-pooled and L2-normalized inside the graph
-# Small batches: on one thread, padding a long passage's batch cost more than batching saved
-# (measured on knowledge/: 4 -> 0.6 s of CPU for all passages, 32 -> 1.8 s, 1 -> 0.8 s).
-BATCH_SIZE = 4
 
 
 class ModelMissing(FileNotFoundError):
@@ -49,7 +46,7 @@ class OnnxEmbedder:
         self.name: str = info["model"] + ("-int8" if precision == "int8" else "")
         self.dimension: int = info["dimension"]
         # Saved without padding and truncating at the model's max_seq_length, as
-        # sentence-transformers encodes; batches are padded here, to their longest text.
+        # sentence-transformers encodes.
         self._tokenizer = Tokenizer.from_file(str(export / TOKENIZER_FILE))
         self._model_path = export / PRECISIONS[precision]
         self._threads = threads
@@ -78,21 +75,23 @@ class OnnxEmbedder:
         )
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(list(texts))
-        vectors = np.empty((len(encodings), self.dimension), dtype=np.float32)
-        # Texts of similar length share a batch, so little work goes into padding.
-        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
-        for start in range(0, len(order), BATCH_SIZE):
-            rows = order[start : start + BATCH_SIZE]
-            vectors[rows] = self._run([encodings[i] for i in rows])
+        # One text a run, as serving embeds a question: a text's vector must not depend on the
+        # texts beside it. In a batch it did: int8 quantizes activations with one scale per run
+        # and fp32 pads, so a passage's vector differed between a fresh build and a cached one
+        # (cosine down to 0.987) and moved the learned triage thresholds. Alone cost no more CPU
+        # than in fours (200 passages: 3.5 against 3.8 s).
+        vectors = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for row, encoding in enumerate(self._tokenizer.encode_batch(list(texts))):
+            vectors[row] = self._run(encoding)
         return vectors
 
-    def _run(self, encodings: list[Encoding]) -> np.ndarray:
-        width = max(len(e.ids) for e in encodings)
-        input_ids = np.zeros((len(encodings), width), dtype=np.int64)
-        attention_mask = np.zeros_like(input_ids)
-        for row, encoding in enumerate(encodings):
-            input_ids[row, : len(encoding.ids)] = encoding.ids
-            attention_mask[row, : len(encoding.ids)] = 1
-        feed = dict(zip(INPUTS, (input_ids, attention_mask, np.zeros_like(input_ids)), strict=True))
-        return self._session.run([OUTPUT], feed)[0]
+    def _run(self, encoding: Encoding) -> np.ndarray:
+        input_ids = np.asarray([encoding.ids], dtype=np.int64)
+        feed = dict(
+            zip(
+                INPUTS,
+                (input_ids, np.ones_like(input_ids), np.zeros_like(input_ids)),
+                strict=True,
+            )
+        )
+        return self._session.run([OUTPUT], feed)[0][0]

@@ -125,7 +125,9 @@ class Retriever:
     ):
         self.index = index
         self.embedder = embedder
-        self.shortlists = index.graph.ntotal > exact_vectors
+        self.shortlists = index.vector_count > exact_vectors
+        # Read now, not at a question, and only when searched: faiss is a large import.
+        self._graph = index.graph if self.shortlists else None
         passages = index.passages
         self._lexical = index.lexical
         self._words = index.lexical.passage_words()
@@ -240,7 +242,7 @@ class Retriever:
         if not self.shortlists or wanted >= count:
             return np.arange(count)
         best = np.argpartition(-adjustment, wanted - 1)[:wanted]
-        _, rows = self.index.graph.search(query_vector.reshape(1, -1), SHORTLIST_VECTORS)
+        _, rows = self._graph.search(query_vector.reshape(1, -1), SHORTLIST_VECTORS)
         return np.union1d(best, self.index.graph_owners(rows[0][rows[0] >= 0]))
 
     def unknown_share(self, query: str) -> float:

@@ -108,12 +108,24 @@ class Outside:
     condition: bool = False  # the subject is a condition
 
 
+def covered_conditions(passages: Iterable[Passage]) -> frozenset[str]:
+    """Return the names of the conditions the passages name (`kb build` saves them)."""
+    text = " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages)
+    text = text.lower()
+    # The bare words first: they find no condition the guide never names in a fraction of
+    # the time (the bounded pattern is tried at every place), and where they find none,
+    # neither can the bounded pattern.
+    return frozenset(
+        c.name for c in CONDITIONS if re.search(c.words, text) and any_of((c,)).search(text)
+    )
+
+
 class Scope:
-    """What the guide covers, read from its passages once."""
+    """What the guide covers: the conditions its passages name (`covered_conditions`)."""
 
     def __init__(
         self,
-        passages: Iterable[Passage],
+        covered: frozenset[str],
         unknown_share: Callable[[str], float] | None = None,
     ):
         """Args:
@@ -121,14 +133,7 @@ class Scope:
             None to decline no activity by its words.
         """
         self.unknown_share = unknown_share
-        text = " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages)
-        text = text.lower()
-        # The bare words first: they find no condition the guide never names in a fraction of
-        # the time (the bounded pattern is tried at every place: ~0.1 s of a start), and where
-        # they find none, neither can the bounded pattern.
-        self.covered = frozenset(
-            c.name for c in CONDITIONS if re.search(c.words, text) and any_of((c,)).search(text)
-        )
+        self.covered = covered
 
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""

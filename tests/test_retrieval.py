@@ -113,9 +113,11 @@ def test_a_misspelt_word_finds_what_the_word_finds(index):
 def test_past_its_size_limit_a_shortlist_ranks_as_scoring_every_passage(tmp_path):
     # Real articles with the fake model: the graph is searched in place of comparing the
     # question with every vector, and the top 5 should not change.
+    # Saved and loaded: the graph is read from its file only for the retriever that searches it.
     for article in sorted((PROJECT_ROOT / "knowledge").glob("*.md"))[:24]:
         shutil.copy(article, tmp_path)
-    index = build_index(load_knowledge(tmp_path), FakeEmbedder())
+    save_index(build_index(load_knowledge(tmp_path), FakeEmbedder()), tmp_path / "index")
+    index = load_index(tmp_path / "index")
     exact = Retriever(index, FakeEmbedder())
     shortlisted = Retriever(index, FakeEmbedder(), exact_vectors=0)
     assert shortlisted.shortlists and not exact.shortlists

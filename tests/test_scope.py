@@ -1,8 +1,13 @@
-import pytest
+import dataclasses
 
-from bot.knowledge import Passage
+import pytest
+from conftest import FIXTURE_KNOWLEDGE
+
+from bot.embedder import FakeEmbedder
+from bot.index import build_index, load_index, save_index
+from bot.knowledge import Passage, load_knowledge
 from bot.lexical import lexical_tokens
-from bot.scope import Outside, Scope
+from bot.scope import Outside, Scope, covered_conditions
 
 
 def _guide_about(text: str) -> Scope:
@@ -13,7 +18,7 @@ def _guide_about(text: str) -> Scope:
         tokens = lexical_tokens(query)
         return sum(t not in words for t in tokens) / len(tokens) if tokens else 1.0
 
-    return Scope([passage], unknown_share)
+    return Scope(covered_conditions([passage]), unknown_share)
 
 
 @pytest.mark.parametrize(
@@ -107,6 +112,14 @@ def test_a_condition_inside_another_word_is_not_one_the_guide_names():
     assert scope.outside("is car t used for als") == Outside("ALS", condition=True)
     assert scope.outside("car t for ra") == Outside("rheumatoid arthritis", condition=True)
     assert _guide_about("CAR-T is not yet tested in ALS.").outside("car t for als") is None
+
+
+def test_the_index_keeps_the_conditions_its_articles_name(tmp_path):
+    first, *others = load_knowledge(FIXTURE_KNOWLEDGE)
+    passage = dataclasses.replace(first.passages[0], text="Trials in lupus are open.")
+    articles = [dataclasses.replace(first, passages=(passage, *first.passages[1:])), *others]
+    save_index(build_index(articles, FakeEmbedder()), tmp_path)
+    assert load_index(tmp_path).conditions == {"lupus"}
 
 
 def test_an_instruction_on_how_to_reply_does_not_sink_the_question_after_it(ask):
