@@ -232,7 +232,7 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:hope|hoping|hopes|pray|praying|prays|wish|wishing)(?: that)? (?:it|this|that|the"
         r" \w+|something|cancer|car[- ]?t|the cells|the fever|the infection|(?:this|the) \w+)"
         r" (?:just |finally |will |would |actually )*(?:kills?|finish(?:es)?|takes?) (?:me|him|her)"
-        r"(?: off| out)?\b"
+        r"(?: off| out)?\b(?! (?:to|into|home|back|through|in|there)\b)"
         r"|\b(?:hope|hoping|hopes|pray|praying|prays) (?:that )?(?:i|he|she) (?:just )?(?:die|dies"
         r"|don't make it|doesn't make it|won't make it|don't survive|doesn't survive"
         r"|won't survive)\b",
@@ -422,6 +422,30 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|\bmejor sin m[ií]\b|\bme (?:voy a|va a) (?:tirar|aventar|lanzar)\b"
         r"|\bpi?ens\w* en (?:matar\w*|suicid\w*|morir\w*|quitar(?:me|se|le)"
         r" la vida)|\bme (?:cort[eé]|he cortado|estoy cortando) otra vez\b",
+        # Classes of set 6's misses (seen, lead): a wish to die with a word between ("the urge to
+        # just die"), the illness hoped to win or to take one along, a death called no loss, a
+        # line pulled to bleed, a plan for when no one checks, a height asked about.
+        r"(?<!n't )(?<!not )\b(?:urge|urges|want|wants|wanted|wish|wishing|longing|desire)"
+        r"(?: to)? (?:just|simply|really|honestly) (?:die|be dead)\b",
+        r"\b(?:hope|hopes|hoping|pray\w*|wish\w*)(?: that)? (?:the |this |my )?(?:infection|fever"
+        r"|cancer|disease|illness|sickness|sepsis|virus|bug|crs|lupus|pneumonia)"
+        r" (?:just |finally )?(?:wins|will win|would win|takes me|gets me)\b"
+        r"|\btake (?:me|him|her) with it\b|\b(?:let|letting) (?:it|the (?:fever|infection|cancer"
+        r"|disease|illness|crs|sepsis)) take (?:me|him|her)\b(?! (?:to|home|there|back|in)\b)",
+        r"\b(?:wouldn't|would not|won't|will not)(?: \w+)? be (?:the worst thing|so bad|a bad thing"
+        r"|the end of the world|a tragedy|a loss)\b.{0,12}\bif (?:i|he|she) (?:just |simply )?"
+        r"(?:died|didn't (?:come back|come home|wake up|make it)|never (?:came back|came home"
+        r"|woke up|made it)|wasn't (?:here|around|alive))\b(?! (?:to|for|until|till|at|in|on)\b)",
+        r"\b(?:pull|rip|yank|tear)\w*(?: out)? (?:my|his|her|the) (?:central |picc |iv |hickman "
+        r"|chest )?(?:line|picc|port|catheter|iv)\b(?: out)?.{0,50}"
+        r"\b(?:let\w* (?:it|myself|him|her) bleed|bleed (?:out|to death)"
+        r"|would (?:that|it) (?:do it|kill)|die|kill)\b",
+        r"\b(?:i'll|i will|i'm going to|im going to|gonna|going to) do it\b.{0,80}"
+        r"\b(?:nobody|no one|no-one) (?:will |would |'ll |can )?"
+        r"(?:check on|find|stop|see|notice|know)\b",
+        r"\b(?:balcon\w*|bridges?|roofs?|rooftops?|ledges?|windows?|cliffs?|parking (?:garage"
+        r"|structure)s?)\b.{0,40}\bhigh enough\s*(?:[,.?!]|$)"
+        r"|\bi(?:'ve| have|'ve got| got| made) (?:a|my) plan\s*(?:[.!]|$)",
     )
 )
 
@@ -837,10 +861,21 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|go to|leave for|drive to|to go to) (?:work|the office|school|his job|her job)"
             r"|no sabe (?:d[oó]nde|en qu[eé]) (?:est[aá]|d[ií]a))",
         ),
+        # Seeing or talking to people who are not there (set 6's misses, seen): "waving at a
+        # little girl … and there's nobody there", "dead relatives like they're in the room".
+        (
+            "strange thinking",
+            r"\b(?:wav\w*|talk\w*|speak\w*|point\w*|smil\w*|see(?:s|ing)?|saw|call\w*|chatt\w*)"
+            r"\b.{0,60}\b(?:there's|there is|there was|and|but) (?:nobody|no one|no-one) (?:there"
+            r"|in the room)\b|\b(?:dead|died|passed away|late|deceased)\b.{0,40}\b(?:like|as if"
+            r"|as though) (?:they're|they are|he's|she's|they were|he was|she was) (?:right )?"
+            r"(?:in the room|here|alive|with us)\b",
+        ),
         # Writing turned to squiggles: ICANS often shows there first.
         (
             "trouble speaking or writing",
-            r"\b(?:writ\w*|wrote|signature|name|letters)(?: [\w']+){0,10} (?:squiggl\w*|scribbl\w*"
+            r"\b(?:writ\w*|wrote|signature|name|letters|sentences?)(?: [\w']+){0,10}"
+            r" (?:squiggl\w*|scribbl\w*"
             r"|scrawl\w*|illegible|unreadable|gibberish|zigzags?|lines and loops)\b",
         ),
         # Spanish: vomiting that will not stop, urine dark as coffee.

@@ -278,7 +278,7 @@ _NOT_A_READING_BEFORE = re.compile(
     r"(?:day|grade|age|aged|room|bed|ward|page|number|#|\$)\s*$"
     # A threshold quoted, not a reading: "the sheet says call at 100.4", "cut-off is 38".
     r"|\b(?:call\w*|ring|phone|contact|go in)(?: \w+){0,3} (?:at|if|over|above)\s*$"
-    r"|\b(?:threshold|cut-?off|limit)(?: is| of)?\s*$"
+    r"|\b(?:threshold|cut-?off|limit)(?: is| of)?\s*$|\brule(?: \w+){0,2}\s*$"
 )
 _TEMPERATURE_WORDS = re.compile(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading)\b"
@@ -342,6 +342,7 @@ _RESOLVED = re.compile(
     r"|(?:was|were) (?:just |only )?(?:from|due to|because of)|fading|faded|healing"
     r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
     r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
+    r"|(?:it's|it is|that's|that is) (?:just )?the (?:iron|beet\w*|pepto|bismuth)"
     r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
     r"|back to (?:my|his|her) (?:normal|usual|old self)|back to (?:my|him|her)self)\b"
 )
@@ -355,14 +356,16 @@ _REFERS_BACK = re.compile(
 )
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|in case|what if|whether|suppose|supposing|signs? of|symptoms? of|warning signs"
+    r"\b(?:(?<!as )if|in case|what if|whether|suppose|supposing|signs? of|symptoms? of"
+    r"|warning signs"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
     r"|risks? of|chances? of|likelihood"
     r"|questions? about|wondering|curious|read (?:about|that)|heard (?:about|that)"
     r"|learn about|tell me about|info(?:rmation)? (?:on|about)"
     r"|how (?:do|will|would|can|could) (?:i|you|we) (?:know|tell)"
     r"|(?:worried|afraid|scared|nervous) (?:about|of) (?:getting|having|developing)"
-    r"|when (?:i|you|he|she|they|we|people|patients|someone) (?:get|gets|have|has|develop))\b"
+    r"|when (?:i|you|he|she|they|we|people|patients|someone) (?:get|gets|have|has|develop)"
+    r"|(?:y|pero|qu[eé] pasa) si (?:me|le|te|nos) (?:da|dan|vuelve|sube|viene|pasa))\b"
 )
 # About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
 _NOT_ABOUT_A_PERSON = re.compile(
@@ -376,7 +379,8 @@ _DISTANT_PAST = re.compile(
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
-    r"|(?:last|back in the|in the) (?:summer|winter|spring|autumn|fall|christmas|easter)"
+    r"|(?:last|back in the|in the|in) (?:summer|winter|spring|autumn|fall|christmas|easter)"
+    r"|(?:weeks?|months?|years?) later"
     r"|the first (?:week|month|few days|days)|back on day \d+"
     r"|while (?:i|he|she) (?:was|were) (?:still )?(?:an inpatient|in (?:the )?hospital|admitted)"
     r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
@@ -502,8 +506,8 @@ _REQUEST = re.compile(
 )
 # A follow-up naming a topic and nothing else: "and the fever?", "what about a seizure?".
 _FRAGMENT = re.compile(
-    r"^\s*(?:and|or|what about|how about|¿y|y)\s+(?:the |a |an |el |la |los |las )?"
-    r"[a-záéíóúñ'-]+(?: [a-záéíóúñ'-]+)?\s*\?+\s*$"
+    r"^\s*(?:and|or|what about|how about|same (?:for|with|goes for)|¿y|y)\s+"
+    r"(?:the |a |an |el |la |los |las )?[a-záéíóúñ'-]+(?: [a-záéíóúñ'-]+){0,2}\s*\?+\s*$"
 )
 # A request about the bot's last reply: "explain like im 10 pls", "in spanish please".
 _ABOUT_THE_REPLY = re.compile(
@@ -640,17 +644,20 @@ def _reading(
     if lasting and _ONLY_A_DATE.match(next_clause):
         return CALM  # "i fainted once at the infusion center, 3 weeks ago'
     if lasting:
+        measured = bool(_MEASURED.search(clause[start:end]))
         if _REFERS_BACK.match(next_clause) and (
-            _resolved(next_clause) or any(_past_phrases(next_clause.split(" and ")[0]))
+            _resolved(next_clause, measured) or any(_past_phrases(next_clause.split(" and ")[0]))
         ):
             return CALM  # "…, it went away", "…, that was six weeks ago"
-        if _resolved(after):
+        if _resolved(after, measured):
             return CALM
         # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now
         # ("otherwise he's fine" says the rest is fine, not this), or it happened once.
         later = following.split("otherwise")[0]
         now_later = _NOW.search(_RESOLVED.sub(" ", later))
-        if _resolved(later) and (_ONCE.search(clause) or not (_NOW.search(clause) or now_later)):
+        if _resolved(later, measured) and (
+            _ONCE.search(clause) or not (_NOW.search(clause) or now_later)
+        ):
             return CALM
     if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(before):
         return CALM  # "my dog has a fever", not "she didn't recognise our dog"
@@ -723,8 +730,30 @@ _ANSWERED_NO = re.compile(r"^\s*(?:no|nope|none|negative|nah)\s*$")
 _ONCE = re.compile(r"\b(?:once|one time)\b")
 
 
-def _resolved(text: str) -> bool:
-    return any(not _NOT_RESOLVED.search(text[: m.start()]) for m in _RESOLVED.finditer(text))
+def _resolved(text: str, measured: bool = True) -> bool:
+    """Tell whether a text says a sign is over. A patient's own word that they are fine does
+    not ("she says she's fine but she isn't"; "the nurse said it's the iron" does), nor do fine
+    numbers for a sign no number measures ("not himself … numbers are fine but something's off").
+    """
+    return any(
+        not _NOT_RESOLVED.search(text[: m.start()])
+        and not _REPORTED.search(text[: m.start()])
+        and (measured or not _READINGS_SUBJECT.search(text[: m.start()]))
+        for m in _RESOLVED.finditer(text)
+    )
+
+
+_REPORTED = re.compile(
+    r"\b(?:he|she|they|i)(?: \w+)? (?:says?|said|insists?|insisted|claims?|claimed|swears?"
+    r"|keeps saying|kept saying|tells? (?:me|us)|told (?:me|us)|thinks?|reckons?)(?: that)?"
+    r"(?: (?:he|she|they|i|it|we))?\s*$"
+)
+_READINGS_SUBJECT = re.compile(
+    r"\b(?:numbers|readings?|vitals|obs|observations|stats|levels|labs?|bloods|blood work"
+    r"|tests?|results?|scans?)(?: (?:all|are|were|is|was|look|looks|looked|seem|seems))*\s*$"
+)
+# Signs a number measures: fine numbers may say these are over.
+_MEASURED = re.compile(r"fever|temp|febrile|pressure|\bbp\b|oxygen|\bo2\b|sats|pulse|heart|\bhr\b")
 
 
 def _long_past(clause: str, start: int, end: int) -> bool:

@@ -724,3 +724,36 @@ def test_calm_reports_readings_and_threshold_questions_are_not_urgent(message):
 )
 def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
     assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # Classes of set 6's misses (seen), in words of our own.
+        ("some mornings i have the urge to just die", CRISIS),
+        ("i kind of hope the sepsis wins", CRISIS),
+        ("it wouldn't be a tragedy if i never woke up after the infusion", CRISIS),
+        ("i'll stop calling about the fever and let it take me", CRISIS),
+        ("thinking of yanking my picc out and letting it bleed", CRISIS),
+        ("gonna do it after the home visits end, no one will check on me then", CRISIS),
+        ("is the parking garage roof high enough, asking for me", CRISIS),
+        ("temp 38.4 and pulse 125, he insists he's fine but he's grey", URGENT),
+        ("she's not herself, slow and muddled, the numbers are fine but she isn't", URGENT),
+        ("he keeps talking to someone in the corner and there's nobody there", URGENT),
+        ("she chats to her late sister as if she's in the room", URGENT),
+        ("his sentences came out as scribbles this morning", URGENT),
+        # Their near misses.
+        ("i don't want to just die without trying everything", ORDINARY),
+        ("i hope the cells win against my lupus", ORDINARY),
+        ("i hope the treatment takes me into remission", ORDINARY),
+        ("it wouldn't be so bad if i didn't come back to work for a month", ORDINARY),
+        ("is the hotel window high enough to let in air", ORDINARY),
+        ("i have a plan for the drive to the center", ORDINARY),
+        ("the nurse said the black stool is just the iron, that was in spring", ORDINARY),
+        ("same for nosebleeds?", ORDINARY),
+        ("and shortness of breath?", ORDINARY),
+        ("y si me da fiebre otra vez?", ORDINARY),
+    ],
+)
+def test_set_six_classes_and_their_near_misses(message, kind):
+    assert triage(message).kind == kind
