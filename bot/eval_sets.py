@@ -16,13 +16,15 @@ QUESTION_SETS = {
     "v3": (_EVAL / "questions-3.jsonl",),
     "v4": (_EVAL / "questions-4.jsonl",),
     "v5": (_EVAL / "questions-5.jsonl",),
+    "v6": (_EVAL / "questions-6.jsonl",),
 }
-# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 and set 5 on 2026-12-02 (sets 3 to 5
-# held back only).
+# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 and sets 5 and 6 on 2026-12-02 (sets
+# 3 to 6 held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
     "set 3": _EVAL / "conversations-3.jsonl",
     "set 4": _EVAL / "conversations-4.jsonl",
     "set 5": _EVAL / "conversations-5.jsonl",
+    "set 6": _EVAL / "conversations-6.jsonl",
 }

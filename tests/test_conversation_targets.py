@@ -83,13 +83,17 @@ SETS = CONVERSATION_SETS
 # With issue 11's eighth round merged (asked_as phrasings for sections that lost first place,
 # fresh build): 0.864, 0.859, 0.774, 0.744, 0.672; set 2 meets the 0.85 target. With every text
 # embedded alone (issue 15, round eight: vectors no longer depend on their batch) set 2 reads
-# 0.847, one turn short of it: left to the lead to decide.
+# 0.847, one turn short of it. All four round-8 branches merged (fresh build of 23232d7):
+# 0.864, 0.859, 0.774, 0.756, 0.689; sets 1 and 2 meet the target.
+# Set 6 (held back only, written in round 8 by a writer who never saw the code) was scored once
+# at its end: follow-ups 0.639 -> 0.647, first turns 0.816 -> 0.842 (main 1102d0c -> 23232d7).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.85,
-    "set 2": 0.83,
-    "set 3": 0.74,
-    "set 4": 0.72,
-    "set 5": 0.66,
+    "set 2": 0.84,
+    "set 3": 0.76,
+    "set 4": 0.74,
+    "set 5": 0.67,
+    "set 6": 0.63,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -97,6 +101,7 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 3": 0.79,
     "set 4": 0.79,
     "set 5": 0.69,
+    "set 6": 0.82,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -109,6 +114,7 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 3": 0.735,
     "set 4": 0.714,
     "set 5": 0.692,
+    "set 6": 0.816,
 }
 pytestmark = pytest.mark.model
 
@@ -135,7 +141,7 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, path):
     sections = {(p.slug, p.anchor) for p in guide.index.passages}
     flows = load_flows(path)
     assert len(flows) >= 40
-    assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # 3-5: held back
+    assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # 3-6: held back
     for flow in flows:
         assert 2 <= len(flow.turns) <= 4, flow.id
         for turn in flow.turns:
@@ -163,13 +169,13 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.847, 0.774, 0.744, 0.672 (sets 2-5)",
+    reason="issue 19 target 0.85 not reached: held back 0.774, 0.756, 0.689, 0.647 (sets 3-6)",
 )
 
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(name, marks=() if name == "set 1" else NOT_YET) for name in SETS],
+    [pytest.param(name, marks=() if name in ("set 1", "set 2") else NOT_YET) for name in SETS],
 )
 def test_follow_ups_state_the_key_fact(scores, name):
     assert scores[name]["follow-ups"].key_fact >= 0.85
