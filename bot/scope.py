@@ -58,7 +58,7 @@ RANKING_SUBJECT = "which doctors or centers are best"
 ACTIVITY = re.compile(
     r"\b(?:(?:when )?(?:can|could|may|should|will) (?:i|we|he|she|they)"
     r"|is it (?:ok|okay|safe|alright|fine) to|(?:want|wants|plan|plans|planning|hope|hoping) to)"
-    r" (?P<activity>(?:[\w']+ ){1,5}?)(?:again )?(?:\d+ \w+ )?(?:after|following|before)"
+    r" (?P<activity>(?:[\w']+ ){1,5}?)(?:again )?(?:\d+ \w+ )?(?P<when>after|following|before)"
     r" (?:(?:his|her|my|their|the) )?(?:car[\s-]*t|infusion)\b"
 )
 # A treatment set against CAR-T ("hsct vs car t for ms"): the guide compares only those it names.
@@ -89,8 +89,8 @@ INTERACTION_SUBJECT = "how medicines interact"
 # the guide's sections on tests and results answer of others.
 MARKER = re.compile(
     r"\b(?:my|the|his|her|their|your) (?P<marker>[\w-]+)(?: (?:antibod(?:y|ies)|levels?|titers?"
-    r"|titres?|counts?|numbers?))? (?:go|goes|turn|turns|become|becomes|come|comes) (?:away|negative"
-    r"|positive|down|back to normal|normal)\b"
+    r"|titres?|counts?|numbers?))? (?:go|goes|turn|turns|become|becomes|come|comes)"
+    r" (?:away|negative|positive|down|back to normal|normal)\b"
     r"|\b(?:mri|scan|ct|pet|x-ray|labs?|bloodwork|tests?) (?:still )?(?:shows?|showed|says)"
     r" (?:(?:the|my|his|her|some|old|new|any) )*(?P<finding>[\w-]+)"
 )
@@ -203,4 +203,4 @@ class Scope:
         # Stop words alone ("can i do this after car t?") name no activity at all.
         if not lexical_tokens(words) or not self.unknown_share(words) or _RETURN.match(activity):
             return None
-        return Outside(f"whether to {activity} after CAR-T")
+        return Outside(f"whether to {activity} {found['when']} CAR-T")
