@@ -94,10 +94,7 @@ MARKER = re.compile(
     r"|\b(?:mri|scan|ct|pet|x-ray|labs?|bloodwork|tests?) (?:still )?(?:shows?|showed|says)"
     r" (?:(?:the|my|his|her|some|old|new|any) )*(?P<finding>[\w-]+)"
 )
-# A property asked of CAR-T or of someone after it that no article names ("is it contagious").
-QUALITY = re.compile(
-    r"\b(?:is|are) (?:it|car[\s-]*t|they|this|that|he|she|i) (?P<quality>[\w-]+)\s*[?.!]*$"
-)
+
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
 _RETURN = re.compile(r"(?:(?:go|get|come) back|return)\b")
@@ -185,7 +182,7 @@ class Scope:
             named = next(t for t in treatment.groups() if t)
             if self.unknown_share(named) == 1.0 and lexical_tokens(named):
                 return Outside(named)
-        named_word = MARKER.search(text) or QUALITY.search(text)
+        named_word = MARKER.search(text)
         if named_word:
             word = next(t for t in named_word.groups() if t)
             if self.unknown_share(word) == 1.0 and lexical_tokens(word):
