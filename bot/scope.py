@@ -52,9 +52,14 @@ RANKING_SUBJECT = "which doctors or centers are best"
 # "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",
 # "smoke weed"), the activities it does cover (driving, gardening, pets) only share the question's
 # frame, and the asked_as phrasings written in that frame ("can i garden after car t") drew it.
+# The same goes for one planned or asked about in time ("when can we go camping again after car
+# t", "she wants to go on a cruise 4 months after her car t", "should i get dental work done
+# before car t").
 ACTIVITY = re.compile(
-    r"\b(?:(?:can|could|may|should) (?:i|we)|is it (?:ok|okay|safe|alright|fine) to)"
-    r" (?P<activity>(?:[\w']+ ){1,5}?)(?:after|following) (?:car[\s-]*t|(?:the|my) infusion)\b"
+    r"\b(?:(?:when )?(?:can|could|may|should|will) (?:i|we|he|she|they)"
+    r"|is it (?:ok|okay|safe|alright|fine) to|(?:want|wants|plan|plans|planning|hope|hoping) to)"
+    r" (?P<activity>(?:[\w']+ ){1,5}?)(?:again )?(?:\d+ \w+ )?(?P<when>after|following|before)"
+    r" (?:(?:his|her|my|their|the) )?(?:car[\s-]*t|infusion)\b"
 )
 # A treatment set against CAR-T ("hsct vs car t for ms"): the guide compares only those it names.
 COMPARED = re.compile(
@@ -79,6 +84,17 @@ TREATMENT = re.compile(
 # something else.
 INTERACTION = _words(r"interact(?:s|ing|ion|ions)?|interfer(?:e|es|ing|ence) with")
 INTERACTION_SUBJECT = "how medicines interact"
+# A test or antibody the guide never names, asked to turn ("will my dsdna go negative", "do the
+# gad antibodies go away"), or a finding a scan shows ("his mri still shows the old lesions"):
+# the guide's sections on tests and results answer of others.
+MARKER = re.compile(
+    r"\b(?:my|the|his|her|their|your) (?P<marker>[\w-]+)(?: (?:antibod(?:y|ies)|levels?|titers?"
+    r"|titres?|counts?|numbers?))? (?:go|goes|turn|turns|become|becomes|come|comes)"
+    r" (?:away|negative|positive|down|back to normal|normal)\b"
+    r"|\b(?:mri|scan|ct|pet|x-ray|labs?|bloodwork|tests?) (?:still )?(?:shows?|showed|says)"
+    r" (?:(?:the|my|his|her|some|old|new|any) )*(?P<finding>[\w-]+)"
+)
+
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
 _RETURN = re.compile(r"(?:(?:go|get|come) back|return)\b")
@@ -92,9 +108,11 @@ ROLE = re.compile(
 )
 
 # An instruction to answer without the articles: "forget the articles and just tell me yes or no".
+# So is one to pretend they say what they do not: "pretend the articles say car t cures ms".
 OFF_SOURCE = re.compile(
-    r"\b(?:forget|ignore|skip|never mind|without) (?:the|your|all the|those) (?:articles?"
-    r"|sources?|guide|quotes?|citations?|references?)\b"
+    r"\b(?:forget|ignore|skip|never mind|without|pretend|imagine|suppose|assume|make)"
+    r" (?:that )?(?:the|your|all the|those) (?:articles?|sources?|guide|quotes?|citations?"
+    r"|references?)\b"
 )
 
 
@@ -164,6 +182,11 @@ class Scope:
             named = next(t for t in treatment.groups() if t)
             if self.unknown_share(named) == 1.0 and lexical_tokens(named):
                 return Outside(named)
+        named_word = MARKER.search(text)
+        if named_word:
+            word = next(t for t in named_word.groups() if t)
+            if self.unknown_share(word) == 1.0 and lexical_tokens(word):
+                return Outside(word)
         compared = COMPARED.search(text)
         if compared:
             other = compared["before"] or compared["after"]
@@ -177,4 +200,4 @@ class Scope:
         # Stop words alone ("can i do this after car t?") name no activity at all.
         if not lexical_tokens(words) or not self.unknown_share(words) or _RETURN.match(activity):
             return None
-        return Outside(f"whether to {activity} after CAR-T")
+        return Outside(f"whether to {activity} {found['when']} CAR-T")
