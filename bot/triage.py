@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import normalize
+from .pattern_set import PatternSet
 from .red_flags import (
     BODY_WORDS,
     CRISIS_CUES,
@@ -47,6 +48,10 @@ UNCLEAR = "unclear"  # none is clearly happening now, and not every one is clear
 CALM = "calm"  # every one is asked about, denied or over: the learned layer may not overrule
 LEARNED = "learned layer"  # the sign named when only the learned layer saw trouble
 TEAM_NOT_REACHED = "unwell, team not reached"  # the reply leads with the emergency number
+
+# Searched as sets: only the patterns whose fixed words are in the text run (pattern_set.py).
+_SELF_HARM = PatternSet(SELF_HARM)
+_INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ def triage(message: str) -> Triage:
         return Triage(OUT_OF_SCOPE, (), mentions, CALM)
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
-    if any(pattern.search(crisis_text) for pattern in SELF_HARM):
+    if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     no_crisis = any(
         p.search(text)
@@ -122,7 +127,7 @@ def triage(message: str) -> Triage:
     signs = signs_happening_now(_NOT_A_SIGN.sub(" ", text)) or _team_not_reached(text)
     if signs:
         return Triage(URGENT, signs, True, NOW, no_crisis)
-    if any(pattern.search(text) for pattern in INSTRUCTIONS):
+    if _INSTRUCTIONS.search(text):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
     # Only the ordinary decisions below carry it: nothing above needs the learned layer's leave.
     crisis_free = _crisis_free(text)

@@ -1,0 +1,81 @@
+"""Ask whether any of many regular expressions matches a text, searching only those that can.
+
+`PatternSet(patterns).search(text)` is exactly `any(p.search(text) for p in patterns)`. Most
+patterns cannot match without some fixed piece of text ("kill", "suicid", "overdos"); finding
+such a piece with `in` costs a fraction of a regex search, so each pattern is searched only in
+texts that contain one of its pieces. The pieces are read from the pattern's own parse at import,
+so they follow the pattern text wherever it changes and nothing is kept by hand. A pattern whose
+pieces cannot be read safely (flags such as IGNORECASE, no fixed piece) is always searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The parser re.compile itself uses (private, but stable through 3.11-3.13; a change makes
+# `_pieces` give up on a pattern, which only costs speed).
+from re import _constants as sre
+from re import _parser as sre_parse
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+class PatternSet:
+    """Patterns searched together: `search` answers whether any of them matches."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        by_piece: dict[str, list[re.Pattern[str]]] = {}
+        always: list[re.Pattern[str]] = []
+        for pattern in patterns:
+            pieces = _needed(pattern)
+            if pieces is None:
+                always.append(pattern)
+            for piece in pieces or ():
+                by_piece.setdefault(piece, []).append(pattern)
+        self._by_piece = tuple((piece, tuple(ps)) for piece, ps in by_piece.items())
+        self._always = tuple(always)
+
+    def search(self, text: str) -> bool:
+        """Tell whether any pattern matches somewhere in `text`."""
+        for piece, patterns in self._by_piece:
+            if piece in text and any(p.search(text) for p in patterns):
+                return True
+        return any(p.search(text) for p in self._always)
+
+
+def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Pieces of which every match of `pattern` contains at least one; None if unknown."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        return _pieces(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unfamiliar parse: search the pattern every time
+        return None
+
+
+def _pieces(sequence) -> frozenset[str] | None:
+    """Pieces for a parsed sequence: its most telling required part (longest shortest piece)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in sequence:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            if not (add_flags or del_flags):  # a scoped (?i:...) changes what its literals mean
+                found.append(_pieces(inner))
+        elif op is sre.BRANCH:
+            alternatives = [_pieces(branch) for branch in av[1]]
+            if all(alternatives):
+                found.append(frozenset().union(*alternatives))
+        elif op in _REPEATS and av[0] >= 1:
+            found.append(_pieces(av[2]))
+    if run:
+        found.append(frozenset({"".join(run)}))
+    found = [pieces for pieces in found if pieces]
+    return max(found, key=lambda pieces: min(map(len, pieces)), default=None)

@@ -1,0 +1,60 @@
+"""A pattern set answers exactly as searching each of its patterns in turn would."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.normalize import normalize
+from bot.pattern_set import PatternSet
+from bot.red_flags import INSTRUCTIONS, SELF_HARM
+
+EVAL = Path(__file__).parents[1] / "eval"
+
+
+def eval_messages() -> list[str]:
+    """Every message, question and turn of every evaluation set, normalized as triage reads it."""
+    messages = set()
+    for path in EVAL.rglob("*.jsonl"):
+        for line in path.read_text().splitlines():
+            if line.strip():
+                item = json.loads(line)
+                messages.update(item[key] for key in ("message", "text", "question") if key in item)
+                messages.update(turn["message"] for turn in item.get("turns", ()))
+    return sorted(normalize(m) for m in messages)
+
+
+@pytest.mark.parametrize("patterns", [SELF_HARM, INSTRUCTIONS], ids=["SELF_HARM", "INSTRUCTIONS"])
+def test_the_triage_pattern_sets_match_the_eval_messages_their_patterns_match(patterns):
+    texts = eval_messages()
+    pattern_set = PatternSet(patterns)
+    differ = [t for t in texts if pattern_set.search(t) != any(p.search(t) for p in patterns)]
+    assert len(texts) > 8000
+    assert differ == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bsuicid\w*", "feeling suicidal"),
+        (r"abc(?:defg)?h", "abch"),  # an optional part is no fixed piece
+        (r"(?:foo|)bar", "bar"),  # an empty alternative needs no piece
+        (r"(?:kill|hurt)(?:ing)? me", "hurting me"),
+        (r"(?:to ){2,}die", "to to die"),
+        (r"(?<!not )want to die", "i want to die"),
+        (r"(?i:overdose)", "OVERDOSE"),  # a scoped flag changes what its letters match
+        (r"(?i)end it all", "End It All"),
+        (r"[a-c]+\d", "b7"),  # no fixed piece: searched every time
+        (r"(\w+) \1", "bye bye"),
+    ],
+)
+def test_a_set_finds_what_its_pattern_finds_and_nothing_more(pattern, text):
+    compiled = re.compile(pattern)
+    assert PatternSet([compiled]).search(text)
+    assert PatternSet([re.compile("nowhere"), compiled]).search(text)
+    assert not PatternSet([compiled]).search("nothing of the kind")
+
+
+def test_an_empty_set_matches_nothing():
+    assert not PatternSet([]).search("anything")
