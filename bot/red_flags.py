@@ -50,7 +50,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\buntil (?:i|he|she) die",
         r"\bstop (?:existing|living)\b",
         r"\b(?:done|finished) (?:living|with life)\b",
-        r"\btired of (?:living|being alive|life)\b",
+        r"\btired of (?:living|being alive|life|existing)\b(?! (?:out|in|with|like|at|on|near"
+        r"|here|off|under|from)\b)",
         r"\b(?:no|any|a) reason to (?:keep )?(?:living|live|go on|be here)\b",
         r"\bdying would be (?:a relief|better|easier)",
         r"\b(?:nobody|no one|no-one) would (?:even |really |ever )?(?:care|miss me|notice)\b",
@@ -371,7 +372,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"|roof|rooftop|ledge|cliff|balcony(?: edge)?|(?:train |subway |railway )?platform"
         r"|(?:train |railway )?tracks)\b.{0,40}\b(?:right now|thinking|jump\w*|step\w*|next one"
         r"|sorry|won't answer)",
-        r"\bin the garage with the (?:car|engine)\b|\b(?:car|engine) (?:is )?running\b.{0,30}"
+        r"\bin the garage with the (?:car|engine)\b|\bgarage and the (?:car|engine) running\b"
+        r"|\b(?:car|engine) (?:is )?running\b.{0,30}"
         r"\bgarage\b|\bnot coming back\s*$|\bthe next (?:one|train) is (?:mine|for me)\b",
         # Goodbyes, arrangements and thanks: "after i'm gone", "tell my family i'm sorry".
         r"\b(?:after|when|once) (?:i'm|i am) gone\b(?! for (?:the|a|an|two|\d))"
@@ -389,7 +391,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:said|say|saying|texted|told)(?: \w+){0,3} (?:goodbye|bye)\b(?! to\b)"
         r"|\b(?:said|say|saw|see|hugged|kissed|told|call\w*|talk\w*|spoke)\b.{0,60}\b(?:for the"
         r" last time|one last time)\b",
-        r"\b(?:last time|last message)\b.{0,30}\b(?:hear from me|bother|bye|goodbye)\b"
+        r"\b(?:last time|last message)\b(?!.{0,30}\b(?:tonight|today|for now|this (?:morning"
+        r"|evening|week)))(?=.{0,60}\b(?:hear from me|bother|bye|goodbye)\b)"
         r"|\b(?:not going to|won't|will not) be (?:here|around|alive) (?:tomorrow|tonight|much"
         r" longer|by)\b|\bif (?:anyone|someone|you) (?:ever )?(?:reads?|finds?) this\b",
         r"\bthank\w*(?: you)? for everything\b.{0,30}\b(?:before i go|for good)\b"
@@ -400,7 +403,8 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         # Passive wishes and hopelessness: "better off if i died", "death is the only exit".
         r"\bbetter off (?:gone|dead)\b|\bbetter off without (?:me|him|her)\b|\bwith me dead\b"
         r"|\b(?:better|easier|free|relieved|happier)\b.{0,30}\bif (?:i|he|she)"
-        r" (?:just |was |were )*(?:died|dead|gone|wasn't alive|weren't alive|not alive)\b"
+        r" (?:just |was |were )*(?:died|dead|gone|wasn't alive|weren't alive|not alive"
+        r"|wasn't here|weren't here|wasn't around|weren't around)\b"
         r"|\b(?:me|my) (?:dying|death) would (?:save|help|fix|make)\b",
         r"\b(?:want|wants|wanted|wish|wishes)(?: \w+)? to be dead\b|\b(?:begging|praying|longing)"
         r" (?:to die|for death)\b|\bwish(?:es|ed)? (?:i|he|she)(?:'d| had) died\b"
@@ -446,6 +450,38 @@ SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:balcon\w*|bridges?|roofs?|rooftops?|ledges?|windows?|cliffs?|parking (?:garage"
         r"|structure)s?)\b.{0,40}\bhigh enough\s*(?:[,.?!]|$)"
         r"|\bi(?:'ve| have|'ve got| got| made) (?:a|my) plan\s*(?:[.!]|$)",
+        # More classes of set 6's misses the rules alone left to the learned layer (seen, lead):
+        # goodbyes relayed ("tell her i loved her", "or any visit"), a note and "i'm done", tired
+        # of existing, death as better, no will to live, not minding never waking, the illness
+        # allowed to take one, supplies counted, a substance asked to kill, a place chosen, a
+        # fast, a way out, and Spanish.
+        r"\b(?:won't|will not|not going to) be (?:at|there for|coming to)\b.{0,40}\bor any"
+        r" (?:visit|appointment|follow[- ]?up)s?\s*(?:[,.!]|$)"
+        r"|\btell (?:her|him|them|my \w+|everyone) (?:that )?i loved (?:her|him|them|you"
+        r"|everyone)\b|\b(?:left|wrote|written|writing)"
+        r" (?:a|my|the) (?:note|letter)\b.{0,60}\b(?:i'm done|goodbye|for good|it's time)\b"
+        r"(?! (?:with|for|to|here|at)\b)",
+        r"\b(?:sleep|go away) and stay gone\b"
+        r"|\b(?:being dead|death) (?:has to|would|must|will) be better\b"
+        r"|\b(?:lost|losing|no|without) (?:the |my |all )?will to live\b"
+        r"|\b(?:wouldn't|would not|don't|do not) mind (?:if i )?(?:not|never) wak\w* up\b"
+        r"(?! (?:early|at|before|for|in time|to)\b)"
+        r"|\b(?:wouldn't|would not|don't|do not) mind (?:dying|being dead|if i died)\b"
+        r"|\bif (?:it|this|the (?:crs|infection|fever|cancer|disease|illness|sepsis|icans"
+        r"|pneumonia|lupus)) takes me\b(?! (?:there|to|home|back|in|out|up|down|along)\b)"
+        r".{0,20}\b(?:fine|ok|okay|so be it|good|let it)\b",
+        r"\bsav\w* (?:up )?(?:my|his|her) (?:pills|meds|tablets|medications?|painkillers|insulin"
+        r"|sleeping pills|oxy\w*|\w+(?:alin|pam|lam|done|phine|dol|zine|pine))\b.{0,60}"
+        r"\b(?:i have|i've got|there's|now have)"
+        r" (?:about |around |over |nearly )?\d+\b|\b(?:i|we) want (?:it|this) to be the end\b"
+        r"|\bwould (?:mixing|taking|combining|drinking|swallowing|using)\b.{0,60}\b(?:kill me"
+        r"|be fatal|be lethal|end it)\b|\b(?:i know|i've picked|i've chosen|i picked|i chose)"
+        r" (?:which|the) (?:bridge|overpass|ledge|cliff|rope|tree)\b"
+        r"|\bstop (?:eating|drinking)\b.{0,20}\buntil (?:it's|it is|i'm|everything is) over\b"
+        r"|\b(?:it's|it is|that's|that is|are|is) (?:her|his|my|their) (?:only )?way out\b",
+        r"\bmejor me muero\b|\bsoy una carga\b|\bque (?:esto|esta \w+|la \w+|el \w+) me mate\b"
+        r"|\bya no me despierto\b|\bnadie me (?:va a|vaya a) encontrar\b"
+        r"|\btengo todo planeado\b",
     )
 )
 

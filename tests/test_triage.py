@@ -757,3 +757,39 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
 )
 def test_set_six_classes_and_their_near_misses(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # More classes the rules alone left to the learned layer on set 6 (seen), our words.
+        ("last message from me on here. thanks for everything, goodbye", CRISIS),
+        ("i won't be coming to the next appointment, or any appointment", CRISIS),
+        ("tell my brother i loved him", CRISIS),
+        ("wrote a letter for my kids and put it in the drawer. it's time", CRISIS),
+        ("so tired of existing", CRISIS),
+        ("death would be better than another year of this", CRISIS),
+        ("i've got no will to live", CRISIS),
+        ("i don't mind if i never wake up", CRISIS),
+        ("if the infection takes me, so be it", CRISIS),
+        ("been saving my oxycodone, i've got about 60 now", CRISIS),
+        ("would taking all my gabapentin with wine kill me", CRISIS),
+        ("i've picked the overpass", CRISIS),
+        ("she said the pills are her way out", CRISIS),
+        ("no puedo más, mejor me muero", CRISIS),
+        # Their near misses.
+        ("this is the last message i'll send tonight, thanks, goodbye", ORDINARY),
+        ("i won't be at the next visit or any other visit this month", ORDINARY),
+        ("tell my mom i loved the flowers", ORDINARY),
+        ("i wrote a letter to my rheumatologist, i'm done with the forms", ORDINARY),
+        ("i'm tired of living out of a suitcase near the hospital", ORDINARY),
+        ("i don't mind not waking up early for the clinic", ORDINARY),
+        ("if the bus takes me there, fine", ORDINARY),
+        ("i've been saving up my vacation days, i have about 20", ORDINARY),
+        ("i know which building the clinic is in", ORDINARY),
+        ("i'll stop eating sugar until the trial is over", ORDINARY),
+        ("the only way out of the parking garage is the back exit", ORDINARY),
+    ],
+)
+def test_more_set_six_crisis_classes_and_their_near_misses(message, kind):
+    assert triage(message).kind == kind
