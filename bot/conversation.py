@@ -93,6 +93,13 @@ _ANAPHORS = (
 )
 # "and for lupus?", "what about ms", "how about ...": the rest of the message replaces a part.
 _CONTINUATION = re.compile(r"^\s*(?:and|but|also|so|same|what\s+about|how\s+about)\b", re.I)
+# "and will my levels go back to normal?", "so when will i feel normal?": a joining word before a
+# question of its own joins nothing to replace: it is read as that question.
+_JOINED_QUESTION = re.compile(
+    r"^\W*(?:and|but|also|so)\W+(?=(?:how|what|when|where|why|who|which|is|are|was|were|do|does"
+    r"|did|can|could|will|would|should|has|have)\b)",
+    re.IGNORECASE,
+)
 _CAR_T = re.compile(r"\bcar[\s-]*t(?:[\s-]*cells?)?\b|\bcarts?\b")
 _MODIFIER = re.compile(
     r"^\W*(?:and|but|also|so|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
@@ -198,7 +205,7 @@ def read(
     named = CONDITIONS.search(message)
     # What it asks besides naming a condition.
     others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]
-    continues = bool(_CONTINUATION.match(message))
+    continues = bool(_CONTINUATION.match(message)) and not _JOINED_QUESTION.match(message)
     if any(w not in ASPECT_WORDS for w in others) and not continues and not points:
         # A complete question of its own; the topic is only a fallback.
         return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)

@@ -124,6 +124,9 @@ def test_a_follow_up_is_read_against_the_topic(history, message, query):
         # "they" here are not the subject: the message names its own.
         (["im 72 with myasthenia, am i too old for a car-t trial"], "why do they have age limits"),
         ([], "how long does it last"),
+        # "and" or "so" before a question of its own joins nothing for it to replace.
+        (["what is in vivo car-t"], "so will my levels ever go back to normal"),
+        (["what does recovery look like"], "and who pays for the hotel"),
     ],
 )
 def test_a_complete_question_starts_a_new_topic(history, message):
