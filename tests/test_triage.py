@@ -753,15 +753,6 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("same for nosebleeds?", ORDINARY),
         ("and shortness of breath?", ORDINARY),
         ("y si me da fiebre otra vez?", ORDINARY),
-    ],
-)
-def test_set_six_classes_and_their_near_misses(message, kind):
-    assert triage(message).kind == kind
-
-
-@pytest.mark.parametrize(
-    "message, kind",
-    [
         # More classes the rules alone left to the learned layer on set 6 (seen), our words.
         ("last message from me on here. thanks for everything, goodbye", CRISIS),
         ("i won't be coming to the next appointment, or any appointment", CRISIS),
@@ -791,5 +782,5 @@ def test_set_six_classes_and_their_near_misses(message, kind):
         ("the only way out of the parking garage is the back exit", ORDINARY),
     ],
 )
-def test_more_set_six_crisis_classes_and_their_near_misses(message, kind):
+def test_set_six_classes_and_their_near_misses(message, kind):
     assert triage(message).kind == kind
