@@ -73,8 +73,7 @@ class Triage:
     # A strong feeling about caring, money or the system ("i'm exhausted and angry and just want
     # one day where nobody needs anything from me"), a greeting or a request about how to reply,
     # with no word from the crisis side: the learned layer may not call it crisis. Apart from
-    # no_crisis so that the layer's crisis threshold is still set with these among the false
-    # alarms it must not raise.
+    # no_crisis because it also tells a worry from a trouble (worry_only below).
     crisis_free: bool = False
 
     @property
@@ -473,7 +472,10 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|(?:battery|batteries|phone|plant|car|laptop|computer|engine|team)(?: \w+){0,3}"
     r" (?:is |was |has |just )?(?:dying|dead|died)|dead in the water|dead end|deadline"
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
-    r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
+    r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me"
+    # A threat to someone or something else, taken back: "i could kill him (not really)".
+    r"|(?:kill|murder|strangle|throttle) (?:him|her|them|it|you|(?:my|the|that) (?!sel)\w+)\b"
+    r"[^.!?\n]{0,40}?(?:not really|lol|lmao|jk|haha\w*|(?<!not )(?<!n't )(?:joking|kidding)))\b"
 )
 _NOT_A_SIGN = re.compile(
     r"\b(?:drowning in (?!(?:the )?(?:water|bath|pool|lake|sea|river)\b)\w+"
