@@ -201,7 +201,7 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
         ("this traffic will be the death of me", False, True, ORDINARY),  # a figure of speech
         # A threat to someone else taken back; one to oneself is still the crisis line.
         ("the cat knocked my tea over again, i'll strangle her lol", False, True, ORDINARY),
-        ("my boss moved the meeting again, could murder that man, only joking", False, True, ORDINARY),
+        ("moved the meeting again, could murder that man, only joking", False, True, ORDINARY),
         ("i could kill myself lol", False, False, CRISIS),
         ("i'll kill him, i'm not joking", False, True, CRISIS),
         ("i am NOT suicidal, just frustrated with the insurance", False, True, ORDINARY),
