@@ -160,10 +160,12 @@ def triage(message: str) -> Triage:
 
 
 def _crisis_free(text: str) -> bool:
-    """Tell whether a normalized text voices a strong feeling about caring, money, work or the
-    system, greets or asks how to reply, and says nothing from the crisis side: the learned
-    layer's crisis scores for feelings overlap those of real crises (round 6: crisis as low as
-    0.57, sadness up to 0.84), so words decide."""
+    """Tell whether a normalized text only says thanks or ok, or voices a strong feeling about
+    caring, money, work or the system, greets or asks how to reply, and says nothing from the
+    crisis side: the learned layer's crisis scores for feelings overlap those of real crises
+    (round 6: crisis as low as 0.57, sadness up to 0.84), so words decide."""
+    if _ACKNOWLEDGED.match(text):
+        return True
     said = (FEELINGS.search(text) and FEELING_ABOUT.search(text)) or _GREETING.match(text)
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
@@ -539,6 +541,13 @@ _GREETING = re.compile(
     r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?|(?:are )?you there)?[\s.!?]*$"
+)
+# An acknowledgement or a filler and nothing more: "thanks!!", "okie dokie", "..... nvm", "hmm".
+# Whole messages only: "thank you for everything" is a goodbye, and stays open to the layer.
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much)?(?: for (?:all )?(?:the|your)"
+    r" (?:info|information|help|answer|answers|reply))?|ok|okay|okie dokie|got it|hmm+|nvm"
+    r"|never ?mind|no|yes|yep|nope|cool|great|perfect)\W*$"
 )
 # Heartache, not the heart: "it breaks my heart", "heartbroken that I'll miss her graduation".
 _HEARTBREAK = re.compile(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\b")

@@ -204,6 +204,10 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
         ("moved the meeting again, could murder that man, only joking", False, True, ORDINARY),
         ("i could kill myself lol", False, False, CRISIS),
         ("i'll kill him, i'm not joking", False, True, CRISIS),
+        # Thanks or ok and nothing more; a goodbye's thanks stays open to the layer.
+        ("thank you so much for your help!!", False, True, ORDINARY),
+        ("thanks for putting up with me all this time", False, True, CRISIS),
+        ("thank you for everything", False, True, CRISIS),
         ("i am NOT suicidal, just frustrated with the insurance", False, True, ORDINARY),
         ("say the word seizure", True, True, OUT_OF_SCOPE),  # quoted to the bot
     ],
