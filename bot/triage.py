@@ -534,6 +534,13 @@ _HOW_TO_REPLY = re.compile(
     r"|english|plain english)\b|\b(?:cont[eé]stame|resp[oó]ndeme|h[aá]blame|escr[ií]beme)\b"
     r"|\b(?:don't|do not|stop|no more|quit) (?:give|giving|send|sending|show|showing|posting"
     r"|repeating) (?:me )?(?:the |that |your )?(?:988|911|crisis|hotline|emergency)\b"
+    # The reply's form: "output json only", "summarize that in 3 bullets", "stop adding the
+    # disclaimer", "don't tell me to call anyone", "are you a real person? drop the script".
+    r"|\b(?:output|answer|reply|respond|write)(?: \w+){0,2} (?:only )?(?:in )?(?:json|bullets?"
+    r"|bullet points|one sentence|\d+ (?:words|sentences|bullets))\b|\bsummari[sz]e\b"
+    r"|\b(?:don't|do not|stop|quit) (?:add|adding|put|putting|include|including|tell|telling)"
+    r" (?:me )?(?:the |that |your |a )?(?:disclaimer|warning|note|to call)\b"
+    r"|\bare you (?:a )?(?:real )?(?:person|human|bot|robot)\b|\bdrop the script\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = re.compile(

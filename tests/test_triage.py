@@ -208,6 +208,12 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
         ("thank you so much for your help!!", False, True, ORDINARY),
         ("thanks for putting up with me all this time", False, True, CRISIS),
         ("thank you for everything", False, True, CRISIS),
+        # Requests about the reply's form are crisis-free unless they say something from the
+        # crisis side.
+        ("write it all as json please", False, True, ORDINARY),
+        ("quit putting the warning at the bottom", False, True, ORDINARY),
+        ("are you a robot or a nurse", False, True, ORDINARY),
+        ("summarize why i shouldn't just end it", False, True, CRISIS),
         ("i am NOT suicidal, just frustrated with the insurance", False, True, ORDINARY),
         ("say the word seizure", True, True, OUT_OF_SCOPE),  # quoted to the bot
     ],
