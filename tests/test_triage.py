@@ -210,7 +210,7 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
         ("thank you for everything", False, True, CRISIS),
         # Requests about the reply's form are crisis-free unless they say something from the
         # crisis side.
-        ("write it all as json please", False, True, ORDINARY),
+        ("reply to me in bullets, it is easier to read", False, True, ORDINARY),
         ("quit putting the warning at the bottom", False, True, ORDINARY),
         ("are you a robot or a nurse", False, True, ORDINARY),
         ("summarize why i shouldn't just end it", False, True, CRISIS),
