@@ -466,7 +466,8 @@ _REASSURED = re.compile(
     r"|kept (?:\w+ )?(?:fluids|food|water|everything|it all) down)\b"
 )
 _FIGURE_OF_SPEECH = re.compile(
-    r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
+    r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her|(?:my|our) \w+)"
+    r"|murder (?:a|an|some|for)"
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
     r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a)"
     r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"

@@ -199,6 +199,7 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
         ("no fever today", True, False, ORDINARY),  # denied: calm
         ("How much does CAR-T cost?", False, False, ORDINARY),
         ("this traffic will be the death of me", False, True, ORDINARY),  # a figure of speech
+        ("these parking fees will be the death of our savings", False, True, ORDINARY),
         # A threat to someone else taken back; one to oneself is still the crisis line.
         ("the cat knocked my tea over again, i'll strangle her lol", False, True, ORDINARY),
         ("moved the meeting again, could murder that man, only joking", False, True, ORDINARY),
