@@ -151,7 +151,7 @@ def test_no_set_falls_below_what_was_measured(results, name):
 # the answer below), plain questions flagged 2 -> 3 and 2 -> 2, one urgent Spanish message
 # given the crisis reply on set 3. Layer alone, each of sets 1-6 scored by a layer trained on
 # the exemplars and the other five: crisis recall 532 -> 553 of 555 (set 6: 78 -> 85 of 85),
-# false alarms with the rules 27 -> 68 of 1,235.
+# false alarms with the rules 27 -> 60 of 1,235 (set 6: 13 -> 19).
 CROSS_SET = {
     "sets 1-3": (
         (
