@@ -435,7 +435,9 @@ _PERSON_NOW = re.compile(
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what|what"
     r"|what's|whats|which|how|why|when|where|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
-    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal)(?=\s|$)"
+    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal"
+    # "has it worked", "have they tried it for lupus": asked of the treatment, not of a person.
+    r"|(?:has|have) (?:it|this|that|they|anyone|anybody|car[- ]?t)\b)(?=\s|$)"
 )
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
 _TOPIC = re.compile(

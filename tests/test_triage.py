@@ -509,6 +509,9 @@ def test_doses_and_sleep_asked_about_plainly_are_not_crisis(message):
         ("the confusion part, what did you mean", True),
         ("explain that like im 12", True),
         ("in plain english please", True),
+        # Asked of the treatment: the layer's crisis call needs its second threshold.
+        ("has it ever been tried for psoriasis", True),
+        ("have they given it to teenagers", True),
         # Feeling well with no symptom named; everything kept down; a normal oximeter reading;
         # writing as neat as ever; figures of speech in a sign's words.
         ("slept in till noon, feeling fine now", False),
