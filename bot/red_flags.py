@@ -11,8 +11,9 @@ import re
 
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
-# One pattern each, not one alternation: each starts with its own words, which the regex
-# engine finds fast, where a single alternation is tried branch by branch at every position.
+# One pattern per class of wording, not one alternation, so each reads on its own and its near
+# misses are tested by class in tests/test_triage.py; speed comes from triage.py searching them
+# as a PatternSet (pattern_set.py), which runs a pattern only where its fixed words appear.
 SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (

@@ -73,8 +73,7 @@ class Triage:
     # A strong feeling about caring, money or the system ("i'm exhausted and angry and just want
     # one day where nobody needs anything from me"), a greeting or a request about how to reply,
     # with no word from the crisis side: the learned layer may not call it crisis. Apart from
-    # no_crisis so that the layer's crisis threshold is still set with these among the false
-    # alarms it must not raise.
+    # no_crisis because it also tells a worry from a trouble (worry_only below).
     crisis_free: bool = False
 
     @property
@@ -161,10 +160,12 @@ def triage(message: str) -> Triage:
 
 
 def _crisis_free(text: str) -> bool:
-    """Tell whether a normalized text voices a strong feeling about caring, money, work or the
-    system, greets or asks how to reply, and says nothing from the crisis side: the learned
-    layer's crisis scores for feelings overlap those of real crises (round 6: crisis as low as
-    0.57, sadness up to 0.84), so words decide."""
+    """Tell whether a normalized text only says thanks or ok, or voices a strong feeling about
+    caring, money, work or the system, greets or asks how to reply, and says nothing from the
+    crisis side: the learned layer's crisis scores for feelings overlap those of real crises
+    (round 6: crisis as low as 0.57, sadness up to 0.84), so words decide."""
+    if _ACKNOWLEDGED.match(text):
+        return True
     said = (FEELINGS.search(text) and FEELING_ABOUT.search(text)) or _GREETING.match(text)
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
@@ -434,7 +435,9 @@ _PERSON_NOW = re.compile(
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what|what"
     r"|what's|whats|which|how|why|when|where|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
-    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal)(?=\s|$)"
+    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal"
+    # "has it worked", "have they tried it for lupus": asked of the treatment, not of a person.
+    r"|(?:has|have) (?:it|this|that|they|anyone|anybody|car[- ]?t)\b)(?=\s|$)"
 )
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
 _TOPIC = re.compile(
@@ -465,7 +468,8 @@ _REASSURED = re.compile(
     r"|kept (?:\w+ )?(?:fluids|food|water|everything|it all) down)\b"
 )
 _FIGURE_OF_SPEECH = re.compile(
-    r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her)|murder (?:a|an|some|for)"
+    r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her|(?:my|our) \w+)"
+    r"|murder (?:a|an|some|for)"
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
     r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a)"
     r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"
@@ -473,7 +477,10 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|(?:battery|batteries|phone|plant|car|laptop|computer|engine|team)(?: \w+){0,3}"
     r" (?:is |was |has |just )?(?:dying|dead|died)|dead in the water|dead end|deadline"
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
-    r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me)\b"
+    r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me"
+    # A threat to someone or something else, taken back: "i could kill him (not really)".
+    r"|(?:kill|murder|strangle|throttle) (?:him|her|them|it|you|(?:my|the|that) (?!sel)\w+)\b"
+    r"[^.!?\n]{0,40}?(?:not really|lol|lmao|jk|haha\w*|(?<!not )(?<!n't )(?:joking|kidding)))\b"
 )
 _NOT_A_SIGN = re.compile(
     r"\b(?:drowning in (?!(?:the )?(?:water|bath|pool|lake|sea|river)\b)\w+"
@@ -530,6 +537,13 @@ _HOW_TO_REPLY = re.compile(
     r"|english|plain english)\b|\b(?:cont[eé]stame|resp[oó]ndeme|h[aá]blame|escr[ií]beme)\b"
     r"|\b(?:don't|do not|stop|no more|quit) (?:give|giving|send|sending|show|showing|posting"
     r"|repeating) (?:me )?(?:the |that |your )?(?:988|911|crisis|hotline|emergency)\b"
+    # The reply's form: "output json only", "summarize that in 3 bullets", "stop adding the
+    # disclaimer", "don't tell me to call anyone", "are you a real person? drop the script".
+    r"|\b(?:output|answer|reply|respond|write)(?: \w+){0,2} (?:only )?(?:in )?(?:json|bullets?"
+    r"|bullet points|one sentence|\d+ (?:words|sentences|bullets))\b|\bsummari[sz]e\b"
+    r"|\b(?:don't|do not|stop|quit) (?:add|adding|put|putting|include|including|tell|telling)"
+    r" (?:me )?(?:the |that |your |a )?(?:disclaimer|warning|note|to call)\b"
+    r"|\bare you (?:a )?(?:real )?(?:person|human|bot|robot)\b|\bdrop the script\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = re.compile(
@@ -537,6 +551,13 @@ _GREETING = re.compile(
     r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?|(?:are )?you there)?[\s.!?]*$"
+)
+# An acknowledgement or a filler and nothing more: "thanks!!", "okie dokie", "..... nvm", "hmm".
+# Whole messages only: "thank you for everything" is a goodbye, and stays open to the layer.
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much)?(?: for (?:all )?(?:the|your)"
+    r" (?:info|information|help|answer|answers|reply))?|ok|okay|okie dokie|got it|hmm+|nvm"
+    r"|never ?mind|no|yes|yep|nope|cool|great|perfect)\W*$"
 )
 # Heartache, not the heart: "it breaks my heart", "heartbroken that I'll miss her graduation".
 _HEARTBREAK = re.compile(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\b")

@@ -199,6 +199,22 @@ def test_bad_input_gets_the_decision_a_person_would_expect(message, kind):
         ("no fever today", True, False, ORDINARY),  # denied: calm
         ("How much does CAR-T cost?", False, False, ORDINARY),
         ("this traffic will be the death of me", False, True, ORDINARY),  # a figure of speech
+        ("these parking fees will be the death of our savings", False, True, ORDINARY),
+        # A threat to someone else taken back; one to oneself is still the crisis line.
+        ("the cat knocked my tea over again, i'll strangle her lol", False, True, ORDINARY),
+        ("moved the meeting again, could murder that man, only joking", False, True, ORDINARY),
+        ("i could kill myself lol", False, False, CRISIS),
+        ("i'll kill him, i'm not joking", False, True, CRISIS),
+        # Thanks or ok and nothing more; a goodbye's thanks stays open to the layer.
+        ("thank you so much for your help!!", False, True, ORDINARY),
+        ("thanks for putting up with me all this time", False, True, CRISIS),
+        ("thank you for everything", False, True, CRISIS),
+        # Requests about the reply's form are crisis-free unless they say something from the
+        # crisis side.
+        ("reply to me in bullets, it is easier to read", False, True, ORDINARY),
+        ("quit putting the warning at the bottom", False, True, ORDINARY),
+        ("are you a robot or a nurse", False, True, ORDINARY),
+        ("summarize why i shouldn't just end it", False, True, CRISIS),
         ("i am NOT suicidal, just frustrated with the insurance", False, True, ORDINARY),
         ("say the word seizure", True, True, OUT_OF_SCOPE),  # quoted to the bot
     ],
@@ -493,6 +509,9 @@ def test_doses_and_sleep_asked_about_plainly_are_not_crisis(message):
         ("the confusion part, what did you mean", True),
         ("explain that like im 12", True),
         ("in plain english please", True),
+        # Asked of the treatment: the layer's crisis call needs its second threshold.
+        ("has it ever been tried for psoriasis", True),
+        ("have they given it to teenagers", True),
         # Feeling well with no symptom named; everything kept down; a normal oximeter reading;
         # writing as neat as ever; figures of speech in a sign's words.
         ("slept in till noon, feeling fine now", False),

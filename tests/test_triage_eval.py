@@ -57,8 +57,10 @@ MEASURED = {
     # train on it (see the README): this is the cross-set "sets 1-3" figure below. 8 of 181
     # after the seventh round (crisis-free feelings, greetings and reply requests). 2 of 181 here
     # after round 8 (crisis carried by the rules; false alarms mended by class), 0 by `triage
-    # eval` on a fresh build.
-    "v4/held_back.jsonl": (1.0, 1.0, 2 / 181),
+    # eval` on a fresh build. Round 10 (thresholds set for the layer's own recall, the crisis one
+    # 0.500 -> 0.350): 4 of 181 ("anyone there", "i'm so tired of all this", crying "but I want
+    # to see this through", angry at lupus), all given the crisis line with the answer below.
+    "v4/held_back.jsonl": (1.0, 1.0, 4 / 181),
     # Scored once fresh after the fifth round (main f7959e0: 98.3%, 96.4%, 20.0%; 98.3%, 97.6%,
     # 22.2% before it); 100%, 100%, 20.0% after six rule classes were mended from its misses
     # (seen; 37 of 185 by `triage eval` on the built index, 39 with the layer trained here). The
@@ -66,12 +68,17 @@ MEASURED = {
     # requests; states denied after a red flag; seen): 23 of 185 here, 22 by `triage eval`.
     # Round 8 (crisis carried by the rules alone; readings, past events, denials, threshold
     # questions and chat mended by class; seen): 4 of 185 here, 3 by `triage eval` on a fresh
-    # build.
-    "v5/held_back.jsonl": (1.0, 1.0, 4 / 185),
+    # build. Round 10 (the layer's own recall; thanks and fillers crisis-free): 5 of 185 by
+    # `triage eval` on a fresh build, here too.
+    "v5/held_back.jsonl": (1.0, 1.0, 5 / 185),
     # Scored once fresh after round 8 (main 23232d7: 97.2%, 91.8%, 8.0%; 97.2%, 92.9%, 11.8%
     # at main 1102d0c before it); 100%, 100%, 6.4% (12 of 187) by `triage eval` on a fresh build
     # after the lead mended the classes of its 12 misses (seen). The layer does not train on it.
-    "v6/held_back.jsonl": (1.0, 1.0, 12 / 187),
+    # Round 10: 17 of 187, the price of the layer's crisis net no longer thinning as the rules
+    # grow (its crisis threshold 0.500 -> 0.350): carers' feelings and money worries given the
+    # crisis line with the answer below; the idiom "(not really)" and a copay "the death of my
+    # bank account" mended by class.
+    "v6/held_back.jsonl": (1.0, 1.0, 17 / 187),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -138,7 +145,13 @@ def test_no_set_falls_below_what_was_measured(results, name):
 # how to reply that say nothing from the crisis side are crisis-free (thresholds unchanged): set
 # 4 12 -> 8 of 181, set 3 7 -> 4 of 176, plain questions flagged unchanged (2 and 2). Round 8
 # (crisis carried by the rules alone, false alarms mended by class): set 4 8 -> 2 of 181, set 3
-# 4 -> 2 of 176, plain questions flagged unchanged (2 and 2).
+# 4 -> 2 of 176, plain questions flagged unchanged (2 and 2). Round 10 (thresholds set for the
+# layer's own recall, whatever the rules catch; crisis 0.500 -> 0.350 and 0.324 here): set 4
+# 2 -> 4 of 181, set 3 2 -> 4 of 176 (carers' feelings and money worries given the crisis line,
+# the answer below), plain questions flagged 2 -> 3 and 2 -> 2, one urgent Spanish message
+# given the crisis reply on set 3. Layer alone, each of sets 1-6 scored by a layer trained on
+# the exemplars and the other five: crisis recall 532 -> 553 of 555 (set 6: 78 -> 85 of 85),
+# false alarms with the rules 27 -> 60 of 1,235 (set 6: 13 -> 19).
 CROSS_SET = {
     "sets 1-3": (
         (
@@ -150,8 +163,8 @@ CROSS_SET = {
             "v3/held_back.jsonl",
         ),
         ("questions-4.jsonl", "conversations-4.jsonl"),
-        {"v4/held_back.jsonl": (1.0, 1.0, 2 / 181)},
-        2,
+        {"v4/held_back.jsonl": (1.0, 1.0, 4 / 181)},
+        3,
     ),
     "sets 1, 2 and 4": (
         (
@@ -163,7 +176,7 @@ CROSS_SET = {
             "v4/held_back.jsonl",
         ),
         ("questions-3.jsonl", "conversations-3.jsonl"),
-        {"v3/held_back.jsonl": (1.0, 1.0, 2 / 176)},
+        {"v3/held_back.jsonl": (1.0, 1.0, 4 / 176)},
         2,
     ),
 }
