@@ -61,6 +61,11 @@ NEW_QUESTION_TOPIC_BONUS = 0.06
 # 0.2, +1) gains 3 on sets 1-4 at 0.2.
 THIN_QUESTION_TOPIC_BONUS = 0.2
 THIN_QUESTION_WORDS = 2
+# A complete question asked while on a topic is also read as asked of it ("did anyone relapse?"
+# -> "did anyone relapse of car-t myositis"); that reading is kept, and ranked as a follow-up's,
+# when its best passage is in the topic's article and scores at least this much above the
+# question's own best. See Guide._read_of_topic.
+TOPIC_READING_MARGIN = 0.1
 # A follow-up whose best passage is in the article that answered the topic is answered a little
 # below the threshold, by the topic article's bonus: the conversation vouches for that article
 # ("how do i prove it?" after what to tell the emergency room sat 0.03 below it). Margins 0.04
@@ -146,14 +151,16 @@ class Guide:
             return toward_topic(ranking, reading.topic, self.index.passages, pulls)
         topic = reading.previous
         if topic is not None and topic.found and topic.sections:
-            ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
+            alone = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
             named = len(reading.topic.subject.split()) if reading.topic else 0
             bonus = (
                 THIN_QUESTION_TOPIC_BONUS
                 if named <= THIN_QUESTION_WORDS
                 else NEW_QUESTION_TOPIC_BONUS
             )
-            ranking = toward_articles(ranking, topic.slugs, bonus, self.index.passages)
+            ranking = toward_articles(alone, topic.slugs, bonus, self.index.passages)
+            if reading.fallback and (on_topic := self._read_of_topic(reading, alone, ranking)):
+                return on_topic
         else:
             ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
@@ -161,6 +168,33 @@ class Guide:
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _read_of_topic(
+        self, reading: Reading, alone: Ranking, leaning: Ranking
+    ) -> Ranking | None:
+        """The question's own ranking led by the topic's article, when the question read as
+        asked of the topic lands there and matches better than the question alone does: "did
+        anyone relapse?" after myositis matches "Can myositis come back after CAR-T?" best
+        with myositis read in. A question about something else matches no better with the old
+        topic's words added, so it keeps its own reading.
+
+        Args:
+            alone: the question's own ranking, of TOPIC_CANDIDATES hits.
+            leaning: that ranking leaning toward the topic's article.
+        """
+        topic, passages = reading.previous, self.index.passages
+        if passages[leaning.hits[0].position].slug in topic.slugs:
+            return None  # leaning toward it is enough
+        lead = alone.hits[0]
+        on_topic = self.retriever.rank(reading.fallback, k=TOPIC_CANDIDATES)
+        best = on_topic.hits[0]
+        if (
+            passages[best.position].slug not in topic.slugs
+            or best.score < lead.score + TOPIC_READING_MARGIN
+        ):
+            return None
+        pulls = self._asked_alone(reading.query, on_topic)
+        return toward_topic(on_topic, topic, passages, pulls)
 
     def _on_the_topics_article(self, reading: Reading, ranking: Ranking) -> bool:
         """Whether a follow-up's best passage is in an article that answered its topic."""
