@@ -142,7 +142,8 @@ class Guide:
 
         A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
         question is ranked alone, leaning a little toward the topic's article (more when it
-        names at most two things: "which tests?"), and read against the topic only when it
+        names at most two things: "which tests?"); it is read as asked of the topic when that
+        reading matches the topic's article clearly better ("did anyone relapse?"), or when it
         finds nothing alone ("who gets left out?"), so a new question is seldom bent toward it.
         """
         if reading.follow_up:
@@ -169,14 +170,13 @@ class Guide:
                 return contextual
         return ranking
 
-    def _read_of_topic(
-        self, reading: Reading, alone: Ranking, leaning: Ranking
-    ) -> Ranking | None:
-        """The question's own ranking led by the topic's article, when the question read as
-        asked of the topic lands there and matches better than the question alone does: "did
-        anyone relapse?" after myositis matches "Can myositis come back after CAR-T?" best
-        with myositis read in. A question about something else matches no better with the old
-        topic's words added, so it keeps its own reading.
+    def _read_of_topic(self, reading: Reading, alone: Ranking, leaning: Ranking) -> Ranking | None:
+        """The question read as asked of the topic, ranked as a follow-up is, when that
+        reading lands on the topic's article and matches better than the question alone by
+        TOPIC_READING_MARGIN: "did anyone relapse?" after myositis matches "Can myositis come
+        back after CAR-T?" only with myositis read in. A question about something else matches
+        no better with the old topic's words added, so it keeps its own reading. One more
+        query is embedded, only for a question that leaning does not already bring there.
 
         Args:
             alone: the question's own ranking, of TOPIC_CANDIDATES hits.
