@@ -142,9 +142,10 @@ class Guide:
 
         A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
         question is ranked alone, leaning a little toward the topic's article (more when it
-        names at most two things: "which tests?"); it is read as asked of the topic when that
-        reading matches the topic's article clearly better ("did anyone relapse?"), or when it
-        finds nothing alone ("who gets left out?"), so a new question is seldom bent toward it.
+        names at most two things: "which tests?"); such a short one is read as asked of the
+        topic when that reading matches the topic's article clearly better ("did anyone
+        relapse?"), and any is read so when it finds nothing alone ("who gets left out?"), so
+        a new question is seldom bent toward it.
         """
         if reading.follow_up:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
@@ -154,13 +155,11 @@ class Guide:
         if topic is not None and topic.found and topic.sections:
             alone = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
             named = len(reading.topic.subject.split()) if reading.topic else 0
-            bonus = (
-                THIN_QUESTION_TOPIC_BONUS
-                if named <= THIN_QUESTION_WORDS
-                else NEW_QUESTION_TOPIC_BONUS
-            )
+            thin = named <= THIN_QUESTION_WORDS
+            bonus = THIN_QUESTION_TOPIC_BONUS if thin else NEW_QUESTION_TOPIC_BONUS
             ranking = toward_articles(alone, topic.slugs, bonus, self.index.passages)
-            if reading.fallback and (on_topic := self._read_of_topic(reading, alone, ranking)):
+            # A question naming more names a subject of its own: it keeps its own reading.
+            if thin and (on_topic := self._read_of_topic(reading, alone, ranking)):
                 return on_topic
         else:
             ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
@@ -183,7 +182,7 @@ class Guide:
             leaning: that ranking leaning toward the topic's article.
         """
         topic, passages = reading.previous, self.index.passages
-        if passages[leaning.hits[0].position].slug in topic.slugs:
+        if not reading.fallback or passages[leaning.hits[0].position].slug in topic.slugs:
             return None  # leaning toward it is enough
         lead = alone.hits[0]
         on_topic = self.retriever.rank(reading.fallback, k=TOPIC_CANDIDATES)

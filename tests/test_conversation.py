@@ -28,6 +28,7 @@ from bot.retrieval import Hit, Ranking
 
 CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
 ICANS = Section("icans", "what-is-icans")
+CRS_TREATED = "cytokine-release-syndrome#how-is-crs-treated"
 
 
 def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> list[Turn]:
@@ -487,18 +488,20 @@ def test_a_new_question_naming_little_leans_more_toward_the_topic(app, subject, 
 
 
 @pytest.mark.parametrize(
-    ("on_topic", "ahead", "read_of_topic"),
+    ("subject", "on_topic", "ahead", "read_of_topic"),
     [
         # Read as asked of the topic, it lands on the topic's article and matches better than
         # alone: that reading answers ("did anyone relapse?" after myositis).
-        ("cytokine-release-syndrome#how-is-crs-treated", TOPIC_READING_MARGIN + 0.01, True),
-        # ... not when it matches barely better than alone, or lands elsewhere.
-        ("cytokine-release-syndrome#how-is-crs-treated", TOPIC_READING_MARGIN - 0.01, False),
-        ("staying-near-the-center-and-driving#can-i-drive-after-car-t", 0.3, False),
+        ("relapse", CRS_TREATED, TOPIC_READING_MARGIN + 0.01, True),
+        # ... not when it matches barely better than alone, or lands elsewhere,
+        ("relapse", CRS_TREATED, TOPIC_READING_MARGIN - 0.01, False),
+        ("relapse", "staying-near-the-center-and-driving#can-i-drive-after-car-t", 0.3, False),
+        # ... or when the question names more than two things: a subject of its own.
+        ("relapse rate lupus", CRS_TREATED, 0.3, False),
     ],
-)
-def test_a_complete_question_keeps_the_topics_reading_when_it_matches_better(
-    app, on_topic, ahead, read_of_topic
+)  # fmt: skip
+def test_a_short_new_question_keeps_the_topics_reading_when_it_matches_better(
+    app, subject, on_topic, ahead, read_of_topic
 ):
     guide = app.extensions[EXTENSION].ready_guide()
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
@@ -509,7 +512,7 @@ def test_a_complete_question_keeps_the_topics_reading_when_it_matches_better(
     guide.retriever.rank = lambda query, k=5: rankings[query]
     reading = Reading(
         "did anyone relapse",
-        Topic("did anyone relapse", "relapse"),
+        Topic("did anyone relapse", subject),
         fallback="did anyone relapse of crs",
         previous=Topic("what is crs", "crs", (CRS,)),
     )
