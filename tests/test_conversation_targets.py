@@ -89,7 +89,7 @@ SETS = CONVERSATION_SETS
 # at its end: follow-ups 0.639 -> 0.647, first turns 0.816 -> 0.842 (main 1102d0c -> 23232d7).
 # Round 9 (chosen on set 6, checked on sets 1-5, fresh build of 7036fe3): "and" or "so" before a
 # question of its own replaces nothing: set 6 0.647 -> 0.672, sets 1-5 unchanged turn by turn.
-# Round 10 (issue 19; fresh build of 39380d1): a short new question on a topic is also read as
+# Round 10 (issue 19; fresh build of db7a2aa): a short new question on a topic is also read as
 # asked of it, kept when that reading lands on the topic's article 0.1 above its own best, and
 # "so" before a statement asks of the topic: set 5 0.689 -> 0.697, set 6 0.672 -> 0.714, sets 1-4
 # and every first turn unchanged, no switch carried (chosen across sets: see the README). Sets 3
