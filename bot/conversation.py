@@ -92,7 +92,7 @@ _ANAPHORS = (
     (_PEOPLE, "{1}"),
 )
 # "and for lupus?", "what about ms", "how about ...": the rest of the message replaces a part.
-_CONTINUATION = re.compile(r"^\s*(?:and|but|also|so|same|what\s+about|how\s+about)\b", re.I)
+_CONTINUATION = re.compile(r"^\s*(?:and|but|also|same|what\s+about|how\s+about)\b", re.I)
 # "and will my levels go back to normal?", "so when will i feel normal?": a joining word before a
 # question of its own joins nothing to replace: it is read as that question.
 _JOINED_QUESTION = re.compile(
@@ -100,9 +100,12 @@ _JOINED_QUESTION = re.compile(
     r"|did|can|could|will|would|should|has|have)\b)",
     re.IGNORECASE,
 )
+# "so no chemo?", "so its my own cells?": "so" before a statement checks what the topic's answer
+# said; it is asked of the topic, and replaces nothing ("what about X" does).
+_CHECK = re.compile(r"^\W*so\b", re.IGNORECASE)
 _CAR_T = re.compile(r"\bcar[\s-]*t(?:[\s-]*cells?)?\b|\bcarts?\b")
 _MODIFIER = re.compile(
-    r"^\W*(?:and|but|also|so|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
+    r"^\W*(?:and|but|also|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
     re.IGNORECASE,
 )
 # "new question: ...", "different question - ...", "separate thing, ...": the patient says the
@@ -205,8 +208,10 @@ def read(
     named = CONDITIONS.search(message)
     # What it asks besides naming a condition.
     others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]
-    continues = bool(_CONTINUATION.match(message)) and not _JOINED_QUESTION.match(message)
-    if any(w not in ASPECT_WORDS for w in others) and not continues and not points:
+    joined = _JOINED_QUESTION.match(message)
+    continues = bool(_CONTINUATION.match(message)) and not joined
+    checks = bool(_CHECK.match(message)) and not joined
+    if any(w not in ASPECT_WORDS for w in others) and not (continues or points or checks):
         # A complete question of its own; the topic is only a fallback.
         return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
     if named and others and not CONDITIONS.search(topic.question):

@@ -61,6 +61,11 @@ NEW_QUESTION_TOPIC_BONUS = 0.06
 # 0.2, +1) gains 3 on sets 1-4 at 0.2.
 THIN_QUESTION_TOPIC_BONUS = 0.2
 THIN_QUESTION_WORDS = 2
+# A complete question asked while on a topic is also read as asked of it ("did anyone relapse?"
+# -> "did anyone relapse of car-t myositis"); that reading is kept, and ranked as a follow-up's,
+# when its best passage is in the topic's article and scores at least this much above the
+# question's own best. See Guide._read_of_topic.
+TOPIC_READING_MARGIN = 0.1
 # A follow-up whose best passage is in the article that answered the topic is answered a little
 # below the threshold, by the topic article's bonus: the conversation vouches for that article
 # ("how do i prove it?" after what to tell the emergency room sat 0.03 below it). Margins 0.04
@@ -137,8 +142,10 @@ class Guide:
 
         A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
         question is ranked alone, leaning a little toward the topic's article (more when it
-        names at most two things: "which tests?"), and read against the topic only when it
-        finds nothing alone ("who gets left out?"), so a new question is seldom bent toward it.
+        names at most two things: "which tests?"); such a short one is read as asked of the
+        topic when that reading matches the topic's article clearly better ("did anyone
+        relapse?"), and any is read so when it finds nothing alone ("who gets left out?"), so
+        a new question is seldom bent toward it.
         """
         if reading.follow_up:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
@@ -146,14 +153,14 @@ class Guide:
             return toward_topic(ranking, reading.topic, self.index.passages, pulls)
         topic = reading.previous
         if topic is not None and topic.found and topic.sections:
-            ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
+            alone = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
             named = len(reading.topic.subject.split()) if reading.topic else 0
-            bonus = (
-                THIN_QUESTION_TOPIC_BONUS
-                if named <= THIN_QUESTION_WORDS
-                else NEW_QUESTION_TOPIC_BONUS
-            )
-            ranking = toward_articles(ranking, topic.slugs, bonus, self.index.passages)
+            thin = named <= THIN_QUESTION_WORDS
+            bonus = THIN_QUESTION_TOPIC_BONUS if thin else NEW_QUESTION_TOPIC_BONUS
+            ranking = toward_articles(alone, topic.slugs, bonus, self.index.passages)
+            # A question naming more names a subject of its own: it keeps its own reading.
+            if thin and (on_topic := self._read_of_topic(reading, alone, ranking)):
+                return on_topic
         else:
             ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
@@ -161,6 +168,32 @@ class Guide:
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _read_of_topic(self, reading: Reading, alone: Ranking, leaning: Ranking) -> Ranking | None:
+        """The question read as asked of the topic, ranked as a follow-up is, when that
+        reading lands on the topic's article and matches better than the question alone by
+        TOPIC_READING_MARGIN: "did anyone relapse?" after myositis matches "Can myositis come
+        back after CAR-T?" only with myositis read in. A question about something else matches
+        no better with the old topic's words added, so it keeps its own reading. One more
+        query is embedded, only for a question that leaning does not already bring there.
+
+        Args:
+            alone: the question's own ranking, of TOPIC_CANDIDATES hits.
+            leaning: that ranking leaning toward the topic's article.
+        """
+        topic, passages = reading.previous, self.index.passages
+        if not reading.fallback or passages[leaning.hits[0].position].slug in topic.slugs:
+            return None  # leaning toward it is enough
+        lead = alone.hits[0]
+        on_topic = self.retriever.rank(reading.fallback, k=TOPIC_CANDIDATES)
+        best = on_topic.hits[0]
+        if (
+            passages[best.position].slug not in topic.slugs
+            or best.score < lead.score + TOPIC_READING_MARGIN
+        ):
+            return None
+        pulls = self._asked_alone(reading.query, on_topic)
+        return toward_topic(on_topic, topic, passages, pulls)
 
     def _on_the_topics_article(self, reading: Reading, ranking: Ranking) -> bool:
         """Whether a follow-up's best passage is in an article that answered its topic."""

@@ -16,6 +16,7 @@ from bot.guide import (
     NEW_QUESTION_TOPIC_BONUS,
     THIN_QUESTION_TOPIC_BONUS,
     TOPIC_ARTICLE_BONUS,
+    TOPIC_READING_MARGIN,
     asks_the_same,
     toward_articles,
     toward_topic,
@@ -27,6 +28,7 @@ from bot.retrieval import Hit, Ranking
 
 CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
 ICANS = Section("icans", "what-is-icans")
+CRS_TREATED = "cytokine-release-syndrome#how-is-crs-treated"
 
 
 def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> list[Turn]:
@@ -107,6 +109,9 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # ... or narrow the last question.
         (["can i freeze my eggs before car-t"], "what about for men",
          "can i freeze my eggs before car-t men"),
+        # "so" before a statement checks the topic's answer: asked of it, replacing nothing.
+        (["what is in vivo car-t"], "so no chemo?", "so no chemo of vivo car-t"),
+        (["what is in vivo car-t"], "so for lupus too?", "what is in vivo car-t for lupus"),
     ],
 )  # fmt: skip
 def test_a_follow_up_is_read_against_the_topic(history, message, query):
@@ -480,3 +485,36 @@ def test_a_new_question_naming_little_leans_more_toward_the_topic(app, subject, 
     assert any(on_topic)
     for hit, leaned in zip(hits, on_topic, strict=True):
         assert hit.score == pytest.approx(alone[hit.position] + lean * leaned)
+
+
+@pytest.mark.parametrize(
+    ("subject", "on_topic", "ahead", "read_of_topic"),
+    [
+        # Read as asked of the topic, it lands on the topic's article and matches better than
+        # alone: that reading answers ("did anyone relapse?" after myositis).
+        ("relapse", CRS_TREATED, TOPIC_READING_MARGIN + 0.01, True),
+        # ... not when it matches barely better than alone, or lands elsewhere,
+        ("relapse", CRS_TREATED, TOPIC_READING_MARGIN - 0.01, False),
+        ("relapse", "staying-near-the-center-and-driving#can-i-drive-after-car-t", 0.3, False),
+        # ... or when the question names more than two things: a subject of its own.
+        ("relapse rate lupus", CRS_TREATED, 0.3, False),
+    ],
+)  # fmt: skip
+def test_a_short_new_question_keeps_the_topics_reading_when_it_matches_better(
+    app, subject, on_topic, ahead, read_of_topic
+):
+    guide = app.extensions[EXTENSION].ready_guide()
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    own, cost = 0.9, where["cost-of-car-t#how-much-does-car-t-cost"]
+    alone = Ranking(np.zeros(1), [Hit(cost, own, own, 0)])
+    topic_read = Ranking(np.zeros(1), [Hit(where[on_topic], own + ahead, own + ahead, 0)])
+    rankings = {"did anyone relapse": alone, "did anyone relapse of crs": topic_read}
+    guide.retriever.rank = lambda query, k=5: rankings[query]
+    reading = Reading(
+        "did anyone relapse",
+        Topic("did anyone relapse", subject),
+        fallback="did anyone relapse of crs",
+        previous=Topic("what is crs", "crs", (CRS,)),
+    )
+    ranking = guide.rank_in_context("did anyone relapse", reading)
+    assert (ranking.hits[0].position == where[on_topic]) == read_of_topic

@@ -89,13 +89,18 @@ SETS = CONVERSATION_SETS
 # at its end: follow-ups 0.639 -> 0.647, first turns 0.816 -> 0.842 (main 1102d0c -> 23232d7).
 # Round 9 (chosen on set 6, checked on sets 1-5, fresh build of 7036fe3): "and" or "so" before a
 # question of its own replaces nothing: set 6 0.647 -> 0.672, sets 1-5 unchanged turn by turn.
+# Round 10 (issue 19; fresh build of db7a2aa): a short new question on a topic is also read as
+# asked of it, kept when that reading lands on the topic's article 0.1 above its own best, and
+# "so" before a statement asks of the topic: set 5 0.689 -> 0.697, set 6 0.672 -> 0.714, sets 1-4
+# and every first turn unchanged, no switch carried (chosen across sets: see the README). Sets 3
+# and 4 read 0.763 and 0.744 on that build with or without it (answers10's asked_as phrasings).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.85,
     "set 2": 0.84,
     "set 3": 0.76,
     "set 4": 0.74,
-    "set 5": 0.67,
-    "set 6": 0.66,
+    "set 5": 0.68,
+    "set 6": 0.70,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -171,7 +176,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: held back 0.774, 0.756, 0.689, 0.647 (sets 3-6)",
+    reason="issue 19 target 0.85 not reached: held back 0.763, 0.744, 0.697, 0.714 (sets 3-6)",
 )
 
 
