@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .pattern_set import LazyPattern
+
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
 # One pattern each, not one alternation: each starts with its own words, which the regex
 # engine finds fast, where a single alternation is tried branch by branch at every position.
-SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
+SELF_HARM: tuple[LazyPattern, ...] = tuple(
+    LazyPattern(p)
     for p in (
         r"\bsuicid\w*",
         r"\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b",
@@ -1008,8 +1010,8 @@ BODY_WORDS = re.compile(
 
 # --- Out of scope: instructions aimed at the service, tasks it does not do ----------------
 
-INSTRUCTIONS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
+INSTRUCTIONS: tuple[LazyPattern, ...] = tuple(
+    LazyPattern(p)
     for p in (
         r"\b(?:ignore|disregard|forget|override|bypass)\b(?: \w+){0,3} (?:instructions?|rules"
         r"|prompts?|guidelines|safety|settings|restrictions|programming)\b",
