@@ -12,7 +12,7 @@ from .intent import answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, covered_share, is_question_list, lexical_tokens
-from .scope import ABROAD_SUBJECT, RANKING_SUBJECT
+from .scope import ABROAD_SUBJECT, MAKING_FAILS_SUBJECT, RANKING_SUBJECT
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -201,6 +201,8 @@ _NOT_COVERED_REASONS = {
     " States.",
     RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
     " trial and what to ask the team.",
+    MAKING_FAILS_SUBJECT: "It lists this among the questions to ask your team, since the plan"
+    " depends on your center and your cells.",
 }
 
 

@@ -95,6 +95,18 @@ MARKER = re.compile(
     r" (?:(?:the|my|his|her|some|old|new|any) )*(?P<finding>[\w-]+)"
 )
 
+# The lab failing to make the cells ("what happens if the lab cant grow enough of my cells", "what
+# if they fail to make my car t cells"): the guide lists it only among the questions for the team,
+# and its sections on making the cells answer what happens when it works. Three sets' writers
+# asked it (3, 4, 6), each with words the guide uses.
+MAKING_FAILS = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|could not|fails? to|failed to|doesn'?t|don'?t|do not"
+    r"|does not|didn'?t|won'?t|unable to) (?:make|grow|produce|manufacture|expand)"
+    r"(?: (?:enough|any))?(?: (?:of )?(?:my|his|her|their|the|car[\s-]*t))*(?: car[\s-]*t)? cells\b"
+    r"|\bcells? (?:don'?t|do not|doesn'?t|does not|fail to|won'?t|didn'?t) grow\b"
+)
+MAKING_FAILS_SUBJECT = "what happens if the lab cannot make enough CAR-T cells"
+
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
 _RETURN = re.compile(r"(?:(?:go|get|come) back|return)\b")
@@ -164,6 +176,9 @@ class Scope:
             return Outside(subjects[0], condition=True)
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
+        # Both of its forms name the cells: the cheap test spares most questions the search.
+        if "cell" in text and MAKING_FAILS.search(text):
+            return Outside(MAKING_FAILS_SUBJECT)
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)

@@ -43,18 +43,23 @@ pytestmark = pytest.mark.model
 # +0.013/+0.013, v3 +0.100/+0.099, v4 +0.025/+0.050, v5 +0.088/+0.087; off-topic v4 +0.050, v5
 # +0.150 (rules written from seen misses); v1 off-topic -0.034 ("how does a kidney transplant
 # work", answered at 0.541 on a fresh build, 0.470 on an incremental one: near the threshold).
+# Round 10 (fresh build): scope declines the lab failing to make the cells, asked in sets 3, 4
+# and 6 (off-topic v3 +0.050, v4 +0.050, v6 +0.048); 8 asked_as phrasings written from set 6's
+# wrong-section misses (v6 key fact and first sentence +0.038; sets 1-5 unchanged); and the
+# phrasing "insurance denied car t" taken off the private-insurance section, chosen on set 4
+# (+0.013/+0.013), set 6 first sentence +0.013. Sets 1, 2 and 5 unchanged.
 MEASURED = {
     "v1": {"key_fact": 0.904, "first_sentence": 0.892, "off_topic": 0.828},
     "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 0.900},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
-    "v3": {"key_fact": 0.838, "first_sentence": 0.787, "off_topic": 0.850},
+    "v3": {"key_fact": 0.838, "first_sentence": 0.787, "off_topic": 0.900},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
     # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
     # round after three more, each a class (an activity after CAR-T or a treatment set against
     # it that the guide never names, long COVID among the conditions), no covered question
     # declined on any set (seen).
-    "v4": {"key_fact": 0.787, "first_sentence": 0.825, "off_topic": 0.900},
+    "v4": {"key_fact": 0.800, "first_sentence": 0.838, "off_topic": 0.950},
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
     "v5": {"key_fact": 0.863, "first_sentence": 0.825, "off_topic": 0.950},
@@ -62,7 +67,8 @@ MEASURED = {
     # 1102d0c before the round 0.772, 0.747, 0.429; after it (23232d7) 0.823, 0.797, 0.429.
     # Round 9: off-topic 0.714 after four scope classes written from its misses (seen); no
     # covered question newly declined on any set, sets 1-5 off-topic unchanged.
-    "v6": {"key_fact": 0.823, "first_sentence": 0.797, "off_topic": 0.714},
+    # Round 10: 0.861, 0.848, 0.762 (seen; see above).
+    "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.762},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
