@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -33,6 +34,13 @@ class LoadResult:
     p99_ms: float
     max_ms: float
     errors: int
+    # Where the time went: a lower rate at the same CPU a request is waiting, not code.
+    worker_cpu_ms_per_request: float  # the workers' CPU (user + system) over requests
+    worker_busy_share: float  # of the workers' wall time, the share they were computing
+    worker_queued_share: float  # ... ready to run but waiting for a core (a busy machine)
+    # The rest of their time they were blocked: on a lock, the disk, or waiting for a request.
+    client_cpu_ms_per_request: float  # wrk's own CPU: a saturated client caps the rate too
+    steal_share: float  # CPU time the hypervisor gave to other machines
 
 
 @dataclass(frozen=True)
@@ -117,16 +125,27 @@ def ask(base: str, question: str) -> dict:
         return json.load(response)
 
 
-def run_wrk(base: str, bodies_file: Path, connections: int, seconds: int) -> LoadResult:
+def run_wrk(
+    base: str, bodies_file: Path, connections: int, seconds: int, master: psutil.Process
+) -> LoadResult:
     """Load /api/chat from one wrk thread (a second process), for a fixed time."""
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s"]
     command += ["-s", str(WRK_SCRIPT), f"{base}/api/chat", "--", str(bodies_file)]
+    workers = master.children()
+    worker_cpu, queued, ticks = _cpu_seconds(workers), _queued_seconds(workers), _cpu_ticks()
+    client_cpu, started = _children_cpu_seconds(), time.monotonic()
     output = subprocess.run(
         command, capture_output=True, text=True, check=True, timeout=seconds + 60
     ).stdout
+    elapsed = time.monotonic() - started  # the span the CPU figures cover (wrk's, and more)
+    client_cpu = _children_cpu_seconds() - client_cpu
+    worker_cpu = _cpu_seconds(workers) - worker_cpu
+    queued = _queued_seconds(workers) - queued
+    ticks = [after - before for after, before in zip(_cpu_ticks(), ticks, strict=True)]
     line = next(line for line in output.splitlines() if line.startswith("BENCH "))
     raw = json.loads(line.removeprefix("BENCH "))
     errors = sum(raw[k] for k in raw if k.endswith("_errors")) + raw["timeouts"]
+    requests = max(1, raw["requests"])
     return LoadResult(
         connections=connections,
         seconds=seconds,
@@ -137,7 +156,39 @@ def run_wrk(base: str, bodies_file: Path, connections: int, seconds: int) -> Loa
         p99_ms=raw["p99_us"] / 1000,
         max_ms=raw["max_us"] / 1000,
         errors=errors,
+        worker_cpu_ms_per_request=1000 * worker_cpu / requests,
+        worker_busy_share=worker_cpu / (len(workers) * elapsed),
+        worker_queued_share=queued / (len(workers) * elapsed),
+        client_cpu_ms_per_request=1000 * client_cpu / requests,
+        steal_share=ticks[STEAL] / max(1, sum(ticks)),
     )
+
+
+STEAL = 7  # /proc/stat's columns: user nice system idle iowait irq softirq steal ...
+
+
+def _cpu_seconds(processes: list[psutil.Process]) -> float:
+    return sum(sum(p.cpu_times()[:2]) for p in processes)
+
+
+def _queued_seconds(processes: list[psutil.Process]) -> float:
+    """Time the processes' threads spent ready to run but waiting for a core (schedstat)."""
+    waited = 0
+    for process in processes:
+        for task in Path(f"/proc/{process.pid}/task").iterdir():
+            waited += int((task / "schedstat").read_text().split()[1])
+    return waited / 1e9
+
+
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_ticks() -> list[int]:
+    """The machine's CPU time so far, by kind (first line of /proc/stat)."""
+    with open("/proc/stat") as stat:
+        return [int(ticks) for ticks in stat.readline().split()[1:9]]
 
 
 def memory(master: psutil.Process) -> Memory:

@@ -133,9 +133,9 @@ def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
         log = work / f"gunicorn-{label}.log"
         with http_load.gunicorn(server_settings, log) as (base, master):
             assert http_load.ask(base, "What is CAR-T cell therapy?")["kind"] == "answer"
-            http_load.run_wrk(base, bodies, connections, 2)  # warm both workers
+            http_load.run_wrk(base, bodies, connections, 2, master)  # warm both workers
             load_average = load_now()
-            load = http_load.run_wrk(base, bodies, connections, seconds)
+            load = http_load.run_wrk(base, bodies, connections, seconds, master)
             memory = http_load.memory(master)
         report["http"][label] = {
             **dataclasses.asdict(load),
@@ -465,6 +465,14 @@ def print_table(report: dict) -> None:
              f"{run['requests_per_second']:.0f} req/s, p50 {run['p50_ms']:.1f} "
              f"p90 {run['p90_ms']:.1f} p99 {run['p99_ms']:.1f} ms, {run['errors']} errors",
              run["load_average"])
+        )  # fmt: skip
+        rows.append(
+            (f"  where the time went ({label})",
+             f"workers computing {run['worker_busy_share']:.0%} of the time, waiting for a"
+             f" core {run['worker_queued_share']:.0%}, blocked the rest;"
+             f" {run['worker_cpu_ms_per_request']:.2f} ms CPU a request; wrk"
+             f" {run['client_cpu_ms_per_request']:.2f} ms a request; steal"
+             f" {run['steal_share']:.1%}", run["load_average"])
         )  # fmt: skip
         memory = run["memory_pss_mb"]
         workers = " + ".join(f"{w:.0f}" for w in memory["workers"])

@@ -11,7 +11,7 @@ from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
 from .guide_loader import get_loader
-from .limits import client_key, limiter
+from .limits import client_key, limited
 from .records import get_records
 from .reports import find_gaps
 from .store import StoreUnavailable, utcnow
@@ -28,9 +28,7 @@ FAILED_ATTEMPTS_LIMIT = "10 per minute;100 per day"
 
 
 @bp.get("/admin")
-@limiter.limit(
-    FAILED_ATTEMPTS_LIMIT, key_func=client_key, deduct_when=lambda r: r.status_code == 401
-)
+@limited(FAILED_ATTEMPTS_LIMIT, deduct_when=lambda r: r.status_code == 401)
 def admin_page():
     _require_token()
     loader = get_loader()

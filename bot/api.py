@@ -18,7 +18,7 @@ from .answer import DISCLAIMER, STARTER_QUESTIONS, Answer
 from .conversation import Section, Turn
 from .errors import ApiError
 from .guide_loader import get_loader
-from .limits import count_question, feedback_limit, flood_limit, limiter
+from .limits import count_question, feedback_limit, flood_limit, limited
 from .records import get_records
 from .store import RATINGS, StoreUnavailable, UnknownReply
 from .text import clean_text, is_blank
@@ -58,7 +58,7 @@ def _log_request(response):
 
 
 @bp.post("/chat")
-@limiter.limit(flood_limit)
+@limited(flood_limit)
 def chat():
     body = _json_object()
     message = _message(body)
@@ -76,7 +76,7 @@ def chat():
 
 
 @bp.post("/feedback")
-@limiter.limit(feedback_limit)
+@limited(feedback_limit)
 def feedback():
     body = _json_object()
     reply_id, rating, comment = _reply_id(body), _rating(body), _comment(body)

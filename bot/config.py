@@ -73,7 +73,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "RATE_LIMIT",
         "30 per minute;500 per day",
-        "Questions one client may send to /api/chat (Flask-Limiter notation, ';' between limits);"
+        "Questions one client may send to /api/chat (`limits` notation, ';' between limits);"
         " messages triage finds urgent or in crisis are answered whatever the count.",
     ),
     Setting(

@@ -6,6 +6,8 @@ such a piece with `in` costs a fraction of a regex search, so each pattern is se
 texts that contain one of its pieces. The pieces are read from the pattern's own parse at import,
 so they follow the pattern text wherever it changes and nothing is kept by hand. A pattern whose
 pieces cannot be read safely (flags such as IGNORECASE, no fixed piece) is always searched.
+A `LazyPattern` in a set is compiled only when first searched: most never are (a third of the
+regex compiling at start-up was the crisis patterns').
 """
 
 from __future__ import annotations
@@ -21,12 +23,31 @@ from re import _parser as sre_parse
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 
+class LazyPattern:
+    """A regular expression compiled when it is first searched."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled.search(text)
+
+
+Pattern = re.Pattern[str] | LazyPattern
+
+
 class PatternSet:
     """Patterns searched together: `search` answers whether any of them matches."""
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        by_piece: dict[str, list[re.Pattern[str]]] = {}
-        always: list[re.Pattern[str]] = []
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        by_piece: dict[str, list[Pattern]] = {}
+        always: list[Pattern] = []
         for pattern in patterns:
             pieces = _needed(pattern)
             if pieces is None:
@@ -44,12 +65,20 @@ class PatternSet:
         return any(p.search(text) for p in self._always)
 
 
-def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Pieces of which every match of `pattern` contains at least one; None if unknown."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
+def _needed(pattern: Pattern) -> frozenset[str] | None:
+    """Pieces of which every match of `pattern` contains at least one; None if unknown.
+
+    Raises:
+        re.error: the pattern is not a regular expression (here, at import, even if lazy).
+    """
+    if not isinstance(pattern.pattern, str):
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    # The parse's flags include inline ones ("(?i)..."), which a lazy pattern's do not.
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
         return None
     try:
-        return _pieces(sre_parse.parse(pattern.pattern, pattern.flags))
+        return _pieces(parsed)
     except Exception:  # an unfamiliar parse: search the pattern every time
         return None
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+from .pattern_set import LazyPattern
+
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
 # One pattern per class of wording, not one alternation, so each reads on its own and its near
 # misses are tested by class in tests/test_triage.py; speed comes from triage.py searching them
-# as a PatternSet (pattern_set.py), which runs a pattern only where its fixed words appear.
-SELF_HARM: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
+# as a PatternSet (pattern_set.py), which runs a pattern only where its fixed words appear and
+# compiles it the first time it runs.
+SELF_HARM: tuple[LazyPattern, ...] = tuple(
+    LazyPattern(p)
     for p in (
         r"\bsuicid\w*",
         r"\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b",
@@ -1009,8 +1012,8 @@ BODY_WORDS = re.compile(
 
 # --- Out of scope: instructions aimed at the service, tasks it does not do ----------------
 
-INSTRUCTIONS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
+INSTRUCTIONS: tuple[LazyPattern, ...] = tuple(
+    LazyPattern(p)
     for p in (
         r"\b(?:ignore|disregard|forget|override|bypass)\b(?: \w+){0,3} (?:instructions?|rules"
         r"|prompts?|guidelines|safety|settings|restrictions|programming)\b",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.normalize import normalize
-from bot.pattern_set import PatternSet
+from bot.pattern_set import LazyPattern, PatternSet
 from bot.red_flags import INSTRUCTIONS, SELF_HARM
 
 EVAL = Path(__file__).parents[1] / "eval"
@@ -54,6 +54,21 @@ def test_a_set_finds_what_its_pattern_finds_and_nothing_more(pattern, text):
     assert PatternSet([compiled]).search(text)
     assert PatternSet([re.compile("nowhere"), compiled]).search(text)
     assert not PatternSet([compiled]).search("nothing of the kind")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [(r"\bsuicid\w*", "feeling suicidal"), (r"(?i)end it all", "End It All")],
+)
+def test_a_lazy_pattern_is_found_where_its_compiled_pattern_is(pattern, text):
+    lazy = LazyPattern(pattern)
+    assert PatternSet([lazy]).search(text)
+    assert not PatternSet([lazy]).search("nothing of the kind")
+
+
+def test_a_broken_pattern_fails_when_its_set_is_made_not_when_searched():
+    with pytest.raises(re.error):
+        PatternSet([LazyPattern(r"\bkill(?:ing myself")])
 
 
 def test_an_empty_set_matches_nothing():
