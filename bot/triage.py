@@ -215,7 +215,7 @@ def _asks_only(text: str, mentions: bool) -> bool:
         return False
     if _REQUEST.match(text):
         return True  # "can you make a checklist I can print: fever, confusion, ..."
-    says_state = mentions or _TROUBLE.search(text)
+    says_state = mentions or _TROUBLE.search(_KEEP_ASKED.sub(" ", text))
     return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
 
 
@@ -511,6 +511,12 @@ _SUICIDE_AS_A_TOPIC = re.compile(
 )
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
 _TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
+# "can i keep taking my prednisone", "how long do i keep it": asked about going on with
+# something, not a trouble that keeps happening ("he keeps falling").
+_KEEP_ASKED = re.compile(
+    r"\b(?:can|could|should|must|may|do|does|will) (?:i|we|you|he|she|they) keep"
+    r" (?:it|them|this|that|those|taking|using|carrying|wearing|on taking)\b"
+)
 # A task asked of the bot, whatever it names: not a report of anyone's state.
 _REQUEST = re.compile(
     r"^\s*(?:please |(?:can|could|would|will) you (?:please )?)(?:make|give|list|show|explain"

@@ -512,6 +512,9 @@ def test_doses_and_sleep_asked_about_plainly_are_not_crisis(message):
         # Asked of the treatment: the layer's crisis call needs its second threshold.
         ("has it ever been tried for psoriasis", True),
         ("have they given it to teenagers", True),
+        # Asked about going on with something, not a trouble that keeps happening.
+        ("can we keep using the same thermometer", True),
+        ("how long should she keep them", True),
         # Feeling well with no symptom named; everything kept down; a normal oximeter reading;
         # writing as neat as ever; figures of speech in a sign's words.
         ("slept in till noon, feeling fine now", False),
@@ -527,6 +530,10 @@ def test_follow_ups_requests_and_calm_reports_are_not_urgent(message, asks_only)
     assert decision.kind == ORDINARY
     assert decision.asks_only == asks_only
     assert with_learned(decision, True, False).kind == ORDINARY
+
+
+def test_a_question_about_a_trouble_that_keeps_happening_stays_open_to_the_layer():
+    assert with_learned(triage("does he keep forgetting things?"), True, False).kind == URGENT
 
 
 @pytest.mark.parametrize(
