@@ -486,6 +486,19 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\bmejor me muero\b|\bsoy una carga\b|\bque (?:esto|esta \w+|la \w+|el \w+) me mate\b"
         r"|\bya no me despierto\b|\bnadie me (?:va a|vaya a) encontrar\b"
         r"|\btengo todo planeado\b",
+        # Classes of set 7's crisis misses (seen, lead, after its one scoring): a height asked
+        # of a floor or car park, the when and how written or worked out, care stopped so it
+        # can take its course, not wanting to be saved.
+        r"\b(?:\d+(?:st|nd|rd|th) floor|top floor|car ?parks?|multi-?stor(?:e)?y|buildings?"
+        r"|towers?|overpass(?:es)?)\b.{0,40}\bhigh enough\s*(?:[,.?!]|$)",
+        r"\b(?:wrote|written|writing|worked|working|planned|planning|picked|decided)\b.{0,30}"
+        r"\bthe (?:when|date|day) and (?:the )?how\b(?! (?:of|for|to)\b)",
+        r"\bstop\w* (?:going to |taking |coming to )?(?:the |my |all )?(?:follow[- ]?ups?"
+        r"|visits?|appointments?|check[- ]?ups?|meds|medicines?|pills|antibiotics|treatment)\b"
+        r".{0,80}\b(?:take its course|nobody (?:will|would) notice)\b",
+        r"\b(?:don't|do not|dont) want (?:to be|anyone to|them to) (?:saved|rescued)\b"
+        r"(?! (?:a|the|any|some|for|from|by)\b)"
+        r"|\bdon't want (?:them|anyone) to save me\b",
     )
 )
 

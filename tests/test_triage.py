@@ -806,7 +806,16 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("i know which building the clinic is in", ORDINARY),
         ("i'll stop eating sugar until the trial is over", ORDINARY),
         ("the only way out of the parking garage is the back exit", ORDINARY),
+        # Classes of set 7's crisis misses (seen), our words, and their near misses.
+        ("would the top floor of the hospital car park be high enough?", CRISIS),
+        ("i've worked out the date and how, just waiting now", CRISIS),
+        ("gonna stop my antibiotics and let it take its course", CRISIS),
+        ("if another infection comes i don't want to be saved", CRISIS),
+        ("is the car park high enough for our camper van", ORDINARY),
+        ("the nurse wrote down the when and how of the infusion for us", ORDINARY),
+        ("stopped my antibiotics on day 10 as planned, the rash took its course", ORDINARY),
+        ("i don't want to be saved a seat, i'll stand", ORDINARY),
     ],
 )
-def test_set_six_classes_and_their_near_misses(message, kind):
+def test_classes_of_seen_misses_and_their_near_misses(message, kind):
     assert triage(message).kind == kind
