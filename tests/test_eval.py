@@ -69,6 +69,9 @@ MEASURED = {
     # covered question newly declined on any set, sets 1-5 off-topic unchanged.
     # Round 10: 0.861, 0.848, 0.762 (seen; see above).
     "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.762},
+    # Held back only, written fresh in round 10 the same way and scored once at its end: main
+    # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
+    "v7": {"key_fact": 0.833, "first_sentence": 0.744, "off_topic": 0.636},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -97,14 +100,15 @@ def questions():
 
 
 @pytest.mark.parametrize(
-    ("name", "least"), [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80), ("v5", 80), ("v6", 79)]
+    ("name", "least"),
+    [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80), ("v5", 80), ("v6", 79), ("v7", 78)],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
     passage_ids = {p.id for p in guide.index.passages}
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v6: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v7: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -121,7 +125,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 to v6 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v7 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
