@@ -655,6 +655,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sudden(?:ly)? (?:trouble|loss|can't|numb\w*)|not lifting (?:that|his|her|my) arm"
             r"|no puede mover|vision (?:went|is going) (?:blurry|dark)|lost (?:the )?vision"
             r"|(?:went|gone|going) blind|blind in (?:one|my|his|her|the \w+) eye"
+            r"|only one side of (?:my|his|her|the) (?:mouth|face|lips?) (?:moves?|moving|works?)"
             r"|can't see (?:out of|with|from) (?:one|my|his|her|the)|(?:half|part) of (?:what"
             r" (?:i|he|she) sees?|(?:my|his|her) vision)|seeing double|double vision)\b",
         ),
@@ -672,7 +673,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:bp|blood pressure|pressure)(?:'s| is)?(?: [\w']+){0,3} (?:(?:[4-8]\d"
             r"|90) ?(?:/"
             r"|over) ?\d{2,3}|(?:really |very |so )?low)|(?:hr|heart rate|pulse"
-            r"|heart)(?: [\w']+){0,3}"
+            r"|heart|coraz[oó]n|pulso)(?: [\w']+){0,3}"
             r" (?:1[2-9]\d|2\d\d)\b|crushing|squeezing (?:\w+ ){0,2}chest|keeled over|came (?:round"
             r"|to)|woozy)",
         ),
@@ -879,6 +880,12 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:about |like |maybe |around )?(?:\d+|a few|a couple|few|several|one|two|a)"
             r" (?:seconds?|secs?|minutes?|mins?|min)"
             r"|words (?:wouldn't|would not|didn't|did not|won't) come(?: out)?"
+            # Set 7 (seen): speech slurred for minutes, a close one's name gone for a moment.
+            r"|(?:words|speech|voice) (?:came out|were|was|went) (?:all )?(?:slurred|garbled"
+            r"|jumbled|thick) for (?:about |like |maybe |around )?(?:\d+|a few|a couple(?: of)?|few"
+            r"|several|one|two|a) (?:seconds?|secs?|minutes?|mins?|min)"
+            r"|(?:forgot|couldn't remember|blanked on) (?:my|his|her|our) (?:own |\w+'s )?"
+            r"(?:name|address)\b(?: [\w']+){0,2} (?:for a (?:moment|second|minute)|just now)"
             r"|(?:speech|talking|voice|words) (?:went|got|sounded) (?:all )?(?:funny|weird"
             r"|strange|odd|slurred|garbled|jumbled|wrong|thick)"
             r"|(?:face|lip|lips|cheek|arm|hand) (?:went|felt|got)? ?(?:tingl\w*|numb|droopy"

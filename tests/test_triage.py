@@ -815,6 +815,14 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("the nurse wrote down the when and how of the infusion for us", ORDINARY),
         ("stopped my antibiotics on day 10 as planned, the rash took its course", ORDINARY),
         ("i don't want to be saved a seat, i'll stand", ORDINARY),
+        # Set 7's urgent misses (seen), our words, and near misses.
+        ("his speech was all garbled for a couple of minutes, seems ok now", URGENT),
+        ("she blanked on her own address for a second just now", URGENT),
+        ("only one side of her face moves when she smiles", URGENT),
+        ("el pulso le va a 135 y está acostado", URGENT),
+        ("my speech was slurred for a few days after icans in march, fine since", ORDINARY),
+        ("i forgot my daughter's name on the form, silly me", ORDINARY),
+        ("only one side of the garden gets sun", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):

@@ -81,9 +81,11 @@ MEASURED = {
     "v6/held_back.jsonl": (1.0, 1.0, 17 / 187),
     # Written fresh in round 10 by helpers who never saw the code; scored once on a fresh build
     # of main before (7133a5a: 97.3%, 87.8%, 11.6%) and after (c3f7449: 97.8%, 95.6%, 14.8%) the
-    # round. Then the classes of its four crisis misses were written (seen): 97.8%, 100%, 32 of
-    # 216 by `triage eval` on a fresh build. The layer does not train on it.
-    "v7/held_back.jsonl": (179 / 183, 1.0, 32 / 216),
+    # round. Then the classes of its four crisis misses and three of its four urgent misses were
+    # written (seen): 99.5%, 100%, 32 of 216 by `triage eval` on a fresh build ("when he talks
+    # only one side of his mouth moves" is still read as a question). The layer does not train
+    # on it.
+    "v7/held_back.jsonl": (182 / 183, 1.0, 32 / 216),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
