@@ -385,6 +385,7 @@ _DISTANT_PAST = re.compile(
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
+    r"|hace (?:un|una) (?:semana|mes|año)"
     r"|(?:last|back in the|in the|in) (?:summer|winter|spring|autumn|fall|christmas|easter)"
     r"|(?:weeks?|months?|years?) later"
     r"|the first (?:week|month|few days|days)|back on day \d+"

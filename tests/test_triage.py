@@ -823,6 +823,7 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("my speech was slurred for a few days after icans in march, fine since", ORDINARY),
         ("i forgot my daughter's name on the form, silly me", ORDINARY),
         ("only one side of the garden gets sun", ORDINARY),
+        ("mi pulso era 130 en el hospital hace un mes, ahora 80", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
