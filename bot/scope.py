@@ -185,27 +185,24 @@ class Scope:
         return self._activity(text)
 
     def _activity(self, text: str) -> Outside | None:
-        """A medicine, device or therapy, an activity after CAR-T, or a treatment set against
-        it, named by words no passage uses ("is acupuncture safe after car t?", "can i get a
-        tattoo after car t?", "hsct vs car t")."""
+        """A medicine, device or therapy, a test or scan finding, an activity after CAR-T, or a
+        treatment set against it, named by words no passage uses ("is acupuncture safe after
+        car t?", "can i get a tattoo after car t?", "hsct vs car t")."""
         if not self.unknown_share:
             return None
         if INTERACTION.search(text) and self.unknown_share("interaction") == 1.0:
             return Outside(INTERACTION_SUBJECT)
-        treatment = TREATMENT.search(text)
-        if treatment:
-            named = next(t for t in treatment.groups() if t)
-            if self.unknown_share(named) == 1.0 and lexical_tokens(named):
-                return Outside(named)
-        named_word = MARKER.search(text)
-        if named_word:
-            word = next(t for t in named_word.groups() if t)
-            if self.unknown_share(word) == 1.0 and lexical_tokens(word):
-                return Outside(word)
+        # A medicine, device or therapy; a test, antibody or scan finding: the word it names.
+        for pattern in (TREATMENT, MARKER):
+            found = pattern.search(text)
+            if found:
+                named = next(t for t in found.groups() if t)
+                if self._never_named(named):
+                    return Outside(named)
         compared = COMPARED.search(text)
         if compared:
             other = compared["before"] or compared["after"]
-            if self.unknown_share(other) == 1.0 and lexical_tokens(other):
+            if self._never_named(other):
                 return Outside(f"how {other} compares with CAR-T")
         found = ACTIVITY.search(text)
         if not found:
@@ -216,3 +213,7 @@ class Scope:
         if not lexical_tokens(words) or not self.unknown_share(words) or _RETURN.match(activity):
             return None
         return Outside(f"whether to {activity} {found['when']} CAR-T")
+
+    def _never_named(self, words: str) -> bool:
+        """Whether no passage uses any of these words (stop words alone name nothing)."""
+        return self.unknown_share(words) == 1.0 and bool(lexical_tokens(words))
