@@ -346,6 +346,11 @@ def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
     return " ".join([w for w in words(topic.question) if w not in dropped] + asked)
 
 
+def names_something(message: str) -> bool:
+    """Whether a message names a subject of its own, not only what is asked of one."""
+    return bool(_subject_of(message))
+
+
 def _subject_of(text: str) -> list[str]:
     return [w for w in _content(text) if w not in ASPECT_WORDS]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .answer import Answer, Contact, compose_answer, not_covered
-from .conversation import Reading, Topic, Turn, read_in_context
+from .conversation import Reading, Topic, Turn, names_something, read_in_context
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -150,7 +150,8 @@ class Guide:
         if reading.follow_up:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
             pulls = self._asked_alone(reading.query if reading.swapped else message, ranking)
-            return toward_topic(ranking, reading.topic, self.index.passages, pulls)
+            ranking = toward_topic(ranking, reading.topic, self.index.passages, pulls)
+            return self._of_the_treatment(message, ranking) or ranking
         topic = reading.previous
         if topic is not None and topic.found and topic.sections:
             alone = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
@@ -168,6 +169,23 @@ class Guide:
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _of_the_treatment(self, message: str, ranking: Ranking) -> Ranking | None:
+        """A bare "cost?" asked of the treatment, when the topic's reading found no section on
+        it: what CAR-T costs is asked of the treatment whatever the conversation was on (SPS, the
+        hospital stay, who qualifies), while how long, how risky or how well are the subject's."""
+        intents = self.retriever.heading_intents
+        if (
+            question_intent(message) != Intent.COST
+            or names_something(message)
+            or not ranking.hits
+            or intents[ranking.hits[0].position] == Intent.COST
+        ):
+            return None
+        treatment = self.retriever.rank(f"{message.rstrip(' ?.!')} of car-t", k=PASSAGES_RETRIEVED)
+        if treatment.hits and intents[treatment.hits[0].position] == Intent.COST:
+            return treatment
+        return None
 
     def _read_of_topic(self, reading: Reading, alone: Ranking, leaning: Ranking) -> Ranking | None:
         """The question read as asked of the topic, ranked as a follow-up is, when that

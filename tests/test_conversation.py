@@ -518,3 +518,32 @@ def test_a_short_new_question_keeps_the_topics_reading_when_it_matches_better(
     )
     ranking = guide.rank_in_context("did anyone relapse", reading)
     assert (ranking.hits[0].position == where[on_topic]) == read_of_topic
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as", "topic_lands_on", "of_the_treatment"),
+    [
+        # "cost?" after the hospital stay or SPS asks what CAR-T costs: the topic's reading
+        # found no section on cost, the treatment's reading did.
+        ("cost?", "cost of crs", CRS_TREATED, True),
+        # ... not when the topic's reading found one, when it asks something else of the
+        # subject, or when it names a subject of its own.
+        ("cost?", "cost of crs", "cost-of-car-t#who-pays-for-car-t-in-a-clinical-trial", False),
+        ("how long?", "how long of crs", CRS_TREATED, False),
+        ("hospital bill?", "hospital bill of crs", CRS_TREATED, False),
+    ],
+)
+def test_a_bare_cost_follow_up_is_asked_of_the_treatment(
+    app, message, read_as, topic_lands_on, of_the_treatment
+):
+    guide = app.extensions[EXTENSION].ready_guide()
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    cost = where["cost-of-car-t#how-much-does-car-t-cost"]
+    of_topic = Ranking(np.zeros(1), [Hit(where[topic_lands_on], 0.9, 0.9, 0)])
+    of_car_t = Ranking(np.zeros(1), [Hit(cost, 0.8, 0.8, 0)])
+    rankings = {read_as: of_topic, f"{message.rstrip('?')} of car-t": of_car_t}
+    guide.retriever.rank = lambda query, k=5: rankings[query]
+    on_crs = Topic("what is crs", "crs", (CRS,))
+    reading = Reading(read_as, on_crs, follow_up=True, previous=on_crs)
+    ranking = guide.rank_in_context(message, reading)
+    assert (ranking.hits[0].position == cost) == of_the_treatment
