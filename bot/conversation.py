@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .conditions import AUTOIMMUNE, any_of
+from .lexical import lexical_tokens
 
 # Conditions the guide covers; a follow-up that names another swaps it in.
 CONDITIONS = any_of(AUTOIMMUNE, re.IGNORECASE)
@@ -234,7 +235,9 @@ def read(
         else:
             topic = replace(topic, question=query)
     else:  # "does it hurt?", "how long?", "what are the risks?"
-        query = _ask_of(message, topic)
+        # A bare one ("how long?") asks of what the answering article is named by.
+        asked = topic if subject else Topic(topic.question, _asked_subject(topic), topic.sections)
+        query = _ask_of(message, asked)
         # Built, not dataclasses.replace(): this runs for every follow-up of the history.
         topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
     return Reading(query, topic, follow_up=True, previous=topic)
@@ -290,6 +293,18 @@ def _moves_on(message: str, topic: Topic | None, sources: tuple[Section, ...]) -
         return False
     named = set(words(sources[0].slug.replace("-", " "))) - FUNCTION_WORDS - ASPECT_WORDS
     return bool(named & set(words(message)) - set(topic.subject.split()))
+
+
+def _asked_subject(topic: Topic) -> str:
+    """The subject words that name the article that answered the topic, when any do: "can i
+    still work?" after "my husband is getting car-t for his lupus, what will i have to do as
+    his caregiver" (answered from the caregiver article) asks of the caregiver, not of lupus."""
+    if not topic.sections:
+        return topic.subject
+    named = set(lexical_tokens(" ".join(s.slug.replace("-", " ") for s in topic.sections)))
+    own = topic.subject.split()
+    kept = [w for w in own if w != "car-t" and set(lexical_tokens(w)) & named]
+    return " ".join(kept + ["car-t"] * ("car-t" in own)) if kept else topic.subject
 
 
 def _named_by(section: Section) -> str:

@@ -547,3 +547,32 @@ def test_a_bare_cost_follow_up_is_asked_of_the_treatment(
     reading = Reading(read_as, on_crs, follow_up=True, previous=on_crs)
     ranking = guide.rank_in_context(message, reading)
     assert (ranking.hits[0].position == cost) == of_the_treatment
+
+
+@pytest.mark.parametrize(
+    ("sections", "message", "query"),
+    [
+        # A bare follow-up asks of the subject words that name the article that answered:
+        # the caregiver, not the lupus the question also mentioned.
+        (("caregiver-role",), "can i still work", "can i still work of caregiver car-t"),
+        # ... all of the subject when none names it ("how do they collect my cells" answered
+        # from leukapheresis), or when the message names a subject of its own.
+        (
+            ("leukapheresis",),
+            "can i still work",
+            "can i still work of husband car-t lupus caregiver",
+        ),
+        (
+            ("caregiver-role",),
+            "can i do it from home",
+            ("can i do husband car-t lupus caregiver from home"),
+        ),
+    ],
+)
+def test_a_bare_follow_up_asks_of_what_the_answering_article_is_named_by(sections, message, query):
+    topic = Topic(
+        "my husband is getting car-t for lupus, what do i do as his caregiver",
+        "husband car-t lupus caregiver",
+        tuple(Section(slug) for slug in sections),
+    )
+    assert read(message, topic).query == query
