@@ -24,7 +24,7 @@ from .safety_replies import (
     safety_note,
 )
 from .scope import Outside, Scope
-from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage
+from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage, plain_question
 from .triage_model import assess
 from .trial_query import read_trial_question
 from .trial_reply import trial_answer
@@ -129,7 +129,8 @@ class Guide:
         if decision.needs_help:
             # Only the learned layer saw trouble: help now first, and the answer below it, so
             # a false alarm does not cost the patient the answer.
-            return help_now_then_answer(decision, answer, contact)
+            first = plain_question(message, decision)
+            return help_now_then_answer(decision, answer, contact, answer_first=first)
         if answer.kind == ReplyKind.ANSWER and decision.mentions_symptoms:
             answer = dataclasses.replace(answer, safety_note=safety_note(contact))
         elif answer.kind == ReplyKind.NO_ANSWER and decision.red_flags in (NOW, UNCLEAR):

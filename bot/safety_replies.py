@@ -35,15 +35,23 @@ def help_now(decision: Triage, contact: Contact) -> Answer:
     return Answer(kind=ReplyKind.URGENT, text=text, contact=contact)
 
 
-def help_now_then_answer(decision: Triage, answer: Answer, contact: Contact) -> Answer:
+def help_now_then_answer(
+    decision: Triage, answer: Answer, contact: Contact, answer_first: bool = False
+) -> Answer:
     """Return the help-now reply first, then the guide's answer to the question, if it has one.
 
     For a decision the learned layer made alone: it also fires on some plain questions, and
     then the patient still gets the answer, below the numbers to call.
+
+    Args:
+        answer_first: the answer first and the help below it, as its safety note (see
+            triage.plain_question).
     """
     urgent = help_now(decision, contact)
     if answer.kind != ReplyKind.ANSWER:
         return urgent
+    if answer_first:
+        return dataclasses.replace(answer, safety_note=urgent.text, contact=contact)
     return dataclasses.replace(
         answer,
         kind=ReplyKind.URGENT,

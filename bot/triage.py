@@ -177,6 +177,17 @@ def _team_not_reached(text: str) -> tuple[str, ...]:
     return ()
 
 
+def plain_question(message: str, decision: Triage) -> bool:
+    """Whether the learned layer alone called crisis a message the rules read as a plain
+    question with no word from the crisis side ("do you need chemo for it", "would it be
+    cheaper"): the answer then comes first and the crisis line below it. Its crisis
+    probabilities overlap those of the crisis questions the rules miss ("which of my meds is
+    most dangerous if you take loads at once": 0.63 against 0.56 to 0.80), so words decide."""
+    return (
+        decision.learned_only and decision.asks_only and not CRISIS_CUES.search(normalize(message))
+    )
+
+
 def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     """Join the rules' decision and the learned layer's: crisis first, then urgent.
 
@@ -190,7 +201,8 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
     if crisis and not (decision.no_crisis or decision.crisis_free):
-        return Triage(CRISIS, (LEARNED,), True, decision.red_flags)
+        # Whether the rules read a plain question is kept: its answer then comes first.
+        return Triage(CRISIS, (LEARNED,), True, decision.red_flags, asks_only=decision.asks_only)
     if urgent and decision.kind == ORDINARY and decision.open_to_urgent:
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     return decision

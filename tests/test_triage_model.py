@@ -229,6 +229,23 @@ def test_a_crisis_call_of_the_layer_alone_puts_the_crisis_line_first(crisis_clie
     assert "our guide says" in reply["answer"]
 
 
+def test_a_crisis_call_of_the_layer_alone_on_a_plain_question_answers_first(crisis_client, ask):
+    # "do you need chemo for it", "would it be cheaper": the answer, and the crisis line below.
+    reply = ask("how is CRS treated?", client=crisis_client)
+    assert reply["kind"] == "answer"
+    assert "[1]" in reply["answer"] and "988" not in reply["answer"]
+    assert reply["safety_note"].startswith("If you are thinking about ending your life")
+    assert "988" in reply["safety_note"]
+    # A question with a word from the crisis side keeps the crisis line first.
+    for message in (
+        "how is CRS treated if i overdose?",
+        "which of my meds is most dangerous if you take loads at once?",
+    ):
+        reply = ask(message, client=crisis_client)
+        assert reply["kind"] == "urgent"
+        assert "988" in reply["answer"].split(". ")[0]
+
+
 def test_a_rule_decision_gets_help_only(layer_client, ask):
     for message in ("I want to die", "fever of 39.4 since this morning"):
         reply = ask(message, client=layer_client)
