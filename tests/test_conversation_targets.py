@@ -95,15 +95,18 @@ SETS = CONVERSATION_SETS
 # and every first turn unchanged, no switch carried (chosen across sets: see the README). Sets 3
 # and 4 read 0.763 and 0.744 on that build with or without it (answers10's asked_as phrasings).
 # Round 11 (issue 19; fresh build of 84a1734, which reads set 4 at 0.733): a bare "cost?" is asked
-# of the treatment when the topic's reading finds no section on cost: set 7 0.602 -> 0.610
-# ("how do i pay for it" after own vs donor cells), sets 1-6 and every first turn unchanged.
+# of the treatment when the topic's reading finds no section on cost; a bare follow-up asks of the
+# subject words naming the article that answered; a plain question only the learned layer calls
+# crisis gets its answer first (the crisis line below). Sets 1-7: 0.864 -> 0.880, 0.859 ->
+# 0.859, 0.763 -> 0.774, 0.733 -> 0.767, 0.697 -> 0.697, 0.723 -> 0.739, 0.602 -> 0.610; every
+# first turn and switch unchanged (see the README, round 11).
 FOLLOW_UP_KEY_FACT_FLOOR = {
-    "set 1": 0.85,
+    "set 1": 0.87,
     "set 2": 0.84,
     "set 3": 0.76,
-    "set 4": 0.73,  # a fresh build of 84a1734 reads 0.733, with or without round 11
+    "set 4": 0.75,
     "set 5": 0.68,
-    "set 6": 0.70,
+    "set 6": 0.73,
     "set 7": 0.60,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
@@ -182,7 +185,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: 0.763, 0.744, 0.697, 0.723, 0.610 (sets 3-7)",
+    reason="issue 19 target 0.85 not reached: 0.774, 0.767, 0.697, 0.739, 0.610 (sets 3-7)",
 )
 
 
