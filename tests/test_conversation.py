@@ -17,6 +17,7 @@ from bot.guide import (
     THIN_QUESTION_TOPIC_BONUS,
     TOPIC_ARTICLE_BONUS,
     TOPIC_READING_MARGIN,
+    TREATMENT_COST_MARGIN,
     asks_the_same,
     toward_articles,
     toward_topic,
@@ -520,26 +521,33 @@ def test_a_short_new_question_keeps_the_topics_reading_when_it_matches_better(
     assert (ranking.hits[0].position == where[on_topic]) == read_of_topic
 
 
+COST_QUOTED = "cost-of-car-t#who-pays-for-car-t-in-a-clinical-trial"
+
+
 @pytest.mark.parametrize(
-    ("message", "read_as", "topic_lands_on", "of_the_treatment"),
+    ("message", "read_as", "topic_lands_on", "behind", "of_the_treatment"),
     [
         # "cost?" after the hospital stay or SPS asks what CAR-T costs: the topic's reading
         # found no section on cost, the treatment's reading did.
-        ("cost?", "cost of crs", CRS_TREATED, True),
-        # ... not when the topic's reading found one, when it asks something else of the
-        # subject, or when it names a subject of its own.
-        ("cost?", "cost of crs", "cost-of-car-t#who-pays-for-car-t-in-a-clinical-trial", False),
-        ("how long?", "how long of crs", CRS_TREATED, False),
-        ("hospital bill?", "hospital bill of crs", CRS_TREATED, False),
+        ("cost?", "cost of crs", CRS_TREATED, -0.1, True),
+        # ... or one on cost that the treatment's reading matches clearly better; not one about
+        # as good ("does the trial pay for it?").
+        ("cost?", "cost of crs", COST_QUOTED, TREATMENT_COST_MARGIN + 0.01, True),
+        ("cost?", "cost of crs", COST_QUOTED, TREATMENT_COST_MARGIN - 0.01, False),
+        # Not when it asks something else of the subject, or names a subject of its own.
+        ("how long?", "how long of crs", CRS_TREATED, -0.1, False),
+        ("hospital bill?", "hospital bill of crs", CRS_TREATED, -0.1, False),
     ],
 )
 def test_a_bare_cost_follow_up_is_asked_of_the_treatment(
-    app, message, read_as, topic_lands_on, of_the_treatment
+    app, message, read_as, topic_lands_on, behind, of_the_treatment
 ):
     guide = app.extensions[EXTENSION].ready_guide()
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     cost = where["cost-of-car-t#how-much-does-car-t-cost"]
-    of_topic = Ranking(np.zeros(1), [Hit(where[topic_lands_on], 0.9, 0.9, 0)])
+    # The topic's reading is `behind` the treatment's in confidence.
+    topic_score = 0.8 - behind
+    of_topic = Ranking(np.zeros(1), [Hit(where[topic_lands_on], topic_score, topic_score, 0)])
     of_car_t = Ranking(np.zeros(1), [Hit(cost, 0.8, 0.8, 0)])
     rankings = {read_as: of_topic, f"{message.rstrip('?')} of car-t": of_car_t}
     guide.retriever.rank = lambda query, k=5: rankings[query]

@@ -98,7 +98,7 @@ SETS = CONVERSATION_SETS
 # of the treatment when the topic's reading finds no section on cost; a bare follow-up asks of the
 # subject words naming the article that answered; a plain question only the learned layer calls
 # crisis gets its answer first (the crisis line below). Sets 1-7: 0.864 -> 0.880, 0.859 ->
-# 0.859, 0.763 -> 0.774, 0.733 -> 0.767, 0.697 -> 0.697, 0.723 -> 0.739, 0.602 -> 0.610; every
+# 0.859, 0.763 -> 0.774, 0.733 -> 0.767, 0.697 -> 0.697, 0.723 -> 0.739, 0.602 -> 0.627; every
 # first turn and switch unchanged (see the README, round 11).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.87,
@@ -107,7 +107,7 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 4": 0.75,
     "set 5": 0.68,
     "set 6": 0.73,
-    "set 7": 0.60,
+    "set 7": 0.61,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -185,7 +185,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: 0.774, 0.767, 0.697, 0.739, 0.610 (sets 3-7)",
+    reason="issue 19 target 0.85 not reached: 0.774, 0.767, 0.697, 0.739, 0.627 (sets 3-7)",
 )
 
 
