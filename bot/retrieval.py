@@ -305,9 +305,14 @@ class Retriever:
             penalty = penalty - INTENT_BONUS * (self._kinds == str(intent))
         if _OPEN_QUESTION.match(query):
             penalty = penalty + YES_NO_OPENING_PENALTY * self._yes_no_openings
-        if not _ASKS_WHAT_TO_ASK.search(query):
+        if not asks_what_to_ask(query):
             penalty = penalty + QUESTION_LIST_PENALTY * self._question_list
         return penalty
+
+
+def asks_what_to_ask(query: str) -> bool:
+    """Whether a question asks what to ask, which a list of questions answers."""
+    return _ASKS_WHAT_TO_ASK.search(query) is not None
 
 
 def _deletes(word: str) -> set[str]:
