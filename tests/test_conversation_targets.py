@@ -94,12 +94,16 @@ SETS = CONVERSATION_SETS
 # "so" before a statement asks of the topic: set 5 0.689 -> 0.697, set 6 0.672 -> 0.714, sets 1-4
 # and every first turn unchanged, no switch carried (chosen across sets: see the README). Sets 3
 # and 4 read 0.763 and 0.744 on that build with or without it (answers10's asked_as phrasings).
+# Round 11 (issue 11, fresh build): a section saying why CAR-T could help ranks lower for a
+# question asking results, and "can car t help <condition>" is asked of the results sections:
+# follow-ups set 3 0.763 -> 0.785, set 4 0.733 -> 0.756, set 5 0.697 -> 0.706, set 1 0.859 ->
+# 0.856; first turns set 5 0.744 -> 0.769; the rest unchanged.
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.85,
     "set 2": 0.84,
-    "set 3": 0.76,
-    "set 4": 0.74,
-    "set 5": 0.68,
+    "set 3": 0.78,
+    "set 4": 0.75,
+    "set 5": 0.70,
     "set 6": 0.70,
     "set 7": 0.59,
 }
@@ -108,7 +112,7 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 2": 0.64,
     "set 3": 0.79,
     "set 4": 0.79,
-    "set 5": 0.69,
+    "set 5": 0.76,
     "set 6": 0.82,
     "set 7": 0.55,
 }
@@ -179,7 +183,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached: 0.763, 0.744, 0.697, 0.723, 0.602 (sets 3-7)",
+    reason="issue 19 target 0.85 not reached: 0.785, 0.756, 0.706, 0.723, 0.602 (sets 3-7)",
 )
 
 
