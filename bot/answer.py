@@ -8,10 +8,17 @@ from urllib.parse import quote
 import numpy as np
 
 from .index import KnowledgeIndex
-from .intent import answers_intent, question_intent
+from .intent import Intent, answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .reply_kind import ReplyKind
-from .retrieval import Hit, Ranking, covered_share, is_question_list, lexical_tokens
+from .retrieval import (
+    Hit,
+    Ranking,
+    asks_what_to_ask,
+    covered_share,
+    is_question_list,
+    lexical_tokens,
+)
 from .scope import ABROAD_SUBJECT, MAKING_FAILS_SUBJECT, RANKING_SUBJECT
 from .trials import TrialList
 
@@ -141,9 +148,9 @@ def compose_answer(
         for h in confident[1:]
         if index.passages[h.position].slug == slug and h.score >= best.score - PASSAGE_MARGIN
     ]
-    candidates = candidates[:PASSAGES_CONSIDERED]
+    candidates = _answering_first(index, candidates, ranking.query)[:PASSAGES_CONSIDERED]
     scored = _ScoredSentences.of(index, ranking, [h.position for h in candidates])
-    positions = _lead_first(scored, candidates, best)
+    positions = _lead_first(index, scored, candidates, ranking.query)
     chosen = _choose_sentences(index, scored.of_passages(positions), positions)
     numbers: dict[int, int] = {}
     quoted: dict[int, list[str]] = {}
@@ -258,13 +265,36 @@ class _ScoredSentences:
         )
 
 
-def _lead_first(scored: _ScoredSentences, candidates: list[Hit], best: Hit) -> list[int]:
-    """Positions of the candidate passages, the one that answers best first among close ones."""
+def _answers_itself(index: KnowledgeIndex, position: int, query: str) -> bool:
+    """Whether a section can lead an answer to the query: an article's intro says what the page
+    covers, so it leads only for what something is; a list of questions to ask, only for what
+    to ask ("How long must I avoid driving?" is no answer to "when can i drive again")."""
+    passage = index.passages[position]
+    if not passage.anchor:
+        return question_intent(query) == Intent.DEFINITION
+    return not is_question_list(passage.sentences) or asks_what_to_ask(query)
+
+
+def _answering_first(index: KnowledgeIndex, candidates: list[Hit], query: str) -> list[Hit]:
+    """The candidates, the first that can lead moved before an intro or a list of questions."""
+    if _answers_itself(index, candidates[0].position, query):
+        return candidates
+    lead = next((h for h in candidates if _answers_itself(index, h.position, query)), None)
+    return candidates if lead is None else [lead, *(h for h in candidates if h is not lead)]
+
+
+def _lead_first(
+    index: KnowledgeIndex, scored: _ScoredSentences, candidates: list[Hit], query: str
+) -> list[int]:
+    """Positions of the candidate passages, the one that answers best first among close ones
+    (among those that can lead, when any can)."""
+    best = candidates[0]
     close = [h.position for h in candidates if h.score >= best.score - LEAD_MARGIN]
     rest = [h.position for h in candidates if h.position not in close]
     if len(close) < 2:
         return close + rest
-    among = scored.of_passages(close)
+    leading = [p for p in close if _answers_itself(index, p, query)]
+    among = scored.of_passages(leading or close)
     quotable = [i for i in np.argsort(-among.scores) if is_quotable(among.texts[i])]
     if not quotable:
         return close + rest

@@ -60,6 +60,9 @@ _QUESTION_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"\bresults?\b|\b(does|did|will|do) (it|car[\s-]*t) work\b|\bwork(s|ed)? for\b"
             r"|\beffective\b|\bsuccess\w*|\bhow (common|often|many people|likely|well)\b"
             r"|\bchances?\b|\bpercent\b|\bshown?\b|\bremission\b"
+            # A yes/no question on whether it helps asks for what came of it, not how or why.
+            r"|^(so )?(does|did|do|could|can|would|will|has|have)\b(?!.*\b(why|how)\b)"
+            r".*\b(help(s|ed)?|work(s|ed)?|improve\w*|tried|cure[sd]?|worth it)\b"
         ),
     ),
     (

@@ -68,7 +68,8 @@ COMPARED = re.compile(
 )
 # A medicine, device or therapy a question asks about: one to come off ("could car t get me off
 # mestinon"), one asked safe ("is acupuncture safe after car t"), one someone has ("if i have a
-# pacemaker") or one taken with another ("ibuprofen with my warfarin"). Where the guide never
+# pacemaker"), one had beside the disease ("i have lupus and a pacemaker", "my mom has mg and a
+# thymoma") or one taken with another ("ibuprofen with my warfarin"). Where the guide never
 # names it, the passages its frame draws answer another question.
 TREATMENT = re.compile(
     r"\b(?:get|getting|take|taking|come|coming|go|going|wean\w*)(?: (?:me|him|her|them|us))?"
@@ -78,6 +79,8 @@ TREATMENT = re.compile(
     r"|\b(?:if|when|since) (?:i|he|she|they|you|my \w+) (?:have|has|had|got|wear|wears)"
     r" (?P<has>(?:a|an) [\w-]+(?: [\w-]+)?)"
     r"|\btake [\w-]+ (?:with|and) (?:(?:my|his|her) )?(?P<with>[\w-]+)"
+    r"|\b(?:i|he|she|they|my \w+) (?:have|has|had|got) (?:[\w-]+ ){1,3}?and (?:a|an)"
+    r" (?P<also>[a-z][\w-]*)"
 )
 # How medicines act on one another: while no article writes of it, it is asked of any medicine
 # ("does car t interact with birth control pills"), and the medicine's own section answers

@@ -1,3 +1,5 @@
+import dataclasses
+
 import numpy as np
 import pytest
 from conftest import FIXTURE_KNOWLEDGE
@@ -104,6 +106,26 @@ def test_of_two_close_sections_the_one_that_answers_leads(index, gap, first):
     ]
     query = np.zeros(index.sentence_vectors.shape[1], dtype=np.float32)
     answer = compose_answer(index, Ranking(query, hits, "how is crs treated"), 0.42, CONTACT)
+    assert answer.quotes[0].text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # The intro says what the page covers: a section that answers leads, even ranked lower.
+        ("does crs hurt, what signs", "Fever is usually the first sign of CRS"),
+        # ...but it says what CRS is, when that is asked.
+        ("what is crs", "Cytokine release syndrome is the most common side effect"),
+    ],
+)
+def test_an_intro_leads_only_when_asked_what_something_is(index, question, first):
+    ranking = ranking_for(
+        index,
+        question,
+        ["cytokine-release-syndrome", "cytokine-release-syndrome#what-are-the-signs-of-crs"],
+    )
+    ranking.hits[1] = dataclasses.replace(ranking.hits[1], score=ranking.hits[0].score - 0.1)
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
     assert answer.quotes[0].text.startswith(first)
 
 

@@ -48,11 +48,18 @@ pytestmark = pytest.mark.model
 # wrong-section misses (v6 key fact and first sentence +0.038; sets 1-5 unchanged); and the
 # phrasing "insurance denied car t" taken off the private-insurance section, chosen on set 4
 # (+0.013/+0.013), set 6 first sentence +0.013. Sets 1, 2 and 5 unchanged.
+# Round 11 (issue 11, fresh build): an intro leads only for what something is and a list of
+# questions only for what to ask; "can car t help <condition>" asked of the results sections;
+# a section saying why CAR-T could help ranks lower for a question asking results; scope
+# declines a device or condition named beside the disease and never by the guide. Held back: v1
+# key fact 0.904 -> 0.908, v3 0.825/0.787 -> 0.838/0.800, v7 first sentence 0.744 -> 0.795 and
+# off-topic 0.636 -> 0.727; v2, v4, v5, v6 unchanged (v6 reads 0.835/0.823 on this build before
+# and after, under the 0.861/0.848 measured in round 10).
 MEASURED = {
-    "v1": {"key_fact": 0.904, "first_sentence": 0.892, "off_topic": 0.828},
+    "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.828},
     "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 0.900},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
-    "v3": {"key_fact": 0.838, "first_sentence": 0.787, "off_topic": 0.900},
+    "v3": {"key_fact": 0.838, "first_sentence": 0.800, "off_topic": 0.900},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
     # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
@@ -71,7 +78,7 @@ MEASURED = {
     "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.762},
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
-    "v7": {"key_fact": 0.833, "first_sentence": 0.744, "off_topic": 0.636},
+    "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.727},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits

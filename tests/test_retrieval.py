@@ -11,6 +11,7 @@ from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
 from bot.retrieval import (
     COVERAGE_WEIGHT,
+    REASON_PENALTY,
     SHORTLIST_PASSAGES,
     UNKNOWN_WORD_PENALTY,
     YES_NO_OPENING_PENALTY,
@@ -160,3 +161,36 @@ def test_a_section_opening_yes_or_no_ranks_lower_for_an_open_question(
     drop = YES_NO_OPENING_PENALTY if lowered else 0.0
     assert without[drive] - with_penalty[drive] == pytest.approx(drop, abs=1e-6)
     assert all(with_penalty[p] == pytest.approx(without[p]) for p in without if p != drive)
+
+
+@pytest.mark.parametrize(
+    ("question", "lowered"),
+    [
+        ("can car-t help crs go away", True),  # whether it helps: what came of it
+        ("has tocilizumab worked for crs", True),
+        ("how could tocilizumab help", False),  # how it could help: the reason is the answer
+        ("what is crs", False),
+    ],
+)
+def test_a_section_saying_why_ranks_lower_for_a_question_asking_results(
+    knowledge_dir, monkeypatch, question, lowered
+):
+    page = knowledge_dir / "cytokine-release-syndrome.md"
+    page.write_text(
+        page.read_text() + "\n## How could tocilizumab help?\n\nTocilizumab blocks IL-6 in CRS.\n"
+    )
+    index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
+    why = [p.id for p in index.passages].index(
+        "cytokine-release-syndrome#how-could-tocilizumab-help"
+    )
+
+    def scores() -> dict[int, float]:
+        ranking = Retriever(index, FakeEmbedder()).rank(question, k=len(index.passages))
+        return {hit.position: hit.score for hit in ranking.hits}
+
+    with_penalty = scores()
+    monkeypatch.setattr(retrieval, "REASON_PENALTY", 0.0)
+    without = scores()
+    drop = REASON_PENALTY if lowered else 0.0
+    assert without[why] - with_penalty[why] == pytest.approx(drop, abs=1e-6)
+    assert all(with_penalty[p] == pytest.approx(without[p]) for p in without if p != why)

@@ -86,6 +86,9 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("is acupuncture safe after car t", "acupuncture"),
         ("is the gym safe after car t", None),
         ("can i get car t if i have a pacemaker", "a pacemaker"),
+        ("i have lupus and a pacemaker, is that a problem for car t", "pacemaker"),
+        ("my mom has mg and a thymoma, can she get car t", "thymoma"),
+        ("i have lupus and a school to run, can i get car t", None),  # the guide names school
         ("can i take ibuprofen with my warfarin", "warfarin"),
         ("does car t interact with my lupus pills", "how medicines interact"),
         ("we want to go camping 2 weeks after her car t", "whether to go camping after CAR-T"),
