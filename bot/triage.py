@@ -551,6 +551,10 @@ _NOT_SUICIDAL = re.compile(
     r" (?:really |so |very )?(?:sad|angry|tired|fed up|frustrated|upset|venting|need|want to"
     r" (?:talk|vent)|exhausted|low|down|stressed)\b"
     r"|\bnot in (?:any )?danger\b"
+    # Resolve to go on: "im sad a lot lately, but i'm not giving up", "crying a lot, but I want
+    # to see this through".
+    r"|\b(?:i'm|im|i am) not giving up\b(?! on (?:living|life|ending|my plan))"
+    r"|\bwant to see (?:this|it) through\b(?! to the end)"
 )
 # Suicide asked about as a topic, not said of anyone: "is suicide risk higher after car-t", "is
 # the 988 line only for suicide", "how do you know if someone is suicidal". The learned layer
@@ -610,6 +614,9 @@ _GREETING = re.compile(
     r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?|(?:are )?you there)?[\s.!?]*$"
+    # Or only asks whether anyone is there: "anyone there", "is anybody awake?".
+    r"|^\s*(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
+    r"| now)?[\s.!?]*$"
 )
 # An acknowledgement or a filler and nothing more: "thanks!!", "okie dokie", "..... nvm", "hmm".
 # Whole messages only: "thank you for everything" is a goodbye, and stays open to the layer.

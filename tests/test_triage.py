@@ -897,9 +897,12 @@ def test_near_misses_of_feelings_readings_and_past_events_stay_urgent(message):
         ("keep it brief please", False, True),
         ("oops wrong window", False, True),
         ("lonely and scared, my friends don't visit anymore", False, False),
+        ("it's been a hard month but i'm not giving up", True, False),
+        ("anybody around tonight?", False, True),
         # Near misses stay open to the layer.
         ("i don't want to die but i can't keep doing this", False, False),
         ("i'm not going to hurt myself, i just want to sleep forever", False, False),
+        ("i'm not giving up on my plan", False, False),
     ],
 )
 def test_denials_idioms_and_reply_requests_keep_the_layer_off_crisis(message, no_crisis, free):
