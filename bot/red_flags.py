@@ -1023,17 +1023,22 @@ CRISIS_CUES = re.compile(
 # decide: the words start at "i" or "my" and end at an emotion (or a thought of one) as the
 # cause, with no "and" between, so "he's confused and i'm shaking with worry" keeps his
 # confusion. A feeling only offered as a guess ("probably just anxiety but my sats are 91") is
-# no cause here: the sign stays.
+# no cause here, and pain, a fever or a sign that keeps coming is a sign whatever it is blamed
+# on ("i keep having chest pain with all this stress").
 FEELING_IN_THE_BODY = re.compile(
-    r"\b(?:i|i'm|im|i am|i've|my)\b(?:(?!\b(?:and|but|he|she|he's|she's|his|her)\b)[^,.;!?\n])"
-    r"{0,50}?(?:\b(?:with|from) (?:all )?(?:this |the |that |my |pure |sheer |so much )?(?:worry"
-    r"|worrying|nerves|anxiety|stress|fear|dread|anger|rage|fury|relief|excitement|grief"
-    r"|crying|sadness|frustration)\b|\b(?:when(?:ever)?|every time) i (?:think|read|look at"
-    r"|hear about|talk about)\b|\b(?:shake|shaking|tremble|trembling) (?:just )?(?:thinking"
-    r"|remembering)\b|\b(?:racing|pounding|tight|tightens|sick|shaking|churning) about (?!\d"
-    r"|an? |half|one |two |three |few |\w+ (?:min|minutes|hours?|seconds?)\b))"
-    # Idioms of fright, not a body failing: "my heart jumps into my throat".
+    r"\b(?:i|i'm|im|i am|i've|my)\b(?:(?!\b(?:and|but|he|she|he's|she's|his|her|pain|pains"
+    r"|painful|hurts?|hurting|ache|aching|bleed\w*|fever\w*|temp\w*|vomit\w*|keep|keeps|kept"
+    r"|having)\b)[^,.;!?\n]){0,50}?(?:\b(?:with|from) (?:all )?(?:this |the |that |my |pure"
+    r" |sheer |so much )?(?:worry|worrying|nerves|anxiety|stress|fear|dread|anger|rage|fury"
+    r"|relief|excitement|grief|crying|sadness|frustration)\b|\b(?:when(?:ever)?|every time)"
+    r" (?:i (?:think|read|look at|hear about|talk about|see the)|i(?:'m| am| get) (?:stressed"
+    r"|anxious|nervous|worried|upset)|the phone|(?:his|her|my) phone)\b|\b(?:shake|shaking"
+    r"|tremble|trembling) (?:just )?(?:thinking|remembering)\b|\b(?:racing|pounding|tight"
+    r"|tightens|sick|shaking|churning) about (?!\d|an? |half|one |two |three |few |\w+ (?:min"
+    r"|minutes|hours?|seconds?)\b))"
+    # Idioms of fright, not a body failing: "my heart jumps into my throat", "my heart sinks".
     r"|\bheart (?:\w+ )?(?:jumps?|jumped|leaps?|leapt|is|was) (?:into|in) my (?:throat|mouth)\b"
+    r"|\bmy (?:heart|stomach) (?:sinks|sank|drops|dropped|is in knots|was in knots|turns over)\b"
     # Numb as a feeling: "i feel numb. just going through the motions".
     r"|\bi (?:just )?feel (?:so |kind of |totally |completely |emotionally )?numb"
     r"(?= *(?:[.,;!?]|$|inside|emotionally))"

@@ -188,7 +188,11 @@ def _crisis_free(text: str) -> bool:
     (round 6: crisis as low as 0.57, sadness up to 0.84), so words decide."""
     if _ACKNOWLEDGED.match(text):
         return True
-    said = (FEELINGS.search(text) and FEELING_ABOUT.search(text)) or _GREETING.match(text)
+    said = (
+        (FEELINGS.search(text) and FEELING_ABOUT.search(text))
+        or _GREETING.match(text)
+        or FEELING_IN_THE_BODY.search(text)  # "i'm trembling with fear about the results"
+    )
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
 

@@ -842,6 +842,8 @@ def test_classes_of_seen_misses_and_their_near_misses(message, kind):
         "i've had a headache from crying all afternoon",
         "i feel numb, just doing the jobs on autopilot",
         "my heart leapt into my mouth when the pager went",
+        "my stomach drops every time the phone goes",
+        "i get palpitations when i'm anxious about money, i'm her son",
         # Readings at someone's usual, or normal and going on from a reading.
         "pulse ox 96, 94 after the stairs",
         "the finger clip says 97 this evening",
@@ -869,6 +871,8 @@ def test_feelings_in_body_words_usual_readings_and_past_events_are_not_urgent(me
         # guessed at, a time rather than a worry after "about", a low reading going on, a
         # when-clause that says when a sign shows.
         "he's confused and i'm shaking with worry",
+        "i keep having chest pain with all this stress",
+        "my chest hurts with all this worry",
         "probably just anxiety but my chest is tight and i can't breathe",
         "my heart has been racing for about an hour now",
         "my heart is racing about 140 a minute",
@@ -899,6 +903,7 @@ def test_near_misses_of_feelings_readings_and_past_events_stay_urgent(message):
         ("lonely and scared, my friends don't visit anymore", False, False),
         ("it's been a hard month but i'm not giving up", True, False),
         ("anybody around tonight?", False, True),
+        ("i'm trembling with fear about the biopsy", False, True),
         # Near misses stay open to the layer.
         ("i don't want to die but i can't keep doing this", False, False),
         ("i'm not going to hurt myself, i just want to sleep forever", False, False),
