@@ -523,6 +523,12 @@ UNWELL = re.compile(
     r"|right|well|good)|struggling|really bad|so bad)\b"
 )
 
+# An oximeter by what people call it: "the clip on her finger", "my finger thing".
+OXIMETER = (
+    r"(?:pulse ?ox\w*|oximeter|(?:clip|probe|sensor|monitor|thing|gadget) on (?:her|his|my|the"
+    r"|their) finger|finger (?:clip|probe|sensor|monitor|thing|gadget))"
+)
+
 SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -579,13 +585,14 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "fainting",
-            r"\b(?:faint(?:ed|ing)?|passed out|pass(?:ing)? out|blacked out|collapsed"
+            r"\b(?:faint(?:ed|ing)?|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collapsed"
             r"|lost consciousness|unconscious)\b",
         ),
         ("dizziness", r"\b(?:dizzy|dizziness|light[- ]?headed(?:ness)?)\b"),
         (
             "racing heart",
-            r"\b(?:heart (?:is )?(?:racing|pounding|beating (?:very |really |so )?fast)"
+            r"\b(?:heart (?:is |has been |'s been |keeps )?(?:racing|pounding|beating"
+            r" (?:very |really |so )?fast)"
             r"|(?:racing|pounding) heart|palpitations)\b",
         ),
         (
@@ -662,7 +669,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "blue lips or low oxygen",
             r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
-            r"|(?:pulse ?ox\w*|oximeter|o2|oxygen|sats?|spo2)(?: [\w']+){0,5} (?:[5-8]\d|9[0-2])\b"
+            rf"|(?:{OXIMETER}|o2|oxygen|sats?|spo2)(?: [\w']+){{0,5}} (?:[5-8]\d|9[0-2])\b"
             r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
             r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
             r"|breathing through a straw|air (?:isn't|is not|not) going in"
@@ -976,9 +983,9 @@ FEELINGS = re.compile(
     r"\b(?:tired|exhausted|worn out|drained|burn[te]d? out|running on empty|angry|furious|mad at"
     r"|frustrat\w*|resent\w*|guilt\w*|cried|crying|cry|tears|heartbroken|breaks? my heart"
     r"|hardest thing|scared|terrified|afraid|stress\w*|overwhelm\w*|end of my rope|wits'? end"
-    r"|fed up|sick of|lonely|alone|upset|sad|snapped|monster|awful|hate|can't stand|cant stand"
-    r"|need(?:ed)? to (?:vent|tell someone)|desahog\w*|agotad[oa]|cansad[oa]|nobody asks"
-    r"|no one asks|heart goes out|worr\w*|miedo|preocupad\w*)\b"
+    r"|fed up|sick of|lonely|alone|upset|sad|snapped|lost my temper|monster|awful|hate"
+    r"|can't stand|cant stand|(?:need|needed|want|wanted) to (?:vent|tell someone)|desahog\w*"
+    r"|agotad[oa]|cansad[oa]|nobody asks|no one asks|heart goes out|worr\w*|miedo|preocupad\w*)\b"
 )
 # ... about caring, money, work, the system or the family ...
 FEELING_ABOUT = re.compile(
@@ -987,7 +994,7 @@ FEELING_ABOUT = re.compile(
     r"|kids|children|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister"
     r"|family|him|her|everyone|everybody|anyone|anybody|nobody|strong one|car park|parking"
     r"|car[- ]?t|cells|trial|study"
-    r"|site|watching|needs?|doing|esposo|esposa|hij[oa]s?|dinero|funcione)\b"
+    r"|site|watching|needs?|doing|friends?|esposo|esposa|hij[oa]s?|dinero|funcione)\b"
 )
 # ... with no word from the crisis side: death, self, an ending, a means, a plan, a goodbye,
 # hopelessness or a thanks ("i'm ready", "won't need them", "look after mum for me"). Wide on
@@ -1009,6 +1016,32 @@ CRISIS_CUES = re.compile(
     r"|tirar\w*|hope (?:it|this|they|i|my)|wish (?:i|he|she|it)|mine|stops"
     r"|stop (?:breathing|my|his|her|it|all|everything|eating|taking|living|existing)"
     r"|no puedo m[aá]s|no aguanto|sentido|nada|nadie)\b"
+)
+# The writer's own feeling told in body words, with the feeling named as its cause: "my chest is
+# tight with worry", "i can't breathe when i think about the bills", "my heart is racing about
+# tomorrow's scan", "i'm shaking with anger", "my head is pounding from crying". Who and why
+# decide: the words start at "i" or "my" and end at an emotion (or a thought of one) as the
+# cause, with no "and" between, so "he's confused and i'm shaking with worry" keeps his
+# confusion. A feeling only offered as a guess ("probably just anxiety but my sats are 91") is
+# no cause here, and pain, a fever or a sign that keeps coming is a sign whatever it is blamed
+# on ("i keep having chest pain with all this stress").
+FEELING_IN_THE_BODY = re.compile(
+    r"\b(?:i|i'm|im|i am|i've|my)\b(?:(?!\b(?:and|but|he|she|he's|she's|his|her|pain|pains"
+    r"|painful|hurts?|hurting|ache|aching|bleed\w*|fever\w*|temp\w*|vomit\w*|keep|keeps|kept"
+    r"|having)\b)[^,.;!?\n]){0,50}?(?:\b(?:with|from) (?:all )?(?:this |the |that |my |pure"
+    r" |sheer |so much )?(?:worry|worrying|nerves|anxiety|stress|fear|dread|anger|rage|fury"
+    r"|relief|excitement|grief|crying|sadness|frustration)\b|\b(?:when(?:ever)?|every time)"
+    r" (?:i (?:think|read|look at|hear about|talk about|see the)|i(?:'m| am| get) (?:stressed"
+    r"|anxious|nervous|worried|upset)|the phone|(?:his|her|my) phone)\b|\b(?:shake|shaking"
+    r"|tremble|trembling) (?:just )?(?:thinking|remembering)\b|\b(?:racing|pounding|tight"
+    r"|tightens|sick|shaking|churning) about (?!\d|an? |half|one |two |three |few |\w+ (?:min"
+    r"|minutes|hours?|seconds?)\b))"
+    # Idioms of fright, not a body failing: "my heart jumps into my throat", "my heart sinks".
+    r"|\bheart (?:\w+ )?(?:jumps?|jumped|leaps?|leapt|is|was) (?:into|in) my (?:throat|mouth)\b"
+    r"|\bmy (?:heart|stomach) (?:sinks|sank|drops|dropped|is in knots|was in knots|turns over)\b"
+    # Numb as a feeling: "i feel numb. just going through the motions".
+    r"|\bi (?:just )?feel (?:so |kind of |totally |completely |emotionally )?numb"
+    r"(?= *(?:[.,;!?]|$|inside|emotionally))"
 )
 BODY_WORDS = re.compile(
     r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"
@@ -1065,22 +1098,23 @@ SYMPTOM_WORDS = re.compile(
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
 # Readings in the normal range: oxygen 93 or more, a pulse under 110, a top number of 95 or more.
 NORMAL_READING = re.compile(
-    r"\b(?:(?:o2|oxygen|sats?|spo2|pulse ?ox\w*|oximeter)(?: [\w']+){0,3} (?:9[3-9]|100)\b"
+    rf"\b(?:(?:o2|oxygen|sats?|spo2|{OXIMETER})(?: [\w']+){{0,3}} (?:9[3-9]|100)\b"
+    rf"|\b(?:9[3-9]|100) ?%?(?: [\w']+){{0,2}} (?:on|from|by) (?:the |my |his |her )?{OXIMETER}"
     r"(?! ?/| to \d)"
     r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
     r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b"
     # Passing water often, and pale: "peed 5 times today, pale yellow".
-    r"|(?:peed|peeing|pee|urinated|weed)(?: [\w']+){0,2} (?:[3-9]|1\d|three|four|five|six|seven"
-    r"|eight|lots of|plenty of|several) times\b|(?:pale|light|clear)(?: or (?:pale|light|clear))?"
-    r" (?:yellow|straw))"
+    r"|(?:peed|peeing|pee|urinated|weed|wee|weeing)(?: [\w']+){0,2} (?:[3-9]|1\d|three|four|five"
+    r"|six|seven|eight|lots of|plenty of|several) times\b|(?:pale|light|clear|weak)"
+    r"(?: or (?:pale|light|clear))? (?:yellow|straw|lemonade|squash))"
 )
 RED_FLAGS = re.compile(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
     r"|disorient\w*|seizures?|seizing|convuls\w*|fits?|tremors?|trembl\w*|shaking|shaky"
-    r"|talk\w*|speak\w*|o2|sats|spo2|pulse ?ox\w*|oximeter|hallucinat\w*|seeing things"
+    rf"|talk\w*|speak\w*|o2|sats|spo2|{OXIMETER}|hallucinat\w*|seeing things"
     r"|hearing things|delirious|slurr\w*|speech|words|handwriting"
     r"|sleepy|drowsy|wake|awake|unresponsive|breath\w*|gasping|wheez\w*|oxygen|lips|blue|gr[ae]y"
-    r"|chest|heart|pulse|palpitations|blood pressure|faint\w*|passed out|pass out|collaps\w*"
+    r"|chest|heart|pulse|palpitations|blood pressure|bp|faint\w*|passed out|pass out|collaps\w*"
     r"|dizz\w*|light-?headed|bleed\w*|blood|bloody|nosebleeds?|bruis\w*|stools?|poop|vomit\w*"
     r"|throw(?:ing)? up|threw up|puk\w*|diarrh\w*|fluids|dehydrat\w*|pee|urine|headaches?"
     r"|stiff neck|neck|weak\w*|numb(?!er)\w*|droop\w*|paralys\w*"

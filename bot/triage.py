@@ -20,9 +20,11 @@ from .red_flags import (
     BODY_WORDS,
     CRISIS_CUES,
     FEELING_ABOUT,
+    FEELING_IN_THE_BODY,
     FEELINGS,
     INSTRUCTIONS,
     NORMAL_READING,
+    OXIMETER,
     RED_FLAGS,
     SELF_HARM,
     SIGNS,
@@ -104,7 +106,9 @@ def triage(message: str) -> Triage:
     mentions = bool(SYMPTOM_WORDS.search(text))
     if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
         return Triage(OUT_OF_SCOPE, (), mentions, CALM)
-    red_flags = red_flag_reading(_PROCEDURE.sub(" ", text))
+    # "my chest is tight with worry": the writer's feeling, not a sign, whatever else it says.
+    body_text = _spell_out_readings(FEELING_IN_THE_BODY.sub(" ", text))
+    red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
@@ -123,7 +127,7 @@ def triage(message: str) -> Triage:
         # "and the fever?": the next question about a topic, not a report.
         return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True)
     # "drowning in appointments", "the costs are crushing us": not trouble breathing or chest pain.
-    signs = signs_happening_now(_NOT_A_SIGN.sub(" ", text)) or _team_not_reached(text)
+    signs = signs_happening_now(_NOT_A_SIGN.sub(" ", body_text)) or _team_not_reached(text)
     if signs:
         return Triage(URGENT, signs, True, NOW, no_crisis)
     if _INSTRUCTIONS.search(text):
@@ -147,8 +151,9 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", text)) and bool(
-        _FIGURE_OF_SPEECH.search(text)
+    worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", body_text)) and bool(
+        body_text != text
+        or _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
         or _CHAT.search(text)
         or (WORRIES.search(text) and not _CHANGED.search(text))
@@ -159,6 +164,23 @@ def triage(message: str) -> Triage:
     return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only, crisis_free)
 
 
+def _spell_out_readings(text: str) -> str:
+    """Name the measure again before each number of a list of readings, so each clause says
+    what it measured: "sats 93 sitting up, 95 after deep breaths" -> "..., sats 95 after ...",
+    "sats 95, 86 when she walks" -> "..., sats 86 when she walks"."""
+    while (spelled := _READING_LIST.sub(r"\g<1>\g<2>\g<3> \g<1> ", text)) != text:
+        text = spelled
+    return text
+
+
+# A measure, its number, and a next number with no measure of its own.
+_READING_LIST = re.compile(
+    rf"\b((?:o2|oxygen|sats?|spo2|{OXIMETER}|pulse|hr|heart rate|bp|blood pressure))\b"
+    r"([^,.;!?\n\d]{0,20}\d{2,3}(?:/\d{2,3})?%?(?:[^,.;!?\n\d]{0,40}?))"
+    r"(\s*(?:,|\band\b|\bthen\b|\bbut\b|\bor\b)\s*)(?=\d{2,3}(?![\d.]))"
+)
+
+
 def _crisis_free(text: str) -> bool:
     """Tell whether a normalized text only says thanks or ok, or voices a strong feeling about
     caring, money, work or the system, greets or asks how to reply, and says nothing from the
@@ -166,7 +188,11 @@ def _crisis_free(text: str) -> bool:
     (round 6: crisis as low as 0.57, sadness up to 0.84), so words decide."""
     if _ACKNOWLEDGED.match(text):
         return True
-    said = (FEELINGS.search(text) and FEELING_ABOUT.search(text)) or _GREETING.match(text)
+    said = (
+        (FEELINGS.search(text) and FEELING_ABOUT.search(text))
+        or _GREETING.match(text)
+        or FEELING_IN_THE_BODY.search(text)  # "i'm trembling with fear about the results"
+    )
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
 
@@ -356,7 +382,8 @@ _RESOLVED = re.compile(
     r"|(?:was|were) (?:fine|ok|okay|normal) (?:after|afterwards|again|since)|none since"
     r"|normal (?:since|for|again)"
     r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
-    r"|(?:doctor|team|nurse) (?:knows|is aware)"
+    r"|(?:doctor|team|nurse) (?:knows|is aware)|(?:fully |completely )?recovered(?: now)?"
+    r"|(?:fully|completely) back(?: to normal)?(?: now)?"
     r"|(?:was|were) (?:just |only )?(?:from|due to|because of)|fading|faded|healing"
     r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
     r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
@@ -391,17 +418,21 @@ _NOT_ABOUT_A_PERSON = re.compile(
     r"|classify this|pretend|role-?play|poem|story|song|essay|limerick)\b"
 )
 _DISTANT_PAST = re.compile(
-    r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago"
+    r"\b(?:last (?:week|month|year)|(?:weeks?|fortnights?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
-    r"|during (?:my|his|her|the) (?:hospital )?stay|as a (?:kid|child|toddler|baby|teen\w*)"
+    r"|during (?:my|his|her|the) (?:hospital )?stay|during (?:my|his|her|the) (?:crs|icans"
+    r"|neurotox\w*|admission)|as a (?:kid|child|toddler|baby|teen\w*)"
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
-    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|months?|years?) back"
+    r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|fortnights?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
     r"|hace (?:un|una) (?:semana|mes|año)"
+    # "bp was low then": at that time, not now ("and then", "ok then" say nothing of time).
+    r"|(?<!\band )(?<!\bok )(?<!\bokay )(?<!\bso )then(?=\s*$)"
     r"|(?:last|back in the|in the|in) (?:summer|winter|spring|autumn|fall|christmas|easter)"
     r"|(?:weeks?|months?|years?) later"
     r"|the first (?:week|month|few days|days)|back on day \d+"
-    r"|while (?:i|he|she) (?:was|were) (?:still )?(?:an inpatient|in (?:the )?hospital|admitted)"
+    r"|while (?:(?:i|he|she) (?:was|were) )?(?:still )?(?:an inpatient|inpatient"
+    r"|in (?:the )?hospital|admitted)"
     r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december))\b"
 )
@@ -409,7 +440,9 @@ _DISTANT_PAST = re.compile(
 _LONG_STANDING = re.compile(
     r"\b(?:for (?:years|months|ages|decades|\d+ years)|always (?:been|had|have|has)"
     r"|(?:had|have had|has had) (?:it|this|that|them) (?:for )?(?:\d+|many|several|a few) years"
-    r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for)\b"
+    r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for"
+    # Someone's own usual: "bp 92/60 which is her normal".
+    r"|(?:is|'s) (?:her|his|my|their) (?:normal|usual|baseline))\b"
 )
 _CHANGED = re.compile(
     r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
@@ -446,8 +479,15 @@ _PERSON_NOW = re.compile(
     r"|\bwith an? (?:\w+ )?(?:temp|temperature|fever) of $"
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what|what"
-    r"|what's|whats|which|how|why|when|where|who|is|are|was|were|do|does|did|can|could|should|would|will|may|might|shall|qu[eé]"
+    r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what|what|am"
+    r"|what's|whats|which|how|why|who|is|are|was|were|do|does|did|can|could|should"
+    r"|would|will|may|might|shall|qu[eé]"
+    # "when he talks only one side of his mouth moves": a when-clause with its own subject and
+    # a verb of now says when a sign shows, it asks nothing ("when should i", "when i was" ask
+    # or tell of the past).
+    r"|(?:when|where)(?! (?:i|he|she|they|we)(?:'s|'m|'re)? (?!(?:was|were|had|did|got|went"
+    r"|came|do|does|should|can|could|will|would|get|gets|have|has|develop|need|needs|first|go"
+    r"|start|starts|call)\b)[a-z])"
     r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal"
     # "has it worked", "have they tried it for lupus": asked of the treatment, not of a person.
     r"|(?:has|have) (?:it|this|that|they|anyone|anybody|car[- ]?t)\b)(?=\s|$)"
@@ -478,18 +518,24 @@ _REASSURED = re.compile(
     r"\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
     r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking"
     r"|keeping (?:\w+ )?(?:fluids|food|water|it|everything) down|peeing (?:fine|normally|ok)"
-    r"|kept (?:\w+ )?(?:fluids|food|water|everything|it all) down)\b"
+    r"|kept (?:\w+ )?(?:fluids|food|water|everything|it all) down"
+    # The team has seen it and called it expected, and the writer does not dispute it.
+    r"|(?:nurse|doctor|doc|team|they)(?: \w+)? (?:said|says|say|told (?:us|me))"
+    r"(?: (?:that|it|this|thats|its))?(?:'s| is| was| are)? (?:totally |completely |perfectly )?"
+    r"(?:expected|normal|common)(?![^.]*\bbut\b))\b"
 )
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her|(?:my|our) \w+)"
     r"|murder (?:a|an|some|for)"
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
-    r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a)"
+    r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a|some(?:one|body)"
+    r"|anyone|anybody|watch|meet|read)"
     r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"
     r"|dead (?:tired|on my feet|battery|phone)|killing (?:my|our) (?:ears|wallet|budget)"
     r"|(?:battery|batteries|phone|plant|car|laptop|computer|engine|team)(?: \w+){0,3}"
     r" (?:is |was |has |just )?(?:dying|dead|died)|dead in the water|dead end|deadline"
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
+    r"|kill (?:the )?(?:lights?|engine|music|tv|telly|sound|radio|noise|app|tab)"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me"
     # A threat to someone or something else, taken back: "i could kill him (not really)".
     r"|(?:kill|murder|strangle|throttle) (?:him|her|them|it|you|(?:my|the|that) (?!sel)\w+)\b"
@@ -513,6 +559,18 @@ _RISK_OF_DYING = re.compile(
 )
 _NOT_SUICIDAL = re.compile(
     r"\b(?:not|never|n't|no longer)(?: \w+)? (?:suicidal|wanting to (?:hurt|harm) myself)\b"
+    # A denial followed by what it is instead: "i'm not thinking of hurting myself, i'm just
+    # sad", "i don't want to die or anything like that, i'm just really fed up". Only with that
+    # "just": "i don't want to die but..." stays open.
+    r"|(?:\bnot|\bnever|n't)(?: \w+){0,2} (?:die|dying|(?:hurt|hurting|harm|harming|kill|killing)"
+    r" myself|end (?:it|my life))(?: or anything(?: like that)?)?,? (?:i'm |im |i am |i )?just"
+    r" (?:really |so |very )?(?:sad|angry|tired|fed up|frustrated|upset|venting|need|want to"
+    r" (?:talk|vent)|exhausted|low|down|stressed)\b"
+    r"|\bnot in (?:any )?danger\b"
+    # Resolve to go on: "im sad a lot lately, but i'm not giving up", "crying a lot, but I want
+    # to see this through".
+    r"|\b(?:i'm|im|i am) not giving up\b(?! on (?:living|life|ending|my plan))"
+    r"|\bwant to see (?:this|it) through\b(?! to the end)"
 )
 # Suicide asked about as a topic, not said of anyone: "is suicide risk higher after car-t", "is
 # the 988 line only for suicide", "how do you know if someone is suicidal". The learned layer
@@ -563,6 +621,8 @@ _HOW_TO_REPLY = re.compile(
     r"|\b(?:don't|do not|stop|quit) (?:add|adding|put|putting|include|including|tell|telling)"
     r" (?:me )?(?:the |that |your |a )?(?:disclaimer|warning|note|to call)\b"
     r"|\bare you (?:a )?(?:real )?(?:person|human|bot|robot)\b|\bdrop the script\b"
+    r"|\bkeep it (?:short|brief|simple)\b|\bbullet(?:ed)? (?:points?|list)\b"
+    r"|\btalk to me like\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = re.compile(
@@ -570,13 +630,17 @@ _GREETING = re.compile(
     r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?|(?:are )?you there)?[\s.!?]*$"
+    # Or only asks whether anyone is there: "anyone there", "is anybody awake?".
+    r"|^\s*(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
+    r"| now)?[\s.!?]*$"
 )
 # An acknowledgement or a filler and nothing more: "thanks!!", "okie dokie", "..... nvm", "hmm".
 # Whole messages only: "thank you for everything" is a goodbye, and stays open to the layer.
 _ACKNOWLEDGED = re.compile(
     r"^\W*(?:(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much)?(?: for (?:all )?(?:the|your)"
     r" (?:info|information|help|answer|answers|reply))?|ok|okay|okie dokie|got it|hmm+|nvm"
-    r"|never ?mind|no|yes|yep|nope|cool|great|perfect)\W*$"
+    r"|never ?mind|no|yes|yep|nope|cool|great|perfect"
+    r"|(?:(?:sorry|oops|whoops),? )?wrong (?:chat|window|tab|person|number|group|thread))\W*$"
 )
 # Heartache, not the heart: "it breaks my heart", "heartbroken that I'll miss her graduation".
 _HEARTBREAK = re.compile(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\b")
@@ -616,6 +680,7 @@ _PROCEDURE = re.compile(
 _WHERE_A_NEEDLE_WENT = re.compile(
     r"\bwhere (?:they|the \w+|(?:my|his|her) \w+)(?: (?:took|drew|had|put|went in)\b|\s*$)"
     r"|\bfrom the (?:blood draw|draw|iv|needle|cannula|injection|shot|line)\b"
+    r"|\bfrom (?:the|a)\s*$"  # "a bruise from the blood draw", "blood draw" taken out
 )
 # A sensation the cold brings on: "my lip tingles a bit when i'm cold".
 _IN_THE_COLD = re.compile(
@@ -624,7 +689,8 @@ _IN_THE_COLD = re.compile(
 )
 # A clause that only dates the one before: "i fainted once at the infusion center, 3 weeks ago".
 _ONLY_A_DATE = re.compile(
-    r"^\s*(?:about |like |maybe |around |over )?(?:\w+ )?(?:weeks?|months?|years?) ago\s*$"
+    r"^\s*(?:about |like |maybe |around |over )?(?:\w+ )?(?:weeks?|fortnights?|months?|years?)"
+    r" ago\s*$"
     r"|^\s*(?:last (?:week|month|year)|back on day \d+)\s*$"
 )
 # Which reading means what, asked: "my cuff gives two numbers, which one tells me it's too low".
@@ -686,8 +752,10 @@ def _reading(
     next_clause = following.split("\n")[0]  # `following`: the later clauses, one a line
     if _ANSWERED_NO.match(next_clause):
         return CALM  # "fever? no."
-    if lasting and _ONLY_A_DATE.match(next_clause):
-        return CALM  # "i fainted once at the infusion center, 3 weeks ago'
+    if _ONLY_A_DATE.match(next_clause):
+        # "i fainted once at the infusion center, 3 weeks ago'; a seizure dated weeks back is
+        # over too, unlike one that "just stopped".
+        return CALM
     if lasting:
         measured = bool(_MEASURED.search(clause[start:end]))
         if _REFERS_BACK.match(next_clause) and (
@@ -741,8 +809,8 @@ _OWN = re.compile(r"\b(?:that's|thats|that is) (?:what|where) (?:i|he|she|we)\b|
 
 # Words that say something unnamed is over: "the sores healed up", "the red mark faded".
 _HEALED = re.compile(
-    r"\b(?:healed|faded|fading|went away|gone now|cleared up|resolved|none since|all better"
-    r"|better now|back to normal)\b"
+    r"\b(?:healed|faded|fading|went away|gone now|gone since|cleared up|resolved|none since"
+    r"|all better|better now|back to normal)\b"
 )
 # Signs that are over as soon as they happen: one today is urgent even when it "stopped" or
 # "went away" ("couldn't talk for a minute, it passed"); and being lost in time, which the

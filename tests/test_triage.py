@@ -828,3 +828,88 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 11, classes of set 7's false alarms (seen), in words of our own. The writer's own
+        # feeling told in body words, with the feeling as its cause.
+        "my stomach churns with dread whenever the clinic calls",
+        "i get so breathless with anxiety in the car park, i'm his daughter",
+        "my pulse is pounding about friday's biopsy",
+        "my chest goes tight when i think about the money",
+        "i've had a headache from crying all afternoon",
+        "i feel numb, just doing the jobs on autopilot",
+        "my heart leapt into my mouth when the pager went",
+        "my stomach drops every time the phone goes",
+        "i get palpitations when i'm anxious about money, i'm her son",
+        # Readings at someone's usual, or normal and going on from a reading.
+        "pulse ox 96, 94 after the stairs",
+        "the finger clip says 97 this evening",
+        "98% on the finger thing and 36.8",
+        "bp 90/58, which is his normal, always been on the low side",
+        "weed five times today, colour of weak squash",
+        # Past and over: dated back, at that time, recovered.
+        "she had one seizure in the first week, a month ago, nothing since",
+        "his bp dropped during the crs, it's been 125 over 80 for ages",
+        "my hand went weak in week one, fully recovered now",
+        "had 38.4 a fortnight back with a cold, gone since monday",
+        "day 14 and sleeping most of the afternoon, the nurse said that's normal",
+    ],
+)
+def test_feelings_in_body_words_usual_readings_and_past_events_are_not_urgent(message):
+    decision = triage(message)
+    assert decision.kind == ORDINARY
+    assert with_learned(decision, True, False).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Their near misses: the patient's sign beside the carer's feeling, a feeling only
+        # guessed at, a time rather than a worry after "about", a low reading going on, a
+        # when-clause that says when a sign shows.
+        "he's confused and i'm shaking with worry",
+        "i keep having chest pain with all this stress",
+        "my chest hurts with all this worry",
+        "probably just anxiety but my chest is tight and i can't breathe",
+        "my heart has been racing for about an hour now",
+        "my heart is racing about 140 a minute",
+        "my chest is tight, i'm scared",
+        "i'm shaking and shivering, i feel awful",
+        "the finger clip says 88",
+        "sats 95, 86 when she walks to the loo",
+        "when he talks only one side of his mouth moves",
+        "when i stand up i black out",
+        "his bp is low during the infusion right now",
+        "he had a seizure this morning, it stopped after a minute",
+    ],
+)
+def test_near_misses_of_feelings_readings_and_past_events_stay_urgent(message):
+    assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message, no_crisis, free",
+    [
+        # A denial followed by what it is instead, idioms, requests about the reply.
+        ("i'm not going to hurt myself, i'm just exhausted", True, False),
+        ("not in any danger, just need to get it off my chest", True, False),
+        ("i'm dying for somebody to explain the copay", True, False),
+        ("kill the music on the page please", True, False),
+        ("keep it brief please", False, True),
+        ("oops wrong window", False, True),
+        ("lonely and scared, my friends don't visit anymore", False, False),
+        ("it's been a hard month but i'm not giving up", True, False),
+        ("anybody around tonight?", False, True),
+        ("i'm trembling with fear about the biopsy", False, True),
+        # Near misses stay open to the layer.
+        ("i don't want to die but i can't keep doing this", False, False),
+        ("i'm not going to hurt myself, i just want to sleep forever", False, False),
+        ("i'm not giving up on my plan", False, False),
+    ],
+)
+def test_denials_idioms_and_reply_requests_keep_the_layer_off_crisis(message, no_crisis, free):
+    decision = triage(message)
+    assert (decision.no_crisis, decision.crisis_free) == (no_crisis, free)

@@ -51,7 +51,9 @@ MEASURED = {
     "v2/tuning.jsonl": (1.0, 1.0, 2 / 109),
     "held_back.jsonl": (1.0, 1.0, 0.0),
     "v2/held_back.jsonl": (1.0, 1.0, 1 / 109),
-    "v3/held_back.jsonl": (1.0, 1.0, 2 / 176),
+    # Round 11: 1 of 176 (the resolve to go on, "but i'm not giving up", keeps the layer off
+    # crisis).
+    "v3/held_back.jsonl": (1.0, 1.0, 1 / 176),
     # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100%, 100%, 13.3% after the rules
     # were mended from its misses (seen); 12 of 181 after the fifth round. The layer does not
     # train on it (see the README): this is the cross-set "sets 1-3" figure below. 8 of 181
@@ -60,7 +62,9 @@ MEASURED = {
     # eval` on a fresh build. Round 10 (thresholds set for the layer's own recall, the crisis one
     # 0.500 -> 0.350): 4 of 181 ("anyone there", "i'm so tired of all this", crying "but I want
     # to see this through", angry at lupus), all given the crisis line with the answer below.
-    "v4/held_back.jsonl": (1.0, 1.0, 4 / 181),
+    # Round 11 (a resolve to go on and a bare "anyone there" keep the layer off crisis; seen):
+    # 2 of 181.
+    "v4/held_back.jsonl": (1.0, 1.0, 2 / 181),
     # Scored once fresh after the fifth round (main f7959e0: 98.3%, 96.4%, 20.0%; 98.3%, 97.6%,
     # 22.2% before it); 100%, 100%, 20.0% after six rule classes were mended from its misses
     # (seen; 37 of 185 by `triage eval` on the built index, 39 with the layer trained here). The
@@ -70,7 +74,8 @@ MEASURED = {
     # questions and chat mended by class; seen): 4 of 185 here, 3 by `triage eval` on a fresh
     # build. Round 10 (the layer's own recall; thanks and fillers crisis-free): 5 of 185 by
     # `triage eval` on a fresh build, here too.
-    "v5/held_back.jsonl": (1.0, 1.0, 5 / 185),
+    # Round 11 (a denial followed by "i'm just angry" is no crisis): 3 of 185.
+    "v5/held_back.jsonl": (1.0, 1.0, 3 / 185),
     # Scored once fresh after round 8 (main 23232d7: 97.2%, 91.8%, 8.0%; 97.2%, 92.9%, 11.8%
     # at main 1102d0c before it); 100%, 100%, 6.4% (12 of 187) by `triage eval` on a fresh build
     # after the lead mended the classes of its 12 misses (seen). The layer does not train on it.
@@ -78,14 +83,18 @@ MEASURED = {
     # grow (its crisis threshold 0.500 -> 0.350): carers' feelings and money worries given the
     # crisis line with the answer below; the idiom "(not really)" and a copay "the death of my
     # bank account" mended by class.
-    "v6/held_back.jsonl": (1.0, 1.0, 17 / 187),
+    # Round 11 (classes from set 7's false alarms, and set 6's denials, venting and remorse;
+    # seen): 9 of 187.
+    "v6/held_back.jsonl": (1.0, 1.0, 9 / 187),
     # Written fresh in round 10 by helpers who never saw the code; scored once on a fresh build
     # of main before (7133a5a: 97.3%, 87.8%, 11.6%) and after (c3f7449: 97.8%, 95.6%, 14.8%) the
     # round. Then the classes of its four crisis misses and three of its four urgent misses were
     # written (seen): 99.5%, 100%, 32 of 216 by `triage eval` on a fresh build ("when he talks
     # only one side of his mouth moves" is still read as a question). The layer does not train
-    # on it.
-    "v7/held_back.jsonl": (182 / 183, 1.0, 32 / 216),
+    # on it. Round 11: the classes of its false alarms (a carer's feeling in body words, readings
+    # at someone's usual, events dated back, denials, idioms) and of its last urgent miss (a
+    # when-clause with its own subject): 100%, 100%, 4 of 216.
+    "v7/held_back.jsonl": (1.0, 1.0, 4 / 216),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -158,7 +167,10 @@ def test_no_set_falls_below_what_was_measured(results, name):
 # the answer below), plain questions flagged 2 -> 3 and 2 -> 2, one urgent Spanish message
 # given the crisis reply on set 3. Layer alone, each of sets 1-6 scored by a layer trained on
 # the exemplars and the other five: crisis recall 532 -> 553 of 555 (set 6: 78 -> 85 of 85),
-# false alarms with the rules 27 -> 60 of 1,235 (set 6: 13 -> 19).
+# false alarms with the rules 27 -> 60 of 1,235 (set 6: 13 -> 19). Round 11 (false alarms mended
+# by class in the rules: a writer's feeling in body words, usual readings, dated events, denials,
+# a resolve to go on; thresholds unchanged): set 4 4 -> 2 of 181, set 3 4 -> 3 of 176, plain
+# questions flagged unchanged (3 and 2).
 CROSS_SET = {
     "sets 1-3": (
         (
@@ -170,7 +182,7 @@ CROSS_SET = {
             "v3/held_back.jsonl",
         ),
         ("questions-4.jsonl", "conversations-4.jsonl"),
-        {"v4/held_back.jsonl": (1.0, 1.0, 4 / 181)},
+        {"v4/held_back.jsonl": (1.0, 1.0, 2 / 181)},
         3,
     ),
     "sets 1, 2 and 4": (
@@ -183,7 +195,7 @@ CROSS_SET = {
             "v4/held_back.jsonl",
         ),
         ("questions-3.jsonl", "conversations-3.jsonl"),
-        {"v3/held_back.jsonl": (1.0, 1.0, 4 / 176)},
+        {"v3/held_back.jsonl": (1.0, 1.0, 3 / 176)},
         2,
     ),
 }
