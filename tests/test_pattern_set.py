@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+import bot  # noqa: F401  (every module, so every deferred pattern is made)
 from bot.normalize import normalize
-from bot.pattern_set import LazyPattern, PatternSet
+from bot.pattern_set import MADE, LazyPattern, PatternSet
 from bot.red_flags import INSTRUCTIONS, SELF_HARM
 
 EVAL = Path(__file__).parents[1] / "eval"
@@ -64,6 +65,40 @@ def test_a_lazy_pattern_is_found_where_its_compiled_pattern_is(pattern, text):
     lazy = LazyPattern(pattern)
     assert PatternSet([lazy]).search(text)
     assert not PatternSet([lazy]).search("nothing of the kind")
+
+
+def _seen(found):
+    """What a caller sees of a result: a match's span and groups, a list, a string."""
+    if isinstance(found, re.Match):
+        return found.span(), found.groups()
+    return [_seen(f) for f in found] if not isinstance(found, str | None) else found
+
+
+@pytest.mark.parametrize(
+    ("method", "arguments"),
+    [
+        ("search", ("a Fever of 101",)),
+        ("match", ("fever of 101",)),
+        ("fullmatch", ("FEVERS",)),
+        ("finditer", ("fever, 3 fevers",)),
+        ("findall", ("fever, 3 fevers",)),
+        ("sub", ("[X]", "a fever of 101")),
+        ("split", ("a fever of 101",)),
+    ],
+)
+def test_a_lazy_pattern_answers_as_its_compiled_pattern_does(method, arguments):
+    pattern, flags = r"(fever)s?|\d+", re.IGNORECASE
+    expected = _seen(getattr(re.compile(pattern, flags), method)(*arguments))
+    lazy = LazyPattern(pattern, flags)
+    # The first call compiles it; later calls go to the compiled pattern's own method.
+    assert [_seen(getattr(lazy, method)(*arguments)) for _ in range(2)] == [expected, expected]
+
+
+def test_every_deferred_pattern_in_the_program_compiles():
+    # A broken one would otherwise fail only when some message first reached it.
+    assert len(MADE) > 200
+    for lazy in MADE:
+        re.compile(lazy.pattern, lazy.flags)
 
 
 def test_a_broken_pattern_fails_when_its_set_is_made_not_when_searched():
