@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import bot  # noqa: F401  (every module, so every deferred pattern is made)
+from bot import pattern_set  # the package imports every module: MADE holds all their patterns
 from bot.normalize import normalize
 from bot.pattern_set import MADE, LazyPattern, PatternSet
 from bot.red_flags import INSTRUCTIONS, SELF_HARM
@@ -68,10 +68,10 @@ def test_a_lazy_pattern_is_found_where_its_compiled_pattern_is(pattern, text):
 
 
 def _seen(found):
-    """What a caller sees of a result: a match's span and groups, a list, a string."""
+    """What a caller sees of a result: a match's span and groups; lists and tuples of them."""
     if isinstance(found, re.Match):
         return found.span(), found.groups()
-    return [_seen(f) for f in found] if not isinstance(found, str | None) else found
+    return found if isinstance(found, str | int | None) else [_seen(f) for f in found]
 
 
 @pytest.mark.parametrize(
@@ -83,6 +83,7 @@ def _seen(found):
         ("finditer", ("fever, 3 fevers",)),
         ("findall", ("fever, 3 fevers",)),
         ("sub", ("[X]", "a fever of 101")),
+        ("subn", ("[X]", "a fever of 101")),
         ("split", ("a fever of 101",)),
     ],
 )
@@ -92,6 +93,13 @@ def test_a_lazy_pattern_answers_as_its_compiled_pattern_does(method, arguments):
     lazy = LazyPattern(pattern, flags)
     # The first call compiles it; later calls go to the compiled pattern's own method.
     assert [_seen(getattr(lazy, method)(*arguments)) for _ in range(2)] == [expected, expected]
+
+
+def test_a_lazy_pattern_offers_all_a_compiled_pattern_does():
+    lazy, compiled = LazyPattern(r"(?P<word>\w+) (\d+)"), re.compile(r"(?P<word>\w+) (\d+)")
+    public = [name for name in dir(compiled) if not name.startswith("_")]
+    assert [name for name in public if not hasattr(lazy, name)] == []
+    assert (lazy.groups, lazy.groupindex) == (compiled.groups, compiled.groupindex)
 
 
 def test_every_deferred_pattern_in_the_program_compiles():
@@ -108,3 +116,23 @@ def test_a_broken_pattern_fails_when_its_set_is_made_not_when_searched():
 
 def test_an_empty_set_matches_nothing():
     assert not PatternSet([]).search("anything")
+
+
+def test_a_set_made_again_reads_its_pieces_from_the_cache_and_searches_alike(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    parsed = PatternSet(SELF_HARM)
+    monkeypatch.setattr(pattern_set, "_needed", lambda pattern: pytest.fail("parsed again"))
+    cached = PatternSet(SELF_HARM)
+    assert sorted(cached._by_piece) == sorted(parsed._by_piece)
+    assert cached._always == parsed._always
+    texts = eval_messages()
+    assert [cached.search(t) for t in texts] == [parsed.search(t) for t in texts]
+
+
+def test_a_changed_pattern_is_parsed_afresh_and_a_broken_one_still_fails(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    assert PatternSet([LazyPattern(r"\bkill me\b")]).search("kill me")
+    # Pieces kept for the first pattern would never let the second be searched.
+    assert PatternSet([LazyPattern(r"\bhurt me\b")]).search("hurt me")
+    with pytest.raises(re.error):
+        PatternSet([LazyPattern(r"\bkill(?:ing myself")])
