@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .pattern_set import LazyPattern
+
 
 @dataclass(frozen=True)
 class Condition:
@@ -85,13 +87,13 @@ AUTOIMMUNE: tuple[Condition, ...] = tuple(c for c in CONDITIONS if c.trial_key)
 SHORT_FORMS = frozenset({"ms", "ra", "mg", "gmg", "sps", "nmo", "ssc", "sle", "aav", "jdm", "anca"})
 
 
-def any_of(conditions: Iterable[Condition], flags: int = 0) -> re.Pattern[str]:
+def any_of(conditions: Iterable[Condition], flags: int = 0) -> LazyPattern:
     """One pattern for all the conditions, each a group named by its place (c0, c1, ...).
 
     One pass then finds every condition (a pass each costs ~0.2 ms); `named` reads a match.
     """
     groups = "|".join(f"(?P<c{i}>{c.words})" for i, c in enumerate(conditions))
-    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", flags)
+    return LazyPattern(rf"(?<![\w-])(?:{groups})(?![\w-])", flags)
 
 
 def named(match: re.Match[str], conditions: tuple[Condition, ...]) -> Condition:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from .conditions import AUTOIMMUNE, any_of
 from .lexical import lexical_tokens
+from .pattern_set import LazyPattern
 
 # Conditions the guide covers; a follow-up that names another swaps it in.
 CONDITIONS = any_of(AUTOIMMUNE, re.IGNORECASE)
@@ -24,7 +25,7 @@ CONDITIONS = any_of(AUTOIMMUNE, re.IGNORECASE)
 # grade a grade), keeping the rest ("how is crs treated with steroids?" -> "what about
 # tocilizumab?" still asks of crs). Conditions are swapped apart (see CONDITIONS).
 LIKE_PARTS = tuple(
-    re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    LazyPattern(rf"\b(?:{alternatives})\b", re.IGNORECASE)
     for alternatives in (
         r"grade\s*[1-5]|grade\s+(?:one|two|three|four|five)",
         r"cd\s*19|cd\s*20|bcma|cd\s*7|baff-?r",
@@ -76,16 +77,16 @@ ASPECT_WORDS = frozenset(
 )
 # What stands for the subject: a phrase ("this treatment", "the side effect"), which the subject
 # then qualifies, or a pronoun, which it replaces; "they" is often the care team, so last.
-_PHRASE = re.compile(
+_PHRASE = LazyPattern(
     r"\b(?:this|that|the|these|those)\s+(?:treatment|therapy|procedure|process|side\s+effects?"
     r"|reaction|condition|disease|illness|test|drug|medicine|step|syndrome|problem)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
-_PEOPLE = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
+_PRONOUN = LazyPattern(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
+_PEOPLE = LazyPattern(r"\b(?:they|them)\b", re.IGNORECASE)
 # "can i drive myself home after?", "do i stop rituximab before?": a last "after" or "before"
 # with nothing after it is after or before the subject.
-_DANGLING = re.compile(r"\b(?:after|before|afterwards)(?=\W*$)", re.IGNORECASE)
+_DANGLING = LazyPattern(r"\b(?:after|before|afterwards)(?=\W*$)", re.IGNORECASE)
 _ANAPHORS = (
     (_PHRASE, "{0} of {1}"),
     (_PRONOUN, "{1}"),
@@ -93,32 +94,32 @@ _ANAPHORS = (
     (_PEOPLE, "{1}"),
 )
 # "and for lupus?", "what about ms", "how about ...": the rest of the message replaces a part.
-_CONTINUATION = re.compile(r"^\s*(?:and|but|also|same|what\s+about|how\s+about)\b", re.I)
+_CONTINUATION = LazyPattern(r"^\s*(?:and|but|also|same|what\s+about|how\s+about)\b", re.I)
 # "and will my levels go back to normal?", "so when will i feel normal?": a joining word before a
 # question of its own joins nothing to replace: it is read as that question.
-_JOINED_QUESTION = re.compile(
+_JOINED_QUESTION = LazyPattern(
     r"^\W*(?:and|but|also|so)\W+(?=(?:how|what|when|where|why|who|which|is|are|was|were|do|does"
     r"|did|can|could|will|would|should|has|have)\b)",
     re.IGNORECASE,
 )
 # "so no chemo?", "so its my own cells?": "so" before a statement checks what the topic's answer
 # said; it is asked of the topic, and replaces nothing ("what about X" does).
-_CHECK = re.compile(r"^\W*so\b", re.IGNORECASE)
-_CAR_T = re.compile(r"\bcar[\s-]*t(?:[\s-]*cells?)?\b|\bcarts?\b")
-_MODIFIER = re.compile(
+_CHECK = LazyPattern(r"^\W*so\b", re.IGNORECASE)
+_CAR_T = LazyPattern(r"\bcar[\s-]*t(?:[\s-]*cells?)?\b|\bcarts?\b")
+_MODIFIER = LazyPattern(
     r"^\W*(?:and|but|also|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
     re.IGNORECASE,
 )
 # "new question: ...", "different question - ...", "separate thing, ...": the patient says the
 # topic changes; the words that say so are no part of the question.
-_NEW_TOPIC = re.compile(
+_NEW_TOPIC = LazyPattern(
     r"^\W*(?:(?:new|different|separate|unrelated)\s+"
     r"(?:question|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
     r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"car-t|[a-z0-9]+")
-_ABOUT = re.compile(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
+_WORD = LazyPattern(r"car-t|[a-z0-9]+")
+_ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from .pattern_set import LazyPattern
+
 
 class Intent(StrEnum):
     DURATION = "duration"
@@ -22,12 +24,12 @@ class Intent(StrEnum):
     YES_NO = "yes/no"
 
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _words(pattern: str) -> LazyPattern:
+    return LazyPattern(pattern, re.IGNORECASE)
 
 
 # In priority order: "how long is the hospital stay" asks a duration before a yes/no or a what.
-_QUESTION_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+_QUESTION_RULES: tuple[tuple[Intent, LazyPattern], ...] = (
     (
         Intent.DURATION,
         _words(
@@ -87,7 +89,7 @@ _TIME_SPAN = (
     r"(\s*(to|-|or)\s*\d+)?\s*(hours?|days?|weeks?|months?|years?|minutes?)\b"
 )
 # What a sentence that answers each intent tends to contain.
-_ANSWER_CUES: dict[Intent, re.Pattern[str]] = {
+_ANSWER_CUES: dict[Intent, LazyPattern] = {
     Intent.DURATION: _words(_TIME_SPAN),
     Intent.TIMING: _words(_TIME_SPAN + r"|\b(within|until|day \d+|first|before|after)\b"),
     Intent.COST: _words(r"\$|\b(costs?|pays?|paid|price|covers?|covered|insurance|free)\b"),

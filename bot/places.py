@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pattern_set import LazyPattern
+
 US = "United States"
 US_STATES = {
     "AL": "Alabama",
@@ -202,14 +204,14 @@ def _alternation(words) -> str:
 
 
 _CITY_NAMES = {c.name.lower(): c for c in CITIES}
-_CITY = re.compile(rf"\b({_alternation(_CITY_NAMES)})\b", re.IGNORECASE)
-_STATE = re.compile(rf"\b({_alternation(_STATE_NAMES)})\b", re.IGNORECASE)
-_COUNTRY = re.compile(rf"(?<![\w.])({_alternation(_COUNTRY_ALIASES)})(?![\w])", re.IGNORECASE)
+_CITY = LazyPattern(rf"\b({_alternation(_CITY_NAMES)})\b", re.IGNORECASE)
+_STATE = LazyPattern(rf"\b({_alternation(_STATE_NAMES)})\b", re.IGNORECASE)
+_COUNTRY = LazyPattern(rf"(?<![\w.])({_alternation(_COUNTRY_ALIASES)})(?![\w])", re.IGNORECASE)
 # Two-letter codes only in capitals ("TX"), or after "in"/"near" ("in tx"): in lower case
 # many are words ("in", "or", "me"). MS stays out: there it means multiple sclerosis.
 _CODES = {code for code in US_STATES if code != "MS"}
-_CODE_UPPER = re.compile(rf"\b({_alternation(_CODES)})\b")
-_CODE_AFTER = re.compile(rf"\b(?:in|near)\s+({_alternation(_CODES)})\b", re.IGNORECASE)
+_CODE_UPPER = LazyPattern(rf"\b({_alternation(_CODES)})\b")
+_CODE_AFTER = LazyPattern(rf"\b(?:in|near)\s+({_alternation(_CODES)})\b", re.IGNORECASE)
 _LOWER_WORDS = {"in", "or", "me", "hi", "oh", "ok", "de", "la", "id", "co", "pa", "ma", "al", "ga"}
 
 

@@ -7,8 +7,6 @@ asked about) is triage.py's business.
 
 from __future__ import annotations
 
-import re
-
 from .pattern_set import LazyPattern
 
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
@@ -507,7 +505,7 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
 
 # Unwell and the team cannot be reached: the answer is 911, whatever the symptom. Read on the
 # whole message ("we can't reach anyone at the clinic, and she is getting worse").
-UNREACHED = re.compile(
+UNREACHED = LazyPattern(
     r"\b(?:can't|cannot|couldn't|unable to|no way to|not able to) (?:reach|get (?:through"
     r"|hold|ahold)|contact|get in touch)\b(?: [\w-]+){0,6} (?:team|doctor|nurse|clinic|hospital"
     r"|oncologist|on-?call|anyone|anybody|number|line)\b|\b(?:team|doctor|nurse|clinic|hospital"
@@ -518,7 +516,7 @@ UNREACHED = re.compile(
     r" (?:no answer|no reply|voicemail)\b|\b(?:rings? out|rang out|(?:goes|going|went) (?:straight"
     r" )?to voicemail)\b"
 )
-UNWELL = re.compile(
+UNWELL = LazyPattern(
     r"\b(?:sick|sicker|ill|unwell|worse|terrible|awful|poorly|in (?:a lot of )?pain|not (?:ok|okay"
     r"|right|well|good)|struggling|really bad|so bad)\b"
 )
@@ -529,8 +527,8 @@ OXIMETER = (
     r"|their) finger|finger (?:clip|probe|sensor|monitor|thing|gadget))"
 )
 
-SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
+SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
+    (name, LazyPattern(pattern))
     for name, pattern in (
         (
             "fever",
@@ -968,7 +966,7 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # A learned urgent call is not made on a message that names a feeling or a practical worry and
 # no body part, function, symptom or change ("feeling really down since the diagnosis", "worried
 # sick about his infusion next week"): help now is for the body; the worry gets the answer.
-WORRIES = re.compile(
+WORRIES = LazyPattern(
     r"\b(?:sad|sadness|down|depress\w*|lonely|alone|worr\w*|scared|afraid|terrified|fears?"
     r"|anxious|anxiety|nervous|stress\w*|overwhelm\w*|guilt\w*|exhausted|drained|cry|crying"
     r"|cried|tears|upset|frustrat\w*|angry|furious|resent\w*|bitter|hate|ashamed|panic\w*|dread\w*"
@@ -979,7 +977,7 @@ WORRIES = re.compile(
     r"|miedo|triste|preocupad\w*|dinero)\b"
 )
 # A strong feeling of a patient or carer ("exhausted and angry", "at the end of my rope") ...
-FEELINGS = re.compile(
+FEELINGS = LazyPattern(
     r"\b(?:tired|exhausted|worn out|drained|burn[te]d? out|running on empty|angry|furious|mad at"
     r"|frustrat\w*|resent\w*|guilt\w*|cried|crying|cry|tears|heartbroken|breaks? my heart"
     r"|hardest thing|scared|terrified|afraid|stress\w*|overwhelm\w*|end of my rope|wits'? end"
@@ -988,7 +986,7 @@ FEELINGS = re.compile(
     r"|agotad[oa]|cansad[oa]|nobody asks|no one asks|heart goes out|worr\w*|miedo|preocupad\w*)\b"
 )
 # ... about caring, money, work, the system or the family ...
-FEELING_ABOUT = re.compile(
+FEELING_ABOUT = LazyPattern(
     r"\b(?:paperwork|insurance|bills?|money|costs?|savings|job|boss|work|time off|on hold"
     r"|phone tree|coordinator|appointments?|hospital|clinic|caregiv\w*|carer|caring|rules?|home"
     r"|kids|children|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister"
@@ -999,7 +997,7 @@ FEELING_ABOUT = re.compile(
 # ... with no word from the crisis side: death, self, an ending, a means, a plan, a goodbye,
 # hopelessness or a thanks ("i'm ready", "won't need them", "look after mum for me"). Wide on
 # purpose: a false crisis line costs trust, a missed crisis costs a life.
-CRISIS_CUES = re.compile(
+CRISIS_CUES = LazyPattern(
     r"\b(?:die|dies|dying|died|dead|death\w*|kill\w*|suicid\w*|end (?:it|my|things|everything"
     r"|this)|ending|over (?:for good|with)|for good|not (?:be |being )?(?:here|around)|gone"
     r"|goodbye|bye|last (?:time|thing|one|message)|one last|farewell|note|letter|pills?|overdose"
@@ -1025,7 +1023,7 @@ CRISIS_CUES = re.compile(
 # confusion. A feeling only offered as a guess ("probably just anxiety but my sats are 91") is
 # no cause here, and pain, a fever or a sign that keeps coming is a sign whatever it is blamed
 # on ("i keep having chest pain with all this stress").
-FEELING_IN_THE_BODY = re.compile(
+FEELING_IN_THE_BODY = LazyPattern(
     r"\b(?:i|i'm|im|i am|i've|my)\b(?:(?!\b(?:and|but|he|she|he's|she's|his|her|pain|pains"
     r"|painful|hurts?|hurting|ache|aching|bleed\w*|fever\w*|temp\w*|vomit\w*|keep|keeps|kept"
     r"|having)\b)[^,.;!?\n]){0,50}?(?:\b(?:with|from) (?:all )?(?:this |the |that |my |pure"
@@ -1043,7 +1041,7 @@ FEELING_IN_THE_BODY = re.compile(
     r"|\bi (?:just )?feel (?:so |kind of |totally |completely |emotionally )?numb"
     r"(?= *(?:[.,;!?]|$|inside|emotionally))"
 )
-BODY_WORDS = re.compile(
+BODY_WORDS = LazyPattern(
     r"\b(?:head\w*|neck|eyes?|eyelids?|face|mouth|lips?|gums?|nose|teeth|tooth|tongue|throat"
     r"|jaw|cheek|arms?|legs?|hands?|feet|foot|fingers?|toes?|knees?|hips?|chest|heart\w*"
     r"|belly|stomach|tummy|(?:my|his|her|lower|upper|the) back|back (?:pain|ache)|skin|body|wound"
@@ -1087,7 +1085,7 @@ INSTRUCTIONS: tuple[LazyPattern, ...] = tuple(
     )
 )
 
-SYMPTOM_WORDS = re.compile(
+SYMPTOM_WORDS = LazyPattern(
     r"\b(?:symptoms?|signs?|side effects?|crs|icans|cytokine release|neurotox\w*|fever\w*"
     r"|febrile|temp|temperature|chills|shivering|shaking|confus\w*|seizures?|tremors?"
     r"|breath\w*|chest pain|dizz\w*|faint\w*|headaches?|weak\w*|sleepy|drowsy|heart rate"
@@ -1097,7 +1095,7 @@ SYMPTOM_WORDS = re.compile(
 # Red flags from patients' "when to call" lists, named in any tense: what the safety net and
 # the learned layer's veto look for. Wider than the signs above, which must be read as now.
 # Readings in the normal range: oxygen 93 or more, a pulse under 110, a top number of 95 or more.
-NORMAL_READING = re.compile(
+NORMAL_READING = LazyPattern(
     rf"\b(?:(?:o2|oxygen|sats?|spo2|{OXIMETER})(?: [\w']+){{0,3}} (?:9[3-9]|100)\b"
     rf"|\b(?:9[3-9]|100) ?%?(?: [\w']+){{0,2}} (?:on|from|by) (?:the |my |his |her )?{OXIMETER}"
     r"(?! ?/| to \d)"
@@ -1108,7 +1106,7 @@ NORMAL_READING = re.compile(
     r"|six|seven|eight|lots of|plenty of|several) times\b|(?:pale|light|clear|weak)"
     r"(?: or (?:pale|light|clear))? (?:yellow|straw|lemonade|squash))"
 )
-RED_FLAGS = re.compile(
+RED_FLAGS = LazyPattern(
     r"\b(?:fevers?|feverish|febrile|temp|temperature|chills|shiver\w*|rigou?rs|confus\w*"
     r"|disorient\w*|seizures?|seizing|convuls\w*|fits?|tremors?|trembl\w*|shaking|shaky"
     rf"|talk\w*|speak\w*|o2|sats|spo2|{OXIMETER}|hallucinat\w*|seeing things"

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .pattern_set import LazyPattern
+
 OLDEST_AGE_KEPT = 89  # HIPAA Safe Harbor: ages over 89 are identifying
 
 _I = re.IGNORECASE
@@ -79,7 +81,7 @@ _ID_LABEL = (
 
 def _labelled(label: str, value: str, token: str, check: Callable[[str], bool] = bool):
     """Return a rule that keeps a label ("MRN is") and replaces the value after it."""
-    pattern = re.compile(rf"\b({label})(\s*(?:(?:is|was|:|#|=)\s*)*)({value})", _I)
+    pattern = LazyPattern(rf"\b({label})(\s*(?:(?:is|was|:|#|=)\s*)*)({value})", _I)
 
     def replace(text: str) -> str:
         return pattern.sub(
@@ -92,10 +94,10 @@ def _labelled(label: str, value: str, token: str, check: Callable[[str], bool] =
 def _plain(pattern: str, token: str, flags: int = _I, needs: str | None = None):
     """Return a rule that replaces the pattern; `needs`, a quick test the text must pass first
     (most questions hold no five-digit number: the city-state-ZIP pattern need not run)."""
-    compiled = re.compile(pattern, flags)
+    compiled = LazyPattern(pattern, flags)
     if needs is None:
         return lambda text: compiled.sub(token, text)
-    quick = re.compile(needs, _I)
+    quick = LazyPattern(needs, _I)
     return lambda text: compiled.sub(token, text) if quick.search(text) else text
 
 
@@ -194,7 +196,7 @@ _RULES: tuple[Callable[[str], str], ...] = (
     _plain(r"\b(?!nct\d{8}\b)[a-z]{0,4}\d{7,}\b", "[ID]"),
 )
 # One address or name found in parts ("12 Oak Rd, Boston, MA 02115") is one token.
-_RUN = re.compile(r"\[(ADDRESS|NAME)\](?:,?\s+\[\1\])+")
+_RUN = LazyPattern(r"\[(ADDRESS|NAME)\](?:,?\s+\[\1\])+")
 
 
 # Words that may stay whatever the knowledge base says: English function words, greetings,
@@ -223,21 +225,21 @@ _MONTH_WORDS = frozenset((
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 ))  # fmt: skip
-_WORD = re.compile(r"(?<![\w\[’'-])[A-Za-z]+(?:['’-][A-Za-z]+)*(?![\w\]’'-])")
+_WORD = LazyPattern(r"(?<![\w\[’'-])[A-Za-z]+(?:['’-][A-Za-z]+)*(?![\w\]’'-])")
 # Where a name typed in lower case is likely: after an introduction, or starting a sentence.
 # After "I'm" only words that end a clause ("i'm adam carr, my ..."): "I'm worried about" is
 # far more common than a name there; at a sentence's start only a name's usual company
 # ("ross, can I ...", "diana wright here", "john garrett from the clinic").
-_INTRODUCED = re.compile(
+_INTRODUCED = LazyPattern(
     rf"(?:\b(?:(?P<self>i'm|im|i am)|this is|call me|calls me|called|named|my name is|name's"
     rf"|name|add|under|call|hi|hello|hey|dear"
     rf"|(?:my|our|his|her|their) {_RELATION}(?:'s name)?(?:,|\s+(?:is|was))?"
     rf"|{_TITLE})(?![\w'’])|:|(?P<start>^|[.!?]\s))\s*(?=(?-i:[a-z]))",
     _I,
 )
-_AFTER_TITLE = re.compile(rf"\b{_TITLE}\s*$", _I)
-_LOWER_WORD = re.compile(r"\s*((?-i:[a-z][a-z'’-]*))")
-_NEXT_TO_NAME = re.compile(rf"\b{_TITLE_WORD}(?=\s+\[NAME\])|(?<=\[NAME\]\s){_TITLE_WORD}\b")
+_AFTER_TITLE = LazyPattern(rf"\b{_TITLE}\s*$", _I)
+_LOWER_WORD = LazyPattern(r"\s*((?-i:[a-z][a-z'’-]*))")
+_NEXT_TO_NAME = LazyPattern(rf"\b{_TITLE_WORD}(?=\s+\[NAME\])|(?<=\[NAME\]\s){_TITLE_WORD}\b")
 
 
 @dataclass(frozen=True)

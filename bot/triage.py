@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import normalize
-from .pattern_set import PatternSet
+from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
     BODY_WORDS,
     CRISIS_CUES,
@@ -174,7 +174,7 @@ def _spell_out_readings(text: str) -> str:
 
 
 # A measure, its number, and a next number with no measure of its own.
-_READING_LIST = re.compile(
+_READING_LIST = LazyPattern(
     rf"\b((?:o2|oxygen|sats?|spo2|{OXIMETER}|pulse|hr|heart rate|bp|blood pressure))\b"
     r"([^,.;!?\n\d]{0,20}\d{2,3}(?:/\d{2,3})?%?(?:[^,.;!?\n\d]{0,40}?))"
     r"(\s*(?:,|\band\b|\bthen\b|\bbut\b|\bor\b)\s*)(?=\d{2,3}(?![\d.]))"
@@ -310,27 +310,27 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-_READING = re.compile(
+_READING = LazyPattern(
     r"(?<![\w.])(\d{2,3}(?:\.\d{1,2})?)(?![\d.]\d)\s*(°|degrees?|deg)?\s*"
     r"(c|f|celsius|fahrenheit|centigrade)?(?![a-z])"
 )
-_NOT_A_READING_AFTER = re.compile(
+_NOT_A_READING_AFTER = LazyPattern(
     r"\s*(?:years?|yrs?|yo|y/o|(?:days?|weeks?)(?!\s*\d)|hours?|hrs?|minutes?|mins?|months?|mg|ml|kg|lbs?"
     r"|pounds|%|percent|bpm|beats|breaths|mmhg|/|x\b|times|people|patients)"
 )
-_NOT_A_READING_BEFORE = re.compile(
+_NOT_A_READING_BEFORE = LazyPattern(
     r"(?:day|grade|age|aged|room|bed|ward|page|number|#|\$)\s*$"
     # A threshold quoted, not a reading: "the sheet says call at 100.4", "cut-off is 38".
     r"|\b(?:call\w*|ring|phone|contact|go in)(?: \w+){0,3} (?:at|if|over|above)\s*$"
     r"|\b(?:threshold|cut-?off|limit)(?: is| of)?\s*$|\brule(?: \w+){0,2}\s*$"
 )
-_TEMPERATURE_WORDS = re.compile(
+_TEMPERATURE_WORDS = LazyPattern(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading)\b"
 )
 
 
 def _signs(
-    clause: str, text: str, signs: list[tuple[str, re.Pattern[str]]]
+    clause: str, text: str, signs: list[tuple[str, LazyPattern]]
 ) -> list[tuple[str, int, int, bool]]:
     """Return (name, start, end, is_reading) for each of the signs in a clause."""
     found = [(name, m.start(), m.end(), False) for name, p in signs for m in p.finditer(clause)]
@@ -368,12 +368,12 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
 
 # --- Is it happening now? -----------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except)\b")
+_CLAUSE_BREAK = LazyPattern(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except)\b")
 _NEGATORS = frozenset(
     {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
 )
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
-_RESOLVED = re.compile(
+_RESOLVED = LazyPattern(
     r"\b(?:went away|gone(?! on)|go(?:es)? away|went down|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
@@ -392,15 +392,15 @@ _RESOLVED = re.compile(
     r"|back to (?:my|his|her) (?:normal|usual|old self)|back to (?:my|him|her)self)\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.
-_NOT_RESOLVED = re.compile(r"(?:n't|not|never)(?: \w+)?\s*$")
+_NOT_RESOLVED = LazyPattern(r"(?:n't|not|never)(?: \w+)?\s*$")
 # A clause that opens by denying: "no blood in my stool", "there's no swelling".
-_DENIAL = re.compile(r"^\s*(?:no|not|never|without|sin|there's no|there is no|nothing)\b")
-_REFERS_BACK = re.compile(
+_DENIAL = LazyPattern(r"^\s*(?:no|not|never|without|sin|there's no|there is no|nothing)\b")
+_REFERS_BACK = LazyPattern(
     r"^\s*(?:(?:and|but|now|so)\s+)*(?:it|it's|that|that's|which|this|they|they're|the \w+"
     r"|he|he's|she|she's)\b"
 )
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = LazyPattern(
     r"\b(?:(?<!as )if|in case|what if|whether|suppose|supposing|signs? of|symptoms? of"
     r"|warning signs"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
@@ -413,11 +413,11 @@ _HYPOTHETICAL = re.compile(
     r"|(?:y|pero|qu[eé] pasa) si (?:me|le|te|nos) (?:da|dan|vuelve|sube|viene|pasa))\b"
 )
 # About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
-_NOT_ABOUT_A_PERSON = re.compile(
+_NOT_ABOUT_A_PERSON = LazyPattern(
     r"\b(?:(?:dog|cat|pet|puppy|kitten|horse|bird|rabbit|hamster)s?|the word|repeat"
     r"|classify this|pretend|role-?play|poem|story|song|essay|limerick)\b"
 )
-_DISTANT_PAST = re.compile(
+_DISTANT_PAST = LazyPattern(
     r"\b(?:last (?:week|month|year)|(?:weeks?|fortnights?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
     r"|during (?:my|his|her|the) (?:hospital )?stay|during (?:my|his|her|the) (?:crs|icans"
@@ -437,23 +437,23 @@ _DISTANT_PAST = re.compile(
     r"|november|december))\b"
 )
 # Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
-_LONG_STANDING = re.compile(
+_LONG_STANDING = LazyPattern(
     r"\b(?:for (?:years|months|ages|decades|\d+ years)|always (?:been|had|have|has)"
     r"|(?:had|have had|has had) (?:it|this|that|them) (?:for )?(?:\d+|many|several|a few) years"
     r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for"
     # Someone's own usual: "bp 92/60 which is her normal".
     r"|(?:is|'s) (?:her|his|my|their) (?:normal|usual|baseline))\b"
 )
-_CHANGED = re.compile(
+_CHANGED = LazyPattern(
     r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
     r"|different|started|changed|since (?:yesterday|last night|this))\b"
 )
-_TIME_AGO = re.compile(r"\b(?:last|ago|back|pasad[oa]|hace)\b")
-_TREATMENT_BEFORE = re.compile(
+_TIME_AGO = LazyPattern(r"\b(?:last|ago|back|pasad[oa]|hace)\b")
+_TREATMENT_BEFORE = LazyPattern(
     r"\b(?:car[- ]?t|cart|infusion|cells|treatment|transplant)(?: \w+){0,2}\s*$"
 )
-_PRESENT_VERB = re.compile(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
-_NOW = re.compile(
+_PRESENT_VERB = LazyPattern(r"\b(?:is|are|am|have|has|feel|feels|keeps?|seems?|looks?)\b|'[sm]\b")
+_NOW = LazyPattern(
     r"\b(?:still|again|now|right now|currently|at the moment|since|tonight"
     r"|this (?:morning|afternoon|evening)|today|for the (?:last|past)"
     r"|(?:an|one|two|few|a few|\d+) (?:hours?|minutes?|mins?) ago|just now|keeps|won't stop"
@@ -473,12 +473,12 @@ _STATE_VERB = (
     r"|reads?|hit|hits|shows?)"
 )
 # Someone is in this state: "I have a", "my husband is", "his temperature is", "I'm", "my fever".
-_PERSON_NOW = re.compile(
+_PERSON_NOW = LazyPattern(
     rf"\b(?:{_PERSON}(?: \S+){{0,3}}? {_STATE_VERB}\b|i'm|i've|he's|she's|they're|we're"
     r"|for me to|tengo|tiene|tienen|estoy|est[aá]n?|siento)|\b(?:my|his|her|our|their)(?: \w+)? $"
     r"|\bwith an? (?:\w+ )?(?:temp|temperature|fever) of $"
 )
-_QUESTION_START = re.compile(
+_QUESTION_START = LazyPattern(
     r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what|what|am"
     r"|what's|whats|which|how|why|who|is|are|was|were|do|does|did|can|could|should"
     r"|would|will|may|might|shall|qu[eé]"
@@ -493,13 +493,13 @@ _QUESTION_START = re.compile(
     r"|(?:has|have) (?:it|this|that|they|anyone|anybody|car[- ]?t)\b)(?=\s|$)"
 )
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
-_TOPIC = re.compile(
+_TOPIC = LazyPattern(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
     r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts? as|considered|cut-?off"
     r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often)|difference between"
     r"|differ|compared? (?:to|with)|versus|vs)\b"
 )
-_QUOTING = re.compile(
+_QUOTING = LazyPattern(
     r"\b(?:repeat after me|(?:say|type|write|output|print|display) (?:the words?|these words)"
     r"|^\s*(?:please |can you |could you )?(?:say|type|output|print|display) ['\"]|back to me"
     r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)|^\s*(?:please )?(?:write"
@@ -510,11 +510,11 @@ _QUOTING = re.compile(
     r" (?:\w+ times|twice)"
     r"|^\s*(?:let's )?role-?play\b)\b"
 )
-_MILD = re.compile(
+_MILD = LazyPattern(
     r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch|kind of|kinda"
     r"|sort of)\b"
 )
-_REASSURED = re.compile(
+_REASSURED = LazyPattern(
     r"\b(?:getting better|drinking (?:plenty|fine|ok|well)|eating (?:fine|ok|well)"
     r"|than usual for me|a few|drinking (?:lots|normally)|eating and drinking"
     r"|keeping (?:\w+ )?(?:fluids|food|water|it|everything) down|peeing (?:fine|normally|ok)"
@@ -524,7 +524,7 @@ _REASSURED = re.compile(
     r"(?: (?:that|it|this|thats|its))?(?:'s| is| was| are)? (?:totally |completely |perfectly )?"
     r"(?:expected|normal|common)(?![^.]*\bbut\b))\b"
 )
-_FIGURE_OF_SPEECH = re.compile(
+_FIGURE_OF_SPEECH = LazyPattern(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her|(?:my|our) \w+)"
     r"|murder (?:a|an|some|for)"
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
@@ -541,14 +541,14 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|(?:kill|murder|strangle|throttle) (?:him|her|them|it|you|(?:my|the|that) (?!sel)\w+)\b"
     r"[^.!?\n]{0,40}?(?:not really|lol|lmao|jk|haha\w*|(?<!not )(?<!n't )(?:joking|kidding)))\b"
 )
-_NOT_A_SIGN = re.compile(
+_NOT_A_SIGN = LazyPattern(
     r"\b(?:drowning in (?!(?:the )?(?:water|bath|pool|lake|sea|river)\b)\w+"
     r"|(?:costs?|bills?|debts?|rent|prices?|fees?|expenses)(?: \w+){0,4} (?:are|is) crushing"
     r" (?:us|me))\b"
 )
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
-_RISK_OF_DYING = re.compile(
+_RISK_OF_DYING = LazyPattern(
     r"\b(?:chance|chances|risk|risks|rate|odds|likely|percent|how many|people who|patients who"
     r"|anyone)(?: \w+){0,3} (?:die|dies|died|dying|death|deaths)\b"
     r"|\b(?:asking|asks|asked|wonder\w*|worried|worry|afraid|scared|terrified|fears?)(?: \w+){0,4}"
@@ -557,7 +557,7 @@ _RISK_OF_DYING = re.compile(
     r"|\b(?:car[- ]?t|it|this|the treatment|crs|icans)(?: actually| really| ever)?"
     r" (?:kill|kills|killed) (?:you|people|patients|anyone|someone)\b"
 )
-_NOT_SUICIDAL = re.compile(
+_NOT_SUICIDAL = LazyPattern(
     r"\b(?:not|never|n't|no longer)(?: \w+)? (?:suicidal|wanting to (?:hurt|harm) myself)\b"
     # A denial followed by what it is instead: "i'm not thinking of hurting myself, i'm just
     # sad", "i don't want to die or anything like that, i'm just really fed up". Only with that
@@ -575,31 +575,31 @@ _NOT_SUICIDAL = re.compile(
 # Suicide asked about as a topic, not said of anyone: "is suicide risk higher after car-t", "is
 # the 988 line only for suicide", "how do you know if someone is suicidal". The learned layer
 # still reads the message.
-_SUICIDE_AS_A_TOPIC = re.compile(
+_SUICIDE_AS_A_TOPIC = LazyPattern(
     r"\bsuicid\w* (?:risk|rates?|screening|prevention|hotline)\b"
     r"|\b(?:risk|rates?|signs?|screening) (?:of|for) suicid\w*|\bonly for suicid\w*"
     r"|\b(?:if|whether|when) (?:someone|somebody|a person|people|patients) (?:is|are) suicidal\b"
 )
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
-_TROUBLE = re.compile(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
+_TROUBLE = LazyPattern(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
 # "can i keep taking my prednisone", "how long do i keep it": asked about going on with
 # something, not a trouble that keeps happening ("he keeps falling").
-_KEEP_ASKED = re.compile(
+_KEEP_ASKED = LazyPattern(
     r"\b(?:can|could|should|must|may|do|does|will) (?:i|we|you|he|she|they) keep"
     r" (?:it|them|this|that|those|taking|using|carrying|wearing|on taking)\b"
 )
 # A task asked of the bot, whatever it names: not a report of anyone's state.
-_REQUEST = re.compile(
+_REQUEST = LazyPattern(
     r"^\s*(?:please |(?:can|could|would|will) you (?:please )?)(?:make|give|list|show|explain"
     r"|write|print|send|summari[sz]e|create|draw|translate)\b"
 )
 # A follow-up naming a topic and nothing else: "and the fever?", "what about a seizure?".
-_FRAGMENT = re.compile(
+_FRAGMENT = LazyPattern(
     r"^\s*(?:and|or|what about|how about|same (?:for|with|goes for)|¿y|y)\s+"
     r"(?:the |a |an |el |la |los |las )?[a-záéíóúñ'-]+(?: [a-záéíóúñ'-]+){0,2}\s*\?+\s*$"
 )
 # A request about the bot's last reply: "explain like im 10 pls", "in spanish please".
-_ABOUT_THE_REPLY = re.compile(
+_ABOUT_THE_REPLY = LazyPattern(
     r"^\s*(?:(?:sorry|ok|okay|please|pls),? )?(?:explain (?:it |that |this )?(?:like|as if|again"
     r"|simpler|more simply)|(?:say|put) (?:it|that) (?:again|simpler|more simply)|in (?:spanish"
     r"|english|plain english|simple words|simpler words)|en español|simpler|shorter)\b"
@@ -607,7 +607,7 @@ _ABOUT_THE_REPLY = re.compile(
 )
 # How the bot should reply, anywhere in a message: "use simpler words please, my dad is reading
 # this", "contéstame en español porfa", "don't give me the 988 number again".
-_HOW_TO_REPLY = re.compile(
+_HOW_TO_REPLY = LazyPattern(
     r"\b(?:use|with|in|using) (?:simpler|simple|easier|plain|plainer|shorter|fewer|smaller"
     r"|bigger|less medical) words\b"
     r"|\b(?:answer|reply|respond|talk|write|speak)(?: to me| back)? (?:only )?in (?:spanish"
@@ -625,7 +625,7 @@ _HOW_TO_REPLY = re.compile(
     r"|\btalk to me like\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
-_GREETING = re.compile(
+_GREETING = LazyPattern(
     r"^\s*(?:(?:hi|hiya|hey|hello|hola|yo|morning|evening|good (?:morning|afternoon|evening"
     r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
@@ -636,17 +636,17 @@ _GREETING = re.compile(
 )
 # An acknowledgement or a filler and nothing more: "thanks!!", "okie dokie", "..... nvm", "hmm".
 # Whole messages only: "thank you for everything" is a goodbye, and stays open to the layer.
-_ACKNOWLEDGED = re.compile(
+_ACKNOWLEDGED = LazyPattern(
     r"^\W*(?:(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much)?(?: for (?:all )?(?:the|your)"
     r" (?:info|information|help|answer|answers|reply))?|ok|okay|okie dokie|got it|hmm+|nvm"
     r"|never ?mind|no|yes|yep|nope|cool|great|perfect"
     r"|(?:(?:sorry|oops|whoops),? )?wrong (?:chat|window|tab|person|number|group|thread))\W*$"
 )
 # Heartache, not the heart: "it breaks my heart", "heartbroken that I'll miss her graduation".
-_HEARTBREAK = re.compile(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\b")
+_HEARTBREAK = LazyPattern(r"\b(?:breaks? my heart|heart ?break\w*|heart ?broken)\b")
 # Body words that say nothing of a body now: heartache, a fear of sickness to come ("scared he'll
 # get sick on my watch").
-_NOT_THE_BODY = re.compile(
+_NOT_THE_BODY = LazyPattern(
     _HEARTBREAK.pattern
     + r"|\b(?:'ll|will|might|could|would|may) (?:get|be|become|fall) (?:sick|ill|worse)\b"
     # Remorse after an outburst, and the patient named as the sick one: "i snapped at my dad
@@ -655,67 +655,67 @@ _NOT_THE_BODY = re.compile(
     r"(?:awful|terrible|horrible|bad|like a monster)\b|\bthe one who(?:'s| is) (?:sick|ill)\b"
 )
 # Chat, not a report: "my cat just knocked over a plant lol".
-_CHAT = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*)\b")
+_CHAT = LazyPattern(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*)\b")
 # Words of trouble that are a dislike or a refusal, not a body failing: "i can't stand another
 # phone tree", "my brother won't help at all".
-_NOT_A_TROUBLE = re.compile(
+_NOT_A_TROUBLE = LazyPattern(
     r"\b(?:can't|cannot) (?:stand|bear|take|deal with) (?:another|this|these|that|the|it|him|her"
     r"|them|people|being|waiting|how|when|my)\b"
     r"|\b(?:won't|doesn't|never|will not|does not) (?:help|call(?:s)? back|listen|visit|pitch in"
     r"|lift a finger)\b"
 )
 # Signs denied one after another: "the spot on my arm isn't red or warm or leaking".
-_DENIED_SIGNS = re.compile(
+_DENIED_SIGNS = LazyPattern(
     r"\b(?:isn't|is not|aren't|are not|not|no)(?: \w+)? (?:red|warm|hot|swollen|leaking|oozing"
     r"|bleeding|spreading|painful)(?:,? (?:or|nor) (?:red|warm|hot|swollen|leaking|oozing|bleeding"
     r"|spreading|painful|sore)){2,}\b"
 )
 # Blood taken or a medicine named, not a sign: "where they took blood", "my blood pressure tablets".
-_PROCEDURE = re.compile(
+_PROCEDURE = LazyPattern(
     r"\b(?:(?:took|drew|draw|drawn|taken|taking|take) (?:some |my |his |her |more )?blood"
     r"|blood (?:tests?|work|draws?|drawn|taken|results|thinners?|sugars?)"
     r"|(?:blood pressure|bp) (?:tablets|pills|meds|medications?|medicine|cuff|monitor|machine))\b"
 )
 # Read after _PROCEDURE took "took blood" out: "bruised a little where they".
-_WHERE_A_NEEDLE_WENT = re.compile(
+_WHERE_A_NEEDLE_WENT = LazyPattern(
     r"\bwhere (?:they|the \w+|(?:my|his|her) \w+)(?: (?:took|drew|had|put|went in)\b|\s*$)"
     r"|\bfrom the (?:blood draw|draw|iv|needle|cannula|injection|shot|line)\b"
     r"|\bfrom (?:the|a)\s*$"  # "a bruise from the blood draw", "blood draw" taken out
 )
 # A sensation the cold brings on: "my lip tingles a bit when i'm cold".
-_IN_THE_COLD = re.compile(
+_IN_THE_COLD = LazyPattern(
     r"\b(?:when(?:ever)? (?:i'm|i am|i get|it's|he's|she's|he gets|she gets|it gets)"
     r" (?:cold|chilly)|in the cold)\b"
 )
 # A clause that only dates the one before: "i fainted once at the infusion center, 3 weeks ago".
-_ONLY_A_DATE = re.compile(
+_ONLY_A_DATE = LazyPattern(
     r"^\s*(?:about |like |maybe |around |over )?(?:\w+ )?(?:weeks?|fortnights?|months?|years?)"
     r" ago\s*$"
     r"|^\s*(?:last (?:week|month|year)|back on day \d+)\s*$"
 )
 # Which reading means what, asked: "my cuff gives two numbers, which one tells me it's too low".
-_WHICH_READING = re.compile(
+_WHICH_READING = LazyPattern(
     r"\b(?:at what|what|which)(?: \w+){0,3} (?:number|numbers|reading|one|level|point)\b"
     r"(?: [\w']+){0,4} (?:tells?|means?|counts?|is too|is a real|do you call|should i call)\b"
 )
 # Asleep or awake for a procedure: "would i be awake for it".
-_SEDATION = re.compile(
+_SEDATION = LazyPattern(
     r"\b(?:be |stay |kept )?(?:awake|asleep|sedated|put under|knocked out) (?:for|during)"
     r" (?:it|the|that|this)\b"
 )
 # Someone feeling well, where no symptom is named: "slept 10 hours, feel ok today".
-_FEELS_WELL = re.compile(r"\b(?:feel|feels|feeling|felt) (?:ok|okay|fine|good|well|great)\b")
+_FEELS_WELL = LazyPattern(r"\b(?:feel|feels|feeling|felt) (?:ok|okay|fine|good|well|great)\b")
 # Hopeless about, or sick of, a named thing, not about living: "i feel hopeless about the cost",
 # "I'm sick and tired of needles" (the learned layer read them as crisis).
-_ABOUT_A_THING = re.compile(
+_ABOUT_A_THING = LazyPattern(
     r"\b(?:hopeless|helpless) about (?:the|my|getting|this|our|his|her|any)"
     r"(?! (?:life|living|future|everything|myself|it all|being alive|going on|recovery))\b"
     r"|\bsick (?:and tired )?of (?:the |these |all the |my |this |all this )?"
     r"(?!(?:living|life|being|everything|it all|myself|this|fighting)\b)[a-z]+s\b"
 )
-_FOLLOW_UP = re.compile(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+_FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
+_DIGIT = LazyPattern(r"\d")
+_WORD = LazyPattern(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
 
 def _clauses(text: str) -> list[str]:
@@ -804,11 +804,11 @@ def _own_reading(following: str) -> bool:
 
 
 # The reading is the writer's: "that's what I have", "mine is".
-_OWN = re.compile(r"\b(?:that's|thats|that is) (?:what|where) (?:i|he|she|we)\b|\bmine is\b")
+_OWN = LazyPattern(r"\b(?:that's|thats|that is) (?:what|where) (?:i|he|she|we)\b|\bmine is\b")
 
 
 # Words that say something unnamed is over: "the sores healed up", "the red mark faded".
-_HEALED = re.compile(
+_HEALED = LazyPattern(
     r"\b(?:healed|faded|fading|went away|gone now|gone since|cleared up|resolved|none since"
     r"|all better|better now|back to normal)\b"
 )
@@ -817,30 +817,30 @@ _HEALED = re.compile(
 # message itself explains with a long-past fact ("thinks he's off to work, he retired years ago").
 _EVENTS = frozenset({"seizure", "brief episode", "disorientation"})
 # A state denied inside the words of a sign: "face isn't drooping", "lips are not blue".
-_DENIED_STATE = re.compile(
+_DENIED_STATE = LazyPattern(
     r"\b(?:isn't|is not|aren't|are not|wasn't|not|no longer|never)(?: \w+)? (?:droop\w*|crooked"
     r"|lopsided|numb|weak|blue|gr[ae]y|purple|swollen|confused|slurr\w*|stiff|racing|pounding"
     r"|tight|bleeding|shaking|red|warm|hot|oozing|leaking)\b"
 )
 # The words right after a red flag deny its state: "neck isn't stiff", "headache is not the worst".
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = LazyPattern(
     r"\s*(?:is |are |was )?(?:isn't|aren't|wasn't|not)(?: really| very| that| too| the)?"
     r" (?:stiff|red|warm|hot|swollen|severe|worst|blue|gr[ae]y|droop\w*|weak|numb|racing"
     r"|pounding|painful|sore|tight|bleeding|leaking)\b"
 )
 # The words after a sign say it is as usual: "talking normally", "peeing fine".
-_AS_USUAL = re.compile(
+_AS_USUAL = LazyPattern(
     r"\s*(?:normally|normal|fine|ok|okay|well|as usual|clearly|just fine|neat)\b"
     r"|\s*(?:is|are|looks?|seems?) (?:neat|normal|fine|ok|okay) as (?:ever|usual|always)\b"
     # The part of the last reply about it: "sorry, the seizure part, what did you mean".
     r"|\s*(?:part|section|paragraph)\b"
 )
 # The sign is given as the cause of something over: "that was dehydration", "it was from".
-_EXPLAINED = re.compile(
+_EXPLAINED = LazyPattern(
     r"\b(?:that|it|this|which) (?:was|is|'s)(?: just| only)?(?: from| due to| because of)?\s*$"
 )
-_ANSWERED_NO = re.compile(r"^\s*(?:no|nope|none|negative|nah)\s*$")
-_ONCE = re.compile(r"\b(?:once|one time)\b")
+_ANSWERED_NO = LazyPattern(r"^\s*(?:no|nope|none|negative|nah)\s*$")
+_ONCE = LazyPattern(r"\b(?:once|one time)\b")
 
 
 def _resolved(text: str, measured: bool = True) -> bool:
@@ -856,17 +856,17 @@ def _resolved(text: str, measured: bool = True) -> bool:
     )
 
 
-_REPORTED = re.compile(
+_REPORTED = LazyPattern(
     r"\b(?:he|she|they|i)(?: \w+)? (?:says?|said|insists?|insisted|claims?|claimed|swears?"
     r"|keeps saying|kept saying|tells? (?:me|us)|told (?:me|us)|thinks?|reckons?)(?: that)?"
     r"(?: (?:he|she|they|i|it|we))?\s*$"
 )
-_READINGS_SUBJECT = re.compile(
+_READINGS_SUBJECT = LazyPattern(
     r"\b(?:numbers|readings?|vitals|obs|observations|stats|levels|labs?|bloods|blood work"
     r"|tests?|results?|scans?)(?: (?:all|are|were|is|was|look|looks|looked|seem|seems))*\s*$"
 )
 # Signs a number measures: fine numbers may say these are over.
-_MEASURED = re.compile(r"fever|temp|febrile|pressure|\bbp\b|oxygen|\bo2\b|sats|pulse|heart|\bhr\b")
+_MEASURED = LazyPattern(r"fever|temp|febrile|pressure|\bbp\b|oxygen|\bo2\b|sats|pulse|heart|\bhr\b")
 
 
 def _long_past(clause: str, start: int, end: int) -> bool:

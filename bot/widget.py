@@ -12,13 +12,14 @@ import re
 from flask import Blueprint, Flask, current_app, render_template, request
 
 from .colours import DEFAULT_ACCENT, readable_accent
+from .pattern_set import LazyPattern
 
 bp = Blueprint("widget", __name__)
 EXTENSION = "cartbot.embed_policy"
 ORIGINS = "cartbot.embed_origins"
 DEFAULT_TITLE = "Ask about CAR-T"
 # A CSP host-source with a scheme: https://clinic.example.org, https://*.example.org:8443
-_ORIGIN = re.compile(r"^https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$", re.IGNORECASE)
+_ORIGIN = LazyPattern(r"^https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$", re.IGNORECASE)
 
 
 def allowed_origins(setting: str) -> list[str]:

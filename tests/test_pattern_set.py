@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from bot import pattern_set  # the package imports every module: MADE holds all their patterns
 from bot.normalize import normalize
-from bot.pattern_set import LazyPattern, PatternSet
+from bot.pattern_set import MADE, LazyPattern, PatternSet
 from bot.red_flags import INSTRUCTIONS, SELF_HARM
 
 EVAL = Path(__file__).parents[1] / "eval"
@@ -66,6 +67,48 @@ def test_a_lazy_pattern_is_found_where_its_compiled_pattern_is(pattern, text):
     assert not PatternSet([lazy]).search("nothing of the kind")
 
 
+def _seen(found):
+    """What a caller sees of a result: a match's span and groups; lists and tuples of them."""
+    if isinstance(found, re.Match):
+        return found.span(), found.groups()
+    return found if isinstance(found, str | int | None) else [_seen(f) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("method", "arguments"),
+    [
+        ("search", ("a Fever of 101",)),
+        ("match", ("fever of 101",)),
+        ("fullmatch", ("FEVERS",)),
+        ("finditer", ("fever, 3 fevers",)),
+        ("findall", ("fever, 3 fevers",)),
+        ("sub", ("[X]", "a fever of 101")),
+        ("subn", ("[X]", "a fever of 101")),
+        ("split", ("a fever of 101",)),
+    ],
+)
+def test_a_lazy_pattern_answers_as_its_compiled_pattern_does(method, arguments):
+    pattern, flags = r"(fever)s?|\d+", re.IGNORECASE
+    expected = _seen(getattr(re.compile(pattern, flags), method)(*arguments))
+    lazy = LazyPattern(pattern, flags)
+    # The first call compiles it; later calls go to the compiled pattern's own method.
+    assert [_seen(getattr(lazy, method)(*arguments)) for _ in range(2)] == [expected, expected]
+
+
+def test_a_lazy_pattern_offers_all_a_compiled_pattern_does():
+    lazy, compiled = LazyPattern(r"(?P<word>\w+) (\d+)"), re.compile(r"(?P<word>\w+) (\d+)")
+    public = [name for name in dir(compiled) if not name.startswith("_")]
+    assert [name for name in public if not hasattr(lazy, name)] == []
+    assert (lazy.groups, lazy.groupindex) == (compiled.groups, compiled.groupindex)
+
+
+def test_every_deferred_pattern_in_the_program_compiles():
+    # A broken one would otherwise fail only when some message first reached it.
+    assert len(MADE) > 200
+    for lazy in MADE:
+        re.compile(lazy.pattern, lazy.flags)
+
+
 def test_a_broken_pattern_fails_when_its_set_is_made_not_when_searched():
     with pytest.raises(re.error):
         PatternSet([LazyPattern(r"\bkill(?:ing myself")])
@@ -73,3 +116,23 @@ def test_a_broken_pattern_fails_when_its_set_is_made_not_when_searched():
 
 def test_an_empty_set_matches_nothing():
     assert not PatternSet([]).search("anything")
+
+
+def test_a_set_made_again_reads_its_pieces_from_the_cache_and_searches_alike(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    parsed = PatternSet(SELF_HARM)
+    monkeypatch.setattr(pattern_set, "_needed", lambda pattern: pytest.fail("parsed again"))
+    cached = PatternSet(SELF_HARM)
+    assert sorted(cached._by_piece) == sorted(parsed._by_piece)
+    assert cached._always == parsed._always
+    texts = eval_messages()
+    assert [cached.search(t) for t in texts] == [parsed.search(t) for t in texts]
+
+
+def test_a_changed_pattern_is_parsed_afresh_and_a_broken_one_still_fails(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    assert PatternSet([LazyPattern(r"\bkill me\b")]).search("kill me")
+    # Pieces kept for the first pattern would never let the second be searched.
+    assert PatternSet([LazyPattern(r"\bhurt me\b")]).search("hurt me")
+    with pytest.raises(re.error):
+        PatternSet([LazyPattern(r"\bkill(?:ing myself")])
