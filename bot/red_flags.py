@@ -497,6 +497,14 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\b(?:don't|do not|dont) want (?:to be|anyone to|them to) (?:saved|rescued)\b"
         r"(?! (?:a|the|any|some|for|from|by)\b)"
         r"|\bdon't want (?:them|anyone) to save me\b",
+        # Set 8's two crisis misses (seen, lead, after its one scoring): how high a car park or
+        # a bridge must be; a death that would be "one way out".
+        r"\bhow (?:high|tall|far up)\b.{0,20}\b(?:car ?parks?|multi[- ]?stor(?:e)?y|bridges?"
+        r"|buildings?|balcon(?:y|ies)|floors?|towers?|overpass(?:es)?|cliffs?|ledges?|roofs?)\b"
+        r".{0,20}\b(?:need|needs|have|has) to be\b(?! for (?:a|an|the|our|my|his|her) (?:\w+ )?"
+        r"(?:camper|van|truck|boat|bus|car|lorry|rv|trailer|caravan|ship)s?\b)",
+        r"\b(?:that's|that is|that'd be|that would be|it's|it is|it'd be|would be) (?:one|a"
+        r"|another|my|the) (?:way|ways) out\b(?! (?:of|to|through|for|from)\b)",
     )
 )
 
@@ -816,7 +824,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
         (
             "serious infection",
-            r"\b(?:red (?:line|streak)s? (?:spreading|going|running|up)|(?:green|yellow)"
+            r"\b(?:red (?:line|streak)s? (?:spreading|going|running|up|creeping|moving|tracking"
+            r"|travell?ing|heading|towards?|toward)|(?:green|yellow)"
             r" (?:gunk|snot|goo)|blisters? in a (?:band|strip|line)|band of blisters)\b",
         ),
         (
@@ -896,6 +905,23 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|(?:face|lip|lips|cheek|arm|hand) (?:went|felt|got)? ?(?:tingl\w*|numb|droopy"
             r"|dead|heavy)(?! (?:from|after) (?:the )?(?:dentist|injection|anaesthe\w*|anesthe\w*))"
             r")",
+        ),
+        # Classes of set 8's urgent misses (seen, lead, after its one scoring): a thing called
+        # by another thing's name or asked for by what it does, a name written wrong, talk that
+        # makes no sense.
+        (
+            "trouble speaking or writing",
+            r"\b(?:(?:called|calls|calling|keeps calling|kept calling) (?:the|a|his|her|my) (?:tv"
+            r"|remote|cup|mug|glass|fork|spoon|knife|phone|telephone|kettle|door|window|pen|chair"
+            r"|table|keys?|watch|shoes?|book|plate|bed|car)\b.{0,12}\b(?:an?|the|his|her) \w+"
+            r"|(?:asked|asking|asks) (?:me |us |for )*(?:the|a) ['\"]?(?:thingy|thing|whatsit"
+            r"|whatchamacallit)['\"]? (?:you|that|to|for) (?:drink|eat|sit|write|open|wear|use)"
+            r"|(?:wrote|writes|written|writing|spelt|spelled|spells|spelling|signed|signs)"
+            r" (?:his|her|my|their) (?:own )?name (?:wrong|incorrectly|backwards|funny|weird"
+            r"|strange|all wrong)"
+            r"|(?:he's|she's|he is|she is|they're|he|she|i'm|i) (?:talking|speaking)\b"
+            r"(?: [\w']+){0,3} (?:doesn't|does not|don't|do not|isn't|is not) mak(?:e|ing)"
+            r" (?:any )?sense\b(?! (?:to|why|how|that|of)\b))",
         ),
         # Part of the view gone, a curtain or a shadow over it (a stroke or a detached retina).
         (

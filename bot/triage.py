@@ -108,6 +108,8 @@ def triage(message: str) -> Triage:
         return Triage(OUT_OF_SCOPE, (), mentions, CALM)
     # "my chest is tight with worry": the writer's feeling, not a sign, whatever else it says.
     body_text = _spell_out_readings(FEELING_IN_THE_BODY.sub(" ", text))
+    # "he's talking but it doesn't make any sense": one sign, though "but" splits the clauses.
+    body_text = _TALK_MAKES_NO_SENSE.sub(r"\1 nonsense", body_text)
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     if _SELF_HARM.search(crisis_text):
@@ -173,6 +175,11 @@ def _spell_out_readings(text: str) -> str:
     return text
 
 
+_TALK_MAKES_NO_SENSE = LazyPattern(
+    r"\b((?:he's|she's|he is|she is|they're|i'm) (?:talking|speaking))\b,? (?:but|and)"
+    r" (?:it|what (?:he|she|they) says?|(?:his|her|their) words) (?:doesn't|does not|don't"
+    r"|isn't|is not) mak(?:e|ing) (?:any )?sense\b(?! (?:to|why|how|that|of)\b)"
+)
 # A measure, its number, and a next number with no measure of its own.
 _READING_LIST = LazyPattern(
     rf"\b((?:o2|oxygen|sats?|spo2|{OXIMETER}|pulse|hr|heart rate|bp|blood pressure))\b"
@@ -857,8 +864,9 @@ def _resolved(text: str, measured: bool = True) -> bool:
 
 
 _REPORTED = LazyPattern(
-    r"\b(?:he|she|they|i)(?: \w+)? (?:says?|said|insists?|insisted|claims?|claimed|swears?"
-    r"|keeps saying|kept saying|tells? (?:me|us)|told (?:me|us)|thinks?|reckons?)(?: that)?"
+    r"\b(?:he|she|they|i)(?:'s|'re| \w+)? (?:says?|saying|said|insists?|insisting|insisted"
+    r"|claims?|claiming|claimed|swears?|swearing|keeps saying|kept saying|tells? (?:me|us)"
+    r"|telling (?:me|us)|told (?:me|us)|thinks?|reckons?)(?: that)?"
     r"(?: (?:he|she|they|i|it|we))?\s*$"
 )
 _READINGS_SUBJECT = LazyPattern(

@@ -824,6 +824,21 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("i forgot my daughter's name on the form, silly me", ORDINARY),
         ("only one side of the garden gets sun", ORDINARY),
         ("mi pulso era 130 en el hospital hace un mes, ahora 80", ORDINARY),
+        # Classes of set 8's misses (seen), our words, and near misses.
+        ("how tall does a multi storey need to be", CRISIS),
+        ("if the infection gets me, well, that would be one way out", CRISIS),
+        ("temp 38.6 and he's insisting he's fine", URGENT),
+        ("a red streak is tracking up her arm from the picc line", URGENT),
+        ("he keeps calling the cup a shoe since lunch", URGENT),
+        ("she asked for the thing you sit on, meaning the chair", URGENT),
+        ("he signed his own name wrong on the cheque just now", URGENT),
+        ("she's talking but what she says doesn't make sense", URGENT),
+        ("how high does the bridge need to be for our camper to pass", ORDINARY),
+        ("that's one way out of the paperwork", ORDINARY),
+        ("she says she's fine now, the fever went away on tuesday", ORDINARY),
+        ("he called the nurse an angel", ORDINARY),
+        ("she wrote her name on the consent form", ORDINARY),
+        ("he's talking but it doesn't make sense to me why they need more bloods", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
