@@ -79,6 +79,9 @@ MEASURED = {
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
     "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.727},
+    # Held back only, written fresh in round 11 the same way and scored once at its end: main
+    # 84a1734 before the round 0.756, 0.756, 0.786; after it 0.769, 0.808, 0.786.
+    "v8": {"key_fact": 0.769, "first_sentence": 0.808, "off_topic": 0.786},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -108,14 +111,23 @@ def questions():
 
 @pytest.mark.parametrize(
     ("name", "least"),
-    [("v1", 500), ("v2", 140), ("v3", 80), ("v4", 80), ("v5", 80), ("v6", 79), ("v7", 78)],
+    [
+        ("v1", 500),
+        ("v2", 140),
+        ("v3", 80),
+        ("v4", 80),
+        ("v5", 80),
+        ("v6", 79),
+        ("v7", 78),
+        ("v8", 78),
+    ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
     passage_ids = {p.id for p in guide.index.passages}
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v7: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v8: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -132,7 +144,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 to v7 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v8 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
@@ -148,12 +160,22 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
     assert held_back.mixing == 0
 
 
-# Set 6 declines 3 of its 79 covered questions (3.8%), before and after round 8.
-DECLINES_TOO_MANY = pytest.mark.xfail(strict=True, reason="v6 held back declines 3 of 79 covered")
+# Set 6 declines 3 of its 79 covered questions (3.8%), before and after round 8; set 8 (fresh,
+# round 11) 4 of 78 (5.1%), before and after the round.
+DECLINES_TOO_MANY = {
+    "v6": "v6 held back declines 3 of 79 covered",
+    "v8": "v8 held back declines 4 of 78 covered",
+}
 
 
 @pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=DECLINES_TOO_MANY) if n == "v6" else n for n in QUESTION_SETS]
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=DECLINES_TOO_MANY[n]))
+        if n in DECLINES_TOO_MANY
+        else n
+        for n in QUESTION_SETS
+    ],
 )
 def test_held_back_covered_questions_are_rarely_declined(scores, name):
     assert scores[name]["hybrid"][HELD_BACK].covered_declined <= 0.03

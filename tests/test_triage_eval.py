@@ -95,6 +95,12 @@ MEASURED = {
     # at someone's usual, events dated back, denials, idioms) and of its last urgent miss (a
     # when-clause with its own subject): 100%, 100%, 4 of 216.
     "v7/held_back.jsonl": (1.0, 1.0, 4 / 216),
+    # Written fresh in round 11 by helpers who never saw the code; scored once on a fresh build
+    # of main before (84a1734: 97.1%, 97.7%, 19.6%) and after (the round's merges: 97.1%, 97.7%,
+    # 16.8%) the round. Then the classes of its five urgent and two crisis misses were written
+    # (seen): 100%, 100%, 36 of 214 by `triage eval` on a fresh build. The layer does not train
+    # on it.
+    "v8/held_back.jsonl": (1.0, 1.0, 36 / 214),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -324,13 +330,19 @@ LEFT_TO_THE_LAYER = {
 # Set 7 (fresh, round 10) showed the rules alone at 60 of 90 (64 after its four classes, seen),
 # the layer carrying the rest: its crisis threshold is now set for its own recall, so the rules
 # are no longer the only net.
-RULES_NOT_YET = pytest.mark.xfail(strict=True, reason="set 7: the rules alone give 64 of 90")
+# Set 8 (fresh, round 11): 53 of 87 before its two classes (seen), 55 after.
+RULES_NOT_YET = {
+    "v7/held_back.jsonl": "set 7: the rules alone give 64 of 90",
+    "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
+}
 
 
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(n, marks=RULES_NOT_YET) if n == "v7/held_back.jsonl" else n
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=RULES_NOT_YET[n]))
+        if n in RULES_NOT_YET
+        else n
         for n in ["exemplars.jsonl", *MEASURED]
     ],
 )
