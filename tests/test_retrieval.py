@@ -151,16 +151,8 @@ def test_a_section_opening_yes_or_no_ranks_lower_for_an_open_question(
         "staying-near-the-center-and-driving#can-i-drive-after-car-t"
     )
 
-    def scores() -> dict[int, float]:
-        ranking = Retriever(index, FakeEmbedder()).rank(question, k=len(index.passages))
-        return {hit.position: hit.score for hit in ranking.hits}
-
-    with_penalty = scores()
-    monkeypatch.setattr(retrieval, "YES_NO_OPENING_PENALTY", 0.0)
-    without = scores()
     drop = YES_NO_OPENING_PENALTY if lowered else 0.0
-    assert without[drive] - with_penalty[drive] == pytest.approx(drop, abs=1e-6)
-    assert all(with_penalty[p] == pytest.approx(without[p]) for p in without if p != drive)
+    assert_only_lowered(monkeypatch, index, question, "YES_NO_OPENING_PENALTY", drive, drop)
 
 
 @pytest.mark.parametrize(
@@ -184,13 +176,19 @@ def test_a_section_saying_why_ranks_lower_for_a_question_asking_results(
         "cytokine-release-syndrome#how-could-tocilizumab-help"
     )
 
+    drop = REASON_PENALTY if lowered else 0.0
+    assert_only_lowered(monkeypatch, index, question, "REASON_PENALTY", why, drop)
+
+
+def assert_only_lowered(monkeypatch, index, question, penalty, position, drop):
+    """The penalty lowers the passage at `position` by `drop` for this question, and no other."""
+
     def scores() -> dict[int, float]:
         ranking = Retriever(index, FakeEmbedder()).rank(question, k=len(index.passages))
         return {hit.position: hit.score for hit in ranking.hits}
 
     with_penalty = scores()
-    monkeypatch.setattr(retrieval, "REASON_PENALTY", 0.0)
+    monkeypatch.setattr(retrieval, penalty, 0.0)
     without = scores()
-    drop = REASON_PENALTY if lowered else 0.0
-    assert without[why] - with_penalty[why] == pytest.approx(drop, abs=1e-6)
-    assert all(with_penalty[p] == pytest.approx(without[p]) for p in without if p != why)
+    assert without[position] - with_penalty[position] == pytest.approx(drop, abs=1e-6)
+    assert all(with_penalty[p] == pytest.approx(without[p]) for p in without if p != position)
