@@ -171,6 +171,10 @@ class Reading:
     # "what about myasthenia?" re-asks the last question of another condition: its own words
     # say only which, so what it asks of a section is what the re-asked question asks.
     swapped: bool = False
+    # "is that icans?" after an urgent reply to "she cant write her name": it points back at
+    # what a message nothing answered told, so its reading against that (the fallback) is
+    # tried first.
+    asks_of_told: bool = False
 
 
 def words(text: str) -> list[str]:
@@ -206,7 +210,8 @@ def read(
         if not subject and points:  # "what causes that?" after a seizure: asked of it
             return Reading(_ask_of(message, topic), topic, follow_up=True, previous=topic)
         # "will he be allowed to drive after?" after an urgent reply
-        return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
+        fallback = _ask_of(message, topic)
+        return Reading(message, alone, fallback=fallback, previous=topic, asks_of_told=points)
     named = CONDITIONS.search(message)
     # What it asks besides naming a condition.
     others = [w for w in words(CONDITIONS.sub(" ", message)) if w not in FUNCTION_WORDS]

@@ -170,6 +170,12 @@ class Guide:
             if thin and (on_topic := self._read_of_topic(reading, alone, ranking)):
                 return on_topic
         else:
+            if reading.asks_of_told:
+                # "is that icans?" after "she's confused and can't write her name": whether
+                # what was told is ICANS is asked by its signs, not by what ICANS is.
+                told = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
+                if told.confidence >= self.settings.no_answer_threshold:
+                    return told
             ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
             contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)

@@ -584,3 +584,40 @@ def test_a_bare_follow_up_asks_of_what_the_answering_article_is_named_by(section
         tuple(Section(slug) for slug in sections),
     )
     assert read(message, topic).query == query
+
+
+TOLD = "my wife had car t 9 days ago and now shes confused and cant write her own name"
+
+
+@pytest.mark.parametrize(
+    ("message", "asks_of_told"),
+    [("is that icans", True), ("could this be crs", True), ("what tests will they do", False)],
+)
+def test_after_an_urgent_reply_a_message_pointing_back_asks_of_what_was_told(message, asks_of_told):
+    reading = read_in_context(message, conversation(TOLD, sources=()))
+    assert not reading.follow_up
+    assert reading.asks_of_told == asks_of_told
+
+
+@pytest.mark.parametrize(("told_score", "reads_told"), [(0.6, True), (0.4, False)])
+def test_is_that_icans_after_an_urgent_reply_is_answered_by_what_was_told(
+    app, told_score, reads_told
+):
+    # "is that icans?" after "she's confused and can't write her name" asks whether those are
+    # the signs of ICANS; read alone, it found what ICANS is. The reading against what was told
+    # answers when it is confident enough to answer at all.
+    guide = app.extensions[EXTENSION].ready_guide()
+    guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    # Stand-ins for the signs of ICANS and what ICANS is: the test base has no ICANS article.
+    signs, what = where[CRS_TREATED], where["cost-of-car-t#how-much-does-car-t-cost"]
+    told = "is car-t 9 confused write own name icans"
+    rankings = {
+        "is that icans": Ranking(np.zeros(1), [Hit(what, 0.9, 0.9, 0)]),
+        told: Ranking(np.zeros(1), [Hit(signs, told_score, told_score, 0)]),
+    }
+    guide.retriever.rank = lambda query, k=5: rankings[query]
+    reading = read_in_context("is that icans", conversation(TOLD, sources=()))
+    assert reading.fallback == told
+    ranking = guide.rank_in_context("is that icans", reading)
+    assert (ranking.hits[0].position == signs) == reads_told
