@@ -304,12 +304,16 @@ def _moves_on(message: str, topic: Topic | None, sources: tuple[Section, ...]) -
 def _asked_subject(topic: Topic) -> str:
     """The subject words that name the article that answered the topic, when any do: "can i
     still work?" after "my husband is getting car-t for his lupus, what will i have to do as
-    his caregiver" (answered from the caregiver article) asks of the caregiver, not of lupus."""
+    his caregiver" (answered from the caregiver article) asks of the caregiver, not of lupus.
+    What the question asked counts when it names the article: "when might it be" after "is
+    car-t approved by the fda for lupus yet" (answered from approval status) asks of approval,
+    which is no subject word."""
     if not topic.sections:
         return topic.subject
     named = set(lexical_tokens(" ".join(s.slug.replace("-", " ") for s in topic.sections)))
     own = topic.subject.split()
-    kept = [w for w in own if w != "car-t" and set(lexical_tokens(w)) & named]
+    asked = [w for w in _content(topic.question) if w in ASPECT_WORDS]
+    kept = [w for w in asked + own if w != "car-t" and set(lexical_tokens(w)) & named]
     return " ".join(kept + ["car-t"] * ("car-t" in own)) if kept else topic.subject
 
 

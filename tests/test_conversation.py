@@ -621,3 +621,18 @@ def test_is_that_icans_after_an_urgent_reply_is_answered_by_what_was_told(
     assert reading.fallback == told
     ranking = guide.rank_in_context("is that icans", reading)
     assert (ranking.hits[0].position == signs) == reads_told
+
+
+@pytest.mark.parametrize(
+    ("slug", "query"),
+    [
+        # "approved" is asked, not a subject word, yet it names the article that answered:
+        # read of "car-t fda lupus" alone, "when might it be" found why CAR-T might help lupus.
+        ("approval-status", "when might approved car-t be"),
+        # Answered from another article, the subject words naming that one, as before.
+        ("lupus", "when might lupus car-t be"),
+    ],
+)
+def test_a_bare_follow_up_asks_of_what_the_last_question_asked_of_the_article(slug, query):
+    topic = Topic("is car-t approved by the fda for lupus yet", "car-t fda lupus", (Section(slug),))
+    assert read("when might it be", topic).query == query
