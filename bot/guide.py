@@ -48,6 +48,9 @@ ASKED_WEIGHT = 1.2
 # results, not "What is stiff-person syndrome?". A yes/no heading says nothing of what it
 # answers, so it gets none. Chosen on sets 1+2 (+2 turns) and checked on set 3 (+1), none lost.
 KIND_WEIGHT = 0.3
+# "How long" and "when" ask the same of a time: "when can i go back to normal?" after pets wants
+# "How long do I need to be careful about germs?".
+ASKS_WHEN = frozenset({Intent.DURATION, Intent.TIMING})
 # A complete question asked while on a topic ("which tests?" after HIV tests, "what else could
 # rule me out?" after age limits) leans toward the article that answered the topic by this much,
 # too little to bend a new topic toward it. Chosen on sets 1-3 (+3 turns, no switch carried) and
@@ -274,7 +277,7 @@ def asks_the_same(message: str, headings: Sequence[Intent | None]) -> list[bool]
     intent = question_intent(message)
     if intent in (None, Intent.YES_NO):
         return [False] * len(headings)
-    return [heading == intent for heading in headings]
+    return [heading == intent or {heading, intent} <= ASKS_WHEN for heading in headings]
 
 
 def toward_articles(

@@ -636,3 +636,15 @@ def test_is_that_icans_after_an_urgent_reply_is_answered_by_what_was_told(
 def test_a_bare_follow_up_asks_of_what_the_last_question_asked_of_the_article(slug, query):
     topic = Topic("is car-t approved by the fda for lupus yet", "car-t fda lupus", (Section(slug),))
     assert read("when might it be", topic).query == query
+
+
+@pytest.mark.parametrize(
+    ("message", "heading", "same"),
+    [
+        ("when can i go back to normal", "How long do I need to be careful about germs?", True),
+        ("how long does it last", "When does CRS start?", True),
+        ("how long does it last", "How is CRS treated?", False),
+    ],
+)
+def test_how_long_and_when_ask_the_same_of_a_time(message, heading, same):
+    assert asks_the_same(message, [question_intent(heading)]) == [same]
