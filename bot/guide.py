@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .answer import Answer, Contact, compose_answer, not_covered
-from .conversation import Reading, Topic, Turn, names_something, read_in_context
+from .conversation import Reading, Topic, Turn, names_something, read_in_context, words
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -181,10 +181,24 @@ class Guide:
                     return told
             ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
-            contextual = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
+            contextual = self._in_context(message, reading.fallback)
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _in_context(self, message: str, fallback: str) -> Ranking:
+        """A question that found nothing alone, read as asked of the topic; and, when that
+        reading answers, as asked after CAR-T if that matches better: "can we visit him?" after
+        low platelets asks about visitors after CAR-T, not about platelets. The treatment's
+        reading only replaces an answering one: where the topic's declines too, it answered
+        questions the guide does not cover ("can i take my antidepressant")."""
+        contextual = self.retriever.rank(fallback, k=PASSAGES_RETRIEVED)
+        if contextual.confidence < self.settings.no_answer_threshold or "car-t" in words(message):
+            return contextual
+        treatment = self.retriever.rank(
+            f"{message.rstrip(' ?.!')} after car-t", k=PASSAGES_RETRIEVED
+        )
+        return treatment if treatment.confidence > contextual.confidence else contextual
 
     def _of_the_treatment(self, message: str, ranking: Ranking) -> Ranking | None:
         """A bare "cost?" asked of the treatment, when the topic's reading found no section on

@@ -648,3 +648,38 @@ def test_a_bare_follow_up_asks_of_what_the_last_question_asked_of_the_article(sl
 )
 def test_how_long_and_when_ask_the_same_of_a_time(message, heading, same):
     assert asks_the_same(message, [question_intent(heading)]) == [same]
+
+
+@pytest.mark.parametrize(
+    ("message", "topic_score", "treatment_score", "reads"),
+    [
+        # "can we visit him?" after low platelets finds nothing alone: read as asked after CAR-T
+        # it finds the visitors' section, better than read of the platelets.
+        ("can we visit him", 0.6, 0.7, "treatment"),
+        ("can we visit him", 0.6, 0.55, "topic"),
+        # Never where the topic's reading declines too: that answered what is not covered.
+        ("can we visit him", 0.45, 0.7, "topic"),
+        # A question that names the treatment already is asked of the topic.
+        ("can we visit him after car-t", 0.6, 0.7, "topic"),
+    ],
+)
+def test_a_question_finding_nothing_alone_may_be_asked_after_car_t_instead_of_the_topic(
+    app, message, topic_score, treatment_score, reads
+):
+    guide = app.extensions[EXTENSION].ready_guide()
+    guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    # Stand-ins: the test base has no visitors' article.
+    visitors, platelets = where["cost-of-car-t#how-much-does-car-t-cost"], where[CRS_TREATED]
+    fallback = f"{message} of low platelets"
+    rankings = {
+        message: Ranking(np.zeros(1), [Hit(platelets, 0.3, 0.3, 0)]),
+        fallback: Ranking(np.zeros(1), [Hit(platelets, topic_score, topic_score, 0)]),
+        f"{message} after car-t": Ranking(
+            np.zeros(1), [Hit(visitors, treatment_score, treatment_score, 0)]
+        ),
+    }
+    guide.retriever.rank = lambda query, k=5: rankings[query]
+    reading = Reading(message, Topic(message, "visit"), fallback=fallback)
+    ranking = guide.rank_in_context(message, reading)
+    assert ranking.hits[0].position == {"treatment": visitors, "topic": platelets}[reads]
