@@ -106,15 +106,22 @@ SETS = CONVERSATION_SETS
 # 0.856; first turns set 5 0.744 -> 0.769; the rest unchanged.
 # Both round-11 branches merged, fresh build: sets 1-8 0.872, 0.859, 0.796, 0.789, 0.706, 0.739,
 # 0.627 and 0.542 (set 8 fresh: 0.535 before the round).
+# Round 12 (issue 19; fresh build of d672c8c): after an urgent reply "is that icans" is read
+# against what was told; a bare follow-up asks of what the last question asked when that names
+# the answering article ("when might it be" after approval); "how long" and "when" ask the same
+# of a time; a question finding nothing alone is asked after CAR-T rather than of the topic when
+# that matches better ("can we visit him"). Sets 1-8: 0.872 -> 0.880, 0.859 -> 0.859, 0.796 ->
+# 0.806, 0.789 -> 0.811, 0.706 -> 0.714, 0.739 -> 0.748, 0.627 -> 0.636, 0.542 -> 0.549; first
+# turns unchanged; switches carried 4 -> 3 of 147 (see the README, round 12).
 FOLLOW_UP_KEY_FACT_FLOOR = {
-    "set 1": 0.86,
+    "set 1": 0.87,
     "set 2": 0.84,
-    "set 3": 0.78,
-    "set 4": 0.77,
-    "set 5": 0.69,
-    "set 6": 0.73,
-    "set 7": 0.61,
-    "set 8": 0.53,
+    "set 3": 0.80,
+    "set 4": 0.81,
+    "set 5": 0.71,
+    "set 6": 0.74,
+    "set 7": 0.63,
+    "set 8": 0.54,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -195,7 +202,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-8 (0.542 on fresh set 8)",
+    reason="issue 19 target 0.85 not reached on sets 3-8 (0.549 on set 8)",
 )
 
 
@@ -209,8 +216,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 
 # Set 8 (fresh, round 11) carried 3 of its 25 switches before the round and 2 after ("can we
 # visit him" after his low platelets; "can i shower normally" after side effects): 4 of 147 in
-# all sets, over the 2% target.
-@pytest.mark.xfail(strict=True, reason="4 of 147 switches carried (sets 1-8): target 2%")
+# all sets, over the 2% target. Round 12: "can we visit him" is asked after CAR-T, 3 of 147
+# (2.04%; "can i shower normally", not covered, and two caregiver questions of sets 4 and 7).
+@pytest.mark.xfail(strict=True, reason="3 of 147 switches carried (sets 1-8): target 2%")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
