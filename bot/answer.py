@@ -19,7 +19,7 @@ from .retrieval import (
     is_question_list,
     lexical_tokens,
 )
-from .scope import ABROAD_SUBJECT, MAKING_FAILS_SUBJECT, RANKING_SUBJECT
+from .scope import ABROAD_SUBJECT, CENTER_SUBJECT, MAKING_FAILS_SUBJECT, RANKING_SUBJECT
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -208,6 +208,8 @@ _NOT_COVERED_REASONS = {
     " States.",
     RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
     " trial and what to ask the team.",
+    CENTER_SUBJECT: "It does not say which centers give CAR-T; it explains how to find a trial"
+    " and its sites.",
     MAKING_FAILS_SUBJECT: "It lists this among the questions to ask your team, since the plan"
     " depends on your center and your cells.",
 }
