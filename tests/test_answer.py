@@ -156,3 +156,22 @@ def test_a_source_link_highlights_the_quoted_sentences(index):
         "%20blocks%20the%20signal%20of%20a%20cytokine%20called%20IL%2D6."
         "&text=Steroids%20may%20be%20added%20when%20CRS%20is%20more%20severe."
     )
+
+
+def test_a_sentence_pointing_back_does_not_lead(tmp_path):
+    (tmp_path / "trial-results.md").write_text(
+        "---\ntitle: Trial results\nsummary: What a trial showed.\ntopics: [trials]\n"
+        "sources:\n  - title: A report\n    publisher: A company\n    date: '2025'\n"
+        "last_reviewed: 2026-11-01\n---\n\n## What did the trial show?\n\n"
+        "In the trial, 71% of treated patients improved by 5 points or more. "
+        "In the same report, 25% of placebo patients improved by that much.\n"
+    )
+    index = build_index(load_knowledge(tmp_path), FakeEmbedder())
+    # Asked in the very words of the sentence that points back, which then matches best.
+    pointing_back = index.sentence_vectors[index.sentence_rows(0)[1]]
+    ranking = Ranking(pointing_back, [Hit(0, 1.0, dense=0.6, lexical=0.0)], "success rate")
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert [q.text for q in answer.quotes] == [
+        "In the trial, 71% of treated patients improved by 5 points or more.",
+        "In the same report, 25% of placebo patients improved by that much.",
+    ]

@@ -84,8 +84,9 @@ MEASURED = {
     # Round 12 (issue 11, tuned on it, seen): words about the asker the guide never uses (an
     # age, "hes", a condition had beside a covered one) left out of the confidence, and scope
     # declining a center, a vaccine or an order not to cite the articles the guide never names,
-    # and a price abroad asked "how much": 0.795, 0.846, 0.929; sets 1-7 unchanged.
-    "v8": {"key_fact": 0.795, "first_sentence": 0.846, "off_topic": 0.929},
+    # and a price abroad asked "how much": 0.795, 0.846, 0.929; a sentence pointing back no
+    # longer leads: key fact 0.808. Sets 1-7 unchanged.
+    "v8": {"key_fact": 0.808, "first_sentence": 0.846, "off_topic": 0.929},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
