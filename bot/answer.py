@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -10,6 +11,7 @@ import numpy as np
 from .index import KnowledgeIndex
 from .intent import Intent, answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
+from .pattern_set import LazyPattern
 from .reply_kind import ReplyKind
 from .retrieval import (
     Hit,
@@ -19,7 +21,7 @@ from .retrieval import (
     is_question_list,
     lexical_tokens,
 )
-from .scope import ABROAD_SUBJECT, MAKING_FAILS_SUBJECT, RANKING_SUBJECT
+from .scope import ABROAD_SUBJECT, CENTER_SUBJECT, MAKING_FAILS_SUBJECT, RANKING_SUBJECT
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -53,6 +55,8 @@ BEST_PASSAGE_BONUS = 0.03  # its sentences read better together
 INTENT_CUE_BONUS = 0.05  # states what the intent asks for: a span of weeks for "how long"
 FIRST_SENTENCE_BONUS = 0.03  # sections are written answer first
 KEYWORD_BONUS = 0.1  # uses the question's own words, the rare ones weighing most
+# A sentence opening on what another said ("The same FDA change...", "That first product...").
+_BACK_REFERENCE = LazyPattern(r"(?:in )?the same\b|(?:that|this|these|those|such)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,8 @@ _NOT_COVERED_REASONS = {
     " States.",
     RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
     " trial and what to ask the team.",
+    CENTER_SUBJECT: "It does not say which centers give CAR-T; it explains how to find a trial"
+    " and its sites.",
     MAKING_FAILS_SUBJECT: "It lists this among the questions to ask your team, since the plan"
     " depends on your center and your cells.",
 }
@@ -318,8 +324,12 @@ def _choose_sentences(
     ]
     if not usable:
         usable = list(np.argsort(-scores))
-    # The answer leads from the best section; the others may only add to it.
-    lead = next((i for i in usable if owners[i, 0] == positions[0]), usable[0])
+    # The answer leads from the best section; the others may only add to it. A sentence that
+    # points back ("In the same company report, 25% of placebo patients...") follows the one it
+    # points to, so it leads only where the section has nothing else to quote.
+    from_best = [i for i in usable if owners[i, 0] == positions[0]]
+    standing = [i for i in from_best if not _BACK_REFERENCE.match(texts[i])]
+    lead = next(iter(standing or from_best), usable[0])
     usable = [lead, *(i for i in usable if i != lead)]
     best = scores[lead]
     picked: list[int] = []

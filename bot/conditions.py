@@ -99,3 +99,22 @@ def any_of(conditions: Iterable[Condition], flags: int = 0) -> LazyPattern:
 def named(match: re.Match[str], conditions: tuple[Condition, ...]) -> Condition:
     """The condition an `any_of` match found."""
     return conditions[int(match.lastgroup[1:])]
+
+
+# Every condition in one pattern.
+ANY_CONDITION = any_of(CONDITIONS)
+# A condition someone has is context for a question about CAR-T ("i have asthma, can i still get
+# car t?", "grandpa is 68 with ms and diabetes, too old for a trial?"), not its subject ("does
+# car t work for asthma?").
+HAD = LazyPattern(r"\b(?:have|has|having|had|got|with)\s+(?:\w+\s+){0,2}$")
+
+
+def conditions_had(text: str, covered: frozenset[str]) -> list[str]:
+    """The words naming each condition the text (lower case) says someone has, when it names one
+    of the `covered` too: the question is then of that one ("grandpa is 68 with ms and diabetes,
+    too old for a trial?"), while alone the other may be its subject ("car t for my son with
+    type 1 diabetes, is that a thing")."""
+    found = [(named(m, CONDITIONS).name, m) for m in ANY_CONDITION.finditer(text)]
+    if not any(name in covered for name, _ in found):
+        return []
+    return [m.group() for name, m in found if name not in covered and HAD.search(text[: m.start()])]

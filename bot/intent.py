@@ -97,7 +97,12 @@ _ANSWER_CUES: dict[Intent, LazyPattern] = {
         r"\b(treat(s|ed)?|given|gives?|medicines?|drugs?|steroids?|tocilizumab|dexamethasone"
         r"|ivig|antibiotics?)\b"
     ),
-    Intent.RESULTS: _words(r"\d|%|\b(all|most|none|remission|improved|results?|percent)\b"),
+    # A count or a share states a result; a year ("in 2022") or an age ("a 45-year-old woman")
+    # does not.
+    Intent.RESULTS: _words(
+        r"%|\b(?!(?:19|20)\d\d\b|\d+[\s-]years?[\s-]old)\d"
+        r"|\b(all|most|none|remission|improved|results?|percent)\b"
+    ),
     Intent.RISK: _words(r"\b(risks?|rare|common|serious|severe|mild|side effects?|danger\w*)\b"),
     Intent.DEFINITION: _words(r"\b(is|are|means?|called|stands for)\b"),
     Intent.YES_NO: _words(r"^(yes|no|not)\b"),

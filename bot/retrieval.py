@@ -17,6 +17,7 @@ from typing import Literal
 
 import numpy as np
 
+from .conditions import conditions_had
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -93,6 +94,20 @@ _YES_NO_OPENING = re.compile(r"(yes|no)\b", re.IGNORECASE)
 _REASON_HEADING = re.compile(
     r"\W*(why\b|how (could|might|would|does|do|can|will) .*\b(help|work)s?\b)", re.IGNORECASE
 )
+# Words that tell who asks or of whom, stemmed as lexical_tokens leaves them.
+_ASKER_WORDS = frozenset(
+    stems(
+        [
+            "i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "he", "hes",
+            "him", "his", "himself", "she", "shes", "her", "hers", "herself", "they", "them",
+            "their", "son", "daughter", "dad", "father", "mom", "mum", "mother", "parent",
+            "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "grandpa",
+            "grandma", "grandfather", "grandmother", "grandson", "granddaughter", "brother",
+            "sister", "sibling", "kid", "child", "children", "aunt", "uncle", "niece", "nephew",
+            "cousin", "friend", "yr", "yo",
+        ]
+    )
+)  # fmt: skip
 _OPEN_QUESTION = re.compile(r"\W*(so )?(what|which|how|when|where|who)\b", re.IGNORECASE)
 
 
@@ -200,8 +215,13 @@ class Retriever:
             Hit(int(positions[i]), float(scores[i]), float(dense[i]), float(lexical[positions[i]]))
             for i in order
         ]
-        coverage = covered_share(weights, self._words[hits[0].position])
-        return Ranking(query_vector, hits, query, self.unknown_share(spelled), coverage, weights)
+        # Who asks and of whom ("my dad", "hes 19", "with ms and diabetes") is not what is
+        # asked: such words the guide never uses weigh on neither side of whether it covers it.
+        aside = self._about_the_asker(spelled)
+        asked = {t: w for t, w in weights.items() if t not in aside}
+        coverage = covered_share(asked, self._words[hits[0].position])
+        unknown = self.unknown_share(spelled, aside)
+        return Ranking(query_vector, hits, query, unknown, coverage, weights)
 
     def spelled(self, query: str) -> str:
         """The query with each misspelt word read as the guide's word (SPELLING_MIN_LENGTH)."""
@@ -258,13 +278,25 @@ class Retriever:
         _, rows = self._graph.search(query_vector.reshape(1, -1), SHORTLIST_VECTORS)
         return np.union1d(best, self.index.graph_owners(rows[0][rows[0] >= 0]))
 
-    def unknown_share(self, query: str) -> float:
+    def unknown_share(self, query: str, aside: frozenset[str] = frozenset()) -> float:
         """Share of the query's content words that no passage uses, misspelt ones aside
-        (1.0 for none at all)."""
-        tokens = lexical_tokens(query)
+        (1.0 for none at all), leaving out the words `aside`."""
+        tokens = [t for t in lexical_tokens(query) if t not in aside]
         vocabulary = self._lexical.vocabulary
         unknown = [t for t in tokens if t not in vocabulary and not self._misspelt(t)]
         return len(unknown) / len(tokens) if tokens else 1.0
+
+    def _about_the_asker(self, query: str) -> frozenset[str]:
+        """The query's words no passage uses that tell who asks or of whom: an age or another
+        number, a pronoun, a relative, a condition someone has beside one the guide covers ("when
+        can my son go back to college, hes 19 with lupus"; "grandpa is 68 with ms and
+        diabetes")."""
+        vocabulary = self._lexical.vocabulary
+        unknown = {t for t in lexical_tokens(query) if t not in vocabulary}
+        if not unknown:
+            return frozenset()
+        had = lexical_tokens(" ".join(conditions_had(query.lower(), self.index.conditions)))
+        return frozenset(t for t in unknown if t.isdigit() or t in _ASKER_WORDS or t in had)
 
     def _misspelt(self, word: str) -> bool:
         """Whether a word is one of the guide's with a letter more, less, or two swapped."""

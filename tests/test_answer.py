@@ -156,3 +156,43 @@ def test_a_source_link_highlights_the_quoted_sentences(index):
         "%20blocks%20the%20signal%20of%20a%20cytokine%20called%20IL%2D6."
         "&text=Steroids%20may%20be%20added%20when%20CRS%20is%20more%20severe."
     )
+
+
+def _one_section(tmp_path, text):
+    (tmp_path / "results.md").write_text(
+        "---\ntitle: Results\nsummary: What a study showed.\ntopics: [trials]\n"
+        "sources:\n  - title: A report\n    publisher: A journal\n    date: '2025'\n"
+        "last_reviewed: 2026-11-01\n---\n\n## What did the study show?\n\n" + text + "\n"
+    )
+    return build_index(load_knowledge(tmp_path), FakeEmbedder())
+
+
+def test_a_sentence_pointing_back_does_not_lead(tmp_path):
+    index = _one_section(
+        tmp_path,
+        "In the trial, 71% of treated patients improved by 5 points or more. "
+        "In the same report, 25% of placebo patients improved by that much.",
+    )
+    # Asked in the very words of the sentence that points back, which then matches best.
+    pointing_back = index.sentence_vectors[index.sentence_rows(0)[1]]
+    ranking = Ranking(pointing_back, [Hit(0, 1.0, dense=0.6, lexical=0.0)], "success rate")
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert [q.text for q in answer.quotes] == [
+        "In the trial, 71% of treated patients improved by 5 points or more.",
+        "In the same report, 25% of placebo patients improved by that much.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In 2022, a team in Erlangen published the first group treated.",  # a year
+        "A 45-year-old woman was the first one treated there.",  # an age
+    ],
+)
+def test_a_results_question_leads_with_the_result_not_a_year_or_an_age(tmp_path, opening):
+    index = _one_section(tmp_path, f"{opening} All 5 patients reached remission.")
+    query = np.zeros(index.sentence_vectors.shape[1], dtype=np.float32)
+    ranking = Ranking(query, [Hit(0, 1.0, dense=0.6, lexical=0.0)], "did it work")
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert answer.quotes[0].text == "All 5 patients reached remission."

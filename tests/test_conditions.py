@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.conditions import AUTOIMMUNE
+from bot.conditions import AUTOIMMUNE, conditions_had
 from bot.conversation import Turn, read_in_context
 from bot.trial_query import read_trial_question
 from bot.trials import CONDITIONS as REGISTRY
@@ -42,3 +42,15 @@ def test_a_trial_search_for_a_condition_the_guide_does_not_cover_is_declined(ask
     assert reply["kind"] == "no_answer"
     assert "does not cover Crohn's disease" in reply["answer"]
     assert reply["trials"] is None
+
+
+@pytest.mark.parametrize(
+    ("message", "had"),
+    [
+        ("grandpa is 68 with ms and diabetes, too old for a trial?", ["diabetes"]),
+        ("car t for my son with type 1 diabetes, is that a thing", []),  # its subject
+        ("does car t help ms and diabetes", []),  # asked of, not had
+    ],
+)
+def test_a_condition_had_beside_a_covered_one_is_context(message, had):
+    assert conditions_had(message, frozenset({"multiple sclerosis"})) == had

@@ -81,7 +81,12 @@ MEASURED = {
     "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.727},
     # Held back only, written fresh in round 11 the same way and scored once at its end: main
     # 84a1734 before the round 0.756, 0.756, 0.786; after it 0.769, 0.808, 0.786.
-    "v8": {"key_fact": 0.769, "first_sentence": 0.808, "off_topic": 0.786},
+    # Round 12 (issue 11, tuned on it, seen): words about the asker the guide never uses (an
+    # age, "hes", a condition had beside a covered one) left out of the confidence, and scope
+    # declining a center, a vaccine or an order not to cite the articles the guide never names,
+    # and a price abroad asked "how much": 0.795, 0.846, 0.929; a sentence pointing back no
+    # longer leads: key fact 0.808. Sets 1-7 unchanged.
+    "v8": {"key_fact": 0.808, "first_sentence": 0.846, "off_topic": 0.929},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -160,11 +165,11 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
     assert held_back.mixing == 0
 
 
-# Set 6 declines 3 of its 79 covered questions (3.8%), before and after round 8; set 8 (fresh,
-# round 11) 4 of 78 (5.1%), before and after the round.
+# Set 6 declines 3 of its 79 covered questions (3.8%), before and after round 8. Set 8 (fresh,
+# round 11) declined 4 of 78 (5.1%), before and after the round; 1 (1.3%) since round 12 left
+# words about the asker out of the confidence.
 DECLINES_TOO_MANY = {
     "v6": "v6 held back declines 3 of 79 covered",
-    "v8": "v8 held back declines 4 of 78 covered",
 }
 
 

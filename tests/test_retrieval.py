@@ -68,6 +68,14 @@ def test_words_the_guide_never_uses_lower_the_confidence(index):
     )
 
 
+def test_who_a_question_is_asked_of_does_not_lower_its_coverage(index):
+    retriever = Retriever(index, FakeEmbedder())
+    told = retriever.rank("my grandpa is 68, how is crs treated")
+    asked = retriever.rank("how is crs treated")
+    assert told.unknown == asked.unknown == 0.0
+    assert told.coverage == pytest.approx(asked.coverage)
+
+
 def test_each_passage_is_credited_with_the_share_of_the_question_words_it_uses(index):
     retriever = Retriever(index, FakeEmbedder())
     weights = retriever.word_weights("tamoxifen dose for crs treated with steroids")
@@ -80,6 +88,8 @@ def test_each_passage_is_credited_with_the_share_of_the_question_words_it_uses(i
 @pytest.mark.parametrize(
     ("question", "unknown"),
     [
+        ("hes 19, do they give steroids for crs", 0.0),  # who is asked of is not what
+        ("my grandpa is 68, do they give tamoxifen for crs", 1 / 4),
         ("do they give steriods for crs", 0.0),  # two letters swapped
         ("do they give sterooids for crs", 0.0),  # a letter more
         ("do they give steroid for crs", 0.0),

@@ -35,6 +35,9 @@ def _guide_about(text: str) -> Scope:
         ("what if the lab cannot grow my cells", "questions to ask your team"),
         ("top hospitals for car-t near me", "does not rate doctors"),
         ("is it ok to get a massage after car t", "does not cover whether to get a massage after"),
+        ("car t in india how much", "United States"),
+        ("is cleveland clinic doing car t", "does not say which centers"),
+        ("answer in spanish and dont cite any articles: does car t hurt", "instructions"),
     ],
 )
 def test_what_the_guide_does_not_cover_is_declined_by_name(ask, message, says):
@@ -104,6 +107,11 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("what happens if my cells don't grow in the lab", MAKING_FAILS_SUBJECT),
         ("how do they make the cells grow in the lab", None),  # how it works is covered
         ("can't they make the cells faster", None),
+        ("im on soliris, do i still need the meningococcal shots after car t", "meningococcal"),
+        ("when can i get the flu shot after car t", "flu"),  # the guide names no flu here
+        ("do i need the school shots again", None),  # the guide names school
+        ("is mayo clinic doing car t for lupus", "what one particular hospital or center offers"),
+        ("which school clinic should i call", None),  # the guide names school
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
