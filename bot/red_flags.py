@@ -1070,9 +1070,13 @@ FEELING_IN_THE_BODY = LazyPattern(
     r"[^,.;!?\n]){0,50}?\b(?:before|ahead of) (?:every|each|all (?:my|the)) (?:clinic )?"
     r"(?:visits?|appointments?|scans?|check-?ups?|blood (?:draws?|tests?))\b"
     # An image of being overwhelmed: "watching him go through this makes me feel like i'm
-    # drowning".
+    # drowning", "feels like i'm holding my breath until day 28".
     r"|\b(?:makes?|made|making) me feel like (?:i'm|im|i am) (?:drowning|suffocating|going under"
-    r"|falling apart)\b"
+    r"|falling apart)\b|\bfeels? like (?:i'm|im|i am) (?:falling apart|melting|going under"
+    r"|holding my breath)\b"
+    # The trigger first: "every time the phone rings my hands start shaking".
+    r"|\b(?:every time|whenever) (?:the|my) (?:phone|pager|doorbell) (?:rings|goes|buzzes)\b,?"
+    r" (?:my|i)\b(?:(?!\b(?:and|but|he|she|his|her)\b)[^,.;!?\n]){0,40}"
     # Idioms of fright, not a body failing: "my heart jumps into my throat", "my heart sinks".
     r"|\bheart (?:\w+ )?(?:jumps?|jumped|leaps?|leapt|is|was) (?:into|in) my (?:throat|mouth)\b"
     r"|\bmy (?:heart|stomach) (?:sinks|sank|drops|dropped|is in knots|was in knots|turns over)\b"

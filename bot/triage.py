@@ -201,6 +201,7 @@ def _crisis_free(text: str) -> bool:
         (FEELINGS.search(text) and FEELING_ABOUT.search(text))
         or _GREETING.match(text)
         or FEELING_IN_THE_BODY.search(text)  # "i'm trembling with fear about the results"
+        or _GOOD_NEWS_OR_A_TASK.search(text)
     )
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
@@ -470,7 +471,7 @@ _AS_ALWAYS = LazyPattern(
     r"\b(?:like|as|same as) (?:always|usual|ever)\b|\blike (?:it|they|he|she|i) (?:always"
     r"|usually) (?:does|do|is|are|has|have|get|gets)\b|\blike (?:most|every|all) (?:mornings?"
     r"|days?|nights?|evenings?|afternoons?)\b|\bnothing new\b|\b(?:my|his|her|their) usual\b"
-    r"|\b(?:de|como) siempre\b"
+    r"|\b(?:de|como) siempre\b|\balways been like (?:that|this)\b"
 )
 _ONLY_AS_ALWAYS = LazyPattern(
     r"^\s*(?:(?:and|just|it's|its) )?(?:like always|as always|as usual|same as always"
@@ -664,7 +665,15 @@ _HOW_TO_REPLY = LazyPattern(
     r" (?:me )?(?:the |that |your |a )?(?:disclaimer|warning|note|to call)\b"
     r"|\bare you (?:a )?(?:real )?(?:person|human|bot|robot)\b|\bdrop the script\b"
     r"|\bkeep it (?:short|brief|simple)\b|\bbullet(?:ed)? (?:points?|list)\b"
-    r"|\btalk to me like\b"
+    r"|\btalk to me like\b|\bbe (?:more|less) (?:blunt|direct|honest|gentle|detailed|brief)\b"
+)
+# Good news, or a small task asked for: "we're over the moon, counts are up", "help me think of
+# a funny line for a birthday card" (with no word from the crisis side: see _crisis_free).
+_GOOD_NEWS_OR_A_TASK = LazyPattern(
+    r"\b(?:over the moon|thrilled|delighted|great news|good news|celebrat\w*|(?:counts|numbers"
+    r"|results) (?:are|were|came back) (?:up|good|great|normal))\b"
+    r"|\bhelp me (?:think of|come up with|write|pick|choose|find) (?:a |an |some )?(?:funny|nice"
+    r"|good|short)\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = LazyPattern(

@@ -996,3 +996,37 @@ def test_near_misses_of_the_usual_hypotheticals_and_carers_feelings_stay_urgent(
 
 def test_a_sign_said_to_be_unlike_the_usual_stays_open_to_the_layer():
     assert triage("new drooping eyelid, nothing like my usual mg").open_to_urgent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 12, more classes of set 8's false alarms (seen), in words of our own: an image of
+        # being overwhelmed, a trigger before the body words, good news, a small task, a
+        # request about the reply.
+        "honestly it feels like i'm going under some weeks",
+        "whenever the pager goes my stomach knots up",
+        "great news today, his counts came back normal",
+        "help me come up with a funny caption for our holiday photo",
+        "be more direct please",
+    ],
+)
+def test_images_triggers_good_news_and_small_tasks_keep_the_layer_off(message):
+    decision = triage(message)
+    assert decision.crisis_free and decision.worry_only
+    assert with_learned(decision, True, True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Their near misses: a word from the crisis side leaves the layer free to call crisis,
+        # the patient's sign beside the trigger leaves it free to call urgent.
+        "great news about his counts but i still want to die",
+        "help me write a goodbye letter to my kids",
+        "whenever the phone rings he starts shaking and can't answer me",
+    ],
+)
+def test_their_near_misses_leave_the_layer_free(message):
+    decision = triage(message)
+    assert not decision.crisis_free
