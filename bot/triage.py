@@ -472,6 +472,7 @@ _AS_ALWAYS = LazyPattern(
     r"|usually) (?:does|do|is|are|has|have|get|gets)\b|\blike (?:most|every|all) (?:mornings?"
     r"|days?|nights?|evenings?|afternoons?)\b|\bnothing new\b|\b(?:my|his|her|their) usual\b"
     r"|\b(?:de|como) siempre\b|\balways been like (?:that|this)\b"
+    r"|\bsame (?:level|amount) as (?:before|always|usual|ever)\b"
 )
 _ONLY_AS_ALWAYS = LazyPattern(
     r"^\s*(?:(?:and|just|it's|its) )?(?:like always|as always|as usual|same as always"

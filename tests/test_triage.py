@@ -951,6 +951,7 @@ def test_denials_idioms_and_reply_requests_keep_the_layer_off_crisis(message, no
         "my feet tingle at night like they always do with the neuropathy",
         "his myasthenia makes his eyes droop by teatime like most evenings",
         "spasms in my legs after the stairs, as usual",
+        "my neuropathy tingling is the same level as before the infusion",
         "mi temblor de siempre, nada raro",
         # Hypotheticals: a condition, then what to do.
         "say he gets confused in the night, what do we do",
