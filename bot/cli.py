@@ -9,6 +9,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from . import triage_model
+from .config import PROJECT_ROOT
 from .eval_sets import CONVERSATION_SETS, QUESTION_SETS
 from .guide_loader import get_loader
 from .index import IndexMissing
@@ -147,6 +148,51 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
     report = triage_eval.evaluate(examples, assess)
     click.echo(f"{len(examples)} messages from {file}; {layers}\n")
     click.echo(triage_eval.render(report))
+
+
+@triage_group.command("crossval")
+@click.option(
+    "--train-on",
+    default=None,
+    help="Eval sets the layer trains on, e.g. '1 2 3' (default: those in TRIAGE_TRAINING).",
+)
+def triage_crossval_command(train_on: str | None) -> None:
+    """Hold out each eval set in turn, train the layer without it and score it: urgent and
+    crisis recall and false alarms per set, their mean, and every miss."""
+    from . import build, triage_crossval
+    from .embedding_cache import CachedEmbedder, cache_path
+
+    config = current_app.config
+    training = {str(p) for p in triage_model.training_files(config["TRIAGE_TRAINING"], Path())}
+    names = (
+        train_on.split()
+        if train_on
+        else [
+            name
+            for name, files in triage_crossval.SETS.items()
+            if all(f"eval/triage/{f}" in training for f in files)
+        ]
+    )
+    if unknown := set(names) - set(triage_crossval.SETS):
+        raise click.ClickException(f"no eval set {', '.join(sorted(unknown))}")
+    embedder, _ = build.build_embedder(config, get_loader().ready_embedder)
+    # Its own cache file: the index's keeps only what the last build used.
+    key = build.embedding_key(config, embedder) + "-crossval"
+    cached = CachedEmbedder(embedder, cache_path(config["INDEX_DIR"], key))
+    asked = triage_model.training_files(config["TRIAGE_QUESTIONS"], PROJECT_ROOT)
+    results = triage_crossval.held_out_figures(
+        PROJECT_ROOT / "eval" / "triage",
+        names,
+        cached.encode,
+        embedder.name,
+        triage_model.read_questions(asked),
+    )
+    cached.save()
+    click.echo(
+        f"Layer trained on the exemplars, the old set and sets {' '.join(names)},"
+        " less the set held out\n"
+    )
+    click.echo(triage_crossval.render(results))
 
 
 def init_app(app: Flask) -> None:

@@ -63,8 +63,9 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"|won't|couldn't) wake up",
         r"\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b",
         r"\benough (?:\w+ )?(?:pills|tablets|insulin)\b",
-        r"\b(?:jump\w*|driv\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3}"
-        r" (?:off|from|in front of)\b",
+        # "drive off the bridge", not "the drive home from the hospital".
+        r"\b(?:jump\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"
+        r"|\bdriv\w*(?: \w+){0,3} (?:off|in front of)\b",
         r"\bengine running\b",
         r"\binject\w* (?:all|the whole|every)\b",
         r"\b(?:stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|hid(?:e|ing|den)"
@@ -1054,12 +1055,28 @@ FEELING_IN_THE_BODY = LazyPattern(
     r"|painful|hurts?|hurting|ache|aching|bleed\w*|fever\w*|temp\w*|vomit\w*|keep|keeps|kept"
     r"|having)\b)[^,.;!?\n]){0,50}?(?:\b(?:with|from) (?:all )?(?:this |the |that |my |pure"
     r" |sheer |so much )?(?:worry|worrying|nerves|anxiety|stress|fear|dread|anger|rage|fury"
-    r"|relief|excitement|grief|crying|sadness|frustration)\b|\b(?:when(?:ever)?|every time)"
+    r"|relief|excitement|grief|crying|sadness|frustration|(?:these |the )?(?:bills|paperwork"
+    r"|debts?|forms))\b|\b(?:when(?:ever)?|every time)"
     r" (?:i (?:think|read|look at|hear about|talk about|see the)|i(?:'m| am| get) (?:stressed"
     r"|anxious|nervous|worried|upset)|the phone|(?:his|her|my) phone)\b|\b(?:shake|shaking"
     r"|tremble|trembling) (?:just )?(?:thinking|remembering)\b|\b(?:racing|pounding|tight"
     r"|tightens|sick|shaking|churning) about (?!\d|an? |half|one |two |three |few |\w+ (?:min"
     r"|minutes|hours?|seconds?)\b))"
+    # A feeling given as the cause, or a sign that comes with every visit: "i'm so anxious i
+    # feel dizzy some days", "i get butterflies and a racing heart before every clinic visit".
+    r"|\b(?:i'm|im|i am|i get) so (?:anxious|stressed|nervous|worked up|wound up) (?:that )?i"
+    r" (?:feel|get|go) (?:\w+ )?(?:dizzy|shaky|faint|lightheaded|light-headed|breathless|sick)\b"
+    r"|\bi (?:always )?get\b(?:(?!\b(?:he|she|he's|she's|his|her|now|today|tonight)\b)"
+    r"[^,.;!?\n]){0,50}?\b(?:before|ahead of) (?:every|each|all (?:my|the)) (?:clinic )?"
+    r"(?:visits?|appointments?|scans?|check-?ups?|blood (?:draws?|tests?))\b"
+    # An image of being overwhelmed: "watching him go through this makes me feel like i'm
+    # drowning", "feels like i'm holding my breath until day 28".
+    r"|\b(?:makes?|made|making) me feel like (?:i'm|im|i am) (?:drowning|suffocating|going under"
+    r"|falling apart)\b|\bfeels? like (?:i'm|im|i am) (?:falling apart|melting|going under"
+    r"|holding my breath)\b"
+    # The trigger first: "every time the phone rings my hands start shaking".
+    r"|\b(?:every time|whenever) (?:the|my) (?:phone|pager|doorbell) (?:rings|goes|buzzes)\b,?"
+    r" (?:my|i)\b(?:(?!\b(?:and|but|he|she|his|her)\b)[^,.;!?\n]){0,40}"
     # Idioms of fright, not a body failing: "my heart jumps into my throat", "my heart sinks".
     r"|\bheart (?:\w+ )?(?:jumps?|jumped|leaps?|leapt|is|was) (?:into|in) my (?:throat|mouth)\b"
     r"|\bmy (?:heart|stomach) (?:sinks|sank|drops|dropped|is in knots|was in knots|turns over)\b"

@@ -151,6 +151,8 @@ def triage(message: str) -> Triage:
         return Triage(ORDINARY, (), True, hedged, no_crisis, crisis_free=crisis_free)
     if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
+    if not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text):
+        red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", body_text)) and bool(
@@ -199,6 +201,7 @@ def _crisis_free(text: str) -> bool:
         (FEELINGS.search(text) and FEELING_ABOUT.search(text))
         or _GREETING.match(text)
         or FEELING_IN_THE_BODY.search(text)  # "i'm trembling with fear about the results"
+        or _GOOD_NEWS_OR_A_TASK.search(text)
     )
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
@@ -386,6 +389,7 @@ _RESOLVED = LazyPattern(
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
     r"|is over|(?:was|were|is) over|over now|passed|turned out|handled|cleared|treated it"
     r"|sorted|fixed|(?:all )?good now|been (?:normal|fine|ok|okay|good|well)|healed"
+    r"|been (?:him|her|my|them)sel(?:f|ves)|(?:him|her|my)self again"
     r"|(?:was|were) (?:fine|ok|okay|normal) (?:after|afterwards|again|since)|none since"
     r"|normal (?:since|for|again)"
     r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
@@ -417,7 +421,17 @@ _HYPOTHETICAL = LazyPattern(
     r"|how (?:do|will|would|can|could) (?:i|you|we) (?:know|tell)"
     r"|(?:worried|afraid|scared|nervous) (?:about|of) (?:getting|having|developing)"
     r"|when (?:i|you|he|she|they|we|people|patients|someone) (?:get|gets|have|has|develop)"
-    r"|(?:y|pero|qu[eé] pasa) si (?:me|le|te|nos) (?:da|dan|vuelve|sube|viene|pasa))\b"
+    r"|(?:y|pero|qu[eé] pasa) si (?:me|le|te|nos) (?:da|dan|vuelve|sube|viene|pasa)"
+    # "say my temp hits 38 at 2am", "¿qué hago si le da fiebre en casa?"
+    r"|^\s*(?:(?:so|ok|okay|and|but) )?(?:let'?s )?say (?=(?:my|his|her|he|she|i|the|we|our)\b)"
+    r"|(?:qu[eé] (?:hago|hacemos|debo hacer)|a qui[eé]n (?:llamo|llamamos)) si)\b"
+)
+# A condition before a question of what to do: "si no puedo respirar bien, ¿a quién llamo?".
+# Not with a reading or a now ("si tengo fiebre de 39 ahora" may be "sí", yes).
+_IF_CLAUSE = LazyPattern(r"^\s*[¿¡]?\s*(?:(?:y|pero) )?si (?!,)(?!.*\b(?:ahora|ya|hoy)\b)")
+_WHAT_TO_DO = LazyPattern(
+    r"\b(?:a qui[eé]n (?:llamo|llamamos|debo llamar)|qu[eé] (?:hago|hacemos|debo hacer)"
+    r"|who (?:do|should) (?:i|we) call|what (?:do|should) (?:i|we) do)\b"
 )
 # About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
 _NOT_ABOUT_A_PERSON = LazyPattern(
@@ -450,6 +464,24 @@ _LONG_STANDING = LazyPattern(
     r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for"
     # Someone's own usual: "bp 92/60 which is her normal".
     r"|(?:is|'s) (?:her|his|my|their) (?:normal|usual|baseline))\b"
+)
+# The person's usual, said of the sign's own clause: "like always", "like most mornings", "my
+# usual lupus rash". A reading is never usual ("39.2 like always" is a fever), nor a fever.
+_AS_ALWAYS = LazyPattern(
+    r"\b(?:like|as|same as) (?:always|usual|ever)\b|\blike (?:it|they|he|she|i) (?:always"
+    r"|usually) (?:does|do|is|are|has|have|get|gets)\b|\blike (?:most|every|all) (?:mornings?"
+    r"|days?|nights?|evenings?|afternoons?)\b|\bnothing new\b|\b(?:my|his|her|their) usual\b"
+    r"|\b(?:de|como) siempre\b|\balways been like (?:that|this)\b"
+    r"|\bsame (?:level|amount) as (?:before|always|usual|ever)\b"
+)
+_ONLY_AS_ALWAYS = LazyPattern(
+    r"^\s*(?:(?:and|just|it's|its) )?(?:like always|as always|as usual|same as always"
+    r"|nothing new|like every (?:day|morning|night))\s*$"
+)
+# Said with the usual, these say this time is not: "like always but worse", "new".
+_NOT_AS_USUAL = LazyPattern(
+    r"\b(?:(?<!nothing )new|newly|sudden\w*|worse|worst|different|more than|than usual|unlike"
+    r"|not like|changed|started|but|fever\w*|fiebre|temp\w*)\b"
 )
 _CHANGED = LazyPattern(
     r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
@@ -486,8 +518,8 @@ _PERSON_NOW = LazyPattern(
     r"|\bwith an? (?:\w+ )?(?:temp|temperature|fever) of $"
 )
 _QUESTION_START = LazyPattern(
-    r"^\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what|what|am"
-    r"|what's|whats|which|how|why|who|is|are|was|were|do|does|did|can|could|should"
+    r"^\s*¿?\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what"
+    r"|what|am|what's|whats|which|how|why|who|is|are|was|were|do|does|did|can|could|should"
     r"|would|will|may|might|shall|qu[eé]"
     # "when he talks only one side of his mouth moves": a when-clause with its own subject and
     # a verb of now says when a sign shows, it asks nothing ("when should i", "when i was" ask
@@ -634,7 +666,15 @@ _HOW_TO_REPLY = LazyPattern(
     r" (?:me )?(?:the |that |your |a )?(?:disclaimer|warning|note|to call)\b"
     r"|\bare you (?:a )?(?:real )?(?:person|human|bot|robot)\b|\bdrop the script\b"
     r"|\bkeep it (?:short|brief|simple)\b|\bbullet(?:ed)? (?:points?|list)\b"
-    r"|\btalk to me like\b"
+    r"|\btalk to me like\b|\bbe (?:more|less) (?:blunt|direct|honest|gentle|detailed|brief)\b"
+)
+# Good news, or a small task asked for: "we're over the moon, counts are up", "help me think of
+# a funny line for a birthday card" (with no word from the crisis side: see _crisis_free).
+_GOOD_NEWS_OR_A_TASK = LazyPattern(
+    r"\b(?:over the moon|thrilled|delighted|great news|good news|celebrat\w*|(?:counts|numbers"
+    r"|results) (?:are|were|came back) (?:up|good|great|normal))\b"
+    r"|\bhelp me (?:think of|come up with|write|pick|choose|find) (?:a |an |some )?(?:funny|nice"
+    r"|good|short)\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = LazyPattern(
@@ -788,6 +828,14 @@ def _reading(
             return CALM
     if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(before):
         return CALM  # "my dog has a fever", not "she didn't recognise our dog"
+    if not is_reading and _IF_CLAUSE.match(clause) and _WHAT_TO_DO.search(next_clause):
+        return CALM
+    if (
+        not is_reading
+        and (_AS_ALWAYS.search(clause) or _ONLY_AS_ALWAYS.match(next_clause))
+        and not _NOT_AS_USUAL.search(f"{clause}\n{next_clause}")
+    ):
+        return CALM  # "ms legs are stiff this morning like most mornings"
     # "was back on day 4 while i was still an inpatient": "still" is inside the past.
     if _long_past(clause, start, end) and not _NOW.search(_DISTANT_PAST.sub(" ", clause)):
         return CALM
@@ -824,7 +872,8 @@ _OWN = LazyPattern(r"\b(?:that's|thats|that is) (?:what|where) (?:i|he|she|we)\b
 # Words that say something unnamed is over: "the sores healed up", "the red mark faded".
 _HEALED = LazyPattern(
     r"\b(?:healed|faded|fading|went away|gone now|gone since|cleared up|resolved|none since"
-    r"|all better|better now|back to normal)\b"
+    r"|all better|better now|back to normal"
+    r"|been (?:him|her|my|them)sel(?:f|ves)(?: again)?(?: since| for (?:days|weeks|ages))?)\b"
 )
 # Signs that are over as soon as they happen: one today is urgent even when it "stopped" or
 # "went away" ("couldn't talk for a minute, it passed"); and being lost in time, which the

@@ -207,6 +207,14 @@ def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None
     return with_learned(decision, *classifier.says(vector, message, decision))
 
 
+def assess_vector(message: str, vector: np.ndarray, classifier: TriageClassifier) -> Triage:
+    """Triage a message whose question vector is already computed, as `assess` does."""
+    decision = triage(message)
+    if decision.kind == CRISIS:
+        return decision
+    return with_learned(decision, *classifier.says(vector, message, decision))
+
+
 def load_classifier(folder: Path) -> TriageClassifier | None:
     """Return the classifier saved in an index release, or None when it has none.
 

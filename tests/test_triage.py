@@ -940,3 +940,94 @@ def test_near_misses_of_feelings_readings_and_past_events_stay_urgent(message):
 def test_denials_idioms_and_reply_requests_keep_the_layer_off_crisis(message, no_crisis, free):
     decision = triage(message)
     assert (decision.no_crisis, decision.crisis_free) == (no_crisis, free)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 12, classes of set 8's false alarms (seen), in words of our own. The person's
+        # usual, said of the sign's own clause or just after it.
+        "her hand tremor is there in the mornings like always",
+        "my feet tingle at night like they always do with the neuropathy",
+        "his myasthenia makes his eyes droop by teatime like most evenings",
+        "spasms in my legs after the stairs, as usual",
+        "my neuropathy tingling is the same level as before the infusion",
+        "mi temblor de siempre, nada raro",
+        # Hypotheticals: a condition, then what to do.
+        "say he gets confused in the night, what do we do",
+        "si le sube la fiebre el domingo, ¿a quién llamamos?",
+        "¿qué hacemos si no puede respirar bien en el avión?",
+        "¿qué significa tener convulsiones después de la terapia?",
+        # A carer's feeling told in body words: bills as its cause, an image, a feeling before
+        # every visit.
+        "i can hardly breathe with the paperwork from the insurer",
+        "all of this makes me feel like i'm going under",
+        "i'm so stressed i feel sick most days, how do other carers manage",
+        "i always get a pounding heart before each scan",
+        # Over: back to himself.
+        "she was muddled for a day after the infusion but she's been herself since",
+        # Not a way to die: a drive home from somewhere.
+        "we drove home from the hospital and he slept the whole way, normal temp",
+    ],
+)
+def test_the_usual_hypotheticals_carers_feelings_and_past_events_are_not_urgent(message):
+    decision = triage(message)
+    assert decision.kind == ORDINARY
+    assert with_learned(decision, True, False).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Their near misses: a fever or a reading said to be usual, the usual made worse or new,
+        # a condition that is happening, a carer's feeling beside the patient's sign.
+        "fever 39 this morning, like always with his chest infections",
+        "temp 38.6 like most evenings this week",
+        "his tremor like always but much worse tonight and he can't hold a cup",
+        "si tengo fiebre de 39 ahora, ¿a quién llamo?",
+        "i get chest pain now and i'm so stressed about it",
+        "he's short of breath and i'm so anxious i feel sick",
+        "she's confused again and hasn't been herself since yesterday",
+        "he wants to drive off the bridge, he said it twice",
+    ],
+)
+def test_near_misses_of_the_usual_hypotheticals_and_carers_feelings_stay_urgent(message):
+    assert triage(message).kind in (URGENT, CRISIS)
+
+
+def test_a_sign_said_to_be_unlike_the_usual_stays_open_to_the_layer():
+    assert triage("new drooping eyelid, nothing like my usual mg").open_to_urgent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 12, more classes of set 8's false alarms (seen), in words of our own: an image of
+        # being overwhelmed, a trigger before the body words, good news, a small task, a
+        # request about the reply.
+        "honestly it feels like i'm going under some weeks",
+        "whenever the pager goes my stomach knots up",
+        "great news today, his counts came back normal",
+        "help me come up with a funny caption for our holiday photo",
+        "be more direct please",
+    ],
+)
+def test_images_triggers_good_news_and_small_tasks_keep_the_layer_off(message):
+    decision = triage(message)
+    assert decision.crisis_free and decision.worry_only
+    assert with_learned(decision, True, True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Their near misses: a word from the crisis side leaves the layer free to call crisis,
+        # the patient's sign beside the trigger leaves it free to call urgent.
+        "great news about his counts but i still want to die",
+        "help me write a goodbye letter to my kids",
+        "whenever the phone rings he starts shaking and can't answer me",
+    ],
+)
+def test_their_near_misses_leave_the_layer_free(message):
+    decision = triage(message)
+    assert not decision.crisis_free

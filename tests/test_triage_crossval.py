@@ -1,0 +1,72 @@
+"""Leave-one-set-out: each eval set scored by a layer that never trained on it or its copies."""
+
+import hashlib
+import json
+
+import numpy as np
+
+from bot.triage_crossval import SETS, held_out_figures
+
+MESSAGES = {
+    "urgent": [
+        "fever of 39 and shaking",
+        "she can't breathe",
+        "he is confused and sleepy",
+        "vomiting blood now",
+        "my face is drooping",
+        "chest pain right now",
+    ],
+    "crisis": [
+        "i want to kill myself",
+        "i have saved up pills to end it",
+        "i want to die",
+        "he said goodbye and has a gun",
+        "better off dead",
+        "no reason to live",
+    ],
+    "none": [
+        "what is crs",
+        "how much does it cost",
+        "hi there",
+        "can i drive after",
+        "my temp is 36.8",
+        "thanks for the help",
+    ],
+}
+
+
+def encode(texts):
+    """A stand-in for the embedder: one fixed unit vector per text."""
+    rows = []
+    for text in texts:
+        seed = int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+        row = np.random.default_rng(seed).normal(size=16)
+        rows.append(row / np.linalg.norm(row))
+    return np.asarray(rows, dtype=np.float32)
+
+
+def write(path, lines):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+
+
+def test_each_set_is_scored_by_a_layer_trained_without_it_or_its_copied_exemplars(tmp_path):
+    for name, files in SETS.items():
+        for file in files:
+            write(
+                tmp_path / file,
+                [
+                    {"message": f"{m} (set {name} {file})", "expected": kind}
+                    for kind, ms in MESSAGES.items()
+                    for m in ms
+                ],
+            )
+    copied = "i want to die (set 8 v8/held_back.jsonl)"  # an exemplar written from set 8
+    bank = [{"message": m, "expected": k} for k, ms in MESSAGES.items() for m in ms]
+    write(tmp_path / "exemplars.jsonl", [*bank, {"message": copied, "expected": "crisis"}])
+    write(tmp_path / "original.jsonl", bank)
+    results = held_out_figures(tmp_path, ["1", "2", "8"], encode, "test", [], scored=["2", "8"])
+    assert [r.name for r in results] == ["2", "8"]
+    assert [r.exemplars_left_out for r in results] == [0, 1]
+    assert {o.example.source for o in results[1].report.outcomes} == {"held_back.jsonl"}
+    assert len(results[1].report.outcomes) == 18
