@@ -189,16 +189,23 @@ def _known_pieces(lazy: LazyPattern) -> tuple[str, ...] | None:
     """
     known = _cache()
     if _key(lazy) not in known and os.access(_PIECES_CACHE, os.W_OK):
-        found = {}
-        for pattern in MADE:
-            if _key(pattern) not in known:
-                try:
-                    found[_key(pattern)] = _needed(pattern)
-                except re.error:
-                    continue  # another's fault: it fails where it is used (and in the tests)
-        _remember(found)
+        cache_pieces()
     pieces = known.get(_key(lazy))
     return tuple(pieces) if pieces else None
+
+
+def cache_pieces() -> None:
+    """Parse every pattern made so far whose pieces are not cached, and write the cache once."""
+    known = _cache()
+    found = {}
+    for pattern in MADE:
+        if _key(pattern) not in known:
+            try:
+                found[_key(pattern)] = _needed(pattern)
+            except re.error:
+                continue  # another's fault: it fails where it is used (and in the tests)
+    if found:
+        _remember(found)
 
 
 _LOADED: dict[Path, dict[str, list[str] | None]] = {}
