@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from werkzeug.test import EnvironBuilder
 
-from bot import create_app
+from bot import create_app, pattern_set
 from bot.config import PROJECT_ROOT
 from bot.triage_model import load_examples
 
@@ -211,6 +211,8 @@ def compile_bytecode() -> None:
     compileall.compile_dir(PROJECT_ROOT / "bot", quiet=1)
     compileall.compile_dir(PROJECT_ROOT / "bench", quiet=1)
     compileall.compile_file(PROJECT_ROOT / "wsgi.py", quiet=1)
+    # Likewise the patterns' pieces beside it (bot/pattern_set.py): a first start parses them.
+    pattern_set.cache_pieces()
 
 
 def cold_start(settings: dict) -> float:

@@ -7,7 +7,9 @@ texts that contain one of its pieces. The pieces are read from the pattern's own
 so they follow the pattern text wherever it changes and nothing is kept by hand. A pattern whose
 pieces cannot be read safely (flags such as IGNORECASE, no fixed piece) is always searched.
 A `LazyPattern` in a set is compiled only when first searched: most never are (a third of the
-regex compiling at start-up was the crisis patterns').
+regex compiling at start-up was the crisis patterns'). Alone, a `LazyPattern` whose pieces are
+known answers a text holding none of them as a pattern that matches nothing there, without
+compiling: a first, ordinary question reaches ~130 patterns, and most of them cannot match it.
 """
 
 from __future__ import annotations
@@ -80,9 +82,52 @@ class _CompiledOnFirstUse:
     def __get__(self, lazy: LazyPattern | None, owner: type | None = None):
         if lazy is None:
             return self
-        compiled = re.compile(lazy.pattern, lazy.flags)
-        vars(lazy).update((name, getattr(compiled, name)) for name in _METHODS)
-        return getattr(compiled, self.name)
+        pieces = _known_pieces(lazy) if self.name in _NO_MATCH else None
+        if not pieces:
+            return _compile(lazy, self.name)
+        # Until a text holds a piece: answered without compiling, by functions in the
+        # instance's dict (found before this descriptor), which compiling replaces.
+        vars(lazy).update((name, _unless_a_piece(lazy, name, pieces)) for name in _NO_MATCH)
+        return vars(lazy)[self.name]
+
+
+def _compile(lazy: LazyPattern, name: str):
+    """Compile a lazy pattern; its methods are the compiled pattern's from now on."""
+    compiled = re.compile(lazy.pattern, lazy.flags)
+    vars(lazy).update((method, getattr(compiled, method)) for method in _METHODS)
+    return getattr(compiled, name)
+
+
+# What each method returns where its pattern matches nothing, from its arguments and the text.
+_NO_MATCH = {
+    "search": lambda args, text: None,
+    "match": lambda args, text: None,
+    "fullmatch": lambda args, text: None,
+    "finditer": lambda args, text: iter(()),
+    "findall": lambda args, text: [],
+    "split": lambda args, text: [text],
+    "sub": lambda args, text: text,
+    "subn": lambda args, text: (text, 0),
+}
+
+
+def _unless_a_piece(lazy: LazyPattern, name: str, pieces: tuple[str, ...]):
+    """`name` of `lazy`: without compiling for a text that holds none of the pieces every match
+    holds one of (nothing can match it, in the whole text or any part); compiled otherwise."""
+    no_match = _NO_MATCH[name]
+    text_at = 1 if name in ("sub", "subn") else 0  # sub(repl, string, ...)
+
+    def method(*args, **kwargs):
+        text = args[text_at] if len(args) > text_at else kwargs.get("string")
+        if isinstance(text, str):
+            for piece in pieces:
+                if piece in text:
+                    break
+            else:
+                return no_match(args, text)
+        return _compile(lazy, name)(*args, **kwargs)
+
+    return method
 
 
 for _name in _METHODS:
@@ -115,6 +160,10 @@ class PatternSet:
         return any(p.search(text) for p in self._always)
 
 
+def _key(pattern: Pattern) -> str:
+    return f"{pattern.flags} {pattern.pattern}"
+
+
 def _cached_pieces(patterns: tuple[Pattern, ...]) -> list[frozenset[str] | None]:
     """Each pattern's pieces, read from the cache where that pattern was parsed before.
 
@@ -123,22 +172,70 @@ def _cached_pieces(patterns: tuple[Pattern, ...]) -> list[frozenset[str] | None]
     the Python version, so any change parses afresh; where the cache cannot be read or written,
     the patterns are parsed.
     """
-    keys = [f"{pattern.flags} {pattern.pattern}" for pattern in patterns]
-    cache = _PIECES_CACHE / f"pattern-pieces-{_PIECES_VERSION}.json"
-    try:
-        known = json.loads(cache.read_text())
-    except (OSError, ValueError):
-        known = {}
-    missing = {k: _needed(p) for k, p in zip(keys, patterns, strict=True) if k not in known}
+    known = _cache()
+    missing = {_key(p): _needed(p) for p in patterns if _key(p) not in known}
     if missing:
-        known.update({k: None if p is None else sorted(p) for k, p in missing.items()})
+        _remember(missing)
+    return [None if known[_key(p)] is None else frozenset(known[_key(p)]) for p in patterns]
+
+
+def _known_pieces(lazy: LazyPattern) -> tuple[str, ...] | None:
+    """A lazy pattern's pieces, from the cache; None where they are unknown or there are none.
+
+    At the first pattern not in it, every pattern made so far that is not is parsed, and the
+    cache written once: the next start finds them all (the patterns of every module exist by
+    then: the package imports them all). Where it cannot be written, nothing is parsed: the
+    pattern is compiled, as it would be without the cache, and not parsed again at every start.
+    """
+    known = _cache()
+    if _key(lazy) not in known and os.access(_PIECES_CACHE, os.W_OK):
+        cache_pieces()
+    pieces = known.get(_key(lazy))
+    return tuple(pieces) if pieces else None
+
+
+def cache_pieces() -> None:
+    """Parse every pattern made so far whose pieces are not cached, and write the cache once."""
+    known = _cache()
+    found = {}
+    for pattern in MADE:
+        if _key(pattern) not in known:
+            try:
+                found[_key(pattern)] = _needed(pattern)
+            except re.error:
+                continue  # another's fault: it fails where it is used (and in the tests)
+    if found:
+        _remember(found)
+
+
+_LOADED: dict[Path, dict[str, list[str] | None]] = {}
+
+
+def _cache_file() -> Path:
+    return _PIECES_CACHE / f"pattern-pieces-{_PIECES_VERSION}.json"
+
+
+def _cache() -> dict[str, list[str] | None]:
+    """The cache's entries, read once a process."""
+    cache = _cache_file()
+    if cache not in _LOADED:
         try:
-            partial = cache.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(known))
-            partial.replace(cache)  # whole or not at all, whichever process writes it
-        except OSError:
-            pass
-    return [None if known[k] is None else frozenset(known[k]) for k in keys]
+            _LOADED[cache] = json.loads(cache.read_text())
+        except (OSError, ValueError):
+            _LOADED[cache] = {}
+    return _LOADED[cache]
+
+
+def _remember(found: dict[str, frozenset[str] | None]) -> None:
+    known = _cache()
+    known.update({k: None if p is None else sorted(p) for k, p in found.items()})
+    cache = _cache_file()
+    try:
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(known))
+        partial.replace(cache)  # whole or not at all, whichever process writes it
+    except OSError:
+        pass
 
 
 def _needed(pattern: Pattern) -> frozenset[str] | None:

@@ -12,6 +12,7 @@ from bot.pattern_set import MADE, LazyPattern, PatternSet
 from bot.red_flags import INSTRUCTIONS, SELF_HARM
 
 EVAL = Path(__file__).parents[1] / "eval"
+PROGRAM = tuple(MADE)  # the program's own, before these tests make theirs
 
 
 def eval_messages() -> list[str]:
@@ -136,3 +137,80 @@ def test_a_changed_pattern_is_parsed_afresh_and_a_broken_one_still_fails(tmp_pat
     assert PatternSet([LazyPattern(r"\bhurt me\b")]).search("hurt me")
     with pytest.raises(re.error):
         PatternSet([LazyPattern(r"\bkill(?:ing myself")])
+
+
+def _answer(target, method, arguments, keywords):
+    found = getattr(target, method)(*arguments, **keywords)
+    return _seen(list(found) if method == "finditer" else found)
+
+
+@pytest.mark.parametrize(
+    ("method", "arguments", "keywords"),
+    [
+        ("search", ("no such thing here",), {}),
+        ("match", ("no such thing",), {}),
+        ("fullmatch", ("nothing",), {}),
+        ("finditer", ("nothing, twice nothing",), {}),
+        ("findall", ("nothing, twice nothing",), {}),
+        ("sub", ("[X]", "nothing to replace"), {}),
+        ("subn", ("[X]", "nothing to replace"), {}),
+        ("split", ("nothing to split",), {}),
+        ("search", ("a fever, then a fever of 101", 9), {}),
+        ("sub", (lambda m: m.group().upper(), "a fever of 101"), {}),
+        ("sub", ("[X]",), {"string": "fevers, fevers", "count": 1}),
+        ("subn", ("[X]",), {"string": "no such thing"}),
+    ],
+)
+def test_a_lazy_pattern_answers_as_compiled_before_and_after_a_text_holds_its_pieces(
+    tmp_path, monkeypatch, method, arguments, keywords
+):
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    pattern = r"\b(fever)s?\b(?: of \d+)?"
+    expected = _answer(re.compile(pattern), method, arguments, keywords)
+    lazy = LazyPattern(pattern)
+    assert _answer(lazy, method, arguments, keywords) == expected
+    # A text with its piece compiles it; the same call then answers alike.
+    assert lazy.search("a fever").span() == (2, 7)
+    assert _answer(lazy, method, arguments, keywords) == expected
+
+
+def test_a_lazy_pattern_is_not_compiled_for_a_text_without_its_pieces(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    compiled = []
+    real_compile = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: compiled.append(a) or real_compile(*a))
+    lazy = LazyPattern(r"\bshort(?:ness)? of breath\b")
+    assert lazy.search("What is CAR-T cell therapy?") is None
+    assert lazy.sub("[X]", "who pays?") == "who pays?"
+    assert compiled == []
+    assert lazy.search("shortness of breath").span() == (0, 19)
+    assert compiled == [(lazy.pattern, 0)]
+
+
+def test_with_a_cache_it_cannot_write_a_lazy_pattern_is_compiled_and_not_parsed(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path / "not made")
+    monkeypatch.setattr(pattern_set, "_needed", lambda pattern: pytest.fail("parsed"))
+    lazy = LazyPattern(r"\bshort(?:ness)? of breath\b")
+    assert lazy.search("What is CAR-T cell therapy?") is None
+    assert lazy.search("shortness of breath").span() == (0, 19)
+
+
+def test_no_deferred_pattern_matches_an_eval_message_without_one_of_its_pieces(tmp_path):
+    # What lets a lazy pattern answer "no match" without compiling, checked on every pattern of
+    # the program (both cases) and every evaluation message.
+    texts = eval_messages()
+    texts += [t.upper() for t in texts[::10]]
+    missed = []
+    for lazy in PROGRAM:
+        pieces = pattern_set._needed(lazy)
+        if not pieces:
+            continue
+        compiled = re.compile(lazy.pattern, lazy.flags)
+        missed += [
+            (lazy.pattern, t)
+            for t in texts
+            if not any(piece in t for piece in pieces) and compiled.search(t)
+        ]
+    assert missed == []
