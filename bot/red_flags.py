@@ -506,6 +506,13 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"(?:camper|van|truck|boat|bus|car|lorry|rv|trailer|caravan|ship)s?\b)",
         r"\b(?:that's|that is|that'd be|that would be|it's|it is|it'd be|would be) (?:one|a"
         r"|another|my|the) (?:way|ways) out\b(?! (?:of|to|through|for|from)\b)",
+        # Set 9's two crisis misses (seen, lead, after its one scoring): an amount asked that
+        # would stop one's breathing; a height chosen so that one does not survive the fall.
+        r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|does|to)(?: it)?(?: take to)?"
+        r" stop (?:your|my|his|her) (?:breathing|breath)\b",
+        r"\b(?:high|tall|far up) enough (?:that |so (?:that )?)?(?:i|he|she)(?:'d|'ll| would"
+        r"| will)? (?:don't|won't|wouldn't|doesn't|do not|will not|would not|not) survive\b"
+        r"|\b(?:i|he|she) (?:don't|won't|wouldn't|doesn't) survive the (?:fall|drop|jump)\b",
     )
 )
 
@@ -561,7 +568,7 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             "trouble speaking or writing",
             r"\b(?:(?:trouble|difficulty|problems?|a hard time|struggling) (?:with )?"
             r"(?:speaking|talking|finding (?:the |my |his |her )?words|writing|getting (?:the )?"
-            r"words out)|can't (?:find|get out) (?:the |my )?(?:right )?words"
+            r"words out)|can't (?:find|get out) (?:the |my )?(?:right )?words(?! to\b)"
             r"|words (?:come|came|are coming|keep coming) out wrong|slurr(?:ed|ing)"
             r"|mix(?:ing|es|ed)? up (?:his |her |my |their )?words"
             r"|can't (?:speak|talk|write)|handwriting (?:is|looks|has|suddenly))",
@@ -984,6 +991,35 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             "CRS",
             r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
             r" (?:crs|icans|cytokine release)",
+        ),
+        # Classes of set 9's urgent misses (seen, lead, after its one scoring): stools that have
+        # been black, a pulse read a few words after its name ("heart rate on the monitor has
+        # been 130-something"), a word that could not be found ("couldn't find the word fork";
+        # not "the words to thank you"), and someone who sees people and says so when nobody is
+        # there (triage joins "... there is nobody there" to the sentence before).
+        (
+            "bleeding",
+            r"\b(?:stools?|poo|poos|poop|poops)(?: (?:has|have|had)(?: been)?| (?:is|are|was"
+            r"|were|looks?|looked|turned|gone|going|been)){1,2}(?: (?:all|really|very|kind of"
+            r"|kinda|pretty|jet))? (?:black|tarry)\b",
+        ),
+        (
+            "low blood pressure or fast pulse",
+            r"\b(?:hr|heart rate|pulse)(?: [\w']+){4,6} (?:1[2-9]\d|2\d\d)\b(?! ?/| to \d)",
+        ),
+        (
+            "trouble speaking or writing",
+            r"\b(?:can't|couldn't|cannot|could not|can not) (?:seem to )?(?:find|think of|get out)"
+            r" (?:the |a |her |his |my |their |any )?(?:right |correct )?words?\b"
+            r"(?! (?:to|in|on|from|of)\b)",
+        ),
+        (
+            "strange thinking",
+            r"\b(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was"
+            r"| were) (?:(?:a|an|some|two|three|little|small|strange|old) )*(?:people|persons?"
+            r"|kids|child(?:ren)?|m[ae]n|wom[ae]n|girls?|boys?|lady|ladies|guys?|someone|somebody"
+            r"|strangers?|bugs|insects|spiders|snakes|animals|dogs?|cats?|birds|mice|rats|faces"
+            r"|soldiers|ghosts?|visitors)\b.{0,60}\bthere's nobody there\b",
         ),
     )
 )

@@ -110,6 +110,8 @@ def triage(message: str) -> Triage:
     body_text = _spell_out_readings(FEELING_IN_THE_BODY.sub(" ", text))
     # "he's talking but it doesn't make any sense": one sign, though "but" splits the clauses.
     body_text = _TALK_MAKES_NO_SENSE.sub(r"\1 nonsense", body_text)
+    # "she says there are kids in the corner. there is nobody there": one sign, two sentences.
+    body_text = _NOBODY_THERE.sub(r"\1 and there's nobody there", body_text)
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     if _SELF_HARM.search(crisis_text):
@@ -181,6 +183,11 @@ _TALK_MAKES_NO_SENSE = LazyPattern(
     r"\b((?:he's|she's|he is|she is|they're|i'm) (?:talking|speaking))\b,? (?:but|and)"
     r" (?:it|what (?:he|she|they) says?|(?:his|her|their) words) (?:doesn't|does not|don't"
     r"|isn't|is not) mak(?:e|ing) (?:any )?sense\b(?! (?:to|why|how|that|of)\b)"
+)
+_NOBODY_THERE = LazyPattern(
+    r"(\b(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was| were)"
+    r" [^.!?;,\n]{1,60}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?there(?:'s| is| was| are| were)"
+    r"\s+(?:nobody|no one|noone|no-one)\s+(?:there|in the room|here)\b"
 )
 # A measure, its number, and a next number with no measure of its own.
 _READING_LIST = LazyPattern(
@@ -816,11 +823,12 @@ def _reading(
             _resolved(next_clause, measured) or any(_past_phrases(next_clause.split(" and ")[0]))
         ):
             return CALM  # "…, it went away", "…, that was six weeks ago"
-        if _resolved(after, measured):
+        # "... and on no antivirals anymore": a medicine stopped, not the sign.
+        if _resolved(_MEDICINE_STOPPED.sub(" ", after), measured):
             return CALM
         # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now
         # ("otherwise he's fine" says the rest is fine, not this), or it happened once.
-        later = following.split("otherwise")[0]
+        later = _MEDICINE_STOPPED.sub(" ", following.split("otherwise")[0])
         now_later = _NOW.search(_RESOLVED.sub(" ", later))
         if _resolved(later, measured) and (
             _ONCE.search(clause) or not (_NOW.search(clause) or now_later)
@@ -869,6 +877,12 @@ def _own_reading(following: str) -> bool:
 _OWN = LazyPattern(r"\b(?:that's|thats|that is) (?:what|where) (?:i|he|she|we)\b|\bmine is\b")
 
 
+_MEDICINE_STOPPED = LazyPattern(
+    r"\b(?:on no |off (?:the |my |his |her )?|(?:not|no longer) on (?:the |my |his |her |any )?"
+    r"|not taking (?:the |my |his |her |any )?|stopped (?:taking )?(?:the |my |his |her )?)"
+    r"(?:\w+ )?(?:antivirals?|antibiotics?|meds|medicines?|medications?|pills|tablets|steroids"
+    r"|prophylaxis|acyclovir|valacyclovir|valtrex)(?: (?:anymore|any more|now))?\b"
+)
 # Words that say something unnamed is over: "the sores healed up", "the red mark faded".
 _HEALED = LazyPattern(
     r"\b(?:healed|faded|fading|went away|gone now|gone since|cleared up|resolved|none since"

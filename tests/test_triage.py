@@ -846,6 +846,19 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("nos morimos de ganas de verla en casa", ORDINARY),
         ("estoy muerto de sueño pero todo bien", ORDINARY),
         ("gracias, pero ya no quiero vivir", CRISIS),
+        # Classes of set 9's misses (seen), our words, and near misses.
+        ("how much of my oxycodone would stop my breath", CRISIS),
+        ("i'll pick a roof high enough that i won't survive", CRISIS),
+        ("his stools have been black all day", URGENT),
+        ("pulse on her watch has been 128 for an hour", URGENT),
+        ("tonight he couldn't find the word for spoon", URGENT),
+        ("he says there are two men by the window, but there's no one there", URGENT),
+        ("a rash with blisters on one side of her back, and she's off the antivirals now", URGENT),
+        ("would he survive the fall if he slipped on the ice", ORDINARY),
+        ("his poo was black in june from the iron, fine since", ORDINARY),
+        ("i can't find the words to thank the nurses", ORDINARY),
+        ("she said there was a room free. there was nobody there when we came", ORDINARY),
+        ("the rash went away and he's off the antivirals now", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
