@@ -122,6 +122,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 6": 0.74,
     "set 7": 0.63,
     "set 8": 0.54,
+    # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
+    "set 9": 0.55,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -132,6 +134,7 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 6": 0.82,
     "set 7": 0.55,
     "set 8": 0.64,
+    "set 9": 0.62,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -148,6 +151,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 7": 0.590,
     # Set 8 (fresh, round 11): main 84a1734 before the round.
     "set 8": 0.634,
+    # Set 9 (fresh, round 12): main d672c8c before the round.
+    "set 9": 0.623,
 }
 pytestmark = pytest.mark.model
 
@@ -192,7 +197,14 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
     assert follow_ups.key_fact >= FOLLOW_UP_KEY_FACT_FLOOR[name]
 
 
-@pytest.mark.parametrize("name", SETS)
+# Set 9 (fresh, round 12) declines 15 of its 167 covered follow-ups (0.090) after the round,
+# 16 before it.
+DECLINES_TOO_MANY = pytest.mark.xfail(strict=True, reason="set 9 declines 15 of 167 covered")
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=DECLINES_TOO_MANY) if n == "set 9" else n for n in SETS]
+)
 def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
     # Target; measured 0.008, 0, 0.011, 0 and 0.025 (3 of 119) on sets 1-5 (seventh round).
     assert scores[name]["follow-ups"].declined_covered <= 0.05
@@ -202,7 +214,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-8 (0.549 on set 8)",
+    reason="issue 19 target 0.85 not reached on sets 3-9 (0.563 on set 9)",
 )
 
 
@@ -218,7 +230,8 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # visit him" after his low platelets; "can i shower normally" after side effects): 4 of 147 in
 # all sets, over the 2% target. Round 12: "can we visit him" is asked after CAR-T, 3 of 147
 # (2.04%; "can i shower normally", not covered, and two caregiver questions of sets 4 and 7).
-@pytest.mark.xfail(strict=True, reason="3 of 147 switches carried (sets 1-8): target 2%")
+# Set 9 (fresh, round 12) carries 1 of its 33, before the round and after it: 4 of 180 (2.2%).
+@pytest.mark.xfail(strict=True, reason="4 of 180 switches carried (sets 1-9): target 2%")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

@@ -105,6 +105,11 @@ MEASURED = {
     # sign's clause, hypotheticals with what to do, Spanish '¿' questions, carers' feelings as
     # bills, images or a sign before every visit, good news, small tasks): 6 of 214.
     "v8/held_back.jsonl": (1.0, 1.0, 6 / 214),
+    # Written fresh in round 12 by helpers who never saw the code; scored once on a fresh build
+    # of main before (d672c8c: 97.2%, 97.6%, 9.7%) and after (934608b, the round's merges:
+    # 97.2%, 97.6%, 8.8%) the round. Then the classes of its five urgent and two crisis misses
+    # were written (seen): 100%, 100%, 20 of 227. The layer does not train on it.
+    "v9/held_back.jsonl": (1.0, 1.0, 20 / 227),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -334,10 +339,12 @@ LEFT_TO_THE_LAYER = {
 # Set 7 (fresh, round 10) showed the rules alone at 60 of 90 (64 after its four classes, seen),
 # the layer carrying the rest: its crisis threshold is now set for its own recall, so the rules
 # are no longer the only net.
-# Set 8 (fresh, round 11): 53 of 87 before its two classes (seen), 55 after.
+# Set 8 (fresh, round 11): 53 of 87 before its two classes (seen), 55 after. Set 9 (fresh,
+# round 12): 47 of 85 before its two classes (seen), 49 after.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 64 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
+    "v9/held_back.jsonl": "set 9: the rules alone give 49 of 85",
 }
 
 
