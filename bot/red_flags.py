@@ -1095,7 +1095,9 @@ FEELING_IN_THE_BODY = LazyPattern(
     r"|debts?|forms))\b|\b(?:when(?:ever)?|every time)"
     r" (?:i (?:think|read|look at|hear about|talk about|see the)|i(?:'m| am| get) (?:stressed"
     r"|anxious|nervous|worried|upset)|the phone|(?:his|her|my) phone)\b|\b(?:shake|shaking"
-    r"|tremble|trembling) (?:just )?(?:thinking|remembering)\b|\b(?:racing|pounding|tight"
+    r"|tremble|trembling) (?:just )?(?:thinking|remembering)\b"
+    r"|\b(?:just )?thinking (?:about|of) (?:the |all (?:the |these )?|these |my |our )?(?:bills?"
+    r"|costs?|money|paperwork|debts?|insurance|forms|rent|mortgage)\b|\b(?:racing|pounding|tight"
     r"|tightens|sick|shaking|churning) about (?!\d|an? |half|one |two |three |few |\w+ (?:min"
     r"|minutes|hours?|seconds?)\b))"
     # A feeling given as the cause, or a sign that comes with every visit: "i'm so anxious i
@@ -1113,6 +1115,10 @@ FEELING_IN_THE_BODY = LazyPattern(
     # The trigger first: "every time the phone rings my hands start shaking".
     r"|\b(?:every time|whenever) (?:the|my) (?:phone|pager|doorbell) (?:rings|goes|buzzes)\b,?"
     r" (?:my|i)\b(?:(?!\b(?:and|but|he|she|his|her)\b)[^,.;!?\n]){0,40}"
+    # Relief felt in the chest: "my heart is pounding, the nurse said he's doing great, i'm so
+    # relieved".
+    r"|\bmy heart (?:is |was |'s )?(?:pounding|racing)\b(?=.{0,120}\b(?:i'm|i am|im) so relieved"
+    r"\b)"
     # Idioms of fright, not a body failing: "my heart jumps into my throat", "my heart sinks".
     r"|\bheart (?:\w+ )?(?:jumps?|jumped|leaps?|leapt|is|was) (?:into|in) my (?:throat|mouth)\b"
     r"|\bmy (?:heart|stomach) (?:sinks|sank|drops|dropped|is in knots|was in knots|turns over)\b"

@@ -396,6 +396,9 @@ _RESOLVED = LazyPattern(
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
     r"|is over|(?:was|were|is) over|over now|passed|turned out|handled|cleared|treated it"
     r"|sorted|fixed|(?:all )?good now|been (?:normal|fine|ok|okay|good|well)|healed"
+    r"|been (?:eating|drinking)(?: and (?:eating|drinking))?(?= (?:fine|ok|okay|normally|well)\b)"
+    r"|(?:was|were|got|been) (?:checked|looked at)(?: out)?(?: \w+){0,3} and (?:it|that)"
+    r" (?:was|is|'s)"
     r"|been (?:him|her|my|them)sel(?:f|ves)|(?:him|her|my)self again"
     r"|(?:was|were) (?:fine|ok|okay|normal) (?:after|afterwards|again|since)|none since"
     r"|normal (?:since|for|again)"
@@ -441,15 +444,23 @@ _WHAT_TO_DO = LazyPattern(
     r"|who (?:do|should) (?:i|we) call|what (?:do|should) (?:i|we) do)\b"
 )
 # About an animal, or a word quoted in an instruction: "my dog has a fever", "the word fever".
+# Another patient's story is no one in the writer's care: "the lady in the bed next to my mom",
+# "another patient", "someone in my group" (a friend's husband may be, so he is not here).
 _NOT_ABOUT_A_PERSON = LazyPattern(
     r"\b(?:(?:dog|cat|pet|puppy|kitten|horse|bird|rabbit|hamster)s?|the word|repeat"
-    r"|classify this|pretend|role-?play|poem|story|song|essay|limerick)\b"
+    r"|classify this|pretend|role-?play|poem|story|song|essay|limerick"
+    r"|another patient|other patients"
+    r"|the (?:lady|man|woman|guy|patient|person|girl|boy|kid) (?:in the (?:next )?bed|next to"
+    r"|across from|opposite)|someone (?:in|from) (?:my|our|the|his|her) (?:support )?(?:group"
+    r"|forum|ward))\b"
 )
 _DISTANT_PAST = LazyPattern(
     r"\b(?:last (?:week|month|year)|(?:weeks?|fortnights?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
     r"|during (?:my|his|her|the) (?:hospital )?stay|during (?:my|his|her|the) (?:crs|icans"
     r"|neurotox\w*|admission)|as a (?:kid|child|toddler|baby|teen\w*)"
+    r"|when (?:i|he|she) was (?:\d{1,2}|young|little|small|a (?:kid|child|teen\w*|baby|toddler))"
+    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|fortnights?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
@@ -495,6 +506,7 @@ _CHANGED = LazyPattern(
     r"|different|started|changed|since (?:yesterday|last night|this))\b"
 )
 _TIME_AGO = LazyPattern(r"\b(?:last|ago|back|pasad[oa]|hace)\b")
+_YEARS = LazyPattern(r"\b(?:years?|a[ñn]os?)\b")
 _TREATMENT_BEFORE = LazyPattern(
     r"\b(?:car[- ]?t|cart|infusion|cells|treatment|transplant)(?: \w+){0,2}\s*$"
 )
@@ -965,7 +977,12 @@ def _past_phrases(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _DISTANT_PAST.finditer(text)
-        if not (_TIME_AGO.search(m.group()) and _TREATMENT_BEFORE.search(text[: m.start()]))
+        if not (
+            _TIME_AGO.search(m.group())
+            and _TREATMENT_BEFORE.search(text[: m.start()])
+            # "had car t 3 years ago and got shingles after": what followed it is long past too.
+            and not _YEARS.search(m.group())
+        )
     ]
 
 

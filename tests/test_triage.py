@@ -859,6 +859,19 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("i can't find the words to thank the nurses", ORDINARY),
         ("she said there was a room free. there was nobody there when we came", ORDINARY),
         ("the rash went away and he's off the antivirals now", ORDINARY),
+        # Set 9's false alarms from the rules (seen), our words, and near misses.
+        ("i can't breathe just thinking of the paperwork", ORDINARY),
+        ("my heart was racing when the doctor called, i'm so relieved it's good news", ORDINARY),
+        ("i fainted when i was 12 at a school assembly, does that matter", ORDINARY),
+        ("he had car t 2 years ago and got a fever after, is that something long term?", ORDINARY),
+        ("the man in the next bed was confused all night, is that icans", ORDINARY),
+        ("his rash was checked and it was eczema, can he use cream", ORDINARY),
+        ("she had diarrhoea last sunday but has been eating and drinking fine since", ORDINARY),
+        ("my heart is racing at 140 since lunch", URGENT),
+        ("she had car t 2 years ago and has a fever of 39 now", URGENT),
+        ("she had a seizure when she was 15 and another one this morning", URGENT),
+        ("my friend's husband had car t last week and is confused right now", URGENT),
+        ("the rash was checked and it was fine but now she has a fever of 38.9", URGENT),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
