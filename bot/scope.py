@@ -47,9 +47,13 @@ RANKING = LazyPattern(
 RANKING_SUBJECT = "which doctors or centers are best"
 # A hospital or center the guide never names ("is cleveland clinic doing car t for myasthenia"):
 # the passages on trials and centers answer in general, never of that one place.
+# A kind of hospital is no name: "can my community hospital do the infusion".
 CENTER = LazyPattern(
-    r"\b(?P<name>[a-z][\w'-]*) (?:clinic|hospital|medical cent(?:er|re)|cancer cent(?:er|re)"
-    r"|university|health system)\b"
+    r"\b(?!(?:local|community|regional|general|teaching|academic|university|children'?s"
+    r"|nearest|nearby|closest|big|bigger|small|smaller|main|treating|home|usual|regular|same"
+    r"|other|another|different|new|private|public|state|county|city|rural|specialist"
+    r"|specialty)\b)(?P<name>[a-z][\w'-]*) (?:clinic|hospital|medical cent(?:er|re)"
+    r"|cancer cent(?:er|re)|university|health system)\b"
 )
 CENTER_SUBJECT = "what one particular hospital or center offers"
 # "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",

@@ -64,6 +64,8 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("is there car t for type 1 diabetes", True),
         ("which center is best for me to call first", False),  # best, but no ranking asked
         ("what is the best way to avoid infections", False),
+        ("is mayo clinic giving car t", True),  # a center the guide never names
+        ("can my community hospital give the infusion", False),  # a kind of hospital, no name
     ],
 )
 def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(message, declined):
