@@ -243,6 +243,8 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         # A death wish in Spanish: "ojalá me muera", "quiero morirme", "quisiera no despertar".
         r"\bojal[aá] (?:que )?(?:me|se|ya me|ya se) (?:muera|muriera|muero|lleve|llevara)\b"
         r"|\bojal[aá] (?:que )?(?:no (?:despierte|despertara|amanezca)|(?:me|se) acab\w+ todo)\b"
+        # "ojalá pudiera morirme": a wish to be able to die.
+        r"|\bojal[aá] (?:que )?(?:pudiera|pueda|pudiese|(?:me|se) (?:pudiera|pueda)) morir\w*"
         r"|\b(?:quisiera|preferir[ií]a|prefiero|deseo|desear[ií]a) (?:morir\w*|estar muert[oa]"
         r"|no despertar|no estar viv[oa]|desaparecer)"
         r"|\bya no (?:quiero|quiere) (?:estar viv[oa]|vivir|seguir|despertar)"
@@ -506,6 +508,10 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"(?:camper|van|truck|boat|bus|car|lorry|rv|trailer|caravan|ship)s?\b)",
         r"\b(?:that's|that is|that'd be|that would be|it's|it is|it'd be|would be) (?:one|a"
         r"|another|my|the) (?:way|ways) out\b(?! (?:of|to|through|for|from)\b)",
+        # Welcoming a death: "i'd welcome a nice fatal bout of crs" (set 7, caught until now only
+        # by the learned layer through exemplars written from it).
+        r"\b(?:i'd|i would|i'll|i will)(?: \w+)? welcome (?:a |an |the )?(?:\w+ ){0,2}(?:(?:fatal"
+        r"|deadly|lethal)\b(?! (?:flaw|error|mistake)s?\b)|death\b)",
         # Set 9's two crisis misses (seen, lead, after its one scoring): an amount asked that
         # would stop one's breathing; a height chosen so that one does not survive the fall.
         r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|does|to)(?: it)?(?: take to)?"

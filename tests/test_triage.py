@@ -872,6 +872,12 @@ def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
         ("she had a seizure when she was 15 and another one this morning", URGENT),
         ("my friend's husband had car t last week and is confused right now", URGENT),
         ("the rash was checked and it was fine but now she has a fever of 38.9", URGENT),
+        # A wish to be able to die, in Spanish; welcoming a fatal turn (set 7).
+        ("ojalá me pudiera morir esta noche", CRISIS),
+        ("honestly i'd welcome a fatal infection at this point", CRISIS),
+        ("ojalá pueda volver a trabajar pronto", ORDINARY),
+        ("we'd welcome a visit from the nurse", ORDINARY),
+        ("i'd welcome the fatal flaw in my plan being pointed out", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
