@@ -63,12 +63,14 @@ def index():
     return build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
 
 
-def ranking_for(index, question, passage_ids, dense=0.6):
-    """A ranking of the given passages, best first, whose vector favours no sentence."""
+def ranking_for(index, question, passage_ids, dense=0.6, scores=None):
+    """A ranking of the given passages, best first (or with the given scores), whose vector
+    favours no sentence."""
     ids = [p.id for p in index.passages]
+    scores = scores or [1.0 - rank / 100 for rank in range(len(passage_ids))]
     hits = [
-        Hit(ids.index(pid), 1.0 - rank / 100, dense=dense, lexical=0.0)
-        for rank, pid in enumerate(passage_ids)
+        Hit(ids.index(pid), score, dense=dense, lexical=0.0)
+        for pid, score in zip(passage_ids, scores, strict=True)
     ]
     return Ranking(np.zeros(index.sentence_vectors.shape[1], dtype=np.float32), hits, question)
 
@@ -96,16 +98,12 @@ def test_the_sentence_that_answers_the_intent_comes_first(index, question, first
     ],
 )
 def test_of_two_close_sections_the_one_that_answers_leads(index, gap, first):
-    ids = [p.id for p in index.passages]
-    hits = [
-        Hit(ids.index(f"cytokine-release-syndrome#{anchor}"), score, dense=0.6, lexical=0.0)
-        for anchor, score in (
-            ("what-is-cytokine-release-syndrome", 1.0),
-            ("how-is-crs-treated", 1.0 - gap),
-        )
+    sections = [
+        "cytokine-release-syndrome#what-is-cytokine-release-syndrome",
+        "cytokine-release-syndrome#how-is-crs-treated",
     ]
-    query = np.zeros(index.sentence_vectors.shape[1], dtype=np.float32)
-    answer = compose_answer(index, Ranking(query, hits, "how is crs treated"), 0.42, CONTACT)
+    ranking = ranking_for(index, "how is crs treated", sections, scores=[1.0, 1.0 - gap])
+    answer = compose_answer(index, ranking, 0.42, CONTACT)
     assert answer.quotes[0].text.startswith(first)
 
 

@@ -537,21 +537,6 @@ def test_a_question_about_a_trouble_that_keeps_happening_stays_open_to_the_layer
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "and now the fever is back?",
-        "her handwriting is a mess and she can't find words",
-        "oximeter says 89",
-        "the chest pain is crushing me",
-        "i feel fine but my lips are blue",
-        "worst pain in my head ever, came on suddenly",
-    ],
-)
-def test_near_misses_of_calm_reports_stay_urgent(message):
-    assert triage(message).kind == URGENT
-
-
-@pytest.mark.parametrize(
     ("message", "no_crisis"),
     [
         # Hopeless about, or sick of, a named thing: the layer may not call it crisis.
@@ -728,9 +713,55 @@ def test_errands_plans_and_goodbyes_are_not_crisis(message):
         "which number on the cuff means it's too low",
         "my dog just ate my sock haha",  # chat
         "i can't stand another hour on hold with insurance",  # dislikes and refusals
+        # Round 11, classes of set 7's false alarms (seen), in words of our own. The writer's own
+        # feeling told in body words, with the feeling as its cause.
+        "my stomach churns with dread whenever the clinic calls",
+        "i get so breathless with anxiety in the car park, i'm his daughter",
+        "my pulse is pounding about friday's biopsy",
+        "my chest goes tight when i think about the money",
+        "i've had a headache from crying all afternoon",
+        "i feel numb, just doing the jobs on autopilot",
+        "my heart leapt into my mouth when the pager went",
+        "my stomach drops every time the phone goes",
+        "i get palpitations when i'm anxious about money, i'm her son",
+        # Readings at someone's usual, or normal and going on from a reading.
+        "pulse ox 96, 94 after the stairs",
+        "the finger clip says 97 this evening",
+        "98% on the finger thing and 36.8",
+        "bp 90/58, which is his normal, always been on the low side",
+        "weed five times today, colour of weak squash",
+        # Past and over: dated back, at that time, recovered.
+        "she had one seizure in the first week, a month ago, nothing since",
+        "his bp dropped during the crs, it's been 125 over 80 for ages",
+        "my hand went weak in week one, fully recovered now",
+        "had 38.4 a fortnight back with a cold, gone since monday",
+        "day 14 and sleeping most of the afternoon, the nurse said that's normal",
+        # Round 12, classes of set 8's false alarms (seen), in words of our own. The person's
+        # usual, said of the sign's own clause or just after it.
+        "her hand tremor is there in the mornings like always",
+        "my feet tingle at night like they always do with the neuropathy",
+        "his myasthenia makes his eyes droop by teatime like most evenings",
+        "spasms in my legs after the stairs, as usual",
+        "my neuropathy tingling is the same level as before the infusion",
+        "mi temblor de siempre, nada raro",
+        # Hypotheticals: a condition, then what to do.
+        "say he gets confused in the night, what do we do",
+        "si le sube la fiebre el domingo, ¿a quién llamamos?",
+        "¿qué hacemos si no puede respirar bien en el avión?",
+        "¿qué significa tener convulsiones después de la terapia?",
+        # A carer's feeling told in body words: bills as its cause, an image, a feeling before
+        # every visit.
+        "i can hardly breathe with the paperwork from the insurer",
+        "all of this makes me feel like i'm going under",
+        "i'm so stressed i feel sick most days, how do other carers manage",
+        "i always get a pounding heart before each scan",
+        # Over: back to himself.
+        "she was muddled for a day after the infusion but she's been herself since",
+        # Not a way to die: a drive home from somewhere.
+        "we drove home from the hospital and he slept the whole way, normal temp",
     ],
 )
-def test_calm_reports_readings_and_threshold_questions_are_not_urgent(message):
+def test_calm_messages_naming_a_sign_are_not_urgent_even_to_the_layer(message):
     decision = triage(message)
     assert decision.kind == ORDINARY
     assert with_learned(decision, True, False).kind == ORDINARY
@@ -739,6 +770,13 @@ def test_calm_reports_readings_and_threshold_questions_are_not_urgent(message):
 @pytest.mark.parametrize(
     "message",
     [
+        # Near misses of the follow-ups, requests and calm reports above.
+        "and now the fever is back?",
+        "her handwriting is a mess and she can't find words",
+        "oximeter says 89",
+        "the chest pain is crushing me",
+        "i feel fine but my lips are blue",
+        "worst pain in my head ever, came on suddenly",
         # Their near misses stay urgent.
         "hasn't peed since last night, nothing since",
         "the fever word again: temp 38.6 tonight",
@@ -746,9 +784,26 @@ def test_calm_reports_readings_and_threshold_questions_are_not_urgent(message):
         "my face went numb and it isn't the cold",
         "the line site is red and warm and leaking",
         "can't stand up, legs gave out",
+        # Their near misses: the patient's sign beside the carer's feeling, a feeling only
+        # guessed at, a time rather than a worry after "about", a low reading going on, a
+        # when-clause that says when a sign shows.
+        "he's confused and i'm shaking with worry",
+        "i keep having chest pain with all this stress",
+        "my chest hurts with all this worry",
+        "probably just anxiety but my chest is tight and i can't breathe",
+        "my heart has been racing for about an hour now",
+        "my heart is racing about 140 a minute",
+        "my chest is tight, i'm scared",
+        "i'm shaking and shivering, i feel awful",
+        "the finger clip says 88",
+        "sats 95, 86 when she walks to the loo",
+        "when he talks only one side of his mouth moves",
+        "when i stand up i black out",
+        "his bp is low during the infusion right now",
+        "he had a seizure this morning, it stopped after a minute",
     ],
 )
-def test_near_misses_of_calm_reports_and_readings_stay_urgent(message):
+def test_near_misses_of_the_calm_messages_stay_urgent(message):
     assert triage(message).kind == URGENT
 
 
@@ -890,66 +945,6 @@ def test_a_spanish_idiom_of_dying_leaves_a_wish_to_die_to_the_learned_layer():
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        # Round 11, classes of set 7's false alarms (seen), in words of our own. The writer's own
-        # feeling told in body words, with the feeling as its cause.
-        "my stomach churns with dread whenever the clinic calls",
-        "i get so breathless with anxiety in the car park, i'm his daughter",
-        "my pulse is pounding about friday's biopsy",
-        "my chest goes tight when i think about the money",
-        "i've had a headache from crying all afternoon",
-        "i feel numb, just doing the jobs on autopilot",
-        "my heart leapt into my mouth when the pager went",
-        "my stomach drops every time the phone goes",
-        "i get palpitations when i'm anxious about money, i'm her son",
-        # Readings at someone's usual, or normal and going on from a reading.
-        "pulse ox 96, 94 after the stairs",
-        "the finger clip says 97 this evening",
-        "98% on the finger thing and 36.8",
-        "bp 90/58, which is his normal, always been on the low side",
-        "weed five times today, colour of weak squash",
-        # Past and over: dated back, at that time, recovered.
-        "she had one seizure in the first week, a month ago, nothing since",
-        "his bp dropped during the crs, it's been 125 over 80 for ages",
-        "my hand went weak in week one, fully recovered now",
-        "had 38.4 a fortnight back with a cold, gone since monday",
-        "day 14 and sleeping most of the afternoon, the nurse said that's normal",
-    ],
-)
-def test_feelings_in_body_words_usual_readings_and_past_events_are_not_urgent(message):
-    decision = triage(message)
-    assert decision.kind == ORDINARY
-    assert with_learned(decision, True, False).kind == ORDINARY
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # Their near misses: the patient's sign beside the carer's feeling, a feeling only
-        # guessed at, a time rather than a worry after "about", a low reading going on, a
-        # when-clause that says when a sign shows.
-        "he's confused and i'm shaking with worry",
-        "i keep having chest pain with all this stress",
-        "my chest hurts with all this worry",
-        "probably just anxiety but my chest is tight and i can't breathe",
-        "my heart has been racing for about an hour now",
-        "my heart is racing about 140 a minute",
-        "my chest is tight, i'm scared",
-        "i'm shaking and shivering, i feel awful",
-        "the finger clip says 88",
-        "sats 95, 86 when she walks to the loo",
-        "when he talks only one side of his mouth moves",
-        "when i stand up i black out",
-        "his bp is low during the infusion right now",
-        "he had a seizure this morning, it stopped after a minute",
-    ],
-)
-def test_near_misses_of_feelings_readings_and_past_events_stay_urgent(message):
-    assert triage(message).kind == URGENT
-
-
-@pytest.mark.parametrize(
     "message, no_crisis, free",
     [
         # A denial followed by what it is instead, idioms, requests about the reply.
@@ -972,40 +967,6 @@ def test_near_misses_of_feelings_readings_and_past_events_stay_urgent(message):
 def test_denials_idioms_and_reply_requests_keep_the_layer_off_crisis(message, no_crisis, free):
     decision = triage(message)
     assert (decision.no_crisis, decision.crisis_free) == (no_crisis, free)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # Round 12, classes of set 8's false alarms (seen), in words of our own. The person's
-        # usual, said of the sign's own clause or just after it.
-        "her hand tremor is there in the mornings like always",
-        "my feet tingle at night like they always do with the neuropathy",
-        "his myasthenia makes his eyes droop by teatime like most evenings",
-        "spasms in my legs after the stairs, as usual",
-        "my neuropathy tingling is the same level as before the infusion",
-        "mi temblor de siempre, nada raro",
-        # Hypotheticals: a condition, then what to do.
-        "say he gets confused in the night, what do we do",
-        "si le sube la fiebre el domingo, ¿a quién llamamos?",
-        "¿qué hacemos si no puede respirar bien en el avión?",
-        "¿qué significa tener convulsiones después de la terapia?",
-        # A carer's feeling told in body words: bills as its cause, an image, a feeling before
-        # every visit.
-        "i can hardly breathe with the paperwork from the insurer",
-        "all of this makes me feel like i'm going under",
-        "i'm so stressed i feel sick most days, how do other carers manage",
-        "i always get a pounding heart before each scan",
-        # Over: back to himself.
-        "she was muddled for a day after the infusion but she's been herself since",
-        # Not a way to die: a drive home from somewhere.
-        "we drove home from the hospital and he slept the whole way, normal temp",
-    ],
-)
-def test_the_usual_hypotheticals_carers_feelings_and_past_events_are_not_urgent(message):
-    decision = triage(message)
-    assert decision.kind == ORDINARY
-    assert with_learned(decision, True, False).kind == ORDINARY
 
 
 @pytest.mark.parametrize(
