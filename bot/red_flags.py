@@ -548,6 +548,10 @@ OXIMETER = (
     r"(?:pulse ?ox\w*|oximeter|(?:clip|probe|sensor|monitor|thing|gadget) on (?:her|his|my|the"
     r"|their) finger|finger (?:clip|probe|sensor|monitor|thing|gadget))"
 )
+# Someone telling of what is in the room: "she says there are kids in the corner".
+SAYS_THERE_ARE = (
+    r"(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was| were)"
+)
 
 SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
     (name, LazyPattern(pattern))
@@ -643,7 +647,9 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|blood(?:y)? (?:\w+ ){0,3}(?:in|from|mixed in) (?:\w+ ){0,2}(?:vomit|sick|stool|poo"
             r"|poop|urine|pee|mouth|nose|toilet|diarrh\w*|spit)|coffee grounds?"
             r"|black (?:and )?(?:sticky |tarry )?(?:stools?|poo|poop)"
-            r"|(?:stools?|poo|poop) (?:is |are )?(?:black|tarry)|tarry|nose ?bleed\w*"
+            r"|(?:stools?|poo|poos|poop|poops)(?:(?: (?:has|have|had)(?: been)?| (?:is|are|was"
+            r"|were|looks?|looked|turned|gone|going|been)){1,2}(?: (?:all|really|very|kind of"
+            r"|kinda|pretty|jet))?)? (?:black|tarry)|tarry|nose ?bleed\w*"
             r"|nose (?:is |has been |keeps )?(?:bleeding"
             r"|pouring)|bruis\w*(?: [\w']+){0,4} (?:spreading|everywhere|all over|getting bigger"
             r"|out of nowhere)|petechiae|tiny red (?:dots|spots)|vomitando sangre|sangre)\b",
@@ -998,17 +1004,12 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:think|thinks|sure|might|may)\b(?: \w+){0,2} (?:have|has|having|getting|got)"
             r" (?:crs|icans|cytokine release)",
         ),
-        # Classes of set 9's urgent misses (seen, lead, after its one scoring): stools that have
-        # been black, a pulse read a few words after its name ("heart rate on the monitor has
-        # been 130-something"), a word that could not be found ("couldn't find the word fork";
-        # not "the words to thank you"), and someone who sees people and says so when nobody is
-        # there (triage joins "... there is nobody there" to the sentence before).
-        (
-            "bleeding",
-            r"\b(?:stools?|poo|poos|poop|poops)(?: (?:has|have|had)(?: been)?| (?:is|are|was"
-            r"|were|looks?|looked|turned|gone|going|been)){1,2}(?: (?:all|really|very|kind of"
-            r"|kinda|pretty|jet))? (?:black|tarry)\b",
-        ),
+        # Classes of set 9's urgent misses (seen, lead, after its one scoring; stools that have
+        # been black are read by the bleeding sign above): a pulse read a few words after its
+        # name ("heart rate on the monitor has been 130-something"), a word that could not be
+        # found ("couldn't find the word fork"; not "the words to thank you"), and someone who
+        # sees people and says so when nobody is there (triage joins "... there is nobody there"
+        # to the sentence before).
         (
             "low blood pressure or fast pulse",
             r"\b(?:hr|heart rate|pulse)(?: [\w']+){4,6} (?:1[2-9]\d|2\d\d)\b(?! ?/| to \d)",
@@ -1021,11 +1022,10 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
         (
             "strange thinking",
-            r"\b(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was"
-            r"| were) (?:(?:a|an|some|two|three|little|small|strange|old) )*(?:people|persons?"
-            r"|kids|child(?:ren)?|m[ae]n|wom[ae]n|girls?|boys?|lady|ladies|guys?|someone|somebody"
-            r"|strangers?|bugs|insects|spiders|snakes|animals|dogs?|cats?|birds|mice|rats|faces"
-            r"|soldiers|ghosts?|visitors)\b.{0,60}\bthere's nobody there\b",
+            rf"\b{SAYS_THERE_ARE} (?:(?:a|an|some|two|three|little|small|strange|old) )*"
+            r"(?:people|persons?|kids|child(?:ren)?|m[ae]n|wom[ae]n|girls?|boys?|lady|ladies|guys?"
+            r"|someone|somebody|strangers?|bugs|insects|spiders|snakes|animals|dogs?|cats?|birds"
+            r"|mice|rats|faces|soldiers|ghosts?|visitors)\b.{0,60}\bthere's nobody there\b",
         ),
     )
 )

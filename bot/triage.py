@@ -26,6 +26,7 @@ from .red_flags import (
     NORMAL_READING,
     OXIMETER,
     RED_FLAGS,
+    SAYS_THERE_ARE,
     SELF_HARM,
     SIGNS,
     SYMPTOM_WORDS,
@@ -185,9 +186,9 @@ _TALK_MAKES_NO_SENSE = LazyPattern(
     r"|isn't|is not) mak(?:e|ing) (?:any )?sense\b(?! (?:to|why|how|that|of)\b)"
 )
 _NOBODY_THERE = LazyPattern(
-    r"(\b(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was| were)"
-    r" [^.!?;,\n]{1,60}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?there(?:'s| is| was| are| were)"
-    r"\s+(?:nobody|no one|noone|no-one)\s+(?:there|in the room|here)\b"
+    rf"(\b{SAYS_THERE_ARE} [^.!?;,\n]{{1,60}}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?"
+    r"there(?:'s| is| was| are| were)\s+(?:nobody|no one|noone|no-one)\s+(?:there|in the room"
+    r"|here)\b"
 )
 # A measure, its number, and a next number with no measure of its own.
 _READING_LIST = LazyPattern(
