@@ -210,6 +210,7 @@ def _crisis_free(text: str) -> bool:
         or _GREETING.match(text)
         or FEELING_IN_THE_BODY.search(text)  # "i'm trembling with fear about the results"
         or _GOOD_NEWS_OR_A_TASK.search(text)
+        or _asked_ahead(text)  # "si mi esposo se confunde en casa, ¿a quién llamo?"
     )
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
 
@@ -261,8 +262,11 @@ def _asks_only(text: str, mentions: bool) -> bool:
         return True  # "explain like im 10 pls", "in spanish please", "hi its me again"
     if _HOW_TO_REPLY.search(text) and not BODY_WORDS.search(_HOW_TO_REPLY.sub(" ", text)):
         return True  # "use simpler words please, my dad is reading this"
+    if _asked_ahead(text):
+        return True  # "what should i do if dad has a seizure at home, i want to be prepared"
     asks = (
         _QUESTION_START.match(text)
+        or _BEST_WAY.match(text)
         or _WHICH_READING.search(text)
         or text.rstrip().endswith("?")
         or (_FOLLOW_UP.match(text) and len(words) <= 5)
@@ -273,6 +277,16 @@ def _asks_only(text: str, mentions: bool) -> bool:
         return True  # "can you make a checklist I can print: fever, confusion, ..."
     says_state = mentions or _TROUBLE.search(_KEEP_ASKED.sub(" ", text))
     return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
+
+
+def _asked_ahead(text: str) -> bool:
+    """Tell whether a normalized text asks what to do should something happen, and names no
+    reading and no now: "what do i do if his temp hits 38.5", "what should i do if he's still
+    this confused tonight" may be happening."""
+    return bool(
+        _ASKED_AHEAD.search(text)
+        and not (_NOW.search(text) or _NOW_IN_SPANISH.search(text) or _DIGIT.search(text))
+    )
 
 
 def red_flag_reading(text: str) -> str:
@@ -440,6 +454,20 @@ _HYPOTHETICAL = LazyPattern(
 # A condition before a question of what to do: "si no puedo respirar bien, ¿a quién llamo?".
 # Not with a reading or a now ("si tengo fiebre de 39 ahora" may be "sí", yes).
 _IF_CLAUSE = LazyPattern(r"^\s*[¿¡]?\s*(?:(?:y|pero) )?si (?!,)(?!.*\b(?:ahora|ya|hoy)\b)")
+# A question of what to do should something happen, asked ahead: "what should i do if dad has a
+# seizure at home, i want to be prepared", "if i notice tiny red spots later on, what does it
+# mean", "si mi esposo se confunde en casa, ¿a quién llamo?". What it names is a condition, not
+# a state now; see _asked_ahead for what keeps it open.
+_ASKED_AHEAD = LazyPattern(
+    r"\b(?:what (?:do|should|would|can) (?:i|we) do|who (?:do|should|would) (?:i|we) call"
+    r"|how (?:do|should|would) (?:i|we) (?:handle|deal with|react|respond)) (?:if|when|in case)\b"
+    r"|^\s*[¿¡]?\s*(?:(?:and|but|so|y|pero) )?(?:if|in case|si) (?!,)[^,;?!\n]{1,80}[,;]\s*¿?"
+    r"(?:what (?:does|would|do|should|could) (?:it|that|this|i|we) (?:mean|do)|who (?:do|should)"
+    r" (?:i|we) call|a qui[eé]n (?:llamo|llamamos|debo llamar)|qu[eé] (?:hago|hacemos|debo hacer"
+    r"|significa))\b"
+)
+# "ahora", "ya", "hoy" (and "si" may be "sí", yes): "si tengo fiebre ahora, ¿a quién llamo?".
+_NOW_IN_SPANISH = LazyPattern(r"\b(?:ahora|ya|hoy)\b")
 _WHAT_TO_DO = LazyPattern(
     r"\b(?:a qui[eé]n (?:llamo|llamamos|debo llamar)|qu[eé] (?:hago|hacemos|debo hacer)"
     r"|who (?:do|should) (?:i|we) call|what (?:do|should) (?:i|we) do)\b"
@@ -587,6 +615,7 @@ _FIGURE_OF_SPEECH = LazyPattern(
     r"\b(?:(?:be|is|was|are|were) (?:the )?death of (?:me|us|him|her|(?:my|our) \w+)"
     r"|murder (?:a|an|some|for)"
     r"|(?:is|are|was|were|it's|that's|they're) (?:\w+ )?killing (?:me|us)"
+    r"|(?:me|nos) est[aá]n? matando"  # "estos papeles me están matando jaja"
     r"|dying (?:to|for) (?:\w+ )?(?:know|see|get|try|go|eat|have|hear|a|some(?:one|body)"
     r"|anyone|anybody|watch|meet|read)"
     r"|die (?:of|from) (?:embarrassment|laugh\w*|boredom|shame)|to die for"
@@ -652,6 +681,8 @@ _KEEP_ASKED = LazyPattern(
     r"\b(?:can|could|should|must|may|do|does|will) (?:i|we|you|he|she|they) keep"
     r" (?:it|them|this|that|those|taking|using|carrying|wearing|on taking)\b"
 )
+# A household question: "best way to get a coffee stain out of a white shirt".
+_BEST_WAY = LazyPattern(r"^\s*(?:(?:what's|whats|what is) )?(?:the )?(?:best|easiest) way to\b")
 # A task asked of the bot, whatever it names: not a report of anyone's state.
 _REQUEST = LazyPattern(
     r"^\s*(?:please |(?:can|could|would|will) you (?:please )?)(?:make|give|list|show|explain"
@@ -687,6 +718,9 @@ _HOW_TO_REPLY = LazyPattern(
     r"|\bare you (?:a )?(?:real )?(?:person|human|bot|robot)\b|\bdrop the script\b"
     r"|\bkeep it (?:short|brief|simple)\b|\bbullet(?:ed)? (?:points?|list)\b"
     r"|\btalk to me like\b|\bbe (?:more|less) (?:blunt|direct|honest|gentle|detailed|brief)\b"
+    # The reply's words, not the person's: "the medical words are too much".
+    r"|\b(?:the |all the |these |those )?(?:medical|big|long|fancy|technical|hard) (?:words|terms)"
+    r" (?:are|is) (?:too much|too hard|confusing|over my head)\b"
 )
 # Good news, or a small task asked for: "we're over the moon, counts are up", "help me think of
 # a funny line for a birthday card" (with no word from the crisis side: see _crisis_free).
@@ -709,8 +743,15 @@ _GREETING = LazyPattern(
 # An acknowledgement or a filler and nothing more: "thanks!!", "okie dokie", "..... nvm", "hmm".
 # Whole messages only: "thank you for everything" is a goodbye, and stays open to the layer.
 _ACKNOWLEDGED = LazyPattern(
-    r"^\W*(?:(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much)?(?: for (?:all )?(?:the|your)"
-    r" (?:info|information|help|answer|answers|reply))?|ok|okay|okie dokie|got it|hmm+|nvm"
+    r"^\W*(?:(?:thanks|thank you|thx|ty|cheers|appreciate it|much appreciated)(?: (?:so|very)"
+    r" much)?(?: for (?:all )?(?:the|your) (?:info|information|help|answer|answers|reply))?"
+    # A wish for the reader's day, or what was wrong sorted: "appreciate it, have a good night",
+    # "thanks, the nurse called back and sorted it". Not "have a good life": a goodbye.
+    r"(?:[\s,.!]+(?:have a (?:good|nice|great|lovely) (?:night|day|evening|weekend|afternoon"
+    r"|morning|one)|(?:the |my )?(?:nurse|doctor|doc|clinic|team|pharmacy|they|she|he)"
+    r" (?:called|rang|got|wrote|messaged) (?:me |us )?back and (?:sorted|fixed|cleared up"
+    r"|answered|explained) (?:it|everything|that)(?: out| up)?|(?:all|it's|its|that's) (?:sorted"
+    r"|fixed)(?: now)?))*|ok|okay|okie dokie|got it|hmm+|nvm"
     r"|never ?mind|no|yes|yep|nope|cool|great|perfect"
     r"|hmm+,? let me think(?: about (?:it|that|this))?"
     r"|(?:muchas |mil )?gracias(?:,? (?:me |nos )?(?:ayud[oó]|sirvi[oó])(?: mucho| bastante)?)?"

@@ -1024,3 +1024,52 @@ def test_images_triggers_good_news_and_small_tasks_keep_the_layer_off(message):
 def test_their_near_misses_leave_the_layer_free(message):
     decision = triage(message)
     assert not decision.crisis_free
+
+
+@pytest.mark.parametrize(
+    "message, urgent_too",
+    [
+        # Round 13, classes of set 9's false alarms from the learned layer (seen), in words of our
+        # own: a question of what to do should something happen, asked ahead; thanks with a wish
+        # for the reader's day or what was wrong sorted; an idiom in Spanish; the reply's words.
+        # The layer may call them neither urgent nor crisis.
+        ("what do we do if mum has a fit at home, i want to be prepared", True),
+        ("if she gets a rash later on, what does it mean", True),
+        ("si mi padre se marea en casa, ¿qué hacemos?", True),
+        ("cheers, have a great weekend", True),
+        ("thank you, the clinic rang back and fixed it", True),
+        ("el tráfico me está matando jaja", True),
+        ("can you talk to me like i'm 12, the technical terms are confusing", True),
+        # A household question: the layer may not call it urgent (crisis it may, at the higher
+        # threshold for plain questions).
+        ("easiest way to clean a thermometer", False),
+    ],
+)
+def test_questions_asked_ahead_thanks_and_idioms_keep_the_layer_off(message, urgent_too):
+    decision = triage(message)
+    assert decision.kind == ORDINARY
+    assert with_learned(decision, True, False).kind == ORDINARY
+    if urgent_too:
+        assert with_learned(decision, True, True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # Their near misses: a now, a reading, a word from the crisis side or a goodbye's thanks
+        # leave the layer free, and the rules still read what they read.
+        ("what do we do if he is still this confused tonight", ORDINARY),
+        ("si tengo fiebre de 39, ¿a quién llamo?", ORDINARY),
+        ("what do we do if mum has a fit at home, i'm ready for it all to end", ORDINARY),
+        ("thanks for everything, have a good night", ORDINARY),
+        ("thanks, have a good life", ORDINARY),
+        ("thanks, the nurse called back and said to come in, he is really confused", URGENT),
+        ("esta vida me está matando, no quiero seguir", CRISIS),
+        ("mi esposo me dijo que se quiere matar", CRISIS),
+        ("best way to stop a nosebleed that has not stopped for an hour", URGENT),
+    ],
+)
+def test_their_near_misses_leave_the_layer_free_to_call_crisis(message, kind):
+    decision = triage(message)
+    assert decision.kind == kind
+    assert with_learned(decision, False, True).kind == CRISIS
