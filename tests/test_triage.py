@@ -1073,3 +1073,20 @@ def test_their_near_misses_leave_the_layer_free_to_call_crisis(message, kind):
     decision = triage(message)
     assert decision.kind == kind
     assert with_learned(decision, False, True).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 13: inflected words from the crisis side ("goodbyes", "notes", "morirme") were
+        # not crisis cues, so a carer's tiredness beside them made the message crisis-free and
+        # the learned layer could not give the crisis line.
+        "i am so exhausted from looking after my husband, i have written my goodbyes",
+        "so tired of the hospital and the bills, left notes for everyone",
+        "estoy agotada de cuidar a mi esposo, ojalá morirme",
+    ],
+)
+def test_inflected_words_from_the_crisis_side_leave_the_layer_free(message):
+    decision = triage(message)
+    assert not decision.crisis_free
+    assert with_learned(decision, False, True).kind == CRISIS
