@@ -142,6 +142,19 @@ OFF_SOURCE = LazyPattern(
     r" (?:articles?|sources?|guide|quotes?|citations?|references?)\b"
 )
 
+# Whether CAR-T can be had with a condition someone has, or helps it ("can i have car t if i have
+# type 1 diabetes", "i have celiac disease too, does that matter for car t", "i have rheumatoid
+# arthritis, is there car-t for that"): where the guide covers no condition named, that one is
+# the question's subject, not context for another ("my husband has diabetes, is a fever after car
+# t dangerous" is one on fever). One had in the past is history the eligibility sections answer
+# ("i had breast cancer 8 years ago, can i still do a car t trial").
+WITH_CONDITION = LazyPattern(
+    r"\b(?:can|could|may) (?:i|he|she|we|they|you) (?:still )?(?:have|get|do|join|qualify)\b"
+    r"|\bcan car[\s-]*t help\b|\bis there (?:a )?car[\s-]*t for\b"
+    r"|\b(?:does|do|would|will) (?:that|it|this) (?:matter|count|rule)\b"
+)
+_PAST = LazyPattern(r"\bhad\s+(?:\w+\s+){0,2}$")
+
 
 @dataclass(frozen=True)
 class Outside:
@@ -185,10 +198,12 @@ class Scope:
         text = question.lower().replace("’", "'")
         if ROLE.search(text) or OFF_SOURCE.search(text):
             return Outside("", instruction=True)
-        # A question naming only conditions no article names is declined; one had is context.
+        # A question naming only conditions no article names is declined; one had is context,
+        # unless the question asks whether CAR-T can be had with it or helps it (at the end).
         found = [(named(m, CONDITIONS).name, m.start()) for m in ANY_CONDITION.finditer(text)]
         subjects = [name for name, start in found if not HAD.search(text[:start])]
-        if subjects and not any(name in self.covered for name, _ in found):
+        none_covered = found and not any(name in self.covered for name, _ in found)
+        if subjects and none_covered:
             return Outside(subjects[0], condition=True)
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
@@ -198,7 +213,11 @@ class Scope:
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)
-        return self._activity(text)
+        outside = self._activity(text)
+        if outside is None and none_covered and WITH_CONDITION.search(text):
+            had_now = [name for name, start in found if not _PAST.search(text[:start])]
+            return Outside(had_now[0], condition=True) if had_now else None
+        return outside
 
     def _activity(self, text: str) -> Outside | None:
         """A medicine, device or therapy, a test or scan finding, an activity after CAR-T, or a
