@@ -108,6 +108,12 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
             "should i get my ears pierced before car t",
             "whether to get my ears pierced before CAR-T",
         ),
+        (
+            "can i breastfeed while getting car t",
+            "whether to breastfeed while getting CAR-T",
+        ),
+        ("can i keep taking my ozempic during car t", None),  # a medicine kept up
+        ("can i go to the gym during car t", None),
         ("will my ana go negative after car t", "ana"),
         ("do the lupus antibodies go away after car t", None),  # the guide names lupus
         ("her mri still shows new spots after car t", "spots"),
