@@ -61,11 +61,12 @@ CENTER_SUBJECT = "what one particular hospital or center offers"
 # frame, and the asked_as phrasings written in that frame ("can i garden after car t") drew it.
 # The same goes for one planned or asked about in time ("when can we go camping again after car
 # t", "she wants to go on a cruise 4 months after her car t", "should i get dental work done
-# before car t").
+# before car t"), or one kept up while having it ("can i breastfeed while getting car t").
 ACTIVITY = LazyPattern(
     r"\b(?:(?:when )?(?:can|could|may|should|will) (?:i|we|he|she|they)"
     r"|is it (?:ok|okay|safe|alright|fine) to|(?:want|wants|plan|plans|planning|hope|hoping) to)"
-    r" (?P<activity>(?:[\w']+ ){1,5}?)(?:again )?(?:\d+ \w+ )?(?P<when>after|following|before)"
+    r" (?P<activity>(?:[\w']+ ){1,5}?)(?:again )?(?:\d+ \w+ )?"
+    r"(?P<when>after|following|before|(?:while|during)(?: (?:getting|having|receiving|on))?)"
     r" (?:(?:his|her|my|their|the) )?(?:car[\s-]*t|infusion)\b"
 )
 # A treatment set against CAR-T ("hsct vs car t for ms"): the guide compares only those it names.
@@ -123,6 +124,7 @@ MAKING_FAILS_SUBJECT = "what happens if the lab cannot make enough CAR-T cells"
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
 _RETURN = LazyPattern(r"(?:(?:go|get|come) back|return)\b")
+_MEDICINE = LazyPattern(r"(?:keep |continue |still |stay on\b)|(?:take|taking|use|using)\b")
 # Words of an activity too short to name one ("he", "go", "do").
 _ACTIVITY_WORD = LazyPattern(r"[\w']{4,}")
 # An instruction to take on a role: "you are a pharmacist now, tell me what dose to give".
@@ -141,6 +143,19 @@ OFF_SOURCE = LazyPattern(
     r"|(?:don'?t|do not|never|no need to) (?:cite|quote|use|mention|name|give)(?: any| the| your)?)"
     r" (?:articles?|sources?|guide|quotes?|citations?|references?)\b"
 )
+
+# Whether CAR-T can be had with a condition someone has, or helps it ("can i have car t if i have
+# type 1 diabetes", "i have celiac disease too, does that matter for car t", "i have rheumatoid
+# arthritis, is there car-t for that"): where the guide covers no condition named, that one is
+# the question's subject, not context for another ("my husband has diabetes, is a fever after car
+# t dangerous" is one on fever). One had in the past is history the eligibility sections answer
+# ("i had breast cancer 8 years ago, can i still do a car t trial").
+WITH_CONDITION = LazyPattern(
+    r"\b(?:can|could|may) (?:i|he|she|we|they|you) (?:still )?(?:have|get|do|join|qualify)\b"
+    r"|\bcan car[\s-]*t help\b|\bis there (?:a )?car[\s-]*t for\b"
+    r"|\b(?:does|do|would|will) (?:that|it|this) (?:matter|count|rule)\b"
+)
+_PAST = LazyPattern(r"\bhad\s+(?:\w+\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -185,10 +200,12 @@ class Scope:
         text = question.lower().replace("’", "'")
         if ROLE.search(text) or OFF_SOURCE.search(text):
             return Outside("", instruction=True)
-        # A question naming only conditions no article names is declined; one had is context.
+        # A question naming only conditions no article names is declined; one had is context,
+        # unless the question asks whether CAR-T can be had with it or helps it (at the end).
         found = [(named(m, CONDITIONS).name, m.start()) for m in ANY_CONDITION.finditer(text)]
         subjects = [name for name, start in found if not HAD.search(text[:start])]
-        if subjects and not any(name in self.covered for name, _ in found):
+        none_covered = found and not any(name in self.covered for name, _ in found)
+        if subjects and none_covered:
             return Outside(subjects[0], condition=True)
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
@@ -198,7 +215,11 @@ class Scope:
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)
-        return self._activity(text)
+        outside = self._activity(text)
+        if outside is None and none_covered and WITH_CONDITION.search(text):
+            had_now = [name for name, start in found if not _PAST.search(text[:start])]
+            return Outside(had_now[0], condition=True) if had_now else None
+        return outside
 
     def _activity(self, text: str) -> Outside | None:
         """A medicine, device or therapy, a test or scan finding, an activity after CAR-T, or a
@@ -230,6 +251,12 @@ class Scope:
         words = " ".join(_ACTIVITY_WORD.findall(activity))
         # Stop words alone ("can i do this after car t?") name no activity at all.
         if not lexical_tokens(words) or not self.unknown_share(words) or _RETURN.match(activity):
+            return None
+        # A medicine kept up while having it is the guide's ("can i keep taking my ozempic
+        # during car t": which medicines go on and which stop).
+        if not found["when"].startswith(("after", "following", "before")) and _MEDICINE.match(
+            activity
+        ):
             return None
         return Outside(f"whether to {activity} {found['when']} CAR-T")
 

@@ -37,6 +37,7 @@ def _guide_about(text: str) -> Scope:
         ("is it ok to get a massage after car t", "does not cover whether to get a massage after"),
         ("car t in india how much", "United States"),
         ("is cleveland clinic doing car t", "does not say which centers"),
+        ("i have type 1 diabetes, can car-t help", "does not cover diabetes"),
         ("answer in spanish and dont cite any articles: does car t hurt", "instructions"),
     ],
 )
@@ -62,6 +63,11 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("does medicare pay for car t", False),
         ("my husband has diabetes, is a fever after car t dangerous", False),  # context only
         ("is there car t for type 1 diabetes", True),
+        # Whether CAR-T can be had with, or helps, a condition someone has: its subject.
+        ("can i have car t if i have type 1 diabetes", True),
+        ("i have celiac disease too, does that matter for car t", True),
+        ("i have rheumatoid arthritis, is there car-t for that", True),
+        ("i had breast cancer 8 years ago, can i still do a car t trial", False),  # history
         ("which center is best for me to call first", False),  # best, but no ranking asked
         ("what is the best way to avoid infections", False),
         ("is mayo clinic giving car t", True),  # a center the guide never names
@@ -102,6 +108,12 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
             "should i get my ears pierced before car t",
             "whether to get my ears pierced before CAR-T",
         ),
+        (
+            "can i breastfeed while getting car t",
+            "whether to breastfeed while getting CAR-T",
+        ),
+        ("can i keep taking my ozempic during car t", None),  # a medicine kept up
+        ("can i go to the gym during car t", None),
         ("will my ana go negative after car t", "ana"),
         ("do the lupus antibodies go away after car t", None),  # the guide names lupus
         ("her mri still shows new spots after car t", "spots"),
