@@ -110,6 +110,18 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # ... or narrow the last question.
         (["can i freeze my eggs before car-t"], "what about for men",
          "can i freeze my eggs before car-t men"),
+        # A group that age or pregnancy may keep out asks whether it can get CAR-T at all, not
+        # the last question for it; the next follow-up is still asked of the earlier subject.
+        (["does car t work in myositis"], "what about kids", "can kids get car-t"),
+        (["is there an age limit for car-t trials? im 71"], "and for kids?", "can kids get car-t"),
+        (["does car t work in myositis"], "and for older people?", "can older people get car-t"),
+        (["does car t work in myositis", "what about kids"], "risks?", "risks of car-t myositis"),
+        # ... while a last question that names a group already gets the new one in its place.
+        (["can kids get car-t for lupus"], "what about teens", "can teens get car-t for lupus"),
+        # Words that only soften or shrug name nothing: the message is asked of the topic.
+        (["nvm. how do they get the t cells out of you for car t"], "does it hurt",
+         "does t cells car-t hurt"),
+        (["what is leukapheresis"], "sorry, is that true", "sorry, is leukapheresis true"),
         # "so" before a statement checks the topic's answer: asked of it, replacing nothing.
         (["what is in vivo car-t"], "so no chemo?", "so no chemo of vivo car-t"),
         (["what is in vivo car-t"], "so for lupus too?", "what is in vivo car-t for lupus"),
@@ -127,6 +139,10 @@ def test_a_follow_up_is_read_against_the_topic(history, message, query):
         (["what is crs", "how is it treated"], "can I drive after car-t?"),
         (["tell me about car t for lupus"], "what is leukapheresis"),
         (["what is icans"], "will my insurance pay for travel?"),
+        # A group alone, not joined on ("kids?"), is a question of its own.
+        (["does car t work in myositis"], "kids?"),
+        # A softening word does not make the rest of a new question a follow-up.
+        (["what is crs"], "sorry, what is leukapheresis"),
         # "they" here are not the subject: the message names its own.
         (["im 72 with myasthenia, am i too old for a car-t trial"], "why do they have age limits"),
         ([], "how long does it last"),
