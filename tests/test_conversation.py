@@ -699,3 +699,38 @@ def test_a_question_finding_nothing_alone_may_be_asked_after_car_t_instead_of_th
     reading = Reading(message, Topic(message, "visit"), fallback=fallback)
     ranking = guide.rank_in_context(message, reading)
     assert ranking.hits[0].position == {"treatment": visitors, "topic": platelets}[reads]
+
+
+@pytest.mark.parametrize(
+    ("message", "topic_score", "alone_score", "reads"),
+    [
+        # "does she need to carry that card forever" after what to bring to the hospital: read
+        # of the topic it finds nothing, read alone it finds how long to carry the card.
+        ("does she need to carry that card forever", 0.45, 0.7, "alone"),
+        # Never in place of a reading of the topic that answers...
+        ("does she need to carry that card forever", 0.6, 0.7, "topic"),
+        # ... nor by one that declines as well...
+        ("does she need to carry that card forever", 0.45, 0.48, "topic"),
+        # ... nor for a follow-up that names nothing of its own: it has no reading alone.
+        ("how long does it last", 0.45, 0.7, "topic"),
+    ],
+)
+def test_a_follow_up_naming_its_own_subject_is_read_alone_when_the_topic_finds_nothing(
+    app, message, topic_score, alone_score, reads
+):
+    guide = app.extensions[EXTENSION].ready_guide()
+    guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    # Stand-ins: the test base has no wallet-card article.
+    card, hospital = where["cost-of-car-t#how-much-does-car-t-cost"], where[CRS_TREATED]
+    query = f"{message} of hospital"
+    rankings = {
+        query: Ranking(np.zeros(1), [Hit(hospital, topic_score, topic_score, 0)]),
+        message: Ranking(np.zeros(1), [Hit(card, alone_score, alone_score, 0)]),
+        f"{message} after car-t": Ranking(np.zeros(1), [Hit(card, 0.3, 0.3, 0)]),
+    }
+    guide.retriever.rank = lambda text, k=5: rankings[text]
+    guide._asked_alone = lambda text, ranking: [0.0] * len(ranking.hits)
+    reading = Reading(query, Topic(query, "hospital"), follow_up=True)
+    ranking = guide.rank_in_context(message, reading)
+    assert ranking.hits[0].position == {"alone": card, "topic": hospital}[reads]
