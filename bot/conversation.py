@@ -128,6 +128,13 @@ _GROUP = LazyPattern(
     r"|(?:the\s+)?elderly|seniors|pregnant(?:\s+women)?)\b",
     re.IGNORECASE,
 )
+# "is it ok to be scared?", "is it normal to ...": an "it" that stands for what follows, not for
+# the subject; the rest of the message says what is asked.
+_EXPLETIVE = LazyPattern(
+    r"\b(?:is|was|would|will)\s+it\s+(?:be\s+)?(?:ok|okay|normal|safe|possible|true|worth|bad"
+    r"|common|wise|smart|fine|dangerous|better|alright|allowed|hard|easy|risky)\s+(?:to|that|if)\b",
+    re.IGNORECASE,
+)
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -349,6 +356,7 @@ def read_in_context(
 
 
 def _points_back(message: str, people: bool = True) -> bool:
+    message = _EXPLETIVE.sub(" ", message)
     return any(
         pattern.search(message) for pattern, _ in _ANAPHORS if people or pattern is not _PEOPLE
     )
@@ -408,6 +416,8 @@ def _content(text: str) -> list[str]:
 def _ask_of(message: str, topic: Topic) -> str:
     """Put the subject where the message points at it, or after it ("what are the risks")."""
     for pattern, form in _ANAPHORS:
+        if pattern is _PRONOUN and _EXPLETIVE.search(message):
+            continue
         asked, found = pattern.subn(
             lambda m, form=form: form.format(m.group(), topic.subject), message, count=1
         )

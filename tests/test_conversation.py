@@ -122,6 +122,9 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["nvm. how do they get the t cells out of you for car t"], "does it hurt",
          "does t cells car-t hurt"),
         (["what is leukapheresis"], "sorry, is that true", "sorry, is leukapheresis true"),
+        # An "it" that stands for what follows is not the subject: a last "after" still is.
+        (["my kids are getting car-t"], "is it normal to feel low after",
+         "is it normal to feel low after kids getting car-t"),
         # "so" before a statement checks the topic's answer: asked of it, replacing nothing.
         (["what is in vivo car-t"], "so no chemo?", "so no chemo of vivo car-t"),
         (["what is in vivo car-t"], "so for lupus too?", "what is in vivo car-t for lupus"),
@@ -141,6 +144,8 @@ def test_a_follow_up_is_read_against_the_topic(history, message, query):
         (["what is icans"], "will my insurance pay for travel?"),
         # A group alone, not joined on ("kids?"), is a question of its own.
         (["does car t work in myositis"], "kids?"),
+        # "is it ok to ..." asks of what follows, not of the subject: a question of its own.
+        (["my kids are getting car-t"], "is it ok to be scared"),
         # A softening word does not make the rest of a new question a follow-up.
         (["what is crs"], "sorry, what is leukapheresis"),
         # "they" here are not the subject: the message names its own.
