@@ -116,9 +116,10 @@ SETS = CONVERSATION_SETS
 # Round 13 (issue 19; fresh build of 07e9aab, which reads sets 1 and 7 at 0.888 and 0.644): "what
 # about kids" asks whether children can get CAR-T; softening words (nvm, sorry, ballpark) name
 # nothing; a follow-up naming its own subject is read alone when the topic's reading finds
-# nothing. Chosen on sets 7-9, checked on sets 1-6: set 3 0.806 -> 0.817, set 6 0.748 -> 0.756,
-# set 7 0.644 -> 0.653, set 8 0.549 -> 0.569, set 9 0.563 -> 0.575; the rest, first turns and
-# switches unchanged; set 9 declines 12 of 167 covered follow-ups (15 before).
+# nothing; the "it" of "is it ok to ..." is not the subject. Chosen on sets 7-9, checked on sets
+# 1-6: set 3 0.806 -> 0.817, set 6 0.748 -> 0.756, set 7 0.644 -> 0.653, set 8 0.549 -> 0.569,
+# set 9 0.563 -> 0.587; the rest, first turns and switches unchanged; set 9 declines 12 of 167
+# covered follow-ups (15 before).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
@@ -129,7 +130,7 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 7": 0.64,
     "set 8": 0.56,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
-    "set 9": 0.56,
+    "set 9": 0.58,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -220,7 +221,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-9 (0.575 on set 9)",
+    reason="issue 19 target 0.85 not reached on sets 3-9 (0.587 on set 9)",
 )
 
 
