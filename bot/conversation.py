@@ -115,8 +115,8 @@ _MODIFIER = LazyPattern(
 # "new question: ...", "different question - ...", "separate thing, ...": the patient says the
 # topic changes; the words that say so are no part of the question.
 _NEW_TOPIC = LazyPattern(
-    r"^\W*(?:(?:new|different|separate|unrelated)\s+"
-    r"(?:question|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
+    r"^\W*(?:(?:(?:totally|completely|a|an)\s+)?(?:new|different|separate|unrelated)\s+"
+    r"(?:question|q|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
     r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*",
     re.IGNORECASE,
 )

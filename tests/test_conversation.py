@@ -169,13 +169,22 @@ def test_a_complete_question_starts_a_new_topic(history, message):
         ("new question: how often are follow-up visits", "how often are follow-up visits"),
         ("Different question - do i need a caregiver?", "do i need a caregiver?"),
         ("separate thing, how long does it last", "how long does it last"),
+        ("totally different q, my nurse mentioned a wallet card, whats that about",
+         "my nurse mentioned a wallet card, whats that about"),
+        ("a different question: how long does it last", "how long does it last"),
     ],
-)
+)  # fmt: skip
 def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(message, query):
     reading = read_in_context(message, conversation("what is icans", sources=(ICANS,)))
     assert not reading.follow_up
     assert reading.fallback is None
     assert reading.query == query
+
+
+def test_saying_the_topic_changes_and_nothing_else_is_read_as_it_is():
+    reading = read_in_context("totally different q", conversation("what is icans"))
+    assert reading.query == "totally different q"
+    assert reading.fallback is not None
 
 
 def test_a_complete_question_may_fall_back_on_the_topic():
