@@ -58,7 +58,9 @@ FUNCTION_WORDS = frozenset(
     many few lot lots every each both either neither most least several enough another else
     whole anybody everyone everybody something somebody nothing nobody us ours yours myself
     yourself ourselves themselves while since though although because whether shall may
-    might must hi hey hello lol""".split()  # noqa: SIM905
+    might must hi hey hello lol
+    nvm true real completely finally honestly ballpark till til right sorry alright fine
+    totally stuff thing things""".split()  # noqa: SIM905
 )
 # What is asked of a subject rather than a subject itself: "how long", "does it hurt".
 ASPECT_WORDS = frozenset(
@@ -113,9 +115,24 @@ _MODIFIER = LazyPattern(
 # "new question: ...", "different question - ...", "separate thing, ...": the patient says the
 # topic changes; the words that say so are no part of the question.
 _NEW_TOPIC = LazyPattern(
-    r"^\W*(?:(?:new|different|separate|unrelated)\s+"
-    r"(?:question|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
+    r"^\W*(?:(?:(?:totally|completely|a|an)\s+)?(?:new|different|separate|unrelated)\s+"
+    r"(?:question|q|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
     r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*",
+    re.IGNORECASE,
+)
+# "what about kids?", "and for older people?": a group of people whom age or pregnancy may keep
+# from CAR-T. Swapped into the last question ("does car-t work in myositis kids") it stays on
+# that question's article; what is asked is whether the group can get CAR-T at all.
+_GROUP = LazyPattern(
+    r"\b(?:kids|children|child|teens|teenagers|adolescents|young\s+people|older\s+(?:people|adults)"
+    r"|(?:the\s+)?elderly|seniors|pregnant(?:\s+women)?)\b",
+    re.IGNORECASE,
+)
+# "is it ok to be scared?", "is it normal to ...": an "it" that stands for what follows, not for
+# the subject; the rest of the message says what is asked.
+_EXPLETIVE = LazyPattern(
+    r"\b(?:is|was|would|will)\s+it\s+(?:be\s+)?(?:ok|okay|normal|safe|possible|true|worth|bad"
+    r"|common|wise|smart|fine|dangerous|better|alright|allowed|hard|easy|risky)\s+(?:to|that|if)\b",
     re.IGNORECASE,
 )
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
@@ -221,6 +238,14 @@ def read(
     if any(w not in ASPECT_WORDS for w in others) and not (continues or points or checks):
         # A complete question of its own; the topic is only a fallback.
         return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
+    group = _GROUP.search(message)
+    only_group = group is not None and set(content) <= set(words(group.group()))
+    if continues and only_group and not _GROUP.search(topic.last):
+        query = f"can {group.group().lower()} get car-t"
+        # Without the topic's sections, so its article gets no lean: "can children get car-t
+        # for myositis" scores myositis's sections level with the children's.
+        asked = Topic(topic.question, topic.subject, asked=query)
+        return Reading(query, asked, follow_up=True, previous=topic)
     if named and others and not CONDITIONS.search(topic.question):
         # "has it been used for ms?" after "what is off-the-shelf car-t?": a condition added.
         query = _ask_of(message, topic)
@@ -331,6 +356,7 @@ def read_in_context(
 
 
 def _points_back(message: str, people: bool = True) -> bool:
+    message = _EXPLETIVE.sub(" ", message)
     return any(
         pattern.search(message) for pattern, _ in _ANAPHORS if people or pattern is not _PEOPLE
     )
@@ -390,6 +416,8 @@ def _content(text: str) -> list[str]:
 def _ask_of(message: str, topic: Topic) -> str:
     """Put the subject where the message points at it, or after it ("what are the risks")."""
     for pattern, form in _ANAPHORS:
+        if pattern is _PRONOUN and _EXPLETIVE.search(message):
+            continue
         asked, found = pattern.subn(
             lambda m, form=form: form.format(m.group(), topic.subject), message, count=1
         )

@@ -132,8 +132,7 @@ class Guide:
             answer = not_covered(outside.subject, contact)
         else:
             ranking = self.rank_in_context(message, reading)
-            if self._on_the_topics_article(reading, ranking):
-                threshold -= FOLLOW_UP_THRESHOLD_MARGIN
+            threshold = self._threshold(reading, ranking)
             answer = compose_answer(self.index, ranking, threshold, contact)
         if decision.needs_help:
             # Only the learned layer saw trouble: help now first, and the answer below it, so
@@ -150,7 +149,8 @@ class Guide:
     def rank_in_context(self, message: str, reading: Reading) -> Ranking:
         """Rank for the message, read against the topic of the conversation.
 
-        A follow-up ("does it hurt?") is ranked as asked of the topic's subject. A complete
+        A follow-up ("does it hurt?") is ranked as asked of the topic's subject (alone, when
+        it names something of its own and only that reading answers). A complete
         question is ranked alone, leaning a little toward the topic's article (more when it
         names at most two things: "which tests?"); such a short one is read as asked of the
         topic when that reading matches the topic's article clearly better ("did anyone
@@ -161,7 +161,17 @@ class Guide:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
             pulls = self._asked_alone(reading.query if reading.swapped else message, ranking)
             ranking = toward_topic(ranking, reading.topic, self.index.passages, pulls)
-            return self._of_the_treatment(message, ranking) or ranking
+            ranking = self._of_the_treatment(message, ranking) or ranking
+            # "does she need to carry that card forever" after what to bring to the hospital
+            # names what it asks of: when the topic read in finds nothing, it is read alone
+            # (or after CAR-T, as a new question finding nothing is), and answered if that
+            # finds something.
+            threshold = self._threshold(reading, ranking)
+            if names_something(message) and ranking.confidence < threshold:
+                alone = self._in_context(message, message)
+                if alone.confidence >= self.settings.no_answer_threshold:
+                    return alone
+            return ranking
         topic = reading.previous
         if topic is not None and topic.found and topic.sections:
             alone = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
@@ -241,6 +251,14 @@ class Guide:
             return None
         pulls = self._asked_alone(reading.query, on_topic)
         return toward_topic(on_topic, topic, passages, pulls)
+
+    def _threshold(self, reading: Reading, ranking: Ranking) -> float:
+        """The confidence a ranking needs to be answered: a little less for a follow-up
+        whose best passage is in the article that answered its topic."""
+        threshold = self.settings.no_answer_threshold
+        if self._on_the_topics_article(reading, ranking):
+            threshold -= FOLLOW_UP_THRESHOLD_MARGIN
+        return threshold
 
     def _on_the_topics_article(self, reading: Reading, ranking: Ranking) -> bool:
         """Whether a follow-up's best passage is in an article that answered its topic."""

@@ -110,6 +110,21 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # ... or narrow the last question.
         (["can i freeze my eggs before car-t"], "what about for men",
          "can i freeze my eggs before car-t men"),
+        # A group that age or pregnancy may keep out asks whether it can get CAR-T at all, not
+        # the last question for it; the next follow-up is still asked of the earlier subject.
+        (["does car t work in myositis"], "what about kids", "can kids get car-t"),
+        (["is there an age limit for car-t trials? im 71"], "and for kids?", "can kids get car-t"),
+        (["does car t work in myositis"], "and for older people?", "can older people get car-t"),
+        (["does car t work in myositis", "what about kids"], "risks?", "risks of car-t myositis"),
+        # ... while a last question that names a group already gets the new one in its place.
+        (["can kids get car-t for lupus"], "what about teens", "can teens get car-t for lupus"),
+        # Words that only soften or shrug name nothing: the message is asked of the topic.
+        (["nvm. how do they get the t cells out of you for car t"], "does it hurt",
+         "does t cells car-t hurt"),
+        (["what is leukapheresis"], "sorry, is that true", "sorry, is leukapheresis true"),
+        # An "it" that stands for what follows is not the subject: a last "after" still is.
+        (["my kids are getting car-t"], "is it normal to feel low after",
+         "is it normal to feel low after kids getting car-t"),
         # "so" before a statement checks the topic's answer: asked of it, replacing nothing.
         (["what is in vivo car-t"], "so no chemo?", "so no chemo of vivo car-t"),
         (["what is in vivo car-t"], "so for lupus too?", "what is in vivo car-t for lupus"),
@@ -127,6 +142,12 @@ def test_a_follow_up_is_read_against_the_topic(history, message, query):
         (["what is crs", "how is it treated"], "can I drive after car-t?"),
         (["tell me about car t for lupus"], "what is leukapheresis"),
         (["what is icans"], "will my insurance pay for travel?"),
+        # A group alone, not joined on ("kids?"), is a question of its own.
+        (["does car t work in myositis"], "kids?"),
+        # "is it ok to ..." asks of what follows, not of the subject: a question of its own.
+        (["my kids are getting car-t"], "is it ok to be scared"),
+        # A softening word does not make the rest of a new question a follow-up.
+        (["what is crs"], "sorry, what is leukapheresis"),
         # "they" here are not the subject: the message names its own.
         (["im 72 with myasthenia, am i too old for a car-t trial"], "why do they have age limits"),
         ([], "how long does it last"),
@@ -148,13 +169,22 @@ def test_a_complete_question_starts_a_new_topic(history, message):
         ("new question: how often are follow-up visits", "how often are follow-up visits"),
         ("Different question - do i need a caregiver?", "do i need a caregiver?"),
         ("separate thing, how long does it last", "how long does it last"),
+        ("totally different q, my nurse mentioned a wallet card, whats that about",
+         "my nurse mentioned a wallet card, whats that about"),
+        ("a different question: how long does it last", "how long does it last"),
     ],
-)
+)  # fmt: skip
 def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(message, query):
     reading = read_in_context(message, conversation("what is icans", sources=(ICANS,)))
     assert not reading.follow_up
     assert reading.fallback is None
     assert reading.query == query
+
+
+def test_saying_the_topic_changes_and_nothing_else_is_read_as_it_is():
+    reading = read_in_context("totally different q", conversation("what is icans"))
+    assert reading.query == "totally different q"
+    assert reading.fallback is not None
 
 
 def test_a_complete_question_may_fall_back_on_the_topic():
@@ -683,3 +713,38 @@ def test_a_question_finding_nothing_alone_may_be_asked_after_car_t_instead_of_th
     reading = Reading(message, Topic(message, "visit"), fallback=fallback)
     ranking = guide.rank_in_context(message, reading)
     assert ranking.hits[0].position == {"treatment": visitors, "topic": platelets}[reads]
+
+
+@pytest.mark.parametrize(
+    ("message", "topic_score", "alone_score", "reads"),
+    [
+        # "does she need to carry that card forever" after what to bring to the hospital: read
+        # of the topic it finds nothing, read alone it finds how long to carry the card.
+        ("does she need to carry that card forever", 0.45, 0.7, "alone"),
+        # Never in place of a reading of the topic that answers...
+        ("does she need to carry that card forever", 0.6, 0.7, "topic"),
+        # ... nor by one that declines as well...
+        ("does she need to carry that card forever", 0.45, 0.48, "topic"),
+        # ... nor for a follow-up that names nothing of its own: it has no reading alone.
+        ("how long does it last", 0.45, 0.7, "topic"),
+    ],
+)
+def test_a_follow_up_naming_its_own_subject_is_read_alone_when_the_topic_finds_nothing(
+    app, message, topic_score, alone_score, reads
+):
+    guide = app.extensions[EXTENSION].ready_guide()
+    guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    # Stand-ins: the test base has no wallet-card article.
+    card, hospital = where["cost-of-car-t#how-much-does-car-t-cost"], where[CRS_TREATED]
+    query = f"{message} of hospital"
+    rankings = {
+        query: Ranking(np.zeros(1), [Hit(hospital, topic_score, topic_score, 0)]),
+        message: Ranking(np.zeros(1), [Hit(card, alone_score, alone_score, 0)]),
+        f"{message} after car-t": Ranking(np.zeros(1), [Hit(card, 0.3, 0.3, 0)]),
+    }
+    guide.retriever.rank = lambda text, k=5: rankings[text]
+    guide._asked_alone = lambda text, ranking: [0.0] * len(ranking.hits)
+    reading = Reading(query, Topic(query, "hospital"), follow_up=True)
+    ranking = guide.rank_in_context(message, reading)
+    assert ranking.hits[0].position == {"alone": card, "topic": hospital}[reads]

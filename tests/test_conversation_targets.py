@@ -113,17 +113,25 @@ SETS = CONVERSATION_SETS
 # that matches better ("can we visit him"). Sets 1-8: 0.872 -> 0.880, 0.859 -> 0.859, 0.796 ->
 # 0.806, 0.789 -> 0.811, 0.706 -> 0.714, 0.739 -> 0.748, 0.627 -> 0.636, 0.542 -> 0.549; first
 # turns unchanged; switches carried 4 -> 3 of 147 (see the README, round 12).
+# Round 13 (issue 19; fresh build of 07e9aab, which reads sets 1 and 7 at 0.888 and 0.644): "what
+# about kids" asks whether children can get CAR-T; softening words (nvm, sorry, ballpark) name
+# nothing; a follow-up naming its own subject is read alone when the topic's reading finds
+# nothing; the "it" of "is it ok to ..." is not the subject. Chosen on sets 7-9, checked on sets
+# 1-6: set 3 0.806 -> 0.817, set 6 0.748 -> 0.756, set 7 0.644 -> 0.653, set 8 0.549 -> 0.569,
+# set 9 0.563 -> 0.593 ("totally different q, ..." says the topic changes: one switch fewer
+# carried); the rest and first turns unchanged; set 9 declines 12 of 167 covered follow-ups (15
+# before).
 FOLLOW_UP_KEY_FACT_FLOOR = {
-    "set 1": 0.87,
+    "set 1": 0.88,
     "set 2": 0.84,
     "set 3": 0.80,
     "set 4": 0.81,
     "set 5": 0.71,
     "set 6": 0.74,
-    "set 7": 0.63,
-    "set 8": 0.54,
+    "set 7": 0.64,
+    "set 8": 0.56,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
-    "set 9": 0.55,
+    "set 9": 0.58,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -198,8 +206,8 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 
 # Set 9 (fresh, round 12) declines 15 of its 167 covered follow-ups (0.090) after the round,
-# 16 before it.
-DECLINES_TOO_MANY = pytest.mark.xfail(strict=True, reason="set 9 declines 15 of 167 covered")
+# 16 before it; 12 (0.072) after round 13.
+DECLINES_TOO_MANY = pytest.mark.xfail(strict=True, reason="set 9 declines 12 of 167 covered")
 
 
 @pytest.mark.parametrize(
@@ -214,7 +222,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-9 (0.563 on set 9)",
+    reason="issue 19 target 0.85 not reached on sets 3-9 (0.593 on set 9)",
 )
 
 
@@ -231,7 +239,8 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # all sets, over the 2% target. Round 12: "can we visit him" is asked after CAR-T, 3 of 147
 # (2.04%; "can i shower normally", not covered, and two caregiver questions of sets 4 and 7).
 # Set 9 (fresh, round 12) carries 1 of its 33, before the round and after it: 4 of 180 (2.2%).
-@pytest.mark.xfail(strict=True, reason="4 of 180 switches carried (sets 1-9): target 2%")
+# Round 13: "totally different q, my nurse mentioned a wallet card" is read as saying the topic
+# changes, 3 of 180 (1.67%), under the target by one switch (tuned on set 9, which is seen).
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
