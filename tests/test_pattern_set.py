@@ -115,6 +115,18 @@ def test_a_broken_pattern_fails_when_its_set_is_made_not_when_searched():
         PatternSet([LazyPattern(r"\bkill(?:ing myself")])
 
 
+@pytest.mark.parametrize("words", [1, 40], ids=["short text", "long text"])
+def test_a_large_set_finds_every_kind_of_piece_in_short_texts_and_long(words):
+    # A text short beside the pieces is looked at for those beginning as its places do.
+    patterns = [re.compile(r"\box\b"), re.compile("more words")]
+    patterns += [re.compile(f"word{n}\\b") for n in range(100)]
+    padding = " and" * words
+    assert PatternSet(patterns).search(f"an ox{padding}")  # a piece of two letters
+    assert PatternSet(patterns).search(f"some more words{padding}")
+    assert PatternSet(patterns).search(f"{padding} word99")
+    assert not PatternSet(patterns).search(f"an axe, more wards, words{padding}")
+
+
 def test_an_empty_set_matches_nothing():
     assert not PatternSet([]).search("anything")
 
