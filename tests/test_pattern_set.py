@@ -9,7 +9,7 @@ import pytest
 from bot import pattern_set  # the package imports every module: MADE holds all their patterns
 from bot.normalize import normalize
 from bot.pattern_set import MADE, LazyPattern, PatternSet
-from bot.red_flags import INSTRUCTIONS, SELF_HARM
+from bot.red_flags import INSTRUCTIONS, SELF_HARM, SIGNS
 
 EVAL = Path(__file__).parents[1] / "eval"
 PROGRAM = tuple(MADE)  # the program's own, before these tests make theirs
@@ -27,11 +27,20 @@ def eval_messages() -> list[str]:
     return sorted(normalize(m) for m in messages)
 
 
-@pytest.mark.parametrize("patterns", [SELF_HARM, INSTRUCTIONS], ids=["SELF_HARM", "INSTRUCTIONS"])
+@pytest.mark.parametrize(
+    "patterns",
+    [SELF_HARM, INSTRUCTIONS, tuple(pattern for _, pattern in SIGNS)],
+    ids=["SELF_HARM", "INSTRUCTIONS", "SIGNS"],
+)
 def test_the_triage_pattern_sets_match_the_eval_messages_their_patterns_match(patterns):
     texts = eval_messages()
     pattern_set = PatternSet(patterns)
-    differ = [t for t in texts if pattern_set.search(t) != any(p.search(t) for p in patterns)]
+    differ = [
+        t
+        for t in texts
+        if pattern_set.matching(t) != {p for p in patterns if p.search(t)}
+        or pattern_set.search(t) != any(p.search(t) for p in patterns)
+    ]
     assert len(texts) > 8000
     assert differ == []
 
