@@ -55,6 +55,8 @@ TEAM_NOT_REACHED = "unwell, team not reached"  # the reply leads with the emerge
 # Searched as sets: only the patterns whose fixed words are in the text run (pattern_set.py).
 _SELF_HARM = PatternSet(SELF_HARM)
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
+# Each message is searched for every sign: 49 regex searches were a quarter of triage.
+_SIGNS = PatternSet(pattern for _, pattern in SIGNS)
 
 
 @dataclass(frozen=True)
@@ -321,7 +323,8 @@ def red_flag_reading(text: str) -> str:
 def signs_happening_now(text: str) -> tuple[str, ...]:
     """Return the names of urgent signs a normalized text describes as happening now."""
     # Clause by clause only for the signs the whole text has: most messages have none.
-    present = [(name, pattern) for name, pattern in SIGNS if pattern.search(text)]
+    matching = _SIGNS.matching(text)
+    present = [(name, pattern) for name, pattern in SIGNS if pattern in matching]
     if not present and not _DIGIT.search(text):
         return ()
     clauses = _clauses(text)

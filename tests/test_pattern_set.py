@@ -9,7 +9,7 @@ import pytest
 from bot import pattern_set  # the package imports every module: MADE holds all their patterns
 from bot.normalize import normalize
 from bot.pattern_set import MADE, LazyPattern, PatternSet
-from bot.red_flags import INSTRUCTIONS, SELF_HARM
+from bot.red_flags import INSTRUCTIONS, SELF_HARM, SIGNS
 
 EVAL = Path(__file__).parents[1] / "eval"
 PROGRAM = tuple(MADE)  # the program's own, before these tests make theirs
@@ -27,11 +27,20 @@ def eval_messages() -> list[str]:
     return sorted(normalize(m) for m in messages)
 
 
-@pytest.mark.parametrize("patterns", [SELF_HARM, INSTRUCTIONS], ids=["SELF_HARM", "INSTRUCTIONS"])
+@pytest.mark.parametrize(
+    "patterns",
+    [SELF_HARM, INSTRUCTIONS, tuple(pattern for _, pattern in SIGNS)],
+    ids=["SELF_HARM", "INSTRUCTIONS", "SIGNS"],
+)
 def test_the_triage_pattern_sets_match_the_eval_messages_their_patterns_match(patterns):
     texts = eval_messages()
     pattern_set = PatternSet(patterns)
-    differ = [t for t in texts if pattern_set.search(t) != any(p.search(t) for p in patterns)]
+    differ = [
+        t
+        for t in texts
+        if pattern_set.matching(t) != {p for p in patterns if p.search(t)}
+        or pattern_set.search(t) != any(p.search(t) for p in patterns)
+    ]
     assert len(texts) > 8000
     assert differ == []
 
@@ -113,6 +122,18 @@ def test_every_deferred_pattern_in_the_program_compiles():
 def test_a_broken_pattern_fails_when_its_set_is_made_not_when_searched():
     with pytest.raises(re.error):
         PatternSet([LazyPattern(r"\bkill(?:ing myself")])
+
+
+@pytest.mark.parametrize("words", [1, 40], ids=["short text", "long text"])
+def test_a_large_set_finds_every_kind_of_piece_in_short_texts_and_long(words):
+    # A text short beside the pieces is looked at for those beginning as its places do.
+    patterns = [re.compile(r"\box\b"), re.compile("more words")]
+    patterns += [re.compile(f"word{n}\\b") for n in range(100)]
+    padding = " and" * words
+    assert PatternSet(patterns).search(f"an ox{padding}")  # a piece of two letters
+    assert PatternSet(patterns).search(f"some more words{padding}")
+    assert PatternSet(patterns).search(f"{padding} word99")
+    assert not PatternSet(patterns).search(f"an axe, more wards, words{padding}")
 
 
 def test_an_empty_set_matches_nothing():
