@@ -179,6 +179,11 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\bno more me\b",
         r"\b(?:how|when) and (?:how|when) (?:i'm|i am|i'll|i will|he's|she's) going to\b",
         r"\b(?:going|gonna) to jump\b",
+        # Told of on the phone: "called from the overpass, says hes jumping".
+        r"\bsays? (?:he|she|they)(?:'s|s| is| are|'re)? (?:jumping|gonna jump|going to jump)\b"
+        r"(?! (?:at|for|up|in|into|on|around|through|over|with|ahead|aboard)\b)",
+        # Making oneself bleed: "scratching my legs till they bleed on purpose".
+        r"\b(?:till|until) (?:they|it|i|he|she) bleeds?\b[^.!?\n]{0,20}\bon purpose\b",
         r"\b(?:tell|let) (?:my|our|his|her) \w+(?: know)? (?:that )?(?:i|he|she) (?:loved|love)"
         r" (?:her|him|them|you)\b",
         r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
@@ -572,6 +577,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|talking nonsense|acting (?:\w+ )?(?:strange|strangely|weird|odd|oddly|bizarre)"
             r"|(?:doesn't|don't|does not) know where (?:he|she|i|they) (?:is|am|are)"
             r"|(?:doesn't|does not|didn't) recogni[sz]e|can't remember what day"
+            r"|(?:asked|asking|asks) (?:me|us|him|her) who (?:i|we|he|she)"
+            r" (?:was|were|am|is|are)(?! to\b)"
             r"|confundid[oa]|confusi[oó]n|desorientad[oa])\b",
         ),
         (
@@ -579,7 +586,7 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:(?:trouble|difficulty|problems?|a hard time|struggling) (?:with )?"
             r"(?:speaking|talking|finding (?:the |my |his |her )?words|writing|getting (?:the )?"
             r"words out)|can't (?:find|get out) (?:the |my )?(?:right )?words(?! to\b)"
-            r"|words (?:come|came|are coming|keep coming) out wrong|slurr(?:ed|ing)"
+            r"|words (?:come|came|are coming|keep coming) out wrong|slurr(?:ed|ing|y)"
             r"|mix(?:ing|es|ed)? up (?:his |her |my |their )?words"
             r"|can't (?:speak|talk|write)|handwriting (?:is|looks|has|suddenly))",
         ),
@@ -698,12 +705,13 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             rf"|(?:{OXIMETER}|o2|oxygen|sats?|spo2)(?: [\w']+){{0,5}} (?:[5-8]\d|9[0-2])\b"
             r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
             r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
+            r"|can only (?:get out|say|manage|speak) (?:a few|a couple of|two|three|[1-5]) words"
             r"|breathing through a straw|air (?:isn't|is not|not) going in"
             r"|(?:breathing rate|breaths|respiratory rate)(?: [\w']+){0,3} (?:[3-6]\d))",
         ),
         (
             "low blood pressure or fast pulse",
-            r"\b(?:(?:bp|blood pressure|pressure)(?:'s| is)?(?: [\w']+){0,3} (?:(?:[4-8]\d"
+            r"\b(?:(?:bp|blood pressure|pressure|cuff)(?:'s| is)?(?: [\w']+){0,3} (?:(?:[4-8]\d"
             r"|90) ?(?:/"
             r"|over) ?\d{2,3}|(?:really |very |so )?low)|(?:hr|heart rate|pulse"
             r"|heart|coraz[oó]n|pulso)(?: [\w']+){0,3}"

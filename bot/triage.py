@@ -113,7 +113,8 @@ def triage(message: str) -> Triage:
     body_text = _spell_out_readings(FEELING_IN_THE_BODY.sub(" ", text))
     # "he's talking but it doesn't make any sense": one sign, though "but" splits the clauses.
     body_text = _TALK_MAKES_NO_SENSE.sub(r"\1 nonsense", body_text)
-    # "she says there are kids in the corner. there is nobody there": one sign, two sentences.
+    # "she says there are kids in the corner. there is nobody there", "he keeps waving at kids
+    # in the corner, theres no kids here": one sign, two sentences.
     body_text = _NOBODY_THERE.sub(r"\1 and there's nobody there", body_text)
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
@@ -188,9 +189,10 @@ _TALK_MAKES_NO_SENSE = LazyPattern(
     r"|isn't|is not) mak(?:e|ing) (?:any )?sense\b(?! (?:to|why|how|that|of)\b)"
 )
 _NOBODY_THERE = LazyPattern(
-    rf"(\b{SAYS_THERE_ARE} [^.!?;,\n]{{1,60}}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?"
-    r"there(?:'s| is| was| are| were)\s+(?:nobody|no one|noone|no-one)\s+(?:there|in the room"
-    r"|here)\b"
+    rf"(\b(?:{SAYS_THERE_ARE}|keeps? (?:waving|talking|pointing|calling|smiling) (?:at|to))"
+    r" [^.!?;,\n]{1,60}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?"
+    r"there(?:'s|s| is| was| are| were)\s+(?:nobody|no one|noone|no-one|no \w+)\s+(?:there"
+    r"|in the room|here)\b"
 )
 # A measure, its number, and a next number with no measure of its own.
 _READING_LIST = LazyPattern(
@@ -360,7 +362,9 @@ _NOT_A_READING_BEFORE = LazyPattern(
     r"|\b(?:threshold|cut-?off|limit)(?: is| of)?\s*$|\brule(?: \w+){0,2}\s*$"
 )
 _TEMPERATURE_WORDS = LazyPattern(
-    r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading)\b"
+    r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading"
+    # A fever medicine only lowers a temperature: "tylenol took it down but its back up to 101".
+    r"|tylenol|paracetamol|acetaminophen)\b"
 )
 
 

@@ -933,6 +933,19 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("ojalá pueda volver a trabajar pronto", ORDINARY),
         ("we'd welcome a visit from the nurse", ORDINARY),
         ("i'd welcome the fatal flaw in my plan being pointed out", ORDINARY),
+        # Classes of set 10's misses (seen), our words, and near misses.
+        ("she can only say two words before she has to catch her breath", URGENT),
+        ("the cuff read 84/52 just now", URGENT),
+        ("took tylenol at noon and now it's back up to 101.5", URGENT),
+        ("she keeps talking to a man by the door, there's no man there", URGENT),
+        ("my husband asked me who i was this morning", URGENT),
+        ("his words sound slurry since lunch", URGENT),
+        ("she phoned from the bridge and says she's jumping", CRISIS),
+        ("i pick at my arms until they bleed on purpose", CRISIS),
+        ("can i take tylenol for a headache after car t", ORDINARY),
+        ("the cuff read 118/76 this morning", ORDINARY),
+        ("the nurse asked me who i was to the patient", ORDINARY),
+        ("she says she's jumping at the chance to join the trial", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
