@@ -9,7 +9,7 @@ from .config import PROJECT_ROOT
 _EVAL = PROJECT_ROOT / "eval"
 # v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 and v4 (held
 # back only) later that day by writers who saw article titles before drafting; v5 (held back
-# only) on 2026-12-02 the same way; v6, v7, v8 and v9 later that day.
+# only) on 2026-12-02 the same way; v6 to v10 later that day.
 QUESTION_SETS = {
     "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
     "v2": (_EVAL / "questions-2.jsonl",),
@@ -20,9 +20,10 @@ QUESTION_SETS = {
     "v7": (_EVAL / "questions-7.jsonl",),
     "v8": (_EVAL / "questions-8.jsonl",),
     "v9": (_EVAL / "questions-9.jsonl",),
+    "v10": (_EVAL / "questions-10.jsonl",),
 }
-# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 and sets 5 to 9 on 2026-12-02 (sets
-# 3 to 9 held back only).
+# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 and sets 5 to 10 on 2026-12-02 (sets
+# 3 to 10 held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
@@ -33,4 +34,5 @@ CONVERSATION_SETS = {
     "set 7": _EVAL / "conversations-7.jsonl",
     "set 8": _EVAL / "conversations-8.jsonl",
     "set 9": _EVAL / "conversations-9.jsonl",
+    "set 10": _EVAL / "conversations-10.jsonl",
 }

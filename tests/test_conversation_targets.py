@@ -132,6 +132,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 8": 0.56,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
     "set 9": 0.58,
+    # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
+    "set 10": 0.59,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -143,6 +145,7 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 7": 0.55,
     "set 8": 0.64,
     "set 9": 0.62,
+    "set 10": 0.59,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -161,6 +164,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 8": 0.634,
     # Set 9 (fresh, round 12): main d672c8c before the round.
     "set 9": 0.623,
+    # Set 10 (fresh, round 13): main 07e9aab before the round.
+    "set 10": 0.593,
 }
 pytestmark = pytest.mark.model
 
@@ -207,11 +212,21 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 
 # Set 9 (fresh, round 12) declines 15 of its 167 covered follow-ups (0.090) after the round,
 # 16 before it; 12 (0.072) after round 13.
-DECLINES_TOO_MANY = pytest.mark.xfail(strict=True, reason="set 9 declines 12 of 167 covered")
+# Set 10 (fresh, round 13) declines 13 of its 170 (0.076) before the round, 12 (0.071) after.
+DECLINES_TOO_MANY = {
+    "set 9": "set 9 declines 12 of 167 covered",
+    "set 10": "set 10 declines 12 of 170 covered",
+}
 
 
 @pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=DECLINES_TOO_MANY) if n == "set 9" else n for n in SETS]
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=DECLINES_TOO_MANY[n]))
+        if n in DECLINES_TOO_MANY
+        else n
+        for n in SETS
+    ],
 )
 def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
     # Target; measured 0.008, 0, 0.011, 0 and 0.025 (3 of 119) on sets 1-5 (seventh round).
@@ -222,7 +237,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-9 (0.593 on set 9)",
+    reason="issue 19 target 0.85 not reached on sets 3-10 (0.600 on set 10)",
 )
 
 
@@ -241,6 +256,7 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # Set 9 (fresh, round 12) carries 1 of its 33, before the round and after it: 4 of 180 (2.2%).
 # Round 13: "totally different q, my nurse mentioned a wallet card" is read as saying the topic
 # changes, 3 of 180 (1.67%), under the target by one switch (tuned on set 9, which is seen).
+# Set 10 (fresh, round 13) carries none of its 28: 3 of 208 (1.44%).
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

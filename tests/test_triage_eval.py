@@ -116,6 +116,11 @@ MEASURED = {
     # of what to do asked ahead, thanks with a wish or a matter sorted, an idiom in Spanish, the
     # reply's words, "best way to"): 4 of 227, under the target, so no longer a strict xfail.
     "v9/held_back.jsonl": (1.0, 1.0, 4 / 227),
+    # Written fresh in round 13 the same way; scored once on a fresh build of main before
+    # (07e9aab) and after (2719979, the round's merges) the round alike: 96.6%, 97.6%, 17.2% (39
+    # of 227; 33 of them from the learned layer). Then the classes of its six urgent and two
+    # crisis misses were written (seen): 100%, 100%, 39 of 227. The layer does not train on it.
+    "v10/held_back.jsonl": (1.0, 1.0, 39 / 227),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -347,11 +352,13 @@ LEFT_TO_THE_LAYER = {
 # are no longer the only net.
 # Set 8 (fresh, round 11): 53 of 87 before its two classes (seen), 55 after. Set 9 (fresh,
 # round 12): 47 of 85 before its two classes (seen), 49 after, 50 with "ojalá pudiera morirme";
-# set 7 65 with "i'd welcome a nice fatal bout of crs".
+# set 7 65 with "i'd welcome a nice fatal bout of crs". Set 10 (fresh, round 13): 64 of 85 before
+# its two classes (seen), 66 after.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
     "v9/held_back.jsonl": "set 9: the rules alone give 50 of 85",
+    "v10/held_back.jsonl": "set 10: the rules alone give 66 of 85",
 }
 
 
