@@ -291,7 +291,8 @@ class Scope:
             return Outside(MAKING_FAILS_SUBJECT)
         if PROGNOSIS.search(text):
             return Outside(PROGNOSIS_SUBJECT)
-        price = PRICE.search(text)
+        # Each of its forms names a price, a cost or a charge: the cheap test spares the search.
+        price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
         if price and not self.unpriced.isdisjoint(
             lexical_tokens(price["charges"] or price["priced"])
         ):
@@ -331,7 +332,9 @@ class Scope:
             other = compared["before"] or compared["after"]
             if self._never_named(other):
                 return Outside(f"how {other} compares with CAR-T")
-        compared = COMPARED_PHRASE.search(text)
+        # Each of its forms holds "than", "compare" or "or ": the cheap test spares the search.
+        cue = "than" in text or "compare" in text or "or " in text
+        compared = cue and COMPARED_PHRASE.search(text)
         if compared:
             other = next(t for t in compared.groups() if t)
             if self._names_unknown(other):
