@@ -11,7 +11,7 @@ covered is read from the articles themselves, so a new article on a condition li
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from .conditions import ANY_CONDITION, CONDITIONS, HAD, any_of, named
@@ -219,27 +219,28 @@ class Outside:
     condition: bool = False  # the subject is a condition
 
 
-def unpriced_names(passages: Iterable[Passage], priced: Iterable[bool]) -> frozenset[str]:
-    """Return the names (stemmed as lexical_tokens leaves them) that the articles use but that no
-    passage on cost uses: a company's or product's price asked of them is not the guide's.
+def priced_names(passages: Iterable[Passage], on_cost: Iterable[bool]) -> dict[str, bool]:
+    """Return the names the articles use (stemmed as lexical_tokens leaves them), each with
+    whether a passage on cost uses it: a price asked of a company or product only the others
+    name is not the guide's.
 
     Args:
-        priced: per passage, whether it is on cost (its heading asks it, or it states a $ sum).
+        on_cost: per passage, whether it is on cost (its heading asks it, or it states a $ sum).
     """
     names: set[str] = set()
     lower: set[str] = set()
-    on_cost: set[str] = set()
-    for passage, is_priced in zip(passages, priced, strict=True):
+    priced: set[str] = set()
+    for passage, is_on_cost in zip(passages, on_cost, strict=True):
         for sentence in passage.sentences:
             names.update(lexical_tokens(" ".join(_NAME.findall(sentence))))
             lower.update(lexical_tokens(" ".join(_LOWER_WORD.findall(sentence))))
-        if is_priced or "$" in passage.text:
-            on_cost.update(lexical_tokens(passage.text))
-    return frozenset(
-        name
-        for name in names - lower - on_cost
+        if is_on_cost or "$" in passage.text:
+            priced.update(lexical_tokens(passage.text))
+    return {
+        name: name in priced
+        for name in names - lower
         if name.isalpha() and len(name) > 2 and not ANY_CONDITION.fullmatch(name)
-    )
+    }
 
 
 def covered_conditions(passages: Iterable[Passage]) -> frozenset[str]:
@@ -261,16 +262,17 @@ class Scope:
         self,
         covered: frozenset[str],
         unknown_share: Callable[[str], float] | None = None,
-        unpriced: frozenset[str] = frozenset(),
+        names: Mapping[str, bool] | None = None,
     ):
         """Args:
         unknown_share: the share of a text's words no passage uses (misspelt ones aside);
             None to decline no activity by its words.
-        unpriced: the names no passage on cost uses (`unpriced_names`).
+        names: the names the articles use, each with whether a passage on cost uses it
+            (`priced_names`); None to decline no price asked of a name.
         """
         self.unknown_share = unknown_share
         self.covered = covered
-        self.unpriced = unpriced
+        self.names = names or {}
 
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
@@ -293,9 +295,7 @@ class Scope:
             return Outside(PROGNOSIS_SUBJECT)
         # Each of its forms names a price, a cost or a charge: the cheap test spares the search.
         price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
-        if price and not self.unpriced.isdisjoint(
-            lexical_tokens(price["charges"] or price["priced"])
-        ):
+        if price and self._price_unnamed(price["charges"] or price["priced"], text):
             return Outside(PRICE_SUBJECT)
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
@@ -354,6 +354,15 @@ class Scope:
         ):
             return None
         return Outside(f"whether to {activity} {found['when']} CAR-T")
+
+    def _price_unnamed(self, asked: str, text: str) -> bool:
+        """Whether a price is asked of a name no passage on cost uses ("how much does kyverna
+        charge"), in a question naming none that one does ("what does novartis charge for
+        kymriah" is asked of Kymriah's price)."""
+        names = self.names
+        return any(names.get(t) is False for t in lexical_tokens(asked)) and not any(
+            names.get(t) for t in lexical_tokens(text)
+        )
 
     def _names_unknown(self, words: str) -> bool:
         """Whether a name holds a word no passage uses ("md anderson", "stem cell transplant")."""

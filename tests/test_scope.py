@@ -15,7 +15,7 @@ from bot.scope import (
     Outside,
     Scope,
     covered_conditions,
-    unpriced_names,
+    priced_names,
 )
 
 
@@ -189,14 +189,14 @@ def _priced_guide() -> Scope:
         Passage(f"{slug}#a", slug, "CAR-T", ("About",), "a", text, (text,), 1)
         for slug, text in texts.items()
     ]
-    unpriced = unpriced_names(passages, [False, False])
+    names = priced_names(passages, [False, False])
     words = {t for text in texts.values() for t in lexical_tokens(text)}
 
     def unknown_share(query: str) -> float:
         tokens = lexical_tokens(query)
         return sum(t not in words for t in tokens) / len(tokens) if tokens else 1.0
 
-    return Scope(frozenset(), unknown_share, unpriced)
+    return Scope(frozenset(), unknown_share, names)
 
 
 @pytest.mark.parametrize(
@@ -205,6 +205,7 @@ def _priced_guide() -> Scope:
         ("how much does kyverna charge for their car t", True),  # named, but never with a price
         ("price of kyverna's car t per dose", True),
         ("what was the price of kymriah", False),  # named where a price is
+        ("what does kyverna charge for kymriah", False),  # asked of a product with a price
         ("what does car t cost", False),
         ("how many patients improved in the kyverna study", False),  # no price asked
     ],
