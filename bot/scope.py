@@ -59,10 +59,10 @@ CENTER_SUBJECT = "what one particular hospital or center offers"
 # ...and one known by its name alone ("is md anderson doing car t", "the stanford trial"). Each
 # is declined only where no passage names it.
 NAMED_CENTER = _words(
-    r"md anderson|anderson|mayo|johns hopkins|hopkins|sloan[\s-]?kettering|msk(?:cc)?"
+    r"md anderson|(?:at|to|from|with) mayo|johns hopkins|hopkins|sloan[\s-]?kettering|msk(?:cc)?"
     r"|dana[\s-]?farber|fred hutch(?:inson)?|city of hope|moffitt|stanford|mass general|mgh"
     r"|cedars[\s-]?sinai|mount sinai|mt sinai|nyu langone|langone|ucla|ucsf|upenn"
-    r"|penn medicine|emory|vanderbilt|northwestern|roswell park|huntsman|st\.? jude"
+    r"|penn medicine|emory|vanderbilt|northwestern|roswell park|huntsman cancer|st\.? jude"
 )
 # "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",
 # "smoke weed"), the activities it does cover (driving, gardening, pets) only share the question's

@@ -137,6 +137,8 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("which school clinic should i call", None),  # the guide names school
         ("is md anderson doing car t for lupus", CENTER_SUBJECT),  # a center by name alone
         ("is it the same as the stanford trial", CENTER_SUBJECT),
+        ("is car t offered at mayo", CENTER_SUBJECT),
+        ("is mayo ok on a sandwich", None),  # mayo alone is no center
         (
             "is car t better than a stem cell transplant for lupus",
             "how stem cell transplant compares with CAR-T",
