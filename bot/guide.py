@@ -23,7 +23,7 @@ from .safety_replies import (
     safety_net,
     safety_note,
 )
-from .scope import Outside, Scope
+from .scope import Outside, Scope, priced_names
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage, plain_question
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -98,7 +98,9 @@ class Guide:
         self.settings = settings
         self.retriever = Retriever(index, embedder)
         self.embedder = embedder
-        self.scope = Scope(index.conditions, self.retriever.unknown_share)
+        on_cost = [intent == Intent.COST for intent in self.retriever.heading_intents]
+        names = priced_names(index.passages, on_cost)
+        self.scope = Scope(index.conditions, self.retriever.unknown_share, names)
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None

@@ -11,7 +11,7 @@ covered is read from the articles themselves, so a new article on a condition li
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from .conditions import ANY_CONDITION, CONDITIONS, HAD, any_of, named
@@ -56,6 +56,14 @@ CENTER = LazyPattern(
     r"|cancer cent(?:er|re)|university|health system)\b"
 )
 CENTER_SUBJECT = "what one particular hospital or center offers"
+# ...and one known by its name alone ("is md anderson doing car t", "the stanford trial"). Each
+# is declined only where no passage names it.
+NAMED_CENTER = _words(
+    r"md anderson|(?:at|to|from|with) mayo|johns hopkins|hopkins|sloan[\s-]?kettering|msk(?:cc)?"
+    r"|dana[\s-]?farber|fred hutch(?:inson)?|city of hope|moffitt|stanford|mass general|mgh"
+    r"|cedars[\s-]?sinai|mount sinai|mt sinai|nyu langone|langone|ucla|ucsf|upenn"
+    r"|penn medicine|emory|vanderbilt|northwestern|roswell park|huntsman cancer|st\.? jude"
+)
 # "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",
 # "smoke weed"), the activities it does cover (driving, gardening, pets) only share the question's
 # frame, and the asked_as phrasings written in that frame ("can i garden after car t") drew it.
@@ -73,6 +81,24 @@ ACTIVITY = LazyPattern(
 COMPARED = LazyPattern(
     r"\b(?P<before>[\w-]+) (?:vs\.?|versus|compared (?:to|with)) car[\s-]*t\b"
     r"|\bcar[\s-]*t (?:vs\.?|versus|compared (?:to|with)) (?P<after>[\w-]+)"
+)
+# ...or named in a few words as what CAR-T is set against ("is car t better than a stem cell
+# transplant for ms", "how does car t compare with a stem cell transplant (ahsct)", "car t or
+# stem cell transplant for ms, which one is safer"): declined where one of its words is one no
+# passage uses.
+_THING = (
+    r"(?:(?:a|an|the) )?(?P<{}>[\w-]+(?: (?!(?:for|in|with|to|and|or|which|is)\b)[\w-]+){{0,2}})"
+)
+COMPARED_PHRASE = LazyPattern(
+    r"\b(?:car[\s-]*t|it|this)\b(?: \w+){0,3}? (?:better|safer|riskier|more effective) than "
+    + _THING.format("than")
+    + r"|\bcar[\s-]*t compares? (?:to|with) "
+    + _THING.format("compares")
+    + r"|^car[\s-]*t or "
+    + _THING.format("either")
+    + r"(?=.*\b(?:which|better|safer)\b)"
+    + r"|\bwhich (?:one )?(?:is|would be) (?:better|safer)\b.*? or "
+    + _THING.format("other")
 )
 # A medicine, device or therapy a question asks about: one to come off ("could car t get me off
 # mestinon"), one asked safe ("is acupuncture safe after car t"), one someone has ("if i have a
@@ -118,8 +144,32 @@ MAKING_FAILS = LazyPattern(
     r"|does not|didn'?t|won'?t|unable to) (?:make|grow|produce|manufacture|expand)"
     r"(?: (?:enough|any))?(?: (?:of )?(?:my|his|her|their|the|car[\s-]*t))*(?: car[\s-]*t)? cells\b"
     r"|\bcells? (?:don'?t|do not|doesn'?t|does not|fail to|won'?t|didn'?t) grow\b"
+    r"|\b(?:manufactur\w*|making (?:of )?(?:the |my |his |her )?cells) (?:fails?|failed"
+    r"|goes wrong|went wrong|doesn'?t work|does not work)\b"
 )
 MAKING_FAILS_SUBJECT = "what happens if the lab cannot make enough CAR-T cells"
+
+# What a company charges for its product, or a product's price ("how much does kyverna charge
+# for their car t", "price of descartes-08 per dose"): the guide names the companies and products
+# of the trials, and gives prices only in its sections on cost, of the products those name.
+PRICE = LazyPattern(
+    r"\b(?:does|do|did|will|would|is|are) (?P<charges>[\w-]+)(?: \w+)? charg(?:e|es|ing)\b"
+    r"|\b(?:prices?|costs?) (?:of|for) (?:the |a |one )?(?P<priced>[\w-]+)"
+)
+PRICE_SUBJECT = "what one company charges for its product"
+# A name: a word the articles write only with a capital, never at a sentence's start, and
+# not as an acronym ("CRS", "IVIG": what they cost is asked of the care, not of a company).
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z](?![A-Z\d-]*\b)[\w-]*")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
+
+# How long one person will live ("what will my life expectancy be after car t", "how many years
+# do i have left without car t"): the guide gives results of studies, never a prognosis.
+PROGNOSIS = LazyPattern(
+    r"\blife expectancy\b|\bhow (?:many|much) (?:more )?(?:years|time) (?:do|does|will|would)"
+    r" (?:i|he|she|we|they|my \w+) have(?: left)?\b|\bhow long (?:do|will|would|does)"
+    r" (?:i|he|she|they|my \w+) (?:have left|have to live|live)\b"
+)
+PROGNOSIS_SUBJECT = "how long one person will live"
 
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
@@ -152,7 +202,8 @@ OFF_SOURCE = LazyPattern(
 # ("i had breast cancer 8 years ago, can i still do a car t trial").
 WITH_CONDITION = LazyPattern(
     r"\b(?:can|could|may) (?:i|he|she|we|they|you) (?:still )?(?:have|get|do|join|qualify)\b"
-    r"|\bcan car[\s-]*t help\b|\bis there (?:a )?car[\s-]*t for\b"
+    r"|\b(?:can|could|does|do|will|would|might) car[\s-]*t (?:help|work|treat|cure)\b"
+    r"|\bis there (?:a )?car[\s-]*t for\b"
     r"|\b(?:does|do|would|will) (?:that|it|this) (?:matter|count|rule)\b"
 )
 _PAST = LazyPattern(r"\bhad\s+(?:\w+\s+){0,2}$")
@@ -166,6 +217,30 @@ class Outside:
     # for an instruction
     instruction: bool = False
     condition: bool = False  # the subject is a condition
+
+
+def priced_names(passages: Iterable[Passage], on_cost: Iterable[bool]) -> dict[str, bool]:
+    """Return the names the articles use (stemmed as lexical_tokens leaves them), each with
+    whether a passage on cost uses it: a price asked of a company or product only the others
+    name is not the guide's.
+
+    Args:
+        on_cost: per passage, whether it is on cost (its heading asks it, or it states a $ sum).
+    """
+    names: set[str] = set()
+    lower: set[str] = set()
+    priced: set[str] = set()
+    for passage, is_on_cost in zip(passages, on_cost, strict=True):
+        for sentence in passage.sentences:
+            names.update(lexical_tokens(" ".join(_NAME.findall(sentence))))
+            lower.update(lexical_tokens(" ".join(_LOWER_WORD.findall(sentence))))
+        if is_on_cost or "$" in passage.text:
+            priced.update(lexical_tokens(passage.text))
+    return {
+        name: name in priced
+        for name in names - lower
+        if name.isalpha() and len(name) > 2 and not ANY_CONDITION.fullmatch(name)
+    }
 
 
 def covered_conditions(passages: Iterable[Passage]) -> frozenset[str]:
@@ -187,13 +262,17 @@ class Scope:
         self,
         covered: frozenset[str],
         unknown_share: Callable[[str], float] | None = None,
+        names: Mapping[str, bool] | None = None,
     ):
         """Args:
         unknown_share: the share of a text's words no passage uses (misspelt ones aside);
             None to decline no activity by its words.
+        names: the names the articles use, each with whether a passage on cost uses it
+            (`priced_names`); None to decline no price asked of a name.
         """
         self.unknown_share = unknown_share
         self.covered = covered
+        self.names = names or {}
 
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
@@ -210,8 +289,14 @@ class Scope:
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
         # Both of its forms name the cells: the cheap test spares most questions the search.
-        if "cell" in text and MAKING_FAILS.search(text):
+        if ("cell" in text or "manufactur" in text) and MAKING_FAILS.search(text):
             return Outside(MAKING_FAILS_SUBJECT)
+        if PROGNOSIS.search(text):
+            return Outside(PROGNOSIS_SUBJECT)
+        # Each of its forms names a price, a cost or a charge: the cheap test spares the search.
+        price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
+        if price and self._price_unnamed(price["charges"] or price["priced"], text):
+            return Outside(PRICE_SUBJECT)
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)
@@ -239,10 +324,20 @@ class Scope:
         center = CENTER.search(text)
         if center and self._never_named(center["name"]):
             return Outside(CENTER_SUBJECT)
+        center = NAMED_CENTER.search(text)
+        if center and self._names_unknown(center.group()):
+            return Outside(CENTER_SUBJECT)
         compared = COMPARED.search(text)
         if compared:
             other = compared["before"] or compared["after"]
             if self._never_named(other):
+                return Outside(f"how {other} compares with CAR-T")
+        # Each of its forms holds "than", "compare" or "or ": the cheap test spares the search.
+        cue = "than" in text or "compare" in text or "or " in text
+        compared = cue and COMPARED_PHRASE.search(text)
+        if compared:
+            other = next(t for t in compared.groups() if t)
+            if self._names_unknown(other):
                 return Outside(f"how {other} compares with CAR-T")
         found = ACTIVITY.search(text)
         if not found:
@@ -259,6 +354,19 @@ class Scope:
         ):
             return None
         return Outside(f"whether to {activity} {found['when']} CAR-T")
+
+    def _price_unnamed(self, asked: str, text: str) -> bool:
+        """Whether a price is asked of a name no passage on cost uses ("how much does kyverna
+        charge"), in a question naming none that one does ("what does novartis charge for
+        kymriah" is asked of Kymriah's price)."""
+        names = self.names
+        return any(names.get(t) is False for t in lexical_tokens(asked)) and not any(
+            names.get(t) for t in lexical_tokens(text)
+        )
+
+    def _names_unknown(self, words: str) -> bool:
+        """Whether a name holds a word no passage uses ("md anderson", "stem cell transplant")."""
+        return any(self._never_named(word) for word in words.split())
 
     def _never_named(self, words: str) -> bool:
         """Whether no passage uses any of these words (stop words alone name nothing)."""

@@ -78,7 +78,8 @@ MEASURED = {
     "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.762},
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
-    "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.727},
+    # Round 14 (seen): a stem cell transplant set against CAR-T: off-topic 0.773.
+    "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.773},
     # Held back only, written fresh in round 11 the same way and scored once at its end: main
     # 84a1734 before the round 0.756, 0.756, 0.786; after it 0.769, 0.808, 0.786.
     # Round 12 (issue 11, tuned on it, seen): words about the asker the guide never uses (an
@@ -91,10 +92,13 @@ MEASURED = {
     # d672c8c before the round 0.658, 0.575, 0.622; after it (934608b) 0.671, 0.589, 0.649.
     # Round 13 (seen): scope declines a condition someone has when asked whether CAR-T can be
     # had with it or helps it, and an activity kept up while having CAR-T: off-topic 0.730.
-    "v9": {"key_fact": 0.671, "first_sentence": 0.589, "off_topic": 0.730},
+    # Round 14 (seen): a treatment set against CAR-T in a few words, a center by its name alone,
+    # a company's price, a prognosis, whether CAR-T helps an uncovered condition: 0.865.
+    "v9": {"key_fact": 0.671, "first_sentence": 0.589, "off_topic": 0.865},
     # Held back only, written fresh in round 13 the same way and scored once at its end: main
     # 07e9aab before the round and 2719979 after it alike, 0.704, 0.620, 0.641.
-    "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.641},
+    # Round 14 (seen): the same classes, and the manufacturing failing: off-topic 0.846.
+    "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.846},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits

@@ -7,7 +7,16 @@ from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
 from bot.knowledge import Passage, load_knowledge
 from bot.lexical import lexical_tokens
-from bot.scope import MAKING_FAILS_SUBJECT, Outside, Scope, covered_conditions
+from bot.scope import (
+    CENTER_SUBJECT,
+    MAKING_FAILS_SUBJECT,
+    PRICE_SUBJECT,
+    PROGNOSIS_SUBJECT,
+    Outside,
+    Scope,
+    covered_conditions,
+    priced_names,
+)
 
 
 def _guide_about(text: str) -> Scope:
@@ -126,6 +135,29 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("do i need the school shots again", None),  # the guide names school
         ("is mayo clinic doing car t for lupus", "what one particular hospital or center offers"),
         ("which school clinic should i call", None),  # the guide names school
+        ("is md anderson doing car t for lupus", CENTER_SUBJECT),  # a center by name alone
+        ("is it the same as the stanford trial", CENTER_SUBJECT),
+        ("is car t offered at mayo", CENTER_SUBJECT),
+        ("is mayo ok on a sandwich", None),  # mayo alone is no center
+        (
+            "is car t better than a stem cell transplant for lupus",
+            "how stem cell transplant compares with CAR-T",
+        ),
+        (
+            "how does car t compare with a stem cell transplant",
+            "how stem cell transplant compares with CAR-T",
+        ),
+        (
+            "car t or a stem cell transplant, which is safer",
+            "how stem cell transplant compares with CAR-T",
+        ),
+        ("which is better, the lupus trial or the bms trial", "how bms trial compares with CAR-T"),
+        ("is car t better than going back to school", None),  # the guide names school and going
+        ("i feel better than yesterday, can i go to the gym", None),  # no treatment compared
+        ("what happens if the manufacturing fails", MAKING_FAILS_SUBJECT),
+        ("what will my life expectancy be after car t with lupus", PROGNOSIS_SUBJECT),
+        ("my lupus is bad, how many years do i have left without car t", PROGNOSIS_SUBJECT),
+        ("how many years will the trial check on me", None),
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
@@ -134,6 +166,55 @@ def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, su
     )
     outside = scope.outside(message)
     assert (outside and outside.subject) == subject
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("does car t help with fibromyalgia", True),  # "with" is no condition had here
+        ("will car t work for chronic fatigue syndrome", True),
+        ("does car t help with lupus", False),
+        ("i have fibromyalgia, how long does fatigue last after car t", False),  # context only
+    ],
+)
+def test_whether_car_t_helps_a_condition_the_guide_never_names_is_outside(message, declined):
+    scope = _guide_about("CAR-T has helped people with lupus.")
+    assert (scope.outside(message) is not None) is declined
+
+
+def _priced_guide() -> Scope:
+    texts = {
+        "kyverna": "The company Kyverna reported that 8 of 10 patients improved.",
+        "costs": "The CAR-T called Kymriah had a list price of $475,000 in 2017.",
+    }
+    passages = [
+        Passage(f"{slug}#a", slug, "CAR-T", ("About",), "a", text, (text,), 1)
+        for slug, text in texts.items()
+    ]
+    names = priced_names(passages, [False, False])
+    words = {t for text in texts.values() for t in lexical_tokens(text)}
+
+    def unknown_share(query: str) -> float:
+        tokens = lexical_tokens(query)
+        return sum(t not in words for t in tokens) / len(tokens) if tokens else 1.0
+
+    return Scope(frozenset(), unknown_share, names)
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("how much does kyverna charge for their car t", True),  # named, but never with a price
+        ("price of kyverna's car t per dose", True),
+        ("what was the price of kymriah", False),  # named where a price is
+        ("what does kyverna charge for kymriah", False),  # asked of a product with a price
+        ("what does car t cost", False),
+        ("how many patients improved in the kyverna study", False),  # no price asked
+    ],
+)
+def test_a_price_asked_of_a_company_no_section_on_cost_names_is_outside(message, declined):
+    outside = _priced_guide().outside(message)
+    assert (outside is not None and outside.subject == PRICE_SUBJECT) is declined
 
 
 def test_long_covid_is_a_condition_the_guide_does_not_cover():
