@@ -698,6 +698,19 @@ def test_how_long_and_when_ask_the_same_of_a_time(message, heading, same):
 
 
 @pytest.mark.parametrize(
+    ("message", "heading", "same"),
+    [
+        # "how often" after "can car-t cause cancer" asks how rare the cancers are.
+        ("how often", "How rare are these cancers?", True),
+        ("how frequent is it", "How common is CRS in autoimmune trials?", True),
+        ("how often", "How will I be checked over time?", False),
+    ],
+)
+def test_how_often_and_how_rare_ask_the_same(message, heading, same):
+    assert asks_the_same(message, [question_intent(heading)]) == [same]
+
+
+@pytest.mark.parametrize(
     ("message", "topic_score", "treatment_score", "reads"),
     [
         # "can we visit him?" after low platelets finds nothing alone: read as asked after CAR-T
