@@ -141,6 +141,13 @@ _EXPLETIVE = LazyPattern(
     r"|common|wise|smart|fine|dangerous|better|alright|allowed|hard|easy|risky)\s+(?:to|that|if)\b",
     re.IGNORECASE,
 )
+# "is that what they call icans?" asks "is that icans?": the words that say it is a name are
+# no subject ("call" would read as calling the team).
+_NAMING = LazyPattern(
+    r"\bwhat\s+(?:they|you|doctors|nurses|people|the\s+doctors)\s+call\b"
+    r"|\bwhat(?:'?s|\s+is)\s+called\b",
+    re.IGNORECASE,
+)
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -219,6 +226,7 @@ def read(
     """
     if (said := _NEW_TOPIC.match(message)) and message[said.end() :].strip():
         return read(message[said.end() :], None, known)
+    message = " ".join(_NAMING.sub(" ", message).split())
     content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they

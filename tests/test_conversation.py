@@ -847,3 +847,12 @@ def test_a_bare_follow_up_finding_nothing_is_asked_of_the_articles_name(app, nam
     reading = Reading(noisy, topic, follow_up=True, previous=topic)
     ranking = guide.rank_in_context("what helps", reading)
     assert (ranking.confidence >= threshold) == answered
+
+
+def test_what_they_call_it_names_no_subject():
+    told = [Turn("user", "he cant find his words"), Turn("assistant", "Call now.", ())]
+    reading = read_in_context("is that what they call icans", told)
+    assert reading.query == "is that icans"
+    assert reading.asks_of_told
+    asked = conversation("is this what doctors call icans")
+    assert read_in_context("will that go away", asked).query == "will icans go away"
