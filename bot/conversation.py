@@ -53,6 +53,8 @@ FUNCTION_WORDS = frozenset(
     he him his she her hers himself herself
     exactly specifically same instead meanwhile other shown stand
     dad mom husband wife partner father mother son daughter sister brother friend
+    cousin aunt uncle grandma grandpa grandmother grandfather grandson granddaughter niece nephew
+    boyfriend girlfriend fiance fiancee mum mummy mama papa stepdad stepmom neighbor coworker
     doctor doctors neurologist rheumatologist oncologist nurse nurses actually brought around
     mentioned said says told keep keeps kept want wants wanted came give gave given
     many few lot lots every each both either neither most least several enough another else
@@ -115,9 +117,13 @@ _MODIFIER = LazyPattern(
 # "new question: ...", "different question - ...", "separate thing, ...": the patient says the
 # topic changes; the words that say so are no part of the question.
 _NEW_TOPIC = LazyPattern(
-    r"^\W*(?:(?:(?:totally|completely|a|an)\s+)?(?:new|different|separate|unrelated)\s+"
-    r"(?:question|q|thing|topic|subject)|unrelated|changing\s+(?:the\s+)?(?:subject|topic)"
-    r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*",
+    r"^\W*(?:(?:ok(?:ay)?|alright|right|so|oh|um+|sorry)\W+)*"
+    r"(?:(?:(?:totally|completely|a|an|something)\s+)?(?:new|different|separate|unrelated)\s+"
+    r"(?:question|q|thing|topic|subject)|(?:(?:totally|completely)\s+)?(?:unrelated|separate(?:ly)?"
+    r"|off[\s-]topic)(?=\s*[,:;.!?–—-]|\s+(?:but|though)\b)"
+    r"|(?:changing|switching|change|switch)\s+(?:the\s+)?(?:subjects?|topics?|gears)"
+    r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*"
+    r"(?:(?:but|though)\b\W*)?",
     re.IGNORECASE,
 )
 # "what about kids?", "and for older people?": a group of people whom age or pregnancy may keep
@@ -133,6 +139,13 @@ _GROUP = LazyPattern(
 _EXPLETIVE = LazyPattern(
     r"\b(?:is|was|would|will)\s+it\s+(?:be\s+)?(?:ok|okay|normal|safe|possible|true|worth|bad"
     r"|common|wise|smart|fine|dangerous|better|alright|allowed|hard|easy|risky)\s+(?:to|that|if)\b",
+    re.IGNORECASE,
+)
+# "is that what they call icans?" asks "is that icans?": the words that say it is a name are
+# no subject ("call" would read as calling the team).
+_NAMING = LazyPattern(
+    r"\bwhat\s+(?:they|you|doctors|nurses|people|the\s+doctors)\s+call\b"
+    r"|\bwhat(?:'?s|\s+is)\s+called\b",
     re.IGNORECASE,
 )
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
@@ -213,6 +226,7 @@ def read(
     """
     if (said := _NEW_TOPIC.match(message)) and message[said.end() :].strip():
         return read(message[said.end() :], None, known)
+    message = " ".join(_NAMING.sub(" ", message).split())
     content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they
@@ -346,6 +360,18 @@ def _named_by(section: Section) -> str:
     """The subject words of a section's article name ("icans", "cytokine release syndrome"):
     its heading may name something else ("Why can't I drive after CAR-T?" in ICANS)."""
     return " ".join(_subject_of(section.slug.replace("-", " ")))
+
+
+def asked_of_article(message: str, reading: Reading) -> str | None:
+    """A follow-up naming nothing ("who can help?"), asked of the name of the article that
+    answered its topic ("mental health car-t"); None for one that names something, or whose
+    topic no article answered. The topic's own words may name nothing the guide files it under
+    ("my stomach is in knots before my car t next month")."""
+    topic = reading.topic
+    if not (reading.follow_up and topic and topic.sections) or names_something(message):
+        return None
+    named = _named_by(topic.sections[0])
+    return _ask_of(message, Topic(topic.question, named, topic.sections)) if named else None
 
 
 def read_in_context(

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from .answer import Answer, Contact, compose_answer, not_covered
-from .conversation import Reading, Topic, Turn, names_something, read_in_context, words
+from .conversation import (
+    Reading,
+    Topic,
+    Turn,
+    asked_of_article,
+    names_something,
+    read_in_context,
+    words,
+)
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -162,7 +170,9 @@ class Guide:
         if reading.follow_up:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
             pulls = self._asked_alone(reading.query if reading.swapped else message, ranking)
+            candidates = ranking
             ranking = toward_topic(ranking, reading.topic, self.index.passages, pulls)
+            ranking = self._kind_on_the_topics_article(message, reading, candidates, ranking)
             ranking = self._of_the_treatment(message, ranking) or ranking
             # "does she need to carry that card forever" after what to bring to the hospital
             # names what it asks of: when the topic read in finds nothing, it is read alone
@@ -173,6 +183,16 @@ class Guide:
                 alone = self._in_context(message, message)
                 if alone.confidence >= self.settings.no_answer_threshold:
                     return alone
+            # "what helps" after "my stomach is in knots before my car t next month, do other
+            # people get this nervous": the topic's words name nothing the guide files it
+            # under, and its reading finds nothing; asked of what names the article that
+            # answered ("mental health car-t"), it is answered when that reading is confident.
+            if ranking.confidence < threshold and (named := asked_of_article(message, reading)):
+                again = self.retriever.rank(named, k=TOPIC_CANDIDATES)
+                pulls = self._asked_alone(message, again)
+                again = toward_topic(again, reading.topic, self.index.passages, pulls)
+                if again.confidence >= self._threshold(reading, again):
+                    return again
             return ranking
         topic = reading.previous
         if topic is not None and topic.found and topic.sections:
@@ -197,6 +217,42 @@ class Guide:
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _kind_on_the_topics_article(
+        self, message: str, reading: Reading, candidates: Ranking, ranked: Ranking
+    ) -> Ranking:
+        """A follow-up naming nothing ("how long?") that the ranking leads out of the article
+        that answered its topic, though a section there asks what it asks: that section leads.
+        "how long" after "does it hurt?" on leukapheresis is how long collection takes, not how
+        long making the cells does, which the topic's words ("collect cells big needle") match.
+
+        Args:
+            candidates: the follow-up's ranking before it leaned toward the topic, of
+                TOPIC_CANDIDATES hits.
+            ranked: that ranking leaning toward the topic, as answered so far.
+        """
+        topic, passages = reading.topic, self.index.passages
+        intent = question_intent(message)
+        if (
+            topic is None
+            or not ranked.hits
+            or intent in (None, Intent.YES_NO)
+            or names_something(message)
+            or passages[ranked.hits[0].position].slug in topic.slugs
+        ):
+            return ranked
+        kinds = self.retriever.heading_intents
+        asking = [
+            hit
+            for hit in candidates.hits
+            if passages[hit.position].slug in topic.slugs
+            and asks_the_same(message, [kinds[hit.position]])[0]
+        ]
+        if not asking:
+            return ranked
+        lead = max(asking, key=lambda h: h.score)
+        rest = [hit for hit in ranked.hits if hit.position != lead.position]
+        return dataclasses.replace(ranked, hits=[lead, *rest][:PASSAGES_RETRIEVED])
 
     def _in_context(self, message: str, fallback: str) -> Ranking:
         """A question that found nothing alone, read as asked of the topic; and, when that

@@ -60,7 +60,9 @@ _QUESTION_RULES: tuple[tuple[Intent, LazyPattern], ...] = (
         Intent.RESULTS,
         _words(
             r"\bresults?\b|\b(does|did|will|do) (it|car[\s-]*t) work\b|\bwork(s|ed)? for\b"
-            r"|\beffective\b|\bsuccess\w*|\bhow (common|often|many people|likely|well)\b"
+            r"|\beffective\b|\bsuccess\w*"
+            # How often it happens: "how rare are these cancers?" asks what "how often" does.
+            r"|\bhow (common|often|many people|likely|well|rare|frequent)\b"
             r"|\bchances?\b|\bpercent\b|\bshown?\b|\bremission\b"
             # A yes/no question on whether it helps asks for what came of it, not how or why.
             r"|^(so )?(does|did|do|could|can|would|will|has|have)\b(?!.*\b(why|how)\b)"

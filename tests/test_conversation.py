@@ -8,6 +8,7 @@ from bot.conversation import (
     Section,
     Topic,
     Turn,
+    asked_of_article,
     current_topic,
     read,
     read_in_context,
@@ -172,6 +173,14 @@ def test_a_complete_question_starts_a_new_topic(history, message):
         ("totally different q, my nurse mentioned a wallet card, whats that about",
          "my nurse mentioned a wallet card, whats that about"),
         ("a different question: how long does it last", "how long does it last"),
+        # With a softening word before, or said as switching, off topic, unrelated or
+        # separate before a pause or a "but".
+        ("ok switching topics, how long do they follow you", "how long do they follow you"),
+        ("switching topics: do i need baby shots again", "do i need baby shots again"),
+        ("off topic, how long does the infusion take", "how long does the infusion take"),
+        ("unrelated but can i keep working from home", "can i keep working from home"),
+        ("totally separate - how do they make the cells", "how do they make the cells"),
+        ("separately, will my insurance pay", "will my insurance pay"),
     ],
 )  # fmt: skip
 def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(message, query):
@@ -179,6 +188,14 @@ def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(m
     assert not reading.follow_up
     assert reading.fallback is None
     assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    "message", ["separate the cells from what?", "is it unrelated to the chemo", "switch it off?"]
+)
+def test_those_words_inside_a_question_do_not_say_the_topic_changes(message):
+    reading = read_in_context(message, conversation("what is icans", sources=(ICANS,)))
+    assert reading.query.split()[0] == message.split()[0]  # not read as saying so
 
 
 def test_saying_the_topic_changes_and_nothing_else_is_read_as_it_is():
@@ -681,6 +698,19 @@ def test_how_long_and_when_ask_the_same_of_a_time(message, heading, same):
 
 
 @pytest.mark.parametrize(
+    ("message", "heading", "same"),
+    [
+        # "how often" after "can car-t cause cancer" asks how rare the cancers are.
+        ("how often", "How rare are these cancers?", True),
+        ("how frequent is it", "How common is CRS in autoimmune trials?", True),
+        ("how often", "How will I be checked over time?", False),
+    ],
+)
+def test_how_often_and_how_rare_ask_the_same(message, heading, same):
+    assert asks_the_same(message, [question_intent(heading)]) == [same]
+
+
+@pytest.mark.parametrize(
     ("message", "topic_score", "treatment_score", "reads"),
     [
         # "can we visit him?" after low platelets finds nothing alone: read as asked after CAR-T
@@ -748,3 +778,81 @@ def test_a_follow_up_naming_its_own_subject_is_read_alone_when_the_topic_finds_n
     reading = Reading(query, Topic(query, "hospital"), follow_up=True)
     ranking = guide.rank_in_context(message, reading)
     assert ranking.hits[0].position == {"alone": card, "topic": hospital}[reads]
+
+
+def test_family_words_name_no_subject():
+    # "my cousin mentioned donor cells that come ready made": "is it safer?" asks of the
+    # donor cells, not of the cousin.
+    reading = read_in_context("is it safer", conversation("my cousin mentioned donor cells"))
+    assert reading.query == "is donor cells safer"
+
+
+MENTAL_HEALTH = Section("mental-health-after-car-t", "is-it-normal-to-feel-anxious-or-down")
+
+
+@pytest.mark.parametrize(
+    ("message", "sources", "asked"),
+    [
+        # A follow-up naming nothing is also asked of what names the answering article.
+        ("what helps", (MENTAL_HEALTH,), "what helps of mental health car-t"),
+        # Not one naming something of its own, nor one whose topic no article answered.
+        ("does yoga help", (MENTAL_HEALTH,), None),
+        ("what helps", None, None),
+    ],
+)
+def test_a_bare_follow_up_may_be_asked_of_the_answering_articles_name(message, sources, asked):
+    opening = "my stomach is in knots before my car t next month, do other people get this nervous"
+    reading = read_in_context(message, conversation(opening, sources=sources))
+    assert asked_of_article(message, reading) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "leads"),
+    [
+        # "how is it treated?" led to another article, though the topic's article has a
+        # section asking how it is treated: that section leads.
+        ("how is it treated", CRS_TREATED),
+        # Not for a question asking nothing of a kind, or one naming something of its own.
+        ("does it go away?", "cost-of-car-t#how-much-does-car-t-cost"),
+        ("how is the rash treated", "cost-of-car-t#how-much-does-car-t-cost"),
+    ],
+)
+def test_a_bare_follow_up_keeps_to_the_topics_section_asking_the_same(app, message, leads):
+    guide = app.extensions[EXTENSION].ready_guide()
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    scored = [("cost-of-car-t#how-much-does-car-t-cost", 3.0), (CRS_TREATED, 0.6)]
+    ranking = Ranking(np.zeros(1), [Hit(where[i], s, s, 0.0) for i, s in scored])
+    guide.retriever.rank = lambda query, k=5: ranking
+    crs = Section("cytokine-release-syndrome", "what-is-cytokine-release-syndrome")
+    on_crs = Topic("what is crs", "crs", (crs,))
+    reading = Reading(f"{message} of crs", on_crs, follow_up=True, previous=on_crs)
+    hits = guide.rank_in_context(message, reading).hits
+    assert guide.index.passages[hits[0].position].id == leads
+
+
+@pytest.mark.parametrize(("named_score", "answered"), [(0.1, True), (-0.1, False)])
+def test_a_bare_follow_up_finding_nothing_is_asked_of_the_articles_name(app, named_score, answered):
+    guide = app.extensions[EXTENSION].ready_guide()
+    threshold = guide.settings.no_answer_threshold
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+
+    def ranked(score: float) -> Ranking:
+        return Ranking(np.zeros(1), [Hit(where[CRS_TREATED], score, score, 0.0)])
+
+    noisy = "what helps of stomach knots month"
+    named = "what helps of cytokine release syndrome"
+    rankings = {noisy: ranked(threshold - 0.3), named: ranked(threshold + named_score)}
+    guide.retriever.rank = lambda query, k=5: rankings[query]
+    topic = Topic("my stomach is in knots this month", "stomach knots month", (CRS,))
+    reading = Reading(noisy, topic, follow_up=True, previous=topic)
+    ranking = guide.rank_in_context("what helps", reading)
+    assert (ranking.confidence >= threshold) == answered
+
+
+def test_what_they_call_it_names_no_subject():
+    told = [Turn("user", "he cant find his words"), Turn("assistant", "Call now.", ())]
+    reading = read_in_context("is that what they call icans", told)
+    assert reading.query == "is that icans"
+    assert reading.asks_of_told
+    asked = conversation("is this what doctors call icans")
+    assert read_in_context("will that go away", asked).query == "will icans go away"

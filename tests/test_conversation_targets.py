@@ -121,6 +121,13 @@ SETS = CONVERSATION_SETS
 # set 9 0.563 -> 0.593 ("totally different q, ..." says the topic changes: one switch fewer
 # carried); the rest and first turns unchanged; set 9 declines 12 of 167 covered follow-ups (15
 # before).
+# Round 14 (issue 19; fresh build of f107e8d): a bare follow-up led out of the topic's article
+# takes the section there that asks what it asks; one finding nothing is asked again of the
+# answering article's name; more ways of saying the topic changes; family words, "what they
+# call" name no subject; "how rare" asks how often. Sets 1-4 and 6 unchanged, set 5 0.714 ->
+# 0.723, set 7 0.653 -> 0.669, set 8 0.569 -> 0.590, set 9 0.593 -> 0.599, set 10 0.600 ->
+# 0.635; declined although covered on sets 2-10 37 -> 27 of 1,105; first turns and switches
+# carried unchanged (see the README, round 14).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
@@ -128,12 +135,12 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 4": 0.81,
     "set 5": 0.71,
     "set 6": 0.74,
-    "set 7": 0.64,
-    "set 8": 0.56,
+    "set 7": 0.66,
+    "set 8": 0.58,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
-    "set 9": 0.58,
+    "set 9": 0.59,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.59,
+    "set 10": 0.62,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -213,9 +220,10 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Set 9 (fresh, round 12) declines 15 of its 167 covered follow-ups (0.090) after the round,
 # 16 before it; 12 (0.072) after round 13.
 # Set 10 (fresh, round 13) declines 13 of its 170 (0.076) before the round, 12 (0.071) after.
+# Round 14 (a bare follow-up finding nothing asked again of the answering article's name): set 9
+# 8 of 167 (0.048, under the target), set 10 9 of 170 (0.053).
 DECLINES_TOO_MANY = {
-    "set 9": "set 9 declines 12 of 167 covered",
-    "set 10": "set 10 declines 12 of 170 covered",
+    "set 10": "set 10 declines 9 of 170 covered",
 }
 
 
@@ -237,7 +245,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-10 (0.600 on set 10)",
+    reason="issue 19 target 0.85 not reached on sets 3-10 (0.635 on set 10)",
 )
 
 
