@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     import faiss
 
 # 6: the vocabulary saved with the release; 7: every text embedded alone, passage vectors as
-# .npy, the conditions the articles name
-FORMAT_VERSION = 7
+# .npy, the conditions the articles name; 8: the triage layer's wording weights as .npy
+FORMAT_VERSION = 8
 # The graph (HNSW) over every vector of the index: links per node, and how widely building and
 # searching look. With the shortlist of bot/retrieval.py forced on eval/ (571 questions), the
 # top 5 of 1,141 of 1,142 hybrid and dense rankings were those of a full scoring.

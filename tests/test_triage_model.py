@@ -258,6 +258,26 @@ def test_the_layer_alone_never_calls_a_plain_question_urgent(layer_client, ask):
     assert reply["kind"] == "answer"
 
 
+def test_a_saved_layer_loads_as_it_was_trained_and_says_the_same(layer, tmp_path):
+    layer.save(tmp_path)
+    loaded = load_classifier(tmp_path)
+    assert loaded.wording == layer.wording  # each n-gram's weights the same floats
+    assert np.array_equal(loaded.weights, layer.weights)
+    assert np.array_equal(loaded.thresholds, layer.thresholds)
+    embedder = FakeEmbedder()
+    for message in ("he has a fever of 39 and is shaking", "i dont want to be here anymore"):
+        vector = embedder.encode([message])[0]
+        assert loaded.probabilities(vector, message) == layer.probabilities(vector, message)
+
+
+def test_a_layer_saved_with_its_wording_in_json_is_not_used(layer, tmp_path):
+    layer.save(tmp_path)
+    data = json.loads((tmp_path / "triage.json").read_text())
+    wording = {"weights": {gram: [0.1, 0.2] for gram in data["wording"]["grams"]}, "bias": [0, 0]}
+    (tmp_path / "triage.json").write_text(json.dumps({**data, "wording": wording}))
+    assert load_classifier(tmp_path) is None
+
+
 def test_a_layer_saved_before_it_read_the_words_is_not_used(tmp_path):
     (tmp_path / "triage.json").write_text(json.dumps({"model": "m", "weights": [], "bias": []}))
     assert load_classifier(tmp_path) is None
