@@ -9,7 +9,7 @@ from .config import PROJECT_ROOT
 _EVAL = PROJECT_ROOT / "eval"
 # v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 and v4 (held
 # back only) later that day by writers who saw article titles before drafting; v5 (held back
-# only) on 2026-12-02 the same way; v6 to v10 later that day.
+# only) on 2026-12-02 the same way; v6 to v10 later that day; v11 on 2026-12-03.
 QUESTION_SETS = {
     "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
     "v2": (_EVAL / "questions-2.jsonl",),
@@ -21,9 +21,10 @@ QUESTION_SETS = {
     "v8": (_EVAL / "questions-8.jsonl",),
     "v9": (_EVAL / "questions-9.jsonl",),
     "v10": (_EVAL / "questions-10.jsonl",),
+    "v11": (_EVAL / "questions-11.jsonl",),
 }
-# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01 and sets 5 to 10 on 2026-12-02 (sets
-# 3 to 10 held back only).
+# Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01, sets 5 to 10 on 2026-12-02 and set 11
+# on 2026-12-03 (sets 3 to 11 held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
@@ -35,4 +36,5 @@ CONVERSATION_SETS = {
     "set 8": _EVAL / "conversations-8.jsonl",
     "set 9": _EVAL / "conversations-9.jsonl",
     "set 10": _EVAL / "conversations-10.jsonl",
+    "set 11": _EVAL / "conversations-11.jsonl",
 }
