@@ -79,11 +79,18 @@ def _fix_word(word: str) -> str:
     if len(word) < 4 or word in _KEY_WORDS or word in _REAL_WORDS or "'" in word:
         return word
     allowed = 1 if len(word) < 9 else 2
-    for key in _KEY_WORDS:
-        close_in_length = abs(len(key) - len(word)) <= allowed
-        if key[0] == word[0] and close_in_length and _edit_distance(word, key, allowed) <= allowed:
-            return key
-    return word
+    # The nearest key word, ties in alphabetical order: the first match in a set's order would
+    # hang on the hash seed, so one message could read differently in two processes ("breaths"
+    # as "breath" in one worker and "breathe" in the other).
+    distance, key = min(
+        (
+            (_edit_distance(word, key, allowed), key)
+            for key in _KEY_WORDS
+            if key[0] == word[0] and abs(len(key) - len(word)) <= allowed
+        ),
+        default=(allowed + 1, word),
+    )
+    return key if distance <= allowed else word
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:

@@ -190,6 +190,14 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"|note (?:saying|that))\b|\bnote from (?:my|his|her|our) \w+ (?:saying|that)\b",
         r"\bbetter off\b.{0,40}\bthan (?:with )?(?:me|him|her)\b",
         r"\b(?:hope|wish) (?:i|he|she) (?:don't|doesn't|won't|never) wake up\b",
+        # Asked of a god: "i pray every night that i don't wake up".
+        r"\bpray(?:s|ed|ing)?(?: [\w']+){0,3} (?:that )?(?:i|he|she) (?:don't|doesn't|won't"
+        r"|never) wake up\b(?! (?:the|a|an|his|her|my|our|him|them|anyone|everyone)\b)",
+        # Cuts or burns someone owns to: "cuts on my daughter's thighs, she does it herself".
+        r"\b(?:cuts|cut marks|burns|scratches) (?:on|all over|up and down) (?:my|his|her|their"
+        r"|our) (?:[\w']+ ){0,2}(?:arms?|wrists?|legs?|thighs?|stomach|skin|body)\b.{0,60}"
+        r"\b(?:does|doing|did|done) (?:it|this|that|them) (?:to )?(?:her|him|my|them)sel(?:f"
+        r"|ves)\b",
         r"\bthink\w* about (?:dying|death|being dead|killing myself)\b|\bi want out\b",
         r"\b(?:no|any|a) reason to (?:keep going|carry on|continue)\b",
         r"\b(?:got|have|has|bought|found|hidden) (?:a |the |my |some )?rope\b",
@@ -617,7 +625,10 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "fainting",
             r"\b(?:faint(?:ed|ing)?|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collapsed"
-            r"|lost consciousness|unconscious)\b",
+            r"|lost consciousness|unconscious|crumpled(?! up| (?:the|a|an|it|his|her|my|our)\b)"
+            # "he stood up to go to the bathroom and went down"
+            r"|(?:stood|got) up(?: [\w']+){0,8} (?:and )?(?:went down|dropped|fell (?:down|over))"
+            r"(?! (?:the|to|a|an|his|her|my|our|it|some|stairs|hall)\b))\b",
         ),
         ("dizziness", r"\b(?:dizzy|dizziness|light[- ]?headed(?:ness)?)\b"),
         (
@@ -689,7 +700,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "stroke signs",
             r"\b(?:(?:face|smile|mouth|cara)(?: [\w']+){0,4} (?:droop\w*|crooked|sliding|won't move"
-            r"|ca[ií]da|looks? (?:different|lopsided))|(?:arm|leg|hand|side|foot)(?: [\w']+){0,3}"
+            r"|ca[ií]da|uneven|looks? (?:different|lopsided|uneven))"
+            r"|(?:arm|leg|hand|side|foot)(?: [\w']+){0,3}"
             r" (?:went|is|feels|gone|going) (?:numb|weak|heavy|dead)|can't (?:feel|move|lift) (?:my"
             r"|his|her) (?:\w+ )?(?:arm|leg|hand|side|face)|won't do what|(?:leg|foot) is dragging"
             r"|sudden(?:ly)? (?:trouble|loss|can't|numb\w*)|not lifting (?:that|his|her|my) arm"
@@ -725,7 +737,9 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|recogni[sz]e)"
             r" (?:\w+ )?"
             r"(?:our|my|his|her|the|what|a|simple|where|who|anything|me)|no (?:sabe|reconoce)"
-            r"|calling me by|thinks it's (?:19|20)\d\d|speech is (?:weird|off|slurred|garbled"
+            r"|calling me by|thinks it'?s (?:19|20)\d\d"
+            r"|(?:can't|couldn't) (?:carry on|hold|keep up) (?:a|the)"
+            r" (?:conversation|call)|speech is (?:weird|off|slurred|garbled"
             r"|strange)|words? (?:come|came|are coming) out (?:in the )?wrong|can't find (?:his|her"
             r"|their) words|handwriting(?: [\w']+){0,6} (?:scribble|messy|can't read)"
             r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)|won't wake)",

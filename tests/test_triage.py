@@ -1,6 +1,9 @@
 """Urgent, crisis and out-of-scope messages: the labelled set, edge cases, and the replies."""
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -946,6 +949,19 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("the cuff read 118/76 this morning", ORDINARY),
         ("the nurse asked me who i was to the patient", ORDINARY),
         ("she says she's jumping at the chance to join the trial", ORDINARY),
+        # Classes of set 11's misses (seen), our words, and near misses.
+        ("he got up from the couch and went down, just crumpled on the rug", URGENT),
+        ("she crumpled in the kitchen", URGENT),
+        ("mum was on the phone and couldn't carry on the conversation", URGENT),
+        ("my wife thinks its 1998 today", URGENT),
+        ("his smile is uneven since lunch", URGENT),
+        ("some nights i pray i won't wake up", CRISIS),
+        ("there are cuts on my son's arms and he says he did it to himself", CRISIS),
+        ("he got up and went down the hall to the nurses", ORDINARY),
+        ("she stood up and dropped her phone", ORDINARY),
+        ("my son crumpled up the paper", ORDINARY),
+        ("i pray he doesn't wake up the baby", ORDINARY),
+        ("the cuts on the tape, she does it herself", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
@@ -1103,3 +1119,20 @@ def test_inflected_words_from_the_crisis_side_leave_the_layer_free(message):
     decision = triage(message)
     assert not decision.crisis_free
     assert with_learned(decision, False, True).kind == CRISIS
+
+
+def test_a_typo_reads_the_same_in_every_process():
+    # Workers and instances hash strings with different seeds; a typo once took the first key
+    # word in set order, so "breaths" read "breath" in one process and "breathe" in another.
+    script = "from bot.normalize import normalize; print(normalize('his breaths are short'))"
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert readings == {"his breath are short\n"}

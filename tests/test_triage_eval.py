@@ -123,8 +123,9 @@ MEASURED = {
     "v10/held_back.jsonl": (1.0, 1.0, 39 / 227),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (7df0f48) and after (d918094, the round's merges) the round alike: 97.8%, 97.6%, 18.3% (43
-    # of 235; the rules alone flag 10). The layer does not train on it.
-    "v11/held_back.jsonl": (176 / 180, 83 / 85, 43 / 235),
+    # of 235; the rules alone flag 10). Then the classes of its four urgent and two crisis
+    # misses were written (seen): 100%, 100%, 43 of 235. The layer does not train on it.
+    "v11/held_back.jsonl": (1.0, 1.0, 43 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -357,13 +358,14 @@ LEFT_TO_THE_LAYER = {
 # Set 8 (fresh, round 11): 53 of 87 before its two classes (seen), 55 after. Set 9 (fresh,
 # round 12): 47 of 85 before its two classes (seen), 49 after, 50 with "ojalá pudiera morirme";
 # set 7 65 with "i'd welcome a nice fatal bout of crs". Set 10 (fresh, round 13): 64 of 85 before
-# its two classes (seen), 66 after. Set 11 (fresh, round 14): 62 of 85.
+# its two classes (seen), 66 after. Set 11 (fresh, round 14): 62 of 85 before its two classes
+# (seen), 64 after.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
     "v9/held_back.jsonl": "set 9: the rules alone give 50 of 85",
     "v10/held_back.jsonl": "set 10: the rules alone give 66 of 85",
-    "v11/held_back.jsonl": "set 11: the rules alone give 62 of 85",
+    "v11/held_back.jsonl": "set 11: the rules alone give 64 of 85",
 }
 
 
