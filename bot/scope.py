@@ -163,11 +163,15 @@ _NAME = re.compile(r"(?<=[\w,;:)] )[A-Z](?![A-Z\d-]*\b)[\w-]*")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 
 # How long one person will live ("what will my life expectancy be after car t", "how many years
-# do i have left without car t"): the guide gives results of studies, never a prognosis.
+# do i have left without car t", "will i live to 80"): the guide gives results of studies,
+# never a prognosis.
 PROGNOSIS = LazyPattern(
     r"\blife expectancy\b|\bhow (?:many|much) (?:more )?(?:years|time) (?:do|does|will|would)"
     r" (?:i|he|she|we|they|my \w+) have(?: left)?\b|\bhow long (?:do|will|would|does)"
     r" (?:i|he|she|they|my \w+) (?:have left|have to live|live)\b"
+    # An age one will live to ("will i live to 80"), not where one lives ("live near the center").
+    r"|\b(?:will|would|could|can) (?:i|he|she|they|my \w+) (?:still )?(?:live|make it)"
+    r" (?:to (?:be )?|past |until |beyond )\d{2,3}\b"
 )
 PROGNOSIS_SUBJECT = "how long one person will live"
 
