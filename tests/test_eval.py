@@ -100,8 +100,9 @@ MEASURED = {
     # Round 14 (seen): the same classes, and the manufacturing failing: off-topic 0.846.
     "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.846},
     # Held back only, written fresh in round 14 the same way and scored once before the round
-    # (7df0f48) and once after its merges (d918094) alike: 0.767, 0.753, 0.514.
-    "v11": {"key_fact": 0.767, "first_sentence": 0.753, "off_topic": 0.514},
+    # (7df0f48) and once after its merges (d918094) alike: 0.767, 0.753, 0.514. Then (seen) an
+    # age one will live to is a prognosis: off-topic 0.541.
+    "v11": {"key_fact": 0.767, "first_sentence": 0.753, "off_topic": 0.541},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
