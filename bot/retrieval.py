@@ -17,7 +17,7 @@ from typing import Literal
 
 import numpy as np
 
-from .conditions import conditions_had
+from .conditions import ANY_CONDITION, CONDITIONS, conditions_had, named
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -72,6 +72,13 @@ TYPO_MIN_LENGTH = 6
 # ("mother", "other"). On sets 1-3 it put the labelled section first for 2 questions and lost
 # none; set 4 has no such word.
 SPELLING_MIN_LENGTH = 7
+# A word the guide never uses, this long or longer, with one letter other than in a word that
+# alone names a condition the articles cover ("lupis", "myosotis"), is read as that word, where
+# there is one: a misspelt condition hides what the question is about. Any word of the guide is
+# too often another real word: read so, 9 of the 10 eval messages it changed were misread
+# ("massage", "sprained", "pounding", "hugging"); so is every word of a condition's name
+# ("stuff" for stiff-person syndrome, "graves" for myasthenia gravis).
+CONDITION_SPELLING_MIN_LENGTH = 5
 # Up to this many vectors in the index a question is compared with every one, as before (0.6 ms
 # for the 4,687 of today's knowledge base, where a search of the graph takes longer). Beyond, only
 # a shortlist of passages is scored in full, so a question's cost grows little with the knowledge
@@ -230,21 +237,51 @@ class Retriever:
         return query if spelled == words else " ".join(spelled)
 
     def _spell(self, word: str) -> str:
-        if len(word) < SPELLING_MIN_LENGTH or not word.isalpha():
+        if len(word) < CONDITION_SPELLING_MIN_LENGTH or not word.isalpha():
             return word
         vocabulary = self._lexical.vocabulary
         if any(t in vocabulary for t in lexical_tokens(word)):
             return word
-        edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
-        edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-        edits |= {
-            word[:i] + c + word[i:] for i in range(len(word) + 1) for c in string.ascii_lowercase
-        }
-        edits = sorted(edits)
-        found = {
-            stem: edit for edit, stem in zip(edits, stems(edits), strict=True) if stem in vocabulary
-        }
-        return next(iter(found.values())) if len(found) == 1 else word
+        if len(word) >= SPELLING_MIN_LENGTH:
+            edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
+            edits |= {
+                word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)
+            }
+            edits |= {
+                word[:i] + c + word[i:]
+                for i in range(len(word) + 1)
+                for c in string.ascii_lowercase
+            }
+            edits = sorted(edits)
+            found = {
+                stem: edit
+                for edit, stem in zip(edits, stems(edits), strict=True)
+                if stem in vocabulary
+            }
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else word
+        conditions = {
+            word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in string.ascii_lowercase
+        } & self._condition_words
+        return conditions.pop() if len(conditions) == 1 else word
+
+    @functools.cached_property
+    def _condition_words(self) -> frozenset[str]:
+        """The articles' words that alone name a condition they cover ("lupus", "myositis").
+
+        Worked out at the first word that needs them (3 ms: one pass over the words, each
+        apart from the next, not a match for each), not at every worker's start.
+        """
+        words = ". ".join(
+            word
+            for word in self.index.vocabulary.lowercase
+            if len(word) >= CONDITION_SPELLING_MIN_LENGTH and word.isalpha()
+        )
+        return frozenset(
+            match.group()
+            for match in ANY_CONDITION.finditer(words)
+            if match.group().isalpha() and named(match, CONDITIONS).name in self.index.conditions
+        )
 
     def word_weights(self, query: str) -> dict[str, float]:
         """The query's content words, each weighted by its rarity in the guide (IDF).

@@ -20,6 +20,7 @@ from bot.guide import Guide
 from bot.guide_loader import guide_settings
 from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
+from bot.reply_kind import ReplyKind
 from bot.retrieval import MODES
 
 pytestmark = pytest.mark.model
@@ -100,9 +101,11 @@ MEASURED = {
     # Round 14 (seen): the same classes, and the manufacturing failing: off-topic 0.846.
     "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.846},
     # Held back only, written fresh in round 14 the same way and scored once before the round
-    # (7df0f48) and once after its merges (d918094) alike: 0.767, 0.753, 0.514. Then (seen) an
-    # age one will live to is a prognosis: off-topic 0.541.
-    "v11": {"key_fact": 0.767, "first_sentence": 0.753, "off_topic": 0.541},
+    # (7df0f48) and once after its merges (d918094) alike: 0.767, 0.753, 0.514.
+    # Round 14 (seen): a condition misspelt by a letter ("lupis", "myosotis") read as its
+    # name: 0.781, 0.767; sets 1-10 unchanged; an age one will live to is a prognosis:
+    # off-topic 0.541.
+    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.541},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -128,6 +131,16 @@ def questions():
         name: [q for path in files for q in load_questions(path)]
         for name, files in QUESTION_SETS.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "article"), [("lupis car t results", "lupus"), ("myosotis car t", "myositis")]
+)
+def test_a_misspelt_condition_is_answered_from_its_article(guide, question, article):
+    # Both were declined before a letter other than in a condition's name was read as it.
+    answer = guide.reply(question)
+    assert answer.kind == ReplyKind.ANSWER
+    assert answer.quotes[0].passage.split("#", 1)[0] == article
 
 
 @pytest.mark.parametrize(
@@ -188,13 +201,12 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # round 11) declined 4 of 78 (5.1%), before and after the round; 1 (1.3%) since round 12 left
 # words about the asker out of the confidence. Set 9 (fresh, round 12) declined 5 of 73 (6.8%)
 # before the round and 4 (5.5%) after it. Set 10 (fresh, round 13) declines 3 of 71 (4.2%) before
-# the round and after it. Set 11 (fresh, round 14) declines 4 of 73 (5.5%) before the round and
-# after it.
+# the round and after it. Set 11 (fresh, round 14) declined 4 of 73 (5.5%) before the round and
+# after it; 2 (2.7%) since a condition misspelt by a letter is read as its name (seen).
 DECLINES_TOO_MANY = {
     "v6": "v6 held back declines 3 of 79 covered",
     "v9": "v9 held back declines 4 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
-    "v11": "v11 held back declines 4 of 73 covered",
 }
 
 

@@ -114,6 +114,32 @@ def test_a_misspelt_word_is_read_as_the_guides_word(index, question, read_as):
     assert Retriever(index, FakeEmbedder()).spelled(question) == read_as
 
 
+@pytest.fixture(scope="module")
+def guide_index():
+    # The real articles, which name the conditions (the fixture's name none).
+    return build_index(load_knowledge(PROJECT_ROOT / "knowledge"), FakeEmbedder())
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("lupis car t results", "lupus car t results"),  # a letter other than in a condition
+        ("myosotis car t", "myositis car t"),
+        ("can car t help myasthinia gravis", "can car t help myasthenia gravis"),
+        # Real words one letter from a word of the guide are left alone: "stuff" from the stiff
+        # of stiff-person syndrome, "graves" from myasthenia gravis, "cancel" from cancer,
+        # "massage" from message, "pounding" from founding.
+        ("will the stuff in my fridge go off", "will the stuff in my fridge go off"),
+        ("graves disease car t", "graves disease car t"),
+        ("how do i cancel my gym membership", "how do i cancel my gym membership"),
+        ("can i get a massage after car t", "can i get a massage after car t"),
+        ("pounding headache after car t", "pounding headache after car t"),
+    ],
+)
+def test_a_condition_misspelt_by_a_letter_is_read_as_its_name(guide_index, question, read_as):
+    assert Retriever(guide_index, FakeEmbedder()).spelled(question) == read_as
+
+
 def test_a_misspelt_word_finds_what_the_word_finds(index):
     retriever = Retriever(index, FakeEmbedder())
     misspelt, spelled = retriever.rank("toclizumab"), retriever.rank("tocilizumab")
