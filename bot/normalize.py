@@ -69,6 +69,7 @@ def normalize(message: str) -> str:
     text = unicodedata.normalize("NFKC", message).lower()
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"\b(\d{2,3}),(\d)\b", r"\1.\2", text)  # 38,4 °C
+    text = re.sub(r"\b(\d{2,3}) (?:point|punto) (\d)\b", r"\1.\2", text)  # 102 point 1 f
     return re.sub(r"[a-z]+(?:'[a-z]+)?", lambda m: _fix_word(m.group()), text)
 
 

@@ -444,6 +444,14 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"|\bmejor sin m[ií]\b|\bme (?:voy a|va a) (?:tirar|aventar|lanzar)\b"
         r"|\bpi?ens\w* en (?:matar\w*|suicid\w*|morir\w*|quitar(?:me|se|le)"
         r" la vida)|\bme (?:cort[eé]|he cortado|estoy cortando) otra vez\b",
+        # Cutting oneself, in Spanish, of anyone: "mi hija se está cortando los brazos".
+        r"\b(?:se|me|te) (?:(?:est[aá]|estoy|estaba|sigue|sigo) )?(?:cortando|corta|hace cortes"
+        r" en) (?:los|las|sus|mis|tus) (?:brazos|mu[ñn]ecas|piernas|muslos)\b",
+        # A weapon handled with a remark cut short: "cleaning his gun and said 'one of these
+        # days' and looked at me", not "... one of these days we'll go hunting".
+        r"\b(?:gun|pistol|rifle|shotgun|revolver)\b.{0,60}\b(?:said|says|saying|muttered|told"
+        r" me)[,:]? '?(?:one of these days|you'll see|soon enough|not long now|any day now)'?"
+        r"(?=\s*(?:$|[.!,]|and\b|then\b))",
         # Classes of set 6's misses (seen, lead): a wish to die with a word between ("the urge to
         # just die"), the illness hoped to win or to take one along, a death called no loss, a
         # line pulled to bleed, a plan for when no one checks, a height asked about.
@@ -596,7 +604,11 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"words out)|can't (?:find|get out) (?:the |my )?(?:right )?words(?! to\b)"
             r"|words (?:come|came|are coming|keep coming) out wrong|slurr(?:ed|ing|y)"
             r"|mix(?:ing|es|ed)? up (?:his |her |my |their )?words"
-            r"|can't (?:speak|talk|write)|handwriting (?:is|looks|has|suddenly))",
+            r"|can't (?:speak|talk|write)|handwriting (?:is|looks|has|suddenly)"
+            # What someone wrote came out as marks: "wrote the list and its just loops".
+            r"|\b(?:wrote|written|signed)\b.{0,50}\b(?:it's|its|it is|is|was|it was|came out as)"
+            r" (?:just |all |only |nothing but )+(?:loops|squiggles|scribbles?|scrawls?|lines"
+            r"|zigzags|gibberish)\b)",
         ),
         (
             "new tremor",
@@ -609,7 +621,12 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|can't (?:stay|keep) awake|hard to wake|won't wake|can't wake|(?:keeps?|kept)"
             r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open)",
         ),
-        ("seizure", r"\b(?:seizures?|seizing|convuls\w*|(?:had|having) a fit)\b"),
+        (
+            "seizure",
+            r"\b(?:seizures?|seizing|convuls\w*|(?:had|having) a fit"
+            # A fit, spell or episode named by its shaking: "a shaking fit that lasted 2 mins".
+            r"|(?:shaking|jerking|twitching) (?:fits?|spells?|episodes?|attacks?))\b",
+        ),
         (
             "trouble breathing",
             r"\b(?:can't (?:breathe?|catch (?:my|his|her) breath|get (?:enough )?air)"

@@ -407,7 +407,10 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
 
 # --- Is it happening now? -----------------------------------------------------------------
 
-_CLAUSE_BREAK = LazyPattern(r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except)\b")
+# "pero" and "aunque" as "but": "no quiero molestar pero tengo 101 de fiebre" denies no sign.
+_CLAUSE_BREAK = LazyPattern(
+    r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except|pero|aunque)\b"
+)
 _NEGATORS = frozenset(
     {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
 )

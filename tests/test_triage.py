@@ -962,6 +962,31 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("my son crumpled up the paper", ORDINARY),
         ("i pray he doesn't wake up the baby", ORDINARY),
         ("the cuts on the tape, she does it herself", ORDINARY),
+        # Classes of what the layer trained on all sets lost, each set held out (round 14,
+        # seen: sets 7, 8, 9 and 11), our words, and near misses.
+        ("his temp is 39 punto 2", URGENT),
+        ("101 point 8 on the forehead one", URGENT),
+        ("he had a jerking spell on the sofa just now", URGENT),
+        ("a twitching episode in her arm and face, about a minute", URGENT),
+        ("she wrote her name on the form and it was just scribbles", URGENT),
+        ("he signed the cheque and it's all zigzags", URGENT),
+        ("mi hijo se corta los brazos cuando está solo", CRISIS),
+        ("me estoy cortando las muñecas", CRISIS),
+        ("my dad took the rifle out of the safe and muttered 'soon enough'", CRISIS),
+        ("we scored 3 point 5 on the quiz", ORDINARY),
+        ("she had a laughing fit at the nurse's joke", ORDINARY),
+        ("he had a coughing fit after the water went down the wrong way", ORDINARY),
+        ("she had a shaking fit when she was 10, nothing since", ORDINARY),
+        ("he wrote the list and it's just the usual things", ORDINARY),
+        ("she wrote a card for the nurses and it's all about them", ORDINARY),
+        ("mi hija se está cortando el pelo", ORDINARY),
+        ("me estoy cortando las uñas", ORDINARY),
+        ("he was cleaning his gun and said one of these days we'll go hunting", ORDINARY),
+        # A Spanish "but" ends a clause as the English one does (set 7, lost in-sample by the
+        # layer trained on every set), and its near misses.
+        ("no quiero molestar pero mi esposo tiene fiebre de 39 ahora", URGENT),
+        ("no tengo fiebre pero estoy muy cansada", ORDINARY),
+        ("tuvo fiebre el lunes pero ya se le quitó", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):

@@ -68,5 +68,7 @@ def test_each_set_is_scored_by_a_layer_trained_without_it_or_its_copied_exemplar
     results = held_out_figures(tmp_path, ["1", "2", "8"], encode, "test", [], scored=["2", "8"])
     assert [r.name for r in results] == ["2", "8"]
     assert [r.exemplars_left_out for r in results] == [0, 1]
-    assert {o.example.source for o in results[1].report.outcomes} == {"held_back.jsonl"}
+    assert {o.example.source for o in results[1].report.outcomes} == {
+        str(tmp_path / "v8/held_back.jsonl")
+    }
     assert len(results[1].report.outcomes) == 18

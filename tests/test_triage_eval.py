@@ -41,9 +41,12 @@ def assess_with_model(serving_embedder):
 
 # Targets (issue 10) and what was measured when the work was done, per set: (urgent recall,
 # crisis recall, share of messages needing no help that were flagged). Every set here has been
-# scored and its misses published, and `kb build` now trains on all of them, so these figures
-# hold the work in place; how the design does on messages it never saw is what the cross-set
-# test below measures. Where a figure misses its target, a strict xfail keeps the miss in sight.
+# scored and its misses published, and since round 14 (2026-12-03, second half) `kb build`
+# trains the layer on all of them, so these are SEEN-SET figures of a layer that trained on the
+# very messages it is scored on: they hold the work in place, they do not say how it does on
+# messages it never saw. That is what the cross-set test below and `flask --app wsgi triage
+# crossval` (leave-one-set-out, see the README) measure. Where a figure misses its target, a
+# strict xfail keeps the miss in sight.
 TARGETS = (0.99, 1.0, 0.03)
 MEASURED = {
     "tuning.jsonl": (1.0, 1.0, 0.0),
@@ -53,6 +56,7 @@ MEASURED = {
     "v2/held_back.jsonl": (1.0, 1.0, 1 / 109),
     # Round 11: 1 of 176 (the resolve to go on, "but i'm not giving up", keeps the layer off
     # crisis).
+    # Round 14, the layer trained on every set (seen-set figures from here on, sets 3-11): 1.
     "v3/held_back.jsonl": (1.0, 1.0, 1 / 176),
     # Scored once fresh (main a5ce905: 95.6%, 85.0%, 8.8%); 100%, 100%, 13.3% after the rules
     # were mended from its misses (seen); 12 of 181 after the fifth round. The layer does not
@@ -63,8 +67,8 @@ MEASURED = {
     # 0.500 -> 0.350): 4 of 181 ("anyone there", "i'm so tired of all this", crying "but I want
     # to see this through", angry at lupus), all given the crisis line with the answer below.
     # Round 11 (a resolve to go on and a bare "anyone there" keep the layer off crisis; seen):
-    # 2 of 181.
-    "v4/held_back.jsonl": (1.0, 1.0, 2 / 181),
+    # 2 of 181. Round 14, the layer trained on every set, this one too (seen): 0 of 181.
+    "v4/held_back.jsonl": (1.0, 1.0, 0 / 181),
     # Scored once fresh after the fifth round (main f7959e0: 98.3%, 96.4%, 20.0%; 98.3%, 97.6%,
     # 22.2% before it); 100%, 100%, 20.0% after six rule classes were mended from its misses
     # (seen; 37 of 185 by `triage eval` on the built index, 39 with the layer trained here). The
@@ -74,7 +78,8 @@ MEASURED = {
     # questions and chat mended by class; seen): 4 of 185 here, 3 by `triage eval` on a fresh
     # build. Round 10 (the layer's own recall; thanks and fillers crisis-free): 5 of 185 by
     # `triage eval` on a fresh build, here too.
-    # Round 11 (a denial followed by "i'm just angry" is no crisis): 3 of 185.
+    # Round 11 (a denial followed by "i'm just angry" is no crisis): 3 of 185. Round 14, the
+    # layer trained on every set, this one too (seen): 3 of 185.
     "v5/held_back.jsonl": (1.0, 1.0, 3 / 185),
     # Scored once fresh after round 8 (main 23232d7: 97.2%, 91.8%, 8.0%; 97.2%, 92.9%, 11.8%
     # at main 1102d0c before it); 100%, 100%, 6.4% (12 of 187) by `triage eval` on a fresh build
@@ -84,8 +89,9 @@ MEASURED = {
     # crisis line with the answer below; the idiom "(not really)" and a copay "the death of my
     # bank account" mended by class.
     # Round 11 (classes from set 7's false alarms, and set 6's denials, venting and remorse;
-    # seen): 9 of 187.
-    "v6/held_back.jsonl": (1.0, 1.0, 9 / 187),
+    # seen): 9 of 187. Round 14, the layer trained on every set, this one too (seen): 5 of 187,
+    # under the target, so no longer a strict xfail.
+    "v6/held_back.jsonl": (1.0, 1.0, 5 / 187),
     # Written fresh in round 10 by helpers who never saw the code; scored once on a fresh build
     # of main before (7133a5a: 97.3%, 87.8%, 11.6%) and after (c3f7449: 97.8%, 95.6%, 14.8%) the
     # round. Then the classes of its four crisis misses and three of its four urgent misses were
@@ -93,8 +99,11 @@ MEASURED = {
     # only one side of his mouth moves" is still read as a question). The layer does not train
     # on it. Round 11: the classes of its false alarms (a carer's feeling in body words, readings
     # at someone's usual, events dated back, denials, idioms) and of its last urgent miss (a
-    # when-clause with its own subject): 100%, 100%, 4 of 216.
-    "v7/held_back.jsonl": (1.0, 1.0, 4 / 216),
+    # when-clause with its own subject): 100%, 100%, 4 of 216. Round 14, the layer trained on
+    # every set, this one too (seen): 2 of 216. Trained so, the layer no longer caught "no
+    # quiero molestar pero tengo 101 de fiebre y tiemblo mucho" on its own training set; the
+    # rules now end a clause at "pero", as at "but", so "no" denies nothing after it.
+    "v7/held_back.jsonl": (1.0, 1.0, 2 / 216),
     # Written fresh in round 11 by helpers who never saw the code; scored once on a fresh build
     # of main before (84a1734: 97.1%, 97.7%, 19.6%) and after (the round's merges: 97.1%, 97.7%,
     # 16.8%) the round. Then the classes of its five urgent and two crisis misses were written
@@ -103,8 +112,9 @@ MEASURED = {
     # "me muero de ganas de", "muerta de cansancio") were made crisis-free (seen). The layer does
     # not train on it. Round 12 (seen, classes of its false alarms: the person's usual in the
     # sign's clause, hypotheticals with what to do, Spanish '¿' questions, carers' feelings as
-    # bills, images or a sign before every visit, good news, small tasks): 6 of 214.
-    "v8/held_back.jsonl": (1.0, 1.0, 6 / 214),
+    # bills, images or a sign before every visit, good news, small tasks): 6 of 214. Round 14,
+    # the layer trained on every set, this one too (seen): 3 of 214.
+    "v8/held_back.jsonl": (1.0, 1.0, 3 / 214),
     # Written fresh in round 12 by helpers who never saw the code; scored once on a fresh build
     # of main before (d672c8c: 97.2%, 97.6%, 9.7%) and after (934608b, the round's merges:
     # 97.2%, 97.6%, 8.8%) the round. Then the classes of its five urgent and two crisis misses
@@ -115,17 +125,22 @@ MEASURED = {
     # does not train on it. Round 13 (seen, classes of its false alarms from the layer: questions
     # of what to do asked ahead, thanks with a wish or a matter sorted, an idiom in Spanish, the
     # reply's words, "best way to"): 4 of 227, under the target, so no longer a strict xfail.
-    "v9/held_back.jsonl": (1.0, 1.0, 4 / 227),
+    # Round 14, the layer trained on every set, this one too (seen): 0 of 227.
+    "v9/held_back.jsonl": (1.0, 1.0, 0 / 227),
     # Written fresh in round 13 the same way; scored once on a fresh build of main before
     # (07e9aab) and after (2719979, the round's merges) the round alike: 96.6%, 97.6%, 17.2% (39
     # of 227; 33 of them from the learned layer). Then the classes of its six urgent and two
-    # crisis misses were written (seen): 100%, 100%, 39 of 227. The layer does not train on it.
-    "v10/held_back.jsonl": (1.0, 1.0, 39 / 227),
+    # crisis misses were written (seen): 100%, 100%, 39 of 227. Round 14 (second half), the
+    # layer trained on every set, this one too (seen, not held out): 16 of 227; held out of
+    # training (`triage crossval`), 25 of 227.
+    "v10/held_back.jsonl": (1.0, 1.0, 16 / 227),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (7df0f48) and after (d918094, the round's merges) the round alike: 97.8%, 97.6%, 18.3% (43
     # of 235; the rules alone flag 10). Then the classes of its four urgent and two crisis
-    # misses were written (seen): 100%, 100%, 43 of 235. The layer does not train on it.
-    "v11/held_back.jsonl": (1.0, 1.0, 43 / 235),
+    # misses were written (seen): 100%, 100%, 43 of 235. Round 14 (second half), the layer
+    # trained on every set, this one too (seen, not held out): 22 of 235; held out of training
+    # (`triage crossval`), 27 of 235.
+    "v11/held_back.jsonl": (1.0, 1.0, 22 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
