@@ -95,6 +95,7 @@ TREATMENT_COST_MARGIN = 0.2
 # A bare follow-up is asked of the topic's subject words that its answer used, when at least
 # this many of them (besides "car-t") are left: with one, a word as common as "month" or
 # "sleep" would stand for a long opening ("my stomach is in knots before my car t next month").
+# Held-back follow-ups over sets 1-11: +5 / -1 at 2, +8 / -4 at 1, +1 / -0 at 3 (README).
 SHARED_SUBJECT_WORDS = 2
 
 
@@ -266,8 +267,8 @@ class Guide:
         """A follow-up naming nothing ("is that dangerous?"), asked of the subject words that
         the sections which answered its topic use, when at least SHARED_SUBJECT_WORDS of
         them are left and some are not: the rest of a long opening's words lead elsewhere.
-        "is that dangerous" after "my brother is in the hospital after car t and they said his
-        platelets are low" asks of "car-t low platelets", not of the hospital."""
+        "is that dangerous" after "my brother is in the hospital after car t and they said he
+        has low platelets" asks of "car-t low platelets", not of the hospital."""
         topic = reading.topic
         if topic is None or not topic.sections or reading.swapped or names_something(message):
             return reading
