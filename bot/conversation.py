@@ -239,9 +239,9 @@ def read(
         return Reading(message, alone)
     if not topic.found:
         if not subject and points:  # "what causes that?" after a seizure: asked of it
-            return Reading(_ask_of(message, topic), topic, follow_up=True, previous=topic)
+            return Reading(ask_of(message, topic), topic, follow_up=True, previous=topic)
         # "will he be allowed to drive after?" after an urgent reply
-        fallback = _ask_of(message, topic)
+        fallback = ask_of(message, topic)
         return Reading(message, alone, fallback=fallback, previous=topic, asks_of_told=points)
     named = CONDITIONS.search(message)
     # What it asks besides naming a condition.
@@ -251,7 +251,7 @@ def read(
     checks = bool(_CHECK.match(message)) and not joined
     if any(w not in ASPECT_WORDS for w in others) and not (continues or points or checks):
         # A complete question of its own; the topic is only a fallback.
-        return Reading(message, alone, fallback=_ask_of(message, topic), previous=topic)
+        return Reading(message, alone, fallback=ask_of(message, topic), previous=topic)
     group = _GROUP.search(message)
     only_group = group is not None and set(content) <= set(words(group.group()))
     if continues and only_group and not _GROUP.search(topic.last):
@@ -262,11 +262,11 @@ def read(
         return Reading(query, asked, follow_up=True, previous=topic)
     if named and others and not CONDITIONS.search(topic.question):
         # "has it been used for ms?" after "what is off-the-shelf car-t?": a condition added.
-        query = _ask_of(message, topic)
+        query = ask_of(message, topic)
         topic = Topic(query, f"{topic.subject} {named.group()}", topic.sections)
     elif named:  # "what about ms?", "and for lupus?", "are there trials for ms?"
         topic = Topic(_swap(topic.last, named.group()), _swap(topic.subject, named.group()))
-        query = _ask_of(message, topic) if others else topic.question
+        query = ask_of(message, topic) if others else topic.question
         topic = Topic(topic.question, topic.subject, asked=query)
         swapped = continues and not others
         return Reading(query, topic, follow_up=True, previous=topic, swapped=swapped)
@@ -281,8 +281,8 @@ def read(
             topic = replace(topic, question=query)
     else:  # "does it hurt?", "how long?", "what are the risks?"
         # A bare one ("how long?") asks of what the answering article is named by.
-        asked = topic if subject else Topic(topic.question, _asked_subject(topic), topic.sections)
-        query = _ask_of(message, asked)
+        asked = topic if subject else Topic(topic.question, asked_subject(topic), topic.sections)
+        query = ask_of(message, asked)
         # Built, not dataclasses.replace(): this runs for every follow-up of the history.
         topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
     return Reading(query, topic, follow_up=True, previous=topic)
@@ -340,7 +340,7 @@ def _moves_on(message: str, topic: Topic | None, sources: tuple[Section, ...]) -
     return bool(named & set(words(message)) - set(topic.subject.split()))
 
 
-def _asked_subject(topic: Topic) -> str:
+def asked_subject(topic: Topic) -> str:
     """The subject words that name the article that answered the topic, when any do: "can i
     still work?" after "my husband is getting car-t for his lupus, what will i have to do as
     his caregiver" (answered from the caregiver article) asks of the caregiver, not of lupus.
@@ -371,7 +371,7 @@ def asked_of_article(message: str, reading: Reading) -> str | None:
     if not (reading.follow_up and topic and topic.sections) or names_something(message):
         return None
     named = _named_by(topic.sections[0])
-    return _ask_of(message, Topic(topic.question, named, topic.sections)) if named else None
+    return ask_of(message, Topic(topic.question, named, topic.sections)) if named else None
 
 
 def read_in_context(
@@ -439,7 +439,7 @@ def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in FUNCTION_WORDS or w in named]
 
 
-def _ask_of(message: str, topic: Topic) -> str:
+def ask_of(message: str, topic: Topic) -> str:
     """Put the subject where the message points at it, or after it ("what are the risks")."""
     for pattern, form in _ANAPHORS:
         if pattern is _PRONOUN and _EXPLETIVE.search(message):

@@ -856,3 +856,36 @@ def test_what_they_call_it_names_no_subject():
     assert reading.asks_of_told
     asked = conversation("is this what doctors call icans")
     assert read_in_context("will that go away", asked).query == "will icans go away"
+
+
+@pytest.mark.parametrize(
+    ("subject", "message", "asked"),
+    [
+        # "hospital" is none of the words the answer used: the follow-up is asked of the
+        # words it used, which the answer's article is about.
+        ("hospital car-t crs steroids", "is that dangerous", "is car-t crs steroids dangerous"),
+        # Not with fewer than two of them left (one word as common as "month" would stand
+        # for the whole opening), nor for a follow-up naming something of its own.
+        ("hospital crs", "is that dangerous", "is hospital crs dangerous"),
+        ("hospital car-t crs steroids", "is the rash dangerous", "is the rash dangerous"),
+    ],
+)
+def test_a_bare_follow_up_is_asked_of_the_subject_words_its_answer_used(
+    app, subject, message, asked
+):
+    guide = app.extensions[EXTENSION].ready_guide()
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    queries = []
+
+    def rank(query: str, k: int = 5) -> Ranking:
+        queries.append(query)
+        lead = "cost-of-car-t#how-much-does-car-t-cost" if "hospital" in query else CRS_TREATED
+        return Ranking(np.zeros(1), [Hit(where[lead], 3.0, 3.0, 0.0)])
+
+    guide.retriever.rank = rank
+    topic = Topic("my dad is in the hospital after car t, his crs needs steroids", subject, (CRS,))
+    reading = read(message, topic)
+    hits = guide.rank_in_context(message, reading).hits
+    assert queries[0] == asked
+    lead = "cost-of-car-t#how-much-does-car-t-cost" if "hospital" in asked else CRS_TREATED
+    assert guide.index.passages[hits[0].position].id == lead
