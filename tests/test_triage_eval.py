@@ -141,6 +141,11 @@ MEASURED = {
     # trained on every set, this one too (seen, not held out): 22 of 235; held out of training
     # (`triage crossval`), 27 of 235.
     "v11/held_back.jsonl": (1.0, 1.0, 22 / 235),
+    # Written fresh in round 14 the same way; scored once on a fresh build of main before
+    # (8fc1bd8: 96.7%, 96.5%, 19.1%, 45 of 235) and after (57d520d, the round's merges: 96.7%,
+    # 97.6%, 11.9%, 28 of 235; the rules alone flag 11) the second half of the round. The layer
+    # does not train on it.
+    "v12/held_back.jsonl": (176 / 182, 83 / 85, 28 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -374,13 +379,14 @@ LEFT_TO_THE_LAYER = {
 # round 12): 47 of 85 before its two classes (seen), 49 after, 50 with "ojalá pudiera morirme";
 # set 7 65 with "i'd welcome a nice fatal bout of crs". Set 10 (fresh, round 13): 64 of 85 before
 # its two classes (seen), 66 after. Set 11 (fresh, round 14): 62 of 85 before its two classes
-# (seen), 64 after.
+# (seen), 64 after. Set 12 (fresh, round 14): 63 of 85.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
     "v9/held_back.jsonl": "set 9: the rules alone give 50 of 85",
     "v10/held_back.jsonl": "set 10: the rules alone give 66 of 85",
     "v11/held_back.jsonl": "set 11: the rules alone give 64 of 85",
+    "v12/held_back.jsonl": "set 12: the rules alone give 63 of 85",
 }
 
 
