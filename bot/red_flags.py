@@ -576,8 +576,9 @@ UNWELL = LazyPattern(
 
 # An oximeter by what people call it: "the clip on her finger", "my finger thing".
 OXIMETER = (
-    r"(?:pulse ?ox\w*|oximeter|(?:clip|probe|sensor|monitor|thing|gadget) on (?:her|his|my|the"
-    r"|their) finger|finger (?:clip|probe|sensor|monitor|thing|gadget))"
+    r"(?:pulse ?ox\w*|oximeter|ox[ií]metro|saturaci[oó]n|(?:clip|probe|sensor|monitor|thing"
+    r"|gadget) on (?:her|his|my|the|their) finger|finger (?:clip|probe|sensor|monitor|thing"
+    r"|gadget))"
 )
 # Someone telling of what is in the room: "she says there are kids in the corner".
 SAYS_THERE_ARE = (
@@ -756,7 +757,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|90) ?(?:/"
             r"|over) ?\d{2,3}|(?:really |very |so )?low)|(?:hr|heart rate|pulse"
             r"|heart|coraz[oó]n|pulso)(?: [\w']+){0,3}"
-            r" (?:1[2-9]\d|2\d\d)\b|crushing|squeezing (?:\w+ ){0,2}chest|keeled over|came (?:round"
+            r" (?:1[2-9]\d|2\d\d)\b|(?:1[2-9]\d|2\d\d) ?(?:bpm|beats a minute)\b"
+            r"|crushing|squeezing (?:\w+ ){0,2}chest|keeled over|came (?:round"
             r"|to)|woozy)",
         ),
         (
@@ -1249,6 +1251,7 @@ NORMAL_READING = LazyPattern(
     rf"|\b(?:9[3-9]|100) ?%?(?: [\w']+){{0,2}} (?:on|from|by) (?:the |my |his |her )?{OXIMETER}"
     r"(?! ?/| to \d)"
     r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
+    r"|\b(?:[5-9]\d|10\d) ?(?:bpm|beats a minute)\b"
     r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b"
     # Passing water often, and pale: "peed 5 times today, pale yellow".
     r"|(?:peed|peeing|pee|urinated|weed|wee|weeing)(?: [\w']+){0,2} (?:[3-9]|1\d|three|four|five"

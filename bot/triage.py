@@ -683,6 +683,12 @@ _FIGURE_OF_SPEECH = LazyPattern(
     r"|no (?:vivir|despertar)|desaparecer|dejar de vivir))|hambre|sue[ñn]o|risa|fr[ií]o"
     r"|calor|cansancio|miedo|verg[üu]enza|aburrimiento)"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me"
+    # "almost died laughing", "snores so loud it could wake the dead", "could kill a horse",
+    # "losing my mind trying to set up this pill organiser", "me muero por dormir en mi cama",
+    # "esta espera me está volviendo loca".
+    r"|(?:died|dying|die) laughing|wake the dead|kill a horse"
+    r"|losing (?:my|his|her) mind (?:trying|over|with|waiting|at)"
+    r"|me muero por (?!morir|no |dejar|desaparecer|acabar)|me est[aá][sn]? volviendo loc[oa]"
     # Hyperbole (round 15): "so bored i could die", "she'll literally die if i post that photo",
     # "his teacher is literally killing him with homework", "if the wifi goes down again i'm
     # going to lose my mind".
@@ -799,9 +805,13 @@ _GOOD_NEWS_OR_A_TASK = LazyPattern(
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = LazyPattern(
     r"^\s*(?:(?:hi|hiya|hey|hello|hola|yo|morning|evening|good (?:morning|afternoon|evening"
-    r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
+    r"|night)|buen(?:os|as) (?:d[ií]as|tardes|noches))(?: there| again| all| everyone| guys"
+    r"| a todos)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?|(?:are )?you there)?[\s.!?]*$"
+    # A wish for everyone's time off: "have a nice weekend everyone".
+    r"|^\s*(?:have a (?:nice|good|great|lovely) (?:weekend|day|night|evening)|buen fin de semana)"
+    r"(?: (?:everyone|all|guys|a todos))?[\s.!]*$"
     # Or only asks whether anyone is there: "anyone there", "is anybody awake?".
     r"|^\s*(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?[\s.!?]*$"

@@ -1035,6 +1035,12 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("tysm you're the best", ORDINARY),
         ("a qué temperatura lo llevo a urgencias", ORDINARY),
         ("black stools can come from iron, right", ORDINARY),
+        # Readings in Spanish by the oximeter, and a pulse in bpm, low or high and normal.
+        ("el oxímetro de mi papá marca 87", URGENT),
+        ("mi saturación está en 85 ahora", URGENT),
+        ("my watch says 138 bpm sitting down", URGENT),
+        ("el oxímetro marca 98, todo bien", ORDINARY),
+        ("resting at 72 bpm on my watch", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
@@ -1064,6 +1070,26 @@ def test_a_spanish_idiom_of_dying_leaves_a_wish_to_die_to_the_learned_layer():
         ("i don't want to die but i can't keep doing this", False, False),
         ("i'm not going to hurt myself, i just want to sleep forever", False, False),
         ("i'm not giving up on my plan", False, False),
+        # Round 15 (set 12's and sets 10-11's false alarms, seen; our words): hyperbole, medicine
+        # thrown up, someone else's crisis long past, greetings and wishes in two languages.
+        ("i am so bored i could die", True, False),
+        ("he'll literally die if i sing in public", True, False),
+        ("the nurse is killing me with kindness", True, False),
+        ("if the printer jams again i'm going to lose my mind", True, False),
+        ("we nearly died laughing at the film", True, False),
+        ("the neighbours party could wake the dead", True, False),
+        ("me muero por un café", True, False),
+        ("me estás volviendo loca con tantas preguntas", True, False),
+        ("if she vomits her tablets do we give another dose", True, False),
+        ("someone in my support group felt suicidal years ago and is doing well now", True, False),
+        ("buenos días a todos", False, True),
+        ("have a great day all", False, True),
+        ("tysm you're the best", False, True),
+        # Near misses stay open to the layer.
+        ("so tired of everything i could die", False, False),
+        ("me muero por dejar de sufrir", False, False),
+        ("have a nice life everyone", False, False),
+        ("someone in my support group felt suicidal years ago, now i do too", False, False),
     ],
 )
 def test_denials_idioms_and_reply_requests_keep_the_layer_off_crisis(message, no_crisis, free):
