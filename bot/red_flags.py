@@ -117,6 +117,12 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\b(?:i'm|i am|he's|she's) going to do it (?:tonight|tomorrow|today|now|soon|this)",
         # Means: pills kept back, a weapon thought about.
         r"\btake every (?:single )?(?:pill|tablet)|\bevery pill in the house\b",
+        # Every pill of a kind, or drink with all of them: "vodka plus every tramadol in the
+        # house".
+        r"\bevery (?:single )?(?:\w+ )?(?:pills?|tablets?|tramadol|oxy\w*|morphine|painkillers?"
+        r"|sleeping pills?|meds)(?: \w+)? in the (?:house|cupboard|cabinet|flat|apartment|drawer)\b"
+        r"|\b(?:vodka|whiske?y|booze|alcohol|gin|rum|wine)\b.{0,20}\b(?:plus|and|with|on top of)"
+        r" (?:every|all (?:of )?(?:my|the|his|her))\b",
         r"\bsav(?:e|ed|ing)(?: up)? (?:my|his|her|all (?:my|his|her)) (?:\w+ )?(?:pills|tablets"
         r"|meds|painkillers) (?:for when|just in case|in case|until)\b",
         r"\b(?:stockpil|hoard)\w* (?:\w+ ){0,2}(?:morphine|painkillers|oxy\w*|fentanyl|sleepers)",
@@ -183,7 +189,11 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\bsays? (?:he|she|they)(?:'s|s| is| are|'re)? (?:jumping|gonna jump|going to jump)\b"
         r"(?! (?:at|for|up|in|into|on|around|through|over|with|ahead|aboard)\b)",
         # Making oneself bleed: "scratching my legs till they bleed on purpose".
-        r"\b(?:till|until) (?:they|it|i|he|she) bleeds?\b[^.!?\n]{0,20}\bon purpose\b",
+        # Or when it gets too much: "i scratch my arms until they bleed when it gets too much".
+        r"\b(?:till|until) (?:they|it|i|he|she) (?:bleeds?|bled)\b[^.!?\n]{0,20}\b(?:on purpose"
+        r"|when (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|overwhelming))\b"
+        r"|\bwhen (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|overwhelming)"
+        r"\b[^.!?\n]{0,30}\b(?:till|until) (?:they|it|i|he|she) (?:bleeds?|bled)\b",
         r"\b(?:tell|let) (?:my|our|his|her) \w+(?: know)? (?:that )?(?:i|he|she) (?:loved|love)"
         r" (?:her|him|them|you)\b",
         r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
@@ -566,8 +576,9 @@ UNWELL = LazyPattern(
 
 # An oximeter by what people call it: "the clip on her finger", "my finger thing".
 OXIMETER = (
-    r"(?:pulse ?ox\w*|oximeter|(?:clip|probe|sensor|monitor|thing|gadget) on (?:her|his|my|the"
-    r"|their) finger|finger (?:clip|probe|sensor|monitor|thing|gadget))"
+    r"(?:pulse ?ox\w*|oximeter|ox[ií]metro|saturaci[oó]n|(?:clip|probe|sensor|monitor|thing"
+    r"|gadget) on (?:her|his|my|the|their) finger|finger (?:clip|probe|sensor|monitor|thing"
+    r"|gadget))"
 )
 # Someone telling of what is in the room: "she says there are kids in the corner".
 SAYS_THERE_ARE = (
@@ -687,7 +698,9 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|kinda|pretty|jet))?)? (?:black|tarry)|tarry|nose ?bleed\w*"
             r"|nose (?:is |has been |keeps )?(?:bleeding"
             r"|pouring)|bruis\w*(?: [\w']+){0,4} (?:spreading|everywhere|all over|getting bigger"
-            r"|out of nowhere)|petechiae|tiny red (?:dots|spots)|vomitando sangre|sangre)\b",
+            r"|out of nowhere)|petechiae|tiny red (?:dots|spots)|vomitando sangre|sangre"
+            # "vomité dos veces y salió rojo, con coágulos"
+            r"|(?:vomit\w*|devolv\w*)(?: [\w']+){0,5} (?:roj[oa]|co[aá]gulos))\b",
         ),
         (
             "vomiting or diarrhoea, no fluids kept down",
@@ -744,7 +757,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|90) ?(?:/"
             r"|over) ?\d{2,3}|(?:really |very |so )?low)|(?:hr|heart rate|pulse"
             r"|heart|coraz[oó]n|pulso)(?: [\w']+){0,3}"
-            r" (?:1[2-9]\d|2\d\d)\b|crushing|squeezing (?:\w+ ){0,2}chest|keeled over|came (?:round"
+            r" (?:1[2-9]\d|2\d\d)\b|(?:1[2-9]\d|2\d\d) ?(?:bpm|beats a minute)\b"
+            r"|crushing|squeezing (?:\w+ ){0,2}chest|keeled over|came (?:round"
             r"|to)|woozy)",
         ),
         (
@@ -755,6 +769,12 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r" (?:\w+ )?"
             r"(?:our|my|his|her|the|what|a|simple|where|who|anything|me)|no (?:sabe|reconoce)"
             r"|calling me by|thinks it'?s (?:19|20)\d\d"
+            # One word for another: "keeps saying cat when she means car", "calling the dog by
+            # my name".
+            r"|(?:says?|saying|said|calls?|calling|called) (?:\w+ ){1,3}(?:when|but|instead of)"
+            r" (?:he|she|they|i) (?:means?|meant|wants?|wanted)"
+            r"|(?:calls?|calling|called) (?:the|our|my|his|her) \w+ by (?:my|his|her|our|the wrong)"
+            r" (?:\w+ )?name"
             r"|(?:can't|couldn't) (?:carry on|hold|keep up) (?:a|the)"
             r" (?:conversation|call)|speech is (?:weird|off|slurred|garbled"
             r"|strange)|words? (?:come|came|are coming) out (?:in the )?wrong|can't find (?:his|her"
@@ -1231,6 +1251,7 @@ NORMAL_READING = LazyPattern(
     rf"|\b(?:9[3-9]|100) ?%?(?: [\w']+){{0,2}} (?:on|from|by) (?:the |my |his |her )?{OXIMETER}"
     r"(?! ?/| to \d)"
     r"|(?:hr|heart rate|pulse)(?: [\w']+){0,3} (?:[5-9]\d|10\d)\b(?! ?/| to \d)"
+    r"|\b(?:[5-9]\d|10\d) ?(?:bpm|beats a minute)\b"
     r"|(?:bp|blood pressure)(?: [\w']+){0,3} (?:9[5-9]|1[0-3]\d) ?(?:/|over) ?\d{2,3}\b"
     # Passing water often, and pale: "peed 5 times today, pale yellow".
     r"|(?:peed|peeing|pee|urinated|weed|wee|weeing)(?: [\w']+){0,2} (?:[3-9]|1\d|three|four|five"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import normalize
+from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
     BODY_WORDS,
@@ -105,7 +105,8 @@ class Triage:
 
 def triage(message: str) -> Triage:
     """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
-    text = normalize(message)
+    # "temp is thirty eight point six", read as typed: "temp is 38.6".
+    text = numbers_in_words(normalize(message))
     mentions = bool(SYMPTOM_WORDS.search(text))
     if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
         return Triage(OUT_OF_SCOPE, (), mentions, CALM)
@@ -116,11 +117,19 @@ def triage(message: str) -> Triage:
     # "she says there are kids in the corner. there is nobody there", "he keeps waving at kids
     # in the corner, theres no kids here": one sign, two sentences.
     body_text = _NOBODY_THERE.sub(r"\1 and there's nobody there", body_text)
+    # "my last message was a typo, i meant sats 98 not 89": the reading meant.
+    body_text = _CORRECTED.sub(r"\1", body_text)
+    # "rang me at 3am sure that the house was on fire, it isnt": a belief said to be false.
+    body_text = _FALSE_BELIEF.sub(r"\1 and seeing things", body_text)
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
+    # "someone in the lupus group said she felt suicidal years ago ... but is well now"
+    their_past = bool(_SOMEONE_ELSES_STORY.search(text) and _THEIR_PAST_CRISIS.search(text))
+    if their_past:
+        crisis_text = _THEIR_PAST_CRISIS.sub(" ", crisis_text)
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
-    no_crisis = any(
+    no_crisis = their_past or any(
         p.search(text)
         for p in (
             _FIGURE_OF_SPEECH,
@@ -129,6 +138,7 @@ def triage(message: str) -> Triage:
             _RISK_OF_DYING,
             _ABOUT_A_THING,
             _SEDATION,
+            _MEDS_THROWN_UP,
         )
     )
     if _FRAGMENT.match(text) and not _NOW.search(text):
@@ -191,8 +201,15 @@ _TALK_MAKES_NO_SENSE = LazyPattern(
 _NOBODY_THERE = LazyPattern(
     rf"(\b(?:{SAYS_THERE_ARE}|keeps? (?:waving|talking|pointing|calling|smiling) (?:at|to))"
     r" [^.!?;,\n]{1,60}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?"
-    r"there(?:'s|s| is| was| are| were)\s+(?:nobody|no one|noone|no-one|no \w+)\s+(?:there"
-    r"|in the room|here)\b"
+    r"(?:there(?:'s|s| is| was| are| were)\s+(?:nobody|no one|noone|no-one|no \w+)\s+(?:there"
+    r"|in the room|here)|there (?:aren't|isn't|weren't|wasn't) any(?:one|body)?)\b"
+)
+_CORRECTED = LazyPattern(r"\b(meant (?:\w+ )?\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
+_FALSE_BELIEF = LazyPattern(
+    r"(\b(?<!i was )(?<!i'm )(?<!i am )(?:sure|convinced|certain|swears?|swore|insists?"
+    r"|insisted) (?:that )?[^.!?,;\n]{3,50}?)[,.;]? (?:but )?(?:it|there|they|we|nobody|no one)"
+    r"(?:'s|'re| \w+)? (?:isn't|aren't|wasn't|weren't|is not|are not|was not|doesn't|don't"
+    r"|didn't|never|not)\b"
 )
 # A measure, its number, and a next number with no measure of its own.
 _READING_LIST = LazyPattern(
@@ -426,7 +443,9 @@ _RESOLVED = LazyPattern(
     r" (?:was|is|'s)"
     r"|been (?:him|her|my|them)sel(?:f|ves)|(?:him|her|my)self again"
     r"|(?:was|were) (?:fine|ok|okay|normal) (?:after|afterwards|again|since)|none since"
-    r"|normal (?:since|for|again)"
+    r"|normal (?:since|for|again)|nothing (?:like (?:that|it|this) )?since"
+    r"|(?:still|now) (?:writing|talking|speaking|walking|eating|breathing) (?:fine|normally|ok"
+    r"|okay|well)"
     r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
     r"|(?:doctor|team|nurse) (?:knows|is aware)|(?:fully |completely )?recovered(?: now)?"
     r"|(?:fully|completely) back(?: to normal)?(?: now)?"
@@ -451,6 +470,8 @@ _HYPOTHETICAL = LazyPattern(
     r"|warning signs"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
     r"|risks? of|chances? of|likelihood"
+    # A cause said of a sign in general: "black stools can come from iron tablets".
+    r"|(?:can|may|might) (?:come|be) from|can be caused by"
     r"|questions? about|wondering|curious|read (?:about|that)|heard (?:about|that)"
     r"|learn about|tell me about|info(?:rmation)? (?:on|about)"
     r"|how (?:do|will|would|can|could) (?:i|you|we) (?:know|tell)"
@@ -493,6 +514,26 @@ _NOT_ABOUT_A_PERSON = LazyPattern(
     r"|across from|opposite)|someone (?:in|from) (?:my|our|the|his|her) (?:support )?(?:group"
     r"|forum|ward))\b"
 )
+# Someone outside the writer's care, told of: a friend's mother, a coworker's husband, the lady
+# in the next bay, someone on a forum, a podcast guest. Not when the clause says now ("my
+# neighbour's wife went down in the hallway just now").
+_SOMEONE_ELSES_STORY = LazyPattern(
+    r"\b(?:(?:my|a|an|his|her|our) (?:\w+ )?(?:friend|friends|coworker|coworkers|co-worker"
+    r"|colleague|colleagues|neighbou?r|neighbou?rs|cousin|cousins|aunt|aunts|uncle|uncles|boss"
+    r"|classmate|wife|wifes|husband|husbands)(?:'s|s)? (?:\w+ )?(?:mom|mum|mother|dad|father"
+    r"|husband|wife|cousin|son|daughter|brother|sister|friend|coworker|co-worker|colleague"
+    r"|partner|boyfriend|girlfriend|aunt|uncle|grandma|grandpa|kid|child|neighbou?r)"
+    r"|(?:a|the|one|some) (?:\w+ )?(?:lady|man|woman|guy|patient|person|girl|boy|mom|mum|dad"
+    r"|moms|mums|dads|people) (?:in|at|from|on|of) (?:the|my|our|a|his|her) (?:\w+ )?(?:bay"
+    r"|bed|room|ward|clinic|group|forum|chat|page|thread|unit)"
+    r"|(?:someone|somebody|people) (?:in|from|on) (?:my|our|the|his|her|a) (?:\w+ )?(?:group"
+    r"|forum|ward|chat|page|thread)"
+    r"|(?:read|saw|heard|watched) (?:on|in) (?:a |the )?(?:forum|reddit|facebook|group|blog"
+    r"|podcast|video|vlog|youtube|tiktok)|(?:youtube|podcast|forum|reddit|tiktok|vlog)"
+    r" (?:\w+ )?(?:guy|guest|man|woman|lady|girl|user|poster|video|vlog|story|where))\b"
+)
+# "is it icans if he cant find his words right now": a condition that is happening.
+_HERE_AND_NOW = LazyPattern(r"\b(?:right now|at the moment|currently|just now|as we speak)\b")
 _DISTANT_PAST = LazyPattern(
     r"\b(?:last (?:week|month|year)|(?:weeks?|fortnights?|months?|years?) ago"
     r"|before (?:my |the |i had )?(?:car-?t|cart|infusion|treatment)"
@@ -519,6 +560,8 @@ _LONG_STANDING = LazyPattern(
     r"\b(?:for (?:years|months|ages|decades|\d+ years)|always (?:been|had|have|has)"
     r"|(?:had|have had|has had) (?:it|this|that|them) (?:for )?(?:\d+|many|several|a few) years"
     r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for"
+    # "messy since my MS diagnosis in 2015", "since 2019".
+    r"|since (?:(?:my|his|her|their) )?(?:[\w']+ )?diagnosis|since (?:in )?(?:19|20)\d\d"
     # Someone's own usual: "bp 92/60 which is her normal".
     r"|(?:is|'s) (?:her|his|my|their) (?:normal|usual|baseline))\b"
 )
@@ -640,6 +683,20 @@ _FIGURE_OF_SPEECH = LazyPattern(
     r"|no (?:vivir|despertar)|desaparecer|dejar de vivir))|hambre|sue[ñn]o|risa|fr[ií]o"
     r"|calor|cansancio|miedo|verg[üu]enza|aburrimiento)"
     r"|(?:is|are|'s|was) (?:going to|gonna) (?:kill|murder) me"
+    # "almost died laughing", "snores so loud it could wake the dead", "could kill a horse",
+    # "losing my mind trying to set up this pill organiser", "me muero por dormir en mi cama",
+    # "esta espera me está volviendo loca".
+    r"|(?:died|dying|die) laughing|wake the dead|kill a horse"
+    r"|losing (?:my|his|her) mind (?:trying|over|with|waiting|at)"
+    r"|me muero por (?!morir|no |dejar|desaparecer|acabar)|me est[aá][sn]? volviendo loc[oa]"
+    # Hyperbole (round 15): "so bored i could die", "she'll literally die if i post that photo",
+    # "his teacher is literally killing him with homework", "if the wifi goes down again i'm
+    # going to lose my mind".
+    r"|(?:so|too) (?:bored|embarrassed|hungry|thirsty|full|hot|happy|excited|jealous)"
+    r" (?:that )?(?:i|he|she|we) could (?:just )?die"
+    r"|literally (?:die|dying|dead) (?:if|of|from|when|laughing)"
+    r"|killing (?:me|him|her|us|them) with"
+    r"|(?:going to|gonna|'ll|will) lose (?:my|his|her|our) (?:mind|marbles)"
     # A threat to someone or something else, taken back: "i could kill him (not really)".
     r"|(?:kill|murder|strangle|throttle) (?:him|her|them|it|you|(?:my|the|that) (?!sel)\w+)\b"
     r"[^.!?\n]{0,40}?(?:not really|lol|lmao|jk|haha\w*|(?<!not )(?<!n't )(?:joking|kidding)))\b"
@@ -647,7 +704,12 @@ _FIGURE_OF_SPEECH = LazyPattern(
 _NOT_A_SIGN = LazyPattern(
     r"\b(?:drowning in (?!(?:the )?(?:water|bath|pool|lake|sea|river)\b)\w+"
     r"|(?:costs?|bills?|debts?|rent|prices?|fees?|expenses)(?: \w+){0,4} (?:are|is) crushing"
-    r" (?:us|me))\b"
+    r" (?:us|me)"
+    # Hyperbole (round 15): "so long i nearly passed out from boredom", "so cold my lips are
+    # going to turn blue lol".
+    r"|(?:nearly|almost) (?:passed out|fainted|blacked out) (?:from|of|with) (?:boredom|laugh\w*"
+    r"|shock|embarrassment|excitement)"
+    r"|(?:lips|fingers|toes|hands) (?:are |is )?(?:going to|gonna) (?:turn|go) blue)\b"
 )
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
@@ -743,9 +805,13 @@ _GOOD_NEWS_OR_A_TASK = LazyPattern(
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = LazyPattern(
     r"^\s*(?:(?:hi|hiya|hey|hello|hola|yo|morning|evening|good (?:morning|afternoon|evening"
-    r"|night))(?: there| again| all| everyone| guys)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
+    r"|night)|buen(?:os|as) (?:d[ií]as|tardes|noches))(?: there| again| all| everyone| guys"
+    r"| a todos)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?|(?:are )?you there)?[\s.!?]*$"
+    # A wish for everyone's time off: "have a nice weekend everyone".
+    r"|^\s*(?:have a (?:nice|good|great|lovely) (?:weekend|day|night|evening)|buen fin de semana)"
+    r"(?: (?:everyone|all|guys|a todos))?[\s.!]*$"
     # Or only asks whether anyone is there: "anyone there", "is anybody awake?".
     r"|^\s*(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
     r"| now)?[\s.!?]*$"
@@ -753,8 +819,9 @@ _GREETING = LazyPattern(
 # An acknowledgement or a filler and nothing more: "thanks!!", "okie dokie", "..... nvm", "hmm".
 # Whole messages only: "thank you for everything" is a goodbye, and stays open to the layer.
 _ACKNOWLEDGED = LazyPattern(
-    r"^\W*(?:(?:thanks|thank you|thx|ty|cheers|appreciate it|much appreciated)(?: (?:so|very)"
-    r" much)?(?: for (?:all )?(?:the|your) (?:info|information|help|answer|answers|reply))?"
+    r"^\W*(?:(?:thanks|thank you|thx|ty|tysm|cheers|appreciate it|much appreciated)(?: (?:so|very)"
+    r" much)?(?:,? (?:you're|your|ur|you are) (?:the best|a star|amazing|great))?"
+    r"(?: for (?:all )?(?:the|your) (?:info|information|help|answer|answers|reply))?"
     # A wish for the reader's day, or what was wrong sorted: "appreciate it, have a good night",
     # "thanks, the nurse called back and sorted it". Not "have a good life": a goodbye.
     r"(?:[\s,.!]+(?:have a (?:good|nice|great|lovely) (?:night|day|evening|weekend|afternoon"
@@ -815,13 +882,14 @@ _IN_THE_COLD = LazyPattern(
 # A clause that only dates the one before: "i fainted once at the infusion center, 3 weeks ago".
 _ONLY_A_DATE = LazyPattern(
     r"^\s*(?:about |like |maybe |around |over )?(?:\w+ )?(?:weeks?|fortnights?|months?|years?)"
-    r" ago\s*$"
+    r" ago(?: (?:feels like|or so|i think|i guess|now))?\s*$"
     r"|^\s*(?:last (?:week|month|year)|back on day \d+)\s*$"
 )
 # Which reading means what, asked: "my cuff gives two numbers, which one tells me it's too low".
 _WHICH_READING = LazyPattern(
     r"\b(?:at what|what|which)(?: \w+){0,3} (?:number|numbers|reading|one|level|point)\b"
     r"(?: [\w']+){0,4} (?:tells?|means?|counts?|is too|is a real|do you call|should i call)\b"
+    r"|^\s*¿?\s*(?:a|con|desde) qu[eé] (?:temperatur[ae]|n[uú]mero|nivel|fiebre|grados?)\b"
 )
 # Asleep or awake for a procedure: "would i be awake for it".
 _SEDATION = LazyPattern(
@@ -837,6 +905,20 @@ _ABOUT_A_THING = LazyPattern(
     r"(?! (?:life|living|future|everything|myself|it all|being alive|going on|recovery))\b"
     r"|\bsick (?:and tired )?of (?:the |these |all the |my |this |all this )?"
     r"(?!(?:living|life|being|everything|it all|myself|this|fighting)\b)[a-z]+s\b"
+)
+# Medicine thrown up, a dosing question: "what if i start throwing up my pills, should i retake
+# them", "if he vomits his meds should we give them again".
+_MEDS_THROWN_UP = LazyPattern(
+    r"\b(?:throw\w* up|threw up|vomit\w*|puk\w*|sick up|brings? up|brought up)"
+    r" (?:all |some |one of )?(?:my|his|her|their|the|your)? ?(?:pills|meds|tablets|medicines?"
+    r"|medications?|doses?|dose)\b"
+)
+# A story of someone else's suicidal feelings long past, well now: "someone in the lupus group
+# said she felt suicidal years ago before treatment but is well now".
+_THEIR_PAST_CRISIS = LazyPattern(
+    r"\b(?:felt|feeling|was|been|being) suicidal\b[^.!?\n]{0,60}\b(?:years?|months?) ago\b"
+    r"[^!?\n]{0,60}\b(?:is|'s|she's|he's|doing) (?:doing )?(?:well|better|fine|good|great)"
+    r"(?: now)?\b"
 )
 _FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = LazyPattern(r"\d")
@@ -898,8 +980,16 @@ def _reading(
             _ONCE.search(clause) or not (_NOW.search(clause) or now_later)
         ):
             return CALM
-    if _HYPOTHETICAL.search(clause) or _NOT_ABOUT_A_PERSON.search(before):
-        return CALM  # "my dog has a fever", not "she didn't recognise our dog"
+    if (_HYPOTHETICAL.search(clause) and not _HERE_AND_NOW.search(clause)) or (
+        _NOT_ABOUT_A_PERSON.search(before)
+    ):
+        # "my dog has a fever", not "she didn't recognise our dog"; "is it icans if he cant find
+        # his words right now" asks of a sign happening.
+        return CALM
+    if (told := _SOMEONE_ELSES_STORY.search(before)) and not (
+        _NOW.search(clause) or _PRESENT_VERB.search(before[told.end() :])
+    ):
+        return CALM  # "my friend's mom had a seizure after her cells", not "... is confused"
     if not is_reading and _IF_CLAUSE.match(clause) and _WHAT_TO_DO.search(next_clause):
         return CALM
     if (

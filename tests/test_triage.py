@@ -987,6 +987,60 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("no quiero molestar pero mi esposo tiene fiebre de 39 ahora", URGENT),
         ("no tengo fiebre pero estoy muy cansada", ORDINARY),
         ("tuvo fiebre el lunes pero ya se le quitó", ORDINARY),
+        # Round 15, classes of set 12's misses and false alarms (seen), our words, near misses.
+        # Readings spoken in words, read as typed (voice typing), and counts that are no reading.
+        ("her temp is thirty nine point one", URGENT),
+        ("sats eighty seven on the finger clip", URGENT),
+        ("pulse a hundred and forty sitting still", URGENT),
+        ("temp one oh two point two and shivering", URGENT),
+        ("bp seventy five over forty", URGENT),
+        ("tiene treinta y nueve punto dos de fiebre", URGENT),
+        ("thirty six point eight under the arm", ORDINARY),
+        ("ninety seven on the pulse ox", ORDINARY),
+        ("we walked for twenty minutes today", ORDINARY),
+        ("my son counted to one hundred", ORDINARY),
+        # Hallucinations and false beliefs said plainly, one word for another (set 12), near misses.
+        ("he keeps saying there are dogs in the hallway, there arent any", URGENT),
+        ("she says there's a man by the window, there isn't anyone", URGENT),
+        ("he keeps saying spoon when he means fork", URGENT),
+        ("she called the cat by my name and seems muddled", URGENT),
+        ("he says his cat is called spoon", ORDINARY),
+        ("she rang at midnight convinced the neighbours were in the attic, they're not", URGENT),
+        ("i was sure the bus came at 9, it doesn't", ORDINARY),
+        # Vomiting red or clots in Spanish; self-harm when it gets too much; drink and pills.
+        ("vomité y salió con coágulos", URGENT),
+        ("mi hijo vomitó algo rojo, creo que sangre", URGENT),
+        ("i bite my arm until it bleeds when things get too much", CRISIS),
+        ("whisky and all my sleeping pills, tonight", CRISIS),
+        ("every oxy in the cabinet is in my pocket", CRISIS),
+        ("i scratch my eczema until it bleeds at night", ORDINARY),
+        # Someone else's story, told (sets 10-12), not a friend's mother confused right now.
+        ("my coworker's dad had a fever after his infusion, is that normal", ORDINARY),
+        ("the man in the next bay was shaking all night, poor guy", ORDINARY),
+        ("i read on a forum that someone had a seizure on day 3", ORDINARY),
+        ("my friend's mum is confused right now and i'm with her", URGENT),
+        ("my neighbour's husband is having a seizure on the floor", URGENT),
+        ("someone in my support group felt suicidal years ago and is doing well now", ORDINARY),
+        ("someone in my support group says she wants to kill herself", CRISIS),
+        # A condition happening right now; a sign over since; long-standing since a diagnosis;
+        # a reading corrected; thanks; a threshold asked in Spanish; a cause said in general.
+        ("is it crs if his temp is 39 right now", URGENT),
+        ("what if he gets a fever, do i call", ORDINARY),
+        ("the chills on day 2 were awful but nothing like it since", ORDINARY),
+        ("he fainted in the shower years ago i think", ORDINARY),
+        ("his writing went shaky on day 4 and came back by day 6, still writing fine", ORDINARY),
+        ("tremor since my parkinson's diagnosis in 2018", ORDINARY),
+        ("i meant temp 37.2 not 38.2", ORDINARY),
+        ("i meant temp 38.9 not 37.9", URGENT),
+        ("tysm you're the best", ORDINARY),
+        ("a qué temperatura lo llevo a urgencias", ORDINARY),
+        ("black stools can come from iron, right", ORDINARY),
+        # Readings in Spanish by the oximeter, and a pulse in bpm, low or high and normal.
+        ("el oxímetro de mi papá marca 87", URGENT),
+        ("mi saturación está en 85 ahora", URGENT),
+        ("my watch says 138 bpm sitting down", URGENT),
+        ("el oxímetro marca 98, todo bien", ORDINARY),
+        ("resting at 72 bpm on my watch", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
@@ -1016,6 +1070,26 @@ def test_a_spanish_idiom_of_dying_leaves_a_wish_to_die_to_the_learned_layer():
         ("i don't want to die but i can't keep doing this", False, False),
         ("i'm not going to hurt myself, i just want to sleep forever", False, False),
         ("i'm not giving up on my plan", False, False),
+        # Round 15 (set 12's and sets 10-11's false alarms, seen; our words): hyperbole, medicine
+        # thrown up, someone else's crisis long past, greetings and wishes in two languages.
+        ("i am so bored i could die", True, False),
+        ("he'll literally die if i sing in public", True, False),
+        ("the nurse is killing me with kindness", True, False),
+        ("if the printer jams again i'm going to lose my mind", True, False),
+        ("we nearly died laughing at the film", True, False),
+        ("the neighbours party could wake the dead", True, False),
+        ("me muero por un café", True, False),
+        ("me estás volviendo loca con tantas preguntas", True, False),
+        ("if she vomits her tablets do we give another dose", True, False),
+        ("someone in my support group felt suicidal years ago and is doing well now", True, False),
+        ("buenos días a todos", False, True),
+        ("have a great day all", False, True),
+        ("tysm you're the best", False, True),
+        # Near misses stay open to the layer.
+        ("so tired of everything i could die", False, False),
+        ("me muero por dejar de sufrir", False, False),
+        ("have a nice life everyone", False, False),
+        ("someone in my support group felt suicidal years ago, now i do too", False, False),
     ],
 )
 def test_denials_idioms_and_reply_requests_keep_the_layer_off_crisis(message, no_crisis, free):

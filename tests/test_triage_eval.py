@@ -132,20 +132,26 @@ MEASURED = {
     # of 227; 33 of them from the learned layer). Then the classes of its six urgent and two
     # crisis misses were written (seen): 100%, 100%, 39 of 227. Round 14 (second half), the
     # layer trained on every set, this one too (seen, not held out): 16 of 227; held out of
-    # training (`triage crossval`), 25 of 227.
-    "v10/held_back.jsonl": (1.0, 1.0, 16 / 227),
+    # training (`triage crossval`), 25 of 227. Round 15 (classes from set 12: others' stories,
+    # readings by a Spanish oximeter and in bpm, idioms; seen): 8 of 227 (held out: 16).
+    "v10/held_back.jsonl": (1.0, 1.0, 8 / 227),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (7df0f48) and after (d918094, the round's merges) the round alike: 97.8%, 97.6%, 18.3% (43
     # of 235; the rules alone flag 10). Then the classes of its four urgent and two crisis
     # misses were written (seen): 100%, 100%, 43 of 235. Round 14 (second half), the layer
     # trained on every set, this one too (seen, not held out): 22 of 235; held out of training
-    # (`triage crossval`), 27 of 235.
-    "v11/held_back.jsonl": (1.0, 1.0, 22 / 235),
+    # (`triage crossval`), 27 of 235. Round 15 (the same classes, seen): 12 of 235 (held out:
+    # 14).
+    "v11/held_back.jsonl": (1.0, 1.0, 12 / 235),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (8fc1bd8: 96.7%, 96.5%, 19.1%, 45 of 235) and after (57d520d, the round's merges: 96.7%,
     # 97.6%, 11.9%, 28 of 235; the rules alone flag 11) the second half of the round. The layer
-    # does not train on it.
-    "v12/held_back.jsonl": (176 / 182, 83 / 85, 28 / 235),
+    # does not train on it. Round 15: the classes of its 6 urgent and 2 crisis misses and of
+    # its false alarms (readings spoken in words, others' stories, hyperbole, past events,
+    # medicine thrown up) were written (seen by the rules, still held out of the layer's
+    # training: training on it gained nothing held out, see the README): 100%, 100%, 4 of 235,
+    # under every target, so no longer a strict xfail.
+    "v12/held_back.jsonl": (1.0, 1.0, 4 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
