@@ -180,6 +180,26 @@ PROGNOSIS = LazyPattern(
 )
 PROGNOSIS_SUBJECT = "one person's prognosis"
 
+# An operation planned around CAR-T ("hip replacement surgery after car t how long to wait",
+# "can i have a knee replacement the same year as car t", "is lasik eye surgery ok after car t"):
+# the guide names surgery only as a time to tell the HIV tester about CAR-T ("i need an hiv test
+# before surgery" is the guide's). Asked on sets 5, 9, 10 and 11, never answered there.
+SURGERY = LazyPattern(
+    r"(?:^|\b(?:have|get|getting|having|schedule|do|plan|planning|book)\s)"
+    r"(?:(?:a|an|my|his|her|the)\s)?(?:[\w-]+\s){0,3}?(?:surgery|surgeries|operation|replacement)"
+    r"(?:\s[\w-]+){0,3}? (?:after|before|following|during|(?:in )?the same \w+ as)"
+    r" (?:(?:my|his|her|the) )?(?:car[\s-]*t|infusion)\b"
+)
+SURGERY_SUBJECT = "when to have an operation around CAR-T"
+# Being paid to take part in a trial ("do you get paid for being in a car t trial", "how much
+# money does the trial give you for being in it"): the guide says what a trial pays for (the
+# cells, the tests, sometimes travel), never a payment to the patient. Sets 4 and 12.
+PAID_TO_TAKE_PART = LazyPattern(
+    r"\b(?:get|getting|be|being) paid\b(?! (?:leave|time|sick))"
+    r"|\b(?:money|pay|paid|payment)\b.{0,40}\bfor (?:being in|joining|taking part|participating)\b"
+)
+PAID_SUBJECT = "payment for taking part in a trial"
+
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
 _RETURN = LazyPattern(r"(?:(?:go|get|come) back|return)\b")
@@ -307,6 +327,12 @@ class Scope:
             return Outside(MAKING_FAILS_SUBJECT)
         if PROGNOSIS.search(text):
             return Outside(PROGNOSIS_SUBJECT)
+        if SURGERY.search(text):
+            return Outside(SURGERY_SUBJECT)
+        # Each of its forms names pay or money: the cheap test spares the search.
+        paid = "pa" in text or "money" in text
+        if paid and PAID_TO_TAKE_PART.search(text):
+            return Outside(PAID_SUBJECT)
         # Each of its forms names a price, a cost or a charge: the cheap test spares the search.
         price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
         if price and self._price_unnamed(price["charges"] or price["priced"], text):

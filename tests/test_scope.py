@@ -10,8 +10,10 @@ from bot.lexical import lexical_tokens
 from bot.scope import (
     CENTER_SUBJECT,
     MAKING_FAILS_SUBJECT,
+    PAID_SUBJECT,
     PRICE_SUBJECT,
     PROGNOSIS_SUBJECT,
+    SURGERY_SUBJECT,
     Outside,
     Scope,
     covered_conditions,
@@ -168,6 +170,14 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("will my lupus come back in 10 years after car t", PROGNOSIS_SUBJECT),
         ("will my lupus come back after car t", None),  # what the studies found, no horizon
         ("what are the odds car t puts lupus into remission", None),  # no one person's odds
+        ("hip replacement surgery after car t how long to wait", SURGERY_SUBJECT),
+        ("can i have a knee replacement the same year as car t", SURGERY_SUBJECT),
+        ("is lasik eye surgery ok after car t", SURGERY_SUBJECT),
+        ("i need a blood test before surgery, what to tell them since i had car t", None),
+        ("do you get paid for being in a car t trial", PAID_SUBJECT),
+        ("how much money does the trial give you for being in it", PAID_SUBJECT),
+        ("does the trial give money for gas and a room", None),  # what a trial pays for
+        ("can i get paid leave while i recover from car t", None),
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
