@@ -19,6 +19,7 @@ from .intent import Intent, question_intent
 from .knowledge import Passage
 from .lexical import lexical_tokens
 from .pattern_set import LazyPattern
+from .places import US, find_place
 
 
 def _words(pattern: str) -> LazyPattern:
@@ -90,7 +91,8 @@ _THING = (
     r"(?:(?:a|an|the) )?(?P<{}>[\w-]+(?: (?!(?:for|in|with|to|and|or|which|is)\b)[\w-]+){{0,2}})"
 )
 COMPARED_PHRASE = LazyPattern(
-    r"\b(?:car[\s-]*t|it|this)\b(?: \w+){0,3}? (?:better|safer|riskier|more effective) than "
+    r"\b(?:car[\s-]*t|it|this)\b(?: \w+){0,3}? (?:better|safer|riskier|more effective|cheaper"
+    r"|more expensive|costlier) than "
     + _THING.format("than")
     + r"|\bcar[\s-]*t compares? (?:to|with) "
     + _THING.format("compares")
@@ -199,6 +201,19 @@ PAID_TO_TAKE_PART = LazyPattern(
     r"|\b(?:money|pay|paid|payment)\b.{0,40}\bfor (?:being in|joining|taking part|participating)\b"
 )
 PAID_SUBJECT = "payment for taking part in a trial"
+# Drinking alcohol ("can i drink wine after car t", "how many beers a week can i have after car
+# t", "alcohol after car t?"): the guide names alcohol only in hand sanitizer. Asked on sets 1,
+# 2, 6, 9, 10 and 11 and conversation sets 10 and 12, never as a covered question.
+ALCOHOL = _words(
+    r"alcohol(?![\s-]*based)|alcoholic drinks?|beers?|wine(?![\s-]*colou?r)|liquor|booze"
+    r"|cocktails?|vodka|whiske?y|tequila|champagne"
+)
+ALCOHOL_SUBJECT = "drinking alcohol around CAR-T"
+# A place to stay or eat in a city or state the question names ("how much is a hotel near the
+# hospital in houston", "best pizza place near the hospital in boston"): the guide says how
+# families find and pay for lodging, never what one town has.
+LOCAL = _words(r"hotels?|motels?|airbnbs?|lodging|restaurants?|pizza|diners?|cafes?")
+LOCAL_SUBJECT = "places to stay or eat in one town"
 
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
@@ -329,6 +344,11 @@ class Scope:
             return Outside(PROGNOSIS_SUBJECT)
         if SURGERY.search(text):
             return Outside(SURGERY_SUBJECT)
+        if ALCOHOL.search(text):
+            return Outside(ALCOHOL_SUBJECT)
+        place = LOCAL.search(text) and find_place(text)
+        if place and place.country == US and (place.state or place.city):
+            return Outside(LOCAL_SUBJECT)
         # Each of its forms names pay or money: the cheap test spares the search.
         paid = "pa" in text or "money" in text
         if paid and PAID_TO_TAKE_PART.search(text):

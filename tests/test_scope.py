@@ -8,7 +8,9 @@ from bot.index import build_index, load_index, save_index
 from bot.knowledge import Passage, load_knowledge
 from bot.lexical import lexical_tokens
 from bot.scope import (
+    ALCOHOL_SUBJECT,
     CENTER_SUBJECT,
+    LOCAL_SUBJECT,
     MAKING_FAILS_SUBJECT,
     PAID_SUBJECT,
     PRICE_SUBJECT,
@@ -178,6 +180,13 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("how much money does the trial give you for being in it", PAID_SUBJECT),
         ("does the trial give money for gas and a room", None),  # what a trial pays for
         ("can i get paid leave while i recover from car t", None),
+        ("how many beers a week can i have after car t", ALCOHOL_SUBJECT),
+        ("is a glass of wine ok after car-t", ALCOHOL_SUBJECT),
+        ("do i need alcohol-based hand sanitizer after car t", None),
+        ("how much is a hotel near the hospital in houston", LOCAL_SUBJECT),
+        ("who pays for the hotel near the hospital", None),  # no town named
+        ("is car t cheaper than years of ocrevus", "how years of ocrevus compares with CAR-T"),
+        ("is car t cheaper than going back to school", None),  # the guide's words
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
