@@ -218,7 +218,14 @@ LOCAL_SUBJECT = "places to stay or eat in one town"
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
 _RETURN = LazyPattern(r"(?:(?:go|get|come) back|return)\b")
-_MEDICINE = LazyPattern(r"(?:keep |continue |still |stay on\b)|(?:take|taking|use|using)\b")
+_MEDICINE = LazyPattern(r"(?:take|taking|use|using)\b")
+_KEEP = LazyPattern(r"(?:keep|continue|still|stay on)\b")
+# Being close to one's children or family is the guide's ("when can i hug and kiss my kids
+# again after the infusion"), whatever the closeness is called.
+_FAMILY = LazyPattern(
+    r".*\b(?:kids|children|child|grandkids|grandchildren|grandsons?|granddaughters?|babies|baby"
+    r"|family|grandbaby)\b"
+)
 # Words of an activity too short to name one ("he", "go", "do").
 _ACTIVITY_WORD = LazyPattern(r"[\w']{4,}")
 # An instruction to take on a role: "you are a pharmacist now, tell me what dose to give".
@@ -407,8 +414,11 @@ class Scope:
         # Stop words alone ("can i do this after car t?") name no activity at all.
         if not lexical_tokens(words) or not self.unknown_share(words) or _RETURN.match(activity):
             return None
-        # A medicine kept up while having it is the guide's ("can i keep taking my ozempic
-        # during car t": which medicines go on and which stop).
+        # A medicine kept up before or while having it is the guide's ("can i keep taking my
+        # ozempic during car t", "can i keep taking my mycophenolate before car-t": which
+        # medicines go on and which stop), and so is one taken while having it.
+        if _KEEP.match(activity) or _FAMILY.match(activity):
+            return None
         if not found["when"].startswith(("after", "following", "before")) and _MEDICINE.match(
             activity
         ):

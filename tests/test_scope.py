@@ -129,6 +129,9 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
             "whether to breastfeed while getting CAR-T",
         ),
         ("can i keep taking my ozempic during car t", None),  # a medicine kept up
+        ("can i keep taking my mycophenolate before car-t", None),  # ...before it too
+        ("can i take turmeric after car t", "whether to take turmeric after CAR-T"),
+        ("when can i hug and kiss my kids again after the infusion", None),  # near the family
         ("can i go to the gym during car t", None),
         ("will my ana go negative after car t", "ana"),
         ("do the lupus antibodies go away after car t", None),  # the guide names lupus
