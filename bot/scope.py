@@ -214,6 +214,29 @@ ALCOHOL_SUBJECT = "drinking alcohol around CAR-T"
 # families find and pay for lodging, never what one town has.
 LOCAL = _words(r"hotels?|motels?|airbnbs?|lodging|restaurants?|pizza|diners?|cafes?")
 LOCAL_SUBJECT = "places to stay or eat in one town"
+# Dental care around CAR-T ("is it ok to see the dentist for a cleaning after car t", "dentist
+# after?", "after car t can i get dental implants done"): the guide names the dentist only as
+# one to show the wallet card to ("do i show it at the dentist" is the guide's). Sets 3, 6, 8,
+# 9 and 10, never as a covered question.
+DENTAL = _words(r"dentists?|dental|teeth cleaning")
+_WALLET_CARD = _words(r"show|card|wallet")
+DENTAL_SUBJECT = "dental care around CAR-T"
+# Sex after CAR-T ("when is sex ok again after car t"): the guide writes of birth control and
+# pregnancy, never of sex itself ("age and sex" is no question of it). Sets 3 and 6.
+SEX = _words(
+    r"(?:have|having|had) sex|sex (?:life|drive|again|ok|okay|safe|after)|sexual\w*|intercourse"
+)
+SEX_SUBJECT = "sex after CAR-T"
+# Whether CAR-T fixes one symptom or organ of the disease ("does car t fix lupus brain fog",
+# "can car t fix my kidney damage from lupus thats already scarred", "does car t heal the finger
+# ulcers in scleroderma", "will car t fix my double vision from mg permanently"): the guide
+# gives results of the disease as a whole; how it could fix a disease is asked with "how" and is
+# the guide's. Sets 6, 7, 8, 9 and 11, never as a covered question.
+FIXES = LazyPattern(
+    r"(?<!how )\b(?:will|does|do|can|could|would|might) (?:car[\s-]*t|it) (?:\w+ )?"
+    r"(?:fix|heal|repair) (?:(?:my|his|her|their|the|a) )?(?P<what>[\w' -]+)"
+)
+FIXES_SUBJECT = "whether CAR-T fixes one symptom or organ"
 
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
@@ -351,6 +374,13 @@ class Scope:
             return Outside(PROGNOSIS_SUBJECT)
         if SURGERY.search(text):
             return Outside(SURGERY_SUBJECT)
+        if DENTAL.search(text) and not _WALLET_CARD.search(text):
+            return Outside(DENTAL_SUBJECT)
+        if ("sex" in text or "intercourse" in text) and SEX.search(text):
+            return Outside(SEX_SUBJECT)
+        fixes = ("fix" in text or "heal" in text or "repair" in text) and FIXES.search(text)
+        if fixes and not ANY_CONDITION.fullmatch(fixes["what"].strip()):
+            return Outside(FIXES_SUBJECT)
         if ALCOHOL.search(text):
             return Outside(ALCOHOL_SUBJECT)
         place = LOCAL.search(text) and find_place(text)

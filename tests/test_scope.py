@@ -10,11 +10,14 @@ from bot.lexical import lexical_tokens
 from bot.scope import (
     ALCOHOL_SUBJECT,
     CENTER_SUBJECT,
+    DENTAL_SUBJECT,
+    FIXES_SUBJECT,
     LOCAL_SUBJECT,
     MAKING_FAILS_SUBJECT,
     PAID_SUBJECT,
     PRICE_SUBJECT,
     PROGNOSIS_SUBJECT,
+    SEX_SUBJECT,
     SURGERY_SUBJECT,
     Outside,
     Scope,
@@ -131,6 +134,15 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("can i keep taking my ozempic during car t", None),  # a medicine kept up
         ("can i keep taking my mycophenolate before car-t", None),  # ...before it too
         ("can i take turmeric after car t", "whether to take turmeric after CAR-T"),
+        ("is it ok to see the dentist for a cleaning after car t", DENTAL_SUBJECT),
+        ("dentist after?", DENTAL_SUBJECT),
+        ("do i show the card at the dentist", None),  # the wallet card is the guide's
+        ("when is sex ok again after car t", SEX_SUBJECT),
+        ("is cancer screening for my age and sex needed after car t", None),
+        ("does car t fix lupus brain fog", FIXES_SUBJECT),
+        ("does car t heal the finger ulcers in lupus", FIXES_SUBJECT),
+        ("how would it fix an immune system attacking itself", None),  # how it could help
+        ("can car t fix lupus", None),  # the disease as a whole: its results
         ("when can i hug and kiss my kids again after the infusion", None),  # near the family
         ("can i go to the gym during car t", None),
         ("will my ana go negative after car t", "ana"),
