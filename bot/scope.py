@@ -237,6 +237,12 @@ FIXES = LazyPattern(
     r"(?:fix|heal|repair) (?:(?:my|his|her|their|the|a) )?(?P<what>[\w' -]+)"
 )
 FIXES_SUBJECT = "whether CAR-T fixes one symptom or organ"
+# ...and whether it helps a rash ("does car t work for lupus skin rash only", "does car t help
+# the skin rash in dermatomyositis"; sets 7 and 12): the guide names a rash only as a sign to
+# report.
+RASH_HELPED = LazyPattern(
+    r"\b(?:help|helps|work|works|treat|treats|clear|clears)\b(?: \w+){0,4} rash"
+)
 
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
@@ -380,6 +386,8 @@ class Scope:
             return Outside(SEX_SUBJECT)
         fixes = ("fix" in text or "heal" in text or "repair" in text) and FIXES.search(text)
         if fixes and not ANY_CONDITION.fullmatch(fixes["what"].strip()):
+            return Outside(FIXES_SUBJECT)
+        if "rash" in text and RASH_HELPED.search(text):
             return Outside(FIXES_SUBJECT)
         if ALCOHOL.search(text):
             return Outside(ALCOHOL_SUBJECT)

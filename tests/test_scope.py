@@ -143,6 +143,8 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("does car t heal the finger ulcers in lupus", FIXES_SUBJECT),
         ("how would it fix an immune system attacking itself", None),  # how it could help
         ("can car t fix lupus", None),  # the disease as a whole: its results
+        ("does car t work for lupus skin rash only", FIXES_SUBJECT),
+        ("is a rash after car t something to call about", None),
         ("when can i hug and kiss my kids again after the infusion", None),  # near the family
         ("can i go to the gym during car t", None),
         ("will my ana go negative after car t", "ana"),
