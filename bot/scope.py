@@ -124,7 +124,13 @@ TREATMENT = LazyPattern(
 # How medicines act on one another: while no article writes of it, it is asked of any medicine
 # ("does car t interact with birth control pills"), and the medicine's own section answers
 # something else.
-INTERACTION = _words(r"interact(?:s|ing|ion|ions)?|interfer(?:e|es|ing|ence) with")
+INTERACTION = _words(
+    r"interact(?:s|ing|ion|ions)?|interfer(?:e|es|ing|ence) with"
+    # ...also said of a medicine messed with ("will car t mess with my birth control pill", "will
+    # car t mess with my thyroid meds"; sets 5 and 12), not of vaccines or having children.
+    r"|mess(?:es|ing)? (?:with|up) (?:my|his|her|their|the) (?:[\w-]+ ){0,2}"
+    r"(?:meds|medicines?|medications?|pills?|drugs?|tablets?)"
+)
 INTERACTION_SUBJECT = "how medicines interact"
 # A test or antibody the guide never names, asked to turn ("will my dsdna go negative", "do the
 # gad antibodies go away"), or a finding a scan shows ("his mri still shows the old lesions"):

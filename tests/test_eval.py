@@ -112,7 +112,7 @@ MEASURED = {
     # operation around CAR-T, payment for a trial, one person's odds, a fix of one symptom, a
     # place to stay in a named town, CAR-T priced against an unnamed treatment, orders to quote
     # nothing) lift off-topic on sets 2-4 and 6-12 (figures above); no covered question declined.
-    "v12": {"key_fact": 0.768, "first_sentence": 0.804, "off_topic": 0.778},
+    "v12": {"key_fact": 0.768, "first_sentence": 0.804, "off_topic": 0.796},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits

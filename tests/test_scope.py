@@ -140,6 +140,8 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("when is sex ok again after car t", SEX_SUBJECT),
         ("is cancer screening for my age and sex needed after car t", None),
         ("does car t fix lupus brain fog", FIXES_SUBJECT),
+        ("will car t mess with my thyroid meds", "how medicines interact"),
+        ("does it mess with vaccines", None),
         ("does car t heal the finger ulcers in lupus", FIXES_SUBJECT),
         ("how would it fix an immune system attacking itself", None),  # how it could help
         ("can car t fix lupus", None),  # the disease as a whole: its results
