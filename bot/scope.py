@@ -233,6 +233,15 @@ ALCOHOL_SUBJECT = "drinking alcohol around CAR-T"
 LOCAL = _words(r"hotels?|motels?|airbnbs?|lodging|restaurants?|pizza|diners?|cafes?")
 _LOCAL_WORDS = ("hotel", "motel", "airbnb", "lodging", "restaurant", "pizza", "diner", "cafe")
 LOCAL_SUBJECT = "places to stay or eat in one town"
+# A transplant, of an organ or of stem cells ("i had a kidney transplant because of lupus
+# nephritis, can i still do car t", "kidney transplant vs car t for lupus nephritis", "how is it
+# different from a stem cell transplant"): the guide writes of none (the word is only in a
+# society's name, which is why word rules took it for the guide's). Sets 1, 6, 7, 9, 10, 11 and
+# conversation sets 8 and 9, never as a covered question.
+# Someone else's transplant told as a story is context ("she had dark thoughts after her
+# transplant years ago, is that common after car t?").
+TRANSPLANT = _words(r"(?<!her )(?<!his )(?<!their )transplant(?:s|ed)?|a?hsct")
+TRANSPLANT_SUBJECT = "transplants and how they compare with CAR-T"
 # Dental care around CAR-T ("is it ok to see the dentist for a cleaning after car t", "dentist
 # after?", "after car t can i get dental implants done"): the guide names the dentist only as
 # one to show the wallet card to ("do i show it at the dentist" is the guide's). Sets 3, 6, 8,
@@ -428,6 +437,9 @@ class Scope:
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)
         outside = self._activity(text)
+        transplant = "transplant" in text or "hsct" in text
+        if outside is None and transplant and TRANSPLANT.search(text):
+            return Outside(TRANSPLANT_SUBJECT)
         if outside is None and none_covered and WITH_CONDITION.search(text):
             had_now = [name for name, start in found if not _PAST.search(text[:start])]
             return Outside(had_now[0], condition=True) if had_now else None

@@ -76,7 +76,7 @@ MEASURED = {
     # Round 9: off-topic 0.714 after four scope classes written from its misses (seen); no
     # covered question newly declined on any set, sets 1-5 off-topic unchanged.
     # Round 10: 0.861, 0.848, 0.762 (seen; see above).
-    "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.857},
+    "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.905},
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
     # Round 14 (seen): a stem cell transplant set against CAR-T: off-topic 0.773.
@@ -105,13 +105,14 @@ MEASURED = {
     # Round 14 (seen): a condition misspelt by a letter ("lupis", "myosotis") read as its
     # name: 0.781, 0.767; sets 1-10 unchanged; an age one will live to is a prognosis:
     # off-topic 0.541.
-    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.703},
+    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.730},
     # Held back only, written fresh in round 14 the same way and scored once before the second
     # half (8fc1bd8) and once after its merges (57d520d) alike: 0.768, 0.804, 0.648.
     # Round 15 (seen): scope classes recurring over sets 2-12 (alcohol, dental care, sex, an
     # operation around CAR-T, payment for a trial, one person's odds, a fix of one symptom, a
-    # place to stay in a named town, CAR-T priced against an unnamed treatment, orders to quote
-    # nothing) lift off-topic on sets 2-4 and 6-12 (figures above); no covered question declined.
+    # place to stay in a named town, CAR-T priced against an unnamed treatment, a transplant, a
+    # medicine messed with, orders to quote nothing) lift off-topic on sets 2-4 and 6-12 (figures
+    # above); no covered question declined.
     "v12": {"key_fact": 0.768, "first_sentence": 0.804, "off_topic": 0.796},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}

@@ -19,6 +19,7 @@ from bot.scope import (
     PROGNOSIS_SUBJECT,
     SEX_SUBJECT,
     SURGERY_SUBJECT,
+    TRANSPLANT_SUBJECT,
     Outside,
     Scope,
     covered_conditions,
@@ -141,6 +142,9 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("is cancer screening for my age and sex needed after car t", None),
         ("does car t fix lupus brain fog", FIXES_SUBJECT),
         ("will car t mess with my thyroid meds", "how medicines interact"),
+        ("how does a kidney transplant work", TRANSPLANT_SUBJECT),
+        ("i had a kidney transplant because of lupus, can i still do car t", TRANSPLANT_SUBJECT),
+        ("she had dark thoughts after her transplant, is that common after car t", None),
         ("does it mess with vaccines", None),
         ("does car t heal the finger ulcers in lupus", FIXES_SUBJECT),
         ("how would it fix an immune system attacking itself", None),  # how it could help
