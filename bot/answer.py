@@ -22,7 +22,13 @@ from .retrieval import (
     is_question_list,
     lexical_tokens,
 )
-from .scope import ABROAD_SUBJECT, CENTER_SUBJECT, MAKING_FAILS_SUBJECT, RANKING_SUBJECT
+from .scope import (
+    ABROAD_SUBJECT,
+    CENTER_SUBJECT,
+    MAKING_FAILS_SUBJECT,
+    PROGNOSIS_SUBJECT,
+    RANKING_SUBJECT,
+)
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -217,6 +223,8 @@ _NOT_COVERED_REASONS = {
     " and its sites.",
     MAKING_FAILS_SUBJECT: "It lists this among the questions to ask your team, since the plan"
     " depends on your center and your cells.",
+    PROGNOSIS_SUBJECT: "It gives what studies found in groups of patients, not what will happen"
+    " to one person.",
 }
 
 

@@ -162,7 +162,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 8": 0.64,
     "set 9": 0.62,
     "set 10": 0.59,
-    "set 11": 0.52,
+    # Round 15: 0.526 -> 0.544 (the mycophenolate question above answered).
+    "set 11": 0.54,
     "set 12": 0.58,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
@@ -291,9 +292,9 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
     assert carried / count <= 0.02  # target
 
 
-# Set 11 (fresh, round 14) declines 3 of its 57 covered first turns (0.053), before the round
-# and after it.
-FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns")
+# Set 11 (fresh, round 14) declined 3 of its 57 covered first turns (0.053), before the round
+# and after it; 2 (0.035) since round 15 answers a medicine kept up before CAR-T ("can i keep
+# taking my mycophenolate before car-t", no longer declined by scope as an activity).
 # Round 14 (second half, seen): trained on every eval set, the learned layer no longer gives
 # "my sister has scleroderma and her lungs are getting worse would car t help her" the call-now
 # reply, but gives it to "got a pounding head 3 weeks out from cells, is advil ok or should i
@@ -302,7 +303,7 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 11 declines 3 
 # (32 -> 31 of 54). Over every question and conversation set, messages needing no help that it
 # flags fall from 122 to 103 (set 7's first turns 0.564 -> 0.590).
 FIRST_TURNS_SET_10 = pytest.mark.xfail(strict=True, reason="set 10 first turns 0.593 -> 0.574")
-FIRST_TURN_MARKS = {"set 11": FIRST_TURNS_DECLINED, "set 10": FIRST_TURNS_SET_10}
+FIRST_TURN_MARKS = {"set 10": FIRST_TURNS_SET_10}
 
 
 @pytest.mark.parametrize(

@@ -58,16 +58,16 @@ pytestmark = pytest.mark.model
 # and after, under the 0.861/0.848 measured in round 10).
 MEASURED = {
     "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.828},
-    "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 0.900},
+    "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 1.000},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
-    "v3": {"key_fact": 0.838, "first_sentence": 0.800, "off_topic": 0.900},
+    "v3": {"key_fact": 0.838, "first_sentence": 0.800, "off_topic": 1.000},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
     # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
     # round after three more, each a class (an activity after CAR-T or a treatment set against
     # it that the guide never names, long COVID among the conditions), no covered question
     # declined on any set (seen).
-    "v4": {"key_fact": 0.800, "first_sentence": 0.838, "off_topic": 0.950},
+    "v4": {"key_fact": 0.800, "first_sentence": 0.838, "off_topic": 1.000},
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
     "v5": {"key_fact": 0.863, "first_sentence": 0.825, "off_topic": 0.950},
@@ -76,11 +76,11 @@ MEASURED = {
     # Round 9: off-topic 0.714 after four scope classes written from its misses (seen); no
     # covered question newly declined on any set, sets 1-5 off-topic unchanged.
     # Round 10: 0.861, 0.848, 0.762 (seen; see above).
-    "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.762},
+    "v6": {"key_fact": 0.861, "first_sentence": 0.848, "off_topic": 0.905},
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
     # Round 14 (seen): a stem cell transplant set against CAR-T: off-topic 0.773.
-    "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.773},
+    "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.864},
     # Held back only, written fresh in round 11 the same way and scored once at its end: main
     # 84a1734 before the round 0.756, 0.756, 0.786; after it 0.769, 0.808, 0.786.
     # Round 12 (issue 11, tuned on it, seen): words about the asker the guide never uses (an
@@ -88,27 +88,32 @@ MEASURED = {
     # declining a center, a vaccine or an order not to cite the articles the guide never names,
     # and a price abroad asked "how much": 0.795, 0.846, 0.929; a sentence pointing back no
     # longer leads: key fact 0.808. Sets 1-7 unchanged.
-    "v8": {"key_fact": 0.808, "first_sentence": 0.846, "off_topic": 0.929},
+    "v8": {"key_fact": 0.808, "first_sentence": 0.846, "off_topic": 0.964},
     # Held back only, written fresh in round 12 the same way and scored once at its end: main
     # d672c8c before the round 0.658, 0.575, 0.622; after it (934608b) 0.671, 0.589, 0.649.
     # Round 13 (seen): scope declines a condition someone has when asked whether CAR-T can be
     # had with it or helps it, and an activity kept up while having CAR-T: off-topic 0.730.
     # Round 14 (seen): a treatment set against CAR-T in a few words, a center by its name alone,
     # a company's price, a prognosis, whether CAR-T helps an uncovered condition: 0.865.
-    "v9": {"key_fact": 0.671, "first_sentence": 0.589, "off_topic": 0.865},
+    "v9": {"key_fact": 0.671, "first_sentence": 0.589, "off_topic": 0.919},
     # Held back only, written fresh in round 13 the same way and scored once at its end: main
     # 07e9aab before the round and 2719979 after it alike, 0.704, 0.620, 0.641.
     # Round 14 (seen): the same classes, and the manufacturing failing: off-topic 0.846.
-    "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.846},
+    "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.897},
     # Held back only, written fresh in round 14 the same way and scored once before the round
     # (7df0f48) and once after its merges (d918094) alike: 0.767, 0.753, 0.514.
     # Round 14 (seen): a condition misspelt by a letter ("lupis", "myosotis") read as its
     # name: 0.781, 0.767; sets 1-10 unchanged; an age one will live to is a prognosis:
     # off-topic 0.541.
-    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.541},
+    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.730},
     # Held back only, written fresh in round 14 the same way and scored once before the second
     # half (8fc1bd8) and once after its merges (57d520d) alike: 0.768, 0.804, 0.648.
-    "v12": {"key_fact": 0.768, "first_sentence": 0.804, "off_topic": 0.648},
+    # Round 15 (seen): scope classes recurring over sets 2-12 (alcohol, dental care, sex, an
+    # operation around CAR-T, payment for a trial, one person's odds, a fix of one symptom, a
+    # place to stay in a named town, CAR-T priced against an unnamed treatment, a transplant, a
+    # medicine messed with, orders to quote nothing) lift off-topic on sets 2-4 and 6-12 (figures
+    # above); no covered question declined.
+    "v12": {"key_fact": 0.768, "first_sentence": 0.804, "off_topic": 0.796},
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
