@@ -148,6 +148,18 @@ _NAMING = LazyPattern(
     r"|\bwhat(?:'?s|\s+is)\s+called\b",
     re.IGNORECASE,
 )
+# "when could i start my job again after the treatment?", "how much is the treatment?": in a
+# guide to one treatment, "the treatment" is CAR-T, not the topic (sushi, myositis's relapse);
+# it stands for the topic only when the topic asked of a treatment ("how is crs treated?").
+_THE_TREATMENT = LazyPattern(r"\bthe\s+(?:treatment|therapy)\b", re.IGNORECASE)
+_TREATED = LazyPattern(r"\b(?:treat|therap|medic|drug)", re.IGNORECASE)
+# "do i need someone with me the whole time?": someone to stay with the patient is a
+# caregiver, a subject of its own, not what is asked of the topic (ICANS, hair loss).
+_SOMEONE_WITH = LazyPattern(
+    r"\b(?:someone|somebody|anyone|anybody|a\s+person|an\s+adult)\s+(?:(?:to\s+(?:stay|be|live)\s+)?"
+    r"with|to\s+(?:look\s+after|care\s+for|watch(?:\s+over)?))\s+(?:me|him|her|them|us)\b",
+    re.IGNORECASE,
+)
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -227,6 +239,10 @@ def read(
     if (said := _NEW_TOPIC.match(message)) and message[said.end() :].strip():
         return read(message[said.end() :], None, known)
     message = " ".join(_NAMING.sub(" ", message).split())
+    if topic is not None:
+        message = _SOMEONE_WITH.sub("a caregiver", message)
+        if not _TREATED.search(topic.last):
+            message = _THE_TREATMENT.sub("car-t", message)
     content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they

@@ -889,3 +889,39 @@ def test_a_bare_follow_up_is_asked_of_the_subject_words_its_answer_used(
     assert queries[0] == asked
     lead = "cost-of-car-t#how-much-does-car-t-cost" if "hospital" in asked else CRS_TREATED
     assert guide.index.passages[hits[0].position].id == lead
+
+
+@pytest.mark.parametrize(
+    ("opening", "message", "follow_up", "query"),
+    [
+        # In a guide to one treatment, "the treatment" is CAR-T: a new question of its own...
+        ("what about sushi", "how much is the treatment", False, "how much is car-t"),
+        (
+            "which foods are off limits",
+            "when could i start my job again after the treatment",
+            False,
+            "when could i start my job again after car-t",
+        ),
+        # ...unless the topic asked of a treatment: then it is that one.
+        ("how is crs treated", "how long does the treatment take", True, None),
+        # "this treatment" still points back at the topic.
+        ("what is leukapheresis", "does this treatment hurt", True, None),
+    ],
+)
+def test_the_treatment_is_car_t_unless_the_topic_asked_of_one(opening, message, follow_up, query):
+    reading = read_in_context(message, conversation(opening))
+    assert reading.follow_up == follow_up
+    if query:
+        assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["do i need someone with me the whole time", "does he need somebody to stay with him"],
+)
+def test_someone_to_stay_with_the_patient_is_a_caregiver_not_the_topic(message):
+    # "do i need someone with me the whole time" after ICANS asks about a caregiver.
+    reading = read_in_context(message, conversation("what are the warning signs of icans"))
+    assert not reading.follow_up
+    assert "caregiver" in reading.query
+    assert "icans" not in reading.query
