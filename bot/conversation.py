@@ -160,6 +160,14 @@ _SOMEONE_WITH = LazyPattern(
     r"with|to\s+(?:look\s+after|care\s+for|watch(?:\s+over)?))\s+(?:me|him|her|them|us)\b",
     re.IGNORECASE,
 )
+# "then what?", "and after that?", "what happens next?": the next stage of what was answered,
+# asked as what happens after the answering article's subject ("what happens after
+# leukapheresis" finds what happens to the cells), not the last question again.
+_NEXT = LazyPattern(
+    r"^\W*(?:(?:and|ok(?:ay)?|so|but)\W+)*(?:then\s+what|what\s+then|and\s+then|after\s+that"
+    r"|what\s+(?:happens\s+)?(?:next|after\s+that)|what\s+comes\s+next|then)\W*$",
+    re.IGNORECASE,
+)
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -276,6 +284,16 @@ def read(
         # for myositis" scores myositis's sections level with the children's.
         asked = Topic(topic.question, topic.subject, asked=query)
         return Reading(query, asked, follow_up=True, previous=topic)
+    if _NEXT.match(message):
+        if topic.sections:
+            first = topic.sections[0]
+            named = _subject_of(f"{first.slug} {first.anchor}".replace("-", " "))
+            of = " ".join(dict.fromkeys(named))
+        else:
+            of = topic.subject
+        query = f"what happens after {of or topic.subject}"
+        topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
+        return Reading(query, topic, follow_up=True, previous=topic)
     if named and others and not CONDITIONS.search(topic.question):
         # "has it been used for ms?" after "what is off-the-shelf car-t?": a condition added.
         query = ask_of(message, topic)

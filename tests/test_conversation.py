@@ -925,3 +925,22 @@ def test_someone_to_stay_with_the_patient_is_a_caregiver_not_the_topic(message):
     assert not reading.follow_up
     assert "caregiver" in reading.query
     assert "icans" not in reading.query
+
+
+LEUKAPHERESIS_TIME = Section("leukapheresis", "how-long-does-leukapheresis-take")
+
+
+@pytest.mark.parametrize("message", ["then what", "and after that?", "ok so what happens next"])
+def test_then_what_asks_what_happens_after_the_answered_section(message):
+    # "then what" after how long leukapheresis takes asks what happens after it (the cells
+    # go to the lab), not how long it takes again.
+    asked = conversation("what is leukapheresis", sources=(LEUKAPHERESIS_TIME,))
+    reading = read_in_context(message, asked)
+    assert reading.follow_up
+    assert reading.query == "what happens after leukapheresis"
+
+
+def test_then_what_with_a_question_of_its_own_is_not_the_next_stage():
+    asked = conversation("what is leukapheresis", sources=(LEUKAPHERESIS_TIME,))
+    reading = read_in_context("then what, can they do it again", asked)
+    assert not reading.query.startswith("what happens after")
