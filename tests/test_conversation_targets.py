@@ -132,9 +132,13 @@ SETS = CONVERSATION_SETS
 # topic's subject words the answering sections use, when two or more are left. Set 8 0.590 ->
 # 0.597, set 9 0.599 -> 0.611, set 10 0.635 -> 0.641, set 11 0.550 -> 0.550 (+1 / -1); the rest,
 # declines, switches carried and first turns unchanged.
-# Round 15 (issue 19; fresh build of db7778f): "the treatment" is CAR-T unless the topic asked of
-# a treatment; "someone with me" is a caregiver. Set 7 0.686 -> 0.695, set 10 0.641 -> 0.647,
-# set 11 0.550 -> 0.556, set 12 0.595 -> 0.600; switches carried 6 -> 2 of 261; nothing lost.
+# Round 15 (issue 19; fresh build of db7778f, which reads set 7 at 0.686): "the treatment" is
+# CAR-T unless the topic asked of a treatment; "someone with me" is a caregiver; "then what" and
+# "and after that?" ask what happens after the answered section; the special-diet section is
+# asked how long the food rules last (asked_as). Set 4 0.811 -> 0.822, set 7 0.686 -> 0.703,
+# set 9 0.611 -> 0.605 (one turn, a ranking moved by the new phrasings), set 10 0.641 -> 0.659,
+# set 11 0.550 -> 0.568, set 12 0.595 -> 0.616; the rest and first turns unchanged; switches
+# carried 6 -> 2 of 261; declined although covered 35 -> 34 (see the README, round 15).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
@@ -142,16 +146,16 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 4": 0.81,
     "set 5": 0.71,
     "set 6": 0.74,
-    "set 7": 0.68,
+    "set 7": 0.69,
     "set 8": 0.59,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
     "set 9": 0.60,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.64,
+    "set 10": 0.65,
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
-    "set 11": 0.55,
+    "set 11": 0.56,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
-    "set 12": 0.59,
+    "set 12": 0.61,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -253,7 +257,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-12 (0.550 on set 11)",
+    reason="issue 19 target 0.85 not reached on sets 3-12 (0.568 on set 11)",
 )
 
 
