@@ -135,25 +135,25 @@ SETS = CONVERSATION_SETS
 # Round 15 (issue 19; fresh build of db7778f, which reads set 7 at 0.686): "the treatment" is
 # CAR-T unless the topic asked of a treatment; "someone with me" is a caregiver; "then what" and
 # "and after that?" ask what happens after the answered section; the special-diet section is
-# asked how long the food rules last (asked_as); "any trials" after a topic ranks the topic
-# article's research sections with the trial guidance. Set 4 0.811 -> 0.822, set 7 0.686 ->
-# 0.703, set 8 0.604 -> 0.611, set 9 0.611 -> 0.605 (one turn, a ranking moved by the new
-# phrasings), set 10 0.641 -> 0.665, set 11 0.550 -> 0.568, set 12 0.595 -> 0.616; the rest and
-# first turns unchanged; switches carried 6 -> 2 of 261; declined although covered 35 -> 34
-# (see the README, round 15).
+# asked how long the food rules last, and donor CAR-T's unknowns whether it is safer (asked_as);
+# "any trials" after a topic ranks the topic article's research sections with the trial
+# guidance. Set 4 0.811 -> 0.822, set 5 0.723 -> 0.731, set 7 0.686 -> 0.703, set 8 0.604 ->
+# 0.618, set 9 0.611 -> 0.605 (one turn, a ranking moved by the new phrasings), set 10 0.641 ->
+# 0.671, set 11 0.550 -> 0.568, set 12 0.595 -> 0.616; the rest and first turns unchanged;
+# switches carried 6 -> 2 of 261; declined although covered 35 -> 34 (see the README, round 15).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
     "set 3": 0.80,
     "set 4": 0.81,
-    "set 5": 0.71,
+    "set 5": 0.72,
     "set 6": 0.74,
     "set 7": 0.69,
-    "set 8": 0.60,
+    "set 8": 0.61,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
     "set 9": 0.60,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.65,
+    "set 10": 0.66,
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
     "set 11": 0.56,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
