@@ -135,12 +135,13 @@ SETS = CONVERSATION_SETS
 # Round 15 (issue 19; fresh build of db7778f, which reads set 7 at 0.686): "the treatment" is
 # CAR-T unless the topic asked of a treatment; "someone with me" is a caregiver; "then what" and
 # "and after that?" ask what happens after the answered section; the special-diet section is
-# asked how long the food rules last, and donor CAR-T's unknowns whether it is safer (asked_as);
-# "any trials" after a topic ranks the topic article's research sections with the trial
-# guidance. Set 4 0.811 -> 0.822, set 5 0.723 -> 0.731, set 7 0.686 -> 0.703, set 8 0.604 ->
-# 0.618, set 9 0.611 -> 0.605 (one turn, a ranking moved by the new phrasings), set 10 0.641 ->
-# 0.671, set 11 0.550 -> 0.568, set 12 0.595 -> 0.616; the rest and first turns unchanged;
-# switches carried 6 -> 2 of 261; declined although covered 35 -> 34 (see the README, round 15).
+# asked how long the food rules last, donor CAR-T's unknowns whether it is safer, and when
+# vaccines can be given about the patient's own flu shot (asked_as); "any trials" after a topic
+# ranks the topic article's research sections with the trial guidance. Set 4 0.811 -> 0.822,
+# set 5 0.723 -> 0.731, set 7 0.686 -> 0.703, set 8 0.604 -> 0.625, set 9 0.611 -> 0.605 (one
+# turn, a ranking moved by the new phrasings), set 10 0.641 -> 0.671, set 11 0.550 -> 0.568,
+# set 12 0.595 -> 0.627; the rest unchanged; first turns sets 9, 11 and 12 +1 each (the flu
+# shot); switches carried 6 -> 2 of 261; declined although covered 35 -> 33 (README, round 15).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
@@ -157,7 +158,7 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
     "set 11": 0.56,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
-    "set 12": 0.61,
+    "set 12": 0.62,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
