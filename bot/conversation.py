@@ -150,9 +150,14 @@ _NAMING = LazyPattern(
 )
 # "when could i start my job again after the treatment?", "how much is the treatment?": in a
 # guide to one treatment, "the treatment" is CAR-T, not the topic (sushi, myositis's relapse);
-# it stands for the topic only when the topic asked of a treatment ("how is crs treated?").
+# it stands for the topic only when the topic asked of a treatment ("how is crs treated?") or
+# is a kind of CAR-T ("what is mrna car-t?").
 _THE_TREATMENT = LazyPattern(r"\bthe\s+(?:treatment|therapy)\b", re.IGNORECASE)
-_TREATED = LazyPattern(r"\b(?:treat|therap|medic|drug)", re.IGNORECASE)
+_TREATED = LazyPattern(
+    r"\b(?:treat|therap|medic|drug|mrna|in\s*vivo|off[\s-]the[\s-]shelf|donor|allogeneic"
+    r"|autologous|cd\s*19|bcma|kyv-?101|descartes-?08|obe-cel|rese-cel|azer-cel)",
+    re.IGNORECASE,
+)
 # "do i need someone with me the whole time?": someone to stay with the patient is a
 # caregiver, a subject of its own, not what is asked of the topic (ICANS, hair loss).
 _SOMEONE_WITH = LazyPattern(

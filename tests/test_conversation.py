@@ -902,8 +902,9 @@ def test_a_bare_follow_up_is_asked_of_the_subject_words_its_answer_used(
             False,
             "when could i start my job again after car-t",
         ),
-        # ...unless the topic asked of a treatment: then it is that one.
+        # ...unless the topic asked of a treatment, or is a kind of CAR-T: then it is that one.
         ("how is crs treated", "how long does the treatment take", True, None),
+        ("what is mrna car-t", "how long does the treatment take", True, None),
         # "this treatment" still points back at the topic.
         ("what is leukapheresis", "does this treatment hurt", True, None),
     ],
