@@ -148,6 +148,31 @@ _NAMING = LazyPattern(
     r"|\bwhat(?:'?s|\s+is)\s+called\b",
     re.IGNORECASE,
 )
+# "when could i start my job again after the treatment?", "how much is the treatment?": in a
+# guide to one treatment, "the treatment" is CAR-T, not the topic (sushi, myositis's relapse);
+# it stands for the topic only when the topic asked of a treatment ("how is crs treated?") or
+# is a kind of CAR-T ("what is mrna car-t?").
+_THE_TREATMENT = LazyPattern(r"\bthe\s+(?:treatment|therapy)\b", re.IGNORECASE)
+_TREATED = LazyPattern(
+    r"\b(?:treat|therap|medic|drug|mrna|in\s*vivo|off[\s-]the[\s-]shelf|donor|allogeneic"
+    r"|autologous|cd\s*19|bcma|kyv-?101|descartes-?08|obe-cel|rese-cel|azer-cel)",
+    re.IGNORECASE,
+)
+# "do i need someone with me the whole time?": someone to stay with the patient is a
+# caregiver, a subject of its own, not what is asked of the topic (ICANS, hair loss).
+_SOMEONE_WITH = LazyPattern(
+    r"\b(?:someone|somebody|anyone|anybody|a\s+person|an\s+adult)\s+(?:(?:to\s+(?:stay|be|live)\s+)?"
+    r"with|to\s+(?:look\s+after|care\s+for|watch(?:\s+over)?))\s+(?:me|him|her|them|us)\b",
+    re.IGNORECASE,
+)
+# "then what?", "and after that?", "what happens next?": the next stage of what was answered,
+# asked as what happens after the answering article's subject ("what happens after
+# leukapheresis" finds what happens to the cells), not the last question again.
+_NEXT = LazyPattern(
+    r"^\W*(?:(?:and|ok(?:ay)?|so|but)\W+)*(?:then\s+what|what\s+then|and\s+then|after\s+that"
+    r"|what\s+(?:happens\s+)?(?:next|after\s+that)|what\s+comes\s+next|then)\W*$",
+    re.IGNORECASE,
+)
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -227,6 +252,10 @@ def read(
     if (said := _NEW_TOPIC.match(message)) and message[said.end() :].strip():
         return read(message[said.end() :], None, known)
     message = " ".join(_NAMING.sub(" ", message).split())
+    if topic is not None:
+        message = _SOMEONE_WITH.sub("a caregiver", message)
+        if not _TREATED.search(topic.last):
+            message = _THE_TREATMENT.sub("car-t", message)
     content = _content(message)
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they
@@ -260,6 +289,16 @@ def read(
         # for myositis" scores myositis's sections level with the children's.
         asked = Topic(topic.question, topic.subject, asked=query)
         return Reading(query, asked, follow_up=True, previous=topic)
+    if _NEXT.match(message):
+        if topic.sections:
+            first = topic.sections[0]
+            named = _subject_of(f"{first.slug} {first.anchor}".replace("-", " "))
+            of = " ".join(dict.fromkeys(named))
+        else:
+            of = topic.subject
+        query = f"what happens after {of or topic.subject}"
+        topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
+        return Reading(query, topic, follow_up=True, previous=topic)
     if named and others and not CONDITIONS.search(topic.question):
         # "has it been used for ms?" after "what is off-the-shelf car-t?": a condition added.
         query = ask_of(message, topic)

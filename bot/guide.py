@@ -143,8 +143,9 @@ class Guide:
         if (wanted := self._trial_search(message, reading, outside)) is not None:
             trials = self.settings.trials
             asked = reading.query if reading.follow_up else message
+            topic = reading.topic.slugs if reading.follow_up and reading.topic else frozenset()
             answer = trial_answer(
-                self.index, self.retriever, trials, wanted, asked, threshold, contact
+                self.index, self.retriever, trials, wanted, asked, threshold, contact, topic
             )
         elif outside:
             answer = not_covered(outside.subject, contact)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .answer import Answer, Contact, compose_answer
 from .index import KnowledgeIndex
@@ -13,6 +14,11 @@ from .trials import Trial, TrialFilter, TrialList, filter_trials, in_city_first
 
 GUIDANCE_SLUG = "finding-a-trial"
 GUIDANCE_PASSAGES = 3
+# A section heading on how far something has got in people: "How far along is in vivo CAR-T
+# research?", "Has off-the-shelf CAR-T been used in autoimmune disease?".
+RESEARCH_WORDS = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|research|been\s+(?:used|tried|tested))\b", re.IGNORECASE
+)
 TRIALS_SHOWN = 5
 
 
@@ -24,18 +30,26 @@ def trial_answer(
     message: str,
     threshold: float,
     contact: Contact,
+    topic: frozenset[str] = frozenset(),
 ) -> Answer:
     """Quote the guidance on finding a trial that best fits the message, and list trials.
 
     The guidance applies to every trial search, so it is quoted however loosely it matches,
     unless a section on the trials of the condition searched for ranks above it ("Which
-    CAR-T trials are testing MS?"); without either, the reply is the usual answer.
+    CAR-T trials are testing MS?"), or, for a search following up a topic, a section of the
+    topic's articles on how far its research has got ("any trials" after in vivo CAR-T: "How
+    far along is in vivo CAR-T research?"); without either, the reply is the usual answer.
     """
     guidance = index.article_positions.get(GUIDANCE_SLUG, [])
     condition = [
         p
         for p in index.article_positions.get(wanted.condition or "", [])
         if _on_trials_of(index.passages[p], wanted)
+    ] + [
+        p
+        for slug in sorted(topic - {GUIDANCE_SLUG, wanted.condition or ""})
+        for p in index.article_positions.get(slug, [])
+        if RESEARCH_WORDS.search(index.passages[p].section)
     ]
     pool = [*guidance, *condition]
     # Ranked within the guidance and the condition's trial sections alone: the rest of a large

@@ -889,3 +889,59 @@ def test_a_bare_follow_up_is_asked_of_the_subject_words_its_answer_used(
     assert queries[0] == asked
     lead = "cost-of-car-t#how-much-does-car-t-cost" if "hospital" in asked else CRS_TREATED
     assert guide.index.passages[hits[0].position].id == lead
+
+
+@pytest.mark.parametrize(
+    ("opening", "message", "follow_up", "query"),
+    [
+        # In a guide to one treatment, "the treatment" is CAR-T: a new question of its own...
+        ("what about sushi", "how much is the treatment", False, "how much is car-t"),
+        (
+            "which foods are off limits",
+            "when could i start my job again after the treatment",
+            False,
+            "when could i start my job again after car-t",
+        ),
+        # ...unless the topic asked of a treatment, or is a kind of CAR-T: then it is that one.
+        ("how is crs treated", "how long does the treatment take", True, None),
+        ("what is mrna car-t", "how long does the treatment take", True, None),
+        # "this treatment" still points back at the topic.
+        ("what is leukapheresis", "does this treatment hurt", True, None),
+    ],
+)
+def test_the_treatment_is_car_t_unless_the_topic_asked_of_one(opening, message, follow_up, query):
+    reading = read_in_context(message, conversation(opening))
+    assert reading.follow_up == follow_up
+    if query:
+        assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["do i need someone with me the whole time", "does he need somebody to stay with him"],
+)
+def test_someone_to_stay_with_the_patient_is_a_caregiver_not_the_topic(message):
+    # "do i need someone with me the whole time" after ICANS asks about a caregiver.
+    reading = read_in_context(message, conversation("what are the warning signs of icans"))
+    assert not reading.follow_up
+    assert "caregiver" in reading.query
+    assert "icans" not in reading.query
+
+
+LEUKAPHERESIS_TIME = Section("leukapheresis", "how-long-does-leukapheresis-take")
+
+
+@pytest.mark.parametrize("message", ["then what", "and after that?", "ok so what happens next"])
+def test_then_what_asks_what_happens_after_the_answered_section(message):
+    # "then what" after how long leukapheresis takes asks what happens after it (the cells
+    # go to the lab), not how long it takes again.
+    asked = conversation("what is leukapheresis", sources=(LEUKAPHERESIS_TIME,))
+    reading = read_in_context(message, asked)
+    assert reading.follow_up
+    assert reading.query == "what happens after leukapheresis"
+
+
+def test_then_what_with_a_question_of_its_own_is_not_the_next_stage():
+    asked = conversation("what is leukapheresis", sources=(LEUKAPHERESIS_TIME,))
+    reading = read_in_context("then what, can they do it again", asked)
+    assert not reading.query.startswith("what happens after")

@@ -132,23 +132,33 @@ SETS = CONVERSATION_SETS
 # topic's subject words the answering sections use, when two or more are left. Set 8 0.590 ->
 # 0.597, set 9 0.599 -> 0.611, set 10 0.635 -> 0.641, set 11 0.550 -> 0.550 (+1 / -1); the rest,
 # declines, switches carried and first turns unchanged.
+# Round 15 (issue 19; fresh build of db7778f, which reads set 7 at 0.686): "the treatment" is
+# CAR-T unless the topic asked of a treatment; "someone with me" is a caregiver; "then what" and
+# "and after that?" ask what happens after the answered section; the special-diet section is
+# asked how long the food rules last, donor CAR-T's unknowns whether it is safer, and when
+# vaccines can be given about the patient's own flu shot (asked_as); "any trials" after a topic
+# ranks the topic article's research sections with the trial guidance. Set 4 0.811 -> 0.822,
+# set 5 0.723 -> 0.731, set 7 0.686 -> 0.703, set 8 0.604 -> 0.625, set 9 0.611 -> 0.605 (one
+# turn, a ranking moved by the new phrasings), set 10 0.641 -> 0.671, set 11 0.550 -> 0.568,
+# set 12 0.595 -> 0.627; the rest unchanged; first turns sets 9, 11 and 12 +1 each (the flu
+# shot); switches carried 6 -> 2 of 261; declined although covered 35 -> 33 (README, round 15).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
     "set 3": 0.80,
     "set 4": 0.81,
-    "set 5": 0.71,
+    "set 5": 0.72,
     "set 6": 0.74,
-    "set 7": 0.66,
-    "set 8": 0.59,
+    "set 7": 0.69,
+    "set 8": 0.61,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
     "set 9": 0.60,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.63,
+    "set 10": 0.66,
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
-    "set 11": 0.54,
+    "set 11": 0.56,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
-    "set 12": 0.58,
+    "set 12": 0.62,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -238,20 +248,10 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Set 10 (fresh, round 13) declines 13 of its 170 (0.076) before the round, 12 (0.071) after.
 # Round 14 (a bare follow-up finding nothing asked again of the answering article's name): set 9
 # 8 of 167 (0.048, under the target), set 10 9 of 170 (0.053).
-DECLINES_TOO_MANY = {
-    "set 10": "set 10 declines 9 of 170 covered",
-}
+# Round 15 ("the treatment" is CAR-T): set 10 8 of 170 (0.047), under the target: every set is.
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=DECLINES_TOO_MANY[n]))
-        if n in DECLINES_TOO_MANY
-        else n
-        for n in SETS
-    ],
-)
+@pytest.mark.parametrize("name", SETS)
 def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
     # Target; measured 0.008, 0, 0.011, 0 and 0.025 (3 of 119) on sets 1-5 (seventh round).
     assert scores[name]["follow-ups"].declined_covered <= 0.05
@@ -261,7 +261,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # safety8 (fewer call-now and crisis replies to calm turns) on main.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-12 (0.550 on set 11)",
+    reason="issue 19 target 0.85 not reached on sets 3-12 (0.568 on set 11)",
 )
 
 
@@ -283,7 +283,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # Set 10 (fresh, round 13) carries none of its 28: 3 of 208 (1.44%). Set 11 (fresh, round 14)
 # carries 1 of its 30 before the round and after it: 4 of 226 (1.77%). Set 12 (fresh, round
 # 14) carries 2 of its 35 before the second half and after it: 6 of 261 (2.30%), over the target.
-@pytest.mark.xfail(strict=True, reason="6 of 261 switches carry the old topic (2.30%)")
+# Round 15: "the treatment" is CAR-T unless the topic asked of a treatment ("how much is the
+# treatment" after myositis), and "someone with me" is a caregiver ("do i need someone with me
+# the whole time" after ICANS): 2 of 261 (0.77%; "can i shower normally", not covered, answered
+# from the infusion-day article, and "whats the next step for us" after SPS).
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

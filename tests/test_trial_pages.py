@@ -223,3 +223,24 @@ def test_a_trial_search_for_a_condition_quotes_its_section_on_trials(ms_article,
         "/knowledge/multiple-sclerosis#which-car-t-trials-are-testing-ms"
     )
     assert body["trials_search"]["url"] == "/trials?condition=multiple-sclerosis"
+
+
+@pytest.fixture
+def in_vivo_article(knowledge_dir):
+    """The in vivo CAR-T article too, before the index is built."""
+    shutil.copy(PROJECT_ROOT / "knowledge" / "in-vivo-car-t.md", knowledge_dir)
+
+
+def test_any_trials_after_a_kind_of_car_t_quotes_how_far_its_research_has_got(in_vivo_article, ask):
+    # "any trials" after in vivo CAR-T: the article's section on its research ranks with the
+    # guidance on searching, and leads when it matches better.
+    answered = {"slug": "in-vivo-car-t", "anchor": "what-is-in-vivo-car-t"}
+    history = [
+        {"role": "user", "content": "what is in vivo car t"},
+        {"role": "assistant", "content": "…", "sources": [answered]},
+    ]
+    body = ask("any trials", history)
+    assert body["sources"][0]["url"].startswith(
+        "/knowledge/in-vivo-car-t#how-far-along-is-in-vivo-car-t-research"
+    )
+    assert "trials_search" in body
