@@ -144,14 +144,19 @@ def _fold_shapes(model: Path) -> None:
     probed.graph.output.extend(onnx.ValueInfoProto(name=name) for name in watched)
     session = _plain_session(probed.SerializeToString())
     names = [output.name for output in session.get_outputs()]
-    runs = [{**constants, **dict(zip(names, session.run(None, feed), strict=True))} for feed in probes]
+    runs = [
+        {**constants, **dict(zip(names, session.run(None, feed), strict=True))} for feed in probes
+    ]
+    outputs = {output.name for output in graph.output}
     renamed = {}
     for number, node in enumerate(reshapes):
-        seen = [(run[node.input[0]].shape, tuple(int(d) for d in run[node.input[1]]))
-                for run in runs]  # fmt: skip
-        outputs = {output.name for output in graph.output}
-        if node.output[0] not in outputs and all(len(shape) == len(target) and _reshaped(shape, target) == list(shape)
-               for shape, target in seen):  # fmt: skip
+        seen = [
+            (run[node.input[0]].shape, tuple(int(d) for d in run[node.input[1]])) for run in runs
+        ]
+        if node.output[0] not in outputs and all(
+            len(shape) == len(target) and _reshaped(shape, target) == list(shape)
+            for shape, target in seen
+        ):
             renamed[node.output[0]] = node.input[0]  # a Reshape to the shape it already has
             continue
         target = _constant_target(seen)
@@ -166,8 +171,7 @@ def _fold_shapes(model: Path) -> None:
     reference, candidate = _plain_session(str(model)), _plain_session(folded.SerializeToString())
     feeds = [_probe_feed(1, length) for length in (3, 11, 40)] + probes + [_padded_feed()]
     if all(
-        np.array_equal(reference.run(None, feed)[0], candidate.run(None, feed)[0])
-        for feed in feeds
+        np.array_equal(reference.run(None, feed)[0], candidate.run(None, feed)[0]) for feed in feeds
     ):
         onnx.save(folded, str(model))
 
