@@ -70,6 +70,7 @@ def normalize(message: str) -> str:
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"\b(\d{2,3}),(\d)\b", r"\1.\2", text)  # 38,4 °C
     text = re.sub(r"\b(\d{2,3}) (?:point|punto) (\d)\b", r"\1.\2", text)  # 102 point 1 f
+    text = re.sub(r"\bsp ?0 ?2\b", "spo2", text)  # a zero for the o: "sp02 91"
     return re.sub(r"[a-z]+(?:'[a-z]+)?", lambda m: _fix_word(m.group()), text)
 
 

@@ -191,9 +191,21 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         # Making oneself bleed: "scratching my legs till they bleed on purpose".
         # Or when it gets too much: "i scratch my arms until they bleed when it gets too much".
         r"\b(?:till|until) (?:they|it|i|he|she) (?:bleeds?|bled)\b[^.!?\n]{0,20}\b(?:on purpose"
-        r"|when (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|overwhelming))\b"
+        r"|when (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|overwhelming)"
+        r"|when the (?:\w+ )?thoughts (?:come|start|get bad|get loud)|because (?:i|he|she)"
+        r" hates? (?:myself|himself|herself|my body|his body|her body))\b"
         r"|\bwhen (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|overwhelming)"
         r"\b[^.!?\n]{0,30}\b(?:till|until) (?:they|it|i|he|she) (?:bleeds?|bled)\b",
+        # Classes of set 13's crisis misses (seen, lead, after its one scoring): a wall punched
+        # till the knuckles bleed, skin burnt with a lighter, checking out "for good".
+        r"\b(?:punch\w*|hit|hits|hitting|bang\w*|smash\w*) (?:the|a) (?:wall|door|mirror)s?"
+        r"(?: [\w']+){0,3} (?:until|till) (?:my|his|her) (?:knuckles|fists?|hands?)"
+        r" (?:bleed|bled|are bleeding|were bleeding|split)\b",
+        r"\bburn(?:s|t|ed|ing)? (?:my|his|her|their)(?:self|selves)?(?: own)?(?: (?:arms?|legs?"
+        r"|wrists?|skin|thighs?|stomach))? with (?:a |the |his |her |my )?(?:lighter|cigarettes?"
+        r"|matches|a match)\b",
+        r"\bcheck(?:ing)? out (?:early\b[^?\n]{0,12}\bfor good|for good|of (?:life|this world)"
+        r"|permanently)\b",
         r"\b(?:tell|let) (?:my|our|his|her) \w+(?: know)? (?:that )?(?:i|he|she) (?:loved|love)"
         r" (?:her|him|them|you)\b",
         r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
@@ -455,8 +467,9 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"|\bpi?ens\w* en (?:matar\w*|suicid\w*|morir\w*|quitar(?:me|se|le)"
         r" la vida)|\bme (?:cort[eé]|he cortado|estoy cortando) otra vez\b",
         # Cutting oneself, in Spanish, of anyone: "mi hija se está cortando los brazos".
-        r"\b(?:se|me|te) (?:(?:est[aá]|estoy|estaba|sigue|sigo) )?(?:cortando|corta|hace cortes"
-        r" en) (?:los|las|sus|mis|tus) (?:brazos|mu[ñn]ecas|piernas|muslos)\b",
+        r"\b(?:se|me|te) (?:(?:est[aá]|estoy|estaba|sigue|sigo) )?(?:cortando|corta|corto"
+        r"|cort[eéoó]|hace cortes en|he cortado|ha cortado) (?:los|las|sus|mis|tus) (?:brazos"
+        r"|mu[ñn]ecas|piernas|muslos)\b",
         # A weapon handled with a remark cut short: "cleaning his gun and said 'one of these
         # days' and looked at me", not "... one of these days we'll go hunting".
         r"\b(?:gun|pistol|rifle|shotgun|revolver)\b.{0,60}\b(?:said|says|saying|muttered|told"
@@ -581,6 +594,7 @@ OXIMETER = (
     r"|gadget))"
 )
 # Someone telling of what is in the room: "she says there are kids in the corner".
+OTHER_MEASURE = r"(?:hr|pulse|heart|bp|blood|temp\w*|resp\w*)\b"
 SAYS_THERE_ARE = (
     r"(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was| were)"
 )
@@ -704,7 +718,9 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
         (
             "vomiting or diarrhoea, no fluids kept down",
-            r"\b(?:can't (?:even )?drink|can't (?:keep|hold) (?:anything|any \w+|water|fluids?"
+            r"\b(?:can't (?:even )?drink|can't (?:keep|hold) down (?:even )?(?:a (?:spoon|sip"
+            r"|mouthful|drop|bit)\w* of )?(?:anything|water|fluids?|liquids?|food|drinks?|ice)"
+            r"|can't (?:keep|hold) (?:anything|any \w+|water|fluids?"
             r"|food|it|liquids?|drinks?)"
             r"(?: [\w']+)? down|can't (?:drink|eat)(?: [\w']+){0,3} without (?:throwing up|vomiting"
             r"|being sick)|can't stop (?:vomiting|throwing up|being sick|puking)"
@@ -744,7 +760,9 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "blue lips or low oxygen",
             r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
-            rf"|(?:{OXIMETER}|o2|oxygen|sats?|spo2)(?: [\w']+){{0,5}} (?:[5-8]\d|9[0-2])\b"
+            # Not past another measure's name: "spo2 98 hr 76" reads no oxygen of 76.
+            rf"|(?:{OXIMETER}|o2|oxygen|sats?|spo2)(?: (?!{OTHER_MEASURE})[\w']+){{0,5}}"
+            r" (?:[5-8]\d|9[0-2])\b"
             r"|winded|can't get (?:my|his|her|a) breath|breathing (?:very |really |so )?(?:fast"
             r"|shallow|hard)|can't (?:finish|say) (?:a sentence|more than)|can't lie flat"
             r"|can only (?:get out|say|manage|speak) (?:a few|a couple of|two|three|[1-5]) words"
@@ -764,6 +782,13 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "strange thinking",
             r"\b(?:hallucinat\w*|seeing things|hearing (?:things|voices)|talking to people who"
+            # Said not to be there: "hear music in the walls that nobody else hears", "seeing
+            # kids in the corner of the room who arent there" (set 13, seen, lead).
+            r"|hear\w* (?:music|voices|singing|talking|people|someone|a radio|bells)"
+            r"(?: [\w']+){0,5} (?:that )?(?:nobody|no one|no-one) else (?:hears|can hear)"
+            r"|(?:seeing|sees|saw) (?:\w+ ){0,2}(?:people|kids|children|m[ae]n|wom[ae]n|animals"
+            r"|bugs|someone|strangers)(?: [\w']+){0,8} (?:who|that) (?:aren't|arent|are not"
+            r"|isn't|isnt|weren't|wasn't) (?:there|real)"
             r"|(?:can't|couldn't) (?:seem to )?(?:remember|spell|read|understand|follow|answer"
             r"|recogni[sz]e)"
             r" (?:\w+ )?"
@@ -837,7 +862,7 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             "trouble speaking or writing",
             r"\b(?:(?:losing|loses|forgetting|forgets|mixing up|mixes up|jumbl\w*)"
             r" (?:his |her |my |simple |common |basic |easy )?words|(?:random|made[- ]up"
-            r"|nonsense) words|(?:handwriting|signature)(?: [\w']+){0,5} (?:shaky|wobbly"
+            r"|nonsense) words|(?:handwriting|signature)(?: [\w']+){0,5} (?:shaky|wobbly|wonky"
             r"|squiggl\w*|scribbl\w*|messy|illegible|like a child\w*|tiny|a mess|unreadable)"
             r"|(?:can't|couldn't|cannot|unable to) (?:sign|write)(?: [\w']+){0,2} name"
             r"|came out (?:as )?(?:a )?(?:scribble|squiggle)|no encuentr\w* (?:las )?palabras"
@@ -918,6 +943,7 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             "sudden weakness",
             r"\b(?:(?:hand|arm|leg|foot)(?: just)? (?:wouldn't|won't|doesn't|didn't) work"
             r"|(?:hand|arm|leg|foot|side|half)s? (?:of (?:my|his|her) body )?(?:just |suddenly )?"
+            r"(?:stopped|quit) working|(?:hand|arm|leg|foot) and (?:it|they) (?:just |suddenly )?"
             r"(?:stopped|quit) working"
             r"|(?:only )?on the (?:right|left) side|(?:top number|systolic)(?: [\w']+){0,5}"
             r" (?:[4-8]\d)\b|hit (?:his|her|my) head|(?:rectal|heavy) bleeding"

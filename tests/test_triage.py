@@ -1041,6 +1041,23 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("my watch says 138 bpm sitting down", URGENT),
         ("el oxímetro marca 98, todo bien", ORDINARY),
         ("resting at 72 bpm on my watch", ORDINARY),
+        # Round 15, classes of set 13's misses (seen, lead, after its one scoring), our words.
+        ("he bangs the door till his hands bleed because he hates himself", CRISIS),
+        ("i scratch my scalp till it bleeds when the bad thoughts come", CRISIS),
+        ("my son burns his wrists with a lighter in his room", CRISIS),
+        ("me corté los brazos anoche", CRISIS),
+        ("thinking of checking out for good", CRISIS),
+        ("we might check out early from the hotel, the room is loud", ORDINARY),
+        ("i burnt my finger on the lighter lighting candles", ORDINARY),
+        ("i punched the wall once when i was 15", ORDINARY),
+        ("she can't keep down a sip of water since lunch", URGENT),
+        ("he hears singing in the vents that no one else hears", URGENT),
+        ("she keeps seeing children on the stairs who aren't there", URGENT),
+        ("we saw kids at the park who were there every day", ORDINARY),
+        ("sp02 89 on the clip", URGENT),
+        ("spo2 98 hr 76 after a nap", ORDINARY),
+        ("my left leg and it just stopped working an hour ago", URGENT),
+        ("my handwriting has gone wonky since this morning", URGENT),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
