@@ -159,6 +159,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 11": 0.56,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
     "set 12": 0.62,
+    # Set 13 (fresh, round 15): 0.511 before the round (699cbe5), 0.522 after it (5b9ee81).
+    "set 13": 0.51,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -175,6 +177,7 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     # Round 15: 0.526 -> 0.544 (the mycophenolate question above answered).
     "set 11": 0.54,
     "set 12": 0.58,
+    "set 13": 0.66,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -199,6 +202,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 11": 0.526,
     # Set 12 (fresh, round 14): main 8fc1bd8 before the second half.
     "set 12": 0.571,
+    # Set 13 (fresh, round 15): main 699cbe5 before the round.
+    "set 13": 0.661,
 }
 pytestmark = pytest.mark.model
 
@@ -251,7 +256,19 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Round 15 ("the treatment" is CAR-T): set 10 8 of 170 (0.047), under the target: every set is.
 
 
-@pytest.mark.parametrize("name", SETS)
+# Set 13 (fresh, round 15) declines 16 of its 180 (0.089) before the round, 13 (0.072) after.
+DECLINES_TOO_MANY = {"set 13": "set 13 declines 13 of 180 covered"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=DECLINES_TOO_MANY[n]))
+        if n in DECLINES_TOO_MANY
+        else n
+        for n in SETS
+    ],
+)
 def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
     # Target; measured 0.008, 0, 0.011, 0 and 0.025 (3 of 119) on sets 1-5 (seventh round).
     assert scores[name]["follow-ups"].declined_covered <= 0.05
@@ -306,7 +323,10 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # (32 -> 31 of 54). Over every question and conversation set, messages needing no help that it
 # flags fall from 122 to 103 (set 7's first turns 0.564 -> 0.590).
 FIRST_TURNS_SET_10 = pytest.mark.xfail(strict=True, reason="set 10 first turns 0.593 -> 0.574")
-FIRST_TURN_MARKS = {"set 10": FIRST_TURNS_SET_10}
+# Set 13 (fresh, round 15) declines 3 of its 59 covered first turns (0.051), before the round
+# and after it.
+FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 of 59 first turns")
+FIRST_TURN_MARKS = {"set 10": FIRST_TURNS_SET_10, "set 13": FIRST_TURNS_DECLINED}
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,13 @@ MEASURED = {
     # training: training on it gained nothing held out, see the README): 100%, 100%, 4 of 235,
     # under every target, so no longer a strict xfail.
     "v12/held_back.jsonl": (1.0, 1.0, 4 / 235),
+    # Written fresh in round 15 the same way; scored once on a fresh build of main before
+    # (699cbe5: 94.6%, 94.1%, 14.0%, 33 of 235) and after (5b9ee81, the round's merges: 94.6%,
+    # 94.1%, 12.8%, 30 of 235; the rules alone flag 11) the round. Then the classes of six of
+    # its ten urgent misses and of its five crisis misses were written (seen): 97.8%, 100%, 30
+    # of 235 (a carer's account of odd acts is still missed: a phone held upside down, the TV
+    # remote at the window). The layer does not train on it.
+    "v13/held_back.jsonl": (181 / 185, 1.0, 30 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -385,14 +392,16 @@ LEFT_TO_THE_LAYER = {
 # round 12): 47 of 85 before its two classes (seen), 49 after, 50 with "ojalá pudiera morirme";
 # set 7 65 with "i'd welcome a nice fatal bout of crs". Set 10 (fresh, round 13): 64 of 85 before
 # its two classes (seen), 66 after. Set 11 (fresh, round 14): 62 of 85 before its two classes
-# (seen), 64 after. Set 12 (fresh, round 14): 63 of 85.
+# (seen), 64 after. Set 12 (fresh, round 14): 63 of 85, 65 after its classes (seen). Set 13
+# (fresh, round 15): 60 of 85 before its classes (seen), 65 after.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
     "v9/held_back.jsonl": "set 9: the rules alone give 50 of 85",
     "v10/held_back.jsonl": "set 10: the rules alone give 66 of 85",
     "v11/held_back.jsonl": "set 11: the rules alone give 64 of 85",
-    "v12/held_back.jsonl": "set 12: the rules alone give 63 of 85",
+    "v12/held_back.jsonl": "set 12: the rules alone give 65 of 85",
+    "v13/held_back.jsonl": "set 13: the rules alone give 65 of 85",
 }
 
 
