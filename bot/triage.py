@@ -171,6 +171,8 @@ def triage(message: str) -> Triage:
         return Triage(ORDINARY, (), True, hedged, no_crisis, crisis_free=crisis_free)
     if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
+    if not (red_flags or mentions) and _GOOD_NEWS_OR_A_TASK.search(text):
+        red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
     if not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
@@ -827,6 +829,10 @@ _GOOD_NEWS_OR_A_TASK = LazyPattern(
     r"|results) (?:are|were|came back) (?:up|good|great|normal))\b"
     r"|\bhelp me (?:think of|come up with|write|pick|choose|find) (?:a |an |some )?(?:funny|nice"
     r"|good|short)\b"
+    # A milestone: "we're at day 100 today", "walked round the block twice", "it's a good day".
+    r"|\bday (?:100|one hundred|a hundred)\b|\b(?:walked|walk|made it|went) (?:all the way )?"
+    r"(?:round|around) the block\b|\b(?:it's|its|it is|it was|what) a (?:good|great|lovely)"
+    r" day\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = LazyPattern(

@@ -1295,3 +1295,18 @@ def test_an_animal_someone_did_something_to_is_not_the_one_with_the_sign(message
 )
 def test_grief_for_someone_long_dead_keeps_the_layer_off_crisis(message, kind):
     assert with_learned(triage(message), False, True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 16: good news with a milestone got urgent from the layer (sets 10-13).
+        ("popping in to wave, six weeks out and i walked round the block twice today", ORDINARY),
+        ("he paid the bills online and remembered all the passwords, it's a good day", ORDINARY),
+        # Near misses: a sign beside the milestone.
+        ("day 100 today and he cant stop shaking", URGENT),
+        ("we're at day 100 but she seems a bit muddled tonight", URGENT),
+    ],
+)
+def test_good_news_with_a_milestone_names_no_sign_for_the_layer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
