@@ -129,16 +129,20 @@ def triage(message: str) -> Triage:
         crisis_text = _THEIR_PAST_CRISIS.sub(" ", crisis_text)
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
-    no_crisis = their_past or any(
-        p.search(text)
-        for p in (
-            _FIGURE_OF_SPEECH,
-            _NOT_A_SIGN,
-            _NOT_SUICIDAL,
-            _RISK_OF_DYING,
-            _ABOUT_A_THING,
-            _SEDATION,
-            _MEDS_THROWN_UP,
+    no_crisis = (
+        their_past
+        or _past_grief(text)
+        or any(
+            p.search(text)
+            for p in (
+                _FIGURE_OF_SPEECH,
+                _NOT_A_SIGN,
+                _NOT_SUICIDAL,
+                _RISK_OF_DYING,
+                _ABOUT_A_THING,
+                _SEDATION,
+                _MEDS_THROWN_UP,
+            )
         )
     )
     if _FRAGMENT.match(text) and not _NOW.search(text):
@@ -167,6 +171,8 @@ def triage(message: str) -> Triage:
         return Triage(ORDINARY, (), True, hedged, no_crisis, crisis_free=crisis_free)
     if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
+    if not (red_flags or mentions) and _GOOD_NEWS_OR_A_TASK.search(text):
+        red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
     if not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
@@ -217,6 +223,17 @@ _READING_LIST = LazyPattern(
     r"([^,.;!?\n\d]{0,20}\d{2,3}(?:/\d{2,3})?%?(?:[^,.;!?\n\d]{0,40}?))"
     r"(\s*(?:,|\band\b|\bthen\b|\bbut\b|\bor\b)\s*)(?=\d{2,3}(?![\d.]))"
 )
+
+
+def _past_grief(text: str) -> bool:
+    """Tell whether a normalized text grieves someone who died a while ago and says nothing
+    else from the crisis side."""
+    return bool(
+        _PAST_GRIEF.search(text)
+        and (_DISTANT_PAST.search(text) or _LONG_DEAD.search(text))
+        and not CRISIS_CUES.search(_PAST_GRIEF.sub(" ", text))
+        and not _FOLLOW_THE_DEAD.search(text)
+    )
 
 
 def _crisis_free(text: str) -> bool:
@@ -514,6 +531,17 @@ _NOT_ABOUT_A_PERSON = LazyPattern(
     r"|across from|opposite)|someone (?:in|from) (?:my|our|the|his|her) (?:support )?(?:group"
     r"|forum|ward))\b"
 )
+# An animal a person did something to, not the one with the sign: "he fed the dog and then
+# called the dog by my name", "mum let the cat out, now she can't find her words". Not after a
+# word that leaves the animal the subject ("i think our dog", "and the cat"), nor when "it"
+# later stands for it ("i fed the dog and it threw up blood").
+_ANIMAL_AS_OBJECT = LazyPattern(
+    r"\b(?!(?:and|or|but|so|then|that|because|when|while|if|say|says|said|think|thinks"
+    r"|thought|noticed|worried|scared|afraid|sure|guess|reckon|like|now|today|also|plus|oh|well"
+    r"|yes|ok|okay|is|was|has|had|of|y|que)\b)[a-z']+ (?:the|our|my|his|her|their|a|an)"
+    r" (?:\w+ )?(?:dog|cat|pet|puppy|kitten|horse|bird|rabbit|hamster)s?\b"
+    r"(?!.*\b(?:it|it's|its|they|they're)\b)"
+)
 # Someone outside the writer's care, told of: a friend's mother, a coworker's husband, the lady
 # in the next bay, someone on a forum, a podcast guest. Not when the clause says now ("my
 # neighbour's wife went down in the hallway just now").
@@ -801,6 +829,10 @@ _GOOD_NEWS_OR_A_TASK = LazyPattern(
     r"|results) (?:are|were|came back) (?:up|good|great|normal))\b"
     r"|\bhelp me (?:think of|come up with|write|pick|choose|find) (?:a |an |some )?(?:funny|nice"
     r"|good|short)\b"
+    # A milestone: "we're at day 100 today", "walked round the block twice", "it's a good day".
+    r"|\bday (?:100|one hundred|a hundred)\b|\b(?:walked|walk|made it|went) (?:all the way )?"
+    r"(?:round|around) the block\b|\b(?:it's|its|it is|it was|what) a (?:good|great|lovely)"
+    r" day\b"
 )
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = LazyPattern(
@@ -920,6 +952,22 @@ _THEIR_PAST_CRISIS = LazyPattern(
     r"[^!?\n]{0,60}\b(?:is|'s|she's|he's|doing) (?:doing )?(?:well|better|fine|good|great)"
     r"(?: now)?\b"
 )
+# Grief for someone who died a while ago: "my mum died of cancer 3 years ago", "it's the
+# anniversary of my dad's death", "lost my grandad in the spring". The layer read these as
+# crisis (sets 10-13); with a crisis word beside the death ("... and i want to join her") it
+# still may.
+_KIN = (
+    r"(?:mum|mom|mother|dad|father|brother|sister|grandad|grandpa|grandma|granny|gran|nan|nana"
+    r"|friend|aunt|uncle|cousin|husband|wife|son|daughter|partner)"
+)
+_PAST_GRIEF = LazyPattern(
+    rf"\b(?:(?:my|our) (?:\w+ )?{_KIN}(?: who)? (?:died|passed(?: away)?)"
+    rf"|(?:lost|losing) (?:my|our) (?:\w+ )?{_KIN}"
+    rf"|anniversary of (?:my|our) (?:\w+ )?{_KIN}'?s? death)\b"
+)
+# Wanting to follow them: "i want to be with her", "join him", "see her again soon".
+_FOLLOW_THE_DEAD = LazyPattern(r"\b(?:be with|join|see|go to) (?:him|her|them)\b")
+_LONG_DEAD = LazyPattern(r"\banniversary\b|\bbefore (?:this|the|car-?t|cart)\b")
 _FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = LazyPattern(r"\d")
 _WORD = LazyPattern(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
@@ -981,7 +1029,7 @@ def _reading(
         ):
             return CALM
     if (_HYPOTHETICAL.search(clause) and not _HERE_AND_NOW.search(clause)) or (
-        _NOT_ABOUT_A_PERSON.search(before)
+        _NOT_ABOUT_A_PERSON.search(_ANIMAL_AS_OBJECT.sub(" ", before))
     ):
         # "my dog has a fever", not "she didn't recognise our dog"; "is it icans if he cant find
         # his words right now" asks of a sign happening.

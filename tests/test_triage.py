@@ -1252,3 +1252,61 @@ def test_a_typo_reads_the_same_in_every_process():
         for seed in range(6)
     }
     assert readings == {"his breath are short\n"}
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 16: an animal named earlier in the clause made every sign after it the animal's,
+        # so "... fed the dog cereal and then called the dog by my name" read calm (set 13).
+        (
+            "my husband just tried to feed the dog cereal and milk and then called the dog by my"
+            " name",
+            URGENT,
+        ),
+        ("he walked the dog and then couldnt find his words", URGENT),
+        ("mum let the cat out and now she cant find her words", URGENT),
+        ("he fed the cat and then had a seizure", URGENT),
+        # Near misses: the animal is the one with the sign.
+        ("my dog has been vomiting and then had a seizure", ORDINARY),
+        ("i think our dog has a fever", ORDINARY),
+        ("i fed the dog and it threw up blood", ORDINARY),
+        ("the vet said my cat is vomiting blood", ORDINARY),
+    ],
+)
+def test_an_animal_someone_did_something_to_is_not_the_one_with_the_sign(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 16: grief for someone who died a while ago got the crisis line from the layer
+        # (sets 10-13).
+        ("my mum died of cancer 3 years ago and being back on a ward brings it all up", ORDINARY),
+        ("it's the anniversary of my dad's death, feeling a bit low", ORDINARY),
+        ("lost my grandad in the spring, he would have loved hearing about this", ORDINARY),
+        # Near misses: a wish to follow them, a crisis word beside the death, or a death today.
+        ("my mum died 3 years ago and i want to be with her", CRISIS),
+        ("my dad died years ago and i just want to see him", CRISIS),
+        ("my wife passed away last year and nothing has any point now", CRISIS),
+        ("my husband died this morning", CRISIS),
+    ],
+)
+def test_grief_for_someone_long_dead_keeps_the_layer_off_crisis(message, kind):
+    assert with_learned(triage(message), False, True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 16: good news with a milestone got urgent from the layer (sets 10-13).
+        ("popping in to wave, six weeks out and i walked round the block twice today", ORDINARY),
+        ("he paid the bills online and remembered all the passwords, it's a good day", ORDINARY),
+        # Near misses: a sign beside the milestone.
+        ("day 100 today and he cant stop shaking", URGENT),
+        ("we're at day 100 but she seems a bit muddled tonight", URGENT),
+    ],
+)
+def test_good_news_with_a_milestone_names_no_sign_for_the_layer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind

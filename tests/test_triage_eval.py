@@ -157,8 +157,10 @@ MEASURED = {
     # 94.1%, 12.8%, 30 of 235; the rules alone flag 11) the round. Then the classes of six of
     # its ten urgent misses and of its five crisis misses were written (seen): 97.8%, 100%, 30
     # of 235 (a carer's account of odd acts is still missed: a phone held upside down, the TV
-    # remote at the window). The layer does not train on it.
-    "v13/held_back.jsonl": (181 / 185, 1.0, 30 / 235),
+    # remote at the window). The layer does not train on it. Round 16 (an animal someone did
+    # something to is not the one with the sign; grief for someone long dead and good news with
+    # a milestone; seen): 182 of 185, 23 of 235.
+    "v13/held_back.jsonl": (182 / 185, 1.0, 23 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
