@@ -175,7 +175,7 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 # never a prognosis.
 PROGNOSIS = LazyPattern(
     r"\blife expectancy\b|\bhow (?:many|much) (?:more )?(?:years|time) (?:do|does|will|would)"
-    r" (?:i|he|she|we|they|my \w+) have(?: left)?\b|\bhow long (?:do|will|would|does)"
+    r" (?:i|he|she|we|they|my \w+) (?:have(?: left)?|live)\b|\bhow long (?:do|will|would|does)"
     r" (?:i|he|she|they|my \w+) (?:have left|have to live|live)\b"
     # An age one will live to ("will i live to 80"), not where one lives ("live near the center").
     r"|\b(?:will|would|could|can) (?:i|he|she|they|my \w+) (?:still )?(?:live|make it)"

@@ -194,6 +194,7 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("what happens if the manufacturing fails", MAKING_FAILS_SUBJECT),
         ("what will my life expectancy be after car t with lupus", PROGNOSIS_SUBJECT),
         ("my lupus is bad, how many years do i have left without car t", PROGNOSIS_SUBJECT),
+        ("how many years will i live after car t", PROGNOSIS_SUBJECT),
         ("how many years will the trial check on me", None),
         ("will i live to 80 after car t", PROGNOSIS_SUBJECT),
         ("will my mom make it past 70 with lupus", PROGNOSIS_SUBJECT),
