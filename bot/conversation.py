@@ -173,6 +173,16 @@ _NEXT = LazyPattern(
     r"|what\s+(?:happens\s+)?(?:next|after\s+that)|what\s+comes\s+next|then)\W*$",
     re.IGNORECASE,
 )
+# "no i meant the infusion not the collection", "wait sorry i meant crs", "the collection one
+# sorry": the patient corrects what the last question was of; the rest replaces it, as "what
+# about X" does, and what it is set against ("not the collection", "one") is no part of it.
+_CORRECTION = LazyPattern(
+    r"^\W*(?:(?:no|nope|oh|oops|wait|sorry|ah|actually)\W+)*i\s+mean[t]?\b\W*", re.IGNORECASE
+)
+_SORRY = LazyPattern(r"\W+sorry\W*$", re.IGNORECASE)
+_SET_AGAINST = LazyPattern(
+    r"\W+(?:not|rather\s+than|instead\s+of)\b.*$|\b(?:one|ones)\b", re.IGNORECASE
+)
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -252,6 +262,12 @@ def read(
     if (said := _NEW_TOPIC.match(message)) and message[said.end() :].strip():
         return read(message[said.end() :], None, known)
     message = " ".join(_NAMING.sub(" ", message).split())
+    if topic is not None and (said := _CORRECTION.match(message) or _SORRY.search(message)):
+        meant = message[said.end() :] if said.start() == 0 else message[: said.start()]
+        if meant := " ".join(_SET_AGAINST.sub(" ", meant).split()):
+            # Of the question last asked ("how many days until it kicks in"), not the topic's
+            # first ("what is icans").
+            message, topic = f"what about {meant}", replace(topic, question=topic.last, asked="")
     if topic is not None:
         message = _SOMEONE_WITH.sub("a caregiver", message)
         if not _TREATED.search(topic.last):
@@ -459,7 +475,11 @@ def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
         dropped = set(topic.subject.split()) - kept
     else:
         dropped = ASPECT_WORDS
-    return " ".join([w for w in words(topic.question) if w not in dropped] + asked)
+    # In place of the first dropped word: "how long does the collection take".
+    kept = [w for w in words(topic.question) if w not in dropped]
+    at = next((i for i, w in enumerate(words(topic.question)) if w in dropped), len(kept))
+    at -= sum(1 for w in words(topic.question)[:at] if w in dropped)
+    return " ".join(kept[:at] + asked + kept[at:])
 
 
 def names_something(message: str) -> bool:

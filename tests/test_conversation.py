@@ -104,7 +104,16 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # Words of no known kind take the place of the same: those of a known kind are kept.
         (["does medicaid cover car-t for lupus"], "what about travel",
          "does medicaid cover car-t for lupus travel"),
-        (["what does refractory mean"], "what about remission", "what does mean remission"),
+        # ... in their place: "what about remission" asks what remission means.
+        (["what does refractory mean"], "what about remission", "what does remission mean"),
+        # A correction re-asks the last question with what was meant in place of what was
+        # asked of; what it is set against ("not the collection", "one") is no part of it.
+        (["how long does the procedure take"], "the collection one sorry",
+         "how long does the collection take"),
+        (["how long does the procedure take"], "no i meant the infusion not the collection",
+         "how long does the infusion take"),
+        (["what is icans", "how many days after the infusion does it kick in"],
+         "wait sorry i meant crs", "how many days after the infusion does crs kick in"),
         (["what should i ask about risks"], "and about costs", "what should i ask about costs"),
         (["what should i ask the trial team about costs"], "and about follow-up?",
          "what should i ask the trial team about follow-up"),

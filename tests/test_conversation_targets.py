@@ -145,22 +145,24 @@ SETS = CONVERSATION_SETS
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
-    "set 3": 0.80,
+    "set 3": 0.82,
     "set 4": 0.81,
-    "set 5": 0.72,
+    "set 5": 0.73,
     "set 6": 0.74,
     "set 7": 0.69,
     "set 8": 0.61,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
     "set 9": 0.60,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.66,
+    "set 10": 0.68,
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
-    "set 11": 0.56,
+    "set 11": 0.57,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
-    "set 12": 0.62,
+    "set 12": 0.63,
     # Set 13 (fresh, round 15): 0.511 before the round (699cbe5), 0.522 after it (5b9ee81).
-    "set 13": 0.51,
+    # Round 16: 0.550 (corrections re-ask the last question; hugging, seeing friends, the
+    # shops and the ward answered).
+    "set 13": 0.54,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -172,11 +174,11 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     # Round 14 (second half): 0.564 -> 0.590 with the layer trained on every set (seen).
     "set 7": 0.58,
     "set 8": 0.64,
-    "set 9": 0.62,
+    "set 9": 0.65,
     "set 10": 0.59,
     # Round 15: 0.526 -> 0.544 (the mycophenolate question above answered).
     "set 11": 0.54,
-    "set 12": 0.58,
+    "set 12": 0.62,
     "set 13": 0.66,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
@@ -256,19 +258,9 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Round 15 ("the treatment" is CAR-T): set 10 8 of 170 (0.047), under the target: every set is.
 
 
-# Set 13 (fresh, round 15) declines 16 of its 180 (0.089) before the round, 13 (0.072) after.
-DECLINES_TOO_MANY = {"set 13": "set 13 declines 13 of 180 covered"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=DECLINES_TOO_MANY[n]))
-        if n in DECLINES_TOO_MANY
-        else n
-        for n in SETS
-    ],
-)
+# Set 13 (fresh, round 15) declines 16 of its 180 (0.089) before the round, 13 (0.072) after;
+# 9 (0.050, at the target) since round 16 (corrections, hugging grandkids, the ward).
+@pytest.mark.parametrize("name", SETS)
 def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
     # Target; measured 0.008, 0, 0.011, 0 and 0.025 (3 of 119) on sets 1-5 (seventh round).
     assert scores[name]["follow-ups"].declined_covered <= 0.05
@@ -321,12 +313,12 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # avoid it" and the crisis line (the answer below) to "read about car t that gets built inside
 # your own body without collecting cells, hows that work": set 10's first turns 0.593 -> 0.574
 # (32 -> 31 of 54). Over every question and conversation set, messages needing no help that it
-# flags fall from 122 to 103 (set 7's first turns 0.564 -> 0.590).
-FIRST_TURNS_SET_10 = pytest.mark.xfail(strict=True, reason="set 10 first turns 0.593 -> 0.574")
+# flags fall from 122 to 103 (set 7's first turns 0.564 -> 0.590). Round 16: 0.593 again
+# ("after car t can my grandkids visit" answered from visitors and children).
 # Set 13 (fresh, round 15) declines 3 of its 59 covered first turns (0.051), before the round
 # and after it.
 FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 of 59 first turns")
-FIRST_TURN_MARKS = {"set 10": FIRST_TURNS_SET_10, "set 13": FIRST_TURNS_DECLINED}
+FIRST_TURN_MARKS = {"set 13": FIRST_TURNS_DECLINED}
 
 
 @pytest.mark.parametrize(
@@ -342,13 +334,10 @@ def test_first_turns_hold_their_ground(scores, name):
 # layer's thresholds, now set for its own recall, put the call-now or crisis reply above the
 # answer of two plain first questions ("my mum has dermatomyositis and nothing is working, is
 # car t an option"); the answer is still below it, but the eval counts only plain answers.
-# Round 14 (second half): back to 0.590 with the layer trained on every set; set 10 falls
-# instead (see FIRST_TURNS_SET_10).
+# Round 14 (second half): back to 0.590 with the layer trained on every set; set 10 fell
+# instead (0.593 -> 0.574), back to 0.593 in round 16.
 
 
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=FIRST_TURNS_SET_10) if n == "set 10" else n for n in SETS],
-)
+@pytest.mark.parametrize("name", SETS)
 def test_first_turns_do_not_regress(scores, name):
     assert scores[name]["first"].key_fact >= FIRST_TURN_KEY_FACT_BEFORE[name] - 0.001

@@ -112,8 +112,9 @@ MEASURED = {
     # operation around CAR-T, payment for a trial, one person's odds, a fix of one symptom, a
     # place to stay in a named town, CAR-T priced against an unnamed treatment, a transplant, a
     # medicine messed with, orders to quote nothing) lift off-topic on sets 2-4 and 6-12 (figures
-    # above); no covered question declined.
-    "v12": {"key_fact": 0.768, "first_sentence": 0.804, "off_topic": 0.796},
+    # above); no covered question declined. Round 16 (seen): "can i hug my grandkids" and the
+    # like asked of visitors and children (convo17): 0.786, 0.821, one decline fewer.
+    "v12": {"key_fact": 0.786, "first_sentence": 0.821, "off_topic": 0.796},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
@@ -219,12 +220,13 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # before the round and 4 (5.5%) after it. Set 10 (fresh, round 13) declines 3 of 71 (4.2%) before
 # the round and after it. Set 11 (fresh, round 14) declined 4 of 73 (5.5%) before the round and
 # after it; 2 (2.7%) since a condition misspelt by a letter is read as its name (seen). Set
-# 12 (fresh, round 14) declines 3 of 56 (5.4%) before the second half and after it.
+# 12 (fresh, round 14) declines 3 of 56 (5.4%) before the second half and after it; 2 (3.6%)
+# since round 16.
 DECLINES_TOO_MANY = {
     "v6": "v6 held back declines 3 of 79 covered",
     "v9": "v9 held back declines 4 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
-    "v12": "v12 held back declines 3 of 56 covered",
+    "v12": "v12 held back declines 2 of 56 covered",
 }
 
 
