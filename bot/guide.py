@@ -277,11 +277,13 @@ class Guide:
         if reading.query != ask_of(message, Topic(topic.question, subject, topic.sections)):
             return reading  # "what about for men?", "can kids get car-t": read otherwise
         cited = {(s.slug, s.anchor) for s in topic.sections}
+        passages = self.index.passages
         used = set(
             lexical_tokens(
                 " ".join(
                     " ".join((p.article_title, *p.headings, p.text))
-                    for p in self.index.passages
+                    for slug in {slug for slug, _ in cited}
+                    for p in (passages[i] for i in self.index.article_positions.get(slug, ()))
                     if (p.slug, p.anchor) in cited
                 )
             )
