@@ -62,6 +62,14 @@ BEST_PASSAGE_BONUS = 0.03  # its sentences read better together
 INTENT_CUE_BONUS = 0.05  # states what the intent asks for: a span of weeks for "how long"
 FIRST_SENTENCE_BONUS = 0.03  # sections are written answer first
 KEYWORD_BONUS = 0.1  # uses the question's own words, the rare ones weighing most
+# The sentence that leads is weighed by the same signals, the question's own words and the
+# intent's cue counting more: a sentence close in meaning to the question but not answering
+# it ("The length of the hospital stay depends on your center..." for "hospital how many
+# days") otherwise leads the one that does. Fitted as a pairwise ranking of each lead section's
+# sentences (the one stating a key fact over the others) with each eval set held out in turn.
+LEAD_INTENT_CUE_BONUS = 0.1
+LEAD_FIRST_SENTENCE_BONUS = 0.06
+LEAD_KEYWORD_BONUS = 0.5
 # A sentence opening on what another said ("The same FDA change...", "That first product...").
 _BACK_REFERENCE = LazyPattern(r"(?:in )?the same\b|(?:that|this|these|those|such)\b", re.IGNORECASE)
 
@@ -251,6 +259,7 @@ class _ScoredSentences:
     owners: np.ndarray  # (passage position, sentence number) of each row
     texts: list[str]
     scores: np.ndarray  # how well each answers the question
+    lead_scores: np.ndarray  # how well each would lead the answer
 
     @classmethod
     def of(cls, index: KnowledgeIndex, ranking: Ranking, positions: list[int]) -> _ScoredSentences:
@@ -260,14 +269,25 @@ class _ScoredSentences:
         intent = question_intent(ranking.query)
         # Rare words weigh most: "hepatitis" picks the sentence, "trial" hardly does.
         weights = ranking.weights or dict.fromkeys(lexical_tokens(ranking.query), 1.0)
-        scores = index.sentence_vectors[rows] @ ranking.query_vector
-        for i, (text, j) in enumerate(zip(texts, owners[:, 1], strict=True)):
-            scores[i] += (
-                INTENT_CUE_BONUS * answers_intent(text, intent)
-                + FIRST_SENTENCE_BONUS * (j == 0)
-                + KEYWORD_BONUS * covered_share(weights, lexical_tokens(text))
-            )
-        return cls(rows, owners, texts, scores)
+        similarity = index.sentence_vectors[rows] @ ranking.query_vector
+        cues = np.array([answers_intent(text, intent) for text in texts], dtype=np.float32)
+        firsts = (owners[:, 1] == 0).astype(np.float32)
+        shares = np.array(
+            [covered_share(weights, lexical_tokens(text)) for text in texts], dtype=np.float32
+        )
+        scores = (
+            similarity
+            + INTENT_CUE_BONUS * cues
+            + FIRST_SENTENCE_BONUS * firsts
+            + KEYWORD_BONUS * shares
+        )
+        lead_scores = (
+            similarity
+            + LEAD_INTENT_CUE_BONUS * cues
+            + LEAD_FIRST_SENTENCE_BONUS * firsts
+            + LEAD_KEYWORD_BONUS * shares
+        )
+        return cls(rows, owners, texts, scores, lead_scores)
 
     def of_passages(self, positions: list[int]) -> _ScoredSentences:
         """The sentences of these passages (scored already), in this passage order."""
@@ -277,6 +297,7 @@ class _ScoredSentences:
             self.owners[picked],
             [self.texts[i] for i in picked],
             self.scores[picked],
+            self.lead_scores[picked],
         )
 
 
@@ -338,7 +359,8 @@ def _choose_sentences(
     # points to, so it leads only where the section has nothing else to quote.
     from_best = [i for i in usable if owners[i, 0] == positions[0]]
     standing = [i for i in from_best if not _BACK_REFERENCE.match(texts[i])]
-    lead = next(iter(standing or from_best), usable[0])
+    leading = standing or from_best
+    lead = max(leading, key=lambda i: scored.lead_scores[i]) if leading else usable[0]
     usable = [lead, *(i for i in usable if i != lead)]
     best = scores[lead]
     picked: list[int] = []

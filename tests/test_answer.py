@@ -194,3 +194,20 @@ def test_a_results_question_leads_with_the_result_not_a_year_or_an_age(tmp_path,
     ranking = Ranking(query, [Hit(0, 1.0, dense=0.6, lexical=0.0)], "did it work")
     answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
     assert answer.quotes[0].text == "All 5 patients reached remission."
+
+
+def test_the_sentence_stating_what_was_asked_leads_over_one_only_near_in_meaning(tmp_path):
+    index = _one_section(
+        tmp_path,
+        "Most people stay 8 days in the hospital. "
+        "How long you stay there depends on your center and how you feel.",
+    )
+    # The question is nearer in meaning to the second sentence, which says neither how many
+    # days nor uses the question's words as much.
+    near = 0.3 * index.sentence_vectors[index.sentence_rows(0)[1]]
+    ranking = Ranking(near, [Hit(0, 1.0, dense=0.6, lexical=0.0)], "how many days in the hospital")
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert [q.text for q in answer.quotes] == [
+        "Most people stay 8 days in the hospital.",
+        "How long you stay there depends on your center and how you feel.",
+    ]
