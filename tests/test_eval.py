@@ -70,7 +70,8 @@ MEASURED = {
     "v4": {"key_fact": 0.800, "first_sentence": 0.838, "off_topic": 1.000},
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
-    "v5": {"key_fact": 0.863, "first_sentence": 0.825, "off_topic": 0.950},
+    # Round 17 (seen): key fact 0.875 with the lead sentence reweighed (MEASURED_LEAD).
+    "v5": {"key_fact": 0.875, "first_sentence": 0.825, "off_topic": 0.950},
     # Held back only, written fresh in round 8 the same way and scored once at its end: main
     # 1102d0c before the round 0.772, 0.747, 0.429; after it (23232d7) 0.823, 0.797, 0.429.
     # Round 9: off-topic 0.714 after four scope classes written from its misses (seen); no
@@ -80,7 +81,8 @@ MEASURED = {
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
     # Round 14 (seen): a stem cell transplant set against CAR-T: off-topic 0.773.
-    "v7": {"key_fact": 0.833, "first_sentence": 0.795, "off_topic": 0.864},
+    # Round 17 (seen): key fact 0.846 with the lead sentence reweighed (MEASURED_LEAD).
+    "v7": {"key_fact": 0.846, "first_sentence": 0.795, "off_topic": 0.864},
     # Held back only, written fresh in round 11 the same way and scored once at its end: main
     # 84a1734 before the round 0.756, 0.756, 0.786; after it 0.769, 0.808, 0.786.
     # Round 12 (issue 11, tuned on it, seen): words about the asker the guide never uses (an
@@ -121,6 +123,28 @@ MEASURED = {
     # restrictions now") and "how many years will i live" declined by scope: off-topic 0.673;
     # no covered question declined.
     "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.673},
+}
+# The share of held-back answers whose first sentence states a key fact (the lead), measured in
+# round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
+# intent's cue counting more. Before -> after: v1 0.598 -> 0.602, v2 0.622 -> 0.730, v3 0.537 ->
+# 0.588, v4 0.525 -> 0.588, v5 0.625 -> 0.650, v6 0.557 -> 0.620, v7 0.551 -> 0.628, v8 0.577 ->
+# 0.590, v9 0.384, v10 0.479 -> 0.507, v11 0.548, v12 0.554 -> 0.607, v13 0.600. Key facts then
+# v5 0.875, v7 0.846 (one more each), v11 0.767 (one fewer: "myasthenia car t how many got
+# better" leads with the trial's design and no longer quotes the 71%); first sentences unchanged.
+MEASURED_LEAD = {
+    "v1": 0.602,
+    "v2": 0.730,
+    "v3": 0.588,
+    "v4": 0.588,
+    "v5": 0.650,
+    "v6": 0.620,
+    "v7": 0.628,
+    "v8": 0.590,
+    "v9": 0.384,
+    "v10": 0.507,
+    "v11": 0.548,
+    "v12": 0.607,
+    "v13": 0.600,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -209,6 +233,7 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
         )
     held_back, measured = scores[name]["hybrid"][HELD_BACK], MEASURED[name]
     assert held_back.key_fact >= measured["key_fact"] - FLOOR
+    assert held_back.fact_first >= MEASURED_LEAD[name] - FLOOR
     assert held_back.first_sentence >= measured["first_sentence"] - FLOOR
     assert held_back.off_topic_declined >= measured["off_topic"] - FLOOR
     assert held_back.mixing == 0
