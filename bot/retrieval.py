@@ -201,6 +201,7 @@ class Retriever:
         }
         # Per retriever: a cache on the method would keep every retriever alive.
         self._spelling = functools.lru_cache(maxsize=4096)(self._spell)
+        self._naming = functools.lru_cache(maxsize=4096)(self._names_a_thing)
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         # What each section's heading asks (how long, how much...), worked out once.
@@ -361,7 +362,7 @@ class Retriever:
         names = {
             token
             for word in _WORD.findall(message.lower())
-            if self._names_a_thing(word)
+            if self._naming(word)
             for token in lexical_tokens(word)
         }
         names -= {m["name"] or m["kept"] for m in _STOPPED.finditer(message.lower())}
@@ -379,7 +380,8 @@ class Retriever:
     def _names_a_thing(self, word: str) -> bool:
         """Whether a word no passage uses names a thing: no everyday word (NAMED_WORD_WEIGHT),
         nor a misspelling of the guide's."""
-        if len(word) < NAME_MIN_LENGTH or not word.isalpha() or not self._everyday:
+        everyday = self._everyday
+        if len(word) < NAME_MIN_LENGTH or not word.isalpha() or word in everyday or not everyday:
             return False
         vocabulary = self._lexical.vocabulary
         if any(t in vocabulary or self._misspelt(t) for t in lexical_tokens(word)):
@@ -465,7 +467,7 @@ def asks_what_to_ask(query: str) -> bool:
 def _everyday(word: str, words: frozenset[str], whole: bool = True) -> bool:
     """Whether a word is an everyday one: one of `words`, or one with an ending added, or (when
     `whole`) one with a prefix added or two run together ("pinkish", "uninsured", "ballpark")."""
-    if word in words or stems([word])[0] in words:
+    if word in words or any(t in words for t in lexical_tokens(word)):
         return True
     if any(
         word.endswith(end) and len(word) - len(end) >= 3 and word[: -len(end)] in words
