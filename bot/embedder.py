@@ -11,7 +11,7 @@ from typing import Protocol
 import numpy as np
 
 from .model import MODEL_NAME, export_dir, packaged_model_dir
-from .onnx_embedder import OnnxEmbedder
+from .onnx_embedder import OnnxEmbedder, whole_words
 
 BACKENDS = ("onnx", "sentence-transformers", "fake")
 
@@ -19,6 +19,8 @@ BACKENDS = ("onnx", "sentence-transformers", "fake")
 class Embedder(Protocol):
     name: str
     dimension: int
+    # The tokenizer's whole words (everyday English ones), or none where it has no such list.
+    words: frozenset[str]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Return one L2-normalized float32 row per text."""
@@ -35,6 +37,7 @@ class SentenceTransformerEmbedder:
 
         self._model = SentenceTransformer(str(model_dir), device="cpu")
         self.dimension = self._model.get_embedding_dimension()
+        self.words = whole_words(self._model.tokenizer.get_vocab())
 
     def encode(self, texts: list[str]) -> np.ndarray:
         vectors = self._model.encode(
@@ -60,9 +63,12 @@ class FakeEmbedder:
 
     name = "fake-hashing"
 
-    def __init__(self, dimension: int = 256, name: str = name) -> None:
+    def __init__(
+        self, dimension: int = 256, name: str = name, words: frozenset[str] = frozenset()
+    ) -> None:
         self.dimension = dimension
         self.name = name
+        self.words = words
         self.embedded: list[str] = []
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -86,6 +92,7 @@ class QueryCache:
         self._embedder = embedder
         self.name = embedder.name
         self.dimension = embedder.dimension
+        self.words = embedder.words
         self._vector = functools.lru_cache(maxsize=size)(self._encode_one)
 
     def encode(self, texts: list[str]) -> np.ndarray:

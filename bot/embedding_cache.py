@@ -34,6 +34,7 @@ class CachedEmbedder:
         self.embedder = embedder
         self.name = embedder.name
         self.dimension = embedder.dimension
+        self.words = embedder.words
         self.path = Path(path)
         self.embedded = 0  # distinct texts the model had to embed
         self.reused = 0  # texts answered from the cache

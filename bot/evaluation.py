@@ -109,6 +109,7 @@ def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: floa
     outcomes = []
     for item in questions:
         ranking = guide.retriever.rank(item.question, k=PASSAGES_RETRIEVED, mode=mode)
+        ranking = guide.retriever.with_named_things(ranking, item.question)
         ranked = [guide.index.passages[h.position].id for h in ranking.hits]
         outside = guide.scope.outside(item.question)
         screened = triage(item.question).kind == OUT_OF_SCOPE or outside is not None

@@ -151,6 +151,7 @@ class Guide:
             answer = not_covered(outside.subject, contact)
         else:
             ranking = self.rank_in_context(message, reading)
+            ranking = self.retriever.with_named_things(ranking, message)
             threshold = self._threshold(reading, ranking)
             answer = compose_answer(self.index, ranking, threshold, contact)
         if decision.needs_help:

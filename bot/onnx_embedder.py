@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,11 @@ OUTPUT = "sentence_embedding"  # already mean-pooled and L2-normalized inside th
 
 class ModelMissing(FileNotFoundError):
     """No ONNX export where one was expected."""
+
+
+def whole_words(vocabulary: Mapping[str, int]) -> frozenset[str]:
+    """A WordPiece vocabulary's whole words (not "##" pieces nor "[CLS]"): its everyday words."""
+    return frozenset(word for word in vocabulary if word.isalpha())
 
 
 def is_exported(export: Path) -> bool:
@@ -48,6 +54,7 @@ class OnnxEmbedder:
         # Saved without padding and truncating at the model's max_seq_length, as
         # sentence-transformers encodes.
         self._tokenizer = Tokenizer.from_file(str(export / TOKENIZER_FILE))
+        self.words = whole_words(self._tokenizer.get_vocab())
         self._model_path = export / PRECISIONS[precision]
         self._threads = threads
 

@@ -97,7 +97,10 @@ MEASURED = {
     # had with it or helps it, and an activity kept up while having CAR-T: off-topic 0.730.
     # Round 14 (seen): a treatment set against CAR-T in a few words, a center by its name alone,
     # a company's price, a prognosis, whether CAR-T helps an uncovered condition: 0.865.
-    "v9": {"key_fact": 0.671, "first_sentence": 0.589, "off_topic": 0.919},
+    # Round 17 (seen): a word naming a thing the guide never names counts twice in the share of
+    # unknown words; "does aetna cover car t trials" (labelled covered here, while sets 12 and 13
+    # label named insurers off-topic) is declined: 0.658, 0.575 (one question each).
+    "v9": {"key_fact": 0.658, "first_sentence": 0.575, "off_topic": 0.919},
     # Held back only, written fresh in round 13 the same way and scored once at its end: main
     # 07e9aab before the round and 2719979 after it alike, 0.704, 0.620, 0.641.
     # Round 14 (seen): the same classes, and the manufacturing failing: off-topic 0.846.
@@ -107,7 +110,9 @@ MEASURED = {
     # Round 14 (seen): a condition misspelt by a letter ("lupis", "myosotis") read as its
     # name: 0.781, 0.767; sets 1-10 unchanged; an age one will live to is a prognosis:
     # off-topic 0.541.
-    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.730},
+    # Round 17 (seen): a word naming a thing the guide never names ("does gilead have a lupus car
+    # t trial") counts twice in the share of unknown words: off-topic 0.757.
+    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.757},
     # Held back only, written fresh in round 14 the same way and scored once before the second
     # half (8fc1bd8) and once after its merges (57d520d) alike: 0.768, 0.804, 0.648.
     # Round 15 (seen): scope classes recurring over sets 2-12 (alcohol, dental care, sex, an
@@ -116,13 +121,15 @@ MEASURED = {
     # medicine messed with, orders to quote nothing) lift off-topic on sets 2-4 and 6-12 (figures
     # above); no covered question declined. Round 16 (seen): "can i hug my grandkids" and the
     # like asked of visitors and children (convo17): 0.786, 0.821, one decline fewer.
-    "v12": {"key_fact": 0.786, "first_sentence": 0.821, "off_topic": 0.796},
+    # Round 17 (seen): the same, "pyridostigmine" kept during CAR-T: off-topic 0.815.
+    "v12": {"key_fact": 0.786, "first_sentence": 0.821, "off_topic": 0.815},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
     # restrictions now") and "how many years will i live" declined by scope: off-topic 0.673;
     # no covered question declined.
-    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.673},
+    # Round 17 (seen): the same, metformin kept during CAR-T and acupuncture: off-topic 0.709.
+    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.709},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -246,10 +253,11 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # the round and after it. Set 11 (fresh, round 14) declined 4 of 73 (5.5%) before the round and
 # after it; 2 (2.7%) since a condition misspelt by a letter is read as its name (seen). Set
 # 12 (fresh, round 14) declines 3 of 56 (5.4%) before the second half and after it; 2 (3.6%)
-# since round 16.
+# since round 16. Set 9 declines 5 of 73 (6.8%) since round 17 ("does aetna cover car t trials",
+# a named insurer, which sets 12 and 13 label off-topic).
 DECLINES_TOO_MANY = {
     "v6": "v6 held back declines 3 of 79 covered",
-    "v9": "v9 held back declines 4 of 73 covered",
+    "v9": "v9 held back declines 5 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
     "v12": "v12 held back declines 2 of 56 covered",
 }

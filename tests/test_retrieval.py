@@ -100,6 +100,63 @@ def test_a_misspelt_word_is_not_one_the_guide_never_uses(index, question, unknow
     assert Retriever(index, FakeEmbedder()).rank(question).unknown == pytest.approx(unknown)
 
 
+# Everyday words, as the model's tokenizer holds them whole.
+EVERYDAY = frozenset(
+    {
+        "do",
+        "they",
+        "give",
+        "keep",
+        "until",
+        "during",
+        "ball",
+        "park",
+        "insured",
+        "pink",
+        "shed",
+        "different",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "unknown"),
+    [
+        # "tamoxifen" is no everyday word: it names a medicine, and counts twice.
+        ("do they give tamoxifen for crs", 2 / 4),
+        # Everyday words with an ending, a prefix or a second word added, or a letter out, are
+        # no names: "ballpark", "uninsured", "pinkish", "shedding", "insurred".
+        ("do they give ballpark for crs", 1 / 4),
+        ("do they give uninsured for crs", 1 / 4),
+        ("do they give pinkish for crs", 1 / 4),
+        ("do they give shedding for crs", 1 / 4),
+        ("do they give insurred for crs", 1 / 4),
+        # A medicine to stop, or kept until CAR-T, is the guide's, whatever its name.
+        ("do they stop tamoxifen for crs", 1 / 4),
+        ("do they keep tamoxifen until crs", 3 / 5),
+        ("do they keep tamoxifen during crs", 4 / 5),
+    ],
+)
+def test_a_word_naming_a_thing_the_guide_never_names_counts_twice(index, message, unknown):
+    retriever = Retriever(index, FakeEmbedder(words=EVERYDAY))
+    ranking = retriever.with_named_things(retriever.rank(message), message)
+    assert ranking.unknown == pytest.approx(unknown)
+
+
+def test_only_the_messages_own_words_name_a_thing(index):
+    # A follow-up read with its topic's words ("how is it different" after a medicine named)
+    # asks nothing of a new thing; with no list of everyday words, no word names one.
+    retriever = Retriever(index, FakeEmbedder(words=EVERYDAY))
+    ranking = retriever.rank("how is tamoxifen different for crs")
+    asked = retriever.with_named_things(ranking, "how is tamoxifen different").unknown
+    assert asked > retriever.with_named_things(ranking, "how is it different").unknown
+    assert retriever.with_named_things(ranking, "how is it different").unknown == ranking.unknown
+    plain = Retriever(index, FakeEmbedder())
+    ranking = plain.rank("do they give tamoxifen for crs")
+    message = "do they give tamoxifen for crs"
+    assert plain.with_named_things(ranking, message).unknown == ranking.unknown
+
+
 @pytest.mark.parametrize(
     ("question", "read_as"),
     [
