@@ -260,13 +260,16 @@ class _ScoredSentences:
         intent = question_intent(ranking.query)
         # Rare words weigh most: "hepatitis" picks the sentence, "trial" hardly does.
         weights = ranking.weights or dict.fromkeys(lexical_tokens(ranking.query), 1.0)
-        scores = index.sentence_vectors[rows] @ ranking.query_vector
-        for i, (text, j) in enumerate(zip(texts, owners[:, 1], strict=True)):
-            scores[i] += (
+        bonuses = np.array(
+            [
                 INTENT_CUE_BONUS * answers_intent(text, intent)
                 + FIRST_SENTENCE_BONUS * (j == 0)
                 + KEYWORD_BONUS * covered_share(weights, lexical_tokens(text))
-            )
+                for text, j in zip(texts, owners[:, 1].tolist(), strict=True)
+            ]
+        )
+        # Added in float64 and rounded once to float32, as adding each bonus to its score did.
+        scores = (index.sentence_vectors[rows] @ ranking.query_vector + bonuses).astype(np.float32)
         return cls(rows, owners, texts, scores)
 
     def of_passages(self, positions: list[int]) -> _ScoredSentences:
