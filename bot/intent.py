@@ -121,6 +121,9 @@ def question_intent(text: str) -> Intent | None:
     return next((intent for intent, rule in _QUESTION_RULES if rule.search(text)), None)
 
 
+# Asked of the knowledge base's sentences, the same ones answer after answer (~27 a reply, each
+# a search of a long pattern): kept, a repeat is a lookup.
+@functools.lru_cache(maxsize=8192)
 def answers_intent(sentence: str, intent: Intent | None) -> bool:
     """Whether a sentence states the kind of thing the intent asks for."""
     return intent is not None and bool(_ANSWER_CUES[intent].search(sentence))

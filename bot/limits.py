@@ -27,9 +27,16 @@ log = logging.getLogger(__name__)
 
 
 def client_key() -> str:
-    """Return a keyed hash of the client's address: enough to count its requests, not to read."""
-    address = (request.remote_addr or "").encode()
-    return hmac.new(current_app.extensions[SECRET], address, hashlib.sha256).hexdigest()[:32]
+    """Return a keyed hash of the client's address: enough to count its requests, not to read.
+
+    Worked out once a request: a question is counted by two limits (flood, then RATE_LIMIT).
+    """
+    key = g.get("client_key")
+    if key is None:
+        address = (request.remote_addr or "").encode()
+        secret = current_app.extensions[SECRET]
+        key = g.client_key = hmac.new(secret, address, hashlib.sha256).hexdigest()[:32]
+    return key
 
 
 def chat_limit() -> str:
