@@ -104,6 +104,16 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # Words of no known kind take the place of the same: those of a known kind are kept.
         (["does medicaid cover car-t for lupus"], "what about travel",
          "does medicaid cover car-t for lupus travel"),
+        # ... but after a last question of more than FRAME_WORDS words, a story, the new words
+        # are asked alone, after CAR-T: put in its place they left the story's words to lead.
+        (["my husband is getting car t for his myasthenia and i work full time, what will i "
+          "have to do"], "what about his job", "what about his job after car-t"),
+        (["my husband is getting car t for his myasthenia and i work full time, what will i "
+          "have to do"], "what about mrna car t?", "what about mrna car t"),
+        # paracetamol is acetaminophen: a drug in place of a drug.
+        (["got a pounding head 3 weeks out from cells, is advil ok or should i avoid it"],
+         "what about paracetamol",
+         "got a pounding head 3 weeks out from cells, is paracetamol ok or should i avoid it"),
         # ... in their place: "what about remission" asks what remission means.
         (["what does refractory mean"], "what about remission", "what does remission mean"),
         # A correction re-asks the last question with what was meant in place of what was
