@@ -63,16 +63,18 @@ FUNCTION_WORDS = frozenset(
     yourself ourselves themselves while since though although because whether shall may
     might must hi hey hello lol
     nvm true real completely finally honestly ballpark till til right sorry alright fine
-    totally stuff thing things""".split()  # noqa: SIM905
+    totally stuff thing things question questions""".split()  # noqa: SIM905
 )
-# What is asked of a subject rather than a subject itself: "how long", "does it hurt".
+# What is asked of a subject rather than a subject itself: "how long", "does it hurt", how well
+# it worked ("results?", "what percent got better").
 ASPECT_WORDS = frozenset(
     """long last lasts lasting take takes took time days weeks months years hours soon quickly
     hurt hurts painful pain uncomfortable permanent forever reversible go away back come
     risk risks risky dangerous danger safe safety serious bad worse severe cost costs price
     pay expensive afford covered cover covers work works worked working
     effective effect effects side
-    success successful chance chances odds rate cure cured curable treated treat treatment
+    success successful chance chances odds rate percent results result outcome outcomes cure cured
+    curable treated treat treatment
     treatments trial trials study studies research available approved common often rare likely
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
     starts begin feel next step steps prepare ready wait waiting

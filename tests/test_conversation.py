@@ -67,6 +67,10 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["tell me about car t for lupus"], "what are the risks",
          "what are the risks of car-t lupus"),
         (["what is leukapheresis"], "how much?", "how much of leukapheresis"),
+        # ... how well it worked too: results and percentages are asked of it.
+        (["has donor car-t been used for lupus"], "any results",
+         "any results of donor car-t lupus"),
+        (["can car t help ms"], "what percent got better", "what percent got better of car-t ms"),
         # ... a quantity too: "many", as "much", names nothing.
         (["what is lymphodepleting chemo"], "how many days",
          "how many days of lymphodepleting chemo"),
@@ -83,6 +87,9 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["how sure are the lupus results"], "and the stiff person syndrome ones",
          "how sure are the stiff person syndrome results"),
         (["what is crs"], "and for lupus?", "what is crs for lupus"),
+        # "same question" names nothing: the last question is asked again of the condition.
+        (["any results for car-t in stiff person syndrome"], "same question for myasthenia",
+         "any results for car-t in myasthenia"),
         (["what are the symptoms of lupus or sle"], "and ms?", "what are the symptoms of ms or"),
         (["can car t help myasthenia gravis", "what about ms"], "are there trials",
          "are there trials of car-t ms"),
