@@ -32,7 +32,8 @@ LIKE_PARTS = tuple(
         r"crs|cytokine release(?: syndrome)?|icans|neurotoxicity|hlh|iec-?hs|cytopenias?"
         r"|infections?|low blood counts",
         r"tocilizumab|actemra|anakinra|steroids?|dexamethasone|siltuximab|ivig|rituximab"
-        r"|fludarabine|cyclophosphamide|tylenol|acetaminophen|ibuprofen|advil|aspirin|nsaids?",
+        r"|fludarabine|cyclophosphamide|tylenol|acetaminophen|paracetamol|ibuprofen|advil|aspirin"
+        r"|nsaids?",
         r"kyv-?101|descartes-?08|kysa-?\d+|aurora|casta|cabaletta|rese-cel|obe-cel|kymriah"
         r"|yescarta|breyanzi|abecma|carvykti|tecartus",
         r"medicare|medicaid|tricare|private insurance|insurance",
@@ -62,16 +63,18 @@ FUNCTION_WORDS = frozenset(
     yourself ourselves themselves while since though although because whether shall may
     might must hi hey hello lol
     nvm true real completely finally honestly ballpark till til right sorry alright fine
-    totally stuff thing things""".split()  # noqa: SIM905
+    totally stuff thing things question questions""".split()  # noqa: SIM905
 )
-# What is asked of a subject rather than a subject itself: "how long", "does it hurt".
+# What is asked of a subject rather than a subject itself: "how long", "does it hurt", how well
+# it worked ("results?", "what percent got better").
 ASPECT_WORDS = frozenset(
     """long last lasts lasting take takes took time days weeks months years hours soon quickly
     hurt hurts painful pain uncomfortable permanent forever reversible go away back come
     risk risks risky dangerous danger safe safety serious bad worse severe cost costs price
     pay expensive afford covered cover covers work works worked working
     effective effect effects side
-    success successful chance chances odds rate cure cured curable treated treat treatment
+    success successful chance chances odds rate percent results result outcome outcomes cure cured
+    curable treated treat treatment
     treatments trial trials study studies research available approved common often rare likely
     normal signs symptoms sign symptom prevent avoid stop recover recovery better start
     starts begin feel next step steps prepare ready wait waiting
@@ -183,6 +186,10 @@ _SORRY = LazyPattern(r"\W+sorry\W*$", re.IGNORECASE)
 _SET_AGAINST = LazyPattern(
     r"\W+(?:not|rather\s+than|instead\s+of)\b.*$|\b(?:one|ones)\b", re.IGNORECASE
 )
+# A last question of more words than this is a story ("my husband is getting car-t for his
+# myasthenia and i work full time, what will i have to do"), not a frame to put new words in:
+# "what about his job?" after it asks of the job, after CAR-T.
+FRAME_WORDS = 11
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -456,7 +463,9 @@ def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
     "what about medicare?" after "does medicaid cover car-t?" -> "does medicare cover car-t";
     "and about follow-up?" after "what should i ask the team about costs?" -> "... ask the
     team about follow-up": what the last question was about is replaced. New words of no
-    known kind ("what about live vaccines?") replace the subject words of no known kind.
+    known kind ("what about live vaccines?") replace the subject words of no known kind; after
+    a last question longer than FRAME_WORDS, a story, they are asked alone, after CAR-T ("what
+    about his job after car-t"): put in its place they leave its other words to lead.
     """
     head, about, _ = topic.question.rpartition(" about ")
     new = _ABOUT.search(message)
@@ -467,6 +476,9 @@ def _in_place_of(topic: Topic, asked: list[str], message: str) -> str:
         if named and like.search(topic.question):
             rest = [w for w in asked if w not in words(named.group())]
             return " ".join([like.sub(named.group().lower(), topic.question, count=1), *rest])
+    if any(w not in ASPECT_WORDS for w in asked) and len(words(topic.question)) > FRAME_WORDS:
+        own = message.rstrip(" ?.!")
+        return own if "car-t" in words(own) else f"{own} after car-t"
     if any(w not in ASPECT_WORDS for w in asked):
         parts = (
             m.group() for like in (CONDITIONS, *LIKE_PARTS) for m in like.finditer(topic.question)

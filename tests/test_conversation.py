@@ -67,6 +67,10 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["tell me about car t for lupus"], "what are the risks",
          "what are the risks of car-t lupus"),
         (["what is leukapheresis"], "how much?", "how much of leukapheresis"),
+        # ... how well it worked too: results and percentages are asked of it.
+        (["has donor car-t been used for lupus"], "any results",
+         "any results of donor car-t lupus"),
+        (["can car t help ms"], "what percent got better", "what percent got better of car-t ms"),
         # ... a quantity too: "many", as "much", names nothing.
         (["what is lymphodepleting chemo"], "how many days",
          "how many days of lymphodepleting chemo"),
@@ -83,6 +87,9 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         (["how sure are the lupus results"], "and the stiff person syndrome ones",
          "how sure are the stiff person syndrome results"),
         (["what is crs"], "and for lupus?", "what is crs for lupus"),
+        # "same question" names nothing: the last question is asked again of the condition.
+        (["any results for car-t in stiff person syndrome"], "same question for myasthenia",
+         "any results for car-t in myasthenia"),
         (["what are the symptoms of lupus or sle"], "and ms?", "what are the symptoms of ms or"),
         (["can car t help myasthenia gravis", "what about ms"], "are there trials",
          "are there trials of car-t ms"),
@@ -104,6 +111,16 @@ def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> 
         # Words of no known kind take the place of the same: those of a known kind are kept.
         (["does medicaid cover car-t for lupus"], "what about travel",
          "does medicaid cover car-t for lupus travel"),
+        # ... but after a last question of more than FRAME_WORDS words, a story, the new words
+        # are asked alone, after CAR-T: put in its place they left the story's words to lead.
+        (["my husband is getting car t for his myasthenia and i work full time, what will i "
+          "have to do"], "what about his job", "what about his job after car-t"),
+        (["my husband is getting car t for his myasthenia and i work full time, what will i "
+          "have to do"], "what about mrna car t?", "what about mrna car t"),
+        # paracetamol is acetaminophen: a drug in place of a drug.
+        (["got a pounding head 3 weeks out from cells, is advil ok or should i avoid it"],
+         "what about paracetamol",
+         "got a pounding head 3 weeks out from cells, is paracetamol ok or should i avoid it"),
         # ... in their place: "what about remission" asks what remission means.
         (["what does refractory mean"], "what about remission", "what does remission mean"),
         # A correction re-asks the last question with what was meant in place of what was

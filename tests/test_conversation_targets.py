@@ -142,6 +142,11 @@ SETS = CONVERSATION_SETS
 # turn, a ranking moved by the new phrasings), set 10 0.641 -> 0.671, set 11 0.550 -> 0.568,
 # set 12 0.595 -> 0.627; the rest unchanged; first turns sets 9, 11 and 12 +1 each (the flu
 # shot); switches carried 6 -> 2 of 261; declined although covered 35 -> 33 (README, round 15).
+# Round 17 (issue 19; fresh build of 290b95d): "what about X" after a last question of more than
+# 11 words asks X alone, after CAR-T; results, outcome and percent are asked of the subject; and
+# "question" names nothing. Set 4 0.822 -> 0.811, set 8 0.618 -> 0.639, set 10 0.682 -> 0.694,
+# set 11 0.574 -> 0.586, set 12 0.632 -> 0.654, set 13 0.550 -> 0.561; the rest unchanged
+# (README, round 17).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
@@ -150,19 +155,19 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 5": 0.73,
     "set 6": 0.74,
     "set 7": 0.69,
-    "set 8": 0.61,
+    "set 8": 0.63,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
     "set 9": 0.60,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.68,
+    "set 10": 0.69,
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
-    "set 11": 0.57,
+    "set 11": 0.58,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
-    "set 12": 0.63,
+    "set 12": 0.65,
     # Set 13 (fresh, round 15): 0.511 before the round (699cbe5), 0.522 after it (5b9ee81).
     # Round 16: 0.550 (corrections re-ask the last question; hugging, seeing friends, the
     # shops and the ward answered).
-    "set 13": 0.54,
+    "set 13": 0.56,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
