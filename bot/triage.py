@@ -290,7 +290,9 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     The layer may not call urgent a message whose red flags the rules read as asked about,
     denied or over ("what does black stool mean?", "no fever today"), nor a question that
     reports nothing happening now, nor a worry that names no body word unless it is `sure`
-    (its urgent score clears its higher threshold for a worry); nor call crisis a
+    (its urgent score clears its higher threshold for a worry) and the worry is not the
+    writer's own strong feeling about caring, money or the system ("i can't breathe with all
+    these bills piling up": crisis-free); nor call crisis a
     figure of speech, a denial, dying asked about as a risk of the treatment, or a strong
     feeling about caring, money or the system that says nothing from the crisis side.
     It never overrules the rules on words quoted to the bot ("do you flag the word suicide").
@@ -303,7 +305,9 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     if (
         urgent
         and decision.kind == ORDINARY
-        and (decision.open_to_urgent or (sure and decision.only_a_worry))
+        and (
+            decision.open_to_urgent or (sure and decision.only_a_worry and not decision.crisis_free)
+        )
     ):
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     return decision

@@ -146,6 +146,13 @@ def test_a_plain_question_or_an_urgent_sign_needs_the_second_crisis_threshold(me
         ("he's been holding his phone upside down trying to call his sister", True, URGENT),
         ("he's been holding his phone upside down trying to call his sister", False, ORDINARY),
         ("worried sick about his infusion next week", False, ORDINARY),
+        # The writer's own feeling about caring or money, read so by the rules: never.
+        ("i can't breathe with all these bills piling up", True, ORDINARY),
+        (
+            "i lost my temper at my husband today over nothing and now i feel terrible",
+            True,
+            ORDINARY,
+        ),
         # Calm or only asking: never the layer's to call urgent, however sure.
         ("no fever today, just worried about the bills", True, ORDINARY),
         ("what should i worry about after car-t?", True, ORDINARY),
