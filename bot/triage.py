@@ -92,6 +92,19 @@ class Triage:
         return self.red_flags != CALM and not self.asks_only and not self.worry_only
 
     @property
+    def only_a_worry(self) -> bool:
+        """Whether only the worry gate keeps the learned layer from calling it urgent: no body
+        word, but neither calm nor a plain question. The layer then needs its higher urgent
+        threshold: a carer telling an odd act ("holding his phone upside down") names no body
+        word either."""
+        return (
+            self.kind == ORDINARY
+            and self.worry_only
+            and self.red_flags != CALM
+            and not (self.asks_only)
+        )
+
+    @property
     def read_otherwise(self) -> bool:
         """Whether the rules read it as a plain question or as an urgent sign now: the learned
         layer then needs its higher crisis threshold to give the crisis line instead."""
@@ -271,12 +284,15 @@ def plain_question(message: str, decision: Triage) -> bool:
     )
 
 
-def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
+def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = False) -> Triage:
     """Join the rules' decision and the learned layer's: crisis first, then urgent.
 
     The layer may not call urgent a message whose red flags the rules read as asked about,
     denied or over ("what does black stool mean?", "no fever today"), nor a question that
-    reports nothing happening now, nor a worry that names no body word; nor call crisis a
+    reports nothing happening now, nor a worry that names no body word unless it is `sure`
+    (its urgent score clears its higher threshold for a worry) and the worry is not the
+    writer's own strong feeling about caring, money or the system ("i can't breathe with all
+    these bills piling up": crisis-free); nor call crisis a
     figure of speech, a denial, dying asked about as a risk of the treatment, or a strong
     feeling about caring, money or the system that says nothing from the crisis side.
     It never overrules the rules on words quoted to the bot ("do you flag the word suicide").
@@ -286,7 +302,13 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool) -> Triage:
     if crisis and not (decision.no_crisis or decision.crisis_free):
         # Whether the rules read a plain question is kept: its answer then comes first.
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags, asks_only=decision.asks_only)
-    if urgent and decision.kind == ORDINARY and decision.open_to_urgent:
+    if (
+        urgent
+        and decision.kind == ORDINARY
+        and (
+            decision.open_to_urgent or (sure and decision.only_a_worry and not decision.crisis_free)
+        )
+    ):
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     return decision
 

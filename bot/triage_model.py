@@ -69,6 +69,16 @@ URGENT_FALSE_ALARMS = 0.04
 # threshold. Chosen cross-set: see tests/test_triage_eval.py.
 SECOND_FALSE_ALARMS = 0.005
 SECOND = "crisis, read otherwise"  # the second crisis threshold's name in the figures
+# Where the rules read a feeling or a practical worry with no body word (Triage.only_a_worry),
+# the layer's urgent call needs a higher threshold: the lowest that flags at most this share of
+# such messages needing no help (the training files' own, each file held out, and the eval
+# question and conversation sets' messages, not trained on). Until round 17 such a message was
+# never the layer's to call, and carers telling an odd act with no symptom's name, which names
+# no body word either, went unflagged on both fresh sets since: "she says there are kids
+# sitting on the end of the bed, there arent any" (layer 0.88, set 12), "he's been holding his
+# phone upside down trying to call his sister" (0.91, set 13).
+WORRY_FALSE_ALARMS = 0.005
+WORRY = "urgent, read as a worry"  # that threshold's name in the figures
 FOLDS = 5
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
@@ -131,6 +141,7 @@ class Figures:
     recall: dict[str, float]  # each file held out in turn, rules and layer together
     false_urgent: float  # share of NONE examples flagged, each file held out in turn
     questions: int = 0  # plain questions the second crisis threshold was set on
+    worries: int = 0  # worries needing no help the urgent threshold for a worry was set on
     # The layer alone at its first thresholds, each file held out: recall of URGENT and CRISIS
     # examples, and the share of NONE examples it would call each (gates applied, rules not).
     alone: dict[str, float] = field(default_factory=dict)
@@ -164,8 +175,8 @@ class TriageClassifier:
     weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
     bias: np.ndarray  # (2,)
     wording: Wording
-    # (3,): probability from which each says yes: urgent, crisis, crisis where the rules read
-    # the message otherwise (see crisis_threshold)
+    # (4,): probability from which each says yes: urgent, crisis, crisis where the rules read
+    # the message otherwise (see crisis_threshold), urgent where they read only a worry
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
 
@@ -176,11 +187,15 @@ class TriageClassifier:
         urgent, crisis = (meaning + wording) / 2
         return float(urgent), float(crisis)
 
-    def says(self, vector: np.ndarray, message: str, rules: Triage) -> tuple[bool, bool]:
-        """Return whether the layer calls the message urgent, and whether crisis, given the
-        rules' decision on it."""
+    def says(self, vector: np.ndarray, message: str, rules: Triage) -> tuple[bool, bool, bool]:
+        """Return whether the layer calls the message urgent, whether crisis, given the rules'
+        decision on it, and whether it is sure enough of urgent to call a worry so."""
         urgent, crisis = self.probabilities(vector, message)
-        return urgent >= self.thresholds[0], crisis >= crisis_threshold(self.thresholds, rules)
+        return (
+            urgent >= self.thresholds[0],
+            crisis >= crisis_threshold(self.thresholds, rules),
+            urgent >= self.thresholds[3],
+        )
 
     def save(self, folder: Path) -> None:
         wording = self.wording.weights
@@ -238,7 +253,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) != 3:
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) != 4:
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -334,7 +349,8 @@ def train(
     )
     # The second crisis threshold, on scores the layer gives messages it was not trained on:
     # the plain questions, and the urgent examples held out.
-    plain = [i for i, q in enumerate(questions) if triage(q).asks_only]
+    asked = [triage(q) for q in questions]
+    plain = [i for i, r in enumerate(asked) if r.asks_only]
     meaning = _sigmoid(question_vectors[plain] @ weights[1] + bias[1]) if plain else np.zeros(0)
     words = np.array([wording.logits(normalize(questions[i]))[1] for i in plain])
     calm_scores = np.concatenate(
@@ -355,12 +371,23 @@ def train(
     if len(caught):
         second = min(second, float(caught.min()))
     thresholds[SECOND] = round(max(second, thresholds[CRISIS]), 4)
-    bars = np.array([thresholds[URGENT], thresholds[CRISIS], thresholds[SECOND]])
+    # The urgent threshold for a worry, on scores of worries needing no help the layer was not
+    # trained on: the questions and conversation turns, and the training files' held out.
+    worries = [i for i, r in enumerate(asked) if r.only_a_worry]
+    meaning = _sigmoid(question_vectors[worries] @ weights[0] + bias[0]) if worries else np.zeros(0)
+    words = _sigmoid(np.array([wording.logits(normalize(questions[i]))[0] for i in worries]))
+    worried = np.array([r.only_a_worry for r in rules]) & (expected == NONE)
+    calm_scores = np.concatenate([(meaning + words) / 2, held_out[URGENT][worried]])
+    everything = np.ones(len(calm_scores), bool)
+    worry = _threshold_for_alarms(calm_scores, everything, everything, WORRY_FALSE_ALARMS)
+    thresholds[WORRY] = round(max(worry, thresholds[URGENT]), 4)
+    bars = np.array([thresholds[URGENT], thresholds[CRISIS], thresholds[SECOND], thresholds[WORRY]])
     joined = [
         with_learned(
             rule,
             bool(held_out[URGENT][i] >= thresholds[URGENT]),
             bool(held_out[CRISIS][i] >= crisis_threshold(bars, rule)),
+            bool(held_out[URGENT][i] >= thresholds[WORRY]),
         )
         for i, rule in enumerate(rules)
     ]
@@ -377,6 +404,7 @@ def train(
         },
         false_urgent=round(float(flagged[expected == NONE].mean()), 4),
         questions=len(plain),
+        worries=len(calm_scores),
         alone=alone,
         alone_false=alone_false,
     )
@@ -473,7 +501,9 @@ def describe(figures: Figures) -> str:
         f"Triage layer: {figures.examples} examples ({figures.urgent} urgent, {figures.crisis}"
         f" crisis); thresholds urgent {figures.thresholds[URGENT]:.3f}, crisis"
         f" {figures.thresholds[CRISIS]:.3f}, {figures.thresholds[SECOND]:.3f} where the rules read"
-        f" a plain question ({figures.questions} set it) or an urgent sign; with the rules, each"
+        f" a plain question ({figures.questions} set it) or an urgent sign, urgent"
+        f" {figures.thresholds[WORRY]:.3f} where they read only a worry ({figures.worries}"
+        f" set it); with the rules, each"
         f" training file held out in turn: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"
         f" none flagged {figures.false_urgent:.1%}; the layer alone: urgent recall"

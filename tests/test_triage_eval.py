@@ -159,8 +159,11 @@ MEASURED = {
     # of 235 (a carer's account of odd acts is still missed: a phone held upside down, the TV
     # remote at the window). The layer does not train on it. Round 16 (an animal someone did
     # something to is not the one with the sign; grief for someone long dead and good news with
-    # a milestone; seen): 182 of 185, 23 of 235.
-    "v13/held_back.jsonl": (182 / 185, 1.0, 23 / 235),
+    # a milestone; seen): 182 of 185, 23 of 235. Round 17 (the layer, sure, may call urgent a
+    # message the rules read as only a worry): 184 of 185 (the phone upside down and the TV
+    # remote caught; the 17-year-old leaving for the school bus at midnight, layer 0.60, is not),
+    # 23 of 235.
+    "v13/held_back.jsonl": (184 / 185, 1.0, 23 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 

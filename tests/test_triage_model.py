@@ -15,6 +15,7 @@ from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT, Triage
 from bot.triage_model import (
     RECALL_TARGET,
     SECOND,
+    WORRY,
     Figures,
     TriageClassifier,
     Wording,
@@ -54,6 +55,7 @@ def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(example
     assert figures.urgent >= 300 and figures.crisis >= 100
     assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
     assert figures.thresholds["crisis"] <= figures.thresholds[SECOND] < 1
+    assert figures.thresholds["urgent"] <= figures.thresholds[WORRY] < 1
 
 
 def test_the_crisis_threshold_does_not_depend_on_what_the_rules_catch(examples, layer, monkeypatch):
@@ -97,11 +99,11 @@ def test_the_default_training_files_are_labelled_sets_in_the_repository():
     assert all(path.is_relative_to(PROJECT_ROOT / "eval" / "triage") for path in TRAINING)
 
 
-def always(urgent: bool, crisis: bool, thresholds=(0.5, 0.5, 0.5)) -> TriageClassifier:
+def always(urgent: bool, crisis: bool, thresholds=(0.5, 0.5, 0.5, 0.5)) -> TriageClassifier:
     """A layer whose answer does not depend on the message."""
     bias = (20.0 if urgent else -20.0, 20.0 if crisis else -20.0)
     figures = Figures(
-        0, 0, 0, dict(zip(("urgent", "crisis", SECOND), thresholds, strict=True)), {}, 0.0
+        0, 0, 0, dict(zip(("urgent", "crisis", SECOND, WORRY), thresholds, strict=True)), {}, 0.0
     )
     return TriageClassifier(
         FakeEmbedder.name,
@@ -113,10 +115,11 @@ def always(urgent: bool, crisis: bool, thresholds=(0.5, 0.5, 0.5)) -> TriageClas
     )
 
 
-def unsure() -> TriageClassifier:
-    """A layer giving every message crisis probability 0.5: over the first crisis threshold
-    (0.4), under the second (0.6)."""
-    layer = always(False, False, (0.5, 0.4, 0.6))
+def unsure(thresholds=(0.5, 0.4, 0.6, 0.6)) -> TriageClassifier:
+    """A layer giving every message urgent and crisis probability 0.5: by default over the
+    first crisis threshold (0.4), under the second (0.6), and under the urgent threshold for a
+    worry (0.6)."""
+    layer = always(False, False, thresholds)
     return dataclasses.replace(layer, bias=np.zeros(2, np.float32), wording=Wording({}, (0.0, 0.0)))
 
 
@@ -134,6 +137,31 @@ def unsure() -> TriageClassifier:
 )
 def test_a_plain_question_or_an_urgent_sign_needs_the_second_crisis_threshold(message, kind):
     assert assess(message, FakeEmbedder(), unsure()).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "sure", "kind"),
+    [
+        # Only a worry, no body word: a carer's odd act, a feeling. Urgent only when sure.
+        ("he's been holding his phone upside down trying to call his sister", True, URGENT),
+        ("he's been holding his phone upside down trying to call his sister", False, ORDINARY),
+        ("worried sick about his infusion next week", False, ORDINARY),
+        # The writer's own feeling about caring or money, read so by the rules: never.
+        ("i can't breathe with all these bills piling up", True, ORDINARY),
+        (
+            "i lost my temper at my husband today over nothing and now i feel terrible",
+            True,
+            ORDINARY,
+        ),
+        # Calm or only asking: never the layer's to call urgent, however sure.
+        ("no fever today, just worried about the bills", True, ORDINARY),
+        ("what should i worry about after car-t?", True, ORDINARY),
+    ],
+)
+def test_a_worry_needs_the_higher_urgent_threshold(message, sure, kind):
+    # urgent probability 0.5: over the urgent threshold (0.4); the worry's is 0.45 or 0.55
+    layer = unsure((0.4, 0.9, 0.9, 0.45 if sure else 0.55))
+    assert assess(message, FakeEmbedder(), layer).kind == kind
 
 
 @pytest.mark.parametrize(
@@ -155,7 +183,7 @@ def test_the_layer_is_saved_with_the_index_and_serves_urgent_replies(
     index = build_index(load_knowledge(knowledge_dir), FakeEmbedder())
     save_index(dataclasses.replace(index, triage=always(True, False)), test_config["INDEX_DIR"])
     loaded = load_index(test_config["INDEX_DIR"]).triage
-    assert loaded.thresholds.tolist() == [0.5, 0.5, 0.5]
+    assert loaded.thresholds.tolist() == [0.5, 0.5, 0.5, 0.5]
     client = make_app().test_client()
     reply = client.post("/api/chat", json={"message": "she is all yellow"}).get_json()
     assert reply["kind"] == "urgent"
@@ -293,10 +321,13 @@ def test_a_layer_saved_before_it_read_the_words_is_not_used(tmp_path):
     assert load_classifier(tmp_path) is None
 
 
-def test_a_layer_saved_before_its_second_crisis_threshold_is_not_used(tmp_path):
+@pytest.mark.parametrize("thresholds", [[0.5, 0.5], [0.5, 0.5, 0.5]])
+def test_a_layer_saved_before_its_second_crisis_or_worry_threshold_is_not_used(
+    tmp_path, thresholds
+):
     always(True, False).save(tmp_path)
     data = json.loads((tmp_path / "triage.json").read_text())
-    (tmp_path / "triage.json").write_text(json.dumps({**data, "thresholds": [0.5, 0.5]}))
+    (tmp_path / "triage.json").write_text(json.dumps({**data, "thresholds": thresholds}))
     assert load_classifier(tmp_path) is None
 
 
