@@ -164,6 +164,10 @@ MEASURED = {
     # remote caught; the 17-year-old leaving for the school bus at midnight, layer 0.60, is not),
     # 23 of 235.
     "v13/held_back.jsonl": (184 / 185, 1.0, 23 / 235),
+    # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
+    # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
+    # and after (2abc5c2, the round's merges: the same). The layer does not train on it.
+    "v14/held_back.jsonl": (176 / 185, 84 / 85, 35 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -398,7 +402,8 @@ LEFT_TO_THE_LAYER = {
 # set 7 65 with "i'd welcome a nice fatal bout of crs". Set 10 (fresh, round 13): 64 of 85 before
 # its two classes (seen), 66 after. Set 11 (fresh, round 14): 62 of 85 before its two classes
 # (seen), 64 after. Set 12 (fresh, round 14): 63 of 85, 65 after its classes (seen). Set 13
-# (fresh, round 15): 60 of 85 before its classes (seen), 65 after.
+# (fresh, round 15): 60 of 85 before its classes (seen), 65 after. Set 14 (fresh, round 17): 66
+# of 85.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
@@ -407,6 +412,7 @@ RULES_NOT_YET = {
     "v11/held_back.jsonl": "set 11: the rules alone give 64 of 85",
     "v12/held_back.jsonl": "set 12: the rules alone give 65 of 85",
     "v13/held_back.jsonl": "set 13: the rules alone give 65 of 85",
+    "v14/held_back.jsonl": "set 14: the rules alone give 66 of 85",
 }
 
 
