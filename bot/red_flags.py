@@ -204,8 +204,8 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\bburn(?:s|t|ed|ing)? (?:my|his|her|their)(?:self|selves)?(?: own)?(?: (?:arms?|legs?"
         r"|wrists?|skin|thighs?|stomach))? with (?:a |the |his |her |my )?(?:lighter|cigarettes?"
         r"|matches|a match)\b",
-        r"\bcheck(?:ing)? out (?:early\b[^?\n]{0,12}\bfor good|for good|of (?:life|this world)"
-        r"|permanently)\b",
+        r"\bcheck(?:ing)? out (?:early\b[^?\n]{0,12}\b(?:for good|permanently|for ever|forever)"
+        r"|for good|of (?:life|this world)|permanently)\b",
         r"\b(?:tell|let) (?:my|our|his|her) \w+(?: know)? (?:that )?(?:i|he|she) (?:loved|love)"
         r" (?:her|him|them|you)\b",
         r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
@@ -789,6 +789,20 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|(?:seeing|sees|saw) (?:\w+ ){0,2}(?:people|kids|children|m[ae]n|wom[ae]n|animals"
             r"|bugs|someone|strangers)(?: [\w']+){0,8} (?:who|that) (?:aren't|arent|are not"
             r"|isn't|isnt|weren't|wasn't) (?:there|real)"
+            # Classes of set 14's misses (seen, lead, after its one scoring): the dead seen in
+            # the room ("seeing her dead grandma in the corner").
+            r"|(?:seeing|sees|saw) (?:her|his|their|my|our) (?:dead|late|deceased) \w+"
+            r"(?![^.!?\n]*\b(?:dreams?|dreamt|dreamed|photos?|pictures?|videos?|sleep)\b)"
+            r"(?: [\w']+){0,3} (?:in|at|by|on|standing|sitting|right)\b"
+            # Wrong words now: "i keep saying the wrong word like fork for phone".
+            r"|(?:keeps?|kept|started|starting|is|are|am|i'm|im|he's|she's) (?:saying|using"
+            r"|mixing up) (?:the )?wrong words?"
+            # Out of the house and lost: "wandered out to the parking lot in his socks and didnt
+            # know why".
+            r"|(?:wander\w*|walked|went|got) (?:out|outside|off|away)\b[^.!?\n]{0,60}\b"
+            r"(?:didn't|didnt|did not|couldn't|couldnt|could not|doesn't|doesnt|can't|cant)"
+            r" (?:know|remember|say|tell) (?:why|where (?:he|she|they|i) (?:was|were|is|are)"
+            r"|how (?:he|she|they|i) got)"
             r"|(?:can't|couldn't) (?:seem to )?(?:remember|spell|read|understand|follow|answer"
             r"|recogni[sz]e)"
             r" (?:\w+ )?"
@@ -937,7 +951,10 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:(?:me|le|te) sangra\w*|no para de sangrar|letra (?:\w+ ){0,2}(?:irreconocible"
             r"|rara|temblorosa)|(?:me|le) tiemblan|cosas sin sentido|ve cosas|oye voces"
             r"|coraz[oó]n (?:muy )?(?:acelerado|r[aá]pido)|presi[oó]n (?:\w+ ){0,2}(?:[4-8]\d|90)"
-            r"|no (?:puede|puedo) (?:hablar|mover)|no retiene|no (?:ha|he) orinado)\b",
+            r"|no (?:puede|puedo) (?:hablar|mover)|no retiene|no (?:ha|he) orinado"
+            # "la caca me sale negra negra" (set 14, seen, lead).
+            r"|(?:caca|heces|pop[oó]|excremento|deposici[oó]n|deposiciones)(?: [\w']+){0,3}"
+            r" negr[ao]s?)\b",
         ),
         (
             "sudden weakness",

@@ -132,6 +132,9 @@ def triage(message: str) -> Triage:
     body_text = _NOBODY_THERE.sub(r"\1 and there's nobody there", body_text)
     # "my last message was a typo, i meant sats 98 not 89": the reading meant.
     body_text = _CORRECTED.sub(r"\1", body_text)
+    body_text = _SETTLED_READING.sub("; so it reads ", body_text)
+    if _BLEEDING.search(body_text):
+        body_text = _SOAKED_CLOTH.sub(r"blood soaking through the \1", body_text)
     # "rang me at 3am sure that the house was on fire, it isnt": a belief said to be false.
     body_text = _FALSE_BELIEF.sub(r"\1 and seeing things", body_text)
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
@@ -145,6 +148,7 @@ def triage(message: str) -> Triage:
     no_crisis = (
         their_past
         or _past_grief(text)
+        or _spanish_without_crisis_words(text)
         or any(
             p.search(text)
             for p in (
@@ -221,8 +225,21 @@ _NOBODY_THERE = LazyPattern(
     rf"(\b(?:{SAYS_THERE_ARE}|keeps? (?:waving|talking|pointing|calling|smiling) (?:at|to))"
     r" [^.!?;,\n]{1,60}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?"
     r"(?:there(?:'s|s| is| was| are| were)\s+(?:nobody|no one|noone|no-one|no \w+)\s+(?:there"
-    r"|in the room|here)|there (?:aren't|isn't|weren't|wasn't) any(?:one|body)?)\b"
+    r"|in the room|here)|there (?:aren't|arent|isn't|isnt|weren't|werent|wasn't|wasnt)"
+    # "says there are bugs crawling on the ceiling, there arent" (set 14, seen, lead).
+    r"(?: any(?:one|body)?)?(?: there| here| real)?(?=\s*(?:[.!?,;]|$)))"
 )
+# "nosebleed started before the news came on and the news is over, towel is soaked": the cloth
+# soaked in its own clause is the bleeding's (set 14, seen, lead).
+_BLEEDING = LazyPattern(r"\b(?:nose ?bleed\w*|bleed\w*|blood(?:y)?)\b")
+_SOAKED_CLOTH = LazyPattern(
+    r"\b(?:the |a |my |his |her )?(towels?|tissues?|pads?|bandages?|dressings?|gauze|cloths?"
+    r"|pillow(?:case)?|shirt)(?: (?:is|are|now|already|got|all|completely)){1,2}"
+    r" (?:soaked|drenched|soaking)\b(?! (?:in the wash|from|with (?:sweat|water|rain|tea|coffee)))"
+)
+# "reading says 384 i think the dot didnt show so 38.4": the reading the writer settles on has a
+# clause of its own, free of the doubt before it (set 14, seen, lead).
+_SETTLED_READING = LazyPattern(r"\b(?:so|meaning|which is|that's|thats|i\.e\.?) (?=\d\d\.\d\b)")
 _CORRECTED = LazyPattern(r"\b(meant (?:\w+ )?\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
 _FALSE_BELIEF = LazyPattern(
     r"(\b(?<!i was )(?<!i'm )(?<!i am )(?:sure|convinced|certain|swears?|swore|insists?"
@@ -236,6 +253,36 @@ _READING_LIST = LazyPattern(
     r"([^,.;!?\n\d]{0,20}\d{2,3}(?:/\d{2,3})?%?(?:[^,.;!?\n\d]{0,40}?))"
     r"(\s*(?:,|\band\b|\bthen\b|\bbut\b|\bor\b)\s*)(?=\d{2,3}(?![\d.]))"
 )
+
+
+# Spanish, told by its small words: two or more of them.
+_SPANISH_WORDS = LazyPattern(
+    r"\b(?:el|la|los|las|de|que|en|un|una|mi|mis|se|por|para|es|est[aá]|estoy|tengo|puedo"
+    r"|d[oó]nde|qu[eé]|c[oó]mo|cu[aá]ndo|cu[aá]nt[oa]s?|mucho|lo|le|del|al|pero|muy|ya|y|hoy"
+    r"|ayer|tiene|hace|quiero|siento|todo)\b"
+)
+# The crisis side in Spanish: death, an ending, not waking, going away, a burden, a means, a
+# place to jump from, cutting, a goodbye. Wide on purpose, as CRISIS_CUES is.
+_SPANISH_CRISIS_WORDS = LazyPattern(
+    r"\b(?:morir\w*|muer\w*|matar\w*|suicid\w*|vida|viv\w*|adi[oó]s|despedi\w*|despid\w*"
+    r"|despert\w*|despiert\w*|desaparec\w*|para siempre|acab\w*|termin\w*|carga|sin m[ií]|mejor"
+    r"|pastillas|comprimidos|calmantes|sobredosis|oxicodona|morfina|pistola|arma|cuchillo"
+    r"|cuerda|puente|tirar\w*|saltar|cort\w*|no puedo m[aá]s|no aguanto|sentido|nada|nadie"
+    r"|quitarme|da[ñn]o|estar|estuviera|regal\w*|carta|culpa|raz[oó]n|dormir\w*|duerm\w*"
+    r"|ojos|seguir|ganas|hacerme|hacerse|solo|sola|triste|cansad[oa]|harto|harta)\b"
+)
+
+
+def _spanish_without_crisis_words(text: str) -> bool:
+    """Tell whether a normalized text is Spanish and says nothing from the crisis side. The
+    learned layer, which has seen far more Spanish crises than Spanish small talk, gave the
+    crisis line to "dónde me estaciono para la cita", "ya quiero abrazar a mis nietos" and
+    "el lupus me da dolor en las rodillas como siempre" (fresh sets 12-14)."""
+    return (
+        len(_SPANISH_WORDS.findall(text)) >= 2
+        and not _SPANISH_CRISIS_WORDS.search(text)
+        and not CRISIS_CUES.search(text)  # "wanting to die every single day, ya no puedo con esto"
+    )
 
 
 def _past_grief(text: str) -> bool:

@@ -1058,6 +1058,20 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("spo2 98 hr 76 after a nap", ORDINARY),
         ("my left leg and it just stopped working an hour ago", URGENT),
         ("my handwriting has gone wonky since this morning", URGENT),
+        # Round 17, classes of set 14's misses (seen, lead, after its one scoring), our words.
+        ("thermometer showed 391, no dot, so 39.1", URGENT),
+        ("it said 99 on the old one so 37.2", ORDINARY),
+        ("he keeps using the wrong words, asked for the spoon when he meant his glasses", URGENT),
+        ("mum says there are mice running along the curtain, there arent", URGENT),
+        ("mum says there are mice in the shed, there arent any traps yet", ORDINARY),
+        ("dad is seeing his late brother standing by the window", URGENT),
+        ("i saw my late mother in a dream last night", ORDINARY),
+        ("she walked outside at 2am and couldnt say how she got there", URGENT),
+        ("he walked out of the meeting and didnt know what to say", ORDINARY),
+        ("nosebleed for 40 minutes, the tissues are all soaked", URGENT),
+        ("my shirt is soaked with sweat after the walk", ORDINARY),
+        ("mis heces salen negras desde ayer", URGENT),
+        ("thinking about checking out early, forever", CRISIS),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
@@ -1204,7 +1218,6 @@ def test_questions_asked_ahead_thanks_and_idioms_keep_the_layer_off(message, urg
         # Their near misses: a now, a reading, a word from the crisis side or a goodbye's thanks
         # leave the layer free, and the rules still read what they read.
         ("what do we do if he is still this confused tonight", ORDINARY),
-        ("si tengo fiebre de 39, ¿a quién llamo?", ORDINARY),
         ("what do we do if mum has a fit at home, i'm ready for it all to end", ORDINARY),
         ("thanks for everything, have a good night", ORDINARY),
         ("thanks, have a good life", ORDINARY),
@@ -1218,6 +1231,28 @@ def test_their_near_misses_leave_the_layer_free_to_call_crisis(message, kind):
     decision = triage(message)
     assert decision.kind == kind
     assert with_learned(decision, False, True).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message, free",
+    [
+        # Round 17: Spanish that says nothing from the crisis side keeps the layer off crisis
+        # (fresh sets 12-14 gave these the crisis line); a word from that side, in either
+        # language, leaves it free.
+        ("dónde me estaciono para la cita", False),
+        ("ya quiero abrazar a mis nietos, los extraño un montón", False),
+        ("el lupus me da dolor en las rodillas como siempre", False),
+        ("si tengo fiebre de 39, ¿a quién llamo?", False),
+        ("ya no quiero estar aquí, todos estarían mejor sin mí", True),
+        ("quiero dormir y no despertar", True),
+        ("wanting to die every single day, ya no puedo con esto", True),
+        ("tengo ganas de desaparecer para siempre", True),
+        ("mi hijo se hace cortes en los brazos", True),
+    ],
+)
+def test_spanish_with_no_word_from_the_crisis_side_keeps_the_layer_off_crisis(message, free):
+    decision = triage(message)
+    assert (with_learned(decision, False, True).kind == CRISIS) == free
 
 
 @pytest.mark.parametrize(

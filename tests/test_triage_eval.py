@@ -151,7 +151,8 @@ MEASURED = {
     # medicine thrown up) were written (seen by the rules, still held out of the layer's
     # training: training on it gained nothing held out, see the README): 100%, 100%, 4 of 235,
     # under every target, so no longer a strict xfail.
-    "v12/held_back.jsonl": (1.0, 1.0, 4 / 235),
+    # Round 17 (Spanish with no word from the crisis side keeps the layer off crisis): 3 of 235.
+    "v12/held_back.jsonl": (1.0, 1.0, 3 / 235),
     # Written fresh in round 15 the same way; scored once on a fresh build of main before
     # (699cbe5: 94.6%, 94.1%, 14.0%, 33 of 235) and after (5b9ee81, the round's merges: 94.6%,
     # 94.1%, 12.8%, 30 of 235; the rules alone flag 11) the round. Then the classes of six of
@@ -162,12 +163,16 @@ MEASURED = {
     # a milestone; seen): 182 of 185, 23 of 235. Round 17 (the layer, sure, may call urgent a
     # message the rules read as only a worry): 184 of 185 (the phone upside down and the TV
     # remote caught; the 17-year-old leaving for the school bus at midnight, layer 0.60, is not),
-    # 23 of 235.
-    "v13/held_back.jsonl": (184 / 185, 1.0, 23 / 235),
+    # 23 of 235; then Spanish with no word from the crisis side kept off crisis (lead): 21.
+    "v13/held_back.jsonl": (184 / 185, 1.0, 21 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
-    # and after (2abc5c2, the round's merges: the same). The layer does not train on it.
-    "v14/held_back.jsonl": (176 / 185, 84 / 85, 35 / 235),
+    # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
+    # the lead wrote the classes of seven of its nine urgent misses and of its crisis miss, and
+    # kept the layer off crisis for Spanish with no word from the crisis side (seen): 98.9%,
+    # 100%, 32 of 235 (a carer's account of odd acts is still missed: paying the pizza guy with
+    # an insulin card, grandpa's ship leaving).
+    "v14/held_back.jsonl": (183 / 185, 1.0, 32 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -403,7 +408,7 @@ LEFT_TO_THE_LAYER = {
 # its two classes (seen), 66 after. Set 11 (fresh, round 14): 62 of 85 before its two classes
 # (seen), 64 after. Set 12 (fresh, round 14): 63 of 85, 65 after its classes (seen). Set 13
 # (fresh, round 15): 60 of 85 before its classes (seen), 65 after. Set 14 (fresh, round 17): 66
-# of 85.
+# of 85 before its classes (seen), 67 after.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
@@ -412,7 +417,7 @@ RULES_NOT_YET = {
     "v11/held_back.jsonl": "set 11: the rules alone give 64 of 85",
     "v12/held_back.jsonl": "set 12: the rules alone give 65 of 85",
     "v13/held_back.jsonl": "set 13: the rules alone give 65 of 85",
-    "v14/held_back.jsonl": "set 14: the rules alone give 66 of 85",
+    "v14/held_back.jsonl": "set 14: the rules alone give 67 of 85",
 }
 
 
