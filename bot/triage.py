@@ -190,6 +190,8 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     if not (red_flags or mentions) and _GOOD_NEWS_OR_A_TASK.search(text):
         red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
+    if not red_flags and _good_day(text):
+        red_flags = CALM  # "chatting and laughing with the nurse": a good day, no sign read
     if not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
@@ -903,6 +905,29 @@ _GOOD_NEWS_OR_A_TASK = LazyPattern(
     r"(?:round|around) the block\b|\b(?:it's|its|it is|it was|what) a (?:good|great|lovely)"
     r" day\b"
 )
+# A carer telling of a good day, in acts that show a clear mind: "mom was chatting and laughing
+# with the nurse today", "she read me the whole news article out loud", "woke up easily, hungry
+# for breakfast", "answering everything fine" (fresh sets 13 and 14 gave the layer's call-now
+# reply to such days; seen, lead).
+_DOING_WELL = LazyPattern(
+    r"\b(?:wakes? up (?:fine|easily|ok|okay|when (?:i|we) call)|woke up (?:fine|easily|ok|okay)"
+    r"|knows? (?:everything|everyone|where (?:she|he) is)|answer(?:ing|s|ed)(?: everything| all"
+    r" (?:my|our|the) questions)? (?:fine|well|right|ok|okay)|(?:chatting|laughing|joking)"
+    r" (?:and (?:laughing|joking|chatting) )?(?:with|away)|did the crossword|(?:feels|felt|like)"
+    r" (?:like )?old times|(?:like|back to) (?:his|her|their|my) old self|read (?:me |us )?"
+    r"(?:the |a |his |her )?(?:whole )?[\w' ]{0,25}out loud|full sentences|typical teen\w*"
+    r"|looks? like it always (?:did|does)|hungry for|cooked (?:dinner|lunch|breakfast|tea))\b"
+)
+# What turns a good day: "he woke up fine but now he's mumbling nonsense".
+_TURNED = LazyPattern(r"\b(?:but|then|now|suddenly|until|except|though|although|pero)\b")
+
+
+def _good_day(text: str) -> bool:
+    """Tell whether a text tells of a good day with nothing turning it after."""
+    well = _DOING_WELL.search(text)
+    return bool(well) and not _TURNED.search(text[well.end() :])
+
+
 # A greeting and nothing more: "hi its me again", "hiya anyone awake at this hour".
 _GREETING = LazyPattern(
     r"^\s*(?:(?:hi|hiya|hey|hello|hola|yo|morning|evening|good (?:morning|afternoon|evening"

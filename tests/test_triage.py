@@ -1078,6 +1078,24 @@ def test_classes_of_seen_misses_and_their_near_misses(message, kind):
     assert triage(message).kind == kind
 
 
+@pytest.mark.parametrize(
+    "message, calm",
+    [
+        # Round 17: a carer's good day told in acts keeps the layer from calling it urgent
+        # (fresh sets 13 and 14, seen); a turn after it, or a sign, leaves the layer free.
+        ("dad was joking with the grandkids all afternoon", True),
+        ("she did the crossword and read me the headlines out loud", True),
+        ("he woke up easily and knows everyone", True),
+        ("he woke up easily but now he is mumbling nonsense", False),
+        ("she was chatting away, then suddenly went quiet and wont answer", False),
+    ],
+)
+def test_a_good_day_told_by_a_carer_names_no_sign_for_the_layer(message, calm):
+    decision = triage(message)
+    assert decision.kind == ORDINARY
+    assert (with_learned(decision, True, False).kind == ORDINARY) == calm
+
+
 def test_a_spanish_idiom_of_dying_leaves_a_wish_to_die_to_the_learned_layer():
     decision = triage("me muero de ganas de morir")
     assert not decision.no_crisis and not decision.crisis_free

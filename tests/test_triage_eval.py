@@ -102,8 +102,9 @@ MEASURED = {
     # when-clause with its own subject): 100%, 100%, 4 of 216. Round 14, the layer trained on
     # every set, this one too (seen): 2 of 216. Trained so, the layer no longer caught "no
     # quiero molestar pero tengo 101 de fiebre y tiemblo mucho" on its own training set; the
-    # rules now end a clause at "pero", as at "but", so "no" denies nothing after it.
-    "v7/held_back.jsonl": (1.0, 1.0, 2 / 216),
+    # rules now end a clause at "pero", as at "but", so "no" denies nothing after it. Round 17
+    # (a carer's good day told in acts: "he's snoring loudly, wakes up fine and chatty"): 1.
+    "v7/held_back.jsonl": (1.0, 1.0, 1 / 216),
     # Written fresh in round 11 by helpers who never saw the code; scored once on a fresh build
     # of main before (84a1734: 97.1%, 97.7%, 19.6%) and after (the round's merges: 97.1%, 97.7%,
     # 16.8%) the round. Then the classes of its five urgent and two crisis misses were written
@@ -163,16 +164,18 @@ MEASURED = {
     # a milestone; seen): 182 of 185, 23 of 235. Round 17 (the layer, sure, may call urgent a
     # message the rules read as only a worry): 184 of 185 (the phone upside down and the TV
     # remote caught; the 17-year-old leaving for the school bus at midnight, layer 0.60, is not),
-    # 23 of 235; then Spanish with no word from the crisis side kept off crisis (lead): 21.
-    "v13/held_back.jsonl": (184 / 185, 1.0, 21 / 235),
+    # 23 of 235; then Spanish with no word from the crisis side kept off crisis (lead): 21; a
+    # carer's good day told in acts ("full sentences and emojis"): 19.
+    "v13/held_back.jsonl": (184 / 185, 1.0, 19 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
     # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
     # the lead wrote the classes of seven of its nine urgent misses and of its crisis miss, and
     # kept the layer off crisis for Spanish with no word from the crisis side (seen): 98.9%,
     # 100%, 32 of 235 (a carer's account of odd acts is still missed: paying the pizza guy with
-    # an insulin card, grandpa's ship leaving).
-    "v14/held_back.jsonl": (183 / 185, 1.0, 32 / 235),
+    # an insulin card, grandpa's ship leaving); then a carer's good day told in acts names no
+    # sign for the layer: 25 of 235.
+    "v14/held_back.jsonl": (183 / 185, 1.0, 25 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
