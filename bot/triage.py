@@ -263,15 +263,15 @@ _SPANISH_WORDS = LazyPattern(
     r"|d[oó]nde|qu[eé]|c[oó]mo|cu[aá]ndo|cu[aá]nt[oa]s?|mucho|lo|le|del|al|pero|muy|ya|y|hoy"
     r"|ayer|tiene|hace|quiero|siento|todo)\b"
 )
-# The crisis side in Spanish: death, an ending, not waking, going away, a burden, a means, a
-# place to jump from, cutting, a goodbye. Wide on purpose, as CRISIS_CUES is.
+# The crisis side in Spanish beyond the Spanish words of CRISIS_CUES (morir, vida, adiós,
+# pastillas, no aguanto...), which is searched too: not waking, going away, an ending, a burden,
+# a means, a place to jump from, cutting. Wide on purpose, as CRISIS_CUES is.
 _SPANISH_CRISIS_WORDS = LazyPattern(
-    r"\b(?:morir\w*|muer\w*|matar\w*|suicid\w*|vida|viv\w*|adi[oó]s|despedi\w*|despid\w*"
-    r"|despert\w*|despiert\w*|desaparec\w*|para siempre|acab\w*|termin\w*|carga|sin m[ií]|mejor"
-    r"|pastillas|comprimidos|calmantes|sobredosis|oxicodona|morfina|pistola|arma|cuchillo"
-    r"|cuerda|puente|tirar\w*|saltar|cort\w*|no puedo m[aá]s|no aguanto|sentido|nada|nadie"
-    r"|quitarme|da[ñn]o|estar|estuviera|regal\w*|carta|culpa|raz[oó]n|dormir\w*|duerm\w*"
-    r"|ojos|seguir|ganas|hacerme|hacerse|solo|sola|triste|cansad[oa]|harto|harta)\b"
+    r"\b(?:viv\w*|despid\w*|despert\w*|despiert\w*|desaparec\w*|para siempre|acab\w*"
+    r"|termin\w*|carga|sin m[ií]|mejor|comprimidos|calmantes|sobredosis|oxicodona|morfina"
+    r"|pistola|arma|cuchillo|cuerda|puente|saltar|cort\w*|quitarme|da[ñn]o|estar|estuviera"
+    r"|regal\w*|carta|culpa|raz[oó]n|dormir\w*|duerm\w*|ojos|seguir|ganas|hacerme|hacerse"
+    r"|solo|sola|triste|cansad[oa]|harto|harta)\b"
 )
 
 
@@ -283,7 +283,9 @@ def _spanish_without_crisis_words(text: str) -> bool:
     return (
         len(_SPANISH_WORDS.findall(text)) >= 2
         and not _SPANISH_CRISIS_WORDS.search(text)
-        and not CRISIS_CUES.search(text)  # "wanting to die every single day, ya no puedo con esto"
+        # Its Spanish words, and English in a mixed message ("wanting to die every single day,
+        # ya no puedo con esto").
+        and not CRISIS_CUES.search(text)
     )
 
 
