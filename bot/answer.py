@@ -68,7 +68,7 @@ KEYWORD_BONUS = 0.1  # uses the question's own words, the rare ones weighing mos
 # days") otherwise leads the one that does. Chosen by a grid on question sets 1-11 (sets 12 and
 # 13 held out: leads +3, +0), where a pairwise fit over each lead section's sentences, each set
 # held out in turn, points the same way. Only for the lead: the same weights for every sentence
-# cost key facts (README, round 17).
+# cost key facts (eval/HISTORY.md, round 17).
 LEAD_INTENT_CUE_BONUS = 0.1
 LEAD_FIRST_SENTENCE_BONUS = 0.06
 LEAD_KEYWORD_BONUS = 0.5

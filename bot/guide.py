@@ -65,7 +65,7 @@ ASKS_WHEN = frozenset({Intent.DURATION, Intent.TIMING})
 # A complete question asked while on a topic ("which tests?" after HIV tests, "what else could
 # rule me out?" after age limits) leans toward the article that answered the topic by this much,
 # too little to bend a new topic toward it. Chosen on sets 1-3 (+3 turns, no switch carried) and
-# checked on set 4 (none lost); see README, how a follow-up is read.
+# checked on set 4 (none lost); see eval/HISTORY.md, Conversations.
 NEW_QUESTION_TOPIC_BONUS = 0.06
 # ...and by more when it names at most two things ("which tests?", "how do i lower the risk?",
 # "who cleans up after them then?"): so little says less of a new topic than of the one the
@@ -84,7 +84,7 @@ TOPIC_READING_MARGIN = 0.1
 # below the threshold, by the topic article's bonus: the conversation vouches for that article
 # ("how do i prove it?" after what to tell the emergency room sat 0.03 below it). Margins 0.04
 # to 0.06 each gain 2 follow-ups on sets 1-4 (set 2) and lose none; checked on set 5: +1 key
-# fact, 1 fewer declined at 0.05 (see README, how a follow-up is read).
+# fact, 1 fewer declined at 0.05 (see eval/HISTORY.md, Conversations).
 FOLLOW_UP_THRESHOLD_MARGIN = TOPIC_ARTICLE_BONUS
 # A bare "cost?" is asked of the treatment over a topic's own section on cost ("who at the
 # hospital can help with costs" after the hospital stay) when that reading is this much more
@@ -95,7 +95,7 @@ TREATMENT_COST_MARGIN = 0.2
 # A bare follow-up is asked of the topic's subject words that its answer used, when at least
 # this many of them (besides "car-t") are left: with one, a word as common as "month" or
 # "sleep" would stand for a long opening ("my stomach is in knots before my car t next month").
-# Held-back follow-ups over sets 1-11: +5 / -1 at 2, +8 / -4 at 1, +1 / -0 at 3 (README).
+# Held-back follow-ups over sets 1-11: +5 / -1 at 2, +8 / -4 at 1, +1 / -0 at 3 (eval/HISTORY.md).
 SHARED_SUBJECT_WORDS = 2
 
 

@@ -22,14 +22,14 @@ hold what was measured, one turn below, so a change that loses ground fails.
 
 Issue 19, third and fourth rounds: a follow-up leans toward the sections asked as the message
 alone asks, and "what about X?" replaces only the like part of the subject; their
-before/after tables are in the README (how a follow-up is read). Held back after them:
+before/after tables are in eval/HISTORY.md (Conversations). Held back after them:
 follow-ups 0.784 (set 1), 0.753 (set 2); set 3 (fresh, held back only, scored once) 0.677,
 0.774 before the third round: the lean toward the message's own words lost 9 of its turns.
 Fifth round (the lean only within the article the follow-up lands on, toward sections asking
 what it asks; in the subject, "helped / tested / tried / used" asked of it, a condition named
 whole, words that name nothing left out): 0.800, 0.788, 0.731 on main 06d55cc, and 0.808,
 0.776, 0.742 merged with answers5's round (main aed91b8 alone: 0.784, 0.753, 0.699); the tables
-are in the README. With issue 10's fourth round and the asked_as phrasings of every section
+are in eval/HISTORY.md. With issue 10's fourth round and the asked_as phrasings of every section
 (written blind to these sets) merged: 0.840, 0.788, 0.720 (set 3 loses two turns to the new
 phrasings; questions gain more, see tests/test_eval.py).
 
@@ -60,7 +60,7 @@ SETS = CONVERSATION_SETS
 # Sixth round (issue 19: closed-class words name nothing, a last "after" points back, "new
 # question:" read without those words, a complete question leaning toward the topic's article):
 # 0.816 -> 0.832, 0.741 -> 0.741, 0.699 -> 0.710, 0.600 -> 0.678 from main c2b3e55 (every set
-# seen; choices made on sets 1-3 and checked on set 4, and the reverse: see the README).
+# seen; choices made on sets 1-3 and checked on set 4, and the reverse: see eval/HISTORY.md).
 # Issue 10's fifth round, merged with it (a second, higher crisis threshold where the rules read
 # a plain question, set on these sets' plain questions: "would it be cheaper" and "and if im in
 # a trial?" no longer get the crisis line above their answer): 0.864, 0.788, 0.731, 0.711;
@@ -73,13 +73,13 @@ SETS = CONVERSATION_SETS
 # naming at most two things leans 0.2 toward the topic's article), on a fresh build of main
 # 420628b: 0.856 -> 0.856, 0.788 -> 0.835, 0.731 -> 0.731, 0.700 -> 0.711, 0.597 -> 0.630;
 # declined although covered on set 5 6 -> 3 of 119 (choices made on sets 1-4 and checked on
-# set 5, and the reverse: see the README).
+# set 5, and the reverse: see eval/HISTORY.md).
 # Eighth round (issue 19: "what about X" swaps X into the last question asked; after an urgent
 # reply the answering article names the subject; a follow-up naming the article that answered
 # it moves the topic; the care team names no subject), on a fresh build of main 1102d0c:
 # 0.856 -> 0.856, 0.835 -> 0.847, 0.731 -> 0.753, 0.711 -> 0.733, 0.630 -> 0.672; first turns
 # and switches carried unchanged (choices made on sets 1-4 and checked on set 5, and the
-# reverse: see the README).
+# reverse: see eval/HISTORY.md).
 # With issue 11's eighth round merged (asked_as phrasings for sections that lost first place,
 # fresh build): 0.864, 0.859, 0.774, 0.744, 0.672; set 2 meets the 0.85 target. With every text
 # embedded alone (issue 15, round eight: vectors no longer depend on their batch) set 2 reads
@@ -92,14 +92,15 @@ SETS = CONVERSATION_SETS
 # Round 10 (issue 19; fresh build of db7a2aa): a short new question on a topic is also read as
 # asked of it, kept when that reading lands on the topic's article 0.1 above its own best, and
 # "so" before a statement asks of the topic: set 5 0.689 -> 0.697, set 6 0.672 -> 0.714, sets 1-4
-# and every first turn unchanged, no switch carried (chosen across sets: see the README). Sets 3
-# and 4 read 0.763 and 0.744 on that build with or without it (answers10's asked_as phrasings).
+# and every first turn unchanged, no switch carried (chosen across sets: see eval/HISTORY.md).
+# Sets 3 and 4 read 0.763 and 0.744 on that build with or without it (answers10's asked_as
+# phrasings).
 # Round 11 (issue 19; fresh build of 84a1734, which reads set 4 at 0.733): a bare "cost?" is asked
 # of the treatment when the topic's reading finds no section on cost; a bare follow-up asks of the
 # subject words naming the article that answered; a plain question only the learned layer calls
 # crisis gets its answer first (the crisis line below). Sets 1-7: 0.864 -> 0.880, 0.859 ->
 # 0.859, 0.763 -> 0.774, 0.733 -> 0.767, 0.697 -> 0.697, 0.723 -> 0.739, 0.602 -> 0.627; every
-# first turn and switch unchanged (see the README, round 11).
+# first turn and switch unchanged (see eval/HISTORY.md, round 11).
 # Round 11 (issue 11, fresh build): a section saying why CAR-T could help ranks lower for a
 # question asking results, and "can car t help <condition>" is asked of the results sections:
 # follow-ups set 3 0.763 -> 0.785, set 4 0.733 -> 0.756, set 5 0.697 -> 0.706, set 1 0.859 ->
@@ -112,7 +113,7 @@ SETS = CONVERSATION_SETS
 # of a time; a question finding nothing alone is asked after CAR-T rather than of the topic when
 # that matches better ("can we visit him"). Sets 1-8: 0.872 -> 0.880, 0.859 -> 0.859, 0.796 ->
 # 0.806, 0.789 -> 0.811, 0.706 -> 0.714, 0.739 -> 0.748, 0.627 -> 0.636, 0.542 -> 0.549; first
-# turns unchanged; switches carried 4 -> 3 of 147 (see the README, round 12).
+# turns unchanged; switches carried 4 -> 3 of 147 (see eval/HISTORY.md, round 12).
 # Round 13 (issue 19; fresh build of 07e9aab, which reads sets 1 and 7 at 0.888 and 0.644): "what
 # about kids" asks whether children can get CAR-T; softening words (nvm, sorry, ballpark) name
 # nothing; a follow-up naming its own subject is read alone when the topic's reading finds
@@ -127,7 +128,7 @@ SETS = CONVERSATION_SETS
 # call" name no subject; "how rare" asks how often. Sets 1-4 and 6 unchanged, set 5 0.714 ->
 # 0.723, set 7 0.653 -> 0.669, set 8 0.569 -> 0.590, set 9 0.593 -> 0.599, set 10 0.600 ->
 # 0.635; declined although covered on sets 2-10 37 -> 27 of 1,105; first turns and switches
-# carried unchanged (see the README, round 14).
+# carried unchanged (see eval/HISTORY.md, round 14).
 # Round 14, second half (issue 19; fresh build of 8fc1bd8): a bare follow-up is asked of the
 # topic's subject words the answering sections use, when two or more are left. Set 8 0.590 ->
 # 0.597, set 9 0.599 -> 0.611, set 10 0.635 -> 0.641, set 11 0.550 -> 0.550 (+1 / -1); the rest,
@@ -141,12 +142,13 @@ SETS = CONVERSATION_SETS
 # set 5 0.723 -> 0.731, set 7 0.686 -> 0.703, set 8 0.604 -> 0.625, set 9 0.611 -> 0.605 (one
 # turn, a ranking moved by the new phrasings), set 10 0.641 -> 0.671, set 11 0.550 -> 0.568,
 # set 12 0.595 -> 0.627; the rest unchanged; first turns sets 9, 11 and 12 +1 each (the flu
-# shot); switches carried 6 -> 2 of 261; declined although covered 35 -> 33 (README, round 15).
+# shot); switches carried 6 -> 2 of 261; declined although covered 35 -> 33 (eval/HISTORY.md,
+# round 15).
 # Round 17 (issue 19; fresh build of 290b95d): "what about X" after a last question of more than
 # 11 words asks X alone, after CAR-T; results, outcome and percent are asked of the subject; and
 # "question" names nothing. Set 4 0.822 -> 0.811, set 8 0.618 -> 0.639, set 10 0.682 -> 0.694,
 # set 11 0.574 -> 0.586, set 12 0.632 -> 0.654, set 13 0.550 -> 0.561; the rest unchanged
-# (README, round 17).
+# (eval/HISTORY.md, round 17).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,

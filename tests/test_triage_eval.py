@@ -150,7 +150,7 @@ MEASURED = {
     # does not train on it. Round 15: the classes of its 6 urgent and 2 crisis misses and of
     # its false alarms (readings spoken in words, others' stories, hyperbole, past events,
     # medicine thrown up) were written (seen by the rules, still held out of the layer's
-    # training: training on it gained nothing held out, see the README): 100%, 100%, 4 of 235,
+    # training: training on it gained nothing held out, see eval/HISTORY.md): 100%, 100%, 4 of 235,
     # under every target, so no longer a strict xfail.
     # Round 17 (Spanish with no word from the crisis side keeps the layer off crisis): 3 of 235.
     "v12/held_back.jsonl": (1.0, 1.0, 3 / 235),
