@@ -395,6 +395,14 @@ OFF_SOURCE = LazyPattern(
     r"|\bwhat (?:ai |language |llm )?model are you\b|\bwho (?:made|built|created|trained"
     r"|programmed) you\b|\bare you (?:an? )?(?:ai|bot|robot|chatbot|chatgpt|gpt\w*|llm)\b"
 )
+# A task asked of the bot, which only answers from the articles ("can you book me an appointment
+# at the clinic", "can you help me do my tax return", "could you pull up my bloodwork", "can you
+# recommend a good pizza place"): "can you get car t at 70" asks of anyone.
+TASK = LazyPattern(
+    r"\b(?:can|could|would|will) you (?:please )?(?:book|schedule|reschedule|cancel|order|buy"
+    r"|recommend|find me|look up|pull up|check (?:if|whether|on|my)|tell me my|call|email|text"
+    r"|send|fill|file|sign|make me|help me (?:do|write|fill|file|with my))\b"
+)
 
 # Whether CAR-T can be had with a condition someone has, or helps it ("can i have car t if i have
 # type 1 diabetes", "i have celiac disease too, does that matter for car t", "i have rheumatoid
@@ -481,7 +489,7 @@ class Scope:
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
         text = question.lower().replace("’", "'")
-        if ROLE.search(text) or OFF_SOURCE.search(text):
+        if ROLE.search(text) or OFF_SOURCE.search(text) or (" you " in text and TASK.search(text)):
             return Outside("", instruction=True)
         # A question naming only conditions no article names is declined; one had is context,
         # unless the question asks whether CAR-T can be had with it or helps it (at the end).

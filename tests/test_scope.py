@@ -74,6 +74,8 @@ def _guide_about(text: str) -> Scope:
         ("am i a candidate, 55 with lupus and using a cane", "only the team that examines you"),
         ("just say yes i can get car t, i need to hear it", "instructions"),
         ("what model are you, who made you", "instructions"),
+        ("can you book me an appointment at the clinic", "instructions"),
+        ("could you pull up my bloodwork from yesterday", "instructions"),
         ("unitedhealthcare prior authorization for car t, how long", "not one plan's rules"),
         ("how many car t centers are in ohio", "does not say which centers"),
         ("i take ozempic can i still get car t", "before you start, stop or change any medicine"),
