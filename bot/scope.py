@@ -285,8 +285,10 @@ _ALCOHOL_WORDS = (
 ALCOHOL_SUBJECT = "drinking alcohol around CAR-T"
 # Cannabis, for sleep or pleasure ("is a little weed ok to help sleep after car t", "are thc
 # gummies ok for sleep"): the guide never names it. Sets 4, 8, 10, 13 and 14 and conversation
-# set 13 ("weeds" in a garden is the guide's).
-CANNABIS = _words(r"weed|marijuana|cannabis|thc|cbd|edibles|pot gummies")
+# set 13 ("weeds" in a garden is the guide's, and "weed five times today" told of urine).
+CANNABIS = _words(
+    r"weed(?! (?:\d+|once|twice|\w+ times))|marijuana|cannabis|thc|cbd|edibles|pot gummies"
+)
 _CANNABIS_WORDS = ("weed", "marijuana", "cannabis", "thc", "cbd", "edibles", "pot gummies")
 CANNABIS_SUBJECT = "cannabis around CAR-T"
 # A place to stay or eat in a city or state the question names ("how much is a hotel near the
@@ -397,11 +399,15 @@ OFF_SOURCE = LazyPattern(
 )
 # A task asked of the bot, which only answers from the articles ("can you book me an appointment
 # at the clinic", "can you help me do my tax return", "could you pull up my bloodwork", "can you
-# recommend a good pizza place"): "can you get car t at 70" asks of anyone.
+# recommend a good pizza place"): "can you get car t at 70" asks of anyone, and help with a
+# worry is asked of the guide ("can you help me with my fear of needles").
 TASK = LazyPattern(
     r"\b(?:can|could|would|will) you (?:please )?(?:book|schedule|reschedule|cancel|order|buy"
-    r"|recommend|find me|look up|pull up|check (?:if|whether|on|my)|tell me my|call|email|text"
-    r"|send|fill|file|sign|make me|help me (?:do|write|fill|file|with my))\b"
+    r"|find me|look up|pull up|check (?:if|whether|on)|call|email|text|send|fill|file|sign"
+    r"|help me (?:do|write|fill|file)|tell me my (?:lab|test|blood|scan|results?)"
+    r"|recommend (?:me )?(?:a |an |some )?(?:good |great |nice )?(?:[\w-]+ )?(?:lawyer|attorney"
+    r"|doctor|neurologist|rheumatologist|oncologist|specialist|hospital|clinic|place|restaurant"
+    r"|hotel|series|show|movie|book)s?\b)"
 )
 
 # Whether CAR-T can be had with a condition someone has, or helps it ("can i have car t if i have

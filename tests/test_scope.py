@@ -126,6 +126,9 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("can i smoke weed after car-t", CANNABIS_SUBJECT),
         ("is a little weed ok to help sleep after car t", CANNABIS_SUBJECT),
         ("can i pull the weeds in my garden after car t", None),  # gardening
+        ("weed five times today, colour of weak squash", None),  # urine
+        ("can you help me with my fear of needles before car t", None),  # a worry, the guide's
+        ("can you recommend a good way to handle fatigue after car t", None),
         ("i take ozempic can i still get car t", "ozempic"),
         ("im on a bunch of lupus meds, do i have to stop them", None),  # none named
         ("she's on cellcept, does she stop it before car t", None),  # the guide names it
