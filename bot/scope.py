@@ -2,6 +2,10 @@
 of doctors or centers, an activity after CAR-T, a treatment set against it, or a medicine, device
 or therapy that it never names, a role.
 
+It also reads what is asked that the articles cannot state, whatever the words: one person's
+odds or candidacy, an insurer's or a town's own offer, a company's running count, and orders to
+the bot (a role, an answer dictated, a task it cannot do).
+
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
 what gives them away is the one subject the guide never writes about. Which conditions are
