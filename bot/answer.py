@@ -24,7 +24,11 @@ from .retrieval import (
 )
 from .scope import (
     ABROAD_SUBJECT,
+    CANDIDACY_SUBJECT,
     CENTER_SUBJECT,
+    CENTERS_IN_PLACE_SUBJECT,
+    COMPANY_COUNT_SUBJECT,
+    INSURER_SUBJECT,
     MAKING_FAILS_SUBJECT,
     PROGNOSIS_SUBJECT,
     RANKING_SUBJECT,
@@ -231,21 +235,40 @@ _NOT_COVERED_REASONS = {
     " trial and what to ask the team.",
     CENTER_SUBJECT: "It does not say which centers give CAR-T; it explains how to find a trial"
     " and its sites.",
+    CENTERS_IN_PLACE_SUBJECT: "It does not say which centers give CAR-T; it explains how to find"
+    " a trial and its sites.",
     MAKING_FAILS_SUBJECT: "It lists this among the questions to ask your team, since the plan"
     " depends on your center and your cells.",
     PROGNOSIS_SUBJECT: "It gives what studies found in groups of patients, not what will happen"
     " to one person.",
+    CANDIDACY_SUBJECT: "It explains whom trials usually take and what is checked first; only"
+    " the team that examines you can say whether you qualify.",
+    COMPANY_COUNT_SUBJECT: "It reports what published studies found, not a company's running"
+    " totals.",
+    INSURER_SUBJECT: "Its articles on insurance explain coverage, prior authorization and appeals"
+    " in general, not one plan's rules.",
 }
+_ASK_BEFORE_TAKING = (
+    "Please ask {} before you start, stop or change any medicine; they know your situation."
+)
 
 
-def not_covered(subject: str, contact: Contact) -> Answer:
-    """Return a no_answer naming the subject the guide does not cover, and what it covers."""
+def not_covered(subject: str, contact: Contact, medicine: bool = False) -> Answer:
+    """Return a no_answer naming the subject the guide does not cover, and what it covers.
+
+    Args:
+        medicine: the subject is a medicine someone takes or would take.
+    """
     reason = _NOT_COVERED_REASONS.get(subject, _COVERED)
+    ask = (
+        _ASK_BEFORE_TAKING.format(contact.care_team)
+        if medicine
+        else f"Please ask {contact.care_team}; they know your situation."
+    )
     return Answer(
         kind=ReplyKind.NO_ANSWER,
         text=(
-            f"I'm sorry, our CAR-T guide does not cover {subject}. {reason} "
-            f"Please ask {contact.care_team}; they know your situation. "
+            f"I'm sorry, our CAR-T guide does not cover {subject}. {reason} {ask} "
             "You can also try one of the questions below."
         ),
         suggestions=STARTER_QUESTIONS,

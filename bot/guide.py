@@ -148,7 +148,7 @@ class Guide:
                 self.index, self.retriever, trials, wanted, asked, threshold, contact, topic
             )
         elif outside:
-            answer = not_covered(outside.subject, contact)
+            answer = not_covered(outside.subject, contact, outside.medicine)
         else:
             ranking = self.rank_in_context(message, reading)
             ranking = self.retriever.with_named_things(ranking, message)

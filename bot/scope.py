@@ -2,6 +2,10 @@
 of doctors or centers, an activity after CAR-T, a treatment set against it, or a medicine, device
 or therapy that it never names, a role.
 
+It also reads what is asked that the articles cannot state, whatever the words: one person's
+odds or candidacy, an insurer's or a town's own offer, a company's running count, and orders to
+the bot (a role, an answer dictated, a task it cannot do).
+
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
 what gives them away is the one subject the guide never writes about. Which conditions are
@@ -37,6 +41,8 @@ ABROAD_SUBJECT = "CAR-T outside the United States"
 _ACCESS = _words(
     r"available|availability|get (?:car[\s-]*t|it|treated)|health (?:plan|service|system)"
     r"|public|wait(?:ing)? list|covered|how much"
+    # ...and a trial there to join ("is there a car t trial in australia i can join").
+    r"|join\w*|enrol\w*|sign up|take part|participate"
 )
 # Which doctor or center is best: the guide rates none ("who is the best car t doctor in
 # texas", "top hospitals for car-t").
@@ -57,6 +63,14 @@ CENTER = LazyPattern(
     r"|cancer cent(?:er|re)|university|health system)\b"
 )
 CENTER_SUBJECT = "what one particular hospital or center offers"
+# Which or how many centers one state or city has ("how many car t centers are in ohio", "which
+# hospitals in chicago do car t"): the guide names no center by place. A trial there is a trial
+# search, which the trial registry answers.
+CENTERS_IN_PLACE = LazyPattern(
+    r"\b(?:how many|which|what|list|any|where are(?: the)?)\b(?: [\w-]+){0,3}"
+    r" (?:centers?|centres?|hospitals?|clinics?|programs?|places|doctors?|specialists?)\b"
+)
+CENTERS_IN_PLACE_SUBJECT = "which centers in one place give CAR-T"
 # ...and one known by its name alone ("is md anderson doing car t", "the stanford trial"). Each
 # is declined only where no passage names it.
 NAMED_CENTER = _words(
@@ -65,6 +79,18 @@ NAMED_CENTER = _words(
     r"|cedars[\s-]?sinai|mount sinai|mt sinai|nyu langone|langone|ucla|ucsf|upenn"
     r"|penn medicine|emory|vanderbilt|northwestern|roswell park|huntsman cancer|st\.? jude"
 )
+# ...and an insurance plan known by its name ("does kaiser do car t", "unitedhealthcare prior
+# authorization for car t how long does it take"): the guide writes of insurance, Medicare and
+# Medicaid in general, never of one company's plan. Each is declined only where no passage names
+# it (a word of it no passage uses: "blue cross" is two of the guide's words).
+INSURER = _words(
+    r"aetna|cigna|humana|united ?health\w*|uhc|kaiser(?: permanente)?|anthem|blue shield|bcbs"
+    r"|tricare|molina|ambetter|centene|highmark|wellcare|medi-cal|caresource|oscar health"
+)
+INSURER_SUBJECT = "what one insurance plan covers"
+# Whether a plan covers or pays is answered by the guide's sections on coverage, whoever the plan
+# ("does kaiser permanente cover car t for lupus", "will my blue cross insurance cover car-t").
+_COVERAGE = _words(r"cover\w*|pay\w*|paid|approv\w*|den(?:y|ies|ied)")
 # "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",
 # "smoke weed"), the activities it does cover (driving, gardening, pets) only share the question's
 # frame, and the asked_as phrasings written in that frame ("can i garden after car t") drew it.
@@ -121,6 +147,17 @@ TREATMENT = LazyPattern(
     r"|\b(?:the|a|an|my|his|her|any|get|need|needs) (?P<vaccine>[a-z][\w-]*)"
     r" (?:shots?|vaccines?|vaccinations?|jabs?|boosters?)\b"
 )
+# ...or one someone takes or is on, told first ("i take ozempic can i still get car t", "im on
+# soliris for mg"): the question is whether it matters, where it asks nothing else the guide
+# never names. Being on something else is told otherwise ("my husband is on medicaid in ohio"),
+# and one named later in a story is context ("... shes on diazepam, baclofen and monthly ivig
+# and still falls a lot ... is that real?").
+TAKEN = LazyPattern(
+    r"^(?:i|he|she|my \w+) takes? (?P<taken>[a-z][\w-]*)"
+    r"|^(?:(?:i|he|she|my \w+) (?:am|is)|i'?m|he'?s|she'?s) on (?P<on>[a-z][\w-]*)(?= for\b|,|$)"
+)
+# The forms that name a medicine: the reply asks to check with the team before changing one.
+_MEDICINE_FORMS = ("off", "with", "taken", "on")
 # How medicines act on one another: while no article writes of it, it is asked of any medicine
 # ("does car t interact with birth control pills"), and the medicine's own section answers
 # something else.
@@ -165,6 +202,14 @@ PRICE = LazyPattern(
     r"|\b(?:prices?|costs?) (?:of|for) (?:the |a |one )?(?P<priced>[\w-]+)"
 )
 PRICE_SUBJECT = "what one company charges for its product"
+# ...and how many patients or trials a company has to date ("how many patients has kyverna treated
+# total in 2026", "how many trials does novartis have for lupus"): the guide reports what its
+# studies published, never a company's running count.
+COMPANY_COUNT = LazyPattern(
+    r"\bhow many (?:[\w-]+ ){1,3}?(?:has|have|does|do|did) (?P<counter>[\w-]+) (?:treat|treated"
+    r"|enroll?e?d?|run|running|done|do|have|had|dosed|sponsor\w*)\b"
+)
+COMPANY_COUNT_SUBJECT = "how many patients or trials one company has"
 # A name: a word the articles write only with a capital, never at a sentence's start, and
 # not as an acronym ("CRS", "IVIG": what they cost is asked of the care, not of a company).
 _NAME = re.compile(r"(?<=[\w,;:)] )[A-Z](?![A-Z\d-]*\b)[\w-]*")
@@ -185,8 +230,23 @@ PROGNOSIS = LazyPattern(
     r"|\b(?:my|his|her|their) (?:own |personal |individual )(?:chances?|odds|risk)\b"
     r"|\bwill (?:my|his|her|their) (?:[\w-]+ ){1,2}(?:be gone|come back|disappear|go away|return)"
     r"(?: \w+){0,4}? (?:for good|forever|in \d+ (?:years?|months?))\b"
+    # One person's odds of an outcome, however asked ("what are my chances of being cured", "his
+    # odds of remission"): the chances of a side effect ("the chances of getting crs") are the
+    # guide's, and so are one's chances of something else ("my chances of having a baby").
+    r"|\b(?:my|his|her|their) (?:chances?|odds)(?: \w+){0,2}? (?:of|for|at)(?: (?:being|getting"
+    r"|going into|staying in|a|full))? (?:cure|cured|remission|surviv\w*|success|recovery|living"
+    r"|dying|death|relapse|relapsing|beating)\b"
 )
 PROGNOSIS_SUBJECT = "one person's prognosis"
+# Whether one person is a candidate ("am i a candidate, 55 with ppms", "is she a good candidate
+# for car t"): the guide says whom trials take and what is checked, never of one person; what
+# to ask the team about it is the guide's ("am i a candidate, what do i ask my rheumatologist").
+CANDIDACY = LazyPattern(
+    r"\b(?:am i|is (?:he|she|my \w+)|are (?:we|they)|would (?:i|he|she) be|(?:i|he|she)"
+    r" (?:would|might) be) (?:a |an )?(?:good |right |suitable |likely |possible |strong |ideal )?"
+    r"candidates?\b(?!.*\bask)"
+)
+CANDIDACY_SUBJECT = "whether one person is a candidate"
 
 # An operation planned around CAR-T ("hip replacement surgery after car t how long to wait",
 # "can i have a knee replacement the same year as car t", "is lasik eye surgery ok after car t"):
@@ -227,6 +287,14 @@ _ALCOHOL_WORDS = (
     "champagne",
 )
 ALCOHOL_SUBJECT = "drinking alcohol around CAR-T"
+# Cannabis, for sleep or pleasure ("is a little weed ok to help sleep after car t", "are thc
+# gummies ok for sleep"): the guide never names it. Sets 4, 8, 10, 13 and 14 and conversation
+# set 13 ("weeds" in a garden is the guide's, and "weed five times today" told of urine).
+CANNABIS = _words(
+    r"weed(?! (?:\d+|once|twice|\w+ times))|marijuana|cannabis|thc|cbd|edibles|pot gummies"
+)
+_CANNABIS_WORDS = ("weed", "marijuana", "cannabis", "thc", "cbd", "edibles", "pot gummies")
+CANNABIS_SUBJECT = "cannabis around CAR-T"
 # A place to stay or eat in a city or state the question names ("how much is a hotel near the
 # hospital in houston", "best pizza place near the hospital in boston"): the guide says how
 # families find and pay for lodging, never what one town has.
@@ -324,6 +392,26 @@ OFF_SOURCE = LazyPattern(
     r"|\b(?:don'?t|do not|never) (?:cite|quote) (?:anything|a thing|at all)\b"
     r"|\bmake up (?:a|an|your|some)\b|\bmake (?:something|stuff|it) up\b"
     r"|\b(?:new|updated|special) instructions?\b|\binstructions? from (?:the|your) \w+"
+    # ...or to give an answer dictated to it ("just say yes i can get car t, i need to hear it",
+    # "promise me it will work"): "should i say no" asks, and "just say car t is 100% safe so my
+    # mom will agree" is asked of its safety (set 5).
+    r"|\b(?:just|only|please|now) say (?:yes|no|that|i|i'?m|im|it(?:'ll| will))\b"
+    r"|(?:^|[.,;:!?] ?)say (?:yes|no)\b|\bpromise (?:me )?(?:that )?(?:i|it|car[\s-]*t|this)\b"
+    # ...or asked of the bot itself ("what model are you, who made you").
+    r"|\bwhat (?:ai |language |llm )?model are you\b|\bwho (?:made|built|created|trained"
+    r"|programmed) you\b|\bare you (?:an? )?(?:ai|bot|robot|chatbot|chatgpt|gpt\w*|llm)\b"
+)
+# A task asked of the bot, which only answers from the articles ("can you book me an appointment
+# at the clinic", "can you help me do my tax return", "could you pull up my bloodwork", "can you
+# recommend a good pizza place"): "can you get car t at 70" asks of anyone, and help with a
+# worry is asked of the guide ("can you help me with my fear of needles").
+TASK = LazyPattern(
+    r"\b(?:can|could|would|will) you (?:please )?(?:book|schedule|reschedule|cancel|order|buy"
+    r"|find me|look up|pull up|check (?:if|whether|on)|call|email|text|send|fill|file|sign"
+    r"|help me (?:do|write|fill|file)|tell me my (?:lab|test|blood|scan|results?)"
+    r"|recommend (?:me )?(?:a |an |some )?(?:good |great |nice )?(?:[\w-]+ )?(?:lawyer|attorney"
+    r"|doctor|neurologist|rheumatologist|oncologist|specialist|hospital|clinic|place|restaurant"
+    r"|hotel|series|show|movie|book)s?\b)"
 )
 
 # Whether CAR-T can be had with a condition someone has, or helps it ("can i have car t if i have
@@ -339,6 +427,7 @@ WITH_CONDITION = LazyPattern(
     r"|\b(?:does|do|would|will) (?:that|it|this) (?:matter|count|rule)\b"
 )
 _PAST = LazyPattern(r"\bhad\s+(?:\w+\s+){0,2}$")
+_TRIAL = _words(r"trials?|stud(?:y|ies)")
 
 
 @dataclass(frozen=True)
@@ -349,6 +438,7 @@ class Outside:
     # for an instruction
     instruction: bool = False
     condition: bool = False  # the subject is a condition
+    medicine: bool = False  # the subject is a medicine someone takes or would take
 
 
 def priced_names(passages: Iterable[Passage], on_cost: Iterable[bool]) -> dict[str, bool]:
@@ -409,7 +499,7 @@ class Scope:
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
         text = question.lower().replace("’", "'")
-        if ROLE.search(text) or OFF_SOURCE.search(text):
+        if ROLE.search(text) or OFF_SOURCE.search(text) or (" you " in text and TASK.search(text)):
             return Outside("", instruction=True)
         # A question naming only conditions no article names is declined; one had is context,
         # unless the question asks whether CAR-T can be had with it or helps it (at the end).
@@ -425,6 +515,8 @@ class Scope:
             return Outside(MAKING_FAILS_SUBJECT)
         if PROGNOSIS.search(text):
             return Outside(PROGNOSIS_SUBJECT)
+        if "candidate" in text and CANDIDACY.search(text):
+            return Outside(CANDIDACY_SUBJECT)
         # Each pattern below names its subject's own word: the cheap tests spare the searches.
         surgery = "surger" in text or "operation" in text or "replacement" in text
         if surgery and SURGERY.search(text):
@@ -444,10 +536,16 @@ class Scope:
             return Outside(FIXES_SUBJECT)
         if any(w in text for w in _ALCOHOL_WORDS) and ALCOHOL.search(text):
             return Outside(ALCOHOL_SUBJECT)
+        if any(w in text for w in _CANNABIS_WORDS) and CANNABIS.search(text):
+            return Outside(CANNABIS_SUBJECT)
         local = any(w in text for w in _LOCAL_WORDS) and LOCAL.search(text)
         place = local and find_place(text)
         if place and place.country == US and (place.state or place.city):
             return Outside(LOCAL_SUBJECT)
+        centers = CENTERS_IN_PLACE.search(text) and not _TRIAL.search(text)
+        place = centers and find_place(text)
+        if place and place.country == US and (place.state or place.city):
+            return Outside(CENTERS_IN_PLACE_SUBJECT)
         paid = "paid" in text or "pay" in text or "money" in text
         if paid and PAID_TO_TAKE_PART.search(text):
             return Outside(PAID_SUBJECT)
@@ -455,6 +553,9 @@ class Scope:
         price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
         if price and self._price_unnamed(price["charges"] or price["priced"], text):
             return Outside(PRICE_SUBJECT)
+        count = "how many" in text and COMPANY_COUNT.search(text)
+        if count and any(t in self.names for t in lexical_tokens(count["counter"])):
+            return Outside(COMPANY_COUNT_SUBJECT)
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
             return Outside(ABROAD_SUBJECT)
@@ -476,18 +577,21 @@ class Scope:
         if INTERACTION.search(text) and self.unknown_share("interaction") == 1.0:
             return Outside(INTERACTION_SUBJECT)
         # A medicine, device or therapy; a test, antibody or scan finding: the word it names.
-        for pattern in (TREATMENT, MARKER):
+        for pattern in (TREATMENT, MARKER, TAKEN):
             found = pattern.search(text)
             if found:
-                named = next(t for t in found.groups() if t)
+                form, named = next((f, t) for f, t in found.groupdict().items() if t)
                 if self._never_named(named):
-                    return Outside(named)
+                    return Outside(named, medicine=form in _MEDICINE_FORMS)
         center = CENTER.search(text)
         if center and self._never_named(center["name"]):
             return Outside(CENTER_SUBJECT)
         center = NAMED_CENTER.search(text)
         if center and self._names_unknown(center.group()):
             return Outside(CENTER_SUBJECT)
+        insurer = INSURER.search(text)
+        if insurer and self._names_unknown(insurer.group()) and not _COVERAGE.search(text):
+            return Outside(INSURER_SUBJECT)
         compared = COMPARED.search(text)
         if compared:
             other = compared["before"] or compared["after"]
@@ -517,7 +621,8 @@ class Scope:
             activity
         ):
             return None
-        return Outside(f"whether to {activity} {found['when']} CAR-T")
+        medicine = bool(_MEDICINE.match(activity))
+        return Outside(f"whether to {activity} {found['when']} CAR-T", medicine=medicine)
 
     def _price_unnamed(self, asked: str, text: str) -> bool:
         """Whether a price is asked of a name no passage on cost uses ("how much does kyverna

@@ -104,7 +104,9 @@ MEASURED = {
     # Held back only, written fresh in round 13 the same way and scored once at its end: main
     # 07e9aab before the round and 2719979 after it alike, 0.704, 0.620, 0.641.
     # Round 14 (seen): the same classes, and the manufacturing failing: off-topic 0.846.
-    "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.897},
+    # Round 18 (seen): scope declines a company's running count ("how many trials does novartis
+    # have for lupus"): off-topic 0.923.
+    "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.923},
     # Held back only, written fresh in round 14 the same way and scored once before the round
     # (7df0f48) and once after its merges (d918094) alike: 0.767, 0.753, 0.514.
     # Round 14 (seen): a condition misspelt by a letter ("lupis", "myosotis") read as its
@@ -112,7 +114,8 @@ MEASURED = {
     # off-topic 0.541.
     # Round 17 (seen): a word naming a thing the guide never names ("does gilead have a lupus car
     # t trial") counts twice in the share of unknown words: off-topic 0.757.
-    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.757},
+    # Round 18 (seen): a trial abroad to join is access abroad: off-topic 0.784.
+    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.784},
     # Held back only, written fresh in round 14 the same way and scored once before the second
     # half (8fc1bd8) and once after its merges (57d520d) alike: 0.768, 0.804, 0.648.
     # Round 15 (seen): scope classes recurring over sets 2-12 (alcohol, dental care, sex, an
@@ -122,18 +125,23 @@ MEASURED = {
     # above); no covered question declined. Round 16 (seen): "can i hug my grandkids" and the
     # like asked of visitors and children (convo17): 0.786, 0.821, one decline fewer.
     # Round 17 (seen): the same, "pyridostigmine" kept during CAR-T: off-topic 0.815.
-    "v12": {"key_fact": 0.786, "first_sentence": 0.821, "off_topic": 0.815},
+    # Round 18 (validation): the same, "a trial in germany i could join": off-topic 0.833.
+    "v12": {"key_fact": 0.786, "first_sentence": 0.821, "off_topic": 0.833},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
     # restrictions now") and "how many years will i live" declined by scope: off-topic 0.673;
     # no covered question declined.
     # Round 17 (seen): the same, metformin kept during CAR-T and acupuncture: off-topic 0.709.
-    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.709},
+    # Round 18 (validation, its misses read in the brief): one person's odds or candidacy, an
+    # insurer by name asked of more than coverage: off-topic 0.782.
+    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.782},
     # Held back only, written fresh at the start of round 17 the same way (69 answerable, 41
     # uncovered) and scored once before the round (290b95d: 0.783, 0.710, 0.780) and once after
     # its merges (2abc5c2: 0.768, 0.696, 0.805; covered declined 1 -> 2 of 69).
-    "v14": {"key_fact": 0.768, "first_sentence": 0.696, "off_topic": 0.805},
+    # Round 18 (validation, its misses read in the brief): odds, cannabis, centers in a state, a
+    # company's count, a medicine taken told first, an answer dictated: off-topic 0.951.
+    "v14": {"key_fact": 0.768, "first_sentence": 0.696, "off_topic": 0.951},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
