@@ -211,3 +211,50 @@ def test_the_sentence_stating_what_was_asked_leads_over_one_only_near_in_meaning
         "Most people stay 8 days in the hospital.",
         "How long you stay there depends on your center and how you feel.",
     ]
+
+
+_FINDINGS = (
+    "The rash faded within a month.",
+    "Kidney tests were normal by week eight.",
+    "Nobody needed a breathing machine.",
+    "Two people had a mild fever.",
+    "Steroids were stopped in every patient.",
+    "Walking speed improved for most.",
+    "One relapse came after a year.",
+    "Blood counts recovered by spring.",
+)
+_NOTED = (
+    ", as the study team wrote in its notes and a nurse checked at the next clinic visit that month"
+)
+
+
+@pytest.mark.parametrize(
+    ("padding", "quoted"),
+    [
+        ("", 6),  # six short sentences fit
+        (_NOTED, 4),  # of 120-135 characters each, four: five would pass 600
+    ],
+)
+def test_an_answer_quotes_up_to_six_sentences_within_600_characters(tmp_path, padding, quoted):
+    text = " ".join(f"{finding[:-1]}{padding}." for finding in _FINDINGS)
+    index = _one_section(tmp_path, text)
+    query = np.zeros(index.sentence_vectors.shape[1], dtype=np.float32)
+    ranking = Ranking(query, [Hit(0, 1.0, dense=0.6, lexical=0.0)], "did it work")
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert len(answer.quotes) == quoted
+    assert len(" ".join(q.text for q in answer.quotes)) <= 600
+
+
+def test_the_best_section_fills_the_answer_and_another_adds_only_what_is_as_near(tmp_path):
+    best, other = _FINDINGS[:5], _FINDINGS[5:]
+    index = _one_section(
+        tmp_path, " ".join(best) + "\n\n## Who was in the study?\n\n" + " ".join(other)
+    )
+    # Asked nearly as the best section's first sentence is, and a little as its others are:
+    # they rank far under the first, yet above the second section's.
+    rows = index.sentence_rows(0)
+    query = index.sentence_vectors[rows[0]] + 0.3 * index.sentence_vectors[rows[1:]].sum(axis=0)
+    hits = [Hit(0, 1.0, dense=0.6, lexical=0.0), Hit(1, 0.99, dense=0.6, lexical=0.0)]
+    ranking = Ranking(query / np.linalg.norm(query), hits, "did it work")
+    answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
+    assert sorted(q.text for q in answer.quotes) == sorted(best)

@@ -56,18 +56,22 @@ pytestmark = pytest.mark.model
 # key fact 0.904 -> 0.908, v3 0.825/0.787 -> 0.838/0.800, v7 first sentence 0.744 -> 0.795 and
 # off-topic 0.636 -> 0.727; v2, v4, v5, v6 unchanged (v6 reads 0.835/0.823 on this build before
 # and after, under the 0.861/0.848 measured in round 10).
+# Round 18 (issue 11, seen): an answer quotes up to 6 sentences within the same 600 characters,
+# and the best section's sentences up to that length whatever their score: key fact v3 0.838 ->
+# 0.850, v4 0.800 -> 0.825, v8 0.808 -> 0.821, v9 0.658 -> 0.685, v10 0.704 -> 0.732, v12 0.786
+# -> 0.804 (v1, v2 and v11 +9, +1 and +1 over the whole set); nothing else moves.
 MEASURED = {
     "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.828},
     "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 1.000},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
-    "v3": {"key_fact": 0.838, "first_sentence": 0.800, "off_topic": 1.000},
+    "v3": {"key_fact": 0.850, "first_sentence": 0.800, "off_topic": 1.000},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
     # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
     # round after three more, each a class (an activity after CAR-T or a treatment set against
     # it that the guide never names, long COVID among the conditions), no covered question
     # declined on any set (seen).
-    "v4": {"key_fact": 0.800, "first_sentence": 0.838, "off_topic": 1.000},
+    "v4": {"key_fact": 0.825, "first_sentence": 0.838, "off_topic": 1.000},
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
     # Round 17 (seen): key fact 0.875 with the lead sentence reweighed (MEASURED_LEAD).
@@ -90,7 +94,7 @@ MEASURED = {
     # declining a center, a vaccine or an order not to cite the articles the guide never names,
     # and a price abroad asked "how much": 0.795, 0.846, 0.929; a sentence pointing back no
     # longer leads: key fact 0.808. Sets 1-7 unchanged.
-    "v8": {"key_fact": 0.808, "first_sentence": 0.846, "off_topic": 0.964},
+    "v8": {"key_fact": 0.821, "first_sentence": 0.846, "off_topic": 0.964},
     # Held back only, written fresh in round 12 the same way and scored once at its end: main
     # d672c8c before the round 0.658, 0.575, 0.622; after it (934608b) 0.671, 0.589, 0.649.
     # Round 13 (seen): scope declines a condition someone has when asked whether CAR-T can be
@@ -100,13 +104,13 @@ MEASURED = {
     # Round 17 (seen): a word naming a thing the guide never names counts twice in the share of
     # unknown words; "does aetna cover car t trials" (labelled covered here, while sets 12 and 13
     # label named insurers off-topic) is declined: 0.658, 0.575 (one question each).
-    "v9": {"key_fact": 0.658, "first_sentence": 0.575, "off_topic": 0.919},
+    "v9": {"key_fact": 0.685, "first_sentence": 0.575, "off_topic": 0.919},
     # Held back only, written fresh in round 13 the same way and scored once at its end: main
     # 07e9aab before the round and 2719979 after it alike, 0.704, 0.620, 0.641.
     # Round 14 (seen): the same classes, and the manufacturing failing: off-topic 0.846.
     # Round 18 (seen): scope declines a company's running count ("how many trials does novartis
-    # have for lupus"): off-topic 0.923.
-    "v10": {"key_fact": 0.704, "first_sentence": 0.620, "off_topic": 0.923},
+    # have for lupus"): off-topic 0.923; longer answers from the best section: key fact 0.732.
+    "v10": {"key_fact": 0.732, "first_sentence": 0.620, "off_topic": 0.923},
     # Held back only, written fresh in round 14 the same way and scored once before the round
     # (7df0f48) and once after its merges (d918094) alike: 0.767, 0.753, 0.514.
     # Round 14 (seen): a condition misspelt by a letter ("lupis", "myosotis") read as its
@@ -125,8 +129,9 @@ MEASURED = {
     # above); no covered question declined. Round 16 (seen): "can i hug my grandkids" and the
     # like asked of visitors and children (convo17): 0.786, 0.821, one decline fewer.
     # Round 17 (seen): the same, "pyridostigmine" kept during CAR-T: off-topic 0.815.
-    # Round 18 (validation): the same, "a trial in germany i could join": off-topic 0.833.
-    "v12": {"key_fact": 0.786, "first_sentence": 0.821, "off_topic": 0.833},
+    # Round 18 (validation): the same, "a trial in germany i could join": off-topic 0.833;
+    # longer answers from the best section: key fact 0.804.
+    "v12": {"key_fact": 0.804, "first_sentence": 0.821, "off_topic": 0.833},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
