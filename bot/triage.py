@@ -34,6 +34,7 @@ from .red_flags import (
     UNWELL,
     WORRIES,
 )
+from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
 
 CRISIS = "crisis"
 URGENT = "urgent"
@@ -143,11 +144,14 @@ def triage(message: str) -> Triage:
     their_past = bool(_SOMEONE_ELSES_STORY.search(text) and _THEIR_PAST_CRISIS.search(text))
     if their_past:
         crisis_text = _THEIR_PAST_CRISIS.sub(" ", crisis_text)
+    grief = _past_grief(text)
+    if grief:  # "i lost my best friend to suicide years ago": their death, long grieved
+        crisis_text = _PAST_GRIEF.sub(" ", crisis_text)
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     no_crisis = (
         their_past
-        or _past_grief(text)
+        or grief
         or _spanish_without_crisis_words(text)
         or any(
             p.search(text)
@@ -167,8 +171,13 @@ def triage(message: str) -> Triage:
         return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True)
     # "drowning in appointments", "the costs are crushing us": not trouble breathing or chest pain.
     signs = signs_happening_now(_NOT_A_SIGN.sub(" ", body_text)) or _team_not_reached(text)
-    if signs:
+    # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
+    # not of anyone in the writer's care.
+    not_theirs = an_outsiders_illness(text) or about_an_animal(text)
+    if signs and not not_theirs:
         return Triage(URGENT, signs, True, NOW, no_crisis)
+    if not_theirs:
+        red_flags = CALM  # "the dog is limping on her back leg": the layer may not call it
     if _INSTRUCTIONS.search(text):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
     # Only the ordinary decisions below carry it: nothing above needs the learned layer's leave.
@@ -242,7 +251,8 @@ _SOAKED_CLOTH = LazyPattern(
 # "reading says 384 i think the dot didnt show so 38.4": the reading the writer settles on has a
 # clause of its own, free of the doubt before it (set 14, seen, lead).
 _SETTLED_READING = LazyPattern(r"\b(?:so|meaning|which is|that's|thats|i\.e\.?) (?=\d\d\.\d\b)")
-_CORRECTED = LazyPattern(r"\b(meant (?:\w+ )?\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
+# "i meant sats 98 not 89", "oxygen is 97 not 79": the reading said first is the one meant.
+_CORRECTED = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
 _FALSE_BELIEF = LazyPattern(
     r"(\b(?<!i was )(?<!i'm )(?<!i am )(?:sure|convinced|certain|swears?|swore|insists?"
     r"|insisted) (?:that )?[^.!?,;\n]{3,50}?)[,.;]? (?:but )?(?:it|there|they|we|nobody|no one)"
@@ -537,7 +547,10 @@ _RESOLVED = LazyPattern(
     r"|(?:still|now) (?:writing|talking|speaking|walking|eating|breathing) (?:fine|normally|ok"
     r"|okay|well)"
     r"|(?:fine|ok|okay) since|same as (?:before|always|usual)|fine at rest|team knows"
-    r"|(?:doctor|team|nurse) (?:knows|is aware)|(?:fully |completely )?recovered(?: now)?"
+    # The person's own specialist knows of it: a baseline, not news ("my neuro knows").
+    r"|(?:doctor|dr|gp|team|nurse|neuro\w*|cardiologist|oncologist|rheumatologist|specialist"
+    r"|consultant|ha?ematologist)s? (?:knows?|is aware|are aware|knows about (?:it|this|that))"
+    r"|(?:fully |completely )?recovered(?: now)?"
     r"|(?:fully|completely) back(?: to normal)?(?: now)?"
     r"|(?:was|were) (?:just |only )?(?:from|due to|because of)|fading|faded|healing"
     r"|(?:was|were|is|are|it's) (?:just )?(?:from|due to|because of) (?:the |my |his |her )?"
@@ -658,11 +671,12 @@ _DISTANT_PAST = LazyPattern(
 )
 # Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
 _LONG_STANDING = LazyPattern(
-    r"\b(?:for (?:years|months|ages|decades|\d+ years)|always (?:been|had|have|has)"
+    r"\b(?:for (?:years|months|ages|decades|(?:\w+ ){1,2}(?:years|decades))"
+    r"|always (?:been|had|have|has)"
     r"|(?:had|have had|has had) (?:it|this|that|them) (?:for )?(?:\d+|many|several|a few) years"
     r"|since (?:i was|childhood|birth)|all (?:my|his|her) life|like that for"
     # "messy since my MS diagnosis in 2015", "since 2019".
-    r"|since (?:(?:my|his|her|their) )?(?:[\w']+ )?diagnosis|since (?:in )?(?:19|20)\d\d"
+    r"|since (?:(?:my|his|her|their|the) )?(?:[\w']+ )?diagnosis|since (?:in )?(?:19|20)\d\d"
     # Someone's own usual: "bp 92/60 which is her normal".
     r"|(?:is|'s) (?:her|his|my|their) (?:normal|usual|baseline))\b"
 )
@@ -674,6 +688,8 @@ _AS_ALWAYS = LazyPattern(
     r"|days?|nights?|evenings?|afternoons?)\b|\bnothing new\b|\b(?:my|his|her|their) usual\b"
     r"|\b(?:de|como) siempre\b|\balways been like (?:that|this)\b"
     r"|\bsame (?:level|amount) as (?:before|always|usual|ever)\b"
+    # A habit of the person's: "i always get double vision when i'm exhausted".
+    r"|\b(?:i|he|she|they) (?:always|usually)\b"
 )
 _ONLY_AS_ALWAYS = LazyPattern(
     r"^\s*(?:(?:and|just|it's|its) )?(?:like always|as always|as usual|same as always"
@@ -1026,6 +1042,10 @@ _SEDATION = LazyPattern(
 )
 # Someone feeling well, where no symptom is named: "slept 10 hours, feel ok today".
 _FEELS_WELL = LazyPattern(r"\b(?:feel|feels|feeling|felt) (?:ok|okay|fine|good|well|great)\b")
+_WELL_NOW = LazyPattern(
+    r"\b(?:feel|feels|feeling|i'm|im|i am|he's|she's|doing) (?:ok|okay|fine|good|well|great"
+    r"|better)(?: (?:today|now|this morning|tonight))?\b"
+)
 # Hopeless about, or sick of, a named thing, not about living: "i feel hopeless about the cost",
 # "I'm sick and tired of needles" (the learned layer read them as crisis).
 _ABOUT_A_THING = LazyPattern(
@@ -1056,9 +1076,11 @@ _KIN = (
     r"(?:mum|mom|mother|dad|father|brother|sister|grandad|grandpa|grandma|granny|gran|nan|nana"
     r"|friend|aunt|uncle|cousin|husband|wife|son|daughter|partner)"
 )
+# Their death by suicide is grief too: "i lost my best friend to suicide years ago".
 _PAST_GRIEF = LazyPattern(
-    rf"\b(?:(?:my|our) (?:\w+ )?{_KIN}(?: who)? (?:died|passed(?: away)?)"
-    rf"|(?:lost|losing) (?:my|our) (?:\w+ )?{_KIN}"
+    rf"\b(?:(?:my|our) (?:\w+ )?{_KIN}(?: who)? (?:died|passed(?: away)?|took (?:his|her|their)"
+    r" own life)(?: by suicide)?"
+    rf"|(?:lost|losing) (?:my|our) (?:\w+ )?{_KIN}(?: to suicide)?"
     rf"|anniversary of (?:my|our) (?:\w+ )?{_KIN}'?s? death)\b"
 )
 # Wanting to follow them: "i want to be with her", "join him", "see her again soon".
@@ -1119,13 +1141,14 @@ def _reading(
         # "fever on day 2 ..., it's been normal for weeks": over, unless this clause says now
         # ("otherwise he's fine" says the rest is fine, not this), or it happened once.
         later = _MEDICINE_STOPPED.sub(" ", following.split("otherwise")[0])
-        now_later = _NOW.search(_RESOLVED.sub(" ", later))
+        # "took tums and it passed, feel fine today": the "today" is of feeling fine.
+        now_later = _NOW.search(_RESOLVED.sub(" ", _WELL_NOW.sub(" ", later)))
         if _resolved(later, measured) and (
             _ONCE.search(clause) or not (_NOW.search(clause) or now_later)
         ):
             return CALM
-    if (_HYPOTHETICAL.search(clause) and not _HERE_AND_NOW.search(clause)) or (
-        _NOT_ABOUT_A_PERSON.search(_ANIMAL_AS_OBJECT.sub(" ", before))
+    if (_HYPOTHETICAL.search(clause) and not _HERE_AND_NOW.search(clause)) or _not_a_persons(
+        before
     ):
         # "my dog has a fever", not "she didn't recognise our dog"; "is it icans if he cant find
         # his words right now" asks of a sign happening.
@@ -1159,6 +1182,25 @@ def _reading(
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
+
+
+def _not_a_persons(before: str) -> bool:
+    """Tell whether the words before a sign give it to an animal or to a word quoted, with no
+    person named after the animal: "the cat tripped my dad on the stairs and now he doesnt
+    know where he is" is his."""
+    before = _ANIMAL_AS_OBJECT.sub(" ", before)
+    named = list(_NOT_ABOUT_A_PERSON.finditer(before))
+    if not named:
+        return False
+    last = named[-1]
+    after = before[last.end() :]
+    return not (
+        _AN_ANIMAL.fullmatch(last.group()) and (_HE_OR_SHE.search(after) or names_a_person(after))
+    )
+
+
+_AN_ANIMAL = LazyPattern(ANIMALS)
+_HE_OR_SHE = LazyPattern(r"\b(?:he|she|he's|she's|they|they're)\b")
 
 
 def _own_reading(following: str) -> bool:

@@ -483,7 +483,7 @@ def training_files(setting: str, root: Path) -> list[Path]:
 # The layer's thresholds are set with the rules' decisions: a change to them makes it stale.
 _RULES = tuple(
     Path(__file__).parent / name
-    for name in ("normalize.py", "red_flags.py", "triage.py", "triage_model.py")
+    for name in ("normalize.py", "red_flags.py", "triage.py", "triage_model.py", "whose_sign.py")
 )
 
 

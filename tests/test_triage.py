@@ -1363,3 +1363,61 @@ def test_grief_for_someone_long_dead_keeps_the_layer_off_crisis(message, kind):
 )
 def test_good_news_with_a_milestone_names_no_sign_for_the_layer(message, kind):
     assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent", "crisis", "kind"),
+    [
+        # Round 19: whose sign it is and when. A pet's, an outsider's weighed as a risk to the
+        # writer or put down to a common cause, one over and feeling fine, a baseline the
+        # specialist knows, a reading corrected, a friend's death by suicide long grieved: the
+        # layer called such messages urgent or crisis on a fresh set (14); now they get their
+        # answer whatever it says.
+        ("our old labrador keeps coughing since the kennel", True, False, ORDINARY),
+        ("the budgie is fluffed up and sleeping all day, is he sick", True, False, ORDINARY),
+        ("my cousin has a temp of 39 with strep, should i skip her party", True, False, ORDINARY),
+        ("my coworker fainted at work, they think it was low sugar", True, False, ORDINARY),
+        (
+            "my chest burned after dinner last night, took an antacid and it passed, feel fine now",
+            True,
+            False,
+            ORDINARY,
+        ),
+        ("i always get blurry double vision when i'm tired, my neuro knows", True, False, ORDINARY),
+        ("typo, his oxygen is 96 not 69", True, False, ORDINARY),
+        (
+            "lost my uncle to suicide years ago, thinking of him today but i'm ok",
+            False,
+            True,
+            ORDINARY,
+        ),
+        # Near misses that stay urgent or crisis: the patient's spouse, a person the animal
+        # hurt, an outsider in treatment or needing help now, a sign back now, a fever
+        # corrected upwards, a wish to follow the dead. The rules alone call them.
+        ("my husband has a fever of 38.6", False, False, URGENT),
+        ("the dog knocked her over and now she can't move her left arm", True, False, URGENT),
+        (
+            "the cat tripped my dad on the stairs and now he doesnt know where he is",
+            False,
+            False,
+            URGENT,
+        ),
+        ("my sister had car t ten days ago and now she has a fever of 38.9", False, False, URGENT),
+        (
+            "my sister has the flu and a fever of 39, what should i do, she's confused",
+            False,
+            False,
+            URGENT,
+        ),
+        (
+            "my chest burned last night and it passed, but now it's crushing again",
+            False,
+            False,
+            URGENT,
+        ),
+        ("typo, it's 39.2 not 37.2", False, False, URGENT),
+        ("lost my wife to suicide years ago and i want to join her", False, False, CRISIS),
+    ],
+)
+def test_a_sign_not_of_the_person_in_care_or_not_now_gets_its_answer(message, urgent, crisis, kind):
+    assert with_learned(triage(message), urgent, crisis).kind == kind

@@ -1,0 +1,108 @@
+"""Whose sign a message tells of: the patient's, or an animal's or an outsider's.
+
+A carer writes about the person they look after, and the usual patients are a spouse, a parent
+or a child. A sign told of a pet ("the dog is limping on her back leg") or of someone outside
+that circle whose illness the writer only weighs as a risk to themselves ("my cousin has a
+temp of 39 with the flu, should i skip her wedding") needs no call to the treatment team. The
+fresh sets' false alarms were of these kinds (set 14: pets, a sister's flu, an aunt's stomach
+bug), so the reading is of who and why, in words, not of the sentences seen. Functions take a
+normalized text (normalize.normalize).
+"""
+
+from __future__ import annotations
+
+from .pattern_set import LazyPattern
+
+ANIMALS = (
+    r"(?:dog|dogs|doggy|puppy|pup|cat|cats|kitty|kitten|pet|pets|horse|pony|bird|birds|budgie"
+    r"|parrot|parakeet|canary|rabbit|bunny|hamster|guinea pig|gerbil|ferret|tortoise|turtle"
+    r"|lizard|gecko|snake|fish|goldfish|chicken|chickens|hen|hens|goat|perro|perra|gato|gata"
+    r"|mascota|labrador|retriever|terrier|spaniel|poodle|collie|beagle|dachshund|chihuahua"
+    r"|greyhound|pug)"
+)
+_ANIMAL = LazyPattern(rf"\b{ANIMALS}\b")
+# A person in the message besides its pronouns (which may stand for the animal: "is she sick"):
+# the writer as a subject, anyone named by kin or role.
+_PERSON = LazyPattern(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|we|we're|us|myself|husband|wife|partner|son|daughter|mom"
+    r"|mum|mother|dad|father|brother|sister|child|kid|kids|baby|boy|girl|grandma|grandpa"
+    r"|grandmother|grandfather|granny|nan|aunt|uncle|friend|neighbou?r|patient|man|woman|lady"
+    r"|guy|nurse|teen|toddler|year old|hijo|hija|esposo|esposa|mam[aá]|pap[aá]|yo)\b"
+    # A body only a person has, or a pronoun that speaks or thinks: "the cat scratch on my
+    # hand", "jumped on his lap and he screamed", "she keeps saying cat when she means car".
+    r"|\b(?:my|his|her|their) (?:\w+ )?(?:hands?|arms?|face|chest|lap|fingers?|lips|mouth"
+    r"|speech|words|writing|heart|skin)\b"
+    r"|\b(?:he|she|they)(?:'s| \w+)? (?:says?|said|saying|screamed|shouted|thinks?|told|asked"
+    r"|means?|meant|talk\w*|speak\w*)\b"
+)
+_PRONOUN = LazyPattern(r"\b(?:he|she|they|he's|she's|they're|his|her|their|him|them)\b")
+# The animal did something to a person: "the dog knocked her over", "the cat bit him".
+_ANIMAL_ACTS_ON = LazyPattern(
+    rf"\b{ANIMALS} (?:\w+ ){{0,2}}(?:me|him|us|them|her(?= (?:over|down|off|up|out|and|then"
+    r"|so|when|while|in|on|at|to)\b|\s*(?:[.,;!?]|$)))\b"
+)
+
+
+def names_a_person(text: str) -> bool:
+    """Tell whether a normalized text names a person: the writer, kin or a role, a body only a
+    person has, or a pronoun that speaks or thinks (a bare "she" may be the cat)."""
+    return bool(_PERSON.search(text))
+
+
+def about_an_animal(text: str) -> bool:
+    """Tell whether a normalized text tells only of an animal: an animal named, no person, and
+    the animal doing nothing to anyone ("the dog knocked her over and now she can't move her
+    left arm" tells of her)."""
+    animal = _ANIMAL.search(text)
+    return bool(
+        animal
+        and not names_a_person(text)
+        # "she called the cat by my name": a pronoun before any animal is named is a person's.
+        and not _PRONOUN.search(text[: animal.start()])
+        and not _ANIMAL_ACTS_ON.search(text)
+    )
+
+
+# People outside the circle a carer looks after, named first in the message.
+_OUTSIDER = LazyPattern(
+    r"^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+ )?(?:cousin|neighbou?r|coworker"
+    r"|co-worker|colleague|boss|friend|friend's \w+|aunt|auntie|uncle|niece|nephew|classmate"
+    r"|teacher|sister|brother|sister-in-law|brother-in-law|sister in law|brother in law|in-laws"
+    r"|grandson's \w+|granddaughter's \w+|son's \w+|daughter's \w+|kid in \w+ \w+ class"
+    r"|(?:man|woman|lady|guy|kid) (?:at|on|in|next door))\b"
+)
+# The writer weighs the outsider's illness as a risk to themselves, or names its common cause.
+_RISK_TO_ME = LazyPattern(
+    r"\b(?:stay away|keep away|keep (?:my )?distance|visit|go (?:to (?:her|his|their)|over"
+    r"|round|near)|be around|near me|catch|contagious|infectious|spread|pass it|safe to"
+    r"|safe for me|at risk|exposed|exposure|cancel|skip|babysit|hug|see (?:her|him|them))\b"
+)
+_COMMON_CAUSE = LazyPattern(
+    r"\b(?:flu|a cold|covid|stomach bug|tummy bug|bug going round|norovirus|noro|food poisoning"
+    r"|strep|chickenpox|chicken pox|shingles|measles|rsv|low (?:blood )?sugar|hangover|a virus"
+    r"|hay ?fever|heat ?stroke)\b"
+)
+# Any word that puts the outsider in the writer's care after all: the treatment, its days.
+_IN_TREATMENT = LazyPattern(
+    r"\b(?:car[- ]?t|cart|infusion|cells|transplant|chemo|day \d+|days? (?:post|out|after)"
+    r"|post (?:car|infusion)|crs|icans|lymphoma|myeloma|leuka?emia|lupus|trial)\b"
+)
+# The writer asks what to do for them now: then it is theirs to call about.
+_HELP_NOW = LazyPattern(
+    r"\b(?:right now|just now|help|911|ambulance|er|a&e|what do i do|what should i do"
+    r"|should i call)\b"
+)
+
+
+def an_outsiders_illness(text: str) -> bool:
+    """Tell whether a normalized text tells of an illness of someone outside the writer's care
+    (a cousin, a coworker, a sister) weighed as a risk to the writer or put down to a common
+    cause, with no word of the treatment and no call for help now: "my sister has a fever of
+    38.5 with the flu, should she stay away from me". "my sister had car t ten days ago and
+    now she can't find her words" is the patient's."""
+    return bool(
+        _OUTSIDER.search(text)
+        and (_RISK_TO_ME.search(text) or _COMMON_CAUSE.search(text))
+        and not _IN_TREATMENT.search(text)
+        and not _HELP_NOW.search(text)
+    )
