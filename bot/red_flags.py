@@ -73,6 +73,12 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)",
         r"\bknife (?:\w+ ){0,3}(?:wrist|throat)",
         r"\b(?:cut|slit)\w* (?:my|his|her) wrists?",
+        # Hurting oneself until it shows (set 15, seen): "scratched my wrists until they bled",
+        # "hit my head against the wall until i saw stars"; not scratching an itch or a rash.
+        r"\b(?:scratch|claw|punch|bang|hit|burn|pinch)\w* (?:my|his|her)"
+        r"(?:self| (?!eczema|rash|bites?\b|itch|scabs?\b|spots?\b|hives|mosquito)\w+)(?: \w+){0,4}"
+        r" until (?:they|it|i|he|she) (?:bled|bleed|bleeds|saw stars|bruised)\b"
+        r"(?![^.]{0,40}\b(?:itch\w*|rash|hives|eczema))",
         r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
         r"\bgoodbye (?:note|letter)s?",
         r"\b(?:said|saying|say) goodbye to\b",
@@ -848,6 +854,10 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|(?:pee|urine) (?:is |looks )?(?:pink|red)|bloody (?:nose|diarrh\w*|stools?|vomit)"
             r"|purple (?:spots|dots|blotches)|blood blisters|(?:throw\w* up|vomit\w*|bring\w* up)"
             r" everything|lopsided|drift\w*|numb on one side|one side (?:is )?(?:numb|weak)"
+            # "numbness down my whole right side started a few min ago" (set 15, seen).
+            r"|numb\w*(?: [\w']+){0,2} (?:my|his|her|the) (?:whole )?(?:left|right) side"
+            r"|(?:left|right) side (?:of (?:my|his|her) (?:body|face) )?"
+            r"(?:is |went |has gone )?numb"
             r"|gave way)\b",
         ),
         # Changes in thinking, speech and writing (ICANS), as families describe them.
@@ -876,8 +886,12 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             "trouble speaking or writing",
             r"\b(?:(?:losing|loses|forgetting|forgets|mixing up|mixes up|jumbl\w*)"
             r" (?:his |her |my |simple |common |basic |easy )?words|(?:random|made[- ]up"
-            r"|nonsense) words|(?:handwriting|signature)(?: [\w']+){0,5} (?:shaky|wobbly|wonky"
-            r"|squiggl\w*|scribbl\w*|messy|illegible|like a child\w*|tiny|a mess|unreadable)"
+            r"|nonsense) words|(?:handwriting|signature|(?:my|his|her) writing)(?: [\w']+){0,5}"
+            r" (?:shaky|wobbly|wonky|squiggl\w*|scribbl\w*|messy|illegible|like a child\w*|tiny"
+            r"|a mess|unreadable|smaller and smaller)"
+            # One word for every thing (set 15, seen): "dad is saying 'tomato' for everything".
+            r"|(?:says?|saying) (?!thanks?\b|thank you|sorry|grace|please|yes\b|no\b)"
+            r"['\"]?\w+['\"]? for everything"
             r"|(?:can't|couldn't|cannot|unable to) (?:sign|write)(?: [\w']+){0,2} name"
             r"|came out (?:as )?(?:a )?(?:scribble|squiggle)|no encuentr\w* (?:las )?palabras"
             r"|speech (?:is |sounds |has gone )?(?:garbled|jumbled|drunk|thick))\b",

@@ -480,6 +480,8 @@ _NOT_A_READING_BEFORE = LazyPattern(
 )
 _TEMPERATURE_WORDS = LazyPattern(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading"
+    # "took it at the soccer game in the car, 101 flat" (set 15, seen).
+    r"|took (?:it|his|hers|mine)|\d flat"
     # A fever medicine only lowers a temperature: "tylenol took it down but its back up to 101".
     r"|tylenol|paracetamol|acetaminophen)\b"
 )
@@ -714,7 +716,10 @@ _NOW = LazyPattern(
     r"\b(?:still|again|now|right now|currently|at the moment|since|tonight"
     r"|this (?:morning|afternoon|evening)|today|for the (?:last|past)"
     r"|(?:an|one|two|few|a few|\d+) (?:hours?|minutes?|mins?) ago|just now|keeps|won't stop"
-    r"|getting worse|please help|help me|sigo con|sigue con|todav[ií]a|a[uú]n)\b"
+    r"|getting worse|please help|help me|sigo con|sigue con|todav[ií]a|a[uú]n"
+    # Back after a break: "fever came back, 38.6, it was gone for 2 days" (set 15, seen).
+    # Not "came back by day 8", which is the writing come back to normal.
+    r"|(?:came|comes|coming|is|it's|its) back(?=\s*$|\s+(?:again|today|tonight|this|up)\b))\b"
 )
 _PERSON = (
     r"(?:i|he|she|they|we|(?:my|his|her|their|our)(?: \w+)?"

@@ -1072,6 +1072,28 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("my shirt is soaked with sweat after the walk", ORDINARY),
         ("mis heces salen negras desde ayer", URGENT),
         ("thinking about checking out early, forever", CRISIS),
+        # Set 15 (fresh, read after its one scoring): a reading after "took it", a sign come
+        # back, one word for every thing, writing shrinking, one side numb, hurting oneself
+        # until it shows.
+        ("took it at the grandkids soccer game in the car, 101 flat", URGENT),
+        ("took it this morning, 98.6", ORDINARY),
+        ("fever came back, 38.6, it was gone for 2 days", URGENT),
+        ("my temp came back down to 37, all good", ORDINARY),
+        (
+            "my handwriting went wobbly on day 5 and came back by day 8, still writing fine",
+            ORDINARY,
+        ),
+        ("dad is saying 'tomato' for everything, tomato means cup, tomato means tv", URGENT),
+        (
+            "can you help my writing is getting smaller and smaller and wobbly since yesterday",
+            URGENT,
+        ),
+        ("my writing is getting better every day", ORDINARY),
+        ("numbness down my whole right side started a few min ago", URGENT),
+        ("numbness down my right side is my ms, same as always for years", ORDINARY),
+        ("scratched my wrists until they bled this afternoon", CRISIS),
+        ("i hit my head against the wall until i saw stars because i hate myself", CRISIS),
+        ("scratched my arms until they bled, the itching is awful", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
