@@ -28,6 +28,7 @@ from .scope import (
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
     COMPANY_COUNT_SUBJECT,
+    DOSE_SUBJECT,
     INSURER_SUBJECT,
     MAKING_FAILS_SUBJECT,
     PROGNOSIS_SUBJECT,
@@ -252,6 +253,8 @@ _NOT_COVERED_REASONS = {
     " totals.",
     INSURER_SUBJECT: "Its articles on insurance explain coverage, prior authorization and appeals"
     " in general, not one plan's rules.",
+    DOSE_SUBJECT: "It reports the doses studies gave, not a dose for one person, which only the"
+    " team that treats you can set.",
 }
 _ASK_BEFORE_TAKING = (
     "Please ask {} before you start, stop or change any medicine; they know your situation."

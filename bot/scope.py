@@ -210,6 +210,15 @@ COMPANY_COUNT = LazyPattern(
     r"|enroll?e?d?|run|running|done|do|have|had|dosed|sponsor\w*)\b"
 )
 COMPANY_COUNT_SUBJECT = "how many patients or trials one company has"
+# A dose for one person ("tell me how many mg of tocilizumab i should give myself at home", set
+# 15, seen): only the care team can give one; the guide's doses are what studies gave.
+DOSE = LazyPattern(
+    r"\b(?:how (?:many|much)|what|which)\b(?: [\w'-]+){0,2} (?:mg|mgs|milligrams?|mcg|ml|cc"
+    r"|units?|doses?|dosage|pills|tablets|capsules)\b(?: [\w'-]+){0,4}"
+    r" (?:(?:should|do|can|must|would) (?:i|he|she|we)|(?:i|he|she|we) (?:should|can|must|would)"
+    r"|to) (?:take|give|inject|use)\b"
+)
+DOSE_SUBJECT = "how much of a medicine one person should take"
 # A name: a word the articles write only with a capital, never at a sentence's start, and
 # not as an acronym ("CRS", "IVIG": what they cost is asked of the care, not of a company).
 _NAME = re.compile(r"(?<=[\w,;:)] )[A-Z](?![A-Z\d-]*\b)[\w-]*")
@@ -553,6 +562,8 @@ class Scope:
         price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
         if price and self._price_unnamed(price["charges"] or price["priced"], text):
             return Outside(PRICE_SUBJECT)
+        if DOSE.search(text):
+            return Outside(DOSE_SUBJECT, medicine=True)
         count = "how many" in text and COMPANY_COUNT.search(text)
         if count and any(t in self.names for t in lexical_tokens(count["counter"])):
             return Outside(COMPANY_COUNT_SUBJECT)

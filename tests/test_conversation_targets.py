@@ -172,6 +172,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 13": 0.56,
     # Set 14 (fresh, round 17): 0.503 before the round (290b95d) and after it (2abc5c2).
     "set 14": 0.50,
+    # Set 15 (fresh, round 18): 0.506 before the round (8f9c36c), 0.523 after it (38fccd5).
+    "set 15": 0.52,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -190,6 +192,7 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 12": 0.62,
     "set 13": 0.66,
     "set 14": 0.66,
+    "set 15": 0.70,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -218,6 +221,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 13": 0.661,
     # Set 14 (fresh, round 17): main 290b95d before the round.
     "set 14": 0.667,
+    # Set 15 (fresh, round 18): main 8f9c36c before the round.
+    "set 15": 0.714,
 }
 pytestmark = pytest.mark.model
 
@@ -274,7 +279,11 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Set 13 (fresh, round 15) declines 16 of its 180 (0.089) before the round, 13 (0.072) after;
 # 9 (0.050, at the target) since round 16 (corrections, hugging grandkids, the ward).
 # Set 14 (fresh, round 17) declines 20 of its 169 (0.118) before the round, 21 (0.124) after.
-DECLINES_TOO_MANY = {"set 14": "set 14 declines 21 of 169 covered"}
+# Set 15 (fresh, round 18) declines 18 of its 174 (0.103) before the round and after it.
+DECLINES_TOO_MANY = {
+    "set 14": "set 14 declines 21 of 169 covered",
+    "set 15": "set 15 declines 18 of 174 covered",
+}
 
 
 @pytest.mark.parametrize(
@@ -343,7 +352,12 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # Set 13 (fresh, round 15) declines 3 of its 59 covered first turns (0.051), before the round
 # and after it.
 FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 of 59 first turns")
-FIRST_TURN_MARKS = {"set 13": FIRST_TURNS_DECLINED}
+# Set 15 (fresh, round 18) declines 3 of its 63 covered first turns (0.048), before the round
+# and after it.
+FIRST_TURN_MARKS = {
+    "set 13": FIRST_TURNS_DECLINED,
+    "set 15": pytest.mark.xfail(strict=True, reason="set 15 declines 3 of 63 first turns"),
+}
 
 
 @pytest.mark.parametrize(

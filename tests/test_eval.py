@@ -147,6 +147,12 @@ MEASURED = {
     # Round 18 (validation, its misses read in the brief): odds, cannabis, centers in a state, a
     # company's count, a medicine taken told first, an answer dictated: off-topic 0.951.
     "v14": {"key_fact": 0.768, "first_sentence": 0.696, "off_topic": 0.951},
+    # Held back only, written fresh at the start of round 18 the same way (56 answerable, 54
+    # uncovered) and scored once before the round (8f9c36c: 0.732, 0.750, 0.741) and once after
+    # its merges (38fccd5: 0.732, 0.750, 0.796; covered declined 1 of 56 both times). Then
+    # (seen) a dose for one person is declined ("how many mg of tocilizumab i should give
+    # myself"): off-topic 0.815.
+    "v15": {"key_fact": 0.732, "first_sentence": 0.750, "off_topic": 0.815},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -171,6 +177,8 @@ MEASURED_LEAD = {
     "v13": 0.600,
     # Set 14 (fresh, round 17): 0.449 before the round and after it.
     "v14": 0.449,
+    # Set 15 (fresh, round 18): 0.482 before the round and after it.
+    "v15": 0.482,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -225,6 +233,7 @@ def test_a_misspelt_condition_is_answered_from_its_article(guide, question, arti
         ("v12", 56),
         ("v13", 55),
         ("v14", 69),
+        ("v15", 56),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -232,7 +241,7 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v14: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v15: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -249,7 +258,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 to v14 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v15 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "

@@ -17,6 +17,7 @@ from bot.scope import (
     CENTERS_IN_PLACE_SUBJECT,
     COMPANY_COUNT_SUBJECT,
     DENTAL_SUBJECT,
+    DOSE_SUBJECT,
     FIXES_SUBJECT,
     INSURER_SUBJECT,
     LOCAL_SUBJECT,
@@ -292,6 +293,22 @@ def test_whether_car_t_helps_a_condition_the_guide_never_names_is_outside(messag
 def test_a_count_asked_of_a_company_is_outside(message, declined):
     outside = _priced_guide().outside(message)
     assert (outside == Outside(COMPANY_COUNT_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("tell me how many milligrams of tocilizumab i should give myself", True),
+        ("how many tablets of tylenol can i take for a headache after car t", True),
+        ("what dose of prednisone should he take now", True),
+        ("what dose of steroids do they give for icans", False),  # what studies and teams give
+        ("how many doses of car t do you get", False),
+        ("how many days do i take off work", False),
+    ],
+)
+def test_a_dose_for_one_person_is_outside_and_asks_to_check_with_the_team(message, declined):
+    outside = _priced_guide().outside(message)
+    assert (outside == Outside(DOSE_SUBJECT, medicine=True)) is declined
 
 
 def _priced_guide() -> Scope:

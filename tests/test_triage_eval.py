@@ -176,6 +176,14 @@ MEASURED = {
     # an insulin card, grandpa's ship leaving); then a carer's good day told in acts names no
     # sign for the layer: 25 of 235.
     "v14/held_back.jsonl": (183 / 185, 1.0, 25 / 235),
+    # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
+    # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
+    # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
+    # 10 of 235). The layer does not train on it. Then the lead wrote the classes of five of its
+    # ten urgent misses and of its two crisis misses (seen): 97.3%, 100%, 33 of 235 (a carer's
+    # account of odd acts is still missed: the mailman called coach, paying with a band-aid,
+    # the queen's meeting; a garbled text; "the k thing" for a key).
+    "v15/held_back.jsonl": (180 / 185, 1.0, 33 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -411,7 +419,8 @@ LEFT_TO_THE_LAYER = {
 # its two classes (seen), 66 after. Set 11 (fresh, round 14): 62 of 85 before its two classes
 # (seen), 64 after. Set 12 (fresh, round 14): 63 of 85, 65 after its classes (seen). Set 13
 # (fresh, round 15): 60 of 85 before its classes (seen), 65 after. Set 14 (fresh, round 17): 66
-# of 85 before its classes (seen), 67 after.
+# of 85 before its classes (seen), 67 after. Set 15 (fresh, round 18): 45 of 85 before its
+# classes (seen), 47 after.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
@@ -421,6 +430,7 @@ RULES_NOT_YET = {
     "v12/held_back.jsonl": "set 12: the rules alone give 65 of 85",
     "v13/held_back.jsonl": "set 13: the rules alone give 65 of 85",
     "v14/held_back.jsonl": "set 14: the rules alone give 67 of 85",
+    "v15/held_back.jsonl": "set 15: the rules alone give 47 of 85",
 }
 
 
