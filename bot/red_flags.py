@@ -61,7 +61,10 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|would be) dead\b",
         r"\bwish(?:es|ed)? (?:i|he|she|they) (?:would|could|will)? ?(?:not|never|didn't|wouldn't"
         r"|won't|couldn't) wake up",
-        r"\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b",
+        # Not how many to pack or take a day: "how many pills do i need to bring to the hospital".
+        r"\bhow many (?:of )?(?:my |the |these |his |her )?(?:\w+ )?(?:tablets|pills)\b"
+        r"(?! (?:a|per|each) day\b| daily\b| (?:do|should|will) (?:i|we|you|he|she)(?: need to)?"
+        r" (?:bring|pack|carry|take (?:a|per|each) day)\b)",
         r"\benough (?:\w+ )?(?:pills|tablets|insulin)\b",
         # "drive off the bridge", not "the drive home from the hospital".
         r"\b(?:jump\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"

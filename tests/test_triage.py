@@ -1094,6 +1094,11 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("scratched my wrists until they bled this afternoon", CRISIS),
         ("i hit my head against the wall until i saw stars because i hate myself", CRISIS),
         ("scratched my arms until they bled, the itching is awful", ORDINARY),
+        # How many pills to pack is logistics; how many it would take is means.
+        ("how many pills do i need to bring to the hospital", ORDINARY),
+        ("how many pills should i pack for the 4 weeks near the center", ORDINARY),
+        ("how many of my sleeping pills would it take", CRISIS),
+        ("how many tablets do i need to take to not wake up", CRISIS),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
