@@ -51,7 +51,7 @@ STARTER_QUESTIONS = (
 # characters bound the length, the sentences how many short ones it may quote. A sixth
 # sentence where the 600 characters still hold it: key fact in 11 more of the 1,355 answerable
 # questions of sets 1-11 and 7 more conversation turns (sets 12-14 held out: +0 questions, +4
-# turns); 7 sentences add nothing more (README, round 18).
+# turns); 7 sentences add nothing more (eval/HISTORY.md, round 18).
 MAX_SENTENCES = 6
 MIN_SENTENCES = 4
 MAX_ANSWER_CHARS = 600
@@ -234,15 +234,16 @@ _COVERED = (
     "It covers CAR-T for autoimmune diseases such as lupus, myositis, systemic sclerosis and"
     " multiple sclerosis."
 )
+_NO_CENTERS = (
+    "It does not say which centers give CAR-T; it explains how to find a trial and its sites."
+)
 _NOT_COVERED_REASONS = {
     ABROAD_SUBJECT: "Its articles on costs, insurance and access are about care in the United"
     " States.",
     RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
     " trial and what to ask the team.",
-    CENTER_SUBJECT: "It does not say which centers give CAR-T; it explains how to find a trial"
-    " and its sites.",
-    CENTERS_IN_PLACE_SUBJECT: "It does not say which centers give CAR-T; it explains how to find"
-    " a trial and its sites.",
+    CENTER_SUBJECT: _NO_CENTERS,
+    CENTERS_IN_PLACE_SUBJECT: _NO_CENTERS,
     MAKING_FAILS_SUBJECT: "It lists this among the questions to ask your team, since the plan"
     " depends on your center and your cells.",
     PROGNOSIS_SUBJECT: "It gives what studies found in groups of patients, not what will happen"
@@ -406,7 +407,8 @@ def _choose_sentences(
         # A sentence of the best section stays on its subject, so only the length bounds how
         # many of them are quoted; one of another section joins only if nearly as relevant.
         # Sets 1-11: key fact in 8 more of 1,355 questions and 13 more conversation turns (sets
-        # 12-14 held out: +1, +6); an answer averages 428 -> 499 characters (README, round 18).
+        # 12-14 held out: +1, +6); an answer averages 428 -> 499 characters (eval/HISTORY.md,
+        # round 18).
         from_other = owners[i, 0] != positions[0]
         if from_other and len(picked) >= MIN_SENTENCES and scores[i] < best - SENTENCE_MARGIN:
             continue

@@ -219,6 +219,7 @@ DOSE = LazyPattern(
     r"|to) (?:take|give|inject|use)\b"
 )
 DOSE_SUBJECT = "how much of a medicine one person should take"
+_DOSE_VERBS = ("take", "give", "inject", "use")
 # A name: a word the articles write only with a capital, never at a sentence's start, and
 # not as an acronym ("CRS", "IVIG": what they cost is asked of the care, not of a company).
 _NAME = re.compile(r"(?<=[\w,;:)] )[A-Z](?![A-Z\d-]*\b)[\w-]*")
@@ -439,6 +440,12 @@ _PAST = LazyPattern(r"\bhad\s+(?:\w+\s+){0,2}$")
 _TRIAL = _words(r"trials?|stud(?:y|ies)")
 
 
+def _in_one_us_place(text: str) -> bool:
+    """Whether a text names a US state or city."""
+    place = find_place(text)
+    return bool(place and place.country == US and (place.state or place.city))
+
+
 @dataclass(frozen=True)
 class Outside:
     """A subject a question names that the guide does not cover."""
@@ -548,12 +555,10 @@ class Scope:
         if any(w in text for w in _CANNABIS_WORDS) and CANNABIS.search(text):
             return Outside(CANNABIS_SUBJECT)
         local = any(w in text for w in _LOCAL_WORDS) and LOCAL.search(text)
-        place = local and find_place(text)
-        if place and place.country == US and (place.state or place.city):
+        if local and _in_one_us_place(text):
             return Outside(LOCAL_SUBJECT)
         centers = CENTERS_IN_PLACE.search(text) and not _TRIAL.search(text)
-        place = centers and find_place(text)
-        if place and place.country == US and (place.state or place.city):
+        if centers and _in_one_us_place(text):
             return Outside(CENTERS_IN_PLACE_SUBJECT)
         paid = "paid" in text or "pay" in text or "money" in text
         if paid and PAID_TO_TAKE_PART.search(text):
@@ -562,7 +567,7 @@ class Scope:
         price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
         if price and self._price_unnamed(price["charges"] or price["priced"], text):
             return Outside(PRICE_SUBJECT)
-        if DOSE.search(text):
+        if any(w in text for w in _DOSE_VERBS) and DOSE.search(text):
             return Outside(DOSE_SUBJECT, medicine=True)
         count = "how many" in text and COMPANY_COUNT.search(text)
         if count and any(t in self.names for t in lexical_tokens(count["counter"])):
