@@ -42,6 +42,13 @@ class LoadResult:
     client_cpu_ms_per_request: float  # wrk's own CPU: a saturated client caps the rate too
     steal_share: float  # CPU time the hypervisor gave to other machines
 
+    def ceiling(self, cores: int) -> float:
+        """The requests a second these cores allow at this CPU a request, workers and wrk alike.
+
+        Below the target, no server setting meets it: only a cheaper request does.
+        """
+        return 1000 * cores / (self.worker_cpu_ms_per_request + self.client_cpu_ms_per_request)
+
 
 @dataclass(frozen=True)
 class Memory:

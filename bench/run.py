@@ -139,6 +139,7 @@ def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
             memory = http_load.memory(master)
         report["http"][label] = {
             **dataclasses.asdict(load),
+            "ceiling_rps": load.ceiling(os.cpu_count() or 1),
             "load_average": load_average,
             "memory_pss_mb": {
                 "master": memory.master_pss_mb,
@@ -473,7 +474,8 @@ def print_table(report: dict) -> None:
              f"workers computing {run['worker_busy_share']:.0%} of the time, waiting for a"
              f" core {run['worker_queued_share']:.0%}, blocked the rest;"
              f" {run['worker_cpu_ms_per_request']:.2f} ms CPU a request; wrk"
-             f" {run['client_cpu_ms_per_request']:.2f} ms a request; steal"
+             f" {run['client_cpu_ms_per_request']:.2f} ms a request (at most"
+             f" {run['ceiling_rps']:.0f} req/s on {m['cores']} cores); steal"
              f" {run['steal_share']:.1%}", run["load_average"])
         )  # fmt: skip
         memory = run["memory_pss_mb"]
