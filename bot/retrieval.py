@@ -142,9 +142,11 @@ _ASKER_WORDS = frozenset(
         ]
     )
 )  # fmt: skip
-# A question that asks for the reason: why, or how CAR-T could help or works.
+# A question that asks for the reason: why, how come or how that can be, or how CAR-T could help
+# or works.
 _ASKS_REASON = re.compile(
-    r"\b(why|how come|reasons?)\b|\bhow (does|do|would|could|can|will|might)\b.*\b(help|work)",
+    r"\b(why|how come|reasons?)\b|\bhow (can|could|is|would)\b.*\b(be|possible)\b"
+    r"|\bhow (does|do|would|could|can|will|might)\b.*\b(help|work)",
     re.IGNORECASE,
 )
 _OPEN_QUESTION = re.compile(r"\W*(so )?(what|which|how|when|where|who)\b", re.IGNORECASE)
@@ -475,7 +477,7 @@ def gives_reason(heading: str) -> bool:
 
 
 def asks_reason(query: str) -> bool:
-    """Whether a question asks why, or how CAR-T could help or works."""
+    """Whether a question asks why or how that can be, or how CAR-T could help or works."""
     return _ASKS_REASON.search(query) is not None
 
 

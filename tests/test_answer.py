@@ -268,6 +268,7 @@ def test_the_best_section_fills_the_answer_and_another_adds_only_what_is_as_near
         ("is it ok to go home the week after", "Stay within 2 hours of the center for 2 weeks."),
         # ...and leads where the reason is asked.
         ("why do we have to stay close", "Side effects can start suddenly after the infusion."),
+        ("how can that even be", "Side effects can start suddenly after the infusion."),
     ],
 )
 def test_a_section_giving_the_reason_leads_only_when_the_reason_is_asked(tmp_path, question, first):
