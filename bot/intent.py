@@ -34,7 +34,7 @@ _QUESTION_RULES: tuple[tuple[Intent, LazyPattern], ...] = (
     (
         Intent.DURATION,
         _words(
-            r"\bhow (long|many (hours|days|weeks|months|years))\b|\bhow much time\b"
+            r"\bhow (long|many (hours|days|nights|weeks|months|years))\b|\bhow much time\b"
             r"|\blasts? (long|forever)\b"
         ),
     ),
@@ -79,7 +79,11 @@ _QUESTION_RULES: tuple[tuple[Intent, LazyPattern], ...] = (
     ),
     (
         Intent.DEFINITION,
-        _words(r"^(so )?(what('?s| is| are)|whats|define)\b|\bmean(s|ing)?\b|\bstand for\b"),
+        _words(
+            r"^(so )?(what('?s| is| are)|whats|define)\b|\bmean(s|ing)?\b|\bstand for\b"
+            # Asked after the thing is named: "my doctor said licats, what is that".
+            r"|\b(what('?s| is)|whats) (that|this|it)( exactly| about)?\W*$"
+        ),
     ),
     (
         Intent.YES_NO,
@@ -89,7 +93,7 @@ _QUESTION_RULES: tuple[tuple[Intent, LazyPattern], ...] = (
 
 _TIME_SPAN = (
     r"\b(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|a few|several|many)"
-    r"(\s*(to|-|or)\s*\d+)?\s*(hours?|days?|weeks?|months?|years?|minutes?)\b"
+    r"(\s*(to|-|or)\s*\d+)?\s*(hours?|days?|nights?|weeks?|months?|years?|minutes?)\b"
 )
 # What a sentence that answers each intent tends to contain.
 _ANSWER_CUES: dict[Intent, LazyPattern] = {

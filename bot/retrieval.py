@@ -142,6 +142,13 @@ _ASKER_WORDS = frozenset(
         ]
     )
 )  # fmt: skip
+# A question that asks for the reason: why, how come or how that can be, or how CAR-T could help
+# or works.
+_ASKS_REASON = re.compile(
+    r"\b(why|how come|reasons?)\b|\bhow (can|could|is|would)\b.*\b(be|possible)\b"
+    r"|\bhow (does|do|would|could|can|will|might)\b.*\b(help|work)",
+    re.IGNORECASE,
+)
 _OPEN_QUESTION = re.compile(r"\W*(so )?(what|which|how|when|where|who)\b", re.IGNORECASE)
 
 
@@ -207,7 +214,7 @@ class Retriever:
         # What each section's heading asks (how long, how much...), worked out once.
         self.heading_intents = tuple(question_intent(p.section) for p in passages)
         self._kinds = np.array([str(intent or "") for intent in self.heading_intents])
-        self._reasons = np.array([_REASON_HEADING.match(p.section) is not None for p in passages])
+        self._reasons = np.array([gives_reason(p.section) for p in passages])
         self._yes_no_openings = np.array(
             [
                 bool(p.sentences) and _YES_NO_OPENING.match(p.sentences[0]) is not None
@@ -462,6 +469,16 @@ class Retriever:
 def asks_what_to_ask(query: str) -> bool:
     """Whether a question asks what to ask, which a list of questions answers."""
     return _ASKS_WHAT_TO_ASK.search(query) is not None
+
+
+def gives_reason(heading: str) -> bool:
+    """Whether a section heading asks why, or how CAR-T could help or works."""
+    return _REASON_HEADING.match(heading) is not None
+
+
+def asks_reason(query: str) -> bool:
+    """Whether a question asks why or how that can be, or how CAR-T could help or works."""
+    return _ASKS_REASON.search(query) is not None
 
 
 def _everyday(word: str, words: frozenset[str], whole: bool = True) -> bool:

@@ -258,3 +258,28 @@ def test_the_best_section_fills_the_answer_and_another_adds_only_what_is_as_near
     ranking = Ranking(query / np.linalg.norm(query), hits, "did it work")
     answer = compose_answer(index, ranking, threshold=0.42, contact=CONTACT)
     assert sorted(q.text for q in answer.quotes) == sorted(best)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # The rule answers; the reason, ranked a little higher, follows it.
+        ("how close do we have to stay", "Stay within 2 hours of the center for 2 weeks."),
+        ("is it ok to go home the week after", "Stay within 2 hours of the center for 2 weeks."),
+        # ...and leads where the reason is asked.
+        ("why do we have to stay close", "Side effects can start suddenly after the infusion."),
+        ("how can that even be", "Side effects can start suddenly after the infusion."),
+    ],
+)
+def test_a_section_giving_the_reason_leads_only_when_the_reason_is_asked(tmp_path, question, first):
+    index = _one_section(
+        tmp_path,
+        "Stay within 2 hours of the center for 2 weeks. Do not drive for 2 weeks either.\n\n"
+        "## Why stay near the center?\n\n"
+        "Side effects can start suddenly after the infusion. The team must see you quickly.",
+    )
+    query = np.zeros(index.sentence_vectors.shape[1], dtype=np.float32)
+    hits = [Hit(1, 1.0, dense=0.6, lexical=0.0), Hit(0, 0.93, dense=0.6, lexical=0.0)]
+    answer = compose_answer(index, Ranking(query, hits, question), threshold=0.42, contact=CONTACT)
+    assert answer.quotes[0].text == first
+    assert {q.passage for q in answer.quotes} == {p.id for p in index.passages}

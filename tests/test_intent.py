@@ -1,0 +1,26 @@
+import pytest
+
+from bot.intent import Intent, answers_intent, question_intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how many days in the hospital", Intent.DURATION),
+        # A stay counted in nights is a duration too.
+        ("how many nights do they keep you on the ward", Intent.DURATION),
+        ("what is licats", Intent.DEFINITION),
+        # What something is, asked after naming it.
+        ("my doctor said licats, what is that", Intent.DEFINITION),
+        ("in vivo car t whats that", Intent.DEFINITION),
+        ("ice score what is it", Intent.DEFINITION),
+        # ...but not a question that goes on after "what is it".
+        ("they gave me a card after my infusion what is it for", None),
+    ],
+)
+def test_what_a_question_asks_for(question, intent):
+    assert question_intent(question) == intent
+
+
+def test_a_stay_in_nights_states_a_duration():
+    assert answers_intent("Most people stay 7 nights on the ward.", Intent.DURATION)
