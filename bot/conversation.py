@@ -151,6 +151,12 @@ _NAMING = LazyPattern(
     r"|\bwhat(?:'?s|\s+is)\s+called\b",
     re.IGNORECASE,
 )
+# "the team mentioned licats, whats that", "and the crs thing the doctor mentioned, what is
+# that": the pronoun stands for what the message has just named, not for the topic.
+_NAMED_THEN_ASKED = LazyPattern(
+    r"^(.*\w)\W*[,.;:–—-]\s*what(?:'?s|\s+is|\s+are)\s+(?:that|it|this|those|these)\W*$",
+    re.IGNORECASE,
+)
 # "when could i start my job again after the treatment?", "how much is the treatment?": in a
 # guide to one treatment, "the treatment" is CAR-T, not the topic (sushi, myositis's relapse);
 # it stands for the topic only when the topic asked of a treatment ("how is crs treated?") or
@@ -275,6 +281,9 @@ def read(
             # Of the question last asked ("how many days until it kicks in"), not the topic's
             # first ("what is icans").
             message, topic = f"what about {meant}", replace(topic, question=topic.last, asked="")
+    named = _NAMED_THEN_ASKED.match(message) if topic is not None else None
+    if named and names_something(named.group(1)):
+        message = f"what is {named.group(1)}"
     if topic is not None:
         message = _SOMEONE_WITH.sub("a caregiver", message)
         if not _TREATED.search(topic.last):

@@ -35,6 +35,7 @@ from .safety_replies import (
     safety_note,
 )
 from .scope import Outside, Scope, priced_names
+from .spanish import ENGLISH_ONLY, in_english, is_spanish
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage, plain_question
 from .triage_model import assess
 from .trial_query import read_trial_question
@@ -139,7 +140,13 @@ class Guide:
             # A call of the learned layer alone still gets help, if not an answer.
             return help_now(decision, contact) if decision.needs_help else out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
-        reading = read_in_context(message, history or [], self.retriever.knows)
+        # Sections are found in English, the guide's language; the reply says so.
+        spanish, message = is_spanish(message), in_english(message)
+        history = [
+            dataclasses.replace(t, content=in_english(t.content)) if t.role == "user" else t
+            for t in history or []
+        ]
+        reading = read_in_context(message, history, self.retriever.knows)
         if (wanted := self._trial_search(message, reading, outside)) is not None:
             trials = self.settings.trials
             asked = reading.query if reading.follow_up else message
@@ -164,6 +171,9 @@ class Guide:
         elif answer.kind == ReplyKind.NO_ANSWER and decision.red_flags in (NOW, UNCLEAR):
             # Never a bare "not covered" to someone who may be describing a red flag now.
             answer = safety_net(answer, contact)
+        if spanish:
+            note = " ".join(filter(None, (answer.safety_note, ENGLISH_ONLY)))
+            answer = dataclasses.replace(answer, safety_note=note)
         return answer
 
     def rank_in_context(self, message: str, reading: Reading) -> Ranking:

@@ -193,6 +193,21 @@ def test_a_complete_question_starts_a_new_topic(history, message):
 @pytest.mark.parametrize(
     ("message", "query"),
     [
+        ("the team mentioned licats, whats that", "what is the team mentioned licats"),
+        ("and the crs thing the doctor mentioned, what is that",
+         "what is and the crs thing the doctor mentioned"),
+    ],
+)  # fmt: skip
+def test_what_is_that_after_naming_something_asks_what_that_is(message, query):
+    # The pronoun stands for what the message has just named, not for the topic (lupus).
+    reading = read_in_context(message, conversation("can car-t help lupus"))
+    assert not reading.follow_up
+    assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
         ("new question: how often are follow-up visits", "how often are follow-up visits"),
         ("Different question - do i need a caregiver?", "do i need a caregiver?"),
         ("separate thing, how long does it last", "how long does it last"),
@@ -389,6 +404,24 @@ def test_a_three_turn_conversation_keeps_its_topic(client):
         "/knowledge/cytokine-release-syndrome#what-is-cytokine-release-syndrome",
         "/knowledge/cytokine-release-syndrome#how-is-crs-treated",
         "/knowledge/cytokine-release-syndrome#what-are-the-signs-of-crs",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("spanish", "english"),
+    [
+        (["mi papá tiene miastenia, el car t funciona para eso?", "tenemos medicaid, lo cubre?"],
+         ["my dad has myasthenia, the car t work for that?",
+          "we have medicaid, does it cover it?"]),
+        (["what is crs", "cuánto cuesta"], ["what is crs", "how much does it cost"]),
+    ],
+)  # fmt: skip
+def test_a_spanish_conversation_is_answered_as_its_english_reading(client, spanish, english):
+    replies = ask_in_turn(client, *spanish)
+    assert [r["sources"] for r in replies] == [r["sources"] for r in ask_in_turn(client, *english)]
+    said = [r["safety_note"] or "" for r in replies]
+    assert ["Esta guía está escrita solo en inglés" in note for note in said] == [
+        message != "what is crs" for message in spanish
     ]
 
 

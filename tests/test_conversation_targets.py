@@ -171,9 +171,11 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # shops and the ward answered).
     "set 13": 0.56,
     # Set 14 (fresh, round 17): 0.503 before the round (290b95d) and after it (2abc5c2).
-    "set 14": 0.50,
+    # Round 19: 0.521 -> 0.538 (Spanish read in English for retrieval; set 14 kept to validate).
+    "set 14": 0.53,
     # Set 15 (fresh, round 18): 0.506 before the round (8f9c36c), 0.523 after it (38fccd5).
-    "set 15": 0.52,
+    # Round 19: 0.534 (Spanish follow-ups on cost and Medicaid answered).
+    "set 15": 0.53,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -280,9 +282,11 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # 9 (0.050, at the target) since round 16 (corrections, hugging grandkids, the ward).
 # Set 14 (fresh, round 17) declines 20 of its 169 (0.118) before the round, 21 (0.124) after.
 # Set 15 (fresh, round 18) declines 18 of its 174 (0.103) before the round and after it.
+# Round 19 (Spanish read in English for retrieval): set 14 18 of 169 (0.107), set 15 15 of 174
+# (0.086).
 DECLINES_TOO_MANY = {
-    "set 14": "set 14 declines 21 of 169 covered",
-    "set 15": "set 15 declines 18 of 174 covered",
+    "set 14": "set 14 declines 18 of 169 covered",
+    "set 15": "set 15 declines 15 of 174 covered",
 }
 
 
@@ -353,11 +357,9 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # and after it.
 FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 of 59 first turns")
 # Set 15 (fresh, round 18) declines 3 of its 63 covered first turns (0.048), before the round
-# and after it.
-FIRST_TURN_MARKS = {
-    "set 13": FIRST_TURNS_DECLINED,
-    "set 15": pytest.mark.xfail(strict=True, reason="set 15 declines 3 of 63 first turns"),
-}
+# and after it; 2 (0.032) since round 19 ("mi papá tiene miastenia, el car t funciona para
+# eso?" read in English).
+FIRST_TURN_MARKS = {"set 13": FIRST_TURNS_DECLINED}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,109 @@
+"""A Spanish question read in English for retrieval: the guide is written in English only.
+
+"cuánto cuesta" finds nothing in an English guide, and "how much does it cost" finds the
+section on cost. A message told as Spanish by its small words has its question words, and the
+everyday words patients use of the treatment, put in English; names it shares with English
+(lupus, medicaid, car t) pass as they are. The English reading is for finding sections only:
+triage still reads the message as written, and the reply says the guide is in English.
+Pure functions, no model runs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .pattern_set import LazyPattern
+
+# Said with every reply to a Spanish message, in both languages.
+ENGLISH_ONLY = (
+    "This guide is written in English only; your question was read in English. "
+    "Esta guía está escrita solo en inglés; su pregunta se leyó en inglés."
+)
+# Words that are English too ("y is that", LA, "no", "sin", "hay fever"): they tell no language.
+_ALSO_ENGLISH = frozenset(
+    "y la de o si sin no mama papa su en con un lo mi a me he ya hay".split()  # noqa: SIM905
+)
+# Several words that read as one English phrase; tried before the single words.
+_PHRASES = {
+    "cuanto cuesta": "how much does it cost",
+    "cuanto cuestan": "how much do they cost",
+    "cuanto tiempo": "how long",
+    "cuanto dura": "how long does it last",
+    "cuanto tarda": "how long does it take",
+    "va a costar": "will cost",
+    "van a costar": "will cost",
+    "por que": "why",
+    "para que sirve": "what is it for",
+    "para pagar": "to pay",
+    "que es": "what is",
+    "el seguro": "the insurance",
+    "seguro medico": "health insurance",
+    "hablo de": "talked about",
+    "es peligroso": "is it dangerous",
+    "es seguro": "is it safe",
+    "lo cubre": "does it cover it",
+    "efectos secundarios": "side effects",
+    "esclerosis multiple": "multiple sclerosis",
+    "tendria que": "would have to",
+    "tengo que": "do i have to",
+    "se puede": "can you",
+    "se me va a caer el pelo": "will my hair fall out",
+}
+_WORDS = {
+    "que": "what", "cual": "which", "como": "how", "cuando": "when", "donde": "where",
+    "quien": "who",
+    "cuanto": "how much", "cuanta": "how much", "cuantos": "how many", "cuantas": "how many",
+    "es": "is", "esta": "is", "estan": "are", "hay": "is there",
+    "tiene": "has", "tengo": "i have", "tenemos": "we have", "puedo": "can i", "puede": "can",
+    "pueden": "can", "debo": "should i", "necesito": "do i need", "necesita": "does he need",
+    "peligroso": "dangerous", "peligrosa": "dangerous", "seguro": "safe", "riesgo": "risk",
+    "riesgos": "risks", "duele": "hurt", "dolor": "pain", "cuesta": "cost", "costar": "cost",
+    "costo": "cost", "pagar": "pay", "ayuda": "help", "dinero": "money", "cubre": "cover",
+    "tiempo": "time", "dias": "days", "semanas": "weeks", "meses": "months", "anos": "years",
+    "estar": "stay", "quedarme": "stay", "quedarse": "stay", "cuarto": "room",
+    "habitacion": "room", "casa": "home", "funciona": "work", "sirve": "work", "cura": "cure",
+    "aprobado": "approved", "aprobada": "approved", "ensayo": "trial", "ensayos": "trials",
+    "estudio": "study", "estudios": "studies", "medicamento": "medicine",
+    "medicamentos": "medicines", "medicina": "medicine", "efectos": "effects",
+    "pelo": "hair", "cabello": "hair", "manejar": "drive", "conducir": "drive",
+    "trabajar": "work", "trabajo": "work", "comer": "eat", "comida": "food",
+    "ninos": "children", "hijos": "children", "hijo": "son", "hija": "daughter",
+    "mama": "mom", "madre": "mother", "papa": "dad", "padre": "father", "esposo": "husband",
+    "esposa": "wife", "embarazo": "pregnancy", "embarazada": "pregnant", "viajar": "travel",
+    "despues": "after", "antes": "before", "eso": "that", "esto": "this", "todo": "all",
+    "el": "the", "la": "the", "los": "the", "las": "the", "de": "of", "del": "of the",
+    "en": "in", "para": "for", "con": "with", "sin": "without", "y": "and", "o": "or",
+    "pero": "but", "mi": "my", "mis": "my", "su": "his", "lo": "it", "un": "a", "una": "a",
+    "si": "if", "muy": "very", "mas": "more", "ya": "already", "tambien": "also",
+    "miastenia": "myasthenia", "artritis": "arthritis", "vacuna": "vaccine",
+    "vacunas": "vaccines", "fiebre": "fever", "infeccion": "infection", "celulas": "cells",
+    "quimio": "chemo", "quimioterapia": "chemotherapy", "volver": "come back",
+    "recaida": "relapse", "dura": "last", "durar": "last", "cuidador": "caregiver",
+    "visitar": "visit", "medico": "doctor", "doctora": "doctor",
+    "tratamiento": "treatment", "terapia": "therapy", "bueno": "ok", "mejor": "best",
+    "nos": "", "se": "", "le": "", "ella": "her",
+}  # fmt: skip
+_TELLING = frozenset(w for phrase in (*_PHRASES, *_WORDS) for w in phrase.split()) - _ALSO_ENGLISH
+_TOKEN = LazyPattern(r"\w+")
+_PHRASE = LazyPattern(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
+
+
+def _plain(text: str) -> str:
+    """Lower case, accents off: patients type "cuanto" as often as "cuánto"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def is_spanish(message: str) -> bool:
+    """Whether a message is told as Spanish: two or more of its words are Spanish words this
+    reading knows ("es peligroso?"), and not English ones too."""
+    return len(set(_TOKEN.findall(_plain(message))) & _TELLING) >= 2
+
+
+def in_english(message: str) -> str:
+    """The message read in English for retrieval when it is Spanish; else as it is."""
+    if not is_spanish(message):
+        return message
+    text = _PHRASE.sub(lambda m: _PHRASES[m.group()], _plain(message))
+    text = _TOKEN.sub(lambda m: _WORDS.get(m.group(), m.group()), text)
+    return " ".join(text.split())

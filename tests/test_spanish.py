@@ -1,0 +1,46 @@
+import pytest
+
+from bot.spanish import in_english, is_spanish
+
+
+@pytest.mark.parametrize(
+    ("message", "english"),
+    [
+        ("cuánto cuesta", "how much does it cost"),
+        (
+            "y cuánto tiempo tendría que estar en el hospital",
+            "and how long would have to stay in the hospital",
+        ),
+        ("es peligroso?", "is it dangerous?"),
+        ("hay ayuda para pagar", "is there help to pay"),
+        # Names shared with English pass as they are; accents may be left out.
+        ("tenemos medicaid, lo cubre?", "we have medicaid, does it cover it?"),
+        (
+            "mi papa tiene miastenia, el car t funciona para eso?",
+            "my dad has myasthenia, the car t work for that?",
+        ),
+        # A mixed message keeps its English.
+        (
+            "wait and the crs thing the doctor mentioned, qué es eso",
+            "wait and the crs thing the doctor mentioned, what is that",
+        ),
+    ],
+)
+def test_a_spanish_question_is_read_in_english(message, english):
+    assert is_spanish(message)
+    assert in_english(message) == english
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "y is that",
+        "is there a trial near me, im in el paso texas",
+        "can hay fever meds be taken after car t",
+        "my son is a bit scared, can he come with me",
+        "ok different question. my wife and i want another baby in a couple of years",
+    ],
+)
+def test_english_is_left_as_it_is(message):
+    assert not is_spanish(message)
+    assert in_english(message) == message
