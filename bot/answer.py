@@ -151,6 +151,14 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class NoteText:
+    """One language's text of a note, so a page can mark the language of each part."""
+
+    lang: str  # BCP 47, as in HTML's lang attribute
+    text: str
+
+
+@dataclass(frozen=True)
 class Answer:
     kind: ReplyKind
     text: str
@@ -161,6 +169,7 @@ class Answer:
     scores: tuple[float, ...] = field(default=())  # their semantic similarity, same order
     contact: Contact | None = None  # shown with no_answer and urgent replies
     safety_note: str = ""  # "if this is happening now, call ...", kept apart from quoted text
+    language_note: tuple[NoteText, ...] = ()  # the guide is in English, said in the asker's too
     quotes: tuple[Quote, ...] = ()  # the sentences of text, in reading order
     trials: TrialList | None = None  # the trials a trial search found (bot/trial_reply.py)
 

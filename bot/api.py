@@ -117,6 +117,7 @@ def reply_body(answer: Answer) -> dict:
         "sources": [citation_json(c) for c in answer.sources],
         "suggestions": list(answer.suggestions),
         "safety_note": answer.safety_note or None,
+        "language_note": [vars(part) for part in answer.language_note] or None,
         "contact": dict(vars(answer.contact)) if answer.contact else None,
         "disclaimer": DISCLAIMER,
         "trials": [trial_json(m) for m in answer.trials.matches] if answer.trials else None,

@@ -172,8 +172,7 @@ class Guide:
             # Never a bare "not covered" to someone who may be describing a red flag now.
             answer = safety_net(answer, contact)
         if spanish:
-            note = " ".join(filter(None, (answer.safety_note, ENGLISH_ONLY)))
-            answer = dataclasses.replace(answer, safety_note=note)
+            answer = dataclasses.replace(answer, language_note=ENGLISH_ONLY)
         return answer
 
     def rank_in_context(self, message: str, reading: Reading) -> Ranking:

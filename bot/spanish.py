@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import unicodedata
 
+from .answer import NoteText
 from .pattern_set import LazyPattern
 
 # Said with every reply to a Spanish message, in both languages.
 ENGLISH_ONLY = (
-    "This guide is written in English only; your question was read in English. "
-    "Esta guía está escrita solo en inglés; su pregunta se leyó en inglés."
+    NoteText("en", "This guide is written in English only; your question was read in English."),
+    NoteText("es", "Esta guía está escrita solo en inglés; su pregunta se leyó en inglés."),
 )
 # Words that are English too ("y is that", LA, "no", "sin", "hay fever"): they tell no language.
 _ALSO_ENGLISH = frozenset(

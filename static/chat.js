@@ -63,6 +63,19 @@
     return node;
   }
 
+  // Each language's part carries its lang, so a screen reader speaks the Spanish as Spanish.
+  function languageNoteParagraph(parts) {
+    if (!Array.isArray(parts) || !parts.length) return null;
+    const note = element("p", "language-note");
+    for (const part of parts) {
+      if (!part || typeof part.text !== "string") continue;
+      const span = element("span", null, `${part.text} `);
+      if (typeof part.lang === "string") span.lang = part.lang;
+      note.appendChild(span);
+    }
+    return note;
+  }
+
   function newTabNote() {
     return element("span", "visually-hidden", " (opens in a new tab)");
   }
@@ -252,6 +265,8 @@
     if (typeof reply.safety_note === "string" && reply.safety_note) {
       bubble.appendChild(element("p", "safety-note", reply.safety_note));
     }
+    const languageNote = languageNoteParagraph(reply.language_note);
+    if (languageNote) bubble.appendChild(languageNote);
     // Urgent and no_answer replies carry the contact details: phone numbers become tel: links.
     const contact = reply.contact && typeof reply.contact === "object"
       ? contactList(reply.contact) : null;

@@ -20,6 +20,19 @@
     return node;
   }
 
+  // Each language's part carries its lang, so a screen reader speaks the Spanish as Spanish.
+  function languageNoteParagraph(parts) {
+    if (!Array.isArray(parts) || !parts.length) return null;
+    const note = element("p", "language-note");
+    for (const part of parts) {
+      if (!part || typeof part.text !== "string") continue;
+      const span = element("span", null, `${part.text} `);
+      if (typeof part.lang === "string") span.lang = part.lang;
+      note.appendChild(span);
+    }
+    return note;
+  }
+
   function longDate(date) {
     return date.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" });
   }
@@ -67,6 +80,8 @@
     if (typeof reply.safety_note === "string" && reply.safety_note) {
       block.appendChild(element("p", "safety-note", reply.safety_note));
     }
+    const languageNote = languageNoteParagraph(reply.language_note);
+    if (languageNote) block.appendChild(languageNote);
     if (reply.kind === "urgent" && reply.contact && typeof reply.contact === "object") {
       block.appendChild(contactItems(reply.contact));
     }

@@ -419,10 +419,11 @@ def test_a_three_turn_conversation_keeps_its_topic(client):
 def test_a_spanish_conversation_is_answered_as_its_english_reading(client, spanish, english):
     replies = ask_in_turn(client, *spanish)
     assert [r["sources"] for r in replies] == [r["sources"] for r in ask_in_turn(client, *english)]
-    said = [r["safety_note"] or "" for r in replies]
-    assert ["Esta guía está escrita solo en inglés" in note for note in said] == [
-        message != "what is crs" for message in spanish
+    said = [r["language_note"] or [] for r in replies]
+    assert [[part["lang"] for part in note] for note in said] == [
+        ["en", "es"] if message != "what is crs" else [] for message in spanish
     ]
+    assert not any("inglés" in (r["safety_note"] or "") for r in replies)
 
 
 def test_a_client_that_sends_only_role_and_content_keeps_the_topic(client):

@@ -46,3 +46,11 @@ def test_follow_ups_are_answered_on_the_topic_with_its_sources(page, guide):
         "slug": "cytokine-release-syndrome",
         "anchor": "how-is-crs-treated",
     }
+
+
+def test_a_spanish_question_is_told_the_guide_is_in_english_in_both_languages(page, guide):
+    page.goto(guide)
+    ask(page, "cuánto cuesta el car t")
+    note = page.locator(".message.assistant .language-note")
+    expect(note.locator('span[lang="es"]')).to_contain_text("Esta guía está escrita solo en inglés")
+    expect(note.locator('span[lang="en"]')).to_contain_text("This guide is written in English")
