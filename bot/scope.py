@@ -3,8 +3,9 @@ of doctors or centers, an activity after CAR-T, a treatment set against it, or a
 or therapy that it never names, a role.
 
 It also reads what is asked that the articles cannot state, whatever the words: one person's
-odds or candidacy, an insurer's or a town's own offer, a company's running count, and orders to
-the bot (a role, an answer dictated, a task it cannot do).
+odds or candidacy or next treatment, an insurer's or a town's own offer, a company's running
+count or whether it is better than another, a center's own rules (visitors, pets, a lost card),
+and orders to the bot (a role, an answer dictated, a task it cannot do).
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
@@ -649,7 +650,7 @@ class Scope:
         centers = CENTERS_IN_PLACE.search(text) and not _TRIAL.search(text)
         if centers and _in_one_us_place(text):
             return Outside(CENTERS_IN_PLACE_SUBJECT)
-        if PET_ALONG.search(text):
+        if ("come" in text or "visit" in text) and PET_ALONG.search(text):
             return Outside(PET_ALONG_SUBJECT)
         paid = "paid" in text or "pay" in text or "money" in text
         if paid and PAID_TO_TAKE_PART.search(text):
@@ -694,7 +695,7 @@ class Scope:
                     return Outside(named, medicine=form in _MEDICINE_FORMS)
         brought = ("bring" in text or "pack" in text) and BROUGHT.search(text)
         if brought and self._never_named(brought["brought"]):
-            return Outside(f"whether to bring {brought['brought']}")
+            return Outside(f"whether to bring your own {brought['brought']}")
         center = CENTER.search(text)
         if center and self._never_named(center["name"]):
             return Outside(CENTER_SUBJECT)

@@ -290,7 +290,7 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("will they pay for my gas to get there", None),
         ("can my dog come", PET_ALONG_SUBJECT),
         ("can my dog stay with us there", None),  # pets where one stays are the guide's
-        ("can i bring my own pillow", "whether to bring pillow"),
+        ("can i bring my own pillow", "whether to bring your own pillow"),
         ("can i bring my lupus meds", None),
         ("is there a support group for car t patients in phoenix", LOCAL_SUBJECT),
         ("is there a car t trial in phoenix", None),  # a trial search
