@@ -4,7 +4,7 @@ or therapy that it never names, a role.
 
 It also reads what is asked that the articles cannot state, whatever the words: one person's
 odds or candidacy or next treatment, an insurer's or a town's own offer, a company's running
-count or whether it is better than another, a center's own rules (visitors, pets, a lost card),
+count or whether it is better than another, a center's own rules (visitors, a lost card),
 and orders to the bot (a role, an answer dictated, a task it cannot do).
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
@@ -25,7 +25,6 @@ from .knowledge import Passage
 from .lexical import lexical_tokens
 from .pattern_set import LazyPattern
 from .places import US, find_place
-from .whose_sign import ANIMALS
 
 
 def _words(pattern: str) -> LazyPattern:
@@ -108,10 +107,6 @@ ACTIVITY = LazyPattern(
     r"(?P<when>after|following|before|(?:while|during)(?: (?:getting|having|receiving|on))?)"
     r" (?:(?:his|her|my|their|the) )?(?:car[\s-]*t|infusion)\b"
 )
-# A pet brought along ("can my dog come", "can my ms dog come with me to the infusion"; set 11
-# and conversation set 15): the guide writes of pets at home, never at the center.
-PET_ALONG = LazyPattern(rf"\bcan (?:my|our|the) (?:\w+ )?{ANIMALS} (?:come|visit)\b")
-PET_ALONG_SUBJECT = "bringing a pet to the center"
 # A thing brought to the center ("can i bring my own pillow"; conversation sets 14 and 15): where
 # no passage names it, the guide's packing list answers of others.
 BROUGHT = LazyPattern(
@@ -562,8 +557,7 @@ def articles_text(passages: Iterable[Passage]) -> str:
 
 def covered_conditions(passages: Iterable[Passage]) -> frozenset[str]:
     """Return the names of the conditions the passages name (`kb build` saves them)."""
-    text = " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages)
-    text = text.lower()
+    text = articles_text(passages)
     # The bare words first: they find no condition the guide never names in a fraction of
     # the time (the bounded pattern is tried at every place), and where they find none,
     # neither can the bounded pattern.
@@ -650,8 +644,6 @@ class Scope:
         centers = CENTERS_IN_PLACE.search(text) and not _TRIAL.search(text)
         if centers and _in_one_us_place(text):
             return Outside(CENTERS_IN_PLACE_SUBJECT)
-        if ("come" in text or "visit" in text) and PET_ALONG.search(text):
-            return Outside(PET_ALONG_SUBJECT)
         paid = "paid" in text or "pay" in text or "money" in text
         if paid and PAID_TO_TAKE_PART.search(text):
             return Outside(PAID_SUBJECT)

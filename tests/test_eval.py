@@ -119,7 +119,7 @@ MEASURED = {
     # Round 17 (seen): a word naming a thing the guide never names ("does gilead have a lupus car
     # t trial") counts twice in the share of unknown words: off-topic 0.757.
     # Round 18 (seen): a trial abroad to join is access abroad: off-topic 0.784.
-    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.811},
+    "v11": {"key_fact": 0.781, "first_sentence": 0.767, "off_topic": 0.784},
     # Held back only, written fresh in round 14 the same way and scored once before the second
     # half (8fc1bd8) and once after its merges (57d520d) alike: 0.768, 0.804, 0.648.
     # Round 15 (seen): scope classes recurring over sets 2-12 (alcohol, dental care, sex, an
@@ -154,8 +154,8 @@ MEASURED = {
     # myself"): off-topic 0.815. Round 19 (seen): what the articles never state read by the
     # question's frame (a thing asked safe where or how soon, which of two companies is better,
     # a center of several words never written whole, what one town has, a medicine stopped from
-    # working): off-topic 0.815 -> 0.926; with it v1 0.862 -> 0.897, v11 0.784 -> 0.811, v12
-    # 0.833 -> 0.852, v13 0.782 -> 0.800. Covered declined unchanged on every set.
+    # working): off-topic 0.815 -> 0.926; with it v1 0.862 -> 0.897, v12 0.833 -> 0.852, v13
+    # 0.782 -> 0.800. Covered declined unchanged on every set.
     "v15": {"key_fact": 0.732, "first_sentence": 0.750, "off_topic": 0.926},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
