@@ -30,12 +30,16 @@ from .scope import (
     CANDIDACY_SUBJECT,
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
+    CHOICE_SUBJECT,
     COMPANY_COUNT_SUBJECT,
     DOSE_SUBJECT,
+    FAILS_TO_WORK_SUBJECT,
     INSURER_SUBJECT,
+    LOST_SUBJECT,
     MAKING_FAILS_SUBJECT,
     PROGNOSIS_SUBJECT,
     RANKING_SUBJECT,
+    VISITING_SUBJECT,
 )
 from .trials import TrialList
 
@@ -271,6 +275,12 @@ _NOT_COVERED_REASONS = {
     " totals.",
     INSURER_SUBJECT: "Its articles on insurance explain coverage, prior authorization and appeals"
     " in general, not one plan's rules.",
+    CHOICE_SUBJECT: "It reports what each company's studies found, and ranks none of them.",
+    FAILS_TO_WORK_SUBJECT: "It reports what studies found; what comes next for you is a plan only"
+    " your team can make.",
+    VISITING_SUBJECT: "Each center sets its own rules for visitors and overnight stays.",
+    LOST_SUBJECT: "It explains what the card is for; the team that gave it to you can give you"
+    " another.",
     DOSE_SUBJECT: "It reports the doses studies gave, not a dose for one person, which only the"
     " team that treats you can set.",
 }

@@ -34,7 +34,7 @@ from .safety_replies import (
     safety_net,
     safety_note,
 )
-from .scope import Outside, Scope, priced_names
+from .scope import Outside, Scope, articles_text, priced_names
 from .spanish import ENGLISH_ONLY, in_english, is_spanish
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage, plain_question
 from .triage_model import assess
@@ -117,7 +117,8 @@ class Guide:
         self.embedder = embedder
         on_cost = [intent == Intent.COST for intent in self.retriever.heading_intents]
         names = priced_names(index.passages, on_cost)
-        self.scope = Scope(index.conditions, self.retriever.unknown_share, names)
+        text = articles_text(index.passages)
+        self.scope = Scope(index.conditions, self.retriever.unknown_share, names, text)
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None
@@ -401,7 +402,9 @@ class Guide:
             return wanted
         in_context = read_trial_question(reading.query)
         if wanted is None:
-            return in_context
+            # "do they pay you anything for being in it" after trials asks what the guide does
+            # not cover: the topic makes it no search.
+            return None if outside else in_context
         if not wanted.condition and in_context is not None:
             return dataclasses.replace(wanted, condition=in_context.condition)
         return wanted

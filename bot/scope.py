@@ -3,8 +3,9 @@ of doctors or centers, an activity after CAR-T, a treatment set against it, or a
 or therapy that it never names, a role.
 
 It also reads what is asked that the articles cannot state, whatever the words: one person's
-odds or candidacy, an insurer's or a town's own offer, a company's running count, and orders to
-the bot (a role, an answer dictated, a task it cannot do).
+odds or candidacy or next treatment, an insurer's or a town's own offer, a company's running
+count or whether it is better than another, a center's own rules (visitors, a lost card),
+and orders to the bot (a role, an answer dictated, a task it cannot do).
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
@@ -79,6 +80,8 @@ NAMED_CENTER = _words(
     r"|cedars[\s-]?sinai|mount sinai|mt sinai|nyu langone|langone|ucla|ucsf|upenn"
     r"|penn medicine|emory|vanderbilt|northwestern|roswell park|huntsman cancer|st\.? jude"
 )
+# The word before a name that the pattern holds ("at mayo"), left out when the name is read whole.
+_BEFORE_NAME = LazyPattern(r"^(?:at|to|from|with) ")
 # ...and an insurance plan known by its name ("does kaiser do car t", "unitedhealthcare prior
 # authorization for car t how long does it take"): the guide writes of insurance, Medicare and
 # Medicaid in general, never of one company's plan. Each is declined only where no passage names
@@ -103,6 +106,12 @@ ACTIVITY = LazyPattern(
     r" (?P<activity>(?:[\w']+ ){1,5}?)(?:again )?(?:\d+ \w+ )?"
     r"(?P<when>after|following|before|(?:while|during)(?: (?:getting|having|receiving|on))?)"
     r" (?:(?:his|her|my|their|the) )?(?:car[\s-]*t|infusion)\b"
+)
+# A thing brought to the center ("can i bring my own pillow"; conversation sets 14 and 15): where
+# no passage names it, the guide's packing list answers of others.
+BROUGHT = LazyPattern(
+    r"\b(?:can|could|should|may) (?:i|we|he|she) (?:bring|pack) (?:(?:my|our|his|her) )?(?:own )?"
+    r"(?:(?:a|an|the) )?(?P<brought>[a-z][\w-]*)"
 )
 # A treatment set against CAR-T ("hsct vs car t for ms"): the guide compares only those it names.
 COMPARED = LazyPattern(
@@ -137,8 +146,11 @@ COMPARED_PHRASE = LazyPattern(
 TREATMENT = LazyPattern(
     r"\b(?:get|getting|take|taking|come|coming|go|going|wean\w*)(?: (?:me|him|her|them|us))?"
     r" off (?:of )?(?:(?:my|his|her|their|the) )?(?P<off>[\w-]+)"
-    r"|\bis (?:(?:a|an|getting|having|doing|taking) )?(?P<safe>[\w-]+(?: [\w-]+)?)"
-    r" (?:safe|ok|okay|allowed|fine)(?: again)? (?:after|during|with|while|post)\b"
+    r"|\bis (?:(?:a|an|the|getting|having|doing|taking) )?(?P<safe>[\w-]+(?: [\w-]+)?)"
+    # ...where it is had ("is the sauna at my gym ok after car t") or how soon ("is a massage
+    # ok 3 weeks after car t"; set 15)
+    r"(?: (?:at|in) (?:my|the|a) [\w-]+)? (?:safe|ok|okay|allowed|fine)(?: again)?"
+    r"(?: (?:\d+|a few|a couple of) (?:days?|weeks?|months?))? (?:after|during|with|while|post)\b"
     r"|\b(?:if|when|since) (?:i|he|she|they|you|my \w+) (?:have|has|had|got|wear|wears)"
     r" (?P<has>(?:a|an) [\w-]+(?: [\w-]+)?)"
     r"|\btake [\w-]+ (?:with|and) (?:(?:my|his|her) )?(?P<with>[\w-]+)"
@@ -167,6 +179,12 @@ INTERACTION = _words(
     # car t mess with my thyroid meds"; sets 5 and 12), not of vaccines or having children.
     r"|mess(?:es|ing)? (?:with|up) (?:my|his|her|their|the) (?:[\w-]+ ){0,2}"
     r"(?:meds|medicines?|medications?|pills?|drugs?|tablets?)"
+    # ...or said to stop one working ("does car t make my birth control pills not work"; set 15).
+    r"|makes? (?:my|his|her|their|the) (?:[\w-]+ ){0,2}(?:meds|medicines?|medications?|pills?"
+    r"|drugs?|tablets?) (?:not work|stop working|work less|less effective|useless)"
+    # ...or asked safe beside one ("is ibuprofen safe with blood pressure pills"; set 1).
+    r"|(?:safe|ok|okay|fine) (?:to take )?with (?:(?:my|his|her|their|the) )?(?:[\w-]+ ){0,2}"
+    r"(?:meds|medicines?|medications?|pills?|drugs?|tablets?)"
 )
 INTERACTION_SUBJECT = "how medicines interact"
 # A test or antibody the guide never names, asked to turn ("will my dsdna go negative", "do the
@@ -191,8 +209,44 @@ MAKING_FAILS = LazyPattern(
     r"|\bcells? (?:don'?t|do not|doesn'?t|does not|fail to|won'?t|didn'?t) grow\b"
     r"|\b(?:manufactur\w*|making (?:of )?(?:the |my |his |her )?cells) (?:fails?|failed"
     r"|goes wrong|went wrong|doesn'?t work|does not work)\b"
+    # ...and asked in a follow-up, where the cells are the topic's ("what if they cant make
+    # enough", "and if the lab cant grow enough of them?", "what if they dont grow", "what happens
+    # if the batch fails", "what if my cells are bad"; conversation sets 3, 5, 6, 10 and 12-15).
+    r"|\b(?:they|lab) (?:can'?t|cannot|can not|couldn'?t|don'?t|do not|fails? to|won'?t)"
+    r" (?:make|grow|produce) (?:enough|them|any)\b|\bif they (?:don'?t|do not|won'?t|can'?t) grow\b"
+    r"|\bbatch (?:fails?|failed|goes wrong|went wrong)\b|\bcells failed\b"
+    r"|\bcells (?:are|were) (?:too weak|bad|no good|not good enough)\b|\bcells are good enough\b"
 )
+_MAKING_WORDS = ("cell", "manufactur", "make", "grow", "batch")
 MAKING_FAILS_SUBJECT = "what happens if the lab cannot make enough CAR-T cells"
+# What comes next if CAR-T does not work for one ("what happens if car t doesnt work for my ms",
+# "what happens if it doesnt work", "if car t fails for me whats plan b"; conversation sets 11,
+# 13, 14 and 15): the guide reports what studies found, not one person's next treatment. "What if
+# it fails" alone is also asked of the cells lasting (conversation set 9), and is left to the
+# articles.
+FAILS_TO_WORK = LazyPattern(
+    r"\bwhat (?:happens |do (?:i|we) do |now )?if (?:car[\s-]*t|it) (?:just )?(?:doesn'?t|does not"
+    r"|didn'?t|did not|won'?t|will not) work\b|\bif car[\s-]*t fails for\b"
+)
+FAILS_TO_WORK_SUBJECT = "what comes next if CAR-T does not work for you"
+# Who may stay at the bedside ("can my wife stay overnight with me", "is my mum allowed to stay
+# in the room with me", "are my kids allowed in the room while it happens"; conversation sets 10,
+# 12, 13, 14 and 15 and set 12): each center sets its own visiting rules. "Can my husband stay
+# with me" is also asked of the caregiver who stays near the center (conversation set 8).
+VISITING = LazyPattern(
+    r"\b(?:stay|sleep|be)(?: with (?:me|us|her|him))? (?:overnight|in the room)\b"
+    r"|\ballowed (?:to \w+ )?in the room\b"
+)
+VISITING_SUBJECT = "who may stay with you at the center"
+# A card or paper lost ("what if i lose it", "lost it what now", "and say it goes missing?" after
+# the wallet card; conversation sets 9, 10, 11, 13, 14 and 15): the guide says what the card is
+# for, not how to replace one. Losing one's temper ("i'm going to lose it") is no such question.
+LOST = LazyPattern(
+    r"(?<!going to )(?<!gonna )(?<!about to )\b(?:lose|lost|misplace[sd]?|misplacing)"
+    r" (?:it|mine|the card|my card|my wallet card)\b"
+    r"|\b(?:it|mine|the card|my card) (?:goes|went|is|gets|got) missing\b"
+)
+LOST_SUBJECT = "what to do if you lose your card"
 
 # What a company charges for its product, or a product's price ("how much does kyverna charge
 # for their car t", "price of descartes-08 per dose"): the guide names the companies and products
@@ -202,6 +256,14 @@ PRICE = LazyPattern(
     r"|\b(?:prices?|costs?) (?:of|for) (?:the |a |one )?(?P<priced>[\w-]+)"
 )
 PRICE_SUBJECT = "what one company charges for its product"
+# Which of two companies' or products' CAR-T is better ("novartis or bms, whose car t is better
+# for lupus", "which is better cabaletta or kyverna"; sets 10, 13 and 15): the guide reports what
+# each one's studies found and ranks none. Asked of a name the articles use; "cd19 or bcma, which
+# is better" asks of targets, which the guide compares.
+CHOICE = LazyPattern(r"\b(?:which|whose)\b.*\bor\b|\bor\b.*\b(?:which|whose)\b")
+_EITHER = LazyPattern(r"(?P<one>[\w-]+),? or (?:the )?(?P<other>[\w-]+)")
+_BETTER = _words(r"better|best|safer|more experience")
+CHOICE_SUBJECT = "which company's CAR-T is better"
 # ...and how many patients or trials a company has to date ("how many patients has kyverna treated
 # total in 2026", "how many trials does novartis have for lupus"): the guide reports what its
 # studies published, never a company's running count.
@@ -274,6 +336,10 @@ SURGERY_SUBJECT = "when to have an operation around CAR-T"
 # cells, the tests, sometimes travel), never a payment to the patient. Sets 4 and 12.
 PAID_TO_TAKE_PART = LazyPattern(
     r"\b(?:get|getting|be|being) paid\b(?! (?:leave|time|sick))"
+    # ...or asked of who pays ("do they pay you to be in it", "do they pay you anything for
+    # being in it"; conversation sets 14 and 15).
+    r"|\bpay (?:you|me|us|patients|people|participants)(?: anything| something| money)?"
+    r" (?:to|for) (?:be|being|join|joining|take part|taking part|participat\w*|do it|doing it)\b"
     r"|\b(?:money|pay|paid|payment)\b.{0,40}\bfor (?:being in|joining|taking part|participating)\b"
 )
 PAID_SUBJECT = "payment for taking part in a trial"
@@ -310,7 +376,10 @@ CANNABIS_SUBJECT = "cannabis around CAR-T"
 # families find and pay for lodging, never what one town has.
 LOCAL = _words(r"hotels?|motels?|airbnbs?|lodging|restaurants?|pizza|diners?|cafes?")
 _LOCAL_WORDS = ("hotel", "motel", "airbnb", "lodging", "restaurant", "pizza", "diner", "cafe")
-LOCAL_SUBJECT = "places to stay or eat in one town"
+# ...or whether one town has anything else ("is there a support group for car t patients in
+# phoenix"; set 15): the guide names no town's services.
+IN_ONE_TOWN = LazyPattern(r"\b(?:is|are) there (?:a|an|any)\b(?: [\w-]+){1,6} (?:in|near|around) ")
+LOCAL_SUBJECT = "what one town offers"
 # A transplant, of an organ or of stem cells ("i had a kidney transplant because of lupus
 # nephritis, can i still do car t", "kidney transplant vs car t for lupus nephritis", "how is it
 # different from a stem cell transplant"): the guide writes of none (the word is only in a
@@ -481,10 +550,14 @@ def priced_names(passages: Iterable[Passage], on_cost: Iterable[bool]) -> dict[s
     }
 
 
+def articles_text(passages: Iterable[Passage]) -> str:
+    """Return the passages' titles, headings and text, lower-cased, for names read whole."""
+    return " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages).lower()
+
+
 def covered_conditions(passages: Iterable[Passage]) -> frozenset[str]:
     """Return the names of the conditions the passages name (`kb build` saves them)."""
-    text = " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages)
-    text = text.lower()
+    text = articles_text(passages)
     # The bare words first: they find no condition the guide never names in a fraction of
     # the time (the bounded pattern is tried at every place), and where they find none,
     # neither can the bounded pattern.
@@ -501,16 +574,20 @@ class Scope:
         covered: frozenset[str],
         unknown_share: Callable[[str], float] | None = None,
         names: Mapping[str, bool] | None = None,
+        text: str | None = None,
     ):
         """Args:
         unknown_share: the share of a text's words no passage uses (misspelt ones aside);
             None to decline no activity by its words.
         names: the names the articles use, each with whether a passage on cost uses it
             (`priced_names`); None to decline no price asked of a name.
+        text: the articles' text, lower-cased (`articles_text`); None to read a name of
+            several words by its words alone.
         """
         self.unknown_share = unknown_share
         self.covered = covered
         self.names = names or {}
+        self.text = text
 
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
@@ -526,9 +603,15 @@ class Scope:
             return Outside(subjects[0], condition=True)
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
-        # Both of its forms name the cells: the cheap test spares most questions the search.
-        if ("cell" in text or "manufactur" in text) and MAKING_FAILS.search(text):
+        # Each of its forms names the cells or making them: the cheap test spares the search.
+        if any(w in text for w in _MAKING_WORDS) and MAKING_FAILS.search(text):
             return Outside(MAKING_FAILS_SUBJECT)
+        if (" work" in text or "fails" in text) and FAILS_TO_WORK.search(text):
+            return Outside(FAILS_TO_WORK_SUBJECT)
+        if ("overnight" in text or "room" in text) and VISITING.search(text):
+            return Outside(VISITING_SUBJECT)
+        if ("los" in text or "misplac" in text or "missing" in text) and LOST.search(text):
+            return Outside(LOST_SUBJECT)
         if PROGNOSIS.search(text):
             return Outside(PROGNOSIS_SUBJECT)
         if "candidate" in text and CANDIDACY.search(text):
@@ -555,6 +638,7 @@ class Scope:
         if any(w in text for w in _CANNABIS_WORDS) and CANNABIS.search(text):
             return Outside(CANNABIS_SUBJECT)
         local = any(w in text for w in _LOCAL_WORDS) and LOCAL.search(text)
+        local = local or ("there" in text and IN_ONE_TOWN.search(text) and not _TRIAL.search(text))
         if local and _in_one_us_place(text):
             return Outside(LOCAL_SUBJECT)
         centers = CENTERS_IN_PLACE.search(text) and not _TRIAL.search(text)
@@ -579,6 +663,8 @@ class Scope:
         transplant = "transplant" in text or "hsct" in text
         if outside is None and transplant and TRANSPLANT.search(text):
             return Outside(TRANSPLANT_SUBJECT)
+        if outside is None and " or " in text and self._choice_of_names(text):
+            return Outside(CHOICE_SUBJECT)
         if outside is None and none_covered and WITH_CONDITION.search(text):
             had_now = [name for name, start in found if not _PAST.search(text[:start])]
             return Outside(had_now[0], condition=True) if had_now else None
@@ -599,11 +685,14 @@ class Scope:
                 form, named = next((f, t) for f, t in found.groupdict().items() if t)
                 if self._never_named(named):
                     return Outside(named, medicine=form in _MEDICINE_FORMS)
+        brought = ("bring" in text or "pack" in text) and BROUGHT.search(text)
+        if brought and self._never_named(brought["brought"]):
+            return Outside(f"whether to bring your own {brought['brought']}")
         center = CENTER.search(text)
         if center and self._never_named(center["name"]):
             return Outside(CENTER_SUBJECT)
         center = NAMED_CENTER.search(text)
-        if center and self._names_unknown(center.group()):
+        if center and self._name_unused(_BEFORE_NAME.sub("", center.group())):
             return Outside(CENTER_SUBJECT)
         insurer = INSURER.search(text)
         if insurer and self._names_unknown(insurer.group()) and not _COVERAGE.search(text):
@@ -640,6 +729,17 @@ class Scope:
         medicine = bool(_MEDICINE.match(activity))
         return Outside(f"whether to {activity} {found['when']} CAR-T", medicine=medicine)
 
+    def _choice_of_names(self, text: str) -> bool:
+        """Whether a question asks which of two names is better, one a name the articles use
+        ("novartis or bms, whose car t is better")."""
+        if not (_BETTER.search(text) and CHOICE.search(text)):
+            return False
+        return any(
+            t in self.names
+            for either in _EITHER.finditer(text)
+            for t in lexical_tokens(f"{either['one']} {either['other']}")
+        )
+
     def _price_unnamed(self, asked: str, text: str) -> bool:
         """Whether a price is asked of a name no passage on cost uses ("how much does kyverna
         charge"), in a question naming none that one does ("what does novartis charge for
@@ -648,6 +748,14 @@ class Scope:
         return any(names.get(t) is False for t in lexical_tokens(asked)) and not any(
             names.get(t) for t in lexical_tokens(text)
         )
+
+    def _name_unused(self, name: str) -> bool:
+        """Whether no passage uses a name: a word of it, or its words together ("city of hope"
+        is three of the guide's words, never written as one name)."""
+        if self._names_unknown(name):
+            return True
+        together = re.compile(rf"\b{re.escape(name)}\b")
+        return " " in name and self.text is not None and not together.search(self.text)
 
     def _names_unknown(self, words: str) -> bool:
         """Whether a name holds a word no passage uses ("md anderson", "stem cell transplant")."""

@@ -68,7 +68,7 @@ pytestmark = pytest.mark.model
 # 0.846 -> 0.859 (target met), v10 +0.042, v11 +0.028, v14 +0.029, v15 +0.018, v4 0.838 -> 0.825,
 # v2 0.892 -> 0.878 (a "why" heading that answers: "why might my risk be different").
 MEASURED = {
-    "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.828},
+    "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.897},
     "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 1.000},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
     "v3": {"key_fact": 0.863, "first_sentence": 0.812, "off_topic": 1.000},
@@ -138,7 +138,7 @@ MEASURED = {
     # Round 17 (seen): the same, "pyridostigmine" kept during CAR-T: off-topic 0.815.
     # Round 18 (validation): the same, "a trial in germany i could join": off-topic 0.833;
     # longer answers from the best section: key fact 0.804.
-    "v12": {"key_fact": 0.804, "first_sentence": 0.821, "off_topic": 0.833},
+    "v12": {"key_fact": 0.804, "first_sentence": 0.821, "off_topic": 0.852},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
@@ -147,7 +147,7 @@ MEASURED = {
     # Round 17 (seen): the same, metformin kept during CAR-T and acupuncture: off-topic 0.709.
     # Round 18 (validation, its misses read in the brief): one person's odds or candidacy, an
     # insurer by name asked of more than coverage: off-topic 0.782.
-    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.782},
+    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.800},
     # Held back only, written fresh at the start of round 17 the same way (69 answerable, 41
     # uncovered) and scored once before the round (290b95d: 0.783, 0.710, 0.780) and once after
     # its merges (2abc5c2: 0.768, 0.696, 0.805; covered declined 1 -> 2 of 69).
@@ -158,8 +158,12 @@ MEASURED = {
     # uncovered) and scored once before the round (8f9c36c: 0.732, 0.750, 0.741) and once after
     # its merges (38fccd5: 0.732, 0.750, 0.796; covered declined 1 of 56 both times). Then
     # (seen) a dose for one person is declined ("how many mg of tocilizumab i should give
-    # myself"): off-topic 0.815.
-    "v15": {"key_fact": 0.768, "first_sentence": 0.768, "off_topic": 0.815},
+    # myself"): off-topic 0.815. Round 19 (seen): what the articles never state read by the
+    # question's frame (a thing asked safe where or how soon, which of two companies is better,
+    # a center of several words never written whole, what one town has, a medicine stopped from
+    # working): off-topic 0.815 -> 0.926; with it v1 0.862 -> 0.897, v12 0.833 -> 0.852, v13
+    # 0.782 -> 0.800. Covered declined unchanged on every set.
+    "v15": {"key_fact": 0.768, "first_sentence": 0.768, "off_topic": 0.926},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the

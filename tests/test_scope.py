@@ -15,12 +15,16 @@ from bot.scope import (
     CANNABIS_SUBJECT,
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
+    CHOICE_SUBJECT,
     COMPANY_COUNT_SUBJECT,
     DENTAL_SUBJECT,
     DOSE_SUBJECT,
+    FAILS_TO_WORK_SUBJECT,
     FIXES_SUBJECT,
     INSURER_SUBJECT,
+    INTERACTION_SUBJECT,
     LOCAL_SUBJECT,
+    LOST_SUBJECT,
     MAKING_FAILS_SUBJECT,
     PAID_SUBJECT,
     PRICE_SUBJECT,
@@ -28,6 +32,7 @@ from bot.scope import (
     SEX_SUBJECT,
     SURGERY_SUBJECT,
     TRANSPLANT_SUBJECT,
+    VISITING_SUBJECT,
     Outside,
     Scope,
     covered_conditions,
@@ -204,6 +209,25 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("what happens if my cells don't grow in the lab", MAKING_FAILS_SUBJECT),
         ("how do they make the cells grow in the lab", None),  # how it works is covered
         ("can't they make the cells faster", None),
+        # ...asked in a follow-up, where the cells are the topic's.
+        ("what if they cant make enough", MAKING_FAILS_SUBJECT),
+        ("and if the lab cant grow enough of them?", MAKING_FAILS_SUBJECT),
+        ("what happens if the batch fails", MAKING_FAILS_SUBJECT),
+        ("what if my cells are bad", MAKING_FAILS_SUBJECT),
+        ("what if they dont get enough t cells on collection day", None),  # collection, covered
+        ("they cant make it to the appointment", None),
+        ("what happens if car t doesnt work for my lupus", FAILS_TO_WORK_SUBJECT),
+        ("if car t fails for me whats plan b", FAILS_TO_WORK_SUBJECT),
+        ("what if it fails", None),  # also asked of the cells lasting
+        ("can i do car t twice if first one fails", None),
+        ("can my wife stay overnight with me", VISITING_SUBJECT),
+        ("are my kids allowed in the room while it happens", VISITING_SUBJECT),
+        ("can my husband stay with me", None),  # also asked of the caregiver near the center
+        ("does my caregiver have to be with me day and night", None),
+        ("lost it what now", LOST_SUBJECT),
+        ("and say it goes missing?", LOST_SUBJECT),
+        ("i'm going to lose it if this doesnt stop", None),
+        ("will i lose my hair from the chemo", None),
         ("im on soliris, do i still need the meningococcal shots after car t", "meningococcal"),
         ("when can i get the flu shot after car t", "flu"),  # the guide names no flu here
         ("do i need the school shots again", None),  # the guide names school
@@ -255,6 +279,18 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("who pays for the hotel near the hospital", None),  # no town named
         ("is car t cheaper than years of ocrevus", "how years of ocrevus compares with CAR-T"),
         ("is car t cheaper than going back to school", None),  # the guide's words
+        # Where or how soon it is had does not hide what is asked of.
+        ("is a massage ok 3 weeks after car t", "massage"),
+        ("is the sauna at my gym ok after car t", "sauna"),
+        ("is the gym ok 3 weeks after car t", None),
+        ("does car t make my birth control pills not work", INTERACTION_SUBJECT),
+        ("is ibuprofen safe with blood pressure pills", INTERACTION_SUBJECT),
+        ("do they pay you to be in it", PAID_SUBJECT),
+        ("will they pay for my gas to get there", None),
+        ("can i bring my own pillow", "whether to bring your own pillow"),
+        ("can i bring my lupus meds", None),
+        ("is there a support group for car t patients in phoenix", LOCAL_SUBJECT),
+        ("is there a car t trial in phoenix", None),  # a trial search
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
@@ -344,6 +380,39 @@ def _priced_guide() -> Scope:
 def test_a_price_asked_of_a_company_no_section_on_cost_names_is_outside(message, declined):
     outside = _priced_guide().outside(message)
     assert (outside is not None and outside.subject == PRICE_SUBJECT) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("kyverna or novartis, whose car t is better", True),
+        ("which is better cabaletta or kyverna", True),
+        ("cd19 or bcma, which is better", False),  # targets, which the guide compares
+        ("which is better after kyverna's car t, rest or walking", False),
+    ],
+)
+def test_which_of_two_companies_is_better_is_outside(message, declined):
+    outside = _priced_guide().outside(message)
+    assert (outside == Outside(CHOICE_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("Ask the city's hospital; hope helps.", True),  # each word, never the name
+        ("City of Hope is one of the centers.", False),
+    ],
+)
+def test_a_center_of_several_words_is_named_only_where_the_articles_write_it_whole(text, declined):
+    words = set(lexical_tokens(text))
+
+    def unknown_share(query: str) -> float:
+        tokens = lexical_tokens(query)
+        return sum(t not in words for t in tokens) / len(tokens) if tokens else 1.0
+
+    scope = Scope(frozenset(), unknown_share, text=text.lower())
+    outside = scope.outside("does city of hope take out of state people")
+    assert (outside == Outside(CENTER_SUBJECT)) is declined
 
 
 def test_long_covid_is_a_condition_the_guide_does_not_cover():

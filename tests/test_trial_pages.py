@@ -211,6 +211,13 @@ def test_a_trial_search_that_follows_up_searches_for_the_conversations_condition
     assert body["trials_search"]["url"] == url
 
 
+def test_a_follow_up_on_trials_asking_what_the_guide_does_not_cover_is_no_search(ask):
+    body = ask("do they pay you to be in it", history_of(["are there trials recruiting for lupus"]))
+    assert body["kind"] == "no_answer"
+    assert body["trials_search"] is None
+    assert "payment for taking part in a trial" in body["answer"]
+
+
 @pytest.fixture
 def ms_article(knowledge_dir):
     """The MS article too, before the index is built."""
