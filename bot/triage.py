@@ -85,6 +85,9 @@ class Triage:
     # No word or phrase from the crisis side at all (crisis_words.py: "happy turkey day", "am
     # i gonna go bald"): the learned layer may not call it crisis.
     crisis_unsaid: bool = False
+    # A report, not a question, of someone else: kin, a friend, he or she ("dad went out to get
+    # the mail and couldn't find his way back").
+    tells_of_another: bool = False
 
     @property
     def closed_to_crisis(self) -> bool:
@@ -239,7 +242,24 @@ def triage(message: str) -> Triage:
         worry_only,
         crisis_free,
         unsaid,
+        tells_of_another=not asks_only and _tells_of_another(text),
     )
+
+
+def _tells_of_another(text: str) -> bool:
+    """Tell whether a normalized text reports on someone besides the writer, asking nothing."""
+    return bool(_ANOTHER.search(text)) and not _ASKS.search(text)
+
+
+_ANOTHER = LazyPattern(
+    r"\b(?:he|she|he's|she's|hes|shes|his|her|him|husband|wife|partner|son|daughter|mom|mum"
+    r"|mother|dad|father|brother|sister|grandma|grandpa|friend|neighbou?r|esposo|esposa|hijo"
+    r"|hija|mam[aá]|pap[aá])\b"
+)
+_ASKS = LazyPattern(
+    r"\?|^(?:\w+ ){0,6}?(?:can|could|should|would|will|is|are|am|do|does|did|what|whats|how"
+    r"|why|when|where|who|which)\b (?:i|he|she|they|we|it|you|my|his|her|that|this|there)\b"
+)
 
 
 def _spell_out_readings(text: str) -> str:
@@ -392,10 +412,11 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
         and not (decision.no_crisis or decision.crisis_free)
         and decision.kind == ORDINARY
         and decision.red_flags != CALM
-        and not decision.asks_only
+        and decision.tells_of_another
     ):
-        # A crisis call with no word of crisis on a report still says the layer saw trouble
-        # ("my wife tried to unlock the car with her toothbrush"): help now, no crisis line.
+        # A crisis call with no word of crisis on a carer's report still says the layer saw
+        # trouble ("my wife tried to unlock the car with her toothbrush"): help now, no crisis
+        # line. The writer's own questions and small talk get their answer.
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     if (
         urgent

@@ -231,18 +231,20 @@ def test_the_learned_layer_adds_to_the_rules_but_never_overrules_a_calm_reading(
 @pytest.mark.parametrize(
     ("message", "with_layer"),
     [
-        # No word of crisis (bot/crisis_words.py): the layer's crisis call does not stand. A
-        # plain question or a calm message then gets its answer; a report still gets help now,
-        # without the crisis line (words of our own, one of each kind the layer called crisis).
+        # No word of crisis (bot/crisis_words.py): the layer's crisis call does not stand, and
+        # the message gets its answer (words of our own, one of each kind it called crisis).
         ("will my hair fall out after the car t?", ORDINARY),  # a plain question
         ("where do i park for the apheresis appointment?", ORDINARY),
         ("my goldfish tank needs a new filter, which brand is quietest", ORDINARY),  # off-topic
         ("the cat keeps stealing my spot on the sofa", ORDINARY),  # a pet
-        ("happy new year to all the nurses on the ward", URGENT),  # small talk
-        ("muchas gracias, muy amable", URGENT),
-        ("she remembered every one of her appointments this week", URGENT),  # a good day
-        ("it's my mum's birthday today, she would have been 80", URGENT),  # grief
-        ("my hands shook for a day in the first week and then it settled", URGENT),  # past
+        ("happy new year to all the nurses on the ward", ORDINARY),  # small talk
+        ("muchas gracias, muy amable", ORDINARY),
+        ("my hands shook for a day in the first week and then it settled", ORDINARY),  # past
+        ("is it normal that she tried to pay with a teabag?", ORDINARY),  # asked
+        # A carer's report of someone else keeps help now, without the crisis line: an odd act
+        # is how confusion is told, and the layer's crisis call was its only net.
+        ("grandpa put the milk in the oven and went back to bed", URGENT),
+        ("she remembered every one of her appointments this week", URGENT),  # a good day too
         # Their near misses: any word of the crisis side keeps the crisis line.
         ("i just want it all to stop", CRISIS),
         ("they'd be better off without me", CRISIS),
