@@ -398,9 +398,11 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     (its urgent score clears its higher threshold for a worry) and the worry is not the
     writer's own strong feeling about caring, money or the system ("i can't breathe with all
     these bills piling up": crisis-free); nor call crisis a
-    figure of speech, a denial, dying asked about as a risk of the treatment, or a strong
-    feeling about caring, money or the system that says nothing from the crisis side.
-    It never overrules the rules on words quoted to the bot ("do you flag the word suicide").
+    figure of speech, a denial, dying asked about as a risk of the treatment, a strong
+    feeling about caring, money or the system that says nothing from the crisis side, or any
+    message with no word of crisis at all (crisis_words.py), which gets help now instead only
+    when it reports on someone else. It never overrules the rules on words quoted to the bot
+    ("do you flag the word suicide").
     """
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
