@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .crisis_words import crisis_side
 from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -81,6 +82,17 @@ class Triage:
     # with no word from the crisis side: the learned layer may not call it crisis. Apart from
     # no_crisis because it also tells a worry from a trouble (worry_only below).
     crisis_free: bool = False
+    # No word or phrase from the crisis side at all (crisis_words.py: "happy turkey day", "am
+    # i gonna go bald"): the learned layer may not call it crisis.
+    crisis_unsaid: bool = False
+    # A report, not a question, of someone else: kin, a friend, he or she ("dad went out to get
+    # the mail and couldn't find his way back").
+    tells_of_another: bool = False
+
+    @property
+    def closed_to_crisis(self) -> bool:
+        """Whether the learned layer's crisis call may not stand on it."""
+        return self.no_crisis or self.crisis_free or self.crisis_unsaid
 
     @property
     def needs_help(self) -> bool:
@@ -166,16 +178,17 @@ def triage(message: str) -> Triage:
             )
         )
     )
+    unsaid = not crisis_side(text)
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
-        return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True)
+        return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True, crisis_unsaid=unsaid)
     # "drowning in appointments", "the costs are crushing us": not trouble breathing or chest pain.
     signs = signs_happening_now(_NOT_A_SIGN.sub(" ", body_text)) or _team_not_reached(text)
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
     not_theirs = an_outsiders_illness(text) or about_an_animal(text)
     if signs and not not_theirs:
-        return Triage(URGENT, signs, True, NOW, no_crisis)
+        return Triage(URGENT, signs, True, NOW, no_crisis, crisis_unsaid=unsaid)
     if not_theirs:
         red_flags = CALM  # "the dog is limping on her back leg": the layer may not call it
     if _INSTRUCTIONS.search(text):
@@ -188,13 +201,17 @@ def triage(message: str) -> Triage:
         or (_FEELS_WELL.search(text) and not (mentions or red_flags or _asks_only(text, mentions)))
     ):
         # "mild loose stool once today, drinking lots": no sign the rules read as now.
-        return Triage(ORDINARY, (), True, CALM, no_crisis, crisis_free=crisis_free)
+        return Triage(
+            ORDINARY, (), True, CALM, no_crisis, crisis_free=crisis_free, crisis_unsaid=unsaid
+        )
     if _MILD.search(text):
         # "a small bruise where they took blood": hedged, and no sign the rules read as now. A red
         # flag named under the hedge ("a bit hard to find my words today") stays unclear, so the
         # learned layer may still call it and a decline still carries the safety net.
         hedged = UNCLEAR if red_flags in (NOW, UNCLEAR) else CALM
-        return Triage(ORDINARY, (), True, hedged, no_crisis, crisis_free=crisis_free)
+        return Triage(
+            ORDINARY, (), True, hedged, no_crisis, crisis_free=crisis_free, crisis_unsaid=unsaid
+        )
     if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
     if not (red_flags or mentions) and _GOOD_NEWS_OR_A_TASK.search(text):
@@ -215,7 +232,34 @@ def triage(message: str) -> Triage:
         # fridge": a trouble happening to someone leaves the layer free to call it urgent.
         or (crisis_free and not _TROUBLE.search(_NOT_A_TROUBLE.sub(" ", text)))
     )
-    return Triage(ORDINARY, (), mentions, red_flags, no_crisis, asks_only, worry_only, crisis_free)
+    return Triage(
+        ORDINARY,
+        (),
+        mentions,
+        red_flags,
+        no_crisis,
+        asks_only,
+        worry_only,
+        crisis_free,
+        unsaid,
+        tells_of_another=not asks_only and _tells_of_another(text),
+    )
+
+
+def _tells_of_another(text: str) -> bool:
+    """Tell whether a normalized text reports on someone besides the writer, asking nothing."""
+    return bool(_ANOTHER.search(text)) and not _ASKS.search(text)
+
+
+_ANOTHER = LazyPattern(
+    r"\b(?:he|she|he's|she's|hes|shes|his|her|him|husband|wife|partner|son|daughter|mom|mum"
+    r"|mother|dad|father|brother|sister|grandma|grandpa|friend|neighbou?r|esposo|esposa|hijo"
+    r"|hija|mam[aá]|pap[aá])\b"
+)
+_ASKS = LazyPattern(
+    r"\?|^(?:\w+ ){0,6}?(?:can|could|should|would|will|is|are|am|do|does|did|what|whats|how"
+    r"|why|when|where|who|which)\b (?:i|he|she|they|we|it|you|my|his|her|that|this|there)\b"
+)
 
 
 def _spell_out_readings(text: str) -> str:
@@ -354,15 +398,28 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     (its urgent score clears its higher threshold for a worry) and the worry is not the
     writer's own strong feeling about caring, money or the system ("i can't breathe with all
     these bills piling up": crisis-free); nor call crisis a
-    figure of speech, a denial, dying asked about as a risk of the treatment, or a strong
-    feeling about caring, money or the system that says nothing from the crisis side.
-    It never overrules the rules on words quoted to the bot ("do you flag the word suicide").
+    figure of speech, a denial, dying asked about as a risk of the treatment, a strong
+    feeling about caring, money or the system that says nothing from the crisis side, or any
+    message with no word of crisis at all (crisis_words.py), which gets help now instead only
+    when it reports on someone else. It never overrules the rules on words quoted to the bot
+    ("do you flag the word suicide").
     """
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
-    if crisis and not (decision.no_crisis or decision.crisis_free):
+    if crisis and not decision.closed_to_crisis:
         # Whether the rules read a plain question is kept: its answer then comes first.
         return Triage(CRISIS, (LEARNED,), True, decision.red_flags, asks_only=decision.asks_only)
+    if (
+        crisis
+        and not (decision.no_crisis or decision.crisis_free)
+        and decision.kind == ORDINARY
+        and decision.red_flags != CALM
+        and decision.tells_of_another
+    ):
+        # A crisis call with no word of crisis on a carer's report still says the layer saw
+        # trouble ("my wife tried to unlock the car with her toothbrush"): help now, no crisis
+        # line. The writer's own questions and small talk get their answer.
+        return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     if (
         urgent
         and decision.kind == ORDINARY

@@ -302,7 +302,7 @@ def train(
     # Where the layer may overrule the rules (see triage.with_learned).
     allowed = {
         URGENT: np.array([r.open_to_urgent for r in rules]),
-        CRISIS: np.array([not (r.no_crisis or r.crisis_free) for r in rules]),
+        CRISIS: np.array([not r.closed_to_crisis for r in rules]),
     }
     vocabulary, grams = _wording_matrix([normalize(e.message) for e in examples])
     views = ((vectors, REGULARIZATION), (grams, WORDING_REGULARIZATION))
@@ -483,7 +483,14 @@ def training_files(setting: str, root: Path) -> list[Path]:
 # The layer's thresholds are set with the rules' decisions: a change to them makes it stale.
 _RULES = tuple(
     Path(__file__).parent / name
-    for name in ("normalize.py", "red_flags.py", "triage.py", "triage_model.py", "whose_sign.py")
+    for name in (
+        "crisis_words.py",
+        "normalize.py",
+        "red_flags.py",
+        "triage.py",
+        "triage_model.py",
+        "whose_sign.py",
+    )
 )
 
 

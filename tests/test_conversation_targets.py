@@ -198,7 +198,9 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 12": 0.62,
     "set 13": 0.66,
     "set 14": 0.66,
-    "set 15": 0.70,
+    # Round 19: 0.730 -> 0.762 (the layer's crisis call needs a word of crisis: "im getting car
+    # t in feb, am i gonna go bald" and the wallet card's questions answered, not help first).
+    "set 15": 0.75,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main

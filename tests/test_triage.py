@@ -228,6 +228,42 @@ def test_the_learned_layer_adds_to_the_rules_but_never_overrules_a_calm_reading(
     assert with_learned(triage(rules), urgent, crisis).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("message", "with_layer"),
+    [
+        # No word of crisis (bot/crisis_words.py): the layer's crisis call does not stand, and
+        # the message gets its answer (words of our own, one of each kind it called crisis).
+        ("will my hair fall out after the car t?", ORDINARY),  # a plain question
+        ("where do i park for the apheresis appointment?", ORDINARY),
+        ("my goldfish tank needs a new filter, which brand is quietest", ORDINARY),  # off-topic
+        ("the cat keeps stealing my spot on the sofa", ORDINARY),  # a pet
+        ("happy new year to all the nurses on the ward", ORDINARY),  # small talk
+        ("muchas gracias, muy amable", ORDINARY),
+        ("my hands shook for a day in the first week and then it settled", ORDINARY),  # past
+        ("is it normal that she tried to pay with a teabag?", ORDINARY),  # asked
+        # A carer's report of someone else keeps help now, without the crisis line: an odd act
+        # is how confusion is told, and the layer's crisis call was its only net.
+        ("grandpa put the milk in the oven and went back to bed", URGENT),
+        ("she remembered every one of her appointments this week", URGENT),  # a good day too
+        # Their near misses: any word of the crisis side keeps the crisis line.
+        ("i just want it all to stop", CRISIS),
+        ("they'd be better off without me", CRISIS),
+        ("no quiero seguir", CRISIS),
+        ("i'm so tired of everything", CRISIS),
+        ("i won't be a problem much longer", CRISIS),
+        ("i keep thinking about the pills in the cupboard", CRISIS),
+        ("going to sleep and not waking up sounds good", CRISIS),
+        ("thinking about unaliving", CRISIS),  # slang
+        ("i feel like such a burdon", CRISIS),  # misspelt
+        ("i want to go to bed and never get up", CRISIS),
+        ("he gave away his fishing rods and said he won't need them", CRISIS),
+        ("me quiero ir para siempre", CRISIS),
+    ],
+)
+def test_the_layers_crisis_call_needs_a_word_of_crisis(message, with_layer):
+    assert with_learned(triage(message), False, True).kind == with_layer
+
+
 def test_the_sign_seen_is_named():
     decision = triage("fever 39.2 and shaking chills since this morning")
     assert decision.signs == ("fever", "shaking chills")
@@ -1258,24 +1294,29 @@ def test_questions_asked_ahead_thanks_and_idioms_keep_the_layer_off(message, urg
 
 
 @pytest.mark.parametrize(
-    "message, kind",
+    "message, kind, with_layer",
     [
         # Their near misses: a now, a reading, a word from the crisis side or a goodbye's thanks
         # leave the layer free, and the rules still read what they read.
-        ("what do we do if he is still this confused tonight", ORDINARY),
-        ("what do we do if mum has a fit at home, i'm ready for it all to end", ORDINARY),
-        ("thanks for everything, have a good night", ORDINARY),
-        ("thanks, have a good life", ORDINARY),
-        ("thanks, the nurse called back and said to come in, he is really confused", URGENT),
-        ("esta vida me está matando, no quiero seguir", CRISIS),
-        ("mi esposo me dijo que se quiere matar", CRISIS),
-        ("best way to stop a nosebleed that has not stopped for an hour", URGENT),
+        ("what do we do if he is still this confused tonight", ORDINARY, CRISIS),
+        ("what do we do if mum has a fit at home, i'm ready for it all to end", ORDINARY, CRISIS),
+        ("thanks for everything, have a good night", ORDINARY, CRISIS),
+        ("thanks, have a good life", ORDINARY, CRISIS),
+        (
+            "thanks, the nurse called back and said to come in, he is really confused",
+            URGENT,
+            CRISIS,
+        ),
+        ("esta vida me está matando, no quiero seguir", CRISIS, CRISIS),
+        ("mi esposo me dijo que se quiere matar", CRISIS, CRISIS),
+        # No word of crisis at all: the rules' urgent reading stands, without the crisis line.
+        ("best way to stop a nosebleed that has not stopped for an hour", URGENT, URGENT),
     ],
 )
-def test_their_near_misses_leave_the_layer_free_to_call_crisis(message, kind):
+def test_their_near_misses_leave_the_layer_free_to_call_crisis(message, kind, with_layer):
     decision = triage(message)
     assert decision.kind == kind
-    assert with_learned(decision, False, True).kind == CRISIS
+    assert with_learned(decision, False, True).kind == with_layer
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,8 @@ MEASURED = {
     # Round 11 (classes from set 7's false alarms, and set 6's denials, venting and remorse;
     # seen): 9 of 187. Round 14, the layer trained on every set, this one too (seen): 5 of 187,
     # under the target, so no longer a strict xfail.
-    "v6/held_back.jsonl": (1.0, 1.0, 5 / 187),
+    # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 4.
+    "v6/held_back.jsonl": (1.0, 1.0, 4 / 187),
     # Written fresh in round 10 by helpers who never saw the code; scored once on a fresh build
     # of main before (7133a5a: 97.3%, 87.8%, 11.6%) and after (c3f7449: 97.8%, 95.6%, 14.8%) the
     # round. Then the classes of its four crisis misses and three of its four urgent misses were
@@ -135,7 +136,8 @@ MEASURED = {
     # layer trained on every set, this one too (seen, not held out): 16 of 227; held out of
     # training (`triage crossval`), 25 of 227. Round 15 (classes from set 12: others' stories,
     # readings by a Spanish oximeter and in bpm, idioms; seen): 8 of 227 (held out: 16).
-    "v10/held_back.jsonl": (1.0, 1.0, 8 / 227),
+    # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 7.
+    "v10/held_back.jsonl": (1.0, 1.0, 7 / 227),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (7df0f48) and after (d918094, the round's merges) the round alike: 97.8%, 97.6%, 18.3% (43
     # of 235; the rules alone flag 10). Then the classes of its four urgent and two crisis
@@ -153,7 +155,8 @@ MEASURED = {
     # training: training on it gained nothing held out, see eval/HISTORY.md): 100%, 100%, 4 of 235,
     # under every target, so no longer a strict xfail.
     # Round 17 (Spanish with no word from the crisis side keeps the layer off crisis): 3 of 235.
-    "v12/held_back.jsonl": (1.0, 1.0, 3 / 235),
+    # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 2.
+    "v12/held_back.jsonl": (1.0, 1.0, 2 / 235),
     # Written fresh in round 15 the same way; scored once on a fresh build of main before
     # (699cbe5: 94.6%, 94.1%, 14.0%, 33 of 235) and after (5b9ee81, the round's merges: 94.6%,
     # 94.1%, 12.8%, 30 of 235; the rules alone flag 11) the round. Then the classes of six of
@@ -166,7 +169,9 @@ MEASURED = {
     # remote caught; the 17-year-old leaving for the school bus at midnight, layer 0.60, is not),
     # 23 of 235; then Spanish with no word from the crisis side kept off crisis (lead): 21; a
     # carer's good day told in acts ("full sentences and emojis"): 19.
-    "v13/held_back.jsonl": (184 / 185, 1.0, 19 / 235),
+    # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 17, as
+    # before it on main after round 18's merges.
+    "v13/held_back.jsonl": (184 / 185, 1.0, 17 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
     # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
@@ -175,7 +180,9 @@ MEASURED = {
     # 100%, 32 of 235 (a carer's account of odd acts is still missed: paying the pizza guy with
     # an insulin card, grandpa's ship leaving); then a carer's good day told in acts names no
     # sign for the layer: 25 of 235.
-    "v14/held_back.jsonl": (183 / 185, 1.0, 25 / 235),
+    # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 11 (13
+    # before it on main after round 18's merges).
+    "v14/held_back.jsonl": (183 / 185, 1.0, 11 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
@@ -183,7 +190,10 @@ MEASURED = {
     # ten urgent misses and of its two crisis misses (seen): 97.3%, 100%, 33 of 235 (a carer's
     # account of odd acts is still missed: the mailman called coach, paying with a band-aid,
     # the queen's meeting; a garbled text; "the k thing" for a key).
-    "v15/held_back.jsonl": (180 / 185, 1.0, 33 / 235),
+    # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 24 (the
+    # crisis line on a fish tank, tomato seedlings, a whodunit, "today is my dad's anniversary":
+    # 10 -> 1).
+    "v15/held_back.jsonl": (180 / 185, 1.0, 24 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 

@@ -268,12 +268,17 @@ def test_a_crisis_call_of_the_layer_alone_puts_the_crisis_line_first(crisis_clie
 
 
 def test_a_crisis_call_of_the_layer_alone_on_a_plain_question_answers_first(crisis_client, ask):
-    # "do you need chemo for it", "would it be cheaper": the answer, and the crisis line below.
-    reply = ask("how is CRS treated?", client=crisis_client)
+    # A word from the crisis side but none of the crisis cues: the answer, and the crisis line
+    # below it.
+    reply = ask("how is CRS treated, is there any hope?", client=crisis_client)
     assert reply["kind"] == "answer"
     assert "[1]" in reply["answer"] and "988" not in reply["answer"]
     assert reply["safety_note"].startswith("If you are thinking about ending your life")
     assert "988" in reply["safety_note"]
+    # No word of crisis at all ("do you need chemo for it"): the answer, and no crisis line.
+    reply = ask("how is CRS treated?", client=crisis_client)
+    assert reply["kind"] == "answer"
+    assert "988" not in reply["answer"] and "988" not in (reply.get("safety_note") or "")
     # A question with a word from the crisis side keeps the crisis line first.
     for message in (
         "how is CRS treated if i overdose?",
