@@ -1496,3 +1496,19 @@ def test_someone_trying_to_do_a_thing_is_an_act_not_a_worry(message, worry_only)
 )
 def test_setting_off_for_a_job_left_years_ago_is_confusion(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Self-harm told as acts with a reason that punishes or soothes (round 19, our words).
+        ("i slapped my own face over and over because i'm useless", CRISIS),
+        ("been digging my nails into my arms on purpose", CRISIS),
+        ("my son admitted the scratches on his legs, he's doing it to himself", CRISIS),
+        # Their near misses: a hurt by accident or an itch.
+        ("i burned my hand on the stove because i was rushing", ORDINARY),
+        ("my mosquito bites are bleeding a little from all the scratching, so itchy", ORDINARY),
+    ],
+)
+def test_self_harm_told_as_acts_gets_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
