@@ -82,6 +82,18 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"(?:self| (?!eczema|rash|bites?\b|itch|scabs?\b|spots?\b|hives|mosquito)\w+)(?: \w+){0,4}"
         r" until (?:they|it|i|he|she) (?:bled|bleed|bleeds|saw stars|bruised)\b"
         r"(?![^.]{0,40}\b(?:itch\w*|rash|hives|eczema))",
+        # Hurt done to oneself with a reason that punishes or soothes (round 19): "dug my nails
+        # into my hand until it bled, i deserve it", "bite my arm whenever i feel like a
+        # failure", "he admitted he's been doing it to himself"; not a bump or an itch.
+        r"\b(?:hit|hits|hitting|punch\w*|slap\w*|bang\w*|slam\w*|bit|bite|bites|biting|burn\w*"
+        r"|scrap\w*|scratch\w*|dug|dig\w*|pull\w*|cut|cuts|cutting|pinch\w*|starv\w*|hurt\w*)\b"
+        r"[^.!?]{0,60}?\b(?:(?:because|cause|cos|bc|when(?:ever)?|as|since) (?:i'm|im|i am"
+        r"|i feel(?: like)?|he's|she's|he feels|she feels) (?:such |so |just )?(?:a )?(?:worthless"
+        r"|useless|failure|pathetic|disgusting|stupid|garbage|waste)"
+        r"|(?:because|cause|cos|bc) i (?:hate|can't stand) (?:myself|being me|being like this"
+        r"|my body)|i deserve (?:it|the pain|to hurt)|on purpose|to punish (?:my|him|her)self"
+        r"|(?:doing|did|does) it to (?:him|her|my)self|the only thing that helps)",
+        r"\bpunish(?:ing)? (?:my|his|her) body\b",
         r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
         r"\bgoodbye (?:note|letter)s?",
         r"\b(?:said|saying|say) goodbye to\b",

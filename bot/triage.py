@@ -150,6 +150,9 @@ def triage(message: str) -> Triage:
         body_text = _SOAKED_CLOTH.sub(r"blood soaking through the \1", body_text)
     # "rang me at 3am sure that the house was on fire, it isnt": a belief said to be false.
     body_text = _FALSE_BELIEF.sub(r"\1 and seeing things", body_text)
+    if _OFF_TO_WORK.search(body_text) and _RETIRED.search(body_text):
+        # "keeps trying to go to work, she retired 10 years ago": living in a time that is over.
+        body_text += "; confused about the time"
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
@@ -227,7 +230,7 @@ def triage(message: str) -> Triage:
         or _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
         or _CHAT.search(text)
-        or (WORRIES.search(text) and not _CHANGED.search(text))
+        or (WORRIES.search(text) and not (_CHANGED.search(text) or _SOMEONE_TRIED.search(text)))
         # "gets angry when i stop him" is no worry if he "keeps trying to put his shoes in the
         # fridge": a trouble happening to someone leaves the layer free to call it urgent.
         or (crisis_free and not _TROUBLE.search(_NOT_A_TROUBLE.sub(" ", text)))
@@ -302,6 +305,17 @@ _FALSE_BELIEF = LazyPattern(
     r"|insisted) (?:that )?[^.!?,;\n]{3,50}?)[,.;]? (?:but )?(?:it|there|they|we|nobody|no one)"
     r"(?:'s|'re| \w+)? (?:isn't|aren't|wasn't|weren't|is not|are not|was not|doesn't|don't"
     r"|didn't|never|not)\b"
+)
+# Setting off for a job (an act, not a plan asked about: not "can he go back to work") ...
+_OFF_TO_WORK = LazyPattern(
+    r"\b(?:trying|tries|tried|keeps|kept|insist\w*|getting (?:ready|dressed)|dressed"
+    r"|(?:said|says|thinks) (?:he|she)(?:'s| is| was| has| had)?)\b[^.!?]{0,40}?"
+    r" (?:to|for) (?:work|the office|(?:his|her|my) (?:job|shift))\b"
+)
+# ... that the person left years ago.
+_RETIRED = LazyPattern(
+    r"\b(?:retired|stopped working|left (?:that|the|his|her) job)\b[^.!?]{0,20}?"
+    r"\b(?:ago|in (?:19|20)\d\d)\b"
 )
 # A measure, its number, and a next number with no measure of its own.
 _READING_LIST = LazyPattern(
@@ -925,6 +939,14 @@ _SUICIDE_AS_A_TOPIC = LazyPattern(
     r"|\b(?:if|whether|when) (?:someone|somebody|a person|people|patients) (?:is|are) suicidal\b"
 )
 # Words of a trouble happening to someone, symptom named or not: "he can't lift his arm".
+# "my wife tried to unlock the car with her toothbrush", "he tried to pay the pizza guy with a
+# band-aid": someone in the writer's care doing a thing, told by the carer, not a worry about
+# the car or money; the act may make no sense, which is for the learned layer to read.
+_SOMEONE_TRIED = LazyPattern(
+    r"\b(?:he|she|(?:my|our) (?:\w+ )?(?:husband|wife|partner|son|daughter|mom|mum|mother|dad"
+    r"|father|brother|sister|grandma|grandpa|grandmother|grandfather|aunt|uncle)|dad|mom|mum"
+    r"|grandpa|grandma) (?:(?:keeps|kept|was|is) )?(?:tried|tries|trying) to\b"
+)
 _TROUBLE = LazyPattern(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
 # "can i keep taking my prednisone", "how long do i keep it": asked about going on with
 # something, not a trouble that keeps happening ("he keeps falling").
@@ -1172,8 +1194,10 @@ def _reading(
     over: "she had a fit, it just stopped" still needs the team now.
     """
     before, after = clause[:start], clause[end:]
-    if _negated(before) or (_DENIAL.match(clause) and start > 0):  # not "no puedo respirar"
-        return CALM
+    # "she's never talked like this", "he's never been this confused": a sign new to them.
+    new_to_them = _NEVER_SO.search(before) or (_NEVER.search(before) and _LIKE_THIS.match(after))
+    if not new_to_them and (_negated(before) or (_DENIAL.match(clause) and start > 0)):
+        return CALM  # not "no puedo respirar"
     if _DENIED_STATE.search(clause[start:end]) or _AS_USUAL.match(after):
         return CALM  # "face isn't drooping", "talking normally"
     if _DENIED_AFTER.match(after):
@@ -1307,6 +1331,11 @@ _DENIED_AFTER = LazyPattern(
     r" (?:stiff|red|warm|hot|swollen|severe|worst|blue|gr[ae]y|droop\w*|weak|numb|racing"
     r"|pounding|painful|sore|tight|bleeding|leaking)\b"
 )
+# "Never" said of a sign as it is now, which says it is new, not denied: "she's never talked
+# like this", "he has never been this confused", "never seen him shake like that".
+_NEVER = LazyPattern(r"\bnever(?: \w+){0,3}\s*$")
+_NEVER_SO = LazyPattern(r"\bnever(?: \w+){0,3} (?:this|so)\s*$")
+_LIKE_THIS = LazyPattern(r"^(?: \w+){0,2} like (?:this|that)\b")
 # The words after a sign say it is as usual: "talking normally", "peeing fine".
 _AS_USUAL = LazyPattern(
     r"\s*(?:normally|normal|fine|ok|okay|well|as usual|clearly|just fine|neat)\b"

@@ -1233,6 +1233,23 @@ def test_a_sign_said_to_be_unlike_the_usual_stays_open_to_the_layer():
 
 
 @pytest.mark.parametrize(
+    ("message", "open_to_urgent"),
+    [
+        # "Never ... like this" says a sign is new to them, not that it is denied (round 19).
+        ("mum is telling the lamp about her trip to the moon, she's never talked like this", True),
+        ("he has never been this confused, not even after surgery", True),
+        ("never seen her shake like that before", True),
+        # Their near misses: "never" still denies a sign it does not call new.
+        ("i have never had a fever since the infusion", False),
+        ("she has never been confused in her life, sharp as ever", False),
+        ("never had a seizure, can car t cause one?", False),
+    ],
+)
+def test_never_like_this_says_a_sign_is_new_not_denied(message, open_to_urgent):
+    assert triage(message).open_to_urgent == open_to_urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # Round 12, more classes of set 8's false alarms (seen), in words of our own: an image of
@@ -1489,3 +1506,50 @@ def test_good_news_with_a_milestone_names_no_sign_for_the_layer(message, kind):
 )
 def test_a_sign_not_of_the_person_in_care_or_not_now_gets_its_answer(message, urgent, crisis, kind):
     assert with_learned(triage(message), urgent, crisis).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "worry_only"),
+    [
+        # Someone in care trying to do a thing tells an act, not a worry about the car or money:
+        # the learned layer may read it at its usual threshold (round 19, our words).
+        ("my husband tried to unlock the front door with a spoon", False),
+        ("she keeps trying to pay the taxi with bottle caps", False),
+        # Their near misses: the writer's own worry about the car or money stays a worry.
+        ("so worried about paying for the car repairs on top of everything", True),
+        ("i tried to sort the parking money and i'm so stressed", True),
+    ],
+)
+def test_someone_trying_to_do_a_thing_is_an_act_not_a_worry(message, worry_only):
+    assert triage(message).worry_only == worry_only
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Setting off for a job left years ago: living in a time that is over (round 19).
+        ("grandpa keeps getting dressed for the office, he retired 12 years ago", URGENT),
+        ("she insisted she was late for her shift, she stopped working in 2009", URGENT),
+        # Their near misses: retirement said, but no one setting off for work now.
+        ("my husband retired 2 years ago, can he go back to work after car t?", ORDINARY),
+        ("he retired 5 years ago and gets bored, what can he do during recovery", ORDINARY),
+    ],
+)
+def test_setting_off_for_a_job_left_years_ago_is_confusion(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Self-harm told as acts with a reason that punishes or soothes (round 19, our words).
+        ("i slapped my own face over and over because i'm useless", CRISIS),
+        ("been digging my nails into my arms on purpose", CRISIS),
+        ("my son admitted the scratches on his legs, he's doing it to himself", CRISIS),
+        # Their near misses: a hurt by accident or an itch.
+        ("i burned my hand on the stove because i was rushing", ORDINARY),
+        ("my mosquito bites are bleeding a little from all the scratching, so itchy", ORDINARY),
+    ],
+)
+def test_self_harm_told_as_acts_gets_the_crisis_line(message, kind):
+    assert triage(message).kind == kind

@@ -190,10 +190,12 @@ MEASURED = {
     # ten urgent misses and of its two crisis misses (seen): 97.3%, 100%, 33 of 235 (a carer's
     # account of odd acts is still missed: the mailman called coach, paying with a band-aid,
     # the queen's meeting; a garbled text; "the k thing" for a key).
-    # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 24 (the
-    # crisis line on a fish tank, tomato seedlings, a whodunit, "today is my dad's anniversary":
-    # 10 -> 1).
-    "v15/held_back.jsonl": (180 / 185, 1.0, 24 / 235),
+    # Round 19: the layer's crisis call needs a word of crisis (bot/crisis_words.py; the crisis
+    # line on a fish tank, tomato seedlings, a whodunit, "today is my dad's anniversary": 10 ->
+    # 1), and exemplars of the kinds fresh sets miss; "never ... like this" a sign new, not
+    # denied; someone "tried to" do a thing an act, not a worry: 183 of 185 (the garbled text
+    # from the laundromat and "the k thing" still missed), 25 of 235.
+    "v15/held_back.jsonl": (183 / 185, 1.0, 25 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -364,6 +366,49 @@ def test_unwell_and_the_team_cannot_be_reached_is_urgent(assess_with_model, mess
     assert assess_with_model(message).kind == "urgent"
 
 
+# Round 19: the kinds fresh sets keep missing, in words of our own (none in the eval sets or the
+# exemplar bank): a carer's account of acts that make no sense now, a garbled text passed on,
+# word-finding told by example, a fever back after a pill, a sign after small talk, self-harm
+# told as acts; and their near misses, a person's lifelong habits and ordinary slips.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            "grandad is setting out cups for guests nobody invited, he says the mayor is"
+            " coming round",
+            "urgent",
+        ),
+        ("she texted me 'the dinner clock is under blue me sorry' and won't pick up", "urgent"),
+        ("he calls everything 'the whatsit' today, his glasses, the kettle, the dog", "urgent"),
+        ("gave her ibuprofen at noon and now the thermometer says 38.8 again", "urgent"),
+        (
+            "thanks for yesterday's help with parking! also since breakfast my face looks"
+            " droopy on one side",
+            "urgent",
+        ),
+        ("i keep slapping myself hard because i'm such a failure", "crisis"),
+        ("i've been cutting my stomach with a razor where nobody sees", "crisis"),
+        ("he has always hidden chocolate in his sock drawer, nothing new", "ordinary"),
+        ("my mum talks to the birds in the garden every morning, always has", "ordinary"),
+        ("sry typing fast on the bus, wat time does the pharmacy close", "ordinary"),
+        ("his temp came back down to normal after the tylenol", "ordinary"),
+        ("scratched my ankle on the rose bush and it bled a bit", "ordinary"),
+        pytest.param(
+            "she called me by my sister's name, she's done that all her life",
+            "ordinary",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the vector view reads 'she's done that all her life' as done with life:"
+                " the crisis line (0.55 against 0.44)",
+            ),
+        ),
+    ],
+)
+def test_odd_acts_garbled_texts_and_signs_told_by_example(assess_with_model, message, kind):
+    assert assess_with_model(message).kind == kind
+
+
 @pytest.mark.model
 def test_bad_input_never_breaks_the_learned_layer(assess_with_model):
     for message in ["", "🙂🙂🙂", "x" * 5000, "I CAN'T BREATHE", "tengo fiebre and my head hurts"]:
@@ -417,6 +462,9 @@ def test_evaluate_compares_the_layers_with_the_rules_alone():
 
 LEFT_TO_THE_LAYER = {
     "i have it planned for after my last follow up so the study data isn't wrecked",
+    # Round 19: "hit myself" alone is also a fall or a bump; "when i mess up" is the layer's to
+    # read.
+    "sometimes i hit myself in the face when i mess up, i did it again today",
 }
 
 
