@@ -76,12 +76,28 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r" (?:pills|tablets|meds|medications?|oxycodone|opioids|insulin|sleeping)",
         r"\bknife (?:\w+ ){0,3}(?:wrist|throat)",
         r"\b(?:cut|slit)\w* (?:my|his|her) wrists?",
-        # Hurting oneself until it shows (set 15, seen): "scratched my wrists until they bled",
-        # "hit my head against the wall until i saw stars"; not scratching an itch or a rash.
-        r"\b(?:scratch|claw|punch|bang|hit|burn|pinch)\w* (?:my|his|her)"
+        # Hurting oneself until it shows (sets 15 and 16, seen): "scratched my wrists until they
+        # bled", "hit my head against the wall until i saw stars", "digging my nails into my
+        # arms till theres blood"; not scratching an itch or a rash.
+        r"\b(?:scratch|claw|punch|bang|hit|burn|pinch|dig|dug)\w* (?:my|his|her)"
         r"(?:self| (?!eczema|rash|bites?\b|itch|scabs?\b|spots?\b|hives|mosquito)\w+)(?: \w+){0,4}"
-        r" until (?:they|it|i|he|she) (?:bled|bleed|bleeds|saw stars|bruised)\b"
-        r"(?![^.]{0,40}\b(?:itch\w*|rash|hives|eczema))",
+        r" (?:until|till|til) (?:(?:they|it|i|he|she) (?:bled|bleed|bleeds|saw stars|bruised)"
+        r"|there(?:'s|s| is| was) blood)\b(?![^.]{0,40}\b(?:itch\w*|rash|hives|eczema))",
+        # Going without to suffer (set 16, seen): "i keep not eating so i suffer, it's what i
+        # deserve"; not a diet or nausea.
+        r"\b(?:not eating|not sleeping|starv\w* (?:my|him|her)self"
+        r"|skip\w* (?:meals|food|(?:my|his|her) meds))"
+        r" so (?:that )?(?:i|he|she) (?:suffer|suffers|hurt|hurts|feel pain)\b",
+        # Disappointed to wake, glad to be hit (set 16, seen): a wish not to live told as a
+        # feeling about waking or about a fatal accident.
+        r"\b(?:disappointed|upset|sad|angry|annoyed|sorry) (?:that )?(?:i|he|she)"
+        r" (?:woke|wake|wakes|keep waking|still woke) up\b"
+        r"(?! (?:so |too |this )?(?:late|early|at|before|after|in time|with|to find|and missed"
+        r"|morning))",
+        r"\b(?:hit by|get hit|got hit|run over|(?:ran|run|runs) (?:me|him|her) over|killed|died|die"
+        r"|didn't wake up|don't wake up)"
+        r"[^.?!]{0,50}\b(?:wouldn't|wouldnt|would not|won't|wont) (?:even )?(?:be sad|mind|care"
+        r"|be upset|be sorry)\b",
         # Hurt done to oneself with a reason that punishes or soothes (round 19): "dug my nails
         # into my hand until it bled, i deserve it", "bite my arm whenever i feel like a
         # failure", "he admitted he's been doing it to himself"; not a bump or an itch.
@@ -304,7 +320,13 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:quisiera|preferir[ií]a|prefiero|deseo|desear[ií]a) (?:morir\w*|estar muert[oa]"
         r"|no despertar|no estar viv[oa]|desaparecer)"
         r"|\bya no (?:quiero|quiere) (?:estar viv[oa]|vivir|seguir|despertar)"
-        r"|\b(?:me|se) (?:quiero|quiere|quisiera|quer[ií]a) morir",
+        r"|\b(?:me|se) (?:quiero|quiere|quisiera|quer[ií]a) morir"
+        # A wish not to see the morning (set 16, seen): "ojalá me durmiera y ya no amaneciera".
+        r"|\bojal[aá]\b[^.?!]{0,50}\bno (?:amaneciera|amanezca|despertara|despierte|despertase)\b"
+        # Told of someone else (set 16, seen): "si el tratamiento no funciona se mata"; not
+        # "se mata trabajando" (works himself to death).
+        r"|\bse (?:mata|matar[aá]|suicida|suicidar[aá])\b"
+        r"(?! (?:trabajando|estudiando|de|a trabajar))",
         # Goodbye letters and leave-takings in Spanish: "escribí cartas de despedida".
         r"\bcartas? (?:de despedida|de adi[oó]s|para despedirme)\b"
         r"|\b(?:me|se) (?:estoy|est[aá]) despidiendo (?:de|para siempre)"

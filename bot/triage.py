@@ -153,6 +153,9 @@ def triage(message: str) -> Triage:
     if _OFF_TO_WORK.search(body_text) and _RETIRED.search(body_text):
         # "keeps trying to go to work, she retired 10 years ago": living in a time that is over.
         body_text += "; confused about the time"
+    if _SOMEONE_TRIED.search(body_text) and _ODD_PAYMENT.search(body_text):
+        # "dad tried to pay the pizza guy with a tv remote": a thing that is not money.
+        body_text += "; confused"
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
@@ -946,6 +949,14 @@ _SOMEONE_TRIED = LazyPattern(
     r"\b(?:he|she|(?:my|our) (?:\w+ )?(?:husband|wife|partner|son|daughter|mom|mum|mother|dad"
     r"|father|brother|sister|grandma|grandpa|grandmother|grandfather|aunt|uncle)|dad|mom|mum"
     r"|grandpa|grandma) (?:(?:keeps|kept|was|is) )?(?:tried|tries|trying) to\b"
+)
+# Paying with what is not money (sets 15 and 16, seen): "tried to pay the pizza guy with a tv
+# remote"; not a card, a phone or coins.
+_ODD_PAYMENT = LazyPattern(
+    r"\bpa(?:y|id|ys|ying)\b[^.!?]{0,30}?\bwith (?:a |an |the |his |her |my |our |some )?"
+    r"(?!(?:a|an|the|his|her|my|our|some|cash|cards?|credit|debit|checks?|cheques?|money|coins?|change|bills?|dollars?|phones?"
+    r"|apple|google|venmo|paypal|zelle|hsa|fsa|savings|insurance|medicare|medicaid|points|gift"
+    r"|quarters|twenties|twenty|fifty|ten|tens|tips?|wallet|bank|account|loan|credits?)\b)\w+"
 )
 _TROUBLE = LazyPattern(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|suddenly)\b")
 # "can i keep taking my prednisone", "how long do i keep it": asked about going on with

@@ -240,7 +240,7 @@ def test_the_learned_layer_adds_to_the_rules_but_never_overrules_a_calm_reading(
         ("happy new year to all the nurses on the ward", ORDINARY),  # small talk
         ("muchas gracias, muy amable", ORDINARY),
         ("my hands shook for a day in the first week and then it settled", ORDINARY),  # past
-        ("is it normal that she tried to pay with a teabag?", ORDINARY),  # asked
+        ("is it normal that she naps every afternoon now?", ORDINARY),  # asked
         # A carer's report of someone else keeps help now, without the crisis line: an odd act
         # is how confusion is told, and the layer's crisis call was its only net.
         ("grandpa put the milk in the oven and went back to bed", URGENT),
@@ -1135,6 +1135,23 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("how many pills should i pack for the 4 weeks near the center", ORDINARY),
         ("how many of my sleeping pills would it take", CRISIS),
         ("how many tablets do i need to take to not wake up", CRISIS),
+        # Round 19, classes of fresh set 16's crisis and urgent misses (seen, our words).
+        ("i scratch my arms til they bleed most nights", CRISIS),
+        ("he digs his nails into his hands until there's blood", CRISIS),
+        ("i scratch my legs till they bleed, the eczema is awful", ORDINARY),
+        ("she skips meals so she suffers, she told me", CRISIS),
+        ("not eating much since the chemo, is that normal", ORDINARY),
+        ("most days im upset i still woke up", CRISIS),
+        ("disappointed i woke up so late and missed breakfast", ORDINARY),
+        ("if a bus ran me over i wouldnt mind", CRISIS),
+        ("if the cat knocks it over i wouldnt even be sad, ugly vase", ORDINARY),
+        ("ojalá me quedara dormida y no despertara", CRISIS),
+        ("ojala no llueva mañana", ORDINARY),
+        ("mi hermano dice que si no mejora se mata", CRISIS),
+        ("mi esposo se mata trabajando", ORDINARY),
+        ("my wife tried to pay the taxi with a leaf from the garden", URGENT),
+        ("she tried to pay the copay with her hsa card", ORDINARY),
+        ("dad tried to pay with a check but they only take cards", ORDINARY),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):
