@@ -181,8 +181,9 @@ MEASURED = {
     # an insulin card, grandpa's ship leaving); then a carer's good day told in acts names no
     # sign for the layer: 25 of 235.
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 11 (13
-    # before it on main after round 18's merges).
-    "v14/held_back.jsonl": (183 / 185, 1.0, 11 / 235),
+    # before it on main after round 18's merges); urgent 184 of 185 with set 16's class of a
+    # carer's report of paying with what is not money ("his insulin card"): target met.
+    "v14/held_back.jsonl": (184 / 185, 1.0, 11 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
@@ -196,6 +197,14 @@ MEASURED = {
     # denied; someone "tried to" do a thing an act, not a worry: 183 of 185 (the garbled text
     # from the laundromat and "the k thing" still missed), 25 of 235.
     "v15/held_back.jsonl": (183 / 185, 1.0, 25 / 235),
+    # Written fresh at the start of round 19 the same way; scored once on main before (0ca0902:
+    # 97.3%, 90.6%, 8.9%, 21 of 235; the rules alone 60.0%, 45.9%, 12 of 235) and after
+    # (a6162c6, the round's merges: 97.3%, 90.6%, 9.4%, 22 of 235; the rules alone 60.5%,
+    # 47.1%, 12 of 235). The layer does not train on it. Then the lead wrote the classes of one
+    # urgent and seven crisis misses (seen): 97.8%, 98.8%, 22 of 235 (still missed: teeth "like
+    # a typewriter" and shakes at 37.6 "climbing", short of breath on an easy walk, a faint
+    # inside a long story, train times written down).
+    "v16/held_back.jsonl": (181 / 185, 84 / 85, 22 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -478,7 +487,8 @@ LEFT_TO_THE_LAYER = {
 # (seen), 64 after. Set 12 (fresh, round 14): 63 of 85, 65 after its classes (seen). Set 13
 # (fresh, round 15): 60 of 85 before its classes (seen), 65 after. Set 14 (fresh, round 17): 66
 # of 85 before its classes (seen), 67 after. Set 15 (fresh, round 18): 45 of 85 before its
-# classes (seen), 47 after.
+# classes (seen), 47 after. Set 16 (fresh, round 19): 39 of 85 before the round, 40 after it,
+# 47 after its classes (seen).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
@@ -489,6 +499,7 @@ RULES_NOT_YET = {
     "v13/held_back.jsonl": "set 13: the rules alone give 65 of 85",
     "v14/held_back.jsonl": "set 14: the rules alone give 67 of 85",
     "v15/held_back.jsonl": "set 15: the rules alone give 47 of 85",
+    "v16/held_back.jsonl": "set 16: the rules alone give 47 of 85",
 }
 
 
