@@ -203,8 +203,9 @@ MEASURED = {
     # 47.1%, 12 of 235). The layer does not train on it. Then the lead wrote the classes of one
     # urgent and seven crisis misses (seen): 97.8%, 98.8%, 22 of 235 (still missed: teeth "like
     # a typewriter" and shakes at 37.6 "climbing", short of breath on an easy walk, a faint
-    # inside a long story, train times written down).
-    "v16/held_back.jsonl": (181 / 185, 84 / 85, 22 / 235),
+    # inside a long story, train times written down). A fresh clone's build, whose vectors
+    # round differently, reads 24 false alarms (22 on the lead's index built step by step).
+    "v16/held_back.jsonl": (181 / 185, 84 / 85, 24 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
