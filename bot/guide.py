@@ -142,7 +142,9 @@ class Guide:
             return help_now(decision, contact) if decision.needs_help else out_of_scope(contact)
         threshold = self.settings.no_answer_threshold
         # Sections are found in English, the guide's language; the reply says so.
-        spanish, message = is_spanish(message), in_english(message)
+        # An English message, nearly every one, is scanned once for Spanish, not twice.
+        if spanish := is_spanish(message):
+            message = in_english(message)
         history = [
             dataclasses.replace(t, content=in_english(t.content)) if t.role == "user" else t
             for t in history or []
