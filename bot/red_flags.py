@@ -650,6 +650,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:fevers?|feverish|febrile|high temp(?:erature)?|burning up"
             r"|running a temp(?:erature)?|fiebre|calentura)\b",
         ),
+        # Spelled out by sign_course from a reading and a climb: "37.6 and climbing".
+        ("rising temperature", r"\btemperature rising now\b"),
         (
             "shaking chills",
             r"\b(?:chills|rigou?rs|shivering|shivers|shaking uncontrollably|can't stop shaking"
@@ -713,7 +715,11 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|lost consciousness|unconscious|crumpled(?! up| (?:the|a|an|it|his|her|my|our)\b)"
             # "he stood up to go to the bathroom and went down"
             r"|(?:stood|got) up(?: [\w']+){0,8} (?:and )?(?:went down|dropped|fell (?:down|over))"
-            r"(?! (?:the|to|a|an|his|her|my|our|it|some|stairs|hall)\b))\b",
+            r"(?! (?:the|to|a|an|his|her|my|our|it|some|stairs|hall)\b)"
+            # Someone who dropped where they stood: "so dizzy i went down", "he just dropped".
+            r"|(?:i|he|she) (?:just |nearly |almost )?(?:went down|dropped|hit the (?:floor|ground"
+            r"|deck))(?! (?:the|to|a|an|his|her|my|our|its?|some|stairs|hall|for|on|with|in|at"
+            r"|into|by|off|out|there|here|well|badly|fine|ok|okay|\d)\b))\b",
         ),
         ("dizziness", r"\b(?:dizzy|dizziness|light[- ]?headed(?:ness)?)\b"),
         (

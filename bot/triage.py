@@ -35,6 +35,7 @@ from .red_flags import (
     UNWELL,
     WORRIES,
 )
+from .sign_course import spell_out_course
 from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
 
 CRISIS = "crisis"
@@ -156,6 +157,8 @@ def triage(message: str) -> Triage:
     if _SOMEONE_TRIED.search(body_text) and _ODD_PAYMENT.search(body_text):
         # "dad tried to pay the pizza guy with a tv remote": a thing that is not money.
         body_text += "; confused"
+    # "37.6 and climbing", "winded brushing my teeth", "teeth going like a typewriter".
+    body_text = spell_out_course(body_text, _temperatures(body_text))
     red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
@@ -250,6 +253,11 @@ def triage(message: str) -> Triage:
         unsaid,
         tells_of_another=not asks_only and _tells_of_another(text),
     )
+
+
+def _temperatures(text: str) -> list[tuple[float, str]]:
+    """Return the (value, "c" or "f") body temperatures a normalized text gives, in order."""
+    return [t for m in _READING.finditer(text) if (t := _temperature(m, text, text))]
 
 
 def _tells_of_another(text: str) -> bool:
@@ -609,7 +617,9 @@ _NEGATORS = frozenset(
 )
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 _RESOLVED = LazyPattern(
-    r"\b(?:went away|gone(?! on)|go(?:es)? away|went down|came down|come down|broke|resolved"
+    # "i went down" is a fall, not a fever that went down.
+    r"\b(?:went away|gone(?! on)|go(?:es)? away|(?<!\bi )(?<!\bhe )(?<!\bshe )went down"
+    r"|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
     r"|is over|(?:was|were|is) over|over now|passed|turned out|handled|cleared|treated it"

@@ -1,0 +1,126 @@
+"""How a sign is going, told without a sign's own words: a temperature still climbing, breath
+lost on an effort that should cost none, a sign told by the image it makes, an effort that was
+easy before. Each is spelled out as the sign it tells, so the rules read it as any other.
+
+Written from the "when to call" lists (a rising temperature, breathlessness at rest, shaking
+chills), not from messages: the words are those of the kind, so new phrasings of it read alike.
+"""
+
+from __future__ import annotations
+
+from .pattern_set import LazyPattern
+
+# Appended to the text: each is the name of a sign in red_flags.SIGNS.
+RISING_TEMPERATURE = "temperature rising now"
+BREATHLESS_AT_REST = "short of breath at rest"
+SHAKING_CHILLS = "shaking chills"
+
+# A temperature named by its word or taken on a device, not "the water temp".
+_TEMPERATURE = LazyPattern(
+    r"\b(?:temp|temps|temperature|fever\w*|thermometer|febrile|reading|readings)\b"
+    r"|(?<![\w.])(?:3[6-9][.,]\d|9[89][.,]\d|100[.,]\d)\b"
+)
+_RISING = LazyPattern(
+    r"\b(?:climbing|rising|creeping up|going up|gone up|goes up|went up|keeps? (?:going up|rising"
+    r"|climbing|creeping)|higher and higher|getting higher|higher (?:than|every|each)"
+    r"|up (?:again |a bit |a little )?(?:every|each|since|from|in the last) (?:hour|half hour"
+    r"|\d+ min\w*|few min\w*|time|reading|check)|(?:a|another) (?:point|degree|notch) (?:higher"
+    r"|up))\b"
+)
+# Said to have come back down, or asked about in general: "then back down", "does it rise".
+_NOT_RISING_NOW = LazyPattern(
+    r"\b(?:back down|came down|come down|coming down|went down|going down|gone down|then down"
+    r"|settled|dropp\w*|normal again|back to normal|(?<!as )if|whether|in case|what if"
+    r"|normal for|is it normal|usually|always|every evening|every night|after (?:a|the|my|his"
+    r"|her) (?:hot |warm )?(?:shower|bath)|(?:does|do|can|will|would|could|should) (?:the |a |your"
+    r" |my |his |her )?(?:temp|temps|temperature|fever)\w*)\b"
+)
+
+_RISING_FLOOR = {"c": 37.3, "f": 99.1}
+# Readings that go up by less, or only to this, may be the thermometer or the hour.
+_CLEAR_RISE = {"c": 0.3, "f": 0.5}
+# Readings set side by side as thresholds, not taken: "is 38 or 38.3 the cutoff".
+_THRESHOLD_TALK = LazyPattern(
+    r"\b(?:cut-?off|threshold|considered|count(?:s|ed)? as|under|over|above|below|limit)\b"
+    r"|\d\s*(?:or|vs|versus)\s*\d"
+)
+
+# Breath or heartbeat lost on a trivial effort or at rest (lists: "short of breath at rest").
+_BREATH_OR_HEART = (
+    r"(?:out of breath|winded|puffed|puffing|panting|huffing|breathless|short of breath"
+    r"|can't catch (?:my|his|her|their) breath|gasping|heart (?:is )?(?:racing|pounding))"
+)
+_TRIVIAL_EFFORT = (
+    r"(?:(?:walk\w*|going|get\w*|go) (?:to|across|down to) (?:the )?(?:mailbox|letterbox|bathroom"
+    r"|toilet|loo|kitchen|car|door|front door|end of the (?:drive|driveway|hall)|couch|sofa"
+    r"|fridge|bedroom|next room)|brushing (?:my|his|her|their) (?:teeth|hair)|getting dressed"
+    r"|putting on (?:my|his|her|their) (?:socks|shoes|shirt|clothes)|in the shower|showering"
+    r"|talking|on the phone|sitting (?:still|down|up|here|in (?:my|his|her|the) chair)|lying"
+    r" (?:down|still|in bed|flat)|at rest|resting|doing nothing|watching tv|from (?:the )?(?:bed"
+    r"|couch|sofa|chair)|(?:just )?standing up|a few steps|across the room|eating|doing nothing)"
+)
+_EFFORT = LazyPattern(
+    rf"\b{_BREATH_OR_HEART}\b(?: [\w']+){{0,4}} (?:(?:just|only|from|by|after|while|when)"
+    rf" )?{_TRIVIAL_EFFORT}\b|\b{_TRIVIAL_EFFORT}\b(?: [\w']+){{0,5}} {_BREATH_OR_HEART}\b"
+)
+# An effort the person always found hard, a lifelong baseline: "always have, i'm 80".
+_AS_EVER = LazyPattern(
+    r"\b(?:always (?:have|has|had|been|do|does|get|gets)|for years|since (?:i was|childhood)"
+    r"|(?:my|his|her) (?:normal|usual|baseline)|same as (?:always|usual|ever|before)"
+    r"|nothing new|(?:doctor|team|neuro\w*|cardiologist) knows|(?:my|his|her) (?:copd|asthma|ild"
+    r"|emphysema|heart failure))\b"
+)
+# "that was easy last week", "used to walk it no problem": the effort is new, not past.
+_EASY_BEFORE = LazyPattern(
+    r"(?:,\s*|\b(?:and|but)\s+)?\b(?:that|it|which|this|i|he|she)(?:'s| was| is| used to be"
+    r"| could do (?:that|it)| used to do (?:that|it)| did (?:that|it))(?: \w+){0,2}"
+    r" (?:easy|nothing|no problem|fine|a breeze|without (?:a thought|thinking|stopping))"
+    r"(?: (?:last|a) (?:week|month|few days)| (?:before|yesterday|until recently))\b"
+)
+
+# Shaking chills told by the image they make: teeth going, the bed shaking with them.
+_CHILLS_IMAGE = LazyPattern(
+    r"\b(?:teeth|jaw)(?: (?:is|are|keep|keeps|won't stop|going|started))*"
+    r" (?:chatter\w*|clatter\w*|rattl\w*|knock\w*|bang\w*|clack\w*|click\w*|going like)"
+    r"|shak\w* (?:so )?(?:hard|bad|badly|much)(?: \w+){0,3} (?:the )?(?:bed|chair|couch|sofa"
+    r"|cup|mug|glass|table)(?: \w+){0,2} (?:rattl\w*|shak\w*|mov\w*|spill\w*|squeak\w*)"
+)
+
+
+def spell_out_course(text: str, temperatures: list[tuple[float, str]]) -> str:
+    """Return the text with each sign it tells by its course spelled out as that sign.
+
+    Args:
+        text: a normalized message.
+        temperatures: the (value, "c" or "f") body temperatures it gives, in order.
+    """
+    text = _EASY_BEFORE.sub(" ", text) if _EFFORT.search(text) else text
+    added = []
+    if _temperature_rising(text, temperatures):
+        added.append(RISING_TEMPERATURE)
+    if _EFFORT.search(text) and not _AS_EVER.search(text):
+        added.append(BREATHLESS_AT_REST)
+    if _CHILLS_IMAGE.search(text):
+        added.append(SHAKING_CHILLS)
+    return "; ".join([text, *added]) if added else text
+
+
+def _temperature_rising(text: str, temperatures: list[tuple[float, str]]) -> bool:
+    """Tell whether a temperature is said to climb now, in words ("and climbing") or by
+    readings that go up ("37.4 at 6, 37.9 at 7"), from near a fever (a reading this low says
+    nothing by climbing: "went up to 37.1")."""
+    if _NOT_RISING_NOW.search(text):
+        return False
+    if temperatures and all(v < _RISING_FLOOR[scale] for v, scale in temperatures):
+        return False
+    if _TEMPERATURE.search(text) and _RISING.search(text):
+        return True
+    if len({scale for _, scale in temperatures}) != 1 or _THRESHOLD_TALK.search(text):
+        return False
+    values = [v for v, _ in temperatures]
+    scale = temperatures[0][1]
+    return (
+        values == sorted(values)
+        and round(values[-1] - values[0], 1) >= _CLEAR_RISE[scale]
+        and values[-1] >= _RISING_FLOOR[scale] + _CLEAR_RISE[scale]
+    )
