@@ -717,7 +717,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|(?:stood|got) up(?: [\w']+){0,8} (?:and )?(?:went down|dropped|fell (?:down|over))"
             r"(?! (?:the|to|a|an|his|her|my|our|it|some|stairs|hall)\b)"
             # Someone who dropped where they stood: "so dizzy i went down", "he just dropped".
-            r"|(?:i|he|she) (?:just |nearly |almost )?(?:went down|dropped|hit the (?:floor|ground"
+            r"|(?:i|he|she|(?:dizzy|light[- ]?headed|woozy|faint)(?: [\w']+){0,3} and)"
+            r" (?:just |nearly |almost )?(?:went down|dropped|hit the (?:floor|ground"
             r"|deck))(?! (?:the|to|a|an|his|her|my|our|its?|some|stairs|hall|for|on|with|in|at"
             r"|into|by|off|out|there|here|well|badly|fine|ok|okay|\d)\b))\b",
         ),

@@ -618,7 +618,7 @@ _NEGATORS = frozenset(
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 _RESOLVED = LazyPattern(
     # "i went down" is a fall, not a fever that went down.
-    r"\b(?:went away|gone(?! on)|go(?:es)? away|(?<!\bi )(?<!\bhe )(?<!\bshe )went down"
+    r"\b(?:went away|gone(?! on)|go(?:es)? away|(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bjust )went down"
     r"|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"

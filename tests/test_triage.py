@@ -1570,3 +1570,63 @@ def test_setting_off_for_a_job_left_years_ago_is_confusion(message, kind):
 )
 def test_self_harm_told_as_acts_gets_the_crisis_line(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # A temperature near a fever said to climb, in words or by readings (round 20).
+        ("37.7 and it keeps going up, started shivering", URGENT),
+        ("her temp is higher than an hour ago, 37.6 now", URGENT),
+        ("99.3 at noon, 99.8 at two, 100.2 now", URGENT),
+        ("37.4 then 37.9, what do i do", URGENT),
+        # Their near misses: back down, too low to mean much, a threshold asked, a question.
+        ("my temp went up to 37.2 after the hot shower then back down", ORDINARY),
+        ("36.6 this morning, 36.9 now", ORDINARY),
+        ("98.9 this morning, 99.1 now", ORDINARY),
+        ("is 37.8 or 38.3 the cutoff for a fever", ORDINARY),
+        ("does the temperature usually climb after the infusion", ORDINARY),
+    ],
+)
+def test_a_temperature_rising_into_a_fever_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Breath or heartbeat lost at rest or on an effort that should cost none (round 20).
+        ("winded just brushing my teeth this morning", URGENT),
+        ("he's out of breath sitting in his chair", URGENT),
+        ("puffing after walking to the bathroom, that was easy last week", URGENT),
+        ("my heart is pounding just lying in bed", URGENT),
+        # Their near misses: a hard effort the person always found hard.
+        ("i get winded on the stairs, always have, i'm 80", ORDINARY),
+        ("mum gets breathless on the hills like she has for years", ORDINARY),
+    ],
+)
+def test_breath_lost_on_a_trivial_effort_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Shaking chills told by the image they make (round 20).
+        ("my teeth are rattling and i can't get warm", URGENT),
+        ("his jaw keeps clattering under the blankets", URGENT),
+        ("shaking so hard the bed frame is rattling", URGENT),
+        # Someone who dropped where they stood, inside a story about the day.
+        (
+            "busy morning at the bank and the post office, then at the till i got lightheaded"
+            " and just went down, home now, anyway when is my next appointment",
+            URGENT,
+        ),
+        # Their near misses: a fever that went down, a walk down, a cold drink.
+        ("his fever went down after the tylenol and he's eating", ORDINARY),
+        ("she went down to the lobby for a coffee", ORDINARY),
+        ("my teeth hurt when i drink cold water", ORDINARY),
+    ],
+)
+def test_a_sign_told_by_its_image_or_inside_a_story_is_urgent(message, kind):
+    assert triage(message).kind == kind
