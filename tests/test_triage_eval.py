@@ -205,7 +205,10 @@ MEASURED = {
     # a typewriter" and shakes at 37.6 "climbing", short of breath on an easy walk, a faint
     # inside a long story, train times written down). A fresh clone's build, whose vectors
     # round differently, reads 24 false alarms (22 on the lead's index built step by step).
-    "v16/held_back.jsonl": (181 / 185, 84 / 85, 24 / 235),
+    # Round 20: a sign read by its course (bot/sign_course.py: a temperature near a fever said
+    # to climb, breath lost on a trivial effort, chills told by their image) and "i went down"
+    # read as a fall: 185 of 185, target met (still missed: the train times).
+    "v16/held_back.jsonl": (1.0, 84 / 85, 24 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
