@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from .pattern_set import LazyPattern
 
-# Appended to the text: each is the name of a sign in red_flags.SIGNS.
+# Appended to the text: each reads as a sign of red_flags.SIGNS.
 RISING_TEMPERATURE = "temperature rising now"
 BREATHLESS_AT_REST = "short of breath at rest"
 SHAKING_CHILLS = "shaking chills"
 
-# A temperature named by its word or taken on a device, not "the water temp".
+# A temperature named by its word, or a reading in the body's range.
 _TEMPERATURE = LazyPattern(
     r"\b(?:temp|temps|temperature|fever\w*|thermometer|febrile|reading|readings)\b"
     r"|(?<![\w.])(?:3[6-9][.,]\d|9[89][.,]\d|100[.,]\d)\b"
