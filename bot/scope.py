@@ -50,9 +50,19 @@ _ACCESS = _words(
 RANKING = LazyPattern(
     r"\b(?:best|top|leading|number one|#1|most experienced)(?: \w+){0,2}"
     r" (?:doctors?|physicians?|specialists?|oncologists?|neurologists?|rheumatologists?"
-    r"|hospitals?|centers?|centres?|clinics?|teams?|programs?)\b"
+    r"|hospitals?|centers?|centres?|clinics?|teams?|programs?"
+    # ...or places ("whats the best place to get car t in the world"; conversation set 9)
+    r"|places? (?:to|for) (?:get|have|do|go)\b)\b"
 )
 RANKING_SUBJECT = "which doctors or centers are best"
+# A cure by diet or remedies rather than by a treatment ("what is the best diet to cure lupus",
+# "whats the best diet to cure ms naturally"; conversation sets 8 and 12): the guide writes of
+# food only as what is safe to eat after CAR-T.
+OTHER_CURE = LazyPattern(
+    r"\b(?:diets?|foods?|herbs?|herbal|supplements?|vitamins?|remed(?:y|ies)|natural)\b"
+    r"(?: [\w-]+){0,3} (?:to |that |which )?(?:cures?|reverses?)\b|\bcure \w+(?: \w+)? naturally\b"
+)
+OTHER_CURE_SUBJECT = "curing the disease by diet or remedies"
 # A hospital or center the guide never names ("is cleveland clinic doing car t for myasthenia"):
 # the passages on trials and centers answer in general, never of that one place.
 # A kind of hospital is no name: "can my community hospital do the infusion".
@@ -653,6 +663,8 @@ class Scope:
             return Outside(subjects[0], condition=True)
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
+        if "cure" in text and OTHER_CURE.search(text):
+            return Outside(OTHER_CURE_SUBJECT)
         # Each of its forms names the cells or making them: the cheap test spares the search.
         if any(w in text for w in _MAKING_WORDS) and MAKING_FAILS.search(text):
             return Outside(MAKING_FAILS_SUBJECT)

@@ -65,6 +65,8 @@ def _guide_about(text: str) -> Scope:
         ("who is the best car t doctor in texas", "does not rate doctors"),
         ("what if the lab cannot grow my cells", "questions to ask your team"),
         ("top hospitals for car-t near me", "does not rate doctors"),
+        ("whats the best place to get car t in the world", "does not rate doctors"),
+        ("is there a diet that cures it", "curing the disease by diet or remedies"),
         ("is it ok to get a massage after car t", "does not cover whether to get a massage after"),
         ("car t in india how much", "United States"),
         ("is cleveland clinic doing car t", "does not say which centers"),
@@ -119,6 +121,10 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("my daughter has lupus, is there anything for her", False),
         ("which center is best for me to call first", False),  # best, but no ranking asked
         ("what is the best way to avoid infections", False),
+        ("what is the best place to stay near the center", False),  # where families stay
+        ("whats the best diet to cure lupus naturally", True),
+        ("does car t cure lupus", False),
+        ("what foods are safe while car t works", False),
         ("is mayo clinic giving car t", True),  # a center the guide never names
         ("can my community hospital give the infusion", False),  # a kind of hospital, no name
     ],
