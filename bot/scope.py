@@ -3,9 +3,10 @@ of doctors or centers, an activity after CAR-T, a treatment set against it, or a
 or therapy that it never names, a role.
 
 It also reads what is asked that the articles cannot state, whatever the words: one person's
-odds or candidacy or next treatment, an insurer's or a town's own offer, a company's running
-count or whether it is better than another, a center's own rules (visitors, a lost card),
-and orders to the bot (a role, an answer dictated, a task it cannot do).
+odds or candidacy or next treatment, an insurer's or a town's own offer, a company's or a
+center's running count or whether it is better than another, a center's own results or rules
+(visitors, a lost card), a symptom CAR-T is asked to clear up, a cure by diet, and orders to the
+bot (a role, an answer dictated, a task it cannot do).
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
