@@ -28,6 +28,7 @@ from .retrieval import (
 from .scope import (
     ABROAD_SUBJECT,
     CANDIDACY_SUBJECT,
+    CENTER_RESULTS_SUBJECT,
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
     CHOICE_SUBJECT,
@@ -264,6 +265,8 @@ _NOT_COVERED_REASONS = {
     RANKING_SUBJECT: "It does not rate doctors or treatment centers; it explains how to find a"
     " trial and what to ask the team.",
     CENTER_SUBJECT: _NO_CENTERS,
+    CENTER_RESULTS_SUBJECT: "It reports what each published study found, not how one center's"
+    " patients have done.",
     CENTERS_IN_PLACE_SUBJECT: _NO_CENTERS,
     MAKING_FAILS_SUBJECT: "It lists this among the questions to ask your team, since the plan"
     " depends on your center and your cells.",
@@ -271,8 +274,8 @@ _NOT_COVERED_REASONS = {
     " to one person.",
     CANDIDACY_SUBJECT: "It explains whom trials usually take and what is checked first; only"
     " the team that examines you can say whether you qualify.",
-    COMPANY_COUNT_SUBJECT: "It reports what published studies found, not a company's running"
-    " totals.",
+    COMPANY_COUNT_SUBJECT: "It reports what published studies found, not the running totals of"
+    " a company or a center.",
     INSURER_SUBJECT: "Its articles on insurance explain coverage, prior authorization and appeals"
     " in general, not one plan's rules.",
     CHOICE_SUBJECT: "It reports what each company's studies found, and ranks none of them.",

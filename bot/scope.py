@@ -3,9 +3,10 @@ of doctors or centers, an activity after CAR-T, a treatment set against it, or a
 or therapy that it never names, a role.
 
 It also reads what is asked that the articles cannot state, whatever the words: one person's
-odds or candidacy or next treatment, an insurer's or a town's own offer, a company's running
-count or whether it is better than another, a center's own rules (visitors, a lost card),
-and orders to the bot (a role, an answer dictated, a task it cannot do).
+odds or candidacy or next treatment, an insurer's or a town's own offer, a company's or a
+center's running count or whether it is better than another, a center's own results or rules
+(visitors, a lost card), a symptom CAR-T is asked to clear up, a cure by diet, and orders to the
+bot (a role, an answer dictated, a task it cannot do).
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
@@ -50,9 +51,19 @@ _ACCESS = _words(
 RANKING = LazyPattern(
     r"\b(?:best|top|leading|number one|#1|most experienced)(?: \w+){0,2}"
     r" (?:doctors?|physicians?|specialists?|oncologists?|neurologists?|rheumatologists?"
-    r"|hospitals?|centers?|centres?|clinics?|teams?|programs?)\b"
+    r"|hospitals?|centers?|centres?|clinics?|teams?|programs?"
+    # ...or places ("whats the best place to get car t in the world"; conversation set 9)
+    r"|places? (?:to|for) (?:get|have|do|go)\b)\b"
 )
 RANKING_SUBJECT = "which doctors or centers are best"
+# A cure by diet or remedies rather than by a treatment ("what is the best diet to cure lupus",
+# "whats the best diet to cure ms naturally"; conversation sets 8 and 12): the guide writes of
+# food only as what is safe to eat after CAR-T.
+OTHER_CURE = LazyPattern(
+    r"\b(?:diets?|foods?|herbs?|herbal|supplements?|vitamins?|remed(?:y|ies)|natural)\b"
+    r"(?: [\w-]+){0,3} (?:to |that |which )?(?:cures?|reverses?)\b|\bcure \w+(?: \w+)? naturally\b"
+)
+OTHER_CURE_SUBJECT = "curing the disease by diet or remedies"
 # A hospital or center the guide never names ("is cleveland clinic doing car t for myasthenia"):
 # the passages on trials and centers answer in general, never of that one place.
 # A kind of hospital is no name: "can my community hospital do the infusion".
@@ -151,12 +162,17 @@ TREATMENT = LazyPattern(
     # ok 3 weeks after car t"; set 15)
     r"(?: (?:at|in) (?:my|the|a) [\w-]+)? (?:safe|ok|okay|allowed|fine)(?: again)?"
     r"(?: (?:\d+|a few|a couple of) (?:days?|weeks?|months?))? (?:after|during|with|while|post)\b"
-    r"|\b(?:if|when|since) (?:i|he|she|they|you|my \w+) (?:have|has|had|got|wear|wears)"
+    # ...or told first, had now ("i have a pacemaker, is car t still safe"; set 16; one had is
+    # history)
+    r"|(?:^(?:i|he|she|they|my \w+) (?:have|has|got|wear|wears)|\b(?:if|when|since)"
+    r" (?:i|he|she|they|you|my \w+) (?:have|has|had|got|wear|wears))"
     r" (?P<has>(?:a|an) [\w-]+(?: [\w-]+)?)"
     r"|\btake [\w-]+ (?:with|and) (?:(?:my|his|her) )?(?P<with>[\w-]+)"
     r"|\b(?:i|he|she|they|my \w+) (?:have|has|had|got) (?:[\w-]+ ){1,3}?and (?:a|an)"
     r" (?P<also>[a-z][\w-]*)"
-    r"|\b(?:the|a|an|my|his|her|any|get|need|needs) (?P<vaccine>[a-z][\w-]*)"
+    # ...or had ("my neurologist does botox shots for my headaches"; set 16)
+    r"|\b(?:the|a|an|my|his|her|any|get|need|needs|does|do|doing|gets|getting)"
+    r" (?P<vaccine>[a-z][\w-]*)"
     r" (?:shots?|vaccines?|vaccinations?|jabs?|boosters?)\b"
 )
 # ...or one someone takes or is on, told first ("i take ozempic can i still get car t", "im on
@@ -227,6 +243,10 @@ MAKING_FAILS_SUBJECT = "what happens if the lab cannot make enough CAR-T cells"
 FAILS_TO_WORK = LazyPattern(
     r"\bwhat (?:happens |do (?:i|we) do |now )?if (?:car[\s-]*t|it) (?:just )?(?:doesn'?t|does not"
     r"|didn'?t|did not|won'?t|will not) work\b|\bif car[\s-]*t fails for\b"
+    # ...said as doing nothing for one, then asked what next ("and if car t doesnt do anything
+    # for him, then what"; conversation set 16).
+    r"|\bif (?:car[\s-]*t|it) (?:doesn'?t|does not|didn'?t|did not|won'?t|will not)"
+    r" (?:do anything|help)\b.*\b(?:then what|what then|what next|plan b|what do (?:i|we) do)\b"
 )
 FAILS_TO_WORK_SUBJECT = "what comes next if CAR-T does not work for you"
 # Who may stay at the bedside ("can my wife stay overnight with me", "is my mum allowed to stay
@@ -272,6 +292,23 @@ COMPANY_COUNT = LazyPattern(
     r"|enroll?e?d?|run|running|done|do|have|had|dosed|sponsor\w*)\b"
 )
 COMPANY_COUNT_SUBJECT = "how many patients or trials one company has"
+# How well one center does, in figures ("what is the success rate at stanford for car t", "does
+# stanford have good numbers with car t", "whats the car t success rate at johns hopkins"; sets
+# 11, 12 and 16): the guide reports what each study found, never a center's own record, even
+# of a center it names as a trial site.
+RESULTS = _words(
+    r"success rates?|survival rates?|(?:good |their |its )?(?:numbers|results|outcomes|stats"
+    r"|statistics|track record)|how (?:many|well) (?:[\w-]+ ){0,2}?(?:patients|people)"
+)
+_AT_NAME = LazyPattern(r"\bat (?P<name>[a-z][\w-]*)")
+CENTER_RESULTS_SUBJECT = "how one center's patients have done"
+# A question of one thing alone, whether there is one or how long it is ("is there a waitlist",
+# "how long is the waitlist usually"; conversation sets 14 and 16): where no passage uses its
+# word, the passages its frame draws answer of others.
+ONE_THING = LazyPattern(
+    r"^(?:(?:and|so|ok|okay|also) )?(?:is there (?:a|an|any)|how long (?:is|are) the)"
+    r" (?P<thing>[a-z][\w-]*)(?: usually| normally| typically)?\W*$"
+)
 # A dose for one person ("tell me how many mg of tocilizumab i should give myself at home", set
 # 15, seen): only the care team can give one; the guide's doses are what studies gave.
 DOSE = LazyPattern(
@@ -418,7 +455,28 @@ BREASTFEEDING_SUBJECT = "breastfeeding around CAR-T"
 # the guide's. Sets 6, 7, 8, 9 and 11, never as a covered question.
 FIXES = LazyPattern(
     r"(?<!how )\b(?:will|does|do|can|could|would|might) (?:car[\s-]*t|it) (?:\w+ )?"
-    r"(?:fix|heal|repair) (?:(?:my|his|her|their|the|a) )?(?P<what>[\w' -]+)"
+    r"(?:fix|heal|repair"
+    # ...or clears it up, whatever the verb ("will car t clear up my brain fog", "does car t do
+    # anything for ms fatigue"; set 16): "would car t do anything for him" and "does car t get
+    # rid of ms completely" ask of the disease (sets 8), which the guide's results answer.
+    r"|clear up|get rid of|do anything (?:for|about))"
+    r" (?:(?:my|his|her|their|the|a) )?(?P<what>[\w' -]+)"
+)
+_FIXES_WORDS = (
+    "fix ",
+    "heal ",
+    "repair ",
+    "clear up ",
+    "rid of ",
+    "anything for ",
+    "anything about ",
+)
+# What names no symptom or organ beside the disease: a person, the disease said in general, or
+# how thoroughly ("for good", "completely").
+_NO_SYMPTOM = _words(
+    r"him|her|them|me|us|you|it|that|this|those|people|patients|disease|illness|condition"
+    r"|symptoms|autoimmune|for good|forever|completely|permanently|totally|fully|entirely"
+    r"|at all|too|also|or not|anymore|in (?:him|her|them|me)|long term|my|his|her|their|the|a"
 )
 FIXES_SUBJECT = "whether CAR-T fixes one symptom or organ"
 # ...and whether it helps a rash ("does car t work for lupus skin rash only", "does car t help
@@ -504,6 +562,9 @@ WITH_CONDITION = LazyPattern(
     r"|\b(?:can|could|does|do|will|would|might) car[\s-]*t (?:help|work|treat|cure)\b"
     r"|\bis there (?:a )?car[\s-]*t for\b"
     r"|\b(?:does|do|would|will) (?:that|it|this) (?:matter|count|rule)\b"
+    # ...or whether there is anything for it ("my friend has crohns, anything for that", "what
+    # about kids with type 1 diabetes, anything there"; conversation set 16).
+    r"|\banything (?:for (?:that|it|this|them|him|her)|there)\b"
 )
 _PAST = LazyPattern(r"\bhad\s+(?:\w+\s+){0,2}$")
 _TRIAL = _words(r"trials?|stud(?:y|ies)")
@@ -603,10 +664,13 @@ class Scope:
             return Outside(subjects[0], condition=True)
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
+        if "cure" in text and OTHER_CURE.search(text):
+            return Outside(OTHER_CURE_SUBJECT)
         # Each of its forms names the cells or making them: the cheap test spares the search.
         if any(w in text for w in _MAKING_WORDS) and MAKING_FAILS.search(text):
             return Outside(MAKING_FAILS_SUBJECT)
-        if (" work" in text or "fails" in text) and FAILS_TO_WORK.search(text):
+        fails = " work" in text or "fails" in text or "then" in text or "next" in text
+        if fails and FAILS_TO_WORK.search(text):
             return Outside(FAILS_TO_WORK_SUBJECT)
         if ("overnight" in text or "room" in text) and VISITING.search(text):
             return Outside(VISITING_SUBJECT)
@@ -628,8 +692,8 @@ class Scope:
         feeding = "feed" in text or "fed" in text or "milk" in text or "nurs" in text
         if feeding and BREASTFEEDING.search(text):
             return Outside(BREASTFEEDING_SUBJECT)
-        fixes = ("fix " in text or "heal " in text or "repair " in text) and FIXES.search(text)
-        if fixes and not ANY_CONDITION.fullmatch(fixes["what"].strip()):
+        fixes = any(w in text for w in _FIXES_WORDS) and FIXES.search(text)
+        if fixes and _NO_SYMPTOM.sub(" ", ANY_CONDITION.sub(" ", fixes["what"])).strip():
             return Outside(FIXES_SUBJECT)
         if "rash" in text and RASH_HELPED.search(text):
             return Outside(FIXES_SUBJECT)
@@ -653,8 +717,13 @@ class Scope:
             return Outside(PRICE_SUBJECT)
         if any(w in text for w in _DOSE_VERBS) and DOSE.search(text):
             return Outside(DOSE_SUBJECT, medicine=True)
+        if RESULTS.search(text) and self._names_a_center(text):
+            return Outside(CENTER_RESULTS_SUBJECT)
+        # A running count, of a company the articles name or of a center they never name ("how
+        # many patients has nyu done car t on"; set 16).
         count = "how many" in text and COMPANY_COUNT.search(text)
-        if count and any(t in self.names for t in lexical_tokens(count["counter"])):
+        counter = count and count["counter"]
+        if counter and (self._a_name(counter) or self._names_unknown(counter)):
             return Outside(COMPANY_COUNT_SUBJECT)
         place = ABROAD.search(text)
         if place and (question_intent(text) == Intent.COST or _ACCESS.search(text)):
@@ -688,6 +757,9 @@ class Scope:
         brought = ("bring" in text or "pack" in text) and BROUGHT.search(text)
         if brought and self._never_named(brought["brought"]):
             return Outside(f"whether to bring your own {brought['brought']}")
+        thing = ONE_THING.search(text)
+        if thing and self._never_named(thing["thing"]):
+            return Outside(thing["thing"])
         center = CENTER.search(text)
         if center and self._never_named(center["name"]):
             return Outside(CENTER_SUBJECT)
@@ -738,6 +810,24 @@ class Scope:
             t in self.names
             for either in _EITHER.finditer(text)
             for t in lexical_tokens(f"{either['one']} {either['other']}")
+        )
+
+    def _a_name(self, words: str) -> bool:
+        """Whether a word is one the articles write only as a name ("kyverna")."""
+        return any(t in self.names for t in lexical_tokens(words))
+
+    def _names_a_center(self, text: str) -> bool:
+        """Whether a question names a hospital or center: by its name alone ("johns hopkins"),
+        as "<name> clinic" or "<name> hospital", or a name no passage uses after "at" ("at
+        nyu")."""
+        if NAMED_CENTER.search(text):
+            return True
+        center = CENTER.search(text)
+        if center and (self._a_name(center["name"]) or self._never_named(center["name"])):
+            return True
+        return any(
+            self._names_unknown(at["name"]) and lexical_tokens(at["name"])
+            for at in _AT_NAME.finditer(text)
         )
 
     def _price_unnamed(self, asked: str, text: str) -> bool:

@@ -167,8 +167,10 @@ MEASURED = {
     # Held back only, written fresh in round 19 by three helpers who never saw the code (54
     # answerable, 56 uncovered) and scored once before the round (0ca0902: 0.741, 0.667, 0.732;
     # covered declined 4 of 54) and once after its merges (a6162c6: 0.759, 0.667, 0.732; covered
-    # declined 4 of 54).
-    "v16": {"key_fact": 0.759, "first_sentence": 0.667, "off_topic": 0.732},
+    # declined 4 of 54). Round 20 (seen): a count or results at one center, a symptom CAR-T is
+    # asked to clear up, a device had now told first, shots had: off-topic 0.732 -> 0.821;
+    # covered declined unchanged on every set.
+    "v16": {"key_fact": 0.759, "first_sentence": 0.667, "off_topic": 0.821},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the

@@ -13,6 +13,7 @@ from bot.scope import (
     BREASTFEEDING_SUBJECT,
     CANDIDACY_SUBJECT,
     CANNABIS_SUBJECT,
+    CENTER_RESULTS_SUBJECT,
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
     CHOICE_SUBJECT,
@@ -64,6 +65,8 @@ def _guide_about(text: str) -> Scope:
         ("who is the best car t doctor in texas", "does not rate doctors"),
         ("what if the lab cannot grow my cells", "questions to ask your team"),
         ("top hospitals for car-t near me", "does not rate doctors"),
+        ("whats the best place to get car t in the world", "does not rate doctors"),
+        ("is there a diet that cures it", "curing the disease by diet or remedies"),
         ("is it ok to get a massage after car t", "does not cover whether to get a massage after"),
         ("car t in india how much", "United States"),
         ("is cleveland clinic doing car t", "does not say which centers"),
@@ -114,8 +117,14 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("i have celiac disease too, does that matter for car t", True),
         ("i have rheumatoid arthritis, is there car-t for that", True),
         ("i had breast cancer 8 years ago, can i still do a car t trial", False),  # history
+        ("my friend has crohns, anything for that", True),  # whether there is anything for it
+        ("my daughter has lupus, is there anything for her", False),
         ("which center is best for me to call first", False),  # best, but no ranking asked
         ("what is the best way to avoid infections", False),
+        ("what is the best place to stay near the center", False),  # where families stay
+        ("whats the best diet to cure lupus naturally", True),
+        ("does car t cure lupus", False),
+        ("what foods are safe while car t works", False),
         ("is mayo clinic giving car t", True),  # a center the guide never names
         ("can my community hospital give the infusion", False),  # a kind of hospital, no name
     ],
@@ -198,6 +207,11 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("does car t heal the finger ulcers in lupus", FIXES_SUBJECT),
         ("how would it fix an immune system attacking itself", None),  # how it could help
         ("can car t fix lupus", None),  # the disease as a whole: its results
+        ("will car t clear up my brain fog", FIXES_SUBJECT),
+        ("does car t do anything for lupus fatigue", FIXES_SUBJECT),
+        ("would car t do anything for him", None),  # the disease, of one person
+        ("does car t get rid of lupus completely", None),
+        ("does that clear up by itself or do they treat it", None),
         ("does car t work for lupus skin rash only", FIXES_SUBJECT),
         ("is a rash after car t something to call about", None),
         ("when can i hug and kiss my kids again after the infusion", None),  # near the family
@@ -219,6 +233,8 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("what happens if car t doesnt work for my lupus", FAILS_TO_WORK_SUBJECT),
         ("if car t fails for me whats plan b", FAILS_TO_WORK_SUBJECT),
         ("what if it fails", None),  # also asked of the cells lasting
+        ("and if car t doesnt do anything for him, then what", FAILS_TO_WORK_SUBJECT),
+        ("if car t doesnt help, can i go back on my meds", None),  # the guide's
         ("can i do car t twice if first one fails", None),
         ("can my wife stay overnight with me", VISITING_SUBJECT),
         ("are my kids allowed in the room while it happens", VISITING_SUBJECT),
@@ -291,6 +307,12 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("can i bring my lupus meds", None),
         ("is there a support group for car t patients in phoenix", LOCAL_SUBJECT),
         ("is there a car t trial in phoenix", None),  # a trial search
+        ("i have a pacemaker, is car t still safe", "a pacemaker"),  # a device, told first
+        ("i have a school trip next month, is that ok", None),  # words the guide uses
+        ("my neurologist does botox shots for my headaches", "botox"),
+        ("is there a waitlist", "waitlist"),  # one thing alone, no passage names it
+        ("how long is the waitlist usually", "waitlist"),
+        ("is there a gym", None),
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
@@ -329,6 +351,25 @@ def test_whether_car_t_helps_a_condition_the_guide_never_names_is_outside(messag
 def test_a_count_asked_of_a_company_is_outside(message, declined):
     outside = _priced_guide().outside(message)
     assert (outside == Outside(COMPANY_COUNT_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("how many patients has nyu done car t on", COMPANY_COUNT_SUBJECT),  # a name never used
+        ("what is the success rate at stanford for car t", CENTER_RESULTS_SUBJECT),
+        ("does stanford have good numbers with car t", CENTER_RESULTS_SUBJECT),
+        ("how many car t patients has ucla treated", CENTER_RESULTS_SUBJECT),
+        ("whats the success rate at mayo clinic", CENTER_RESULTS_SUBJECT),
+        ("what was the success rate in the kyverna study", None),  # what the study found
+        ("how many patients improved in the kyverna study", None),
+        ("what were the results at 2 years", None),  # a time, no center
+        ("how did patients do at the end of the study", None),
+    ],
+)
+def test_a_count_or_results_at_one_center_are_outside(message, declined):
+    outside = _priced_guide().outside(message)
+    assert (outside and outside.subject) == declined
 
 
 @pytest.mark.parametrize(
