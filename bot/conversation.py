@@ -144,6 +144,23 @@ _EXPLETIVE = LazyPattern(
     r"|common|wise|smart|fine|dangerous|better|alright|allowed|hard|easy|risky)\s+(?:to|that|if)\b",
     re.IGNORECASE,
 )
+# "whats this i read about car t causing cancer": a "this" that stands for what the patient
+# goes on to name, not for the subject.
+_TOLD_OF = LazyPattern(
+    r"\b(?:this|that)\s+(?:thing\s+)?(?:i|we|you|he|she|they|my\s+\w+)\s+(?:just\s+)?"
+    r"(?:read|heard|saw|seen|was\s+told)\b",
+    re.IGNORECASE,
+)
+# "she wants kids someday, does car t mess with that", "hes on vyvgart, would he need to stop
+# those": a clause that names something, then a question whose pronoun points at it, not at
+# the topic.
+_TOLD_THEN_ASKED = LazyPattern(r"^(.*\w)\W*(?:[,.;:]|\s[–—-])\s+(.+?)\W*$")
+# "i see, so is it permanent", "ok that makes sense, does it hurt": a clause that only
+# acknowledges the answer names nothing the pronoun could point at.
+ACKNOWLEDGING = frozenset(
+    """see sense makes cool great good interesting wow understood helpful gotcha perfect
+    awesome noted hmm hm ah oh""".split()  # noqa: SIM905
+)
 # "is that what they call icans?" asks "is that icans?": the words that say it is a name are
 # no subject ("call" would read as calling the team).
 _NAMING = LazyPattern(
@@ -284,6 +301,13 @@ def read(
     named = _NAMED_THEN_ASKED.match(message) if topic is not None else None
     if named and names_something(named.group(1)):
         message = f"what is {named.group(1)}"
+    told = _TOLD_THEN_ASKED.match(message) if topic is not None else None
+    # Its pronoun points at what the message told first: it is a question of its own.
+    asks_of_told = bool(
+        told and set(_subject_of(told.group(1))) - ACKNOWLEDGING and _points_at_told(told.group(2))
+    )
+    if asks_of_told:
+        message = _CONTINUATION.sub("", message, count=1).strip()
     if topic is not None:
         message = _SOMEONE_WITH.sub("a caregiver", message)
         if not _TREATED.search(topic.last):
@@ -292,7 +316,7 @@ def read(
     subject = [w for w in content if w not in ASPECT_WORDS]
     # "they" stands for the subject only in a message that names nothing else ("what do they
     # do?"); "why do they have age limits?" is a question of its own about someone else.
-    points = topic is not None and _points_back(message, people=not subject)
+    points = topic is not None and not asks_of_told and _points_back(message, people=not subject)
     if subject and not points and not known(" ".join(content)):
         return Reading(message, None)
     alone = Topic(message, " ".join(subject)) if subject else None
@@ -382,7 +406,7 @@ def current_topic(
             if previous and reading.fallback and cited & previous.slugs:
                 topic = previous
             elif reading.follow_up and _moves_on(message, topic, turn.sources):
-                # "whats licats, my doctor mentioned it" after approval, answered from LICATS:
+                # "is it like licats" after approval, answered from LICATS:
                 # "does it hurt" next asks of LICATS.
                 topic = Topic(message, " ".join(_subject_of(message)))
             elif previous and not previous.found and cited and topic is None:
@@ -453,9 +477,19 @@ def read_in_context(
 
 
 def _points_back(message: str, people: bool = True) -> bool:
-    message = _EXPLETIVE.sub(" ", message)
+    message = _TOLD_OF.sub(" ", _EXPLETIVE.sub(" ", message))
     return any(
         pattern.search(message) for pattern, _ in _ANAPHORS if people or pattern is not _PEOPLE
+    )
+
+
+def _points_at_told(asked: str) -> bool:
+    """Whether a question has a pronoun standing alone ("does car t mess with that"), not
+    one put before a thing it names ("what other effects does that chemo have")."""
+    asked = _EXPLETIVE.sub(" ", asked)
+    return any(
+        not (after := words(asked[pronoun.end() :])) or after[0] in FUNCTION_WORDS
+        for pronoun in _PRONOUN.finditer(asked)
     )
 
 

@@ -208,6 +208,39 @@ def test_what_is_that_after_naming_something_asks_what_that_is(message, query):
 @pytest.mark.parametrize(
     ("message", "query"),
     [
+        ("she wants kids someday, does car t mess with that",
+         "she wants kids someday, does car t mess with that"),
+        ("hes on vyvgart infusions every few weeks, would he need to stop those",
+         "hes on vyvgart infusions every few weeks, would he need to stop those"),
+        ("and the hotel, who covers that", "the hotel, who covers that"),
+        ("whats this i read about car t causing cancer",
+         "whats this i read about car t causing cancer"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_for_what_the_message_told_asks_a_question_of_its_own(message, query):
+    # "that" stands for the kids she wants, not for the topic (lupus nephritis); "this" for
+    # what the patient read, named after it.
+    reading = read_in_context(message, conversation("do they do car t for kidney lupus"))
+    assert not reading.follow_up
+    assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i see, so is it permanent",
+        "ok that makes sense, does it hurt",
+        "apart from the hair, what other effects does that chemo have",
+    ],
+)
+def test_a_pronoun_after_an_acknowledgement_or_before_a_thing_still_points_back(message):
+    reading = read_in_context(message, conversation("what is lymphodepleting chemo"))
+    assert reading.follow_up
+
+
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
         ("new question: how often are follow-up visits", "how often are follow-up visits"),
         ("Different question - do i need a caregiver?", "do i need a caregiver?"),
         ("separate thing, how long does it last", "how long does it last"),
@@ -321,10 +354,10 @@ def test_a_follow_up_naming_the_article_that_answered_it_moves_the_topic():
     approval = Section("approval-status", "could-an-approval-come-soon")
     history = conversation("is car-t approved for lupus", "when might it be", sources=(approval,))
     licats = Section("licats", "what-is-licats")
-    moved = history + conversation("whats licats, my doctor mentioned it", sources=(licats,))
+    moved = history + conversation("is it like licats", sources=(licats,))
     assert read_in_context("does it hurt", moved).query == "does licats hurt"
     # Answered from an article it does not name, the follow-up leaves the topic where it was.
-    kept = history + conversation("whats licats, my doctor mentioned it", sources=(ICANS,))
+    kept = history + conversation("is it like licats", sources=(ICANS,))
     assert read_in_context("does it hurt", kept).query == "does car-t lupus hurt"
 
 

@@ -180,7 +180,9 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # leans on the making-the-cells section and finds the infusion's length: one fact lost).
     "set 15": 0.53,
     # Set 16 (fresh, round 19): 0.521 before the round (0ca0902) and after it (a6162c6).
-    "set 16": 0.52,
+    # Round 20: 0.539 (a pronoun after a clause naming something stands for it: "she wants kids
+    # someday, does car t mess with that" is a question of its own, and the turn after it).
+    "set 16": 0.53,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -297,10 +299,11 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Set 15 (fresh, round 18) declines 18 of its 174 (0.103) before the round and after it.
 # Round 19 (Spanish read in English for retrieval): set 14 18 of 169 (0.107), set 15 15 of 174
 # (0.086). Set 16 (fresh, round 19) declines 19 of its 167 (0.114) before the round, 18
-# (0.108) after.
+# (0.108) after. Round 20: set 15 16 of 174 ("and flu-dara-bine, what is that one", read as a
+# question of its own, finds nothing; answered from tocilizumab before).
 DECLINES_TOO_MANY = {
     "set 14": "set 14 declines 18 of 169 covered",
-    "set 15": "set 15 declines 15 of 174 covered",
+    "set 15": "set 15 declines 16 of 174 covered",
     "set 16": "set 16 declines 18 of 167 covered",
 }
 
@@ -350,8 +353,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # the whole time" after ICANS): 2 of 261 (0.77%; "can i shower normally", not covered, answered
 # from the infusion-day article, and "whats the next step for us" after SPS). Set 16 (fresh,
 # round 19) carries 3 of its 30, before the round and after it: 10 of 392 (2.55%), over the
-# target.
-@pytest.mark.xfail(strict=True, reason="10 of 392 switches carried over every set (2.55%)")
+# target. Round 20: a pronoun after a clause naming something stands for it ("she wants kids
+# someday, does car t mess with that"), and the "this" of "whats this i read about car t causing
+# cancer" for what follows: 8 of 392 (2.04%), over the target by one switch.
+@pytest.mark.xfail(strict=True, reason="8 of 392 switches carried over every set (2.04%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
