@@ -122,9 +122,24 @@ def render_questions(report: QuestionReport, misses: bool = False) -> str:
             "set NO_ANSWER_THRESHOLD to use it."
         )
     if misses:
+        lines.append("\nKey facts missed by answers, by why (hybrid, every split):")
+        lines.extend(_facts_missed(report))
         lines.append("\nMisses (hybrid, tuning split):")
         lines.extend(_misses(report.tuning))
     return "\n".join(lines)
+
+
+def _facts_missed(report: QuestionReport) -> list[str]:
+    """Per reason a key fact was missed, how many answers of each set, and in all."""
+    lines = []
+    for why in evaluation.FACT_MISSES:
+        counts = {
+            name: sum(1 for o in by_mode["hybrid"] if o.fact_missed == why)
+            for name, by_mode in report.outcomes.items()
+        }
+        sets = ", ".join(f"{name} {n}" for name, n in counts.items() if n)
+        lines.append(f"{sum(counts.values()):>5}  {why}" + (f" ({sets})" if sets else ""))
+    return lines
 
 
 def render_conversations(report: ConversationReport) -> str:
@@ -159,7 +174,7 @@ def _misses(outcomes: list[evaluation.Outcome]) -> list[str]:
             for name, missed in (
                 ("declined", q.answerable and o.declined),
                 ("answered", not q.answerable and not o.declined),
-                ("no key fact", q.key_facts and not o.declined and not o.states_key_fact),
+                (f"no key fact: {o.fact_missed}", bool(o.fact_missed)),
                 ("first sentence", q.answerable and not o.declined and not o.first_from_label),
                 ("mixing", o.mixes_articles),
             )

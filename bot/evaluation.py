@@ -6,6 +6,7 @@ each reply they get with `judge` and total the outcomes with `score`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -14,9 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .answer import Answer, compose_answer, no_answer
+from .answer import MAX_ANSWER_CHARS, MAX_SENTENCES, Answer, compose_answer, is_quotable, no_answer
 from .guide import PASSAGES_RETRIEVED, Guide
 from .json_lines import read_labelled
+from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Mode
 from .triage import OUT_OF_SCOPE, triage
@@ -60,6 +62,7 @@ class Outcome:
     first_from_label: bool = False  # the answer's first sentence is from an expected section
     mixes_articles: bool = False  # quotes an article with no expected section beside one with
     answer: str = ""
+    fact_missed: str = ""  # why an answer leaves out every key fact (FACT_MISSES), else ""
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,11 @@ def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: floa
             answer = no_answer(contact, ranking.confidence)
         else:
             answer = compose_answer(guide.index, ranking, threshold, contact)
-        outcomes.append(judge(item, answer, ranked, screened))
+        outcome = judge(item, answer, ranked, screened)
+        if item.key_facts and not outcome.declined and not outcome.states_key_fact:
+            why = why_fact_missed(guide.index.passages, item, answer)
+            outcome = dataclasses.replace(outcome, fact_missed=why)
+        outcomes.append(outcome)
     return outcomes
 
 
@@ -146,6 +153,53 @@ def judge(item: EvalQuestion, answer: Answer, ranked: list[str], screened: bool 
         ),
         answer=answer.text,
     )
+
+
+# Why an answer leaves out every key fact, in the order they are told apart: where the guide
+# states the fact, then which section the answer leads from, then what became of the sentence.
+FACT_NOWHERE = "the fact in no sentence of the guide"
+FACT_UNLABELLED = "the fact only outside the labelled sections"
+LED_FROM_OTHER_ARTICLE = "led from another article"
+LED_FROM_OTHER_SECTION = "led from another section of a labelled article"
+FACT_IN_OTHER_LABELLED = "the fact in another labelled section than the one leading"
+FACT_NOT_QUOTABLE = "the fact's sentence not quotable alone"
+FACT_CUT_FOR_LENGTH = "the fact's sentence left out for length"
+FACT_PASSED_OVER = "other sentences of the section quoted"
+FACT_MISSES = (
+    FACT_NOWHERE,
+    FACT_UNLABELLED,
+    LED_FROM_OTHER_ARTICLE,
+    LED_FROM_OTHER_SECTION,
+    FACT_IN_OTHER_LABELLED,
+    FACT_NOT_QUOTABLE,
+    FACT_CUT_FOR_LENGTH,
+    FACT_PASSED_OVER,
+)
+
+
+def why_fact_missed(passages: list[Passage], item: EvalQuestion, answer: Answer) -> str:
+    """Return why an answer states no key fact (one of FACT_MISSES): a maintainer's reading of
+    where the answer was lost, between the section retrieved and the sentences quoted."""
+    stating = [(p.id, s) for p in passages for s in p.sentences if states_any(s, item.key_facts)]
+    labelled = [(pid, s) for pid, s in stating if pid in item.expected]
+    lead = answer.quotes[0].passage
+    in_lead = [s for pid, s in labelled if pid == lead]
+    length = sum(len(q.text) + 1 for q in answer.quotes)
+    if not stating:
+        return FACT_NOWHERE
+    if not labelled:
+        return FACT_UNLABELLED
+    if lead not in item.expected:
+        led_from_labelled = lead.split("#", 1)[0] in item.articles
+        return LED_FROM_OTHER_SECTION if led_from_labelled else LED_FROM_OTHER_ARTICLE
+    if not in_lead:
+        return FACT_IN_OTHER_LABELLED
+    if not any(is_quotable(s) for s in in_lead):
+        return FACT_NOT_QUOTABLE
+    room = MAX_ANSWER_CHARS - length
+    if len(answer.quotes) >= MAX_SENTENCES or all(len(s) > room for s in in_lead):
+        return FACT_CUT_FOR_LENGTH
+    return FACT_PASSED_OVER
 
 
 _CITATION_MARK = re.compile(r"\s*\[\d+\]")

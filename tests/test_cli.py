@@ -4,7 +4,7 @@ from pathlib import Path
 from bot import build
 from bot.embedder import FakeEmbedder
 from bot.eval_report import evaluate_questions, render_questions
-from bot.evaluation import EvalQuestion
+from bot.evaluation import FACT_NOWHERE, EvalQuestion
 from bot.guide_loader import EXTENSION
 from bot.retrieval import MODES
 
@@ -65,3 +65,14 @@ def test_evaluating_is_a_function_that_returns_outcomes_per_mode(app):
     assert set(report.outcomes["one"]) == set(MODES)
     assert report.outcomes["one"]["hybrid"][0].rank == 1
     assert render_questions(report).startswith("one: 1 questions, 1 answerable, 0 uncovered")
+
+
+def test_misses_count_why_key_facts_were_left_out(app):
+    guide = app.extensions[EXTENSION].ready_guide()
+    treated = "cytokine-release-syndrome#how-is-crs-treated"
+    question = EvalQuestion(
+        "How is CRS treated?", "risks", frozenset({treated}), ("a fact the guide never states",)
+    )
+    report = evaluate_questions(guide, {"one": [question]}, app.config["NO_ANSWER_THRESHOLD"])
+    assert report.outcomes["one"]["hybrid"][0].fact_missed == FACT_NOWHERE
+    assert f"    1  {FACT_NOWHERE} (one 1)" in render_questions(report, misses=True)

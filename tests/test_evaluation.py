@@ -2,13 +2,23 @@ import pytest
 
 from bot.answer import Answer, Quote
 from bot.evaluation import (
+    FACT_CUT_FOR_LENGTH,
+    FACT_IN_OTHER_LABELLED,
+    FACT_NOT_QUOTABLE,
+    FACT_NOWHERE,
+    FACT_PASSED_OVER,
+    FACT_UNLABELLED,
+    LED_FROM_OTHER_ARTICLE,
+    LED_FROM_OTHER_SECTION,
     EvalQuestion,
     Outcome,
     calibrate_threshold,
     judge,
     load_questions,
     score,
+    why_fact_missed,
 )
+from bot.knowledge import Passage
 from bot.reply_kind import ReplyKind
 
 ANSWERABLE = EvalQuestion(
@@ -79,6 +89,61 @@ def test_an_answer_is_judged_on_what_it_says_and_where_it_quotes(answer, key_fac
         first,
         mixing,
     )
+
+
+def passage(pid: str, *sentences: str) -> Passage:
+    slug, _, anchor = pid.partition("#")
+    return Passage(pid, slug, slug, (anchor,), anchor, " ".join(sentences), sentences, 1)
+
+
+TREATED = "Doctors give tocilizumab for CRS."
+GUIDE = [
+    passage("crs#what", "CRS is a reaction to the cells.", "It can start days after."),
+    passage("crs#treatment", "CRS is treated in hospital.", TREATED),
+    passage("icans#treatment", "Steroids treat ICANS."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "guide", "answer", "why"),
+    [
+        (ANSWERABLE, GUIDE[:1], reply(("crs#what", "CRS is a reaction.")), FACT_NOWHERE),
+        (
+            EvalQuestion("q", "risks", frozenset({"crs#what"}), ("tocilizumab",)),
+            GUIDE,
+            reply(("crs#what", "CRS is a reaction.")),
+            FACT_UNLABELLED,
+        ),
+        (ANSWERABLE, GUIDE, reply(("icans#treatment", "Steroids.")), LED_FROM_OTHER_ARTICLE),
+        (ANSWERABLE, GUIDE, reply(("crs#what", "CRS is a reaction.")), LED_FROM_OTHER_SECTION),
+        (
+            EvalQuestion("q", "risks", frozenset({"crs#what", "crs#treatment"}), ("tocilizumab",)),
+            GUIDE,
+            reply(("crs#what", "CRS is a reaction.")),
+            FACT_IN_OTHER_LABELLED,
+        ),
+        (
+            ANSWERABLE,
+            [passage("crs#treatment", "CRS is treated in hospital.", "Tocilizumab, and")],
+            reply(("crs#treatment", "CRS is treated in hospital.")),
+            FACT_NOT_QUOTABLE,
+        ),
+        (
+            ANSWERABLE,
+            GUIDE,
+            reply(*[("crs#treatment", "CRS is treated in hospital.")] * 6),
+            FACT_CUT_FOR_LENGTH,
+        ),
+        (
+            ANSWERABLE,
+            GUIDE,
+            reply(("crs#treatment", "CRS is treated in hospital.")),
+            FACT_PASSED_OVER,
+        ),
+    ],
+)
+def test_a_missed_key_fact_is_told_where_it_was_lost(question, guide, answer, why):
+    assert why_fact_missed(guide, question, answer) == why
 
 
 def test_a_key_fact_is_found_across_citation_marks_and_spacing():
