@@ -401,9 +401,19 @@ def plain_question(message: str, decision: Triage) -> bool:
     cheaper"): the answer then comes first and the crisis line below it. Its crisis
     probabilities overlap those of the crisis questions the rules miss ("which of my meds is
     most dangerous if you take loads at once": 0.63 against 0.56 to 0.80), so words decide."""
-    return (
-        decision.learned_only and decision.asks_only and not CRISIS_CUES.search(normalize(message))
-    )
+    plain = _MEDICINE_PLAN.sub(" ", normalize(message))
+    return decision.learned_only and decision.asks_only and not CRISIS_CUES.search(plain)
+
+
+# Whether to stop, keep or still need a medicine is a question about care, whatever "meds" and
+# "stop my" say on the crisis side ("do i have to stop my meds before", "can i keep taking my
+# meds meanwhile"); "which of my meds is most dangerous" keeps its words.
+_MEDICINE_PLAN = LazyPattern(
+    r"\b(?:stop|stopping|keep|keeping|keep taking|still (?:need|take|be on)|need|get off"
+    r"|getting off|come off|coming off|stay on|staying on|taper|tapering|restart|continue)"
+    r"(?: (?:all|any|taking|my|his|her|the|these|those|current|of|some|\w+ type)){0,3}"
+    r" (?:\w+ )?(?:meds|medications?|medicines?|drugs|tablets)\b"
+)
 
 
 def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = False) -> Triage:
@@ -465,6 +475,7 @@ def _asks_only(text: str, mentions: bool) -> bool:
         or _WHICH_READING.search(text)
         or text.rstrip().endswith("?")
         or (_FOLLOW_UP.match(text) and len(words) <= 5)
+        or any(_asked_later(clause) for clause in _clauses(text)[1:])
     )
     if not asks:
         return False
@@ -472,6 +483,12 @@ def _asks_only(text: str, mentions: bool) -> bool:
         return True  # "can you make a checklist I can print: fever, confusion, ..."
     says_state = mentions or _TROUBLE.search(_KEEP_ASKED.sub(" ", text))
     return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
+
+
+def _asked_later(clause: str) -> bool:
+    """Tell whether a clause after the first asks about care rather than for help or a
+    judgement on what the message told."""
+    return bool(_ASKED_LATER.match(clause) and not _ASKED_OF_WHAT_WAS_TOLD.match(clause))
 
 
 def _asked_ahead(text: str) -> bool:
@@ -718,6 +735,8 @@ _SOMEONE_ELSES_STORY = LazyPattern(
     r"|bed|room|ward|clinic|group|forum|chat|page|thread|unit)"
     r"|(?:someone|somebody|people) (?:in|from|on) (?:my|our|the|his|her|a) (?:\w+ )?(?:group"
     r"|forum|ward|chat|page|thread)"
+    r"|(?:nurse|doctor|doc|guy|man|woman|lady|girl|someone|person|influencer|creator)"
+    r" (?:on|from) (?:tiktok|youtube|reddit|instagram|insta|facebook|tv|the news|a podcast)"
     r"|(?:read|saw|heard|watched) (?:on|in) (?:a |the )?(?:forum|reddit|facebook|group|blog"
     r"|podcast|video|vlog|youtube|tiktok)|(?:youtube|podcast|forum|reddit|tiktok|vlog)"
     r" (?:\w+ )?(?:guy|guest|man|woman|lady|girl|user|poster|video|vlog|story|where))\b"
@@ -738,7 +757,8 @@ _DISTANT_PAST = LazyPattern(
     # "bp was low then": at that time, not now ("and then", "ok then" say nothing of time).
     r"|(?<!\band )(?<!\bok )(?<!\bokay )(?<!\bso )then(?=\s*$)"
     r"|(?:last|back in the|in the|in) (?:summer|winter|spring|autumn|fall|christmas|easter)"
-    r"|(?:weeks?|months?|years?) later"
+    r"|(?:weeks?|months?|years?) later|(?:months|years|decades) before (?:all )?(?:this|that"
+    r"|car-?t|cart|my \w+|his \w+|her \w+)"
     r"|the first (?:week|month|few days|days)|back on day \d+"
     r"|while (?:(?:i|he|she) (?:was|were) )?(?:still )?(?:an inpatient|inpatient"
     r"|in (?:the )?hospital|admitted)"
@@ -828,6 +848,28 @@ _QUESTION_START = LazyPattern(
     # "has it worked", "have they tried it for lupus": asked of the treatment, not of a person.
     r"|(?:has|have) (?:it|this|that|they|anyone|anybody|car[- ]?t)\b)(?=\s|$)"
 )
+# A question after what it is about: "hes on vyvgart infusions, would he need to stop those",
+# "the prednisone, does she need to taper it", "caregiver for my husband, whats expected of me".
+# A verb asks only with its subject after it ("was confused all night" tells).
+_ASKED_LATER = LazyPattern(
+    r"^(?:(?:and|so|also|ok|okay|like|then)\s+)*(?:(?:what|what's|whats|how|why|who|which"
+    r"|where)\b|(?:would|will|should|could|can|does|do|did|is|are|was|were|has|have|must|may"
+    r"|might) (?:i|he|she|they|we|you|it|that|this|there|my|his|her|their|our)\b)"
+)
+# ... but not one that asks what to do now about what was just told ("she isnt herself, what
+# do we do", "38.5, do i go in now") or whether it is worrying ("he stared at the wall for an
+# hour, should we be worried", "is that normal"): those ask for help or a judgement on a state.
+_ASKED_OF_WHAT_WAS_TOLD = LazyPattern(
+    r"^(?:(?:and|so|also|ok|okay|like|then)\s+)*(?:(?:what|whats|what's) (?:do|should|can"
+    r"|would) (?:i|we) do|(?:do|should|can|must|shall) (?:i|we) (?:go|call|ring|come|head|take"
+    r"|drive|bring|wake|wait)|(?:is|does) (?:this|that|it) (?:an? |need |mean )?(?:emergency"
+    r"|urgent|serious|hospital|er|a&e)"
+    r"|(?:is|was|could|would|might|can) (?:that|this|it|these|those)(?: \w+)? (?:be )?(?:normal"
+    r"|ok|okay|alright|fine|bad|serious|dangerous|worrying|concerning|expected|common|a sign"
+    r"|a symptom|a problem|something|anything|icans|crs|an emergency)"
+    r"|should (?:i|we) (?:be )?(?:worried|worry|concerned|panic)"
+    r"|what (?:does|do|could|would|might) (?:that|this|it|these|those) mean)\b"
+)
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
 _TOPIC = LazyPattern(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
@@ -905,7 +947,15 @@ _NOT_A_SIGN = LazyPattern(
     # going to turn blue lol".
     r"|(?:nearly|almost) (?:passed out|fainted|blacked out) (?:from|of|with) (?:boredom|laugh\w*"
     r"|shock|embarrassment|excitement)"
-    r"|(?:lips|fingers|toes|hands) (?:are |is )?(?:going to|gonna) (?:turn|go) blue)\b"
+    r"|(?:lips|fingers|toes|hands) (?:are |is )?(?:going to|gonna) (?:turn|go) blue"
+    # Taken back or set phrases (round 20): "this heat is suffocating, not literally",
+    # "seizing the day", "the plot twist gave me chills" (a story's chills; the cells' are a
+    # sign).
+    r"|(?:\w+ ){0,2}\w+,? (?:but |i mean |well )?not literally"
+    r"|seiz\w* the (?:day|moment|chance|opportunity)"
+    r"|(?:plot|book|novel|movie|film|show|series|song|music|story|speech|episode|scene|ending"
+    r"|twist|choir|concert|performance|video|trailer|poem)(?: \w+){0,4} (?:gave|gives|give"
+    r"|giving) (?:me|him|her|us|them) (?:the )?(?:chills|goosebumps|shivers))\b"
 )
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
