@@ -156,7 +156,8 @@ def triage(message: str) -> Triage:
     if _SOMEONE_TRIED.search(body_text) and _ODD_PAYMENT.search(body_text):
         # "dad tried to pay the pizza guy with a tv remote": a thing that is not money.
         body_text += "; confused"
-    red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
+    # "drowning in appointments", "seizing the day": no red flag for either layer.
+    red_flags = red_flag_reading(_PROCEDURE.sub(" ", _NOT_A_SIGN.sub(" ", body_text)))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     their_past = bool(_SOMEONE_ELSES_STORY.search(text) and _THEIR_PAST_CRISIS.search(text))
@@ -165,11 +166,15 @@ def triage(message: str) -> Triage:
     grief = _past_grief(text)
     if grief:  # "i lost my best friend to suicide years ago": their death, long grieved
         crisis_text = _PAST_GRIEF.sub(" ", crisis_text)
+    own_past = _own_past_crisis(text)
+    if own_past:  # "i used to self harm as a teen, havent in decades": over, nothing now
+        crisis_text = ""
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     no_crisis = (
         their_past
         or grief
+        or own_past
         or _spanish_without_crisis_words(text)
         or any(
             p.search(text)
@@ -228,7 +233,8 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", body_text)) and bool(
+    body_words = BODY_WORDS.search(_NOT_THE_BODY.sub(" ", _NOT_A_SIGN.sub(" ", body_text)))
+    worry_only = not body_words and bool(
         body_text != text
         or _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
@@ -371,6 +377,14 @@ def _past_grief(text: str) -> bool:
     )
 
 
+def _own_past_crisis(text: str) -> bool:
+    """Tell whether a normalized text tells of the writer's crisis as long past and over,
+    with nothing of it now: "i used to self harm as a teen, havent in decades"."""
+    return bool(
+        _DISTANT_PAST.search(text) and _OVER_NOW.search(text) and not _STILL_NOW.search(text)
+    )
+
+
 def _crisis_free(text: str) -> bool:
     """Tell whether a normalized text only says thanks or ok, or voices a strong feeling about
     caring, money, work or the system, greets or asks how to reply, and says nothing from the
@@ -412,7 +426,7 @@ _MEDICINE_PLAN = LazyPattern(
     r"\b(?:stop|stopping|keep|keeping|keep taking|still (?:need|take|be on)|need|get off"
     r"|getting off|come off|coming off|stay on|staying on|taper|tapering|restart|continue)"
     r"(?: (?:all|any|taking|my|his|her|the|these|those|current|of|some|\w+ type)){0,3}"
-    r" (?:\w+ )?(?:meds|medications?|medicines?|drugs|tablets)\b"
+    r" (?:\w+ ){0,2}(?:meds|medications?|medicines?|drugs|tablets)\b"
 )
 
 
@@ -853,8 +867,9 @@ _QUESTION_START = LazyPattern(
 # A verb asks only with its subject after it ("was confused all night" tells).
 _ASKED_LATER = LazyPattern(
     r"^(?:(?:and|so|also|ok|okay|like|then)\s+)*(?:(?:what|what's|whats|how|why|who|which"
-    r"|where)\b|(?:would|will|should|could|can|does|do|did|is|are|was|were|has|have|must|may"
-    r"|might) (?:i|he|she|they|we|you|it|that|this|there|my|his|her|their|our)\b)"
+    r"|where)\b|when (?:do|does|should|can|could|will|would|is|are|must) "
+    r"|(?:would|will|should|could|can|does|do|did|is|are|was|were|has|have|must|may|might)"
+    r" (?:i|he|she|they|we|you|it|that|this|there|my|his|her|their|our)\b)"
 )
 # ... but not one that asks what to do now about what was just told ("she isnt herself, what
 # do we do", "38.5, do i go in now") or whether it is worrying ("he stared at the wall for an
@@ -1013,7 +1028,8 @@ _TROUBLE = LazyPattern(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|
 # something, not a trouble that keeps happening ("he keeps falling").
 _KEEP_ASKED = LazyPattern(
     r"\b(?:can|could|should|must|may|do|does|will) (?:i|we|you|he|she|they) keep"
-    r" (?:it|them|this|that|those|taking|using|carrying|wearing|on taking)\b"
+    r" (?:it|them|this|that|those|taking|using|carrying|wearing|on taking"
+    r"|(?:my|his|her|their|the) (?:\w+ )?(?:meds|medications?|medicines?|tablets|pills))\b"
 )
 # A household question: "best way to get a coffee stain out of a white shirt".
 _BEST_WAY = LazyPattern(r"^\s*(?:(?:what's|whats|what is) )?(?:the )?(?:best|easiest) way to\b")
@@ -1229,6 +1245,19 @@ _PAST_GRIEF = LazyPattern(
     rf"|anniversary of (?:my|our) (?:\w+ )?{_KIN}'?s? death)\b"
 )
 # Wanting to follow them: "i want to be with her", "join him", "see her again soon".
+# Said to be over, of a crisis long past ("havent in decades", "in a much better place now")...
+_OVER_NOW = LazyPattern(
+    r"\b(?:have(?:n't|nt| not)(?: \w+)? (?:in|for|since) (?:years|decades|ages|a long time"
+    r"|\d+ years)|not since|(?:in )?a (?:much |way |far )?better place now|(?:doing|feeling|feel"
+    r"|am|i'm|im) (?:so |much |a lot |way |far )?better now|(?:years|decades) clean)\b"
+)
+# ... with nothing of it now: "again", "lately", an urge, a plan, a means kept, "anymore".
+_STILL_NOW = LazyPattern(
+    r"\b(?:again|lately|recently|these days|tonight|today|this (?:week|month)|urges?"
+    r"|(?:it's|its|is|are|came|coming|comes|creeping) back"
+    r"|anymore|thinking (?:about|of) (?:it|doing)|want to|wanna|plan\w*|saved|saving"
+    r"|stockpil\w*|hoard\w*|bought|still (?:have|got))\b"
+)
 _FOLLOW_THE_DEAD = LazyPattern(r"\b(?:be with|join|see|go to) (?:him|her|them)\b")
 _LONG_DEAD = LazyPattern(r"\banniversary\b|\bbefore (?:this|the|car-?t|cart)\b")
 _FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
