@@ -159,7 +159,8 @@ def triage(message: str) -> Triage:
         body_text += "; confused"
     # "37.6 and climbing", "winded brushing my teeth", "teeth going like a typewriter".
     body_text = spell_out_course(body_text, _temperatures(body_text))
-    red_flags = red_flag_reading(_PROCEDURE.sub(" ", body_text))
+    # "drowning in appointments", "seizing the day": no red flag for either layer.
+    red_flags = red_flag_reading(_PROCEDURE.sub(" ", _NOT_A_SIGN.sub(" ", body_text)))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     their_past = bool(_SOMEONE_ELSES_STORY.search(text) and _THEIR_PAST_CRISIS.search(text))
@@ -168,11 +169,15 @@ def triage(message: str) -> Triage:
     grief = _past_grief(text)
     if grief:  # "i lost my best friend to suicide years ago": their death, long grieved
         crisis_text = _PAST_GRIEF.sub(" ", crisis_text)
+    own_past = _own_past_crisis(text)
+    if own_past:  # "i used to self harm as a teen, havent in decades": over, nothing now
+        crisis_text = ""
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     no_crisis = (
         their_past
         or grief
+        or own_past
         or _spanish_without_crisis_words(text)
         or any(
             p.search(text)
@@ -231,7 +236,8 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", body_text)) and bool(
+    body_words = BODY_WORDS.search(_NOT_THE_BODY.sub(" ", _NOT_A_SIGN.sub(" ", body_text)))
+    worry_only = not body_words and bool(
         body_text != text
         or _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
@@ -379,6 +385,14 @@ def _past_grief(text: str) -> bool:
     )
 
 
+def _own_past_crisis(text: str) -> bool:
+    """Tell whether a normalized text tells of the writer's crisis as long past and over,
+    with nothing of it now: "i used to self harm as a teen, havent in decades"."""
+    return bool(
+        _DISTANT_PAST.search(text) and _OVER_NOW.search(text) and not _STILL_NOW.search(text)
+    )
+
+
 def _crisis_free(text: str) -> bool:
     """Tell whether a normalized text only says thanks or ok, or voices a strong feeling about
     caring, money, work or the system, greets or asks how to reply, and says nothing from the
@@ -409,9 +423,19 @@ def plain_question(message: str, decision: Triage) -> bool:
     cheaper"): the answer then comes first and the crisis line below it. Its crisis
     probabilities overlap those of the crisis questions the rules miss ("which of my meds is
     most dangerous if you take loads at once": 0.63 against 0.56 to 0.80), so words decide."""
-    return (
-        decision.learned_only and decision.asks_only and not CRISIS_CUES.search(normalize(message))
-    )
+    plain = _MEDICINE_PLAN.sub(" ", normalize(message))
+    return decision.learned_only and decision.asks_only and not CRISIS_CUES.search(plain)
+
+
+# Whether to stop, keep or still need a medicine is a question about care, whatever "meds" and
+# "stop my" say on the crisis side ("do i have to stop my meds before", "can i keep taking my
+# meds meanwhile"); "which of my meds is most dangerous" keeps its words.
+_MEDICINE_PLAN = LazyPattern(
+    r"\b(?:stop|stopping|keep|keeping|keep taking|still (?:need|take|be on)|need|get off"
+    r"|getting off|come off|coming off|stay on|staying on|taper|tapering|restart|continue)"
+    r"(?: (?:all|any|taking|my|his|her|the|these|those|current|of|some|\w+ type)){0,3}"
+    r" (?:\w+ ){0,2}(?:meds|medications?|medicines?|drugs|tablets)\b"
+)
 
 
 def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = False) -> Triage:
@@ -473,6 +497,7 @@ def _asks_only(text: str, mentions: bool) -> bool:
         or _WHICH_READING.search(text)
         or text.rstrip().endswith("?")
         or (_FOLLOW_UP.match(text) and len(words) <= 5)
+        or any(_asked_later(clause) for clause in _clauses(text)[1:])
     )
     if not asks:
         return False
@@ -480,6 +505,12 @@ def _asks_only(text: str, mentions: bool) -> bool:
         return True  # "can you make a checklist I can print: fever, confusion, ..."
     says_state = mentions or _TROUBLE.search(_KEEP_ASKED.sub(" ", text))
     return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
+
+
+def _asked_later(clause: str) -> bool:
+    """Tell whether a clause after the first asks about care rather than for help or a
+    judgement on what the message told."""
+    return bool(_ASKED_LATER.match(clause) and not _ASKED_OF_WHAT_WAS_TOLD.match(clause))
 
 
 def _asked_ahead(text: str) -> bool:
@@ -728,6 +759,8 @@ _SOMEONE_ELSES_STORY = LazyPattern(
     r"|bed|room|ward|clinic|group|forum|chat|page|thread|unit)"
     r"|(?:someone|somebody|people) (?:in|from|on) (?:my|our|the|his|her|a) (?:\w+ )?(?:group"
     r"|forum|ward|chat|page|thread)"
+    r"|(?:nurse|doctor|doc|guy|man|woman|lady|girl|someone|person|influencer|creator)"
+    r" (?:on|from) (?:tiktok|youtube|reddit|instagram|insta|facebook|tv|the news|a podcast)"
     r"|(?:read|saw|heard|watched) (?:on|in) (?:a |the )?(?:forum|reddit|facebook|group|blog"
     r"|podcast|video|vlog|youtube|tiktok)|(?:youtube|podcast|forum|reddit|tiktok|vlog)"
     r" (?:\w+ )?(?:guy|guest|man|woman|lady|girl|user|poster|video|vlog|story|where))\b"
@@ -748,7 +781,8 @@ _DISTANT_PAST = LazyPattern(
     # "bp was low then": at that time, not now ("and then", "ok then" say nothing of time).
     r"|(?<!\band )(?<!\bok )(?<!\bokay )(?<!\bso )then(?=\s*$)"
     r"|(?:last|back in the|in the|in) (?:summer|winter|spring|autumn|fall|christmas|easter)"
-    r"|(?:weeks?|months?|years?) later"
+    r"|(?:weeks?|months?|years?) later|(?:months|years|decades) before (?:all )?(?:this|that"
+    r"|car-?t|cart|my \w+|his \w+|her \w+)"
     r"|the first (?:week|month|few days|days)|back on day \d+"
     r"|while (?:(?:i|he|she) (?:was|were) )?(?:still )?(?:an inpatient|inpatient"
     r"|in (?:the )?hospital|admitted)"
@@ -838,6 +872,29 @@ _QUESTION_START = LazyPattern(
     # "has it worked", "have they tried it for lupus": asked of the treatment, not of a person.
     r"|(?:has|have) (?:it|this|that|they|anyone|anybody|car[- ]?t)\b)(?=\s|$)"
 )
+# A question after what it is about: "hes on vyvgart infusions, would he need to stop those",
+# "the prednisone, does she need to taper it", "caregiver for my husband, whats expected of me".
+# A verb asks only with its subject after it ("was confused all night" tells).
+_ASKED_LATER = LazyPattern(
+    r"^(?:(?:and|so|also|ok|okay|like|then)\s+)*(?:(?:what|what's|whats|how|why|who|which"
+    r"|where)\b|when (?:do|does|should|can|could|will|would|is|are|must) "
+    r"|(?:would|will|should|could|can|does|do|did|is|are|was|were|has|have|must|may|might)"
+    r" (?:i|he|she|they|we|you|it|that|this|there|my|his|her|their|our)\b)"
+)
+# ... but not one that asks what to do now about what was just told ("she isnt herself, what
+# do we do", "38.5, do i go in now") or whether it is worrying ("he stared at the wall for an
+# hour, should we be worried", "is that normal"): those ask for help or a judgement on a state.
+_ASKED_OF_WHAT_WAS_TOLD = LazyPattern(
+    r"^(?:(?:and|so|also|ok|okay|like|then)\s+)*(?:(?:what|whats|what's) (?:do|should|can"
+    r"|would) (?:i|we) do|(?:do|should|can|must|shall) (?:i|we) (?:go|call|ring|come|head|take"
+    r"|drive|bring|wake|wait)|(?:is|does) (?:this|that|it) (?:an? |need |mean )?(?:emergency"
+    r"|urgent|serious|hospital|er|a&e)"
+    r"|(?:is|was|could|would|might|can) (?:that|this|it|these|those)(?: \w+)? (?:be )?(?:normal"
+    r"|ok|okay|alright|fine|bad|serious|dangerous|worrying|concerning|expected|common|a sign"
+    r"|a symptom|a problem|something|anything|icans|crs|an emergency)"
+    r"|should (?:i|we) (?:be )?(?:worried|worry|concerned|panic)"
+    r"|what (?:does|do|could|would|might) (?:that|this|it|these|those) mean)\b"
+)
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
 _TOPIC = LazyPattern(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
@@ -915,7 +972,15 @@ _NOT_A_SIGN = LazyPattern(
     # going to turn blue lol".
     r"|(?:nearly|almost) (?:passed out|fainted|blacked out) (?:from|of|with) (?:boredom|laugh\w*"
     r"|shock|embarrassment|excitement)"
-    r"|(?:lips|fingers|toes|hands) (?:are |is )?(?:going to|gonna) (?:turn|go) blue)\b"
+    r"|(?:lips|fingers|toes|hands) (?:are |is )?(?:going to|gonna) (?:turn|go) blue"
+    # Taken back or set phrases (round 20): "this heat is suffocating, not literally",
+    # "seizing the day", "the plot twist gave me chills" (a story's chills; the cells' are a
+    # sign).
+    r"|(?:\w+ ){0,2}\w+,? (?:but |i mean |well )?not literally"
+    r"|seiz\w* the (?:day|moment|chance|opportunity)"
+    r"|(?:plot|book|novel|movie|film|show|series|song|music|story|speech|episode|scene|ending"
+    r"|twist|choir|concert|performance|video|trailer|poem)(?: \w+){0,4} (?:gave|gives|give"
+    r"|giving) (?:me|him|her|us|them) (?:the )?(?:chills|goosebumps|shivers))\b"
 )
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
@@ -973,7 +1038,8 @@ _TROUBLE = LazyPattern(r"\b(?:can't|cannot|couldn't|won't|unable|keeps?|started|
 # something, not a trouble that keeps happening ("he keeps falling").
 _KEEP_ASKED = LazyPattern(
     r"\b(?:can|could|should|must|may|do|does|will) (?:i|we|you|he|she|they) keep"
-    r" (?:it|them|this|that|those|taking|using|carrying|wearing|on taking)\b"
+    r" (?:it|them|this|that|those|taking|using|carrying|wearing|on taking"
+    r"|(?:my|his|her|their|the) (?:\w+ )?(?:meds|medications?|medicines?|tablets|pills))\b"
 )
 # A household question: "best way to get a coffee stain out of a white shirt".
 _BEST_WAY = LazyPattern(r"^\s*(?:(?:what's|whats|what is) )?(?:the )?(?:best|easiest) way to\b")
@@ -1189,6 +1255,19 @@ _PAST_GRIEF = LazyPattern(
     rf"|anniversary of (?:my|our) (?:\w+ )?{_KIN}'?s? death)\b"
 )
 # Wanting to follow them: "i want to be with her", "join him", "see her again soon".
+# Said to be over, of a crisis long past ("havent in decades", "in a much better place now")...
+_OVER_NOW = LazyPattern(
+    r"\b(?:have(?:n't|nt| not)(?: \w+)? (?:in|for|since) (?:years|decades|ages|a long time"
+    r"|\d+ years)|not since|(?:in )?a (?:much |way |far )?better place now|(?:doing|feeling|feel"
+    r"|am|i'm|im) (?:so |much |a lot |way |far )?better now|(?:years|decades) clean)\b"
+)
+# ... with nothing of it now: "again", "lately", an urge, a plan, a means kept, "anymore".
+_STILL_NOW = LazyPattern(
+    r"\b(?:again|lately|recently|these days|tonight|today|this (?:week|month)|urges?"
+    r"|(?:it's|its|is|are|came|coming|comes|creeping) back"
+    r"|anymore|thinking (?:about|of) (?:it|doing)|want to|wanna|plan\w*|saved|saving"
+    r"|stockpil\w*|hoard\w*|bought|still (?:have|got))\b"
+)
 _FOLLOW_THE_DEAD = LazyPattern(r"\b(?:be with|join|see|go to) (?:him|her|them)\b")
 _LONG_DEAD = LazyPattern(r"\banniversary\b|\bbefore (?:this|the|car-?t|cart)\b")
 _FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")

@@ -79,8 +79,12 @@ _RISK_TO_ME = LazyPattern(
 )
 _COMMON_CAUSE = LazyPattern(
     r"\b(?:flu|a cold|covid|stomach bug|tummy bug|bug going round|norovirus|noro|food poisoning"
-    r"|strep|chickenpox|chicken pox|shingles|measles|rsv|low (?:blood )?sugar|hangover|a virus"
-    r"|hay ?fever|heat ?stroke)\b"
+    r"|strep|chickenpox|chicken pox|shingles|measles|rsv|low (?:blood )?sugars?|hangover|a virus"
+    r"|hay ?fever|heat ?stroke"
+    # A lifelong condition or a common trigger of theirs, not a new sign: "my uncle has
+    # parkinsons tremor", "my sister keeps fainting at the sight of blood".
+    r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|(?:the )?sight of (?:blood"
+    r"|needles)|needle phobia|scared of needles)\b"
 )
 # Any word that puts the outsider in the writer's care after all: the treatment, its days.
 _IN_TREATMENT = LazyPattern(

@@ -206,8 +206,9 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     # Round 19: 0.730 -> 0.762 (the layer's crisis call needs a word of crisis: "im getting car
     # t in feb, am i gonna go bald" and the wallet card's questions answered, not help first).
     "set 15": 0.75,
-    # Set 16 (fresh, round 19): 0.554 before the round, 0.569 after it.
-    "set 16": 0.56,
+    # Set 16 (fresh, round 19): 0.554 before the round, 0.569 after it. Round 20: 0.600 (a
+    # question about care asked after its subject is answered, not given help now first).
+    "set 16": 0.58,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.triage import CRISIS, ORDINARY, OUT_OF_SCOPE, URGENT, triage, with_learned
+from bot.triage import (
+    CRISIS,
+    ORDINARY,
+    OUT_OF_SCOPE,
+    URGENT,
+    plain_question,
+    triage,
+    with_learned,
+)
 
 LABELLED = Path(__file__).parents[1] / "eval" / "triage" / "original.jsonl"
 MESSAGES = [json.loads(line) for line in LABELLED.read_text().splitlines()]
@@ -1612,6 +1620,50 @@ def test_breath_lost_on_a_trivial_effort_is_urgent(message, kind):
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # Round 20: a question about care asked after what it is about (a medicine, a plan,
+        # what to expect) names no one's state now, whoever it is about: the learned layer's
+        # urgent call does not stand on it (our words).
+        ("she's on methotrexate weekly, would she have to pause it", ORDINARY),
+        ("the steroids, does he need to come off them first", ORDINARY),
+        ("my wife starts in may, what will she need from me", ORDINARY),
+        ("we live 3 hours away, how would the daily visits work", ORDINARY),
+        ("got the refill sorted, when do i stop the antibiotic", ORDINARY),
+        ("what happens while we wait, does she keep her meds", ORDINARY),
+        # Near misses: a question after a state told now, asking what to do or whether it is
+        # worrying, leaves the layer free.
+        ("he seems off and not himself tonight, what do we do", URGENT),
+        ("she's been staring at the tv with it off for an hour, should we be worried", URGENT),
+        ("he put the kettle in the fridge, is that normal", URGENT),
+        ("grandad just isnt right today, do we take him in", URGENT),
+        ("he's slurring his words, would he need to go to the er", URGENT),
+    ],
+)
+def test_a_question_about_care_keeps_the_layers_urgent_call_off(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "answer_first"),
+    [
+        # Whether to stop, keep or still need a medicine asks about care: the answer first,
+        # the crisis line below it, when only the layer called crisis (our words).
+        ("should i stop my lupus meds before the cells", True),
+        ("can he keep taking his blood pressure tablets during it", True),
+        ("will i still need meds afterwards", True),
+        # Near misses: a means or a lethal amount asked about keeps the crisis line first.
+        ("which of my tablets would be the most dangerous to take all at once", False),
+        ("how many of my sleeping pills would be fatal", False),
+    ],
+)
+def test_a_medicine_plan_asked_about_gets_its_answer_first(message, answer_first):
+    decision = with_learned(triage(message), False, True)
+    assert decision.kind == CRISIS
+    assert plain_question(message, decision) == answer_first
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
         # Shaking chills told by the image they make (round 20).
         ("my teeth are rattling and i can't get warm", URGENT),
         ("his jaw keeps clattering under the blankets", URGENT),
@@ -1630,3 +1682,50 @@ def test_breath_lost_on_a_trivial_effort_is_urgent(message, kind):
 )
 def test_a_sign_told_by_its_image_or_inside_a_story_is_urgent(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 20: a sign's word in a figure of speech, in an outsider's lifelong condition
+        # or common trigger, in someone else's post, or long before the treatment: calm for
+        # both layers (our words).
+        ("the traffic was suffocating, not literally, just slow", ORDINARY),
+        ("seizing the moment and booking the beach trip", ORDINARY),
+        ("that song at the wedding gave me chills", ORDINARY),
+        ("my aunt has epilepsy and had a seizure last week, is that like what you mean", ORDINARY),
+        ("my brother faints at the sight of needles, can he still drive me", ORDINARY),
+        ("a doctor on youtube said a fever of 38 is nothing, is that true", ORDINARY),
+        ("i fainted at a concert years before all this, never since", ORDINARY),
+        # Near misses: chills from the treatment, the patient's own seizure, a sign now.
+        ("the infusion gave me chills and now i'm shaking all over", URGENT),
+        ("my aunt had car t last week and just had a seizure", URGENT),
+        ("he's not making sense, like he's somewhere else", URGENT),
+        ("i fainted at the shops an hour ago", URGENT),
+    ],
+)
+def test_a_figure_an_outsiders_condition_or_a_long_past_sign_gets_its_answer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 20: the writer's own crisis told as long past and said over, with nothing of it
+        # now, gets its answer (our words).
+        ("i used to cut myself as a teenager, haven't in years", ORDINARY),
+        ("i tried to end it in 2015, doing much better now", ORDINARY),
+        # Near misses: it is back, it is now, or a means is kept.
+        ("i used to cut as a teen, havent in years, but the urge is back", CRISIS),
+        (
+            "i tried to end it in 2015, doing much better now but lately i think about it again",
+            CRISIS,
+        ),
+        (
+            "back in 2019 i wanted to die, i'm in a better place now but my meds are saved up",
+            CRISIS,
+        ),
+    ],
+)
+def test_a_crisis_long_over_gets_its_answer(message, kind):
+    assert with_learned(triage(message), False, True).kind == kind

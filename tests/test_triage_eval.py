@@ -144,8 +144,9 @@ MEASURED = {
     # misses were written (seen): 100%, 100%, 43 of 235. Round 14 (second half), the layer
     # trained on every set, this one too (seen, not held out): 22 of 235; held out of training
     # (`triage crossval`), 27 of 235. Round 15 (the same classes, seen): 12 of 235 (held out:
-    # 14).
-    "v11/held_back.jsonl": (1.0, 1.0, 12 / 235),
+    # 14). Round 20 (a figure of speech names no body word; a crisis long over): 11 -> 9 on
+    # the step-by-step index.
+    "v11/held_back.jsonl": (1.0, 1.0, 10 / 235),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (8fc1bd8: 96.7%, 96.5%, 19.1%, 45 of 235) and after (57d520d, the round's merges: 96.7%,
     # 97.6%, 11.9%, 28 of 235; the rules alone flag 11) the second half of the round. The layer
@@ -196,7 +197,8 @@ MEASURED = {
     # 1), and exemplars of the kinds fresh sets miss; "never ... like this" a sign new, not
     # denied; someone "tried to" do a thing an act, not a worry: 183 of 185 (the garbled text
     # from the laundromat and "the k thing" still missed), 25 of 235.
-    "v15/held_back.jsonl": (183 / 185, 1.0, 25 / 235),
+    # Round 20 (a question about care asked after its subject, a crisis long over): 25 -> 21.
+    "v15/held_back.jsonl": (183 / 185, 1.0, 22 / 235),
     # Written fresh at the start of round 19 the same way; scored once on main before (0ca0902:
     # 97.3%, 90.6%, 8.9%, 21 of 235; the rules alone 60.0%, 45.9%, 12 of 235) and after
     # (a6162c6, the round's merges: 97.3%, 90.6%, 9.4%, 22 of 235; the rules alone 60.5%,
@@ -207,8 +209,11 @@ MEASURED = {
     # round differently, reads 24 false alarms (22 on the lead's index built step by step).
     # Round 20: a sign read by its course (bot/sign_course.py: a temperature near a fever said
     # to climb, breath lost on a trivial effort, chills told by their image) and "i went down"
-    # read as a fall: 185 of 185, target met (still missed: the train times).
-    "v16/held_back.jsonl": (1.0, 84 / 85, 24 / 235),
+    # read as a fall: 185 of 185, target met (still missed: the train times). False alarms
+    # (figures of speech, an outsider's lifelong condition or trigger, a post on social media,
+    # a faint or self-harm long over, a question about care asked after its subject): 22 -> 11
+    # on the step-by-step index; the fresh clone's two more allowed for.
+    "v16/held_back.jsonl": (1.0, 84 / 85, 13 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
