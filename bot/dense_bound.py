@@ -24,16 +24,18 @@ class DenseBound:
     """Each row's similarity to a question vector, within a known error."""
 
     def __init__(self, vectors: np.ndarray):
-        scales = np.abs(vectors).max(axis=1) / np.float32(127)
+        scales = np.maximum(vectors.max(axis=1), -vectors.min(axis=1)) / np.float32(127)
         scales[scales == 0] = 1
-        quantized = np.rint(vectors / scales[:, None]).astype(np.int8)
-        restored = quantized * scales[:, None]
+        scaled = vectors / scales[:, None]
+        levels = np.rint(scaled)
+        scaled -= levels
         self._scales = scales
         # |v.q - v'.q'| <= |v - v'| |q| + |v'| |q - q'|, where v' and q' are the quantized
         # vectors: each row's part of it is known now.
-        self.row_errors = np.linalg.norm(vectors - restored, axis=1)
-        self.row_norms = np.linalg.norm(restored, axis=1)
-        self._model = _matmul_integer_model(np.ascontiguousarray(quantized.T))
+        self.row_errors = scales * np.sqrt(np.einsum("ij,ij->i", scaled, scaled))
+        self.row_norms = scales * np.sqrt(np.einsum("ij,ij->i", levels, levels))
+        # Cast, then transposed: a transposing cast took twice as long (8 against 4 ms).
+        self._model = _matmul_integer_model(np.ascontiguousarray(levels.astype(np.int8).T))
 
     @functools.cached_property
     def _session(self):
@@ -70,31 +72,37 @@ class DenseBound:
 def _matmul_integer_model(matrix: np.ndarray) -> bytes:
     """The ONNX model question (1 x d, uint8) x matrix (d x n, int8) -> (1 x n, int32).
 
-    Written as protobuf by hand: serving installs onnxruntime, not the onnx package.
+    Written as protobuf by hand: serving installs onnxruntime, not the onnx package. The matrix
+    is the last field of the last field of each message, so its bytes are copied once.
     """
     rows, columns = matrix.shape
     node = (
         _text(1, "question") + _text(1, "matrix") + _text(1, "zero") + _text(2, "products")
         + _text(4, "MatMulInteger")
     )  # fmt: skip
+    values = memoryview(matrix).cast("B")
+    tensor = _tensor_head("matrix", matrix.shape, _INT8) + _head(9, len(values))
     graph = (
         _message(1, node)
         + _text(2, "dense_bound")
-        + _message(5, _tensor("matrix", matrix, _INT8))
-        + _message(5, _tensor("zero", np.array(QUESTION_LEVELS + 1, np.uint8), _UINT8))
+        + _message(5, _tensor_head("zero", (), _UINT8) + _message(9, bytes([QUESTION_LEVELS + 1])))
         + _message(11, _value_info("question", _UINT8, (1, rows)))
         + _message(12, _value_info("products", _INT32, (1, columns)))
+        + _head(5, len(tensor) + len(values))
+        + tensor
     )
     # IR version 8, the default opset at version 13.
-    return _number(1, 8) + _message(7, graph) + _message(8, _number(2, 13))
+    model = _number(1, 8) + _message(8, _number(2, 13)) + _head(7, len(graph) + len(values))
+    return b"".join((model, graph, values))
 
 
 _UINT8, _INT8, _INT32 = 2, 3, 6  # onnx.TensorProto data types
 
 
-def _tensor(name: str, array: np.ndarray, data_type: int) -> bytes:
-    dims = b"".join(_number(1, size) for size in array.shape)
-    return dims + _number(2, data_type) + _text(8, name) + _message(9, array.tobytes())
+def _tensor_head(name: str, shape: tuple[int, ...], data_type: int) -> bytes:
+    """A tensor's fields but its data."""
+    dims = b"".join(_number(1, size) for size in shape)
+    return dims + _number(2, data_type) + _text(8, name)
 
 
 def _value_info(name: str, data_type: int, shape: tuple[int, ...]) -> bytes:
@@ -111,7 +119,12 @@ def _text(field: int, text: str) -> bytes:
 
 
 def _message(field: int, payload: bytes) -> bytes:
-    return _varint(field << 3 | 2) + _varint(len(payload)) + payload
+    return _head(field, len(payload)) + payload
+
+
+def _head(field: int, length: int) -> bytes:
+    """The key and length of a length-delimited field."""
+    return _varint(field << 3 | 2) + _varint(length)
 
 
 def _varint(value: int) -> bytes:
