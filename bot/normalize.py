@@ -71,7 +71,8 @@ def normalize(message: str) -> str:
     text = re.sub(r"\b(\d{2,3}),(\d)\b", r"\1.\2", text)  # 38,4 °C
     text = re.sub(r"\b(\d{2,3}) (?:point|punto) (\d)\b", r"\1.\2", text)  # 102 point 1 f
     text = re.sub(r"\bsp ?0 ?2\b", "spo2", text)  # a zero for the o: "sp02 91"
-    return re.sub(r"[a-z]+(?:'[a-z]+)?", lambda m: _fix_word(m.group()), text)
+    # Whole words, accents and all: "uñas" cut at the ñ left a "u" read as "you".
+    return re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)?", lambda m: _fix_word(m.group()), text)
 
 
 @lru_cache(maxsize=4096)

@@ -81,7 +81,8 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         # arms till theres blood"; not scratching an itch or a rash.
         r"\b(?:scratch|claw|punch|bang|hit|burn|pinch|dig|dug)\w* (?:my|his|her)"
         r"(?:self| (?!eczema|rash|bites?\b|itch|scabs?\b|spots?\b|hives|mosquito)\w+)(?: \w+){0,4}"
-        r" (?:until|till|til) (?:(?:they|it|i|he|she) (?:bled|bleed|bleeds|saw stars|bruised)"
+        r" (?:until|till|til) (?:(?:they|it|i|he|she|(?:my|his|her) \w+) (?:bled|bleed|bleeds|split"
+        r"|saw stars|bruised)"
         r"|there(?:'s|s| is| was) blood)\b(?![^.]{0,40}\b(?:itch\w*|rash|hives|eczema))",
         # Going without to suffer (set 16, seen): "i keep not eating so i suffer, it's what i
         # deserve"; not a diet or nausea.
@@ -90,10 +91,10 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r" so (?:that )?(?:i|he|she) (?:suffer|suffers|hurt|hurts|feel pain)\b",
         # Disappointed to wake, glad to be hit (set 16, seen): a wish not to live told as a
         # feeling about waking or about a fatal accident.
-        r"\b(?:disappointed|upset|sad|angry|annoyed|sorry) (?:that )?(?:i|he|she)"
-        r" (?:woke|wake|wakes|keep waking|still woke) up\b"
-        r"(?! (?:so |too |this )?(?:late|early|at|before|after|in time|with|to find|and missed"
-        r"|morning))",
+        r"\b(?:disappointed|upset|sad|angry|mad|furious|gutted|annoyed|sorry) (?:that )?"
+        r"(?:i|he|she) (?:woke|wake|wakes|keep waking|still woke) up\b"
+        r"(?! (?:so |too |this )?(?:late|early|at(?! all)|before|after|in time|with|to find"
+        r"|and missed|morning))",
         r"\b(?:hit by|get hit|got hit|run over|(?:ran|run|runs) (?:me|him|her) over|killed|died|die"
         r"|didn't wake up|don't wake up)"
         r"[^.?!]{0,50}\b(?:wouldn't|wouldnt|would not|won't|wont) (?:even )?(?:be sad|mind|care"
@@ -151,6 +152,18 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r" (?:(?:into|in front of|under) (?:the |a )?(?:sea|ocean|river|lake|traffic|train|bus"
         r"|truck|lorry|tree|wall)|off (?:the |a )?(?:bridge|roof|cliff|building|balcony))\b",
         r"\b(?:unalive|kms)\b",
+        # Slang of the fresh set 17 (seen): "sewerslide thoughts", "my head keeps saying kys",
+        # "ctb plan is set" (catch the bus).
+        r"\b(?:sewer ?slide|kys|ctb)\b",
+        # Cutting into one's own body, and a gun's rounds within reach (set 17, seen): "carved
+        # into my leg with a paper clip", "i know where the bullets are"; not the turkey.
+        r"\bcarv\w* (?:into |on )?(?:my|his|her) (?:arms?|legs?|skin|wrists?|thighs?|stomach"
+        r"|belly|body|hips?)\b",
+        r"\b(?:know|knows|found) where (?:the|his|her|my) (?:bullets|ammo|ammunition|gun|handgun"
+        r"|pistol|rifle) (?:is|are|was|were)\b",
+        r"\bme estoy (?:lastimando|hiriendo|cortando(?! (?:el |la |las |los )?(?:pelo|cabello"
+        r"|u\w*as|barba|flequillo)))(?: \w+){0,3} con (?:una |un )?(?:navaja|cuchill\w*|hoja|vidrio"
+        r"|tijeras|cuter|c[uú]ter)\b",
         r"\b(?:i'm|i am|he's|she's) going to do it (?:tonight|tomorrow|today|now|soon|this)",
         # Means: pills kept back, a weapon thought about.
         r"\btake every (?:single )?(?:pill|tablet)|\bevery pill in the house\b",
@@ -931,13 +944,15 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:(?:losing|loses|forgetting|forgets|mixing up|mixes up|jumbl\w*)"
             r" (?:his |her |my |simple |common |basic |easy )?words|(?:random|made[- ]up"
             r"|nonsense) words|(?:handwriting|signature|(?:my|his|her) writing)(?: [\w']+){0,5}"
-            r" (?:shaky|wobbly|wonky|squiggl\w*|scribbl\w*|messy|illegible|like a child\w*|tiny"
+            r" (?:shaky|wobbly|wiggly|wonky|squiggl\w*|scribbl\w*|messy|illegible|like a child\w*"
+            r"|tiny|small and|all small"
             r"|a mess|unreadable|smaller and smaller)"
             # One word for every thing (set 15, seen): "dad is saying 'tomato' for everything".
             r"|(?:says?|saying) (?!thanks?\b|thank you|sorry|grace|please|yes\b|no\b)"
             r"['\"]?\w+['\"]? for everything"
             r"|(?:can't|couldn't|cannot|unable to) (?:sign|write)(?: [\w']+){0,2} name"
             r"|came out (?:as )?(?:a )?(?:scribble|squiggle)|no encuentr\w* (?:las )?palabras"
+            r"|no (?:me|le) salen las palabras(?! para)"
             r"|speech (?:is |sounds |has gone )?(?:garbled|jumbled|drunk|thick))\b",
         ),
         (
@@ -985,7 +1000,11 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|(?:throw\w* up|threw up|vomit\w*|sick|puk\w*) (?:after )?every (?:sip|drink"
             r"|mouthful|time)|been sick (?:\w+ ){0,2}(?:times|all day|all night|since)"
             r"|(?:poo|poos|stools?|runs)(?: \w+)? (?:non ?stop|all day|all night|every hour)"
-            r"|no wet (?:nappies|diapers))\b",
+            r"|no wet (?:nappies|diapers)"
+            # "brought up all my morning tablets and the ginger ale" (set 17, seen).
+            r"|(?:brought|bringing|brings|bring) (?:it |them )?(?:back )?up (?:all |every )?"
+            r"(?:(?:of )?(?:my|his|her|the) )?(?:\w+ )?(?:tablets|pills|meds|medicines?|food"
+            r"|water|drinks?|fluids|breakfast|lunch|dinner|tea|juice|soup|ginger ale))\b",
         ),
         (
             "headache with stiff neck",

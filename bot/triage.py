@@ -822,7 +822,9 @@ _NOT_AS_USUAL = LazyPattern(
 )
 _CHANGED = LazyPattern(
     r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
-    r"|different|started|changed|since (?:yesterday|last night|this))\b"
+    r"|different|started|changed|since (?:yesterday|last night|this)"
+    # "worst headache of my life, and i've had migraines for 30 years" (set 17, seen).
+    r"|worst (?:\w+ ){0,2}(?:of (?:my|his|her) life|(?:i've|i have|he's|she's) ever had))\b"
 )
 _TIME_AGO = LazyPattern(r"\b(?:last|ago|back|pasad[oa]|hace)\b")
 _YEARS = LazyPattern(r"\b(?:years?|a[ñn]os?)\b")
