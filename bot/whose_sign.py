@@ -65,8 +65,10 @@ def about_an_animal(text: str) -> bool:
 
 # People outside the circle a carer looks after, named first in the message.
 _OUTSIDER = LazyPattern(
-    r"^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+ )?(?:cousin|neighbou?r|coworker"
-    r"|co-worker|colleague|boss|friend|friend's \w+|aunt|auntie|uncle|niece|nephew|classmate"
+    r"^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+'s )?(?:\w+ )?(?:cousin"
+    r"|neighbou?r|coworker|co-worker|colleague|boss|friend|aunt|auntie|uncle|niece|nephew"
+    r"|classmate|ex|ex-husband|ex-wife|ex husband|ex wife"
+    r"|(?:friend|sister|brother|cousin|neighbou?r|aunt|uncle|coworker|boss)'s \w+"
     r"|teacher|sister|brother|sister-in-law|brother-in-law|sister in law|brother in law|in-laws"
     r"|grandson's \w+|granddaughter's \w+|son's \w+|daughter's \w+|kid in \w+ \w+ class"
     r"|(?:man|woman|lady|guy|kid) (?:at|on|in|next door))\b"
@@ -86,6 +88,17 @@ _COMMON_CAUSE = LazyPattern(
     r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|(?:the )?sight of (?:blood"
     r"|needles)|needle phobia|scared of needles)\b"
 )
+# Told as news from somewhere else, in others' hands: "the lady at the pharmacy fainted,
+# paramedics came", "my son's teacher had a seizure in class", "she's taking him to the doctor".
+_ELSEWHERE = LazyPattern(
+    r"\b(?:at work|in class|at school|at (?:the )?(?:pharmacy|store|shop|supermarket|bank|gym"
+    r"|office|church|game|party|wedding|funeral)|paramedics (?:came|arrived|took)"
+    r"|(?:she's|he's|they're|she is|he is|they are) (?:taking|driving) (?:him|her|them) to)\b"
+)
+# The writer says so: "my dad (he isnt the patient) has a nosebleed".
+_NOT_THE_PATIENT = LazyPattern(
+    r"\b(?:he|she|they|who) (?:isn't|isnt|is not|aren't|arent|are not|wasn't|wasnt) the patient\b"
+)
 # Any word that puts the outsider in the writer's care after all: the treatment, its days.
 _IN_TREATMENT = LazyPattern(
     r"\b(?:car[- ]?t|cart|infusion|cells|transplant|chemo|day \d+|days? (?:post|out|after)"
@@ -104,9 +117,11 @@ def an_outsiders_illness(text: str) -> bool:
     cause, with no word of the treatment and no call for help now: "my sister has a fever of
     38.5 with the flu, should she stay away from me". "my sister had car t ten days ago and
     now she can't find her words" is the patient's."""
+    outsider = _OUTSIDER.search(text) and (
+        _RISK_TO_ME.search(text) or _COMMON_CAUSE.search(text) or _ELSEWHERE.search(text)
+    )
     return bool(
-        _OUTSIDER.search(text)
-        and (_RISK_TO_ME.search(text) or _COMMON_CAUSE.search(text))
+        (outsider or _NOT_THE_PATIENT.search(text))
         and not _IN_TREATMENT.search(text)
         and not _HELP_NOW.search(text)
     )

@@ -1734,6 +1734,28 @@ def test_a_figure_an_outsiders_condition_or_a_long_past_sign_gets_its_answer(mes
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # Round 20, a class of fresh set 17's false alarms (seen, lead; our words): an outsider's
+        # sign told as news from somewhere else or in others' hands, someone of an outsider's,
+        # someone the writer says is not the patient. Calm for both layers.
+        ("my wife's boss collapsed at the office party last night", ORDINARY),
+        ("my daughter's coach had a seizure at school, the kids saw it", ORDINARY),
+        ("my cousin's toddler has a 39 fever, she's driving him to urgent care", ORDINARY),
+        ("the man at the bank fainted, paramedics came quickly", ORDINARY),
+        ("my mom (she isnt the patient) has a cold sore and a fever", ORDINARY),
+        # Near misses: the patient's own sign at work, an outsider needing help now, an
+        # outsider in treatment.
+        ("my husband fainted at work today", URGENT),
+        ("my coworker passed out at the office and isnt breathing, what do i do", URGENT),
+        ("my neighbour had car t last week and collapsed at church", URGENT),
+    ],
+)
+def test_an_outsiders_sign_told_as_news_gets_its_answer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
         # Round 20: the writer's own crisis told as long past and said over, with nothing of it
         # now, gets its answer (our words).
         ("i used to cut myself as a teenager, haven't in years", ORDINARY),
