@@ -1107,7 +1107,15 @@ _DOING_WELL = LazyPattern(
     r" (?:and (?:laughing|joking|chatting) )?(?:with|away)|did the crossword|(?:feels|felt|like)"
     r" (?:like )?old times|(?:like|back to) (?:his|her|their|my) old self|read (?:me |us )?"
     r"(?:the |a |his |her )?(?:whole )?[\w' ]{0,25}out loud|full sentences|typical teen\w*"
-    r"|looks? like it always (?:did|does)|hungry for|cooked (?:dinner|lunch|breakfast|tea))\b"
+    r"|looks? like it always (?:did|does)|hungry for|cooked (?:dinner|lunch|breakfast|tea)"
+    # A carer's plain marks of a sharp, steady day (sets 16 and 17, seen): "back to his normal
+    # self", "named all 9 grandkids without a slip", "steady hand", "woke right up when the
+    # phone rang", "woke up on her own and made coffee".
+    r"|(?:like|back to) (?:his|her|their|my) (?:normal|usual) self|without a (?:slip|hitch"
+    r"|mistake|stumble)|steady hands?|(?:named|remembered|recogni[sz]ed|knew) (?:all|every|each"
+    r"|everyone|everybody)(?![^.,;]{0,30}\b(?:wrong|mixed|muddled))"
+    r"|wakes? up (?:right away|straight away|on (?:his|her|their) own)"
+    r"|woke (?:right )?up (?:right away|straight away|on (?:his|her|their|my) own|when))\b"
 )
 # What turns a good day: "he woke up fine but now he's mumbling nonsense".
 _TURNED = LazyPattern(r"\b(?:but|then|now|suddenly|until|except|though|although|pero)\b")

@@ -252,7 +252,8 @@ def test_the_learned_layer_adds_to_the_rules_but_never_overrules_a_calm_reading(
         # A carer's report of someone else keeps help now, without the crisis line: an odd act
         # is how confusion is told, and the layer's crisis call was its only net.
         ("grandpa put the milk in the oven and went back to bed", URGENT),
-        ("she remembered every one of her appointments this week", URGENT),  # a good day too
+        # A carer's plain mark of a sharp day is read as a good day (round 20): its answer.
+        ("she remembered every one of her appointments this week", ORDINARY),
         # Their near misses: any word of the crisis side keeps the crisis line.
         ("i just want it all to stop", CRISIS),
         ("they'd be better off without me", CRISIS),
@@ -1750,6 +1751,25 @@ def test_a_figure_an_outsiders_condition_or_a_long_past_sign_gets_its_answer(mes
     ],
 )
 def test_an_outsiders_sign_told_as_news_gets_its_answer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 20, a class of the false alarms of fresh sets 16 and 17 (seen, lead; our words):
+        # a carer's plain marks of a sharp, steady day. Calm for both layers.
+        ("dad argued with the quiz show all evening, back to his usual self", ORDINARY),
+        ("she remembered every birthday on the calendar without a hitch", ORDINARY),
+        ("he buttoned his own shirt this morning, steady hands", ORDINARY),
+        ("my wife woke up on her own at 7 and read the paper", ORDINARY),
+        # Near misses: the day turns, the names come out wrong, the self is not back.
+        ("he woke up on his own but now he cant find his words", URGENT),
+        ("she named everyone at lunch but then started shaking and 39.1", URGENT),
+        ("he is not back to his normal self, confused all day", URGENT),
+    ],
+)
+def test_a_carers_marks_of_a_steady_day_get_their_answer(message, kind):
     assert with_learned(triage(message), True, False).kind == kind
 
 
