@@ -183,6 +183,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Round 20: 0.539 (a pronoun after a clause naming something stands for it: "she wants kids
     # someday, does car t mess with that" is a question of its own, and the turn after it).
     "set 16": 0.53,
+    # Set 17 (fresh, round 20): 0.602 before the round (9fed04d) and after it (0285207).
+    "set 17": 0.58,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -209,6 +211,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     # Set 16 (fresh, round 19): 0.554 before the round, 0.569 after it. Round 20: 0.600 (a
     # question about care asked after its subject is answered, not given help now first).
     "set 16": 0.58,
+    # Set 17 (fresh, round 20): 0.636 before the round and after it.
+    "set 17": 0.62,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -241,6 +245,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 15": 0.714,
     # Set 16 (fresh, round 19): main 0ca0902 before the round.
     "set 16": 0.554,
+    # Set 17 (fresh, round 20): main 9fed04d before the round.
+    "set 17": 0.636,
 }
 pytestmark = pytest.mark.model
 
@@ -301,11 +307,14 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Round 19 (Spanish read in English for retrieval): set 14 18 of 169 (0.107), set 15 15 of 174
 # (0.086). Set 16 (fresh, round 19) declines 19 of its 167 (0.114) before the round, 18
 # (0.108) after. Round 20: set 15 16 of 174 ("and flu-dara-bine, what is that one", read as a
-# question of its own, finds nothing; answered from tocilizumab before).
+# question of its own, finds nothing; answered from tocilizumab before); set 16 20 of 167 after
+# the round's merges (turns given help now first before are answered, two of them declined). Set
+# 17 (fresh, round 20) declines 14 of its 166 (0.084) before the round and after it.
 DECLINES_TOO_MANY = {
     "set 14": "set 14 declines 18 of 169 covered",
     "set 15": "set 15 declines 16 of 174 covered",
-    "set 16": "set 16 declines 18 of 167 covered",
+    "set 16": "set 16 declines 20 of 167 covered",
+    "set 17": "set 17 declines 14 of 166 covered",
 }
 
 
@@ -356,8 +365,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # round 19) carries 3 of its 30, before the round and after it: 10 of 392 (2.55%), over the
 # target. Round 20: a pronoun after a clause naming something stands for it ("she wants kids
 # someday, does car t mess with that"), and the "this" of "whats this i read about car t causing
-# cancer" for what follows: 8 of 392 (2.04%), over the target by one switch.
-@pytest.mark.xfail(strict=True, reason="8 of 392 switches carried over every set (2.04%)")
+# cancer" for what follows: 8 of 392 (2.04%), over the target by one switch. Set 17 (fresh,
+# round 20) carries 4 of its 36, before the round and after it: 12 of 428 (2.80%).
+@pytest.mark.xfail(strict=True, reason="12 of 428 switches carried over every set (2.80%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -383,10 +393,12 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 
 # Set 15 (fresh, round 18) declines 3 of its 63 covered first turns (0.048), before the round
 # and after it; 2 (0.032) since round 19 ("mi papá tiene miastenia, el car t funciona para
 # eso?" read in English). Set 16 (fresh, round 19) declines 6 of its 65 covered first turns
-# (0.092) before the round, 7 (0.108) after.
+# (0.092) before the round, 7 (0.108) after; 8 (0.123) after round 20's merges. Set 17 (fresh,
+# round 20) declines 6 of its 55 (0.109) before the round and after it.
 FIRST_TURN_MARKS = {
     "set 13": FIRST_TURNS_DECLINED,
-    "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 7 of 65 first turns"),
+    "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 8 of 65 first turns"),
+    "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 6 of 55 first turns"),
 }
 
 

@@ -171,6 +171,10 @@ MEASURED = {
     # asked to clear up, a device had now told first, shots had: off-topic 0.732 -> 0.821;
     # covered declined unchanged on every set.
     "v16": {"key_fact": 0.759, "first_sentence": 0.667, "off_topic": 0.821},
+    # Held back only, written fresh in round 20 the same way (58 answerable, 52 uncovered) and
+    # scored once before the round (9fed04d: 0.690, 0.655, 0.769; covered declined 6 of 58) and
+    # once after its merges (0285207: the same).
+    "v17": {"key_fact": 0.690, "first_sentence": 0.655, "off_topic": 0.769},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -201,6 +205,8 @@ MEASURED_LEAD = {
     "v15": 0.500,
     # Set 16 (fresh, round 19): 0.593 before the round and after it.
     "v16": 0.593,
+    # Set 17 (fresh, round 20): 0.500 before the round and after it.
+    "v17": 0.500,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -257,6 +263,7 @@ def test_a_misspelt_condition_is_answered_from_its_article(guide, question, arti
         ("v14", 69),
         ("v15", 56),
         ("v16", 54),
+        ("v17", 58),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -264,7 +271,7 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v16: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v17: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -281,7 +288,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 to v16 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v17 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
@@ -307,13 +314,15 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # 12 (fresh, round 14) declines 3 of 56 (5.4%) before the second half and after it; 2 (3.6%)
 # since round 16. Set 9 declines 5 of 73 (6.8%) since round 17 ("does aetna cover car t trials",
 # a named insurer, which sets 12 and 13 label off-topic). Set 16 (fresh, round 19) declines 4 of
-# 54 (7.4%) before the round and after it.
+# 54 (7.4%) before the round and after it. Set 17 (fresh, round 20) declines 6 of 58 (10.3%)
+# before the round and after it.
 DECLINES_TOO_MANY = {
     "v6": "v6 held back declines 3 of 79 covered",
     "v9": "v9 held back declines 5 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
     "v12": "v12 held back declines 2 of 56 covered",
     "v16": "v16 held back declines 4 of 54 covered",
+    "v17": "v17 held back declines 6 of 58 covered",
 }
 
 

@@ -212,8 +212,19 @@ MEASURED = {
     # read as a fall: 185 of 185, target met (still missed: the train times). False alarms
     # (figures of speech, an outsider's lifelong condition or trigger, a post on social media,
     # a faint or self-harm long over, a question about care asked after its subject): 22 -> 11
-    # on the step-by-step index; the fresh clone's two more allowed for.
-    "v16/held_back.jsonl": (1.0, 84 / 85, 13 / 235),
+    # on the step-by-step index; the fresh clone's two more allowed for. 13 after the round's
+    # merges (the retrained layer's threshold), 15 allowed for.
+    "v16/held_back.jsonl": (1.0, 84 / 85, 15 / 235),
+    # Written fresh at the start of round 20 the same way; scored once on main before (9fed04d:
+    # 96.2%, 90.6%, 17.0%, 40 of 235; the rules alone 56.2%, 54.1%, 18 of 235) and after
+    # (0285207, the round's merges: 96.2%, 90.6%, 16.2%, 38 of 235; the rules alone 56.8%,
+    # 54.1%, 17 of 235). The layer does not train on it. Then the lead wrote the classes of four
+    # urgent and eight crisis misses (seen): 98.4%, 100%, 38 of 235 (still missed: a carer's
+    # "he called her sergeant", whole-body shakes "came back" at 37.8, a puzzle story); and of
+    # two kinds of its false alarms: an outsider's sign told as news from elsewhere, a carer's
+    # plain marks of a sharp, steady day: 28 of 235. A fresh clone's build may read a message
+    # or two differently: allowed for.
+    "v17/held_back.jsonl": (181 / 185, 1.0, 30 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -497,7 +508,8 @@ LEFT_TO_THE_LAYER = {
 # (fresh, round 15): 60 of 85 before its classes (seen), 65 after. Set 14 (fresh, round 17): 66
 # of 85 before its classes (seen), 67 after. Set 15 (fresh, round 18): 45 of 85 before its
 # classes (seen), 47 after. Set 16 (fresh, round 19): 39 of 85 before the round, 40 after it,
-# 47 after its classes (seen).
+# 47 after its classes (seen). Set 17 (fresh, round 20): 46 of 85 before the round and after
+# it, 54 after its classes (seen).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
@@ -509,6 +521,7 @@ RULES_NOT_YET = {
     "v14/held_back.jsonl": "set 14: the rules alone give 67 of 85",
     "v15/held_back.jsonl": "set 15: the rules alone give 47 of 85",
     "v16/held_back.jsonl": "set 16: the rules alone give 47 of 85",
+    "v17/held_back.jsonl": "set 17: the rules alone give 54 of 85",
 }
 
 
