@@ -286,9 +286,29 @@ def _spell_out_readings(text: str) -> str:
     """Name the measure again before each number of a list of readings, so each clause says
     what it measured: "sats 93 sitting up, 95 after deep breaths" -> "..., sats 95 after ...",
     "sats 95, 86 when she walks" -> "..., sats 86 when she walks"."""
-    while (spelled := _READING_LIST.sub(r"\g<1>\g<2>\g<3> \g<1> ", text)) != text:
+    while (spelled := _READING_LIST.sub(_measure_again, text)) != text:
         text = spelled
     return text
+
+
+# An oximeter shows two numbers, oxygen then pulse: "pulse ox reads 99 and 68" is a pulse of
+# 68, not oxygen (sets 16 and 17, seen); "99 then 86", or "86%", is oxygen again.
+_OXIMETER_NAME = LazyPattern(rf"^{OXIMETER}$")
+_OXYGEN_THEN_PULSE = LazyPattern(r"^\D*\b(?:9[3-9]|100)\b(?! ?%)\D*$")
+_AND = LazyPattern(r"^\s*(?:and|y|&)\s*$")
+
+
+def _measure_again(reading: re.Match) -> str:
+    measure, number, joiner = reading.groups()
+    rest = reading.string[reading.end() :]
+    if (
+        _OXIMETER_NAME.match(measure)
+        and _OXYGEN_THEN_PULSE.match(number)
+        and _AND.match(joiner)
+        and not re.match(r"\d{2,3} ?%", rest)
+    ):
+        measure = "pulse"
+    return f"{reading.group(1)}{number}{joiner} {measure} "
 
 
 _TALK_MAKES_NO_SENSE = LazyPattern(

@@ -1184,6 +1184,12 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("my handwriting has always been small and messy", ORDINARY),
         ("a mi esposo no le salen las palabras desde anoche", URGENT),
         ("no me salen las palabras para agradecerles", ORDINARY),
+        # An oximeter's two numbers are oxygen then pulse; "then", or a "%", is oxygen again.
+        ("the finger clip says 98 and 72, all good?", ORDINARY),
+        ("pulse ox 97 and 58 on the finger clip", ORDINARY),
+        ("pulse ox 88 and 120", URGENT),
+        ("pulse ox 99 then 86 when she walks", URGENT),
+        ("the finger clip says 96 and 85% now", URGENT),
     ],
 )
 def test_classes_of_seen_misses_and_their_near_misses(message, kind):

@@ -221,9 +221,9 @@ MEASURED = {
     # 54.1%, 17 of 235). The layer does not train on it. Then the lead wrote the classes of four
     # urgent and eight crisis misses (seen): 98.4%, 100%, 38 of 235 (still missed: a carer's
     # "he called her sergeant", whole-body shakes "came back" at 37.8, a puzzle story); and of
-    # two kinds of its false alarms: an outsider's sign told as news from elsewhere, a carer's
-    # plain marks of a sharp, steady day: 28 of 235. A fresh clone's build may read a message
-    # or two differently: allowed for.
+    # three kinds of its false alarms: an outsider's sign told as news from elsewhere, a carer's
+    # plain marks of a sharp, steady day, an oximeter's second number read as a pulse: 27 of
+    # 235. A fresh clone's build may read a message or two differently: allowed for.
     "v17/held_back.jsonl": (181 / 185, 1.0, 30 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
