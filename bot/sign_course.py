@@ -57,7 +57,7 @@ _TRIVIAL_EFFORT = (
     r"|putting on (?:my|his|her|their) (?:socks|shoes|shirt|clothes)|in the shower|showering"
     r"|talking|on the phone|sitting (?:still|down|up|here|in (?:my|his|her|the) chair)|lying"
     r" (?:down|still|in bed|flat)|at rest|resting|doing nothing|watching tv|from (?:the )?(?:bed"
-    r"|couch|sofa|chair)|(?:just )?standing up|a few steps|across the room|eating|doing nothing)"
+    r"|couch|sofa|chair)|(?:just )?standing up|a few steps|across the room|eating)"
 )
 _EFFORT = LazyPattern(
     rf"\b{_BREATH_OR_HEART}\b(?: [\w']+){{0,4}} (?:(?:just|only|from|by|after|while|when)"

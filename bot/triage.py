@@ -159,8 +159,10 @@ def triage(message: str) -> Triage:
         body_text += "; confused"
     # "37.6 and climbing", "winded brushing my teeth", "teeth going like a typewriter".
     body_text = spell_out_course(body_text, _temperatures(body_text))
-    # "drowning in appointments", "seizing the day": no red flag for either layer.
-    red_flags = red_flag_reading(_PROCEDURE.sub(" ", _NOT_A_SIGN.sub(" ", body_text)))
+    # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
+    # red flag and no body word for either layer.
+    sign_text = _NOT_A_SIGN.sub(" ", body_text)
+    red_flags = red_flag_reading(_PROCEDURE.sub(" ", sign_text))
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     their_past = bool(_SOMEONE_ELSES_STORY.search(text) and _THEIR_PAST_CRISIS.search(text))
@@ -196,8 +198,7 @@ def triage(message: str) -> Triage:
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
         return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True, crisis_unsaid=unsaid)
-    # "drowning in appointments", "the costs are crushing us": not trouble breathing or chest pain.
-    signs = signs_happening_now(_NOT_A_SIGN.sub(" ", body_text)) or _team_not_reached(text)
+    signs = signs_happening_now(sign_text) or _team_not_reached(text)
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
     not_theirs = an_outsiders_illness(text) or about_an_animal(text)
@@ -236,8 +237,7 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
-    body_words = BODY_WORDS.search(_NOT_THE_BODY.sub(" ", _NOT_A_SIGN.sub(" ", body_text)))
-    worry_only = not body_words and bool(
+    worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
         or _FIGURE_OF_SPEECH.search(text)
         or _NOT_A_SIGN.search(text)
@@ -296,19 +296,19 @@ def _spell_out_readings(text: str) -> str:
 _OXIMETER_NAME = LazyPattern(rf"^{OXIMETER}$")
 _OXYGEN_THEN_PULSE = LazyPattern(r"^\D*\b(?:9[3-9]|100)\b(?! ?%)\D*$")
 _AND = LazyPattern(r"^\s*(?:and|y|&)\s*$")
+_PERCENT = LazyPattern(r"\d{2,3} ?%")
 
 
 def _measure_again(reading: re.Match) -> str:
+    """The reading with its measure named again before the next number (_READING_LIST)."""
     measure, number, joiner = reading.groups()
-    rest = reading.string[reading.end() :]
-    if (
+    pulse_next = (
         _OXIMETER_NAME.match(measure)
         and _OXYGEN_THEN_PULSE.match(number)
         and _AND.match(joiner)
-        and not re.match(r"\d{2,3} ?%", rest)
-    ):
-        measure = "pulse"
-    return f"{reading.group(1)}{number}{joiner} {measure} "
+        and not _PERCENT.match(reading.string, reading.end())
+    )
+    return f"{measure}{number}{joiner} {'pulse' if pulse_next else measure} "
 
 
 _TALK_MAKES_NO_SENSE = LazyPattern(
