@@ -56,25 +56,7 @@
   let busy = false;
   let bubbles = 0; // numbers each answer's source anchors apart, whatever its id
 
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  // Each language's part carries its lang, so a screen reader speaks the Spanish as Spanish.
-  function languageNoteParagraph(parts) {
-    if (!Array.isArray(parts) || !parts.length) return null;
-    const note = element("p", "language-note");
-    for (const part of parts) {
-      if (!part || typeof part.text !== "string") continue;
-      const span = element("span", null, `${part.text} `);
-      if (typeof part.lang === "string") span.lang = part.lang;
-      note.appendChild(span);
-    }
-    return note;
-  }
+  const { element, languageNoteParagraph } = window.cartGuideDom;
 
   function newTabNote() {
     return element("span", "visually-hidden", " (opens in a new tab)");

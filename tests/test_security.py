@@ -101,9 +101,11 @@ def test_pages_have_no_inline_script_or_style_the_policy_would_block():
         assert not re.search(r"\sstyle\s*=|<style", html), path.name
 
 
-def test_chat_page_script_sets_text_never_html():
-    script = (STATIC / "chat.js").read_text()
-    assert "textContent" in script
+@pytest.mark.parametrize("name", ["dom.js", "chat.js", "summary.js"])
+def test_page_scripts_set_text_never_html(name):
+    # Their elements come from dom.js, which sets text as text.
+    assert "node.textContent = text" in (STATIC / "dom.js").read_text()
+    script = (STATIC / name).read_text()
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in script
 
