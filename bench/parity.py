@@ -2,10 +2,10 @@
 
 Builds the index of knowledge/ twice in a temporary folder, once per ONNX_PRECISION, answers
 every labelled question of each file (eval/*questions*.jsonl unless given) as `kb eval` does
-in hybrid mode, at the configured NO_ANSWER_THRESHOLD, and prints per file and split: hit@3,
-key fact in the answer, covered questions declined and off-topic questions declined, with the
-difference in points. int8 is kept only while every difference is within PARITY_POINTS.
-Rates only: no question is printed, so the held-back split stays unseen.
+(the reply a patient gets, at the configured NO_ANSWER_THRESHOLD), and prints per file and
+split: hit@3, key fact in the answer, covered questions declined and off-topic questions
+declined, with the difference in points. int8 is kept only while every difference is within
+PARITY_POINTS. Rates only: no question is printed, so the held-back split stays unseen.
 """
 
 from __future__ import annotations
@@ -67,10 +67,9 @@ def parity(work: Path, files: list[Path]) -> dict:
         }
         flask_command({k: str(v) for k, v in settings.items()}, "kb", "build")
         guide = create_app({**DEFAULTS, **settings}).extensions["cartbot"].ready_guide()
-        threshold = float(settings.get("NO_ANSWER_THRESHOLD", DEFAULTS["NO_ANSWER_THRESHOLD"]))
         every_file = []
         for name, items in questions.items():
-            outcomes = run(guide, items, "hybrid", threshold)
+            outcomes = run(guide, items)
             every_file += outcomes
             _add(scores, name, outcomes, precision)
         _add(scores, "every file", every_file, precision)

@@ -95,10 +95,10 @@ def check_command(directory: str | None) -> None:
 @click.option(
     "--misses",
     is_flag=True,
-    help="List the tuning questions whose hybrid answer misses, with the answer given.",
+    help="List the tuning questions whose reply misses, with the reply given.",
 )
 def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], misses: bool) -> None:
-    """Measure retrieval, answers and declining per mode, then conversations per turn position."""
+    """Measure the replies to questions and retrieval per mode, then conversations per turn."""
     from . import eval_report
 
     try:
@@ -109,8 +109,7 @@ def eval_command(questions: tuple[str, ...], conversations: tuple[str, ...], mis
         sets = eval_report.load_question_sets({"given": questions} if questions else QUESTION_SETS)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    threshold = current_app.config["NO_ANSWER_THRESHOLD"]
-    report = eval_report.evaluate_questions(guide, sets, threshold)
+    report = eval_report.evaluate_questions(guide, sets)
     click.echo(eval_report.render_questions(report, misses))
     for path in conversations:
         try:

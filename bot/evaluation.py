@@ -1,7 +1,13 @@
 """Measure retrieval, answers and declining on labelled questions: `flask --app wsgi kb eval`.
 
-The judging is split from the running so other flows (a conversation, turn by turn) can judge
-each reply they get with `judge` and total the outcomes with `score`.
+Two paths, each measuring what it can. The answer figures judge the reply a patient gets:
+every question is asked of `Guide.reply` with no history (triage and its learned layer, scope,
+the Spanish reading, the trial search, the answer). The retrieval figures (hit@1, hit@3, MRR)
+rank the question alone, in each retrieval mode: `Guide.reply` has no mode, so the ablations
+(dense only, lexical only) measure retrieval and nothing after it.
+
+The judging is split from the running so other flows can judge each reply they get with
+`judge` and total the outcomes with `score`.
 """
 
 from __future__ import annotations
@@ -9,19 +15,20 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
-from .answer import MAX_ANSWER_CHARS, MAX_SENTENCES, Answer, compose_answer, is_quotable, no_answer
+from .answer import MAX_ANSWER_CHARS, MAX_SENTENCES, Answer, is_quotable
 from .guide import PASSAGES_RETRIEVED, Guide
 from .json_lines import read_labelled
 from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Mode
-from .triage import OUT_OF_SCOPE, triage
+from .safety_replies import GUIDE_SAYS
 
 UNCOVERED = "uncovered"
 TUNING = "tuning"
@@ -51,32 +58,44 @@ class EvalQuestion:
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Retrieved:
     question: EvalQuestion
     rank: int | None  # 1-based rank of the first expected passage, None if not retrieved
+
+
+@dataclass(frozen=True)
+class Outcome(Retrieved):
+    """A question's hybrid ranking, and the reply it got judged against its labels."""
+
     confidence: float
-    declined: bool
-    screened: bool = False  # declined by triage, whatever the threshold
+    declined: bool  # not covered, out of scope, or help now alone
+    screened: bool = False  # declined before any passage was ranked, whatever the threshold
+    help_first: bool = False  # help now first, the answer below it (judged as the answer)
     states_key_fact: bool = False
     leads_with_key_fact: bool = False  # the answer's first sentence states one
     first_from_label: bool = False  # the answer's first sentence is from an expected section
     mixes_articles: bool = False  # quotes an article with no expected section beside one with
-    answer: str = ""
+    answer: str = ""  # the text judged: the reply's, or the answer below help now
     fact_missed: str = ""  # why an answer leaves out every key fact (FACT_MISSES), else ""
 
 
 @dataclass(frozen=True)
-class Scores:
+class Retrieval:
     hit_at_1: float
     hit_at_3: float
     mrr: float
+    count: int
+
+
+@dataclass(frozen=True)
+class Scores(Retrieval):
     key_fact: float  # share of questions with key facts whose answer states one
     fact_first: float  # share of those whose answer's first sentence states one
     first_sentence: float  # share of answerable questions answered first from a labelled section
     covered_declined: float  # share of answerable questions declined
     off_topic_declined: float  # share of uncovered questions declined
     mixing: int  # answers quoting an unrelated article beside a related one
-    count: int
+    help_first: int  # replies giving help now first, the answer below it
 
 
 def load_questions(path: Path | str) -> list[EvalQuestion]:
@@ -101,58 +120,66 @@ def _question(data: dict, _number: int) -> EvalQuestion:
     )
 
 
-def run(guide: Guide, questions: list[EvalQuestion], mode: Mode, threshold: float) -> list[Outcome]:
-    """Answer every question with one retrieval mode, as the service would, and judge the answer.
+def retrieve(guide: Guide, questions: list[EvalQuestion], mode: Mode) -> list[Retrieved]:
+    """Rank every question alone in one retrieval mode, as the service ranks a first message."""
+    return [Retrieved(item, _rank(item, ranked(guide, item.question, mode))) for item in questions]
 
-    A question is declined as the service declines it: out of scope by triage (instructions
-    aimed at the bot), naming what the guide does not cover (bot/scope.py), or nothing close
-    enough to answer.
-    """
-    contact = guide.settings.contact
+
+def ranked(guide: Guide, question: str, mode: Mode) -> list[str]:
+    """The passage ids one retrieval mode returns for a question, best first."""
+    ranking = guide.retriever.rank(question, k=PASSAGES_RETRIEVED, mode=mode)
+    ranking = guide.retriever.with_named_things(ranking, question)
+    return [guide.index.passages[h.position].id for h in ranking.hits]
+
+
+def run(guide: Guide, questions: list[EvalQuestion]) -> list[Outcome]:
+    """Ask every question as a patient's first message and judge the reply the guide gives,
+    at its own no-answer threshold; each is ranked alone too, in hybrid mode, for retrieval."""
     outcomes = []
     for item in questions:
-        ranking = guide.retriever.rank(item.question, k=PASSAGES_RETRIEVED, mode=mode)
-        ranking = guide.retriever.with_named_things(ranking, item.question)
-        ranked = [guide.index.passages[h.position].id for h in ranking.hits]
-        outside = guide.scope.outside(item.question)
-        screened = triage(item.question).kind == OUT_OF_SCOPE or outside is not None
-        if screened:
-            answer = no_answer(contact, ranking.confidence)
-        else:
-            answer = compose_answer(guide.index, ranking, threshold, contact)
-        outcome = judge(item, answer, ranked, screened)
+        reply = guide.reply(item.question)
+        outcome = judge(item, reply, ranked(guide, item.question, "hybrid"))
         if item.key_facts and not outcome.declined and not outcome.states_key_fact:
-            why = why_fact_missed(guide.index.passages, item, answer)
+            why = why_fact_missed(guide.index.passages, item, reply)
             outcome = dataclasses.replace(outcome, fact_missed=why)
         outcomes.append(outcome)
     return outcomes
 
 
-def judge(item: EvalQuestion, answer: Answer, ranked: list[str], screened: bool = False) -> Outcome:
+def judge(item: EvalQuestion, reply: Answer, ranked: list[str]) -> Outcome:
     """Judge one reply against its labels.
+
+    An answer is judged on its text; help now first with the answer below it on the answer's
+    text, and counted apart; help now alone, like a no_answer, declines.
 
     Args:
         ranked: the passage ids retrieval returned, best first.
-        screened: whether triage declined the question before retrieval.
     """
-    rank = next((i for i, pid in enumerate(ranked, start=1) if pid in item.expected), None)
-    answered = answer.kind == ReplyKind.ANSWER
-    cited = {q.passage.split("#", 1)[0] for q in answer.quotes}
-    lead = answer.quotes[0] if answer.quotes else None
+    help_first = reply.kind == ReplyKind.URGENT and bool(reply.quotes)
+    answered = reply.kind == ReplyKind.ANSWER or help_first
+    text = reply.text.partition(GUIDE_SAYS)[2] if help_first else reply.text
+    cited = {q.passage.split("#", 1)[0] for q in reply.quotes}
+    lead = reply.quotes[0] if reply.quotes else None
     return Outcome(
         question=item,
-        rank=rank,
-        confidence=answer.confidence,
+        rank=_rank(item, ranked),
+        confidence=reply.confidence,
         declined=not answered,
-        screened=screened,
-        states_key_fact=answered and states_any(answer.text, item.key_facts),
+        # Triage and scope decline before any passage is ranked: no threshold answers them.
+        screened=not answered and not reply.passages,
+        help_first=help_first,
+        states_key_fact=answered and states_any(text, item.key_facts),
         leads_with_key_fact=lead is not None and states_any(lead.text, item.key_facts),
         first_from_label=lead is not None and lead.passage in item.expected,
         mixes_articles=(
             item.answerable and bool(cited & item.articles) and bool(cited - item.articles)
         ),
-        answer=answer.text,
+        answer=text,
     )
+
+
+def _rank(item: EvalQuestion, ranked: list[str]) -> int | None:
+    return next((i for i, pid in enumerate(ranked, start=1) if pid in item.expected), None)
 
 
 # Why an answer leaves out every key fact, in the order they are told apart: where the guide
@@ -216,6 +243,18 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
+def retrieval(items: Sequence[Retrieved]) -> Retrieval:
+    """hit@1, hit@3 and MRR over the answerable questions."""
+    ranks = [o.rank for o in items if o.question.answerable]
+    n = len(ranks)
+    return Retrieval(
+        hit_at_1=sum(1 for r in ranks if r == 1) / n if n else 0.0,
+        hit_at_3=sum(1 for r in ranks if r is not None and r <= 3) / n if n else 0.0,
+        mrr=sum(1 / r for r in ranks if r) / n if n else 0.0,
+        count=len(items),
+    )
+
+
 def score(outcomes: list[Outcome]) -> Scores:
     answerable = [o for o in outcomes if o.question.answerable]
     with_facts = [o for o in answerable if o.question.key_facts]
@@ -225,36 +264,43 @@ def score(outcomes: list[Outcome]) -> Scores:
         return sum(1 for o in items if test(o)) / len(items) if items else 0.0
 
     return Scores(
-        hit_at_1=share(answerable, lambda o: o.rank == 1),
-        hit_at_3=share(answerable, lambda o: o.rank is not None and o.rank <= 3),
-        mrr=sum(1 / o.rank for o in answerable if o.rank) / len(answerable) if answerable else 0.0,
+        **dataclasses.asdict(retrieval(outcomes)),
         key_fact=share(with_facts, lambda o: o.states_key_fact),
         fact_first=share(with_facts, lambda o: o.leads_with_key_fact),
         first_sentence=share(answerable, lambda o: o.first_from_label),
         covered_declined=share(answerable, lambda o: o.declined),
         off_topic_declined=share(uncovered, lambda o: o.declined),
         mixing=sum(1 for o in answerable if o.mixes_articles),
-        count=len(outcomes),
+        help_first=sum(1 for o in outcomes if o.help_first),
     )
 
 
-def by_split(outcomes: list[Outcome]) -> dict[str, Scores]:
-    """Scores of each split present, in SPLITS order."""
-    return _grouped(outcomes, lambda o: o.question.split, order=SPLITS)
+_Item = TypeVar("_Item", bound=Retrieved)
+_Measured = TypeVar("_Measured")
+
+
+def by_split(
+    items: Sequence[_Item], measure: Callable[[list[_Item]], _Measured] = score
+) -> dict[str, _Measured]:
+    """Scores of each split present, in SPLITS order: `score` for outcomes, or `retrieval`."""
+    return _grouped(items, lambda o: o.question.split, measure, order=SPLITS)
 
 
 def by_topic(outcomes: list[Outcome]) -> dict[str, Scores]:
-    return _grouped(outcomes, lambda o: o.question.topic)
+    return _grouped(outcomes, lambda o: o.question.topic, score)
 
 
 def _grouped(
-    outcomes: list[Outcome], key: Callable[[Outcome], str], order: tuple[str, ...] = ()
-) -> dict[str, Scores]:
-    groups: dict[str, list[Outcome]] = defaultdict(list)
-    for outcome in outcomes:
-        groups[key(outcome)].append(outcome)
+    items: Sequence[_Item],
+    key: Callable[[_Item], str],
+    measure: Callable[[list[_Item]], _Measured],
+    order: tuple[str, ...] = (),
+) -> dict[str, _Measured]:
+    groups: dict[str, list[_Item]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
     names = [n for n in order if n in groups] + sorted(set(groups) - set(order))
-    return {name: score(groups[name]) for name in names}
+    return {name: measure(groups[name]) for name in names}
 
 
 def calibrate_threshold(outcomes: list[Outcome]) -> float:
@@ -268,7 +314,7 @@ def calibrate_threshold(outcomes: list[Outcome]) -> float:
     ones are kept, and the middle one taken. Pass only tuning outcomes: the held-back split
     must not choose it.
     """
-    # Questions triage declines are declined whatever the threshold.
+    # Replies declined before ranking (triage, scope) are declined whatever the threshold.
     confidences = np.array(sorted({o.confidence for o in outcomes if not o.screened}))
     candidates = (confidences[:-1] + confidences[1:]) / 2 if len(confidences) > 1 else confidences
 

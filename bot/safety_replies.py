@@ -8,6 +8,9 @@ from .answer import STARTER_QUESTIONS, Answer, Contact
 from .reply_kind import ReplyKind
 from .triage import CRISIS, TEAM_NOT_REACHED, Triage
 
+# Joins help now to the guide's answer below it; `kb eval` judges the answer after it.
+GUIDE_SAYS = " If you were asking in general, our guide says: "
+
 
 def help_now(decision: Triage, contact: Contact) -> Answer:
     """Return an urgent reply: the crisis line first for self-harm, else call the team now."""
@@ -55,7 +58,7 @@ def help_now_then_answer(
     return dataclasses.replace(
         answer,
         kind=ReplyKind.URGENT,
-        text=f"{urgent.text} If you were asking in general, our guide says: {answer.text}",
+        text=f"{urgent.text}{GUIDE_SAYS}{answer.text}",
         contact=contact,
         safety_note="",
     )

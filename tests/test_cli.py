@@ -57,14 +57,17 @@ def test_a_broken_article_stops_the_build_and_keeps_the_index(runner, app, clien
     assert reply.get_json()["kind"] == "answer"
 
 
-def test_evaluating_is_a_function_that_returns_outcomes_per_mode(app):
+def test_evaluating_judges_the_reply_and_ranks_each_ablation(app):
     guide = app.extensions[EXTENSION].ready_guide()
     treated = "cytokine-release-syndrome#how-is-crs-treated"
     question = EvalQuestion("How is CRS treated?", "risks", frozenset({treated}))
-    report = evaluate_questions(guide, {"one": [question]}, app.config["NO_ANSWER_THRESHOLD"])
-    assert set(report.outcomes["one"]) == set(MODES)
-    assert report.outcomes["one"]["hybrid"][0].rank == 1
-    assert render_questions(report).startswith("one: 1 questions, 1 answerable, 0 uncovered")
+    report = evaluate_questions(guide, {"one": [question]})
+    assert report.outcomes["one"][0].rank == 1
+    assert not report.outcomes["one"][0].declined
+    assert set(report.ablations["one"]) == set(MODES) - {"hybrid"}
+    rendered = render_questions(report)
+    assert rendered.startswith("one: 1 questions, 1 answerable, 0 uncovered")
+    assert f"no-answer threshold {app.config['NO_ANSWER_THRESHOLD']:.3f}" in rendered
 
 
 def test_misses_count_why_key_facts_were_left_out(app):
@@ -73,6 +76,6 @@ def test_misses_count_why_key_facts_were_left_out(app):
     question = EvalQuestion(
         "How is CRS treated?", "risks", frozenset({treated}), ("a fact the guide never states",)
     )
-    report = evaluate_questions(guide, {"one": [question]}, app.config["NO_ANSWER_THRESHOLD"])
-    assert report.outcomes["one"]["hybrid"][0].fact_missed == FACT_NOWHERE
+    report = evaluate_questions(guide, {"one": [question]})
+    assert report.outcomes["one"][0].fact_missed == FACT_NOWHERE
     assert f"    1  {FACT_NOWHERE} (one 1)" in render_questions(report, misses=True)

@@ -1,5 +1,8 @@
 """The evaluation sets on the real knowledge base, as served: retrieval, answers and declining.
 
+The answer figures judge the reply a patient gets to each question asked alone (Guide.reply);
+hit@1, hit@3 and MRR rank the question alone, in each retrieval mode (bot/evaluation.py).
+
 The guide here is the one `make test` serves: the ONNX int8 embedder and the index `make index`
 has just built (rebuilt here only when stale). Each set is scored apart: v1 was seen while
 tuning earlier sessions, v2 (eval/questions-2.jsonl) was written fresh on 2026-12-01. The
@@ -14,14 +17,22 @@ import pytest
 
 from bot.config import DEFAULTS
 from bot.embedder import QueryCache
+from bot.eval_report import ABLATIONS
 from bot.eval_sets import QUESTION_SETS
-from bot.evaluation import HELD_BACK, SPLITS, by_split, load_questions, run
+from bot.evaluation import (
+    HELD_BACK,
+    SPLITS,
+    by_split,
+    load_questions,
+    retrieval,
+    retrieve,
+    run,
+)
 from bot.guide import Guide
 from bot.guide_loader import guide_settings
 from bot.index import IndexMissing, build_index, load_index, stale_files
 from bot.knowledge import load_knowledge
 from bot.reply_kind import ReplyKind
-from bot.retrieval import MODES
 
 pytestmark = pytest.mark.model
 
@@ -67,28 +78,45 @@ pytestmark = pytest.mark.model
 # -> 0.775, v15 0.732 -> 0.768; first sentence v3 +0.012, v5 +0.013, v6 +0.025, v7 +0.025, v8
 # 0.846 -> 0.859 (target met), v10 +0.042, v11 +0.028, v14 +0.029, v15 +0.018, v4 0.838 -> 0.825,
 # v2 0.892 -> 0.878 (a "why" heading that answers: "why might my risk be different").
+# Round 21 (issue 11, evalpath22): a correction of the measurement, not a loss. The figures now
+# judge the reply a patient gets (Guide.reply, no history), not an answer composed beside it:
+# help now alone for a red flag the rules read (25 questions: a fever, confusion, a seizure)
+# declines, a trial search answers with the guidance on finding trials (26: "who can join a
+# car-t trial", "im 72 can i still join a car t trial"), and help now first with the answer
+# below (19, the learned layer) is judged on that answer. Before -> after, held back: key fact
+# v1 0.920 -> 0.904, v2 0.959 -> 0.932, v3 0.863 -> 0.825, v4 0.825 -> 0.787, v5 0.887 -> 0.875,
+# v6 0.848 -> 0.823, v8 0.821 -> 0.808, v11 0.781 -> 0.753, v12 0.804 -> 0.768, v13 0.836 ->
+# 0.818, v14 0.768 -> 0.754, v15 0.768 -> 0.732, v16 0.759 -> 0.704, v17 0.690 -> 0.655; first
+# sentence v1 0.904 -> 0.888, v2 0.878 -> 0.851, v3 0.812 -> 0.787, v4 0.825 -> 0.775, v5 0.838
+# -> 0.825, v6 0.848 -> 0.823, v8 0.859 -> 0.846 (target no longer met), v11 0.795 -> 0.781,
+# v12 0.821 -> 0.786, v13 0.818 -> 0.800, v14 0.725 -> 0.710, v15 0.768 -> 0.750, v16 0.667 ->
+# 0.648, v17 0.655 -> 0.621; off-topic v11 0.784 -> 0.757 and v12 0.852 -> 0.833 (a trial
+# abroad gets the trial search), v15 0.926 -> 0.907 (a Spanish question on an insurer gets help
+# now first, the answer below), v13 0.800 -> 0.818 (a yellow fever shot after CAR-T gets help
+# now alone). v7, v9 and v10 unchanged. v1 and v2 read their figures from before this round's
+# build (0.908 and 0.932 key fact); the figures below are this build's, after the change.
 MEASURED = {
-    "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.897},
-    "v2": {"key_fact": 0.932, "first_sentence": 0.878, "off_topic": 1.000},
+    "v1": {"key_fact": 0.904, "first_sentence": 0.888, "off_topic": 0.897},
+    "v2": {"key_fact": 0.932, "first_sentence": 0.851, "off_topic": 1.000},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
-    "v3": {"key_fact": 0.863, "first_sentence": 0.812, "off_topic": 1.000},
+    "v3": {"key_fact": 0.825, "first_sentence": 0.787, "off_topic": 1.000},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
     # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
     # round after three more, each a class (an activity after CAR-T or a treatment set against
     # it that the guide never names, long COVID among the conditions), no covered question
     # declined on any set (seen).
-    "v4": {"key_fact": 0.825, "first_sentence": 0.825, "off_topic": 1.000},
+    "v4": {"key_fact": 0.787, "first_sentence": 0.775, "off_topic": 1.000},
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
     # Round 17 (seen): key fact 0.875 with the lead sentence reweighed (MEASURED_LEAD).
-    "v5": {"key_fact": 0.887, "first_sentence": 0.838, "off_topic": 0.950},
+    "v5": {"key_fact": 0.875, "first_sentence": 0.825, "off_topic": 0.950},
     # Held back only, written fresh in round 8 the same way and scored once at its end: main
     # 1102d0c before the round 0.772, 0.747, 0.429; after it (23232d7) 0.823, 0.797, 0.429.
     # Round 9: off-topic 0.714 after four scope classes written from its misses (seen); no
     # covered question newly declined on any set, sets 1-5 off-topic unchanged.
     # Round 10: 0.861, 0.848, 0.762 (seen; see above).
-    "v6": {"key_fact": 0.848, "first_sentence": 0.848, "off_topic": 0.905},
+    "v6": {"key_fact": 0.823, "first_sentence": 0.823, "off_topic": 0.905},
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
     # Round 14 (seen): a stem cell transplant set against CAR-T: off-topic 0.773.
@@ -101,7 +129,7 @@ MEASURED = {
     # declining a center, a vaccine or an order not to cite the articles the guide never names,
     # and a price abroad asked "how much": 0.795, 0.846, 0.929; a sentence pointing back no
     # longer leads: key fact 0.808. Sets 1-7 unchanged.
-    "v8": {"key_fact": 0.821, "first_sentence": 0.859, "off_topic": 0.964},
+    "v8": {"key_fact": 0.808, "first_sentence": 0.846, "off_topic": 0.964},
     # Held back only, written fresh in round 12 the same way and scored once at its end: main
     # d672c8c before the round 0.658, 0.575, 0.622; after it (934608b) 0.671, 0.589, 0.649.
     # Round 13 (seen): scope declines a condition someone has when asked whether CAR-T can be
@@ -126,7 +154,7 @@ MEASURED = {
     # Round 17 (seen): a word naming a thing the guide never names ("does gilead have a lupus car
     # t trial") counts twice in the share of unknown words: off-topic 0.757.
     # Round 18 (seen): a trial abroad to join is access abroad: off-topic 0.784.
-    "v11": {"key_fact": 0.781, "first_sentence": 0.795, "off_topic": 0.784},
+    "v11": {"key_fact": 0.753, "first_sentence": 0.781, "off_topic": 0.757},
     # Held back only, written fresh in round 14 the same way and scored once before the second
     # half (8fc1bd8) and once after its merges (57d520d) alike: 0.768, 0.804, 0.648.
     # Round 15 (seen): scope classes recurring over sets 2-12 (alcohol, dental care, sex, an
@@ -138,7 +166,7 @@ MEASURED = {
     # Round 17 (seen): the same, "pyridostigmine" kept during CAR-T: off-topic 0.815.
     # Round 18 (validation): the same, "a trial in germany i could join": off-topic 0.833;
     # longer answers from the best section: key fact 0.804.
-    "v12": {"key_fact": 0.804, "first_sentence": 0.821, "off_topic": 0.852},
+    "v12": {"key_fact": 0.768, "first_sentence": 0.786, "off_topic": 0.833},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
@@ -147,13 +175,13 @@ MEASURED = {
     # Round 17 (seen): the same, metformin kept during CAR-T and acupuncture: off-topic 0.709.
     # Round 18 (validation, its misses read in the brief): one person's odds or candidacy, an
     # insurer by name asked of more than coverage: off-topic 0.782.
-    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.800},
+    "v13": {"key_fact": 0.818, "first_sentence": 0.800, "off_topic": 0.818},
     # Held back only, written fresh at the start of round 17 the same way (69 answerable, 41
     # uncovered) and scored once before the round (290b95d: 0.783, 0.710, 0.780) and once after
     # its merges (2abc5c2: 0.768, 0.696, 0.805; covered declined 1 -> 2 of 69).
     # Round 18 (validation, its misses read in the brief): odds, cannabis, centers in a state, a
     # company's count, a medicine taken told first, an answer dictated: off-topic 0.951.
-    "v14": {"key_fact": 0.768, "first_sentence": 0.725, "off_topic": 0.951},
+    "v14": {"key_fact": 0.754, "first_sentence": 0.710, "off_topic": 0.951},
     # Held back only, written fresh at the start of round 18 the same way (56 answerable, 54
     # uncovered) and scored once before the round (8f9c36c: 0.732, 0.750, 0.741) and once after
     # its merges (38fccd5: 0.732, 0.750, 0.796; covered declined 1 of 56 both times). Then
@@ -163,18 +191,18 @@ MEASURED = {
     # a center of several words never written whole, what one town has, a medicine stopped from
     # working): off-topic 0.815 -> 0.926; with it v1 0.862 -> 0.897, v12 0.833 -> 0.852, v13
     # 0.782 -> 0.800. Covered declined unchanged on every set.
-    "v15": {"key_fact": 0.768, "first_sentence": 0.768, "off_topic": 0.926},
+    "v15": {"key_fact": 0.732, "first_sentence": 0.750, "off_topic": 0.907},
     # Held back only, written fresh in round 19 by three helpers who never saw the code (54
     # answerable, 56 uncovered) and scored once before the round (0ca0902: 0.741, 0.667, 0.732;
     # covered declined 4 of 54) and once after its merges (a6162c6: 0.759, 0.667, 0.732; covered
     # declined 4 of 54). Round 20 (seen): a count or results at one center, a symptom CAR-T is
     # asked to clear up, a device had now told first, shots had: off-topic 0.732 -> 0.821;
     # covered declined unchanged on every set.
-    "v16": {"key_fact": 0.759, "first_sentence": 0.667, "off_topic": 0.821},
+    "v16": {"key_fact": 0.704, "first_sentence": 0.648, "off_topic": 0.821},
     # Held back only, written fresh in round 20 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (9fed04d: 0.690, 0.655, 0.769; covered declined 6 of 58) and
     # once after its merges (0285207: the same).
-    "v17": {"key_fact": 0.690, "first_sentence": 0.655, "off_topic": 0.769},
+    "v17": {"key_fact": 0.655, "first_sentence": 0.621, "off_topic": 0.769},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -185,28 +213,32 @@ MEASURED = {
 # better" leads with the trial's design and no longer quotes the 71%); first sentences unchanged.
 # Round 19 (answers20): v2 0.730 -> 0.716, v3 -> 0.600, v6 -> 0.633, v8 -> 0.603, v10 -> 0.535,
 # v11 -> 0.575, v14 0.449 -> 0.478, v15 0.482 -> 0.500.
+# Round 21 (evalpath22): judged on the reply a patient gets (see MEASURED): v1 0.602 -> 0.598,
+# v2 0.716 -> 0.689, v3 0.600 -> 0.575, v4 0.588 -> 0.575, v5 0.650 -> 0.637, v6 0.633 ->
+# 0.608, v11 0.575 -> 0.562, v12 0.607 -> 0.571, v14 0.478 -> 0.464, v15 0.500 -> 0.482, v16
+# 0.593 -> 0.556, v17 0.500 -> 0.466.
 MEASURED_LEAD = {
-    "v1": 0.602,
-    "v2": 0.716,
-    "v3": 0.600,
-    "v4": 0.588,
-    "v5": 0.650,
-    "v6": 0.633,
+    "v1": 0.598,
+    "v2": 0.689,
+    "v3": 0.575,
+    "v4": 0.575,
+    "v5": 0.637,
+    "v6": 0.608,
     "v7": 0.628,
     "v8": 0.603,
     "v9": 0.384,
     "v10": 0.535,
-    "v11": 0.575,
-    "v12": 0.607,
+    "v11": 0.562,
+    "v12": 0.571,
     "v13": 0.600,
     # Set 14 (fresh, round 17): 0.449 before the round and after it.
-    "v14": 0.478,
+    "v14": 0.464,
     # Set 15 (fresh, round 18): 0.482 before the round and after it.
-    "v15": 0.500,
+    "v15": 0.482,
     # Set 16 (fresh, round 19): 0.593 before the round and after it.
-    "v16": 0.593,
+    "v16": 0.556,
     # Set 17 (fresh, round 20): 0.500 before the round and after it.
-    "v17": 0.500,
+    "v17": 0.466,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -279,9 +311,12 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name
 
 @pytest.fixture(scope="module")
 def scores(guide, questions):
-    threshold = DEFAULTS["NO_ANSWER_THRESHOLD"]
+    """Per set: the replies' scores ("hybrid"), and each ablation's ranking alone."""
     return {
-        name: {mode: by_split(run(guide, items, mode, threshold)) for mode in MODES}
+        name: {
+            "hybrid": by_split(run(guide, items)),
+            **{m: by_split(retrieve(guide, items, m), retrieval) for m in ABLATIONS},
+        }
         for name, items in questions.items()
     }
 
@@ -294,7 +329,8 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
             f"{s.key_fact:.1%} (lead {s.fact_first:.1%}), first sentence from a labelled "
             f"section {s.first_sentence:.1%}, covered declined {s.covered_declined:.1%}, "
-            f"off-topic declined {s.off_topic_declined:.1%}, mixing {s.mixing}; "
+            f"off-topic declined {s.off_topic_declined:.1%}, mixing {s.mixing}, help now first "
+            f"{s.help_first}; "
             f"hit@1 {s.hit_at_1:.3f}, hit@3 {s.hit_at_3:.3f}"
         )
     held_back, measured = scores[name]["hybrid"][HELD_BACK], MEASURED[name]
@@ -315,14 +351,20 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # since round 16. Set 9 declines 5 of 73 (6.8%) since round 17 ("does aetna cover car t trials",
 # a named insurer, which sets 12 and 13 label off-topic). Set 16 (fresh, round 19) declines 4 of
 # 54 (7.4%) before the round and after it. Set 17 (fresh, round 20) declines 6 of 58 (10.3%)
-# before the round and after it.
+# before the round and after it. Round 21 (evalpath22): help now alone, given where the rules
+# read a red flag, is a decline of the reply a patient gets: v3 1 -> 3 of 80, v6 3 -> 4, v12 2
+# -> 3, v14 2 -> 5 of 69, v15 1 -> 2 of 56, v16 4 -> 7, v17 6 -> 7 (v1, v2, v4, v5 one to three
+# more, still at most 3%).
 DECLINES_TOO_MANY = {
-    "v6": "v6 held back declines 3 of 79 covered",
+    "v3": "v3 held back declines 3 of 80 covered",
+    "v6": "v6 held back declines 4 of 79 covered",
     "v9": "v9 held back declines 5 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
-    "v12": "v12 held back declines 2 of 56 covered",
-    "v16": "v16 held back declines 4 of 54 covered",
-    "v17": "v17 held back declines 6 of 58 covered",
+    "v12": "v12 held back declines 3 of 56 covered",
+    "v14": "v14 held back declines 5 of 69 covered",
+    "v15": "v15 held back declines 2 of 56 covered",
+    "v16": "v16 held back declines 7 of 54 covered",
+    "v17": "v17 held back declines 7 of 58 covered",
 }
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer import Answer, Quote
+from bot.answer import Answer, Contact, Quote, no_answer
 from bot.evaluation import (
     FACT_CUT_FOR_LENGTH,
     FACT_IN_OTHER_LABELLED,
@@ -20,11 +20,13 @@ from bot.evaluation import (
 )
 from bot.knowledge import Passage
 from bot.reply_kind import ReplyKind
+from bot.safety_replies import GUIDE_SAYS
 
 ANSWERABLE = EvalQuestion(
     "how is crs treated", "risks", frozenset({"crs#treatment"}), ("tocilizumab",)
 )
 UNCOVERED = EvalQuestion("write me a poem", "uncovered", frozenset())
+CONTACT = Contact("the clinic", "555-0100", "911", "988")
 
 
 def outcome(question, confidence, rank=1, screened=False, threshold=0.5):
@@ -89,6 +91,29 @@ def test_an_answer_is_judged_on_what_it_says_and_where_it_quotes(answer, key_fac
         first,
         mixing,
     )
+
+
+HELP = "Symptoms like these after CAR-T need a call right away. Call the team now."
+
+
+def test_help_now_first_is_judged_on_the_answer_below_it_and_counted_apart():
+    answer = reply(("crs#treatment", "Doctors give tocilizumab."))
+    urgent = Answer(ReplyKind.URGENT, f"{HELP}{GUIDE_SAYS}{answer.text}", quotes=answer.quotes)
+    judged = judge(ANSWERABLE, urgent, ["crs#treatment"])
+    assert (judged.declined, judged.help_first, judged.states_key_fact) == (False, True, True)
+    assert judged.answer == answer.text
+    assert score([judged]).help_first == 1
+
+
+def test_help_now_alone_declines_before_ranking_whatever_the_threshold():
+    judged = judge(ANSWERABLE, Answer(ReplyKind.URGENT, f"{HELP} Tocilizumab."), [])
+    assert (judged.declined, judged.screened, judged.states_key_fact) == (True, True, False)
+
+
+def test_a_no_answer_for_want_of_confidence_is_left_to_the_threshold():
+    declined = no_answer(CONTACT, 0.4, considered=("crs#treatment",), scores=(0.4,))
+    judged = judge(ANSWERABLE, declined, ["crs#treatment"])
+    assert (judged.declined, judged.screened, judged.confidence) == (True, False, 0.4)
 
 
 def passage(pid: str, *sentences: str) -> Passage:
