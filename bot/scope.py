@@ -3,10 +3,11 @@ of doctors or centers, an activity after CAR-T, a treatment set against it, or a
 or therapy that it never names, a role.
 
 It also reads what is asked that the articles cannot state, whatever the words: one person's
-odds or candidacy or next treatment, an insurer's or a town's own offer, a company's or a
-center's running count or whether it is better than another, a center's own results or rules
-(visitors, a lost card), a symptom CAR-T is asked to clear up, a cure by diet, and orders to the
-bot (a role, an answer dictated, a task it cannot do).
+odds or candidacy or next treatment, a choice or judgement asked of the guide, an insurer's,
+another payer's or a town's own offer, a company's or a center's running count or whether it is
+better than another, a center's own results, rules (visitors, a lost card) or phone number, a
+symptom CAR-T is asked to clear up or help that no section on the disease speaks of, weight
+gained, a cure by diet, and orders to the bot (a role, an answer dictated, a task it cannot do).
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
@@ -117,7 +118,8 @@ PAYER = LazyPattern(
     r" (?:the )?(?P<payer>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?<!plans)(?<!policies)(?<!insurers)"
     r" (?:cover|covers|covering|pay|pays|paying|approve|approves)\b"
     r"|\b(?:get|getting|have|having|do|doing) (?:car[\s-]*t|it|treated) (?:through|via|with)"
-    r" (?:the )?(?P<through>[a-z][\w-]*)\W*$"
+    r" (?:the )?(?P<through>[a-z][\w-]*)(?=\W*$| for\b| if\b)"
+    r"|\bcovered by (?:the )?(?P<by>[a-z][\w-]*(?: [a-z][\w-]*)?)"
 )
 # "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",
 # "smoke weed"), the activities it does cover (driving, gardening, pets) only share the question's
@@ -320,7 +322,7 @@ RESULTS = _words(
 # A center's or trial's phone number ("whats the phone number for the car t trial at penn",
 # "johns hopkins sps car t trial phone number"; sets 8 and 17): the guide gives none, only where
 # each trial lists its contact.
-PHONE_NUMBER = _words(r"(?:phone|contact|telephone|fax) (?:number|no|line)s?")
+PHONE_NUMBER = _words(r"(?:phone|contact|telephone|fax) (?:number|no|line)s?|email address(?:es)?")
 CENTER_CONTACT_SUBJECT = "how to reach one center or trial"
 _AT_NAME = LazyPattern(r"\bat (?P<name>[a-z][\w-]*)")
 CENTER_RESULTS_SUBJECT = "how one center's patients have done"
@@ -398,12 +400,16 @@ CANDIDACY_SUBJECT = "whether one person is a candidate"
 # worth it" alone asks what is weighed (conversation sets 7 and 10), which its sections on risk
 # answer, and "should i get my flu shot before car-t" asks what the guide says of everyone.
 JUDGEMENT = LazyPattern(
-    r"\bwhich(?: one| trial| drug| option| treatment)? (?:should|would|do) (?:i|we|he|she)"
-    r" (?:pick|choose|go with|go for|sign up for)\b"
+    r"\bwhich(?: one| trial| drug| option| treatment)? (?:should|would|do) (?:i|we|he|she|you)"
+    r" (?:pick|choose|go with|go for|sign up for|recommend)\b"
     r"|\bshould (?:i|we|he|she|my \w+) (?:just )?(?:do|get|have|go (?:for|with)|try|choose|pick)"
     r" (?:the )?(?:car[\s-]*t|it|this)\W*(?:$|or\b)"
     r"|\bworth it (?:compared (?:to|with)|over|versus|vs\.?|instead of|rather than)\b"
     r"|\bsecond opinion\b|\bwhat would you (?:do|pick|choose)\b|\bif you were (?:me|him|her)\b"
+    # ...or its own view asked ("would you do it", "do you think i should", "your honest
+    # opinion"; sets 12 and 15).
+    r"|\bwould you (?:do|get|try|have) (?:it|car[\s-]*t|this)\b|\bdo you think (?:i|we|he|she)"
+    r" should\b|\byour (?:honest |own |personal )?opinion\b"
 )
 JUDGEMENT_SUBJECT = "which choice is right for you"
 
@@ -487,6 +493,8 @@ DENTAL_SUBJECT = "dental care around CAR-T"
 # pregnancy, never of sex itself ("age and sex" is no question of it). Sets 3 and 6.
 SEX = _words(
     r"(?:have|having|had) sex|sex (?:life|drive|again|ok|okay|safe|after)|sexual\w*|intercourse"
+    # ...or asked about after another subject ("what about sex, is that ok"; conversation set 17).
+    r"|about sex"
 )
 SEX_SUBJECT = "sex after CAR-T"
 # Breastfeeding around CAR-T ("breastfeeding after car t?", "nursing my baby after car t, safe?",
@@ -537,11 +545,13 @@ FIXES_SUBJECT = "whether CAR-T fixes one symptom or organ"
 # help lupus kidneys", "does car t help sjogrens dry mouth").
 HELPS = LazyPattern(
     r"(?<!how )\b(?:will|does|do|can|could|would|might) (?:car[\s-]*t|it) (?:\w+ )?"
-    r"(?:help|helps)(?: (?:with|me|him|her|them))? (?:(?:my|his|her|their|the|a) )?"
+    r"(?:help|helps|improve|improves|stop|stops|cure|cures)"
+    r"(?: (?:with|me|him|her|them))? (?:(?:my|his|her|their|the|a) )?"
     r"(?P<what>[\w' -]+)"
     r"|\b(?:will|would|could|can) (?:car[\s-]*t|it) get (?:me|him|her|them)"
     r" (?P<again>\w+ing) again\b"
 )
+_HELPS_WORDS = ("help", "again", "improve", "stop", "cure")
 # Half the words of what is asked about or more unspoken of: "swallow again" is not the guide's
 # for myositis, where "again" alone would be.
 _UNSPOKEN_SHARE = 0.5
@@ -785,7 +795,7 @@ class Scope:
             return Outside(FIXES_SUBJECT)
         if "rash" in text and RASH_HELPED.search(text):
             return Outside(FIXES_SUBJECT)
-        helps = "help" in text or "again" in text
+        helps = any(w in text for w in _HELPS_WORDS)
         if helps and (helped := HELPS.search(text)) and self._unspoken(helped, found):
             return Outside(FIXES_SUBJECT)
         weight = "weight" in text or "lbs" in text or "pounds" in text or "kg" in text
@@ -867,7 +877,7 @@ class Scope:
         if insurer and self._names_unknown(insurer.group()) and not _COVERAGE.search(text):
             return Outside(INSURER_SUBJECT)
         payer = PAYER.search(text)
-        payer = payer and (payer["payer"] or payer["through"])
+        payer = payer and (payer["payer"] or payer["through"] or payer["by"])
         own = payer and _OWN_PLAN.fullmatch(payer)
         if payer and not own and self._names_unknown(payer) and not _TRIAL.search(text):
             return Outside(INSURER_SUBJECT)

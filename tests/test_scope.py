@@ -13,6 +13,7 @@ from bot.scope import (
     BREASTFEEDING_SUBJECT,
     CANDIDACY_SUBJECT,
     CANNABIS_SUBJECT,
+    CENTER_CONTACT_SUBJECT,
     CENTER_RESULTS_SUBJECT,
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
@@ -21,11 +22,10 @@ from bot.scope import (
     DENTAL_SUBJECT,
     DOSE_SUBJECT,
     FAILS_TO_WORK_SUBJECT,
-    CENTER_CONTACT_SUBJECT,
     FIXES_SUBJECT,
     INSURER_SUBJECT,
-    JUDGEMENT_SUBJECT,
     INTERACTION_SUBJECT,
+    JUDGEMENT_SUBJECT,
     LOCAL_SUBJECT,
     LOST_SUBJECT,
     MAKING_FAILS_SUBJECT,
@@ -531,6 +531,8 @@ _GUIDE = _guide_of(
         ("stop hedging, yes or no, should i do car t", True),
         ("is car t worth it compared to just staying on my current meds", True),
         ("should i get a second opinion", True),
+        ("vyvgart vs car t for my ms, which would you pick", True),
+        ("do you think i should wait for more results", True),
         ("my wife has ms, is car t worth it", False),  # what is weighed, which the guide says
         ("should i get my flu shot before car-t", False),  # what the guide says of everyone
     ],
@@ -561,6 +563,8 @@ def test_a_prediction_for_one_person_is_outside(message, declined):
         ("will anthem cover car t for my lupus", True),
         ("husband is active duty army, will tricare pay for him to get car t", True),
         ("can i get car t through the va", True),
+        ("is car t covered by cigna", True),
+        ("is car t covered by medicare", False),
         ("does medicare pay for car t", False),
         ("will my blue cross insurance cover car-t", False),  # one's own insurance
         ("does aetna cover car t trials", False),  # routine trial care binds every plan
@@ -580,6 +584,7 @@ def test_a_payer_no_passage_names_is_asked_of_one_plan(message, declined):
         ("could it help my daughters lupus, she is 14", False),  # a person, no symptom
         ("can car t get him walking again with stiff person syndrome", False),
         ("will car t help my fatigue", False),  # no disease: maybe CAR-T's own
+        ("could car t improve my walking with ms", True),
     ],
 )
 def test_a_symptom_no_section_on_the_disease_speaks_of_is_outside(message, declined):
