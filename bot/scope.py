@@ -46,6 +46,9 @@ _ACCESS = _words(
     r"|public|wait(?:ing)? list|covered|how much"
     # ...and a trial there to join ("is there a car t trial in australia i can join").
     r"|join\w*|enrol\w*|sign up|take part|participate"
+    # ...or where it is given there ("where is car t for autoimmune being done in europe";
+    # conversation set 17).
+    r"|where (?:is|are|can|could|do|does)"
 )
 # Which doctor or center is best: the guide rates none ("who is the best car t doctor in
 # texas", "top hospitals for car-t").
@@ -534,7 +537,7 @@ _FIXES_WORDS = (
 _NO_SYMPTOM = _words(
     r"him|her|them|me|us|you|it|that|this|those|people|patients|disease|illness|condition"
     r"|symptoms|autoimmune|for good|forever|completely|permanently|totally|fully|entirely"
-    r"|at all|too|also|or not|anymore|in (?:him|her|them|me)|long term|my|his|her|their|the|a"
+    r"|at all|too|also|or not|anymore|again|in (?:him|her|them|me)|long term|my|his|her|their|the|a"
     r"|(?:mom|mum|mother|dad|father|daughter|son|wife|husband|sister|brother|child|kid|friend"
     r"|partner|baby|parent)(?:'?s)?"
 )
@@ -550,10 +553,14 @@ HELPS = LazyPattern(
     r"(?P<what>[\w' -]+)"
     r"|\b(?:will|would|could|can) (?:car[\s-]*t|it) get (?:me|him|her|them)"
     r" (?P<again>\w+ing) again\b"
+    # ...or asked to go away or come back after it ("will my lupus joint pain go away after car
+    # t", "will my strength come back after car t").
+    r"|\bwill (?:my|his|her|their) (?P<gone>[\w' -]+?) (?:go away|get better|improve|come back"
+    r"|grow back|return|disappear)\b"
 )
-_HELPS_WORDS = ("help", "again", "improve", "stop", "cure")
-# Half the words of what is asked about or more unspoken of: "swallow again" is not the guide's
-# for myositis, where "again" alone would be.
+_HELPS_WORDS = ("help", "again", "improve", "stop", "cure", "away", "back", "better", "return")
+# More than half the words of what is asked about unspoken of: "skin tightness" in scleroderma is
+# half the guide's, and asks of the skin, which its results speak of.
 _UNSPOKEN_SHARE = 0.5
 # ...and whether it helps a rash ("does car t work for lupus skin rash only", "does car t help
 # the skin rash in dermatomyositis"; sets 7 and 12): the guide names a rash only as a sign to
@@ -915,16 +922,16 @@ class Scope:
 
     def _unspoken(self, helped: re.Match[str], found: list[tuple[str, int]]) -> bool:
         """Whether a symptom CAR-T is asked to help is one no section on the disease named speaks
-        of: half its words or more ("will car t help my ms fatigue"). With no disease named,
+        of: more than half its words ("will car t help my ms fatigue"). With no disease named,
         nothing tells the disease's symptom from CAR-T's."""
-        what = helped["what"] or helped["again"]
+        what = helped["what"] or helped["again"] or helped["gone"]
         asked = lexical_tokens(_NO_SYMPTOM.sub(" ", ANY_CONDITION.sub(" ", what)))
         names = {name for name, _ in found if name in self.covered}
         if not (asked and names and self.sections):
             return False
         spoken = frozenset().union(*(self._spoken_of(name) for name in names))
         unspoken = [t for t in asked if t not in spoken]
-        return len(unspoken) / len(asked) >= _UNSPOKEN_SHARE
+        return len(unspoken) / len(asked) > _UNSPOKEN_SHARE
 
     def _spoken_of(self, name: str) -> frozenset[str]:
         """The words of the passages that name one condition."""

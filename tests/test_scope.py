@@ -585,6 +585,9 @@ def test_a_payer_no_passage_names_is_asked_of_one_plan(message, declined):
         ("can car t get him walking again with stiff person syndrome", False),
         ("will car t help my fatigue", False),  # no disease: maybe CAR-T's own
         ("could car t improve my walking with ms", True),
+        ("will my ms numbness go away after car t", True),
+        ("will my lupus kidneys get better after car t", False),
+        ("will car t help the kidney scarring in lupus", False),  # half the guide's words
     ],
 )
 def test_a_symptom_no_section_on_the_disease_speaks_of_is_outside(message, declined):
