@@ -106,8 +106,7 @@ INSURER = _words(
     r"|tricare|molina|ambetter|centene|highmark|wellcare|medi-cal|caresource|oscar health"
 )
 INSURER_SUBJECT = "what one insurance plan covers"
-# Whether a plan covers or pays is answered by the guide's sections on coverage, whoever the plan
-# ("does kaiser permanente cover car t for lupus", "will my blue cross insurance cover car-t").
+# Whether a plan covers or pays is read by who asks it of (PAYER below), not by this list.
 _COVERAGE = _words(r"cover\w*|pay\w*|paid|approv\w*|den(?:y|ies|ied)")
 # ...and, whatever it is called, a payer no passage names asked whether it covers CAR-T or gives
 # it ("will anthem cover car t for my lupus", "will tricare pay for him to get car t", "can i get
@@ -543,7 +542,7 @@ _NO_SYMPTOM = _words(
 )
 FIXES_SUBJECT = "whether CAR-T fixes one symptom or organ"
 # ...or helps one, or brings it back ("will car t help my ms fatigue", "will car t help her
-# swallow again", "will car t get me walking again"; sets 12 and 17): declined only where no
+# swallow again", "will car t get me walking again"; set 17): declined only where no
 # section on the disease named speaks of it, for the guide's results do name some ("can car t
 # help lupus kidneys", "does car t help sjogrens dry mouth").
 HELPS = LazyPattern(
