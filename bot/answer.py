@@ -28,6 +28,7 @@ from .retrieval import (
 from .scope import (
     ABROAD_SUBJECT,
     CANDIDACY_SUBJECT,
+    CENTER_CONTACT_SUBJECT,
     CENTER_RESULTS_SUBJECT,
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
@@ -36,6 +37,7 @@ from .scope import (
     DOSE_SUBJECT,
     FAILS_TO_WORK_SUBJECT,
     INSURER_SUBJECT,
+    JUDGEMENT_SUBJECT,
     LOST_SUBJECT,
     MAKING_FAILS_SUBJECT,
     PROGNOSIS_SUBJECT,
@@ -286,6 +288,10 @@ _NOT_COVERED_REASONS = {
     " another.",
     DOSE_SUBJECT: "It reports the doses studies gave, not a dose for one person, which only the"
     " team that treats you can set.",
+    JUDGEMENT_SUBJECT: "It reports what studies found and advises no one person; a choice like"
+    " this is one to make with the team that knows you.",
+    CENTER_CONTACT_SUBJECT: "It lists no center's or trial's phone number; most trial listings"
+    " give one for the study team.",
 }
 _ASK_BEFORE_TAKING = (
     "Please ask {} before you start, stop or change any medicine; they know your situation."

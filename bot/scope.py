@@ -3,10 +3,11 @@ of doctors or centers, an activity after CAR-T, a treatment set against it, or a
 or therapy that it never names, a role.
 
 It also reads what is asked that the articles cannot state, whatever the words: one person's
-odds or candidacy or next treatment, an insurer's or a town's own offer, a company's or a
-center's running count or whether it is better than another, a center's own results or rules
-(visitors, a lost card), a symptom CAR-T is asked to clear up, a cure by diet, and orders to the
-bot (a role, an answer dictated, a task it cannot do).
+odds or candidacy or next treatment, a choice or judgement asked of the guide, an insurer's,
+another payer's or a town's own offer, a company's or a center's running count or whether it is
+better than another, a center's own results, rules (visitors, a lost card) or phone number, a
+symptom CAR-T is asked to clear up or help that no section on the disease speaks of, weight
+gained, a cure by diet, and orders to the bot (a role, an answer dictated, a task it cannot do).
 
 Near-domain questions ("is car t being tested for crohn's?", "what does car t cost in
 germany?") share most of their words with covered ones, so their best passage looks close;
@@ -17,7 +18,7 @@ covered is read from the articles themselves, so a new article on a condition li
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .conditions import ANY_CONDITION, CONDITIONS, HAD, any_of, named
@@ -45,6 +46,9 @@ _ACCESS = _words(
     r"|public|wait(?:ing)? list|covered|how much"
     # ...and a trial there to join ("is there a car t trial in australia i can join").
     r"|join\w*|enrol\w*|sign up|take part|participate"
+    # ...or where it is given there ("where is car t for autoimmune being done in europe";
+    # conversation set 17).
+    r"|where (?:is|are|can|could|do|does)"
 )
 # Which doctor or center is best: the guide rates none ("who is the best car t doctor in
 # texas", "top hospitals for car-t").
@@ -102,9 +106,23 @@ INSURER = _words(
     r"|tricare|molina|ambetter|centene|highmark|wellcare|medi-cal|caresource|oscar health"
 )
 INSURER_SUBJECT = "what one insurance plan covers"
-# Whether a plan covers or pays is answered by the guide's sections on coverage, whoever the plan
-# ("does kaiser permanente cover car t for lupus", "will my blue cross insurance cover car-t").
+# Whether a plan covers or pays is read by who asks it of (PAYER below), not by this list.
 _COVERAGE = _words(r"cover\w*|pay\w*|paid|approv\w*|den(?:y|ies|ied)")
+# ...and, whatever it is called, a payer no passage names asked whether it covers CAR-T or gives
+# it ("will anthem cover car t for my lupus", "will tricare pay for him to get car t", "can i get
+# car t through the va"; sets 14 to 17). What binds every plan is the guide's: routine care in a
+# trial ("does aetna cover car t trials", set 9), and a kind of plan is no one payer ("do
+# obamacare plans cover car t", set 17). One's own insurance, whatever its name, is what the
+# guide's section on private insurance answers ("will my blue cross insurance cover car-t", set 1).
+_OWN_PLAN = LazyPattern(r"(?:my|our|his|her|their) .*\b(?:insurance|health plan|plan)")
+PAYER = LazyPattern(
+    r"\b(?:does|do|did|will|would|is|are|can|could|won'?t|doesn'?t|isn'?t)"
+    r" (?:the )?(?P<payer>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?<!plans)(?<!policies)(?<!insurers)"
+    r" (?:cover|covers|covering|pay|pays|paying|approve|approves)\b"
+    r"|\b(?:get|getting|have|having|do|doing) (?:car[\s-]*t|it|treated) (?:through|via|with)"
+    r" (?:the )?(?P<through>[a-z][\w-]*)(?=\W*$| for\b| if\b)"
+    r"|\bcovered by (?:the )?(?P<by>[a-z][\w-]*(?: [a-z][\w-]*)?)"
+)
 # "Can I X after CAR-T?" asks of one activity: where the guide never names it ("get a massage",
 # "smoke weed"), the activities it does cover (driving, gardening, pets) only share the question's
 # frame, and the asked_as phrasings written in that frame ("can i garden after car t") drew it.
@@ -299,7 +317,15 @@ COMPANY_COUNT_SUBJECT = "how many patients or trials one company has"
 RESULTS = _words(
     r"success rates?|survival rates?|(?:good |their |its )?(?:numbers|results|outcomes|stats"
     r"|statistics|track record)|how (?:many|well) (?:[\w-]+ ){0,2}?(?:patients|people)"
+    # ...or which of two has done more ("ucsf or stanford, which has treated more lupus people
+    # with car t", "duke or unc for myasthenia car t, which has more experience"; sets 15, 17).
+    r"|(?:has|have) (?:treated|done|seen) more|(?:has|have) more experience"
 )
+# A center's or trial's phone number ("whats the phone number for the car t trial at penn",
+# "johns hopkins sps car t trial phone number"; sets 8 and 17): the guide gives none, only where
+# each trial lists its contact.
+PHONE_NUMBER = _words(r"(?:phone|contact|telephone|fax) (?:number|no|line)s?|email address(?:es)?")
+CENTER_CONTACT_SUBJECT = "how to reach one center or trial"
 _AT_NAME = LazyPattern(r"\bat (?P<name>[a-z][\w-]*)")
 CENTER_RESULTS_SUBJECT = "how one center's patients have done"
 # A question of one thing alone, whether there is one or how long it is ("is there a waitlist",
@@ -330,7 +356,8 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 PROGNOSIS = LazyPattern(
     r"\blife expectancy\b|\bhow (?:many|much) (?:more )?(?:years|time) (?:do|does|will|would)"
     r" (?:i|he|she|we|they|my \w+) (?:have(?: left)?|live)\b|\bhow long (?:do|will|would|does)"
-    r" (?:i|he|she|they|my \w+) (?:have left|have to live|live)\b"
+    r" (?:i|he|she|they|my \w+) (?:personally |realistically |really |still )?"
+    r"(?:have left|have to live|live)\b"
     # An age one will live to ("will i live to 80"), not where one lives ("live near the center").
     r"|\b(?:will|would|could|can) (?:i|he|she|they|my \w+) (?:still )?(?:live|make it)"
     r" (?:to (?:be )?|past |until |beyond )\d{2,3}\b"
@@ -345,6 +372,18 @@ PROGNOSIS = LazyPattern(
     r"|\b(?:my|his|her|their) (?:chances?|odds)(?: \w+){0,2}? (?:of|for|at)(?: (?:being|getting"
     r"|going into|staying in|a|full))? (?:cure|cured|remission|surviv\w*|success|recovery|living"
     r"|dying|death|relapse|relapsing|beating)\b"
+    # ...or the odds one's own disease comes back ("what are the odds my ms comes back after car
+    # t"; set 16): "whats the chance the lupus comes back" asks of the studies (conversation
+    # set 12).
+    r"|\b(?:chances?|odds) (?:that )?(?:my|his|her|their) (?:[\w-]+ ){1,2}"
+    r"(?:comes? back|returns?|relapses?|flares? (?:up|again))\b"
+    # ...or whether one will be all right ("will he be ok", "will she be ok long term";
+    # conversation sets 3 and 17), or off a medicine for good ("will i finally be off prednisone
+    # for good after car t"; set 17): "will i be ok to drive" asks of driving.
+    r"|\bwill (?:i|he|she|they|my \w+) be (?:ok|okay|alright|all right|fine)"
+    r"(?: long[\s-]term| in the end)?\W*$"
+    r"|\bwill (?:i|he|she|they|my \w+) (?:finally |ever )?be off (?:[\w-]+ ){1,2}"
+    r"(?:for good|forever)\b"
 )
 PROGNOSIS_SUBJECT = "one person's prognosis"
 # Whether one person is a candidate ("am i a candidate, 55 with ppms", "is she a good candidate
@@ -356,6 +395,25 @@ CANDIDACY = LazyPattern(
     r"candidates?\b(?!.*\bask)"
 )
 CANDIDACY_SUBJECT = "whether one person is a candidate"
+# A choice or judgement asked of the guide ("kyverna trial or cabaletta trial, which one should i
+# pick", "yes or no, should i do car t", "is car t worth it compared to just staying on my current
+# meds", "should i get a second opinion"; sets 9, 15, 16 and 17 and conversation sets 14 and 17):
+# the guide reports what studies found and advises no one, which is the care team's. "Is car t
+# worth it" alone asks what is weighed (conversation sets 7 and 10), which its sections on risk
+# answer, and "should i get my flu shot before car-t" asks what the guide says of everyone.
+JUDGEMENT = LazyPattern(
+    r"\bwhich(?: one| trial| drug| option| treatment)? (?:should|would|do) (?:i|we|he|she|you)"
+    r" (?:pick|choose|go with|go for|sign up for|recommend)\b"
+    r"|\bshould (?:i|we|he|she|my \w+) (?:just )?(?:do|get|have|go (?:for|with)|try|choose|pick)"
+    r" (?:the )?(?:car[\s-]*t|it|this)\W*(?:$|or\b)"
+    r"|\bworth it (?:compared (?:to|with)|over|versus|vs\.?|instead of|rather than)\b"
+    r"|\bsecond opinion\b|\bwhat would you (?:do|pick|choose)\b|\bif you were (?:me|him|her)\b"
+    # ...or its own view asked ("would you do it", "do you think i should", "your honest
+    # opinion"; sets 12 and 15).
+    r"|\bwould you (?:do|get|try|have) (?:it|car[\s-]*t|this)\b|\bdo you think (?:i|we|he|she)"
+    r" should\b|\byour (?:honest |own |personal )?opinion\b"
+)
+JUDGEMENT_SUBJECT = "which choice is right for you"
 
 # An operation planned around CAR-T ("hip replacement surgery after car t how long to wait",
 # "can i have a knee replacement the same year as car t", "is lasik eye surgery ok after car t"):
@@ -437,6 +495,8 @@ DENTAL_SUBJECT = "dental care around CAR-T"
 # pregnancy, never of sex itself ("age and sex" is no question of it). Sets 3 and 6.
 SEX = _words(
     r"(?:have|having|had) sex|sex (?:life|drive|again|ok|okay|safe|after)|sexual\w*|intercourse"
+    # ...or asked about after another subject ("what about sex, is that ok"; conversation set 17).
+    r"|about sex"
 )
 SEX_SUBJECT = "sex after CAR-T"
 # Breastfeeding around CAR-T ("breastfeeding after car t?", "nursing my baby after car t, safe?",
@@ -471,20 +531,52 @@ _FIXES_WORDS = (
     "anything for ",
     "anything about ",
 )
-# What names no symptom or organ beside the disease: a person, the disease said in general, or
-# how thoroughly ("for good", "completely").
+# What names no symptom or organ beside the disease: a person ("my daughters lupus"), the
+# disease said in general, or how thoroughly ("for good", "completely").
 _NO_SYMPTOM = _words(
     r"him|her|them|me|us|you|it|that|this|those|people|patients|disease|illness|condition"
     r"|symptoms|autoimmune|for good|forever|completely|permanently|totally|fully|entirely"
-    r"|at all|too|also|or not|anymore|in (?:him|her|them|me)|long term|my|his|her|their|the|a"
+    r"|at all|too|also|or not|anymore|again|in (?:him|her|them|me)|long term|my|his|her|their|the|a"
+    r"|(?:mom|mum|mother|dad|father|daughter|son|wife|husband|sister|brother|child|kid|friend"
+    r"|partner|baby|parent)(?:'?s)?"
 )
 FIXES_SUBJECT = "whether CAR-T fixes one symptom or organ"
+# ...or helps one, or brings it back ("will car t help my ms fatigue", "will car t help her
+# swallow again", "will car t get me walking again"; set 17): declined only where no
+# section on the disease named speaks of it, for the guide's results do name some ("can car t
+# help lupus kidneys", "does car t help sjogrens dry mouth").
+HELPS = LazyPattern(
+    r"(?<!how )\b(?:will|does|do|can|could|would|might) (?:car[\s-]*t|it) (?:\w+ )?"
+    r"(?:help|helps|improve|improves|stop|stops|cure|cures)"
+    r"(?: (?:with|me|him|her|them))? (?:(?:my|his|her|their|the|a) )?"
+    r"(?P<what>[\w' -]+)"
+    r"|\b(?:will|would|could|can) (?:car[\s-]*t|it) get (?:me|him|her|them)"
+    r" (?P<again>\w+ing) again\b"
+    # ...or asked to go away or come back after it ("will my lupus joint pain go away after car
+    # t", "will my strength come back after car t").
+    r"|\bwill (?:my|his|her|their) (?P<gone>[\w' -]+?) (?:go away|get better|improve|come back"
+    r"|grow back|return|disappear)\b"
+)
+_HELPS_WORDS = ("help", "again", "improve", "stop", "cure", "away", "back", "better", "return")
+# More than half the words of what is asked about unspoken of: "skin tightness" in scleroderma is
+# half the guide's, and asks of the skin, which its results speak of.
+_UNSPOKEN_SHARE = 0.5
 # ...and whether it helps a rash ("does car t work for lupus skin rash only", "does car t help
 # the skin rash in dermatomyositis"; sets 7 and 12): the guide names a rash only as a sign to
 # report.
 RASH_HELPED = LazyPattern(
     r"\b(?:help|helps|work|works|treat|treats|clear|clears)\b(?: \w+){0,4} rash"
 )
+
+# Weight gained, from CAR-T or the steroids ("does car t make you gain weight", "will i put on
+# weight from the steroids after", "put on 15 lbs since my infusion, is that the car t or the
+# steroids"; sets 12, 16 and 17): declined where no section speaks of weight. A story told of
+# it is context ("the steroids made him gain so much weight. can teenagers get car t", set 13).
+WEIGHT_GAIN = LazyPattern(
+    r"\b(?:gain|gaining|put(?:ting)? on|pack(?:ed|ing)? on) (?:(?:some|any|the|\d+) )?"
+    r"(?:weight|lbs|pounds|kilos|kg)\b|\bweight gain\b"
+)
+WEIGHT_GAIN_SUBJECT = "weight gain"
 
 # Going back to one's own life ("go back to my classroom") is what the recovery articles cover,
 # whatever the place is called.
@@ -611,9 +703,14 @@ def priced_names(passages: Iterable[Passage], on_cost: Iterable[bool]) -> dict[s
     }
 
 
+def section_texts(passages: Iterable[Passage]) -> tuple[str, ...]:
+    """Return each passage's title, headings and text, lower-cased."""
+    return tuple(f"{p.article_title} {' '.join(p.headings)} {p.text}".lower() for p in passages)
+
+
 def articles_text(passages: Iterable[Passage]) -> str:
     """Return the passages' titles, headings and text, lower-cased, for names read whole."""
-    return " ".join(f"{p.article_title} {' '.join(p.headings)} {p.text}" for p in passages).lower()
+    return " ".join(section_texts(passages))
 
 
 def covered_conditions(passages: Iterable[Passage]) -> frozenset[str]:
@@ -636,6 +733,7 @@ class Scope:
         unknown_share: Callable[[str], float] | None = None,
         names: Mapping[str, bool] | None = None,
         text: str | None = None,
+        sections: Sequence[str] = (),
     ):
         """Args:
         unknown_share: the share of a text's words no passage uses (misspelt ones aside);
@@ -644,11 +742,15 @@ class Scope:
             (`priced_names`); None to decline no price asked of a name.
         text: the articles' text, lower-cased (`articles_text`); None to read a name of
             several words by its words alone.
+        sections: each passage's text, lower-cased (`section_texts`): what the sections on a
+            disease speak of; none to decline no symptom asked to be helped.
         """
         self.unknown_share = unknown_share
         self.covered = covered
         self.names = names or {}
         self.text = text
+        self.sections = sections
+        self._spoken: dict[str, frozenset[str]] = {}
 
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
@@ -680,6 +782,8 @@ class Scope:
             return Outside(PROGNOSIS_SUBJECT)
         if "candidate" in text and CANDIDACY.search(text):
             return Outside(CANDIDACY_SUBJECT)
+        if JUDGEMENT.search(text):
+            return Outside(JUDGEMENT_SUBJECT)
         # Each pattern below names its subject's own word: the cheap tests spare the searches.
         surgery = "surger" in text or "operation" in text or "replacement" in text
         if surgery and SURGERY.search(text):
@@ -697,6 +801,12 @@ class Scope:
             return Outside(FIXES_SUBJECT)
         if "rash" in text and RASH_HELPED.search(text):
             return Outside(FIXES_SUBJECT)
+        helps = any(w in text for w in _HELPS_WORDS)
+        if helps and (helped := HELPS.search(text)) and self._unspoken(helped, found):
+            return Outside(FIXES_SUBJECT)
+        weight = "weight" in text or "lbs" in text or "pounds" in text or "kg" in text
+        if weight and WEIGHT_GAIN.search(text) and self._unwritten("weight"):
+            return Outside(WEIGHT_GAIN_SUBJECT)
         if any(w in text for w in _ALCOHOL_WORDS) and ALCOHOL.search(text):
             return Outside(ALCOHOL_SUBJECT)
         if any(w in text for w in _CANNABIS_WORDS) and CANNABIS.search(text):
@@ -719,6 +829,9 @@ class Scope:
             return Outside(DOSE_SUBJECT, medicine=True)
         if RESULTS.search(text) and self._names_a_center(text):
             return Outside(CENTER_RESULTS_SUBJECT)
+        phone = PHONE_NUMBER.search(text)
+        if phone and (_TRIAL.search(text) or self._names_a_center(text)):
+            return Outside(CENTER_CONTACT_SUBJECT)
         # A running count, of a company the articles name or of a center they never name ("how
         # many patients has nyu done car t on"; set 16).
         count = "how many" in text and COMPANY_COUNT.search(text)
@@ -769,6 +882,11 @@ class Scope:
         insurer = INSURER.search(text)
         if insurer and self._names_unknown(insurer.group()) and not _COVERAGE.search(text):
             return Outside(INSURER_SUBJECT)
+        payer = PAYER.search(text)
+        payer = payer and (payer["payer"] or payer["through"] or payer["by"])
+        own = payer and _OWN_PLAN.fullmatch(payer)
+        if payer and not own and self._names_unknown(payer) and not _TRIAL.search(text):
+            return Outside(INSURER_SUBJECT)
         compared = COMPARED.search(text)
         if compared:
             other = compared["before"] or compared["after"]
@@ -800,6 +918,28 @@ class Scope:
             return None
         medicine = bool(_MEDICINE.match(activity))
         return Outside(f"whether to {activity} {found['when']} CAR-T", medicine=medicine)
+
+    def _unspoken(self, helped: re.Match[str], found: list[tuple[str, int]]) -> bool:
+        """Whether a symptom CAR-T is asked to help is one no section on the disease named speaks
+        of: more than half its words ("will car t help my ms fatigue"). With no disease named,
+        nothing tells the disease's symptom from CAR-T's."""
+        what = helped["what"] or helped["again"] or helped["gone"]
+        asked = lexical_tokens(_NO_SYMPTOM.sub(" ", ANY_CONDITION.sub(" ", what)))
+        names = {name for name, _ in found if name in self.covered}
+        if not (asked and names and self.sections):
+            return False
+        spoken = frozenset().union(*(self._spoken_of(name) for name in names))
+        unspoken = [t for t in asked if t not in spoken]
+        return len(unspoken) / len(asked) > _UNSPOKEN_SHARE
+
+    def _spoken_of(self, name: str) -> frozenset[str]:
+        """The words of the passages that name one condition."""
+        if name not in self._spoken:
+            condition = any_of(c for c in CONDITIONS if c.name == name)
+            self._spoken[name] = frozenset(
+                t for s in self.sections if condition.search(s) for t in lexical_tokens(s)
+            )
+        return self._spoken[name]
 
     def _choice_of_names(self, text: str) -> bool:
         """Whether a question asks which of two names is better, one a name the articles use
@@ -850,6 +990,11 @@ class Scope:
     def _names_unknown(self, words: str) -> bool:
         """Whether a name holds a word no passage uses ("md anderson", "stem cell transplant")."""
         return any(self._never_named(word) for word in words.split())
+
+    def _unwritten(self, word: str) -> bool:
+        """Whether the articles never write a word, spelt as it is ("weight", which the
+        misspellings aside would take for "weigh"; "weights" lifted is another word)."""
+        return self.text is not None and not re.search(rf"\b{re.escape(word)}\b", self.text)
 
     def _never_named(self, words: str) -> bool:
         """Whether no passage uses any of these words (stop words alone name nothing)."""

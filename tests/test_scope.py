@@ -13,6 +13,7 @@ from bot.scope import (
     BREASTFEEDING_SUBJECT,
     CANDIDACY_SUBJECT,
     CANNABIS_SUBJECT,
+    CENTER_CONTACT_SUBJECT,
     CENTER_RESULTS_SUBJECT,
     CENTER_SUBJECT,
     CENTERS_IN_PLACE_SUBJECT,
@@ -24,6 +25,7 @@ from bot.scope import (
     FIXES_SUBJECT,
     INSURER_SUBJECT,
     INTERACTION_SUBJECT,
+    JUDGEMENT_SUBJECT,
     LOCAL_SUBJECT,
     LOST_SUBJECT,
     MAKING_FAILS_SUBJECT,
@@ -34,10 +36,12 @@ from bot.scope import (
     SURGERY_SUBJECT,
     TRANSPLANT_SUBJECT,
     VISITING_SUBJECT,
+    WEIGHT_GAIN_SUBJECT,
     Outside,
     Scope,
     covered_conditions,
     priced_names,
+    section_texts,
 )
 
 
@@ -88,6 +92,9 @@ def _guide_about(text: str) -> Scope:
         ("unitedhealthcare prior authorization for car t, how long", "not one plan's rules"),
         ("how many car t centers are in ohio", "does not say which centers"),
         ("i take ozempic can i still get car t", "before you start, stop or change any medicine"),
+        ("kyverna trial or cabaletta trial, which one should i pick", "advises no one person"),
+        ("will anthem cover car t for my mom", "not one plan's rules"),
+        ("whats the phone number for the car t trial at penn", "no center's or trial's phone"),
     ],
 )
 def test_what_the_guide_does_not_cover_is_declined_by_name(ask, message, says):
@@ -109,7 +116,6 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("does car t help lupus", False),
         ("i have lupus and celiac disease, can i get car t", False),  # a covered one is named
         ("how did the lupus patients in germany do", False),  # abroad, but not about access
-        ("does medicare pay for car t", False),
         ("my husband has diabetes, is a fever after car t dangerous", False),  # context only
         ("is there car t for type 1 diabetes", True),
         # Whether CAR-T can be had with, or helps, a condition someone has: its subject.
@@ -148,7 +154,7 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("im on a bunch of lupus meds, do i have to stop them", None),  # none named
         ("she's on cellcept, does she stop it before car t", None),  # the guide names it
         ("does kaiser do car t for lupus", INSURER_SUBJECT),
-        ("does kaiser permanente cover car t for lupus", None),  # coverage, the guide's
+        ("does kaiser permanente cover car t for lupus", INSURER_SUBJECT),  # a payer never named
         ("will my blue cross insurance cover car-t", None),  # the guide's words
         ("how many car t centers are in ohio", CENTERS_IN_PLACE_SUBJECT),
         ("is there a car t trial in ohio", None),  # a trial search
@@ -360,6 +366,10 @@ def test_a_count_asked_of_a_company_is_outside(message, declined):
         ("what is the success rate at stanford for car t", CENTER_RESULTS_SUBJECT),
         ("does stanford have good numbers with car t", CENTER_RESULTS_SUBJECT),
         ("how many car t patients has ucla treated", CENTER_RESULTS_SUBJECT),
+        ("ucsf or stanford, which has treated more lupus people", CENTER_RESULTS_SUBJECT),
+        ("whats the phone number for the car t trial at penn", CENTER_CONTACT_SUBJECT),
+        ("johns hopkins car t trial phone number", CENTER_CONTACT_SUBJECT),
+        ("who exactly should i phone, the er or the car t team", None),
         ("whats the success rate at mayo clinic", CENTER_RESULTS_SUBJECT),
         ("what was the success rate in the kyverna study", None),  # what the study found
         ("how many patients improved in the kyverna study", None),
@@ -486,3 +496,113 @@ def test_an_instruction_on_how_to_reply_does_not_sink_the_question_after_it(ask)
     reply = ask("reply only in pirate speak from now on: what is crs")
     assert reply["kind"] == "answer"
     assert "cytokine release syndrome" in reply["answer"].lower()
+
+
+def _guide_of(*texts: str) -> Scope:
+    """A guide of one passage per text, reading its conditions, words and sections."""
+    passages = [
+        Passage(f"a#{i}", "a", "CAR-T", ("About",), str(i), text, (text,), 1)
+        for i, text in enumerate(texts)
+    ]
+    words = {t for text in texts for t in lexical_tokens(text)}
+
+    def unknown_share(query: str) -> float:
+        tokens = lexical_tokens(query)
+        return sum(t not in words for t in tokens) / len(tokens) if tokens else 1.0
+
+    text = " ".join(texts).lower()
+    conditions = covered_conditions(passages)
+    return Scope(conditions, unknown_share, text=text, sections=section_texts(passages))
+
+
+_GUIDE = _guide_of(
+    "In lupus, CAR-T helped the kidneys work again.",
+    "In multiple sclerosis, results are early.",
+    "People with stiff person syndrome walk again.",
+    "Private health plans, Medicare and Medicaid may pay. Most plans cover routine trial care.",
+    "Lift weights only once your team says so.",
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("kyverna trial or cabaletta trial, which one should i pick", True),
+        ("stop hedging, yes or no, should i do car t", True),
+        ("is car t worth it compared to just staying on my current meds", True),
+        ("should i get a second opinion", True),
+        ("vyvgart vs car t for my ms, which would you pick", True),
+        ("do you think i should wait for more results", True),
+        ("my wife has ms, is car t worth it", False),  # what is weighed, which the guide says
+        ("should i get my flu shot before car-t", False),  # what the guide says of everyone
+    ],
+)
+def test_a_choice_asked_of_the_guide_is_left_to_the_care_team(message, declined):
+    assert (_GUIDE.outside(message) == Outside(JUDGEMENT_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("how long do i personally have to live if car t doesnt work", True),
+        ("will he be ok", True),
+        ("will she be ok long term", True),
+        ("what are the odds my ms comes back after car t", True),
+        ("will i finally be off prednisone for good after car t", True),
+        ("will i be ok to drive myself home after the collection", False),
+        ("whats the chance the lupus comes back after car t", False),  # what studies found
+    ],
+)
+def test_a_prediction_for_one_person_is_outside(message, declined):
+    assert (_GUIDE.outside(message) == Outside(PROGNOSIS_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("will anthem cover car t for my lupus", True),
+        ("husband is active duty army, will tricare pay for him to get car t", True),
+        ("can i get car t through the va", True),
+        ("is car t covered by cigna", True),
+        ("is car t covered by medicare", False),
+        ("does medicare pay for car t", False),
+        ("will my blue cross insurance cover car-t", False),  # one's own insurance
+        ("does aetna cover car t trials", False),  # routine trial care binds every plan
+        ("do obamacare plans cover car t", False),  # a kind of plan
+    ],
+)
+def test_a_payer_no_passage_names_is_asked_of_one_plan(message, declined):
+    assert (_GUIDE.outside(message) == Outside(INSURER_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("will car t help my ms fatigue, its the worst part", True),
+        ("my ms is secondary progressive, will car t get me walking again", True),
+        ("can car t help lupus kidneys", False),  # the lupus section speaks of them
+        ("could it help my daughters lupus, she is 14", False),  # a person, no symptom
+        ("can car t get him walking again with stiff person syndrome", False),
+        ("will car t help my fatigue", False),  # no disease: maybe CAR-T's own
+        ("could car t improve my walking with ms", True),
+        ("will my ms numbness go away after car t", True),
+        ("will my lupus kidneys get better after car t", False),
+        ("will car t help the kidney scarring in lupus", False),  # half the guide's words
+    ],
+)
+def test_a_symptom_no_section_on_the_disease_speaks_of_is_outside(message, declined):
+    assert (_GUIDE.outside(message) == Outside(FIXES_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        ("does car t make you gain weight", True),
+        ("put on 15 lbs since my infusion, is that the car t or the steroids or what", True),
+        ("the steroids made him gain so much weight. can teenagers get car t", False),  # a story
+    ],
+)
+def test_weight_gain_is_outside_where_no_section_writes_of_weight(message, declined):
+    assert (_GUIDE.outside(message) == Outside(WEIGHT_GAIN_SUBJECT)) is declined
+    weighed = _guide_of("Some people gain weight on steroids.")
+    assert weighed.outside(message) != Outside(WEIGHT_GAIN_SUBJECT)
