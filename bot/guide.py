@@ -145,6 +145,8 @@ class Guide:
         # An English message, nearly every one, is scanned once for Spanish, not twice.
         if spanish := is_spanish(message):
             message = in_english(message)
+            # What it names is read in English too: "en el hospital" names no centre.
+            outside = self.scope.outside(message)
         history = [
             dataclasses.replace(t, content=in_english(t.content)) if t.role == "user" else t
             for t in history or []

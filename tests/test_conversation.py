@@ -447,6 +447,9 @@ def test_a_three_turn_conversation_keeps_its_topic(client):
          ["my dad has myasthenia, the car t work for that?",
           "we have medicaid, does it cover it?"]),
         (["what is crs", "cuánto cuesta"], ["what is crs", "how much does it cost"]),
+        # Scope reads the English too: "en el hospital" names no centre.
+        (["what is crs", "cuánto tiempo en el hospital"],
+         ["what is crs", "how long in the hospital"]),
     ],
 )  # fmt: skip
 def test_a_spanish_conversation_is_answered_as_its_english_reading(client, spanish, english):

@@ -315,12 +315,14 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # the round's merges (turns given help now first before are answered, two of them declined). Set
 # 17 (fresh, round 20) declines 14 of its 166 (0.084) before the round and after it. Round 21
 # (a follow-up finding nothing answered from the topic's article when asked after CAR-T finds
-# it there): set 14 19 -> 16 of 169, set 15 16 -> 15, set 16 20 -> 16, set 17 14 -> 13.
+# it there): set 14 19 -> 16 of 169, set 15 16 -> 15, set 16 20 -> 16, set 17 14 -> 13; and
+# scope reading a Spanish message's English ("cuánto tiempo en el hospital" names no centre):
+# set 14 15 of 169, set 17 12 of 166.
 DECLINES_TOO_MANY = {
-    "set 14": "set 14 declines 16 of 169 covered",
+    "set 14": "set 14 declines 15 of 169 covered",
     "set 15": "set 15 declines 15 of 174 covered",
     "set 16": "set 16 declines 16 of 167 covered",
-    "set 17": "set 17 declines 13 of 166 covered",
+    "set 17": "set 17 declines 12 of 166 covered",
 }
 
 
@@ -372,8 +374,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # target. Round 20: a pronoun after a clause naming something stands for it ("she wants kids
 # someday, does car t mess with that"), and the "this" of "whats this i read about car t causing
 # cancer" for what follows: 8 of 392 (2.04%), over the target by one switch. Set 17 (fresh,
-# round 20) carries 4 of its 36, before the round and after it: 12 of 428 (2.80%).
-@pytest.mark.xfail(strict=True, reason="12 of 428 switches carried over every set (2.80%)")
+# round 20) carries 4 of its 36, before the round and after it: 12 of 428 (2.80%). Round 21:
+# scope reads a Spanish message's English, and "qué efectos secundarios son más comunes" is
+# answered from the side effects in trials, not lupus's: 11 of 428 (2.57%).
+@pytest.mark.xfail(strict=True, reason="11 of 428 switches carried over every set (2.57%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
