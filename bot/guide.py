@@ -146,6 +146,8 @@ class Guide:
         # An English message, nearly every one, is scanned once for Spanish, not twice.
         if spanish := is_spanish(message):
             message = in_english(message)
+            # What it names is read in English too: "en el hospital" names no centre.
+            outside = self.scope.outside(message)
         history = [
             dataclasses.replace(t, content=in_english(t.content)) if t.role == "user" else t
             for t in history or []
@@ -180,6 +182,37 @@ class Guide:
         return answer
 
     def rank_in_context(self, message: str, reading: Reading) -> Ranking:
+        """Rank for the message, read against the topic of the conversation; a message on a
+        topic that this finds nothing for is answered from the topic's article when, asked
+        after CAR-T, it finds a section there (see _on_the_topic_after_car_t)."""
+        ranking = self._ranked_in_context(message, reading)
+        if ranking.confidence >= self._threshold(reading, ranking):
+            return ranking
+        return self._on_the_topic_after_car_t(message, reading) or ranking
+
+    def _on_the_topic_after_car_t(self, message: str, reading: Reading) -> Ranking | None:
+        """A message on a topic ranked as asked after CAR-T, when that lands on the article
+        that answered the topic with the confidence to answer: "whats wrong with advil tho"
+        after ibuprofen, "how many months before trying" after fertility. Its own words are
+        too few to clear the threshold, and the topic's words drown them; after CAR-T, any
+        question scores high somewhere, so only the topic's article is trusted."""
+        topic = reading.topic if reading.follow_up else reading.previous
+        if topic is None or not topic.found or not topic.sections:
+            return None
+        asked = message.rstrip(" ?.!")
+        asked = asked if "car-t" in words(asked) else f"{asked} after car-t"
+        ranking = self.retriever.rank(asked, k=TOPIC_CANDIDATES)
+        ranking = toward_topic(
+            ranking, topic, self.index.passages, self._asked_alone(message, ranking)
+        )
+        if (
+            not ranking.hits
+            or self.index.passages[ranking.hits[0].position].slug not in topic.slugs
+        ):
+            return None
+        return ranking if ranking.confidence >= self.settings.no_answer_threshold else None
+
+    def _ranked_in_context(self, message: str, reading: Reading) -> Ranking:
         """Rank for the message, read against the topic of the conversation.
 
         A follow-up ("does it hurt?") is ranked as asked of the topic's subject (alone, when

@@ -447,6 +447,9 @@ def test_a_three_turn_conversation_keeps_its_topic(client):
          ["my dad has myasthenia, the car t work for that?",
           "we have medicaid, does it cover it?"]),
         (["what is crs", "cuánto cuesta"], ["what is crs", "how much does it cost"]),
+        # Scope reads the English too: "en el hospital" names no centre.
+        (["what is crs", "cuánto tiempo en el hospital"],
+         ["what is crs", "how long in the hospital"]),
     ],
 )  # fmt: skip
 def test_a_spanish_conversation_is_answered_as_its_english_reading(client, spanish, english):
@@ -935,10 +938,37 @@ def test_a_bare_follow_up_finding_nothing_is_asked_of_the_articles_name(app, nam
     noisy = "what helps of stomach knots month"
     named = "what helps of cytokine release syndrome"
     rankings = {noisy: ranked(threshold - 0.3), named: ranked(threshold + named_score)}
-    guide.retriever.rank = lambda query, k=5: rankings[query]
+    # Asked after CAR-T, it finds nothing either.
+    guide.retriever.rank = lambda query, k=5: rankings.get(query, ranked(threshold - 0.3))
     topic = Topic("my stomach is in knots this month", "stomach knots month", (CRS,))
     reading = Reading(noisy, topic, follow_up=True, previous=topic)
     ranking = guide.rank_in_context("what helps", reading)
+    assert (ranking.confidence >= threshold) == answered
+
+
+@pytest.mark.parametrize(
+    ("lead", "answered"),
+    [(CRS_TREATED, True), ("cost-of-car-t#how-much-does-car-t-cost", False)],
+)
+def test_a_follow_up_finding_nothing_is_answered_from_the_topics_article_after_car_t(
+    app, lead, answered
+):
+    # "whats wrong with advil tho" after ibuprofen: too few words to clear the threshold
+    # alone or with the topic's words; asked after CAR-T it finds the topic's article, and
+    # is answered from it. After CAR-T any question scores high somewhere: another article
+    # is no answer.
+    guide = app.extensions[EXTENSION].ready_guide()
+    threshold = guide.settings.no_answer_threshold
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+
+    def rank(query: str, k: int = 5) -> Ranking:
+        at, score = (lead, threshold + 0.2) if "after car-t" in query else (CRS_TREATED, 0.1)
+        return Ranking(np.zeros(1), [Hit(where[at], score, score, 0.0)])
+
+    guide.retriever.rank = rank
+    history = conversation("how is crs treated", sources=(CRS,))
+    reading = read_in_context("whats wrong with that tho", history)
+    ranking = guide.rank_in_context("whats wrong with that tho", reading)
     assert (ranking.confidence >= threshold) == answered
 
 

@@ -172,7 +172,9 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 13": 0.56,
     # Set 14 (fresh, round 17): 0.503 before the round (290b95d) and after it (2abc5c2).
     # Round 19: 0.521 -> 0.538 (Spanish read in English for retrieval; set 14 kept to validate).
-    "set 14": 0.53,
+    # Round 21: 0.544 -> 0.556 (a follow-up finding nothing answered from the topic's article
+    # when asked after CAR-T finds it there; set 14 kept to validate).
+    "set 14": 0.55,
     # Set 15 (fresh, round 18): 0.506 before the round (8f9c36c), 0.523 after it (38fccd5).
     # Round 19: 0.534 (Spanish follow-ups on cost and Medicaid answered; "and if my cells are
     # too weak from all the meds", uncovered, declined now, so the next turn, a new question
@@ -182,7 +184,9 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Set 16 (fresh, round 19): 0.521 before the round (0ca0902) and after it (a6162c6).
     # Round 20: 0.539 (a pronoun after a clause naming something stands for it: "she wants kids
     # someday, does car t mess with that" is a question of its own, and the turn after it).
-    "set 16": 0.53,
+    # Round 21: 0.539 -> 0.557 (a follow-up finding nothing answered from the topic's article
+    # when asked after CAR-T finds it there: "whats wrong with advil tho").
+    "set 16": 0.55,
     # Set 17 (fresh, round 20): 0.602 before the round (9fed04d) and after it (0285207).
     "set 17": 0.58,
 }
@@ -309,12 +313,16 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # (0.108) after. Round 20: set 15 16 of 174 ("and flu-dara-bine, what is that one", read as a
 # question of its own, finds nothing; answered from tocilizumab before); set 16 20 of 167 after
 # the round's merges (turns given help now first before are answered, two of them declined). Set
-# 17 (fresh, round 20) declines 14 of its 166 (0.084) before the round and after it.
+# 17 (fresh, round 20) declines 14 of its 166 (0.084) before the round and after it. Round 21
+# (a follow-up finding nothing answered from the topic's article when asked after CAR-T finds
+# it there): set 14 19 -> 16 of 169, set 15 16 -> 15, set 16 20 -> 16, set 17 14 -> 13; and
+# scope reading a Spanish message's English ("cuánto tiempo en el hospital" names no centre):
+# set 14 15 of 169, set 17 12 of 166.
 DECLINES_TOO_MANY = {
-    "set 14": "set 14 declines 18 of 169 covered",
-    "set 15": "set 15 declines 16 of 174 covered",
-    "set 16": "set 16 declines 20 of 167 covered",
-    "set 17": "set 17 declines 14 of 166 covered",
+    "set 14": "set 14 declines 15 of 169 covered",
+    "set 15": "set 15 declines 15 of 174 covered",
+    "set 16": "set 16 declines 16 of 167 covered",
+    "set 17": "set 17 declines 12 of 166 covered",
 }
 
 
@@ -366,8 +374,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # target. Round 20: a pronoun after a clause naming something stands for it ("she wants kids
 # someday, does car t mess with that"), and the "this" of "whats this i read about car t causing
 # cancer" for what follows: 8 of 392 (2.04%), over the target by one switch. Set 17 (fresh,
-# round 20) carries 4 of its 36, before the round and after it: 12 of 428 (2.80%).
-@pytest.mark.xfail(strict=True, reason="12 of 428 switches carried over every set (2.80%)")
+# round 20) carries 4 of its 36, before the round and after it: 12 of 428 (2.80%). Round 21:
+# scope reads a Spanish message's English, and "qué efectos secundarios son más comunes" is
+# answered from the side effects in trials, not lupus's: 11 of 428 (2.57%).
+@pytest.mark.xfail(strict=True, reason="11 of 428 switches carried over every set (2.57%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
