@@ -180,6 +180,8 @@ def triage(message: str) -> Triage:
         their_past
         or grief
         or own_past
+        # "with my mg i get tired chewing by the end of a steak, been that way for years"
+        or (_baseline(text) and not CRISIS_CUES.search(_BASELINE.sub(" ", text)))
         or _spanish_without_crisis_words(text)
         or any(
             p.search(text)
@@ -202,6 +204,11 @@ def triage(message: str) -> Triage:
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
     not_theirs = an_outsiders_illness(text) or about_an_animal(text)
+    # "a small tremor in both hands since my 40s, no change": the person's usual, for both
+    # layers. A fever is never someone's usual.
+    baseline = _baseline(sign_text) and "fever" not in signs
+    if baseline:
+        signs = ()
     if signs and not not_theirs:
         return Triage(URGENT, signs, True, NOW, no_crisis, crisis_unsaid=unsaid)
     if not_theirs:
@@ -233,7 +240,9 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
     if not red_flags and _good_day(text):
         red_flags = CALM  # "chatting and laughing with the nurse": a good day, no sign read
-    if not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text):
+    if baseline or (
+        not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text)
+    ):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
@@ -394,6 +403,14 @@ def _spanish_without_crisis_words(text: str) -> bool:
     )
 
 
+def _baseline(text: str) -> bool:
+    """Tell whether a normalized text tells of a sign as the person's lifelong or known usual
+    and says nothing of it as new, worse than usual or happening today: "my eyelid twitches
+    when i drink too much coffee, always has", "my myositis makes getting up from low chairs
+    hard, it hasnt changed". "always had a tremor but today i cant hold a cup" is new."""
+    return bool(_BASELINE.search(text)) and not _NEWLY.search(_BASELINE.sub(" ", text))
+
+
 def _past_grief(text: str) -> bool:
     """Tell whether a normalized text grieves someone who died a while ago and says nothing
     else from the crisis side."""
@@ -513,6 +530,7 @@ def _asks_only(text: str, mentions: bool) -> bool:
         return True  # "what should i do if dad has a seizure at home, i want to be prepared"
     asks = (
         _QUESTION_START.match(text)
+        or _ASKED_FOR_SOMEONE.search(text)
         or _BEST_WAY.match(text)
         or _WHICH_READING.search(text)
         or text.rstrip().endswith("?")
@@ -785,6 +803,12 @@ _SOMEONE_ELSES_STORY = LazyPattern(
     r"|podcast|video|vlog|youtube|tiktok)|(?:youtube|podcast|forum|reddit|tiktok|vlog)"
     r" (?:\w+ )?(?:guy|guest|man|woman|lady|girl|user|poster|video|vlog|story|where))\b"
 )
+# An in-law who had the treatment is the family's patient, not someone else's story: "my
+# husband's mom had car t and passed out" (a friend's mom after her cells stays a story).
+_IN_LAW_TREATED = LazyPattern(
+    r"\b(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?)(?:'s|s) (?:mom|mum"
+    r"|mother|dad|father|parents?|step\w+)\b.*\b(?:car[- ]?t|cart|infusion|cells|day \d+)\b"
+)
 # "is it icans if he cant find his words right now": a condition that is happening.
 _HERE_AND_NOW = LazyPattern(r"\b(?:right now|at the moment|currently|just now|as we speak)\b")
 _DISTANT_PAST = LazyPattern(
@@ -793,6 +817,9 @@ _DISTANT_PAST = LazyPattern(
     r"|during (?:my|his|her|the) (?:hospital )?stay|during (?:my|his|her|the) (?:crs|icans"
     r"|neurotox\w*|admission)|as a (?:kid|child|toddler|baby|teen\w*)"
     r"|when (?:i|he|she) was (?:\d{1,2}|young|little|small|a (?:kid|child|teen\w*|baby|toddler))"
+    # An age in the teens: "i fainted giving blood at 18", "tried to take my life at 19".
+    r"|(?:at|aged) (?:age )?1\d(?! ?(?:°|degrees|%|days?|weeks?|hours?|hrs?|mins?|minutes?"
+    r"|months?|pm|am|o'clock|:|\.\d))"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|fortnights?|months?|years?) back"
@@ -839,6 +866,27 @@ _ONLY_AS_ALWAYS = LazyPattern(
 _NOT_AS_USUAL = LazyPattern(
     r"\b(?:(?<!nothing )new|newly|sudden\w*|worse|worst|different|more than|than usual|unlike"
     r"|not like|changed|started|but|fever\w*|fiebre|temp\w*)\b"
+)
+# A sign told as the person's own usual, wherever in the message: "been that way for years",
+# "same as its always looked", "it's my pattern, not new", "same as last scan", "nada nuevo".
+_BASELINE = LazyPattern(
+    r"\b(?:always (?:has|have|had|did|does|been|looked|looks)|(?:been|was) (?:that|this) way"
+    r"|been the case|(?:hasn't|hasnt|has not|haven't|havent|have not) changed|no change"
+    r"|not new|nothing new|same as (?:before|always|ever|usual|every \w+|(?:it's|its|it has)"
+    r" always \w+|(?:the |my |his |her )?last (?:scan|visit|time|year|month))|like before"
+    r"|(?:back )?to (?:its|his|her|my|their) usual|(?:it's|its|is) (?:my|his|her|their)"
+    r" (?:pattern|normal|usual|baseline)|(?:have|has|had) (?:it |them )?for (?:years|decades)"
+    r"|for (?:years|decades|ages)|since (?:my|his|her) (?:\d0s|teens|twenties|thirties|forties"
+    r"|childhood)|since (?:19|20)\d\d|since (?:i was|childhood|birth)|all (?:my|his|her) life"
+    r"|de siempre|como siempre|nada nuevo|(?:runs|run) in (?:the|my|our) family"
+    r"|(?:my|his|her) (?:dad|mom|mum|father|mother) (?:had|has) (?:it|that|the same) too)\b"
+)
+# What says this time is not the usual: new, worse than usual, today, a fever.
+_NEWLY = LazyPattern(
+    r"\b(?:new|newly|sudden\w*|worst|different|more than|than usual|worse than|getting worse"
+    r"|much worse|way worse|unlike|not like|changed|started|starting|but|pero|fever\w*|fiebre"
+    r"|temp\w*|today|tonight|this (?:morning|afternoon|evening)|right now|now (?:he|she|i|it)"
+    r"|anymore|ya no|hoy)\b"
 )
 _CHANGED = LazyPattern(
     r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
@@ -890,7 +938,10 @@ _QUESTION_START = LazyPattern(
     r"|(?:when|where)(?! (?:i|he|she|they|we)(?:'s|'m|'re)? (?!(?:was|were|had|did|got|went"
     r"|came|do|does|should|can|could|will|would|get|gets|have|has|develop|need|needs|first|go"
     r"|start|starts|call)\b)[a-z])"
-    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal"
+    r"|cu[aá]l|cu[aá]ndo|c[oó]mo|d[oó]nde|por qu[eé]|es normal|cu[aá]nt[oa]s?"
+    # A Spanish question of leave, often with no "¿": "puedo ir a misa el domingo".
+    r"|puedo|podemos|puede|pueden|se puede|debo|debe|debemos|deber[ií]a|podr[eé]|podr[ií]a"
+    r"|tengo que|hay que|es seguro|est[aá] bien"
     # "has it worked", "have they tried it for lupus": asked of the treatment, not of a person.
     r"|(?:has|have) (?:it|this|that|they|anyone|anybody|car[- ]?t)\b)(?=\s|$)"
 )
@@ -901,7 +952,9 @@ _ASKED_LATER = LazyPattern(
     r"^(?:(?:and|so|also|ok|okay|like|then)\s+)*(?:(?:what|what's|whats|how|why|who|which"
     r"|where)\b|when (?:do|does|should|can|could|will|would|is|are|must) "
     r"|(?:would|will|should|could|can|does|do|did|is|are|was|were|has|have|must|may|might)"
-    r" (?:i|he|she|they|we|you|it|that|this|there|my|his|her|their|our)\b)"
+    r" (?:i|he|she|they|we|you|it|that|this|there|my|his|her|their|our)\b"
+    # "mi vecina tiene gripe, puedo visitarla", "... con cubrebocas, se puede".
+    r"|(?:puedo|podemos|se puede|debo|debemos|podr[eé]|est[aá] bien|es seguro|hay que)\b)"
 )
 # ... but not one that asks what to do now about what was just told ("she isnt herself, what
 # do we do", "38.5, do i go in now") or whether it is worrying ("he stared at the wall for an
@@ -1064,6 +1117,12 @@ _KEEP_ASKED = LazyPattern(
     r"|(?:my|his|her|their|the) (?:\w+ )?(?:meds|medications?|medicines?|tablets|pills))\b"
 )
 # A household question: "best way to get a coffee stain out of a white shirt".
+# A question told as someone's: "mi hijo pregunta cuántas semanas después ...", "my son asks
+# when i can drive again".
+_ASKED_FOR_SOMEONE = LazyPattern(
+    r"\b(?:pregunta|preguntan|quiere saber|asks|wants to know|wondering|wonders)"
+    r" (?:si|qu[eé]|cu[aá]nt\w*|cu[aá]ndo|c[oó]mo|d[oó]nde|if|whether|when|how|what|why)\b"
+)
 _BEST_WAY = LazyPattern(r"^\s*(?:(?:what's|whats|what is) )?(?:the )?(?:best|easiest) way to\b")
 # A task asked of the bot, whatever it names: not a report of anyone's state.
 _REQUEST = LazyPattern(
@@ -1279,8 +1338,10 @@ _KIN = (
 )
 # Their death by suicide is grief too: "i lost my best friend to suicide years ago".
 _PAST_GRIEF = LazyPattern(
-    rf"\b(?:(?:my|our) (?:\w+ )?{_KIN}(?: who)? (?:died|passed(?: away)?|took (?:his|her|their)"
-    r" own life)(?: by suicide)?"
+    rf"\b(?:(?:my|our|a) (?:\w+ )?{_KIN}(?: (?:from|in|at) (?:my|our|the) \w+(?: \w+)?)?"
+    r"(?: who)? (?:died|passed(?: away)?|took (?:his|her|their) own life)(?: by suicide)?"
+    # "thinking about my late mum", "i still miss my dad, he would have loved ...".
+    rf"|(?:my|our) late {_KIN}|miss(?:ing)? (?:my|our) (?:late )?{_KIN}"
     rf"|(?:lost|losing) (?:my|our) (?:\w+ )?{_KIN}(?: to suicide)?"
     rf"|anniversary of (?:my|our) (?:\w+ )?{_KIN}'?s? death)\b"
 )
@@ -1289,7 +1350,10 @@ _PAST_GRIEF = LazyPattern(
 _OVER_NOW = LazyPattern(
     r"\b(?:have(?:n't|nt| not)(?: \w+)? (?:in|for|since) (?:years|decades|ages|a long time"
     r"|\d+ years)|not since|(?:in )?a (?:much |way |far )?better place now|(?:doing|feeling|feel"
-    r"|am|i'm|im) (?:so |much |a lot |way |far )?better now|(?:years|decades) clean)\b"
+    r"|am|i'm|im) (?:so |much |a lot |way |far )?better now|(?:years|decades) clean"
+    # "i'm ok now", "im 52 now and in a good place", "never since".
+    r"|(?:i'm|im|i am) (?:ok|okay|fine|well|good|safe) now|in a (?:good|better|much better|safe)"
+    r" place|never since)\b"
 )
 # ... with nothing of it now: "again", "lately", an urge, a plan, a means kept, "anymore".
 _STILL_NOW = LazyPattern(
@@ -1299,7 +1363,10 @@ _STILL_NOW = LazyPattern(
     r"|stockpil\w*|hoard\w*|bought|still (?:have|got))\b"
 )
 _FOLLOW_THE_DEAD = LazyPattern(r"\b(?:be with|join|see|go to) (?:him|her|them)\b")
-_LONG_DEAD = LazyPattern(r"\banniversary\b|\bbefore (?:this|the|car-?t|cart)\b")
+_LONG_DEAD = LazyPattern(
+    r"\banniversary\b|\bbefore (?:this|the|car-?t|cart)\b|\blate (?:mum|mom|mother|dad|father"
+    r"|husband|wife|\w+)\b|\bwould have (?:loved|liked|been)\b"
+)
 _FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = LazyPattern(r"\d")
 _WORD = LazyPattern(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
@@ -1369,8 +1436,10 @@ def _reading(
         # "my dog has a fever", not "she didn't recognise our dog"; "is it icans if he cant find
         # his words right now" asks of a sign happening.
         return CALM
-    if (told := _SOMEONE_ELSES_STORY.search(before)) and not (
-        _NOW.search(clause) or _PRESENT_VERB.search(before[told.end() :])
+    if (
+        (told := _SOMEONE_ELSES_STORY.search(before))
+        and not (_NOW.search(clause) or _PRESENT_VERB.search(before[told.end() :]))
+        and not _IN_LAW_TREATED.search(f"{clause}\n{following}")
     ):
         return CALM  # "my friend's mom had a seizure after her cells", not "... is confused"
     if not is_reading and _IF_CLAUSE.match(clause) and _WHAT_TO_DO.search(next_clause):
