@@ -176,8 +176,13 @@ def triage(message: str) -> Triage:
         crisis_text = ""
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
+    # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
+    # not of anyone in the writer's care.
+    not_theirs = an_outsiders_illness(text) or about_an_animal(text)
     no_crisis = (
         their_past
+        # "my ex has the flu and wants to drop the kids off": no crisis of theirs either.
+        or (not_theirs and not CRISIS_CUES.search(text))
         or grief
         or own_past
         # "with my mg i get tired chewing by the end of a steak, been that way for years"
@@ -201,9 +206,6 @@ def triage(message: str) -> Triage:
         # "and the fever?": the next question about a topic, not a report.
         return Triage(ORDINARY, (), mentions, CALM, no_crisis, asks_only=True, crisis_unsaid=unsaid)
     signs = signs_happening_now(sign_text) or _team_not_reached(text)
-    # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
-    # not of anyone in the writer's care.
-    not_theirs = an_outsiders_illness(text) or about_an_animal(text)
     # "a small tremor in both hands since my 40s, no change": the person's usual, for both
     # layers. A fever is never someone's usual.
     baseline = _baseline(sign_text) and "fever" not in signs
@@ -408,7 +410,8 @@ def _baseline(text: str) -> bool:
     and says nothing of it as new, worse than usual or happening today: "my eyelid twitches
     when i drink too much coffee, always has", "my myositis makes getting up from low chairs
     hard, it hasnt changed". "always had a tremor but today i cant hold a cup" is new."""
-    return bool(_BASELINE.search(text)) and not _NEWLY.search(_BASELINE.sub(" ", text))
+    usual = _BASELINE.sub(" ", _BUT_USUAL.sub(" ", text))
+    return bool(_BASELINE.search(text)) and not _NEWLY.search(usual)
 
 
 def _past_grief(text: str) -> bool:
@@ -442,6 +445,7 @@ def _crisis_free(text: str) -> bool:
         or _GREETING.match(text)
         or FEELING_IN_THE_BODY.search(text)  # "i'm trembling with fear about the results"
         or _GOOD_NEWS_OR_A_TASK.search(text)
+        or _good_day(text)  # "she told me the whole plot of the movie, every detail"
         or _asked_ahead(text)  # "si mi esposo se confunde en casa, ¿a quién llamo?"
     )
     return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
@@ -879,8 +883,12 @@ _BASELINE = LazyPattern(
     r"|for (?:years|decades|ages)|since (?:my|his|her) (?:\d0s|teens|twenties|thirties|forties"
     r"|childhood)|since (?:19|20)\d\d|since (?:i was|childhood|birth)|all (?:my|his|her) life"
     r"|de siempre|como siempre|nada nuevo|(?:runs|run) in (?:the|my|our) family"
-    r"|(?:my|his|her) (?:dad|mom|mum|father|mother) (?:had|has) (?:it|that|the same) too)\b"
+    r"|(?:my|his|her) (?:dad|mom|mum|father|mother) (?:had|has) (?:it|that|the same) too"
+    r"|(?:that's|thats|that is|which is|it's|its) (?:normal|usual|typical) for (?:him|her|them"
+    r"|me|us))\b"
 )
+# "grumpy but thats normal for him": the "but" leads to the usual, not away from it.
+_BUT_USUAL = LazyPattern(r"\b(?:but|pero),? (?=(?:that's|thats|that is|it's|its) (?:normal|usual))")
 # What says this time is not the usual: new, worse than usual, today, a fever.
 _NEWLY = LazyPattern(
     r"\b(?:new|newly|sudden\w*|worst|different|more than|than usual|worse than|getting worse"
@@ -1053,6 +1061,21 @@ _NOT_A_SIGN = LazyPattern(
     # sign).
     r"|(?:\w+ ){0,2}\w+,? (?:but |i mean |well )?not literally"
     r"|seiz\w* the (?:day|moment|chance|opportunity)"
+    # Laughter, news, spice and shock told in body words (set 10, 11, 15 and 17's kinds): "laughed
+    # so hard i couldnt breathe", "my head is spinning from all the new info", "the chilli set my
+    # mouth on fire", "i could have fainted when they said my counts are back up".
+    r"|laugh\w* so (?:hard|much)(?: \w+){0,4} (?:that )?(?:i|he|she|we) (?:couldn't|couldnt|could not|can't"
+    r"|cant) (?:breathe|breath)|(?:couldn't|couldnt|can't|cant) (?:breathe|breath) (?:from|for|with)"
+    r" laugh\w*"
+    r"|(?:head|mind|brain) (?:is |was |'s )?(?:spinning|swimming|reeling|exploding|melting)"
+    r" (?:from|with|over|after) (?:all )?(?:the |this |that |these )?(?:new )?(?:info\w*|news"
+    r"|numbers|paperwork|forms?|details|questions|reading|everything|facts|options)"
+    r"|(?:chill?i|chills|chilies|chillies|spicy \w+|hot sauce|curry|salsa|jalape\w*|wasabi|hot wings)"
+    r"(?: \w+){0,5} (?:set |sets |has |had |left |lit )?(?:my|his|her|our) (?:mouth|tongue|lips)"
+    r" on fire"
+    r"|(?:could have|could've|nearly|almost) (?:fainted|passed out|died) when (?:they|he|she|you"
+    r"|the \w+|my \w+|i (?:heard|read|got|saw) (?:the|my|his|her) (?:news|bill|results?|counts?"
+    r"|price|invoice)) ?(?:said|told|called)?"
     r"|(?:plot|book|novel|movie|film|show|series|song|music|story|speech|episode|scene|ending"
     r"|twist|choir|concert|performance|video|trailer|poem)(?: \w+){0,4} (?:gave|gives|give"
     r"|giving) (?:me|him|her|us|them) (?:the )?(?:chills|goosebumps|shivers))\b"
@@ -1138,7 +1161,11 @@ _FRAGMENT = LazyPattern(
 _ABOUT_THE_REPLY = LazyPattern(
     r"^\s*(?:(?:sorry|ok|okay|please|pls),? )?(?:explain (?:it |that |this )?(?:like|as if|again"
     r"|simpler|more simply)|(?:say|put) (?:it|that) (?:again|simpler|more simply)|in (?:spanish"
-    r"|english|plain english|simple words|simpler words)|en español|simpler|shorter)\b"
+    r"|english|plain english|simple words|simpler words)|en español|simpler|shorter"
+    # "go slower, im reading this out loud", "explain it for my grandma", "pretend youre my
+    # grandma explaining it to me".
+    r"|go slower|slow down|slower|explain (?:it |that |this )?(?:for|to) (?:my|a|an) \w+"
+    r"|pretend (?:you're|youre|you are|ur) (?:my|a|an) \w+ explaining)\b"
     r"|\bwhat did you mean\b"
 )
 # How the bot should reply, anywhere in a message: "use simpler words please, my dad is reading
@@ -1193,7 +1220,13 @@ _DOING_WELL = LazyPattern(
     r"|(?:like|back to) (?:his|her|their|my) (?:normal|usual) self|without a (?:slip|hitch"
     r"|mistake|stumble)|steady hands?|(?:named|remembered|recogni[sz]ed|knew) (?:all|every|each"
     r"|everyone|everybody)(?![^.,;]{0,30}\b(?:wrong|mixed|muddled))"
-    r"|wakes? up (?:right away|straight away|on (?:his|her|their) own)"
+    r"|wakes? (?:right )?up (?:right away|straight away|on (?:his|her|their) own|when)"
+    # Talk, tasks done alone and stories told whole: "chatted with her sister for an hour",
+    # "fixed the leaky tap himself", "told me the whole plot of the movie".
+    r"|chatted (?:away )?(?:with|to)|(?:fixed|mended|made|cooked|built|baked|painted|mowed"
+    r"|planted|washed)\b[\w' ]{0,25}\b(?:himself|herself|themselves|on (?:his|her|their) own)"
+    r"|(?:told|explained|recounted) (?:me|us) (?:the )?(?:whole|entire) \w+"
+    r"|(?:eats|eating|ate),? and (?:chats|chatting|chatted|talks|talking|laughs|laughing)"
     r"|woke (?:right )?up (?:right away|straight away|on (?:his|her|their|my) own|when))\b"
 )
 # What turns a good day: "he woke up fine but now he's mumbling nonsense".
@@ -1212,7 +1245,10 @@ _GREETING = LazyPattern(
     r"|night)|buen(?:os|as) (?:d[ií]as|tardes|noches))(?: there| again| all| everyone| guys"
     r"| a todos)?[\s,.!]*)+(?:(?:it's|its|it is) me(?: again)?"
     r"|me again|(?:is )?any(?:one|body) (?:there|around|awake|up|here|on)(?: at this hour| tonight"
-    r"| now)?|(?:are )?you there)?[\s.!?]*$"
+    r"| now)?|(?:are )?you there"
+    # Who is writing: "hi its toms wife again", "hello, this is maria again".
+    r"|(?:it's|its|it is|this is) (?:\w+(?:'s|s)? (?:wife|husband|partner|daughter|son|mum|mom"
+    r"|dad|sister|brother|carer|caregiver)|\w+)(?: again)?)?[\s.!?]*$"
     # A wish for everyone's time off: "have a nice weekend everyone".
     r"|^\s*(?:have a (?:nice|good|great|lovely) (?:weekend|day|night|evening)|buen fin de semana)"
     r"(?: (?:everyone|all|guys|a todos))?[\s.!]*$"
