@@ -875,7 +875,8 @@ _NOT_AS_USUAL = LazyPattern(
 # "same as its always looked", "it's my pattern, not new", "same as last scan", "nada nuevo".
 _BASELINE = LazyPattern(
     r"\b(?:always (?:has|have|had|did|does|been|looked|looks)|(?:been|was) (?:that|this) way"
-    r"|been the case|(?:hasn't|hasnt|has not|haven't|havent|have not) changed|no change"
+    r"|been the case|(?:hasn't|hasnt|has not|haven't|havent|have not|nothing(?: has|'s)?) changed"
+    r"|no change"
     r"|not new|nothing new|same as (?:before|always|ever|usual|every \w+|(?:it's|its|it has)"
     r" always \w+|(?:the |my |his |her )?last (?:scan|visit|time|year|month))|like before"
     r"|(?:back )?to (?:its|his|her|my|their) usual|(?:it's|its|is) (?:my|his|her|their)"
@@ -893,8 +894,8 @@ _BUT_USUAL = LazyPattern(r"\b(?:but|pero),? (?=(?:that's|thats|that is|it's|its)
 _NEWLY = LazyPattern(
     r"\b(?:new|newly|sudden\w*|worst|different|more than|than usual|worse than|getting worse"
     r"|much worse|way worse|unlike|not like|changed|started|starting|but|pero|fever\w*|fiebre"
-    r"|temp\w*|today|tonight|this (?:morning|afternoon|evening)|right now|now (?:he|she|i|it)"
-    r"|anymore|ya no|hoy)\b"
+    r"|temp\w*|today|tonight|yesterday|last night|this (?:morning|afternoon|evening|week)|now"
+    r"|even|lately|recently|anymore|ya no|hoy|ahora)\b"
 )
 _CHANGED = LazyPattern(
     r"\b(?:new|now|suddenly|sudden|today|tonight|this (?:morning|afternoon|evening)|worse"
@@ -1487,7 +1488,12 @@ def _reading(
     ):
         return CALM  # "ms legs are stiff this morning like most mornings"
     # "was back on day 4 while i was still an inpatient": "still" is inside the past.
-    if _long_past(clause, start, end) and not _NOW.search(_DISTANT_PAST.sub(" ", clause)):
+    # "weak legs for years, since yesterday i cant stand up": long-standing, then changed.
+    if (
+        _long_past(clause, start, end)
+        and not _NOW.search(_DISTANT_PAST.sub(" ", clause))
+        and not (_LONG_STANDING.search(clause) and _CHANGED.search(_BASELINE.sub(" ", following)))
+    ):
         return CALM
     if any(_LONG_STANDING.search(c) for c in (clause, following)) and not any(
         _CHANGED.search(c) for c in (clause, following)
