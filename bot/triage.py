@@ -157,6 +157,10 @@ def triage(message: str) -> Triage:
     if _SOMEONE_TRIED.search(body_text) and _ODD_PAYMENT.search(body_text):
         # "dad tried to pay the pizza guy with a tv remote": a thing that is not money.
         body_text += "; confused"
+    # "is the cutoff for calling 38 flat, or do they go by 38.5": numbers quoted, not read.
+    threshold_asked = _threshold_asked(body_text)
+    if threshold_asked:
+        body_text = _DIGIT.sub("#", body_text)
     # "37.6 and climbing", "winded brushing my teeth", "teeth going like a typewriter".
     body_text = spell_out_course(body_text, _temperatures(body_text))
     # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
@@ -211,6 +215,9 @@ def triage(message: str) -> Triage:
     baseline = _baseline(sign_text) and "fever" not in signs
     if baseline:
         signs = ()
+    if threshold_asked:  # "for the fever rule is it 38 on the dot": the word asked about
+        signs = tuple(s for s in signs if s not in _TEMPERATURE_SIGNS)
+        red_flags = red_flags if signs else CALM
     if signs and not not_theirs:
         return Triage(URGENT, signs, True, NOW, no_crisis, crisis_unsaid=unsaid)
     if not_theirs:
@@ -242,9 +249,7 @@ def triage(message: str) -> Triage:
         red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
     if not red_flags and _good_day(text):
         red_flags = CALM  # "chatting and laughing with the nurse": a good day, no sign read
-    if baseline or (
-        not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text)
-    ):
+    if baseline or (not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text)):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions)
@@ -403,6 +408,14 @@ def _spanish_without_crisis_words(text: str) -> bool:
         # ya no puedo con esto").
         and not CRISIS_CUES.search(text)
     )
+
+
+def _threshold_asked(text: str) -> bool:
+    """Tell whether a normalized text asks where the line for calling lies, quoting numbers,
+    with no one's reading told: "the discharge sheet says call for a temp of 38, does that
+    mean 38.0 exactly or above it". "the sheet says call at 38, hes 38.4 now" tells one."""
+    asks = "?" in text or _QUESTION_START.match(text) or _ASKS_WHICH_LINE.search(text)
+    return bool(asks and _THRESHOLD_NAMED.search(text) and not _SOMEONES_READING.search(text))
 
 
 def _baseline(text: str) -> bool:
@@ -871,6 +884,28 @@ _NOT_AS_USUAL = LazyPattern(
     r"\b(?:(?<!nothing )new|newly|sudden\w*|worse|worst|different|more than|than usual|unlike"
     r"|not like|changed|started|but|fever\w*|fiebre|temp\w*)\b"
 )
+_TEMPERATURE_SIGNS = ("fever", "rising temperature")
+# The line for calling, named: a cutoff, a rule, what a leaflet says to call at, "on the dot".
+_THRESHOLD_NAMED = LazyPattern(
+    r"\b(?:cut-?offs?|thresholds?|fever rule|the rule|go by|on the dot|exactly|(?:\d+ )?flat"
+    r"|or (?:higher|above|over|more)|(?:leaflet|sheet|booklet|card|paperwork|nurse|team|they"
+    r"|doctor) (?:says?|said) (?:to )?call)\b"
+)
+_ASKS_WHICH_LINE = LazyPattern(
+    r"\b(?:does (?:that|it|this) mean|is it|(?:what's|whats|what is) the|which (?:one|number))\b"
+)
+# Someone's reading told beside it: "hes 38.4 now", "temp is 38.2", "it hit 38.5 tonight".
+_SOMEONES_READING = LazyPattern(
+    r"\b(?:he's|hes|she's|shes|i'm|im|he is|she is|i am|is at|temp(?:erature)? (?:is|was|of \d\S*"
+    r" (?:now|tonight|today))|reads|reading|read|hit|hits|got to|went up|up to|now|tonight|today"
+    r"|this (?:morning|evening|afternoon)|right now|currently)\b"
+    # "temp 38 exactly", "it was 37.8 an hour ago", not "call for a temp of 38".
+    r"|(?<!\ba )(?<!\bfor )\btemp\w*:? (?:is |was |at |now )?\d|\b(?:it was|it is|it's|its) \d"
+    # "he has 38.6", "my husband is 38.2", "shes at 38.1".
+    r"|\b(?:he|she|i|they|we|my \w+|his|her|our \w+)\b[^.?!,;]{0,20}?\b(?:has|have|had|is|are"
+    r"|was|at|got|running|spiking)\s+(?:a |an |about |around |like )?(?:temp\w* (?:of )?"
+    r"|fever (?:of )?)?\d"
+)
 # A sign told as the person's own usual, wherever in the message: "been that way for years",
 # "same as its always looked", "it's my pattern, not new", "same as last scan", "nada nuevo".
 _BASELINE = LazyPattern(
@@ -1065,13 +1100,14 @@ _NOT_A_SIGN = LazyPattern(
     # Laughter, news, spice and shock told in body words (set 10, 11, 15 and 17's kinds): "laughed
     # so hard i couldnt breathe", "my head is spinning from all the new info", "the chilli set my
     # mouth on fire", "i could have fainted when they said my counts are back up".
-    r"|laugh\w* so (?:hard|much)(?: \w+){0,4} (?:that )?(?:i|he|she|we) (?:couldn't|couldnt|could not|can't"
-    r"|cant) (?:breathe|breath)|(?:couldn't|couldnt|can't|cant) (?:breathe|breath) (?:from|for|with)"
-    r" laugh\w*"
+    r"|laugh\w* so (?:hard|much)(?: \w+){0,4} (?:that )?(?:i|he|she|we) (?:couldn't|couldnt"
+    r"|could not|can't|cant) (?:breathe|breath)|(?:couldn't|couldnt|can't|cant) (?:breathe"
+    r"|breath) (?:from|for|with) laugh\w*"
     r"|(?:head|mind|brain) (?:is |was |'s )?(?:spinning|swimming|reeling|exploding|melting)"
     r" (?:from|with|over|after) (?:all )?(?:the |this |that |these )?(?:new )?(?:info\w*|news"
     r"|numbers|paperwork|forms?|details|questions|reading|everything|facts|options)"
-    r"|(?:chill?i|chills|chilies|chillies|spicy \w+|hot sauce|curry|salsa|jalape\w*|wasabi|hot wings)"
+    r"|(?:chill?i|chills|chilies|chillies|spicy \w+|hot sauce|curry|salsa|jalape\w*|wasabi"
+    r"|hot wings)"
     r"(?: \w+){0,5} (?:set |sets |has |had |left |lit )?(?:my|his|her|our) (?:mouth|tongue|lips)"
     r" on fire"
     r"|(?:could have|could've|nearly|almost) (?:fainted|passed out|died) when (?:they|he|she|you"

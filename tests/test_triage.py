@@ -1807,7 +1807,7 @@ def test_a_crisis_long_over_gets_its_answer(message, kind):
     [
         # Round 21, the largest kind of the layer's false alarms on the seen sets (our words): a
         # sign told as the person's lifelong or known usual, with nothing new. Calm for both.
-        ("my hands have shaken a little since my 30s, my mum had the same too, no change", ORDINARY),
+        ("my hands have shaken a bit since my 30s, my mum had the same too, no change", ORDINARY),
         ("my ankles swell by evening with my lupus, been that way for years", ORDINARY),
         ("i get double vision when i'm tired with my mg, always have", ORDINARY),
         ("my fingers go white in the cold from raynauds, it hasnt changed", ORDINARY),
@@ -1933,3 +1933,20 @@ def test_social_turns_and_figures_get_their_answer(message, kind):
 )
 def test_an_outsiders_illness_is_closed_to_the_crisis_call(message, kind):
     assert with_learned(triage(message), False, True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21 (our words): where the line for calling lies, asked with numbers quoted and
+        # no one's reading told.
+        ("does the 38 rule mean 38.0 exactly, or anything over 38?", ORDINARY),
+        ("my booklet says call at 38, is that 38 on the dot or higher", ORDINARY),
+        # Near misses: someone's reading beside the question.
+        ("the sheet says call at 38, hes 38.4 now, do i call", URGENT),
+        ("whats the cutoff, 38? she has 38.6", URGENT),
+        ("temp 38 exactly. is 38 a fever??", URGENT),
+    ],
+)
+def test_the_line_for_calling_asked_about_is_a_question(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
