@@ -66,8 +66,10 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"(?! (?:a|per|each) day\b| daily\b| (?:do|should|will) (?:i|we|you|he|she)(?: need to)?"
         r" (?:bring|pack|carry|take (?:a|per|each) day)\b)",
         r"\benough (?:\w+ )?(?:pills|tablets|insulin)\b",
-        # "drive off the bridge", not "the drive home from the hospital".
-        r"\b(?:jump\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"
+        # "drive off the bridge", not "the drive home from the hospital"; a limb that jumps
+        # twitches ("my legs jump at night from ms spasticity").
+        r"\b(?<!legs )(?<!leg )(?<!arms )(?<!arm )(?<!muscles )(?<!muscle )(?<!feet )(?<!hands )"
+        r"(?:jump\w*|throw\w* (?:my|him|her)self)(?: \w+){0,3} (?:off|from|in front of)\b"
         r"|\bdriv\w*(?: \w+){0,3} (?:off|in front of)\b",
         r"\bengine running\b",
         r"\binject\w* (?:all|the whole|every)\b",

@@ -74,17 +74,21 @@ _OUTSIDER = LazyPattern(
     r"|teacher|sister|brother|sister-in-law|brother-in-law|sister in law|brother in law|in-laws"
     r"|kid in \w+ \w+ class"
     r"|(?:man|woman|lady|guy|kid) (?:at|on|in|next door))\b"
+    # And in Spanish: "mi vecina tiene gripe, puedo visitarla".
+    r"|^\W*(?:mi|mis|nuestr[oa]s?|una?|el|la) (?:vecin[oa]s?|amig[oa]s?|prim[oa]s?|compañer[oa]s?"
+    r"|jef[ea]s?|t[ií][oa]s?|cuñad[oa]s?|sobrin[oa]s?)\b"
 )
 # The writer weighs the outsider's illness as a risk to themselves, or names its common cause.
 _RISK_TO_ME = LazyPattern(
     r"\b(?:stay away|keep away|keep (?:my )?distance|visit|go (?:to (?:her|his|their)|over"
     r"|round|near)|be around|near me|catch|contagious|infectious|spread|pass it|safe to"
-    r"|safe for me|at risk|exposed|exposure|cancel|skip|babysit|hug|see (?:her|him|them))\b"
+    r"|safe for me|at risk|exposed|exposure|cancel|skip|babysit|hug|see (?:her|him|them)"
+    r"|visitar\w*|ver(?:la|lo|los|las)|contagi\w*|acercar\w*|abrazar\w*)\b"
 )
 _COMMON_CAUSE = LazyPattern(
     r"\b(?:flu|a cold|covid|stomach bug|tummy bug|bug going round|norovirus|noro|food poisoning"
     r"|strep|chickenpox|chicken pox|shingles|measles|rsv|low (?:blood )?sugars?|hangover|a virus"
-    r"|hay ?fever|heat ?stroke"
+    r"|hay ?fever|heat ?stroke|gripe|resfriado|resfr[ií]o|catarro"
     # A lifelong condition or a common trigger of theirs, not a new sign: "my uncle has
     # parkinsons tremor", "my sister keeps fainting at the sight of blood".
     r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|(?:the )?sight of (?:blood"

@@ -1800,3 +1800,153 @@ def test_a_carers_marks_of_a_steady_day_get_their_answer(message, kind):
 )
 def test_a_crisis_long_over_gets_its_answer(message, kind):
     assert with_learned(triage(message), False, True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21, the largest kind of the layer's false alarms on the seen sets (our words): a
+        # sign told as the person's lifelong or known usual, with nothing new. Calm for both.
+        ("my hands have shaken a bit since my 30s, my mum had the same too, no change", ORDINARY),
+        ("my ankles swell by evening with my lupus, been that way for years", ORDINARY),
+        ("i get double vision when i'm tired with my mg, always have", ORDINARY),
+        ("my fingers go white in the cold from raynauds, it hasnt changed", ORDINARY),
+        ("stiff legs from ms in the mornings, same as last visit", ORDINARY),
+        ("my son is quiet and moody but thats normal for him", ORDINARY),
+        # Near misses: new, worse than usual, today, or a fever.
+        ("always had a tremor but today i cant hold a cup", URGENT),
+        ("my usual headache but this is the worst ever and my neck is stiff", URGENT),
+        ("weak legs from myositis for years, since yesterday i cant stand up", URGENT),
+        ("short of breath on hills for years, now even sitting in bed", URGENT),
+        ("she always runs cold, tonight her temp is 38.4", URGENT),
+    ],
+)
+def test_a_lifelong_baseline_told_as_usual_gets_its_answer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
+
+
+def test_a_lifelong_baseline_is_closed_to_the_crisis_call():
+    message = "with my mg my jaw tires chewing by the end of a meal, been that way for years"
+    assert with_learned(triage(message), False, True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21 (our words): grief for someone who died, and the writer's crisis or faint long
+        # past and said over. The layer's crisis call does not stand.
+        ("been thinking about my late grandad, he taught me to fish", ORDINARY),
+        ("i miss my mum so much, she would have loved this garden", ORDINARY),
+        ("a friend from my church choir died in march, it wasnt the treatment", ORDINARY),
+        ("i overdosed at 17, i'm 40 now and in a good place", ORDINARY),
+        ("my counsellor got me through suicidal thoughts in 2016, i'm ok now", ORDINARY),
+        # Near misses: following the dead, a wish to die, the crisis back.
+        ("i miss my late husband, i dont want to live without him", CRISIS),
+        ("i miss my dad so much, i want to die too", CRISIS),
+        ("i tried to take my life at 19 and lately i want to again", CRISIS),
+    ],
+)
+def test_grief_and_a_crisis_long_past_get_their_answer(message, kind):
+    assert with_learned(triage(message), False, True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("i fainted at a blood drive at 17, never since", ORDINARY),
+        # Near miss: again now.
+        ("i fainted at a blood drive at 17 and again just now in the kitchen", URGENT),
+    ],
+)
+def test_a_faint_in_ones_teens_is_long_past(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21: a relative by marriage who had the treatment is the family's patient, not
+        # someone else's story (decided for the brief: "my husband's mom had car t and passed
+        # out" was calm). Told as long past, or of an outsider's kin, it stays a story.
+        ("my husband's mom had car t and passed out", URGENT),
+        ("my wifes dad had car-t and was confused at dinner", URGENT),
+        ("my wife's dad had car-t in 2019 and fainted once back then", ORDINARY),
+        ("my friend's mom had a seizure after her cells", ORDINARY),
+    ],
+)
+def test_an_in_law_treated_with_car_t_is_the_familys_patient(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21 (our words): a Spanish question of leave, with no "¿", and an outsider's
+        # cold weighed as a risk to the writer.
+        ("puedo ir al cine con mi nieta el sabado", ORDINARY),
+        ("mi prima tiene un resfriado, puedo ir a verla", ORDINARY),
+        ("mi esposo quiere ir a la playa en agosto, se puede", ORDINARY),
+        ("mi hija pregunta cuándo podré manejar otra vez", ORDINARY),
+        # Near misses: a fever and confusion now, a question with a sign told.
+        ("mi papa tiene fiebre de 39 y esta confundido", URGENT),
+        ("puedo darle tylenol, tiene 39.5 y tiembla", URGENT),
+    ],
+)
+def test_a_spanish_question_of_leave_gets_its_answer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21 (our words): who is writing, a request about the reply, a figure of speech
+        # in body words, a carer's day told in talk and tasks. The layer's urgent call does not
+        # stand.
+        ("hello, its marks daughter again", ORDINARY),
+        ("slow down please, i'm reading it to my dad", ORDINARY),
+        ("explain it for my grandad, he is 90", ORDINARY),
+        ("we laughed so much at the film that i couldnt breathe", ORDINARY),
+        ("my head is spinning with all the new numbers", ORDINARY),
+        ("that hot sauce set my tongue on fire lol", ORDINARY),
+        ("i nearly fainted when the nurse said his counts were up", ORDINARY),
+        ("she chatted with the neighbour over the fence for ages", ORDINARY),
+        ("he mended the fence himself this afternoon", ORDINARY),
+        # Near misses: a sign told after the greeting, the figure, the good day.
+        ("hi its toms wife, he has a fever of 39 and is shaking", URGENT),
+        ("slow down please, he is getting confused and shaking", URGENT),
+        ("he was laughing but now he cant breathe and his lips look blue", URGENT),
+        ("he chatted with me at lunch but now hes slurring his words", URGENT),
+    ],
+)
+def test_social_turns_and_figures_get_their_answer(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21 (our words): an outsider's illness weighed as a risk is no crisis either.
+        ("my brother in law has covid and wants to visit sunday", ORDINARY),
+        # Near miss: a word of crisis.
+        ("my cousin has the flu and keeps saying she wants to die", CRISIS),
+    ],
+)
+def test_an_outsiders_illness_is_closed_to_the_crisis_call(message, kind):
+    assert with_learned(triage(message), False, True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Round 21 (our words): where the line for calling lies, asked with numbers quoted and
+        # no one's reading told.
+        ("does the 38 rule mean 38.0 exactly, or anything over 38?", ORDINARY),
+        ("my booklet says call at 38, is that 38 on the dot or higher", ORDINARY),
+        # Near misses: someone's reading beside the question.
+        ("the sheet says call at 38, hes 38.4 now, do i call", URGENT),
+        ("whats the cutoff, 38? she has 38.6", URGENT),
+        ("temp 38 exactly. is 38 a fever??", URGENT),
+    ],
+)
+def test_the_line_for_calling_asked_about_is_a_question(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind

@@ -137,7 +137,9 @@ MEASURED = {
     # training (`triage crossval`), 25 of 227. Round 15 (classes from set 12: others' stories,
     # readings by a Spanish oximeter and in bpm, idioms; seen): 8 of 227 (held out: 16).
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 7.
-    "v10/held_back.jsonl": (1.0, 1.0, 7 / 227),
+    # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
+    # leave, social turns, figures, a carer's day, the line for calling asked about): 7 -> 6.
+    "v10/held_back.jsonl": (1.0, 1.0, 6 / 227),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (7df0f48) and after (d918094, the round's merges) the round alike: 97.8%, 97.6%, 18.3% (43
     # of 235; the rules alone flag 10). Then the classes of its four urgent and two crisis
@@ -146,7 +148,9 @@ MEASURED = {
     # (`triage crossval`), 27 of 235. Round 15 (the same classes, seen): 12 of 235 (held out:
     # 14). Round 20 (a figure of speech names no body word; a crisis long over): 11 -> 9 on
     # the step-by-step index.
-    "v11/held_back.jsonl": (1.0, 1.0, 10 / 235),
+    # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
+    # leave, social turns, figures, a carer's day, the line for calling asked about): 10 -> 6.
+    "v11/held_back.jsonl": (1.0, 1.0, 6 / 235),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (8fc1bd8: 96.7%, 96.5%, 19.1%, 45 of 235) and after (57d520d, the round's merges: 96.7%,
     # 97.6%, 11.9%, 28 of 235; the rules alone flag 11) the second half of the round. The layer
@@ -184,7 +188,10 @@ MEASURED = {
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 11 (13
     # before it on main after round 18's merges); urgent 184 of 185 with set 16's class of a
     # carer's report of paying with what is not money ("his insulin card"): target met.
-    "v14/held_back.jsonl": (184 / 185, 1.0, 11 / 235),
+    # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
+    # leave, social turns, figures, a carer's day, the line for calling asked about): 11 -> 8
+    # (two allowed for a fresh clone's build).
+    "v14/held_back.jsonl": (184 / 185, 1.0, 10 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
@@ -198,7 +205,10 @@ MEASURED = {
     # denied; someone "tried to" do a thing an act, not a worry: 183 of 185 (the garbled text
     # from the laundromat and "the k thing" still missed), 25 of 235.
     # Round 20 (a question about care asked after its subject, a crisis long over): 25 -> 21.
-    "v15/held_back.jsonl": (183 / 185, 1.0, 22 / 235),
+    # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
+    # leave, social turns, figures, a carer's day, the line for calling asked about): 22 -> 10
+    # (two allowed for).
+    "v15/held_back.jsonl": (183 / 185, 1.0, 12 / 235),
     # Written fresh at the start of round 19 the same way; scored once on main before (0ca0902:
     # 97.3%, 90.6%, 8.9%, 21 of 235; the rules alone 60.0%, 45.9%, 12 of 235) and after
     # (a6162c6, the round's merges: 97.3%, 90.6%, 9.4%, 22 of 235; the rules alone 60.5%,
@@ -214,7 +224,10 @@ MEASURED = {
     # a faint or self-harm long over, a question about care asked after its subject): 22 -> 11
     # on the step-by-step index; the fresh clone's two more allowed for. 13 after the round's
     # merges (the retrained layer's threshold), 15 allowed for.
-    "v16/held_back.jsonl": (1.0, 84 / 85, 15 / 235),
+    # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
+    # leave, social turns, figures, a carer's day, the line for calling asked about): 15 -> 6,
+    # under the target; one allowed for.
+    "v16/held_back.jsonl": (1.0, 84 / 85, 7 / 235),
     # Written fresh at the start of round 20 the same way; scored once on main before (9fed04d:
     # 96.2%, 90.6%, 17.0%, 40 of 235; the rules alone 56.2%, 54.1%, 18 of 235) and after
     # (0285207, the round's merges: 96.2%, 90.6%, 16.2%, 38 of 235; the rules alone 56.8%,
@@ -224,7 +237,10 @@ MEASURED = {
     # three kinds of its false alarms: an outsider's sign told as news from elsewhere, a carer's
     # plain marks of a sharp, steady day, an oximeter's second number read as a pulse: 27 of
     # 235. A fresh clone's build may read a message or two differently: allowed for.
-    "v17/held_back.jsonl": (181 / 185, 1.0, 30 / 235),
+    # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
+    # leave, social turns, figures, a carer's day, the line for calling asked about): 30 -> 8
+    # (two allowed for).
+    "v17/held_back.jsonl": (181 / 185, 1.0, 10 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
