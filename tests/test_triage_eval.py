@@ -172,7 +172,9 @@ MEASURED = {
     # carer's good day told in acts ("full sentences and emojis"): 19.
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 17, as
     # before it on main after round 18's merges.
-    "v13/held_back.jsonl": (184 / 185, 1.0, 17 / 235),
+    # Round 21 (confusion told by a carer's account, bot/confusion_told.py): 185 of 185 (the
+    # school bus at midnight).
+    "v13/held_back.jsonl": (1.0, 1.0, 17 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
     # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
@@ -184,7 +186,8 @@ MEASURED = {
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 11 (13
     # before it on main after round 18's merges); urgent 184 of 185 with set 16's class of a
     # carer's report of paying with what is not money ("his insulin card"): target met.
-    "v14/held_back.jsonl": (184 / 185, 1.0, 11 / 235),
+    # Round 21 (confusion told by a carer's account): 185 of 185 (grandpa's ship leaving).
+    "v14/held_back.jsonl": (1.0, 1.0, 11 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
@@ -214,7 +217,8 @@ MEASURED = {
     # a faint or self-harm long over, a question about care asked after its subject): 22 -> 11
     # on the step-by-step index; the fresh clone's two more allowed for. 13 after the round's
     # merges (the retrained layer's threshold), 15 allowed for.
-    "v16/held_back.jsonl": (1.0, 84 / 85, 15 / 235),
+    # Round 21 (a train that passes without stopping, noted, is a means): 85 of 85.
+    "v16/held_back.jsonl": (1.0, 1.0, 15 / 235),
     # Written fresh at the start of round 20 the same way; scored once on main before (9fed04d:
     # 96.2%, 90.6%, 17.0%, 40 of 235; the rules alone 56.2%, 54.1%, 18 of 235) and after
     # (0285207, the round's merges: 96.2%, 90.6%, 16.2%, 38 of 235; the rules alone 56.8%,
@@ -224,7 +228,9 @@ MEASURED = {
     # three kinds of its false alarms: an outsider's sign told as news from elsewhere, a carer's
     # plain marks of a sharp, steady day, an oximeter's second number read as a pulse: 27 of
     # 235. A fresh clone's build may read a message or two differently: allowed for.
-    "v17/held_back.jsonl": (181 / 185, 1.0, 30 / 235),
+    # Round 21 (a misknown person with a belief that is not so, the shakes come back): 184 of
+    # 185, target met (still missed: the puzzle story).
+    "v17/held_back.jsonl": (184 / 185, 1.0, 30 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
