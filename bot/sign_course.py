@@ -123,6 +123,18 @@ def spell_out_course(text: str, temperatures: list[tuple[float, str, int]]) -> s
     return "; ".join([text, *added]) if added else text
 
 
+def temperature_falling(text: str, temperatures: list[tuple[float, str, int]]) -> bool:
+    """Tell whether a normalized text's readings, in time order, come down clearly ("37.9 an
+    hour ago and now 37.5"): a fever easing, not a sign the layer may read into the numbers."""
+    readings = _in_time_order(text, temperatures)
+    if len(readings) < 2 or len({scale for _, scale in readings}) != 1:
+        return False
+    values = [v for v, _ in readings]
+    return values == sorted(values, reverse=True) and (
+        round(values[0] - values[-1], 1) >= _CLEAR_RISE[readings[0][1]]
+    )
+
+
 def _in_time_order(
     text: str, temperatures: list[tuple[float, str, int]]
 ) -> list[tuple[float, str]]:

@@ -36,7 +36,7 @@ from .red_flags import (
     UNWELL,
     WORRIES,
 )
-from .sign_course import spell_out_course
+from .sign_course import spell_out_course, temperature_falling
 from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
 
 CRISIS = "crisis"
@@ -90,8 +90,8 @@ class Triage:
     # A report, not a question, of someone else: kin, a friend, he or she ("dad went out to get
     # the mail and couldn't find his way back").
     tells_of_another: bool = False
-    # Every red flag calm only because a temperature reads under the fever threshold ("37.6
-    # now, 37.1 an hour ago", "whole body shaking, 37.8"): the layer may call it urgent when sure.
+    # Every red flag calm only because a temperature reads under the fever threshold and not
+    # coming down ("37.6 and she looks off to me"): the layer may call it urgent when sure.
     under_threshold: bool = False
 
     @property
@@ -276,7 +276,12 @@ def triage(message: str) -> Triage:
         crisis_free,
         unsaid,
         tells_of_another=not asks_only and _tells_of_another(text),
-        under_threshold=red_flags == CALM and not not_theirs and _only_under_threshold(sign_text),
+        under_threshold=(
+            red_flags == CALM
+            and not not_theirs
+            and _only_under_threshold(sign_text)
+            and not temperature_falling(body_text, _temperatures(body_text))
+        ),
     )
 
 
