@@ -30,7 +30,7 @@ _MISKNOWN = LazyPattern(
     r"|is convinced|was convinced) (?:that )?(?:i'm|i am|i was|you're|(?:the|our|my|his|her)"
     r" \w+(?: \w+)? (?:is|was))|(?:took|takes|mistook|mistakes|is taking|was taking|keeps"
     r" taking|kept taking) (?:me|us|him|her|(?:the|our|my|his|her) \w+) for)"
-    rf" (?:his |her |their |a |an |the )?(?:late |dead |own )?{_ROLE}s?\b"
+    rf" (?:his |her |their |a |an |the )?(?:late |dead |own |old |former )?{_ROLE}s?\b"
     rf"|\bsalut\w* (?:me|us|him|her|(?:the|our|my|his|her) \w+)(?: [\w']+){{0,4}}? call\w*"
     rf" (?:me|us|him|her|them) (?:a |the )?{_ROLE}\b"
 )
@@ -60,7 +60,7 @@ _NIGHT = LazyPattern(
 )
 _SETTING_OFF = LazyPattern(
     rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:said|says|insist\w*|tried|trying|tries|wanted|wants"
-    r"|thought|thinks|convinced|sure|getting ready|got (?:dressed|ready)|dressed|pack\w*"
+    r"|thought|thinks|convinced|sure|getting ready|got (?:dressed|ready)|dressed|put on|pack\w*"
     r"|walked out|went out|set off|headed out|left the house)\b"
 )
 _DAYTIME_ERRAND = LazyPattern(
@@ -82,7 +82,7 @@ _OUT_IN_THE_WEATHER = LazyPattern(
 # Said to be a joke, a game, a habit or a plan: "always calls the nurse sergeant, it's his joke".
 _NOT_CONFUSION = LazyPattern(
     r"\b(?:joke|joking|jokes|kidding|teas\w*|pretend\w*|playing|game|nickname|pet name|always"
-    r"|for years|as usual|like he does|like she does|tv|movie|film|book|dream\w*|trip|visit"
+    r"|for years|as usual|like he does|like she does|tv|movie|film|book|dream\w*|trip"
     r"|holiday|vacation|excited|can't wait|next (?:week|month|year)"
     r"|anniversary|grave|memor\w*|miss(?:es|ed)? (?:him|her|them|those)|lol|haha\w*)\b"
 )

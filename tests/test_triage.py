@@ -1812,6 +1812,8 @@ def test_a_crisis_long_over_gets_its_answer(message, kind):
         ("my husband thought the night nurse was his daughter", URGENT),
         ("dad keeps saying he has to feed the cows, they sold the farm 20 years ago", URGENT),
         ("she keeps talking about her boat in the harbour, she has never owned a boat", URGENT),
+        ("grandma thinks the physio is her old teacher and won't let her leave", URGENT),
+        ("my wife keeps asking the nurse when her dad is coming to visit, he died in 2004", URGENT),
         ("he got dressed for church at 2am and was waiting by the door", URGENT),
         ("mum was found walking down the road barefoot in the snow", URGENT),
         # Their near misses: a joke or a habit, a plan, the past, a one-off remark, a shift.
