@@ -42,8 +42,8 @@ _ACCOUNT = LazyPattern(
     r"|insist\w*|swears?|swore|believ\w*|ask(?:s|ed)? (?:me |us )?(?:when|where|if|about|for)"
     r"|wait\w* for|pack\w*|getting ready|got (?:dressed|ready)|salut\w*|look\w* for)\b"
 )
-# ... that the writer says never was, or ended long ago: "hes never been in the navy", "he was
-# never in the army", "her sister died in 1998", "sold that farm decades ago".
+# ... that the writer says never was, or ended long ago: "hes never been in the navy", "she has
+# never owned a boat", "her sister died in 1998", "sold that farm decades ago".
 _NEVER_SO = LazyPattern(
     r"\b(?:he|she|they)(?:'s|s| has| had| was| is| have)? never (?:been (?:in|a|an|married|part"
     r" of|on)|(?:served|worked|lived|owned|sailed|flew|flown|drove|driven|played|fought|had"
