@@ -11,6 +11,19 @@ from .pattern_set import LazyPattern
 
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
+# Hurt until it shows, and why: on purpose, to feel, to punish, when it gets too much.
+_HURT_TILL = (
+    r"(?:till|until) (?:they|it|i|he|she|my \w+|his \w+|her \w+) (?:bleeds?|bled|bleeding"
+    r"|bruises?|bruised|split|splits|blisters?|blistered)"
+)
+_ON_PURPOSE = (
+    r"(?:on purpose|deliberately|when (?:it|things|everything|life) (?:gets?|got) (?:too much"
+    r"|too hard|overwhelming|bad|dark|loud)|when the (?:\w+ )?thoughts (?:come|start|get bad"
+    r"|get loud)|because (?:i|he|she) hates? (?:myself|himself|herself|my body|his body|her body)"
+    r"|(?:so|to) (?:i can |that i )?feel (?:something|anything|real|in control|better)"
+    r"|(?:i|he|she) deserves? it|to punish (?:myself|himself|herself))"
+)
+
 # One pattern per class of wording, not one alternation, so each reads on its own and its near
 # misses are tested by class in tests/test_triage.py; speed comes from triage.py searching them
 # as a PatternSet (pattern_set.py), which runs a pattern only where its fixed words appear and
@@ -161,6 +174,12 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         # into my leg with a paper clip", "i know where the bullets are"; not the turkey.
         r"\bcarv\w* (?:into |on )?(?:my|his|her) (?:arms?|legs?|skin|wrists?|thighs?|stomach"
         r"|belly|body|hips?)\b",
+        # A train that passes without stopping, noted with no journey to make: "i wrote down the
+        # train times, the express doesnt stop at our station" (set 16, seen).
+        r"^(?![^\n]*\b(?:take|taking|took|catch|change|transfer|commute|get to|to the (?:clinic"
+        r"|hospital|appointment|center|centre))\b)[^\n]*\b(?:trains?|express|freight)\b[^.!?\n]{0,40}"
+        r"\b(?:(?:doesn't|does not|don't|do not|won't|never) stop|(?:straight|right) through"
+        r" without stopping)\b",
         r"\b(?:know|knows|found) where (?:the|his|her|my) (?:bullets|ammo|ammunition|gun|handgun"
         r"|pistol|rifle) (?:is|are|was|were)\b",
         r"\bme estoy (?:lastimando|hiriendo|cortando(?! (?:el |la |las |los )?(?:pelo|cabello"
@@ -240,14 +259,10 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         # Told of on the phone: "called from the overpass, says hes jumping".
         r"\bsays? (?:he|she|they)(?:'s|s| is| are|'re)? (?:jumping|gonna jump|going to jump)\b"
         r"(?! (?:at|for|up|in|into|on|around|through|over|with|ahead|aboard)\b)",
-        # Making oneself bleed: "scratching my legs till they bleed on purpose".
-        # Or when it gets too much: "i scratch my arms until they bleed when it gets too much".
-        r"\b(?:till|until) (?:they|it|i|he|she) (?:bleeds?|bled)\b[^.!?\n]{0,20}\b(?:on purpose"
-        r"|when (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|overwhelming)"
-        r"|when the (?:\w+ )?thoughts (?:come|start|get bad|get loud)|because (?:i|he|she)"
-        r" hates? (?:myself|himself|herself|my body|his body|her body))\b"
-        r"|\bwhen (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|overwhelming)"
-        r"\b[^.!?\n]{0,30}\b(?:till|until) (?:they|it|i|he|she) (?:bleeds?|bled)\b",
+        # Making oneself bleed or bruise, told with why: "scratching my legs till they bleed on
+        # purpose", "i bite my arm till it bleeds when it gets bad", "so i feel something".
+        rf"\b{_HURT_TILL}\b[^.!?\n]{{0,20}}\b{_ON_PURPOSE}\b"
+        rf"|\b{_ON_PURPOSE}\b[^.!?\n]{{0,30}}\b{_HURT_TILL}\b",
         # Classes of set 13's crisis misses (seen, lead, after its one scoring): a wall punched
         # till the knuckles bleed, skin burnt with a lighter, checking out "for good".
         r"\b(?:punch\w*|hit|hits|hitting|bang\w*|smash\w*) (?:the|a) (?:wall|door|mirror)s?"

@@ -36,6 +36,16 @@ _NOT_RISING_NOW = LazyPattern(
     r" |my |his |her )?(?:temp|temps|temperature|fever)\w*)\b"
 )
 
+# A reading's time, in its own clause: "37.6 now, it was 37.1 an hour ago" is told newest first.
+_CLAUSE_MARK = LazyPattern(r"[,.](?!\d)|[;!?\n]|\bbut\b")
+_TOLD_NOW = LazyPattern(
+    r"\b(?:now|right now|just now|currently|at the moment|this time|latest|newest)\b"
+)
+_TOLD_BEFORE = LazyPattern(
+    r"\b(?:ago|earlier|before|was|were|first|this morning|last night|yesterday|at (?:lunch"
+    r"|breakfast|noon|dinner|\d))\b"
+)
+
 _RISING_FLOOR = {"c": 37.3, "f": 99.1}
 # Readings that go up by less, or only to this, may be the thermometer or the hour.
 _CLEAR_RISE = {"c": 0.3, "f": 0.5}
@@ -85,24 +95,68 @@ _CHILLS_IMAGE = LazyPattern(
     r"|shak\w* (?:so )?(?:hard|bad|badly|much)(?: \w+){0,3} (?:the )?(?:bed|chair|couch|sofa"
     r"|cup|mug|glass|table)(?: \w+){0,2} (?:rattl\w*|shak\w*|mov\w*|spill\w*|squeak\w*)"
 )
+# The whole body shaking, in the words people use for rigors: "the shakes came back" (not what
+# "gave me the shakes"). Named in place, so "had the shakes last month, not since" stays past.
+_SHAKES = LazyPattern(
+    r"\b(?:(?<!me )the|body|whole[- ]body|full[- ]body) shakes\b|\bshaking (?:all over|from head to"
+    r" (?:toe|foot))\b|\b(?:whole|entire) body (?:is |was |keeps |kept |started |starts )?shak\w*"
+)
 
 
-def spell_out_course(text: str, temperatures: list[tuple[float, str]]) -> str:
+def spell_out_course(text: str, temperatures: list[tuple[float, str, int]]) -> str:
     """Return the text with each sign it tells by its course spelled out as that sign.
 
     Args:
         text: a normalized message.
-        temperatures: the (value, "c" or "f") body temperatures it gives, in order.
+        temperatures: the (value, "c" or "f", where) body temperatures it gives, in order.
     """
+    in_time = _in_time_order(text, temperatures)
+    text = _SHAKES.sub(SHAKING_CHILLS, text)
     text = _EASY_BEFORE.sub(" ", text) if _EFFORT.search(text) else text
     added = []
-    if _temperature_rising(text, temperatures):
+    if _temperature_rising(text, in_time):
         added.append(RISING_TEMPERATURE)
     if _EFFORT.search(text) and not _AS_EVER.search(text):
         added.append(BREATHLESS_AT_REST)
     if _CHILLS_IMAGE.search(text):
         added.append(SHAKING_CHILLS)
     return "; ".join([text, *added]) if added else text
+
+
+def temperature_falling(text: str, temperatures: list[tuple[float, str, int]]) -> bool:
+    """Tell whether a normalized text's readings, in time order, come down clearly ("37.9 an
+    hour ago and now 37.5"): a fever easing, not a sign the layer may read into the numbers."""
+    readings = _in_time_order(text, temperatures)
+    if len(readings) < 2 or len({scale for _, scale in readings}) != 1:
+        return False
+    values = [v for v, _ in readings]
+    return values == sorted(values, reverse=True) and (
+        round(values[0] - values[-1], 1) >= _CLEAR_RISE[readings[0][1]]
+    )
+
+
+def _in_time_order(
+    text: str, temperatures: list[tuple[float, str, int]]
+) -> list[tuple[float, str]]:
+    """Return the (value, scale) readings oldest first: in the order given, unless the first
+    is told as now and a later one as before ("37.6 now, it was 37.1 an hour ago")."""
+    readings = [(value, scale) for value, scale, _ in temperatures]
+    times = [_clause_at(text, where) for *_, where in temperatures]
+    if (
+        len(times) > 1
+        and _TOLD_NOW.search(times[0])
+        and not _TOLD_BEFORE.search(times[0])
+        and any(_TOLD_BEFORE.search(later) for later in times[1:])
+    ):
+        return readings[::-1]
+    return readings
+
+
+def _clause_at(text: str, where: int) -> str:
+    """The clause of the text around a position (a decimal point ends none)."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, where)), default=0)
+    end = _CLAUSE_MARK.search(text, where)
+    return text[start : end.start() if end else len(text)]
 
 
 def _temperature_rising(text: str, temperatures: list[tuple[float, str]]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .confusion_told import spell_out_confusion
 from .crisis_words import crisis_side
 from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
@@ -35,7 +36,7 @@ from .red_flags import (
     UNWELL,
     WORRIES,
 )
-from .sign_course import spell_out_course
+from .sign_course import spell_out_course, temperature_falling
 from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
 
 CRISIS = "crisis"
@@ -89,6 +90,9 @@ class Triage:
     # A report, not a question, of someone else: kin, a friend, he or she ("dad went out to get
     # the mail and couldn't find his way back").
     tells_of_another: bool = False
+    # Every red flag calm only because a temperature reads under the fever threshold and not
+    # coming down ("37.6 and she looks off to me"): the layer may call it urgent when sure.
+    under_threshold: bool = False
 
     @property
     def closed_to_crisis(self) -> bool:
@@ -116,6 +120,18 @@ class Triage:
             and self.worry_only
             and self.red_flags != CALM
             and not (self.asks_only)
+        )
+
+    @property
+    def calm_by_a_reading(self) -> bool:
+        """Whether only a temperature under the fever threshold keeps the learned layer from
+        calling it urgent. A reading under it says the temperature is no fever, not that the
+        person is well: the layer then needs its higher urgent threshold, as for a worry."""
+        return (
+            self.kind == ORDINARY
+            and self.under_threshold
+            and self.red_flags == CALM
+            and not (self.asks_only or self.worry_only)
         )
 
     @property
@@ -161,6 +177,8 @@ def triage(message: str) -> Triage:
     threshold_asked = _threshold_asked(body_text)
     if threshold_asked:
         body_text = _DIGIT.sub("#", body_text)
+    # "called the cleaner sergeant, he was never in the army": a misknown person or a false belief.
+    body_text = spell_out_confusion(body_text)
     # "37.6 and climbing", "winded brushing my teeth", "teeth going like a typewriter".
     body_text = spell_out_course(body_text, _temperatures(body_text))
     # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
@@ -274,12 +292,19 @@ def triage(message: str) -> Triage:
         crisis_free,
         unsaid,
         tells_of_another=not asks_only and _tells_of_another(text),
+        under_threshold=(
+            red_flags == CALM
+            and not not_theirs
+            and _only_under_threshold(sign_text)
+            and not temperature_falling(body_text, _temperatures(body_text))
+        ),
     )
 
 
-def _temperatures(text: str) -> list[tuple[float, str]]:
-    """Return the (value, "c" or "f") body temperatures a normalized text gives, in order."""
-    return [t for m in _READING.finditer(text) if (t := _temperature(m, text, text))]
+def _temperatures(text: str) -> list[tuple[float, str, int]]:
+    """Return the (value, "c" or "f", where) body temperatures a normalized text gives, in
+    order."""
+    return [(*t, m.start()) for m in _READING.finditer(text) if (t := _temperature(m, text, text))]
 
 
 def _tells_of_another(text: str) -> bool:
@@ -527,7 +552,9 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
         urgent
         and decision.kind == ORDINARY
         and (
-            decision.open_to_urgent or (sure and decision.only_a_worry and not decision.crisis_free)
+            decision.open_to_urgent
+            or (sure and decision.only_a_worry and not decision.crisis_free)
+            or (sure and decision.calm_by_a_reading)
         )
     ):
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
@@ -580,8 +607,27 @@ def _asked_ahead(text: str) -> bool:
 
 def red_flag_reading(text: str) -> str:
     """Return NOW, UNCLEAR, CALM or "" (none named) for the red flags of a normalized text."""
+    readings = _red_flag_readings(text)
+    for reading in (NOW, UNCLEAR):
+        if reading in readings:
+            return reading
+    return CALM if readings else ""
+
+
+def _only_under_threshold(text: str) -> bool:
+    """Tell whether a normalized text's red flags read calm only by a temperature under the
+    fever threshold."""
+    return _red_flag_readings(_PROCEDURE.sub(" ", text)) == {_UNDER_THRESHOLD}
+
+
+_UNDER_THRESHOLD = "under the threshold"  # a calm reading of a temperature
+
+
+def _red_flag_readings(text: str) -> set[str]:
+    """Return the readings (NOW, UNCLEAR, CALM, _UNDER_THRESHOLD) of a normalized text's red
+    flags."""
     if not RED_FLAGS.search(text) and not _DIGIT.search(text):
-        return ""
+        return set()
     clauses = _clauses(text)
     readings = set()
     read_any = any(_temperature(m, text, text) for m in _READING.finditer(text))
@@ -593,18 +639,20 @@ def red_flag_reading(text: str) -> str:
             if _is_fever_reading(match, clause, text):
                 readings.add(_reading(clause, match.start(), match.end(), following, True))
             else:
-                readings.add(CALM)
+                readings.add(_UNDER_THRESHOLD)
         if NORMAL_READING.search(clause):
             readings.add(CALM)
             continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
+            reading = _reading(clause, match.start(), match.end(), following, False)
             if read_any and _TEMPERATURE_WORDS.fullmatch(match.group()):
-                continue  # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it
-            readings.add(_reading(clause, match.start(), match.end(), following, False))
-    for reading in (NOW, UNCLEAR, CALM):
-        if reading in readings:
-            return reading
-    return ""
+                # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it, unless
+                # the words say it too ("no fever, 36.9").
+                if reading == CALM:
+                    readings.add(CALM)
+                continue
+            readings.add(reading)
+    return readings
 
 
 def signs_happening_now(text: str) -> tuple[str, ...]:

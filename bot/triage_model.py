@@ -484,9 +484,11 @@ def training_files(setting: str, root: Path) -> list[Path]:
 _RULES = tuple(
     Path(__file__).parent / name
     for name in (
+        "confusion_told.py",
         "crisis_words.py",
         "normalize.py",
         "red_flags.py",
+        "sign_course.py",
         "triage.py",
         "triage_model.py",
         "whose_sign.py",

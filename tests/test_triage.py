@@ -1950,3 +1950,81 @@ def test_an_outsiders_illness_is_closed_to_the_crisis_call(message, kind):
 )
 def test_the_line_for_calling_asked_about_is_a_question(message, kind):
     assert with_learned(triage(message), True, False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Confusion told by a carer's account with no sign word (round 21, our words): someone
+        # taken for who they are not, a belief the writer says is not so, an act out of place
+        # and time.
+        ("mum thinks i'm her sister and wants to know where our parents are", URGENT),
+        ("my husband thought the night nurse was his daughter", URGENT),
+        ("dad keeps saying he has to feed the cows, they sold the farm 20 years ago", URGENT),
+        ("she keeps talking about her boat in the harbour, she has never owned a boat", URGENT),
+        ("grandma thinks the physio is her old teacher and won't let her leave", URGENT),
+        ("my wife keeps asking the nurse when her dad is coming to visit, he died in 2004", URGENT),
+        ("he got dressed for church at 2am and was waiting by the door", URGENT),
+        ("mum was found walking down the road barefoot in the snow", URGENT),
+        # Their near misses: a joke or a habit, a plan, the past, a one-off remark, a shift.
+        ("grandpa always calls the nurse sergeant, it's his joke", ORDINARY),
+        ("he keeps talking about his trip to rome next year, hes never been", ORDINARY),
+        ("she said the infusion was easy, she's never been in hospital before", ORDINARY),
+        ("last week he thought the nurse was his daughter, but he's been sharp since", ORDINARY),
+        ("my husband leaves for work at 4am, can he drive after car t", ORDINARY),
+        ("dad went out in his slippers to get the paper", ORDINARY),
+    ],
+)
+def test_confusion_told_by_a_carers_account_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # A sign that came back is now; the shakes are shaking chills (round 21, our words).
+        ("the shakes are back tonight, 37.7", URGENT),
+        ("he's shaking all over again like on day 3", URGENT),
+        # Readings read in their time order, not the order given.
+        ("37.7 now, it was 37.2 at lunch", URGENT),
+        ("99.9 now, 99.2 an hour ago", URGENT),
+        # Their near misses: a sign over, a figure of speech, readings falling or after a bath.
+        ("the rash came back after i stopped the cream, it's itchy, that's all", ORDINARY),
+        ("had the shakes on day 2 in hospital, all good now", ORDINARY),
+        ("the scan results gave me the shakes", ORDINARY),
+        ("37.1 now, 37.6 an hour ago after the hot bath", ORDINARY),
+        ("37.2 now, 37.7 an hour ago", ORDINARY),
+    ],
+)
+def test_a_sign_come_back_or_readings_told_newest_first_are_read_as_now(message, kind):
+    assert triage(message).kind == kind
+
+
+def test_a_temperature_under_the_threshold_leaves_the_sure_layer_free():
+    # The reading says no fever, not that she is well.
+    decision = triage("37.6 and she looks off to me")
+    assert decision.red_flags == "calm" and decision.calm_by_a_reading
+    assert with_learned(decision, True, False, sure=True).kind == URGENT
+    assert with_learned(decision, True, False, sure=False).kind == ORDINARY
+    # A sign denied, or a temperature coming down, stays calm whatever the layer makes of it.
+    for message in ("no fever, 36.9 this morning", "his temp was 37.9 an hour ago and now 37.5"):
+        calm = triage(message)
+        assert calm.red_flags == "calm" and not calm.calm_by_a_reading
+        assert with_learned(calm, True, False, sure=True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Self-injury told as an act with its why, and a train that will not stop (round 21).
+        ("i bite my arm till it bleeds when it gets bad", CRISIS),
+        ("i pinch my thighs until they bruise, i deserve it", CRISIS),
+        ("i checked which trains go straight through without stopping at our platform", CRISIS),
+        # Their near misses: an itch, a wound asked about, a journey.
+        ("i scratch my eczema till it bleeds at night, so itchy", ORDINARY),
+        ("he picks at his scabs until they bleed, should i cover them", ORDINARY),
+        ("the express doesn't stop at our station so we take the local to the clinic", ORDINARY),
+    ],
+)
+def test_self_injury_with_its_why_and_a_passing_train_get_the_crisis_line(message, kind):
+    assert triage(message).kind == kind

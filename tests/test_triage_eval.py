@@ -176,7 +176,9 @@ MEASURED = {
     # carer's good day told in acts ("full sentences and emojis"): 19.
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 17, as
     # before it on main after round 18's merges.
-    "v13/held_back.jsonl": (184 / 185, 1.0, 17 / 235),
+    # Round 21 (confusion told by a carer's account, bot/confusion_told.py): 185 of 185 (the
+    # school bus at midnight).
+    "v13/held_back.jsonl": (1.0, 1.0, 17 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
     # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
@@ -191,7 +193,8 @@ MEASURED = {
     # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
     # leave, social turns, figures, a carer's day, the line for calling asked about): 11 -> 8
     # (two allowed for a fresh clone's build).
-    "v14/held_back.jsonl": (184 / 185, 1.0, 10 / 235),
+    # Round 21 (confusion told by a carer's account): 185 of 185 (grandpa's ship leaving).
+    "v14/held_back.jsonl": (1.0, 1.0, 10 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
@@ -227,7 +230,8 @@ MEASURED = {
     # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
     # leave, social turns, figures, a carer's day, the line for calling asked about): 15 -> 6,
     # under the target; one allowed for.
-    "v16/held_back.jsonl": (1.0, 84 / 85, 7 / 235),
+    # Round 21 (a train that passes without stopping, noted, is a means): 85 of 85.
+    "v16/held_back.jsonl": (1.0, 1.0, 7 / 235),
     # Written fresh at the start of round 20 the same way; scored once on main before (9fed04d:
     # 96.2%, 90.6%, 17.0%, 40 of 235; the rules alone 56.2%, 54.1%, 18 of 235) and after
     # (0285207, the round's merges: 96.2%, 90.6%, 16.2%, 38 of 235; the rules alone 56.8%,
@@ -240,7 +244,9 @@ MEASURED = {
     # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
     # leave, social turns, figures, a carer's day, the line for calling asked about): 30 -> 8
     # (two allowed for).
-    "v17/held_back.jsonl": (181 / 185, 1.0, 10 / 235),
+    # Round 21 (a misknown person with a belief that is not so, the shakes come back): 184 of
+    # 185, target met (still missed: the puzzle story).
+    "v17/held_back.jsonl": (184 / 185, 1.0, 10 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
