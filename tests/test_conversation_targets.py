@@ -309,11 +309,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # (0.108) after. Round 20: set 15 16 of 174 ("and flu-dara-bine, what is that one", read as a
 # question of its own, finds nothing; answered from tocilizumab before); set 16 20 of 167 after
 # the round's merges (turns given help now first before are answered, two of them declined). Set
-# 17 (fresh, round 20) declines 14 of its 166 (0.084) before the round and after it.
+# 17 (fresh, round 20) declines 14 of its 166 (0.084) before the round and after it. Round 21
+# (seen, declines22): set 16 18 of 167 (0.108), a cancer "all clear since" 2021 read as history.
 DECLINES_TOO_MANY = {
     "set 14": "set 14 declines 18 of 169 covered",
     "set 15": "set 15 declines 16 of 174 covered",
-    "set 16": "set 16 declines 20 of 167 covered",
+    "set 16": "set 16 declines 18 of 167 covered",
     "set 17": "set 17 declines 14 of 166 covered",
 }
 

@@ -315,13 +315,14 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # since round 16. Set 9 declines 5 of 73 (6.8%) since round 17 ("does aetna cover car t trials",
 # a named insurer, which sets 12 and 13 label off-topic). Set 16 (fresh, round 19) declines 4 of
 # 54 (7.4%) before the round and after it. Set 17 (fresh, round 20) declines 6 of 58 (10.3%)
-# before the round and after it.
+# before the round and after it. Round 21 (seen, declines22): set 16 3 of 54 (5.6%), "getting off
+# harsh drugs" naming no medicine.
 DECLINES_TOO_MANY = {
     "v6": "v6 held back declines 3 of 79 covered",
     "v9": "v9 held back declines 5 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
     "v12": "v12 held back declines 2 of 56 covered",
-    "v16": "v16 held back declines 4 of 54 covered",
+    "v16": "v16 held back declines 3 of 54 covered",
     "v17": "v17 held back declines 6 of 58 covered",
 }
 
