@@ -174,7 +174,10 @@ COMPARED_PHRASE = LazyPattern(
 # answer another question.
 TREATMENT = LazyPattern(
     r"\b(?:get|getting|take|taking|come|coming|go|going|wean\w*)(?: (?:me|him|her|them|us))?"
-    r" off (?:of )?(?:(?:my|his|her|their|the) )?(?P<off>[\w-]+)"
+    r" off (?:of )?(?>(?:(?:my|his|her|their|the) )?)(?P<off>[\w-]+)\b"
+    # ...not a kind of medicine said in general ("the whole point is getting off harsh drugs";
+    # set 16, covered)
+    r"(?! (?:drugs?|meds|medicines?|medications?|pills|tablets|treatments?))"
     r"|\bis (?:(?:a|an|the|getting|having|doing|taking) )?(?P<safe>[\w-]+(?: [\w-]+)?)"
     # ...where it is had ("is the sauna at my gym ok after car t") or how soon ("is a massage
     # ok 3 weeks after car t"; set 15)
@@ -659,6 +662,13 @@ WITH_CONDITION = LazyPattern(
     r"|\banything (?:for (?:that|it|this|them|him|her)|there)\b"
 )
 _PAST = LazyPattern(r"\bhad\s+(?:\w+\s+){0,2}$")
+# A condition told as over, by a date or as cleared ("breast cancer back in 2021, all clear since.
+# would that keep me out"; conversation sets 15 and 16, covered): history, which the eligibility
+# sections answer, as one had is.
+_OVER = LazyPattern(
+    r"^[^.?!]{0,25}?\b(?:(?:back )?in (?:19|20)\d\d|from (?:19|20)\d\d|\d+ years? ago|all clear"
+    r"|(?:in remission|cancer[\s-]free|clear) (?:since|for)\b)"
+)
 _TRIAL = _words(r"trials?|stud(?:y|ies)")
 
 
@@ -759,7 +769,11 @@ class Scope:
             return Outside("", instruction=True)
         # A question naming only conditions no article names is declined; one had is context,
         # unless the question asks whether CAR-T can be had with it or helps it (at the end).
-        found = [(named(m, CONDITIONS).name, m.start()) for m in ANY_CONDITION.finditer(text)]
+        found = [
+            (named(m, CONDITIONS).name, m.start())
+            for m in ANY_CONDITION.finditer(text)
+            if not _OVER.search(text[m.end() :])
+        ]
         subjects = [name for name, start in found if not HAD.search(text[:start])]
         none_covered = found and not any(name in self.covered for name, _ in found)
         if subjects and none_covered:

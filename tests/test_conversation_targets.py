@@ -318,6 +318,8 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # it there): set 14 19 -> 16 of 169, set 15 16 -> 15, set 16 20 -> 16, set 17 14 -> 13; and
 # scope reading a Spanish message's English ("cuánto tiempo en el hospital" names no centre):
 # set 14 15 of 169, set 17 12 of 166.
+# Round 21 (seen, declines22, measured before the follow-up reading): set 16 20 -> 18 of 167, a
+# cancer "all clear since" 2021 read as history.
 DECLINES_TOO_MANY = {
     "set 14": "set 14 declines 15 of 169 covered",
     "set 15": "set 15 declines 15 of 174 covered",

@@ -364,6 +364,8 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # read a red flag, is a decline of the reply a patient gets: v3 1 -> 3 of 80, v6 3 -> 4, v12 2
 # -> 3, v14 2 -> 5 of 69, v15 1 -> 2 of 56, v16 4 -> 7, v17 6 -> 7 (v1, v2, v4, v5 one to three
 # more, still at most 3%).
+# before the round and after it. Round 21 (seen, declines22): set 16 3 of 54 (5.6%), "getting off
+# harsh drugs" naming no medicine.
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 3 of 80 covered",
     "v6": "v6 held back declines 4 of 79 covered",

@@ -123,6 +123,9 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("i have celiac disease too, does that matter for car t", True),
         ("i have rheumatoid arthritis, is there car-t for that", True),
         ("i had breast cancer 8 years ago, can i still do a car t trial", False),  # history
+        ("breast cancer back in 2021, all clear since. would that keep me out", False),  # over
+        ("an old breast cancer from 2014, does that rule me out", False),
+        ("breast cancer, would that keep me out", True),  # not told as over
         ("my friend has crohns, anything for that", True),  # whether there is anything for it
         ("my daughter has lupus, is there anything for her", False),
         ("which center is best for me to call first", False),  # best, but no ranking asked
@@ -319,6 +322,8 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("is there a waitlist", "waitlist"),  # one thing alone, no passage names it
         ("how long is the waitlist usually", "waitlist"),
         ("is there a gym", None),
+        ("could car t get me off mestinon completely", "mestinon"),
+        ("the whole point is getting off harsh drugs", None),  # medicines in general
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
