@@ -38,7 +38,7 @@ from .scope import Outside, Scope, articles_text, priced_names, section_texts
 from .spanish import ENGLISH_ONLY, in_english, is_spanish
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage, plain_question
 from .triage_model import assess
-from .trial_query import read_trial_question
+from .trial_query import asks_about_trials, read_trial_question
 from .trial_reply import trial_answer
 from .trials import Trial, TrialFilter
 
@@ -141,7 +141,6 @@ class Guide:
         if decision.kind == OUT_OF_SCOPE or (outside and outside.instruction):
             # A call of the learned layer alone still gets help, if not an answer.
             return help_now(decision, contact) if decision.needs_help else out_of_scope(contact)
-        threshold = self.settings.no_answer_threshold
         # Sections are found in English, the guide's language; the reply says so.
         # An English message, nearly every one, is scanned once for Spanish, not twice.
         if spanish := is_spanish(message):
@@ -153,20 +152,19 @@ class Guide:
             for t in history or []
         ]
         reading = read_in_context(message, history, self.retriever.knows)
-        if (wanted := self._trial_search(message, reading, outside)) is not None:
-            trials = self.settings.trials
-            asked = reading.query if reading.follow_up else message
-            topic = reading.topic.slugs if reading.follow_up and reading.topic else frozenset()
-            answer = trial_answer(
-                self.index, self.retriever, trials, wanted, asked, threshold, contact, topic
-            )
+        wanted = self._trial_search(message, reading, outside)
+        if wanted is not None and not outside and asks_about_trials(message):
+            # "Can I still join a trial at 72?" is answered from the section on age limits;
+            # the trial search, which answers whatever it is asked, only when none answers.
+            answer = self._section_answer(message, reading)
+            if answer.kind == ReplyKind.NO_ANSWER:
+                answer = self._trials_answer(message, reading, wanted)
+        elif wanted is not None:
+            answer = self._trials_answer(message, reading, wanted)
         elif outside:
             answer = not_covered(outside.subject, contact, outside.medicine)
         else:
-            ranking = self.rank_in_context(message, reading)
-            ranking = self.retriever.with_named_things(ranking, message)
-            threshold = self._threshold(reading, ranking)
-            answer = compose_answer(self.index, ranking, threshold, contact)
+            answer = self._section_answer(message, reading)
         if decision.needs_help:
             # Only the learned layer saw trouble: help now first, and the answer below it, so
             # a false alarm does not cost the patient the answer.
@@ -180,6 +178,29 @@ class Guide:
         if spanish:
             answer = dataclasses.replace(answer, language_note=ENGLISH_ONLY)
         return answer
+
+    def _section_answer(self, message: str, reading: Reading) -> Answer:
+        """Answer from the sections the message, read in context, ranks best."""
+        ranking = self.rank_in_context(message, reading)
+        ranking = self.retriever.with_named_things(ranking, message)
+        threshold = self._threshold(reading, ranking)
+        return compose_answer(self.index, ranking, threshold, self.settings.contact)
+
+    def _trials_answer(self, message: str, reading: Reading, wanted: TrialFilter) -> Answer:
+        """Answer a trial search: the guidance on finding a trial, and the trials it finds."""
+        asked = reading.query if reading.follow_up else message
+        topic = reading.topic.slugs if reading.follow_up and reading.topic else frozenset()
+        threshold = self.settings.no_answer_threshold
+        return trial_answer(
+            self.index,
+            self.retriever,
+            self.settings.trials,
+            wanted,
+            asked,
+            threshold,
+            self.settings.contact,
+            topic,
+        )
 
     def rank_in_context(self, message: str, reading: Reading) -> Ranking:
         """Rank for the message, read against the topic of the conversation; a message on a

@@ -21,6 +21,40 @@ _SEARCHING = re.compile(
     r"|\b(recruiting|enrolling) (for|now|in|near|people|patients)\b|\bopen (trials|studies)\b",
     re.IGNORECASE,
 )
+# The asker's own request to find or list trials: "how do i find a trial", "where can we
+# search", "trials near me", "open studies". Not "find out" (what a trial pays for, its
+# results) and not what someone else looks for ("what are they looking for in the study").
+_FINDING = re.compile(
+    r"\b(i|we|me|to|you)\s+(\w+\s+){0,2}(find|look|search)(ing)?\b(?!\s+out)"
+    r"|^\W*(find|look(ing)? for|search(ing)? for)\b|\blist of\b"
+    r"|\b(near me|nearby|close to|around here)\b"
+    r"|\b(trials|studies) (that are |which are )?(recruiting|enrolling|open)\b"
+    r"|\b(recruiting|enrolling) (for|now|in|near|people|patients)\b|\bopen (trials|studies)\b",
+    re.IGNORECASE,
+)
+# A question about trials in general, the frame a section answers: who may join and at what
+# age, what it costs and who pays, whether one may leave, what the studies found or how safe
+# they were.
+_ABOUT_TRIALS = re.compile(
+    r"\bwho\b[^.?!]{0,20}\b(join|eligible|qualif\w*|allowed|take part)\b"
+    r"|\b(age (limit|cutoff|cut off)|(maximum|minimum|upper|lower) age|how old|too old|my age)\b"
+    r"|\b(kids|children|child|teens|teenagers)\b"
+    r"|\b(insurance|insured|pay|paid|cost|costs|bills?|afford)\b"
+    r"|\b(drop out|leave|quit|withdraw)\b"
+    r"|\b(died|die|death|deaths|neurotoxicity|side effects?|placebo|fake)\b"
+    r"|\b(results|found|find out|worked|compare[ds]?|looking for in)\b",
+    re.IGNORECASE,
+)
+# "Can I join a trial if I had cancer?", "I'm 72, can I still join?" ask whether one may, for
+# the circumstance told; a plain "can I join a trial for it?" asks for one.
+_MAY_JOIN = re.compile(
+    r"\b(can|could|would|will)\b[^.?!]{0,25}\b(join|qualify|take (me|him|her|someone|them))\b",
+    re.IGNORECASE,
+)
+_CIRCUMSTANCE = re.compile(r"\b(if|still|even|ago|\d{1,3})\b", re.IGNORECASE)
+# "any studies on thinking": what research found on a topic, when it names no condition
+# (studies on lupus are a search for them).
+_ON_A_TOPIC = re.compile(r"\b(trials|studies) (on|about|of|looking at)\b", re.IGNORECASE)
 # "trials in Germany", "a study near Chicago": a place tied to the trial.
 _IN_PLACE = re.compile(r"\b(trials?|stud(y|ies))\b[^.?!]{0,40}\b(in|near|around)\b", re.IGNORECASE)
 _OPEN_ONLY = re.compile(r"\b(recruiting|enrolling|open|accepting)\b", re.IGNORECASE)
@@ -46,7 +80,8 @@ def read_trial_question(text: str) -> TrialFilter | None:
     if not TRIAL_WORDS.search(text):
         return None
     place = find_place(text)
-    if not (_SEARCHING.search(text) or (place and _IN_PLACE.search(text))):
+    searching = _FINDING.search(text) or _SEARCHING.search(text)
+    if not (searching or (place and _IN_PLACE.search(text))):
         return None
     place = place or Place(country="")
     return TrialFilter(
@@ -55,4 +90,23 @@ def read_trial_question(text: str) -> TrialFilter | None:
         state=place.state,
         city=place.city,
         status="RECRUITING" if _OPEN_ONLY.search(text) else "",
+    )
+
+
+def asks_about_trials(text: str) -> bool:
+    """Whether a question asks what a section on trials in general answers, not to find one.
+
+    "Who can join a trial?", "I'm 72, can I still join?", "will insurance pay if I'm in a
+    trial?", "can I drop out?", "has anyone died in the trials?" ask who may join, at what
+    age, what it costs, whether one may leave, what the studies found; "how do I find a trial
+    that takes teenagers?" or "trials near me" ask to find one, whatever else they say.
+    """
+    if not TRIAL_WORDS.search(text) or _FINDING.search(text):
+        return False
+    if find_place(text) and _IN_PLACE.search(text):
+        return False
+    return bool(
+        _ABOUT_TRIALS.search(text)
+        or (_MAY_JOIN.search(text) and _CIRCUMSTANCE.search(text))
+        or (not find_condition(text) and _ON_A_TOPIC.search(text))
     )

@@ -149,10 +149,15 @@ SETS = CONVERSATION_SETS
 # "question" names nothing. Set 4 0.822 -> 0.811, set 8 0.618 -> 0.639, set 10 0.682 -> 0.694,
 # set 11 0.574 -> 0.586, set 12 0.632 -> 0.654, set 13 0.550 -> 0.561; the rest unchanged
 # (eval/HISTORY.md, round 17).
+# Round 21 (issue 11, trialroute22): questions about trials in general answered from their
+# sections, the trial search only when none answers: set 3 0.849 -> 0.860, set 5 0.748 ->
+# 0.756, set 9 0.611 -> 0.617; first turns set 2 0.714 -> 0.750, set 3 0.853 -> 0.912, set 5
+# 0.795 -> 0.821, set 7 0.667 -> 0.692, set 11 0.596 -> 0.614, set 15 0.762 -> 0.778, set 16
+# 0.600 -> 0.615; the rest, declines and switches unchanged.
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
-    "set 3": 0.82,
+    "set 3": 0.84,
     "set 4": 0.81,
     "set 5": 0.73,
     "set 6": 0.74,
@@ -343,16 +348,19 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 
 
 # Set 2 reached the target (0.847 -> 0.859) in the eighth round, once convo8 met answers8 or
-# safety8 (fewer call-now and crisis replies to calm turns) on main.
+# safety8 (fewer call-now and crisis replies to calm turns) on main. Set 3 reached it in round
+# 21 (0.849 -> 0.860), once a question about trials in general ("is there an age limit for
+# car-t trials? im 71") was answered from its section, not by the trial search.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-12 (0.568 on set 11)",
+    reason="issue 19 target 0.85 not reached on sets 4-17 (0.539 on set 16)",
 )
+MET = ("set 1", "set 2", "set 3")
 
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(name, marks=() if name in ("set 1", "set 2") else NOT_YET) for name in SETS],
+    [pytest.param(name, marks=() if name in MET else NOT_YET) for name in SETS],
 )
 def test_follow_ups_state_the_key_fact(scores, name):
     assert scores[name]["follow-ups"].key_fact >= 0.85

@@ -95,28 +95,37 @@ pytestmark = pytest.mark.model
 # now first, the answer below), v13 0.800 -> 0.818 (a yellow fever shot after CAR-T gets help
 # now alone). v7, v9 and v10 unchanged. v1 and v2 read their figures from before this round's
 # build (0.908 and 0.932 key fact); the figures below are this build's, after the change.
+# Round 21 (trialroute22): a question about trials in general (who may join, at what age, what
+# it costs, leaving, what the studies found) is answered from its section, the trial search
+# only when none answers. Held back: key fact v1 0.904 -> 0.908, v2 0.932 -> 0.946, v3 0.825 ->
+# 0.838, v4 0.787 -> 0.812, v5 0.875 -> 0.887, v6 0.823 -> 0.835, v8 0.808 -> 0.821, v11 0.753
+# -> 0.781, v12 0.768 -> 0.786, v13 0.818 -> 0.836, v15 0.732 -> 0.750, v17 0.655 -> 0.672;
+# first sentence v1 +0.004, v2 0.851 -> 0.865, v4 0.775 -> 0.800, v5 +0.013, v6 +0.012, v8
+# 0.846 -> 0.859 (target met again), v11 +0.014, v12 +0.018, v13 +0.018, v17 +0.017; v16 0.648
+# -> 0.630 ("who gets to join a car t trial for ms, like whats the criteria" now opens on how
+# trials decide who can join, not on the MS trials the label names). Off-topic unchanged.
 MEASURED = {
-    "v1": {"key_fact": 0.904, "first_sentence": 0.888, "off_topic": 0.897},
-    "v2": {"key_fact": 0.932, "first_sentence": 0.851, "off_topic": 1.000},
+    "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.897},
+    "v2": {"key_fact": 0.946, "first_sentence": 0.865, "off_topic": 1.000},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
-    "v3": {"key_fact": 0.825, "first_sentence": 0.787, "off_topic": 1.000},
+    "v3": {"key_fact": 0.838, "first_sentence": 0.787, "off_topic": 1.000},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
     # scored once at its end (main 06d55cc before the round: 0.725, 0.713, 0.650); off-topic
     # 0.550 then, 0.650 after two scope rules written from its misses (seen); 0.850 in the fifth
     # round after three more, each a class (an activity after CAR-T or a treatment set against
     # it that the guide never names, long COVID among the conditions), no covered question
     # declined on any set (seen).
-    "v4": {"key_fact": 0.787, "first_sentence": 0.775, "off_topic": 1.000},
+    "v4": {"key_fact": 0.812, "first_sentence": 0.800, "off_topic": 1.000},
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
     # Round 17 (seen): key fact 0.875 with the lead sentence reweighed (MEASURED_LEAD).
-    "v5": {"key_fact": 0.875, "first_sentence": 0.825, "off_topic": 0.950},
+    "v5": {"key_fact": 0.887, "first_sentence": 0.838, "off_topic": 0.950},
     # Held back only, written fresh in round 8 the same way and scored once at its end: main
     # 1102d0c before the round 0.772, 0.747, 0.429; after it (23232d7) 0.823, 0.797, 0.429.
     # Round 9: off-topic 0.714 after four scope classes written from its misses (seen); no
     # covered question newly declined on any set, sets 1-5 off-topic unchanged.
     # Round 10: 0.861, 0.848, 0.762 (seen; see above).
-    "v6": {"key_fact": 0.823, "first_sentence": 0.823, "off_topic": 0.905},
+    "v6": {"key_fact": 0.835, "first_sentence": 0.835, "off_topic": 0.905},
     # Held back only, written fresh in round 10 the same way and scored once at its end: main
     # 7133a5a before the round 0.833, 0.756, 0.636; after it (c3f7449) 0.833, 0.744, 0.636.
     # Round 14 (seen): a stem cell transplant set against CAR-T: off-topic 0.773.
@@ -129,7 +138,7 @@ MEASURED = {
     # declining a center, a vaccine or an order not to cite the articles the guide never names,
     # and a price abroad asked "how much": 0.795, 0.846, 0.929; a sentence pointing back no
     # longer leads: key fact 0.808. Sets 1-7 unchanged.
-    "v8": {"key_fact": 0.808, "first_sentence": 0.846, "off_topic": 0.964},
+    "v8": {"key_fact": 0.821, "first_sentence": 0.859, "off_topic": 0.964},
     # Held back only, written fresh in round 12 the same way and scored once at its end: main
     # d672c8c before the round 0.658, 0.575, 0.622; after it (934608b) 0.671, 0.589, 0.649.
     # Round 13 (seen): scope declines a condition someone has when asked whether CAR-T can be
@@ -154,7 +163,7 @@ MEASURED = {
     # Round 17 (seen): a word naming a thing the guide never names ("does gilead have a lupus car
     # t trial") counts twice in the share of unknown words: off-topic 0.757.
     # Round 18 (seen): a trial abroad to join is access abroad: off-topic 0.784.
-    "v11": {"key_fact": 0.753, "first_sentence": 0.781, "off_topic": 0.757},
+    "v11": {"key_fact": 0.781, "first_sentence": 0.795, "off_topic": 0.757},
     # Held back only, written fresh in round 14 the same way and scored once before the second
     # half (8fc1bd8) and once after its merges (57d520d) alike: 0.768, 0.804, 0.648.
     # Round 15 (seen): scope classes recurring over sets 2-12 (alcohol, dental care, sex, an
@@ -167,7 +176,7 @@ MEASURED = {
     # Round 18 (validation): the same, "a trial in germany i could join": off-topic 0.833;
     # longer answers from the best section: key fact 0.804.
     # Round 21 (seen): weight gain asked of CAR-T: off-topic 0.870.
-    "v12": {"key_fact": 0.768, "first_sentence": 0.786, "off_topic": 0.870},
+    "v12": {"key_fact": 0.786, "first_sentence": 0.804, "off_topic": 0.870},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
@@ -177,7 +186,7 @@ MEASURED = {
     # Round 18 (validation, its misses read in the brief): one person's odds or candidacy, an
     # insurer by name asked of more than coverage: off-topic 0.782.
     # Round 21 (validation): a payer no passage names ("florida medicaid"): off-topic 0.818.
-    "v13": {"key_fact": 0.818, "first_sentence": 0.800, "off_topic": 0.818},
+    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.818},
     # Held back only, written fresh at the start of round 17 the same way (69 answerable, 41
     # uncovered) and scored once before the round (290b95d: 0.783, 0.710, 0.780) and once after
     # its merges (2abc5c2: 0.768, 0.696, 0.805; covered declined 1 -> 2 of 69).
@@ -194,7 +203,7 @@ MEASURED = {
     # a center of several words never written whole, what one town has, a medicine stopped from
     # working): off-topic 0.815 -> 0.926; with it v1 0.862 -> 0.897, v12 0.833 -> 0.852, v13
     # 0.782 -> 0.800. Covered declined unchanged on every set.
-    "v15": {"key_fact": 0.732, "first_sentence": 0.750, "off_topic": 0.907},
+    "v15": {"key_fact": 0.750, "first_sentence": 0.750, "off_topic": 0.907},
     # Held back only, written fresh in round 19 by three helpers who never saw the code (54
     # answerable, 56 uncovered) and scored once before the round (0ca0902: 0.741, 0.667, 0.732;
     # covered declined 4 of 54) and once after its merges (a6162c6: 0.759, 0.667, 0.732; covered
@@ -202,14 +211,14 @@ MEASURED = {
     # asked to clear up, a device had now told first, shots had: off-topic 0.732 -> 0.821;
     # covered declined unchanged on every set. Round 21 (seen): a choice asked of the guide, one
     # person's odds, a payer no passage names, weight gain: off-topic 0.893.
-    "v16": {"key_fact": 0.704, "first_sentence": 0.648, "off_topic": 0.893},
+    "v16": {"key_fact": 0.704, "first_sentence": 0.630, "off_topic": 0.893},
     # Held back only, written fresh in round 20 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (9fed04d: 0.690, 0.655, 0.769; covered declined 6 of 58) and
     # once after its merges (0285207: the same). Round 21 (seen, its uncovered misses read in
     # the brief): a choice asked of the guide, one person's prediction, a payer no passage
     # names, a center's count or phone number, a symptom no section on the disease speaks of,
     # weight gain: off-topic 0.769 -> 0.981 (51 of 52); covered declined unchanged.
-    "v17": {"key_fact": 0.655, "first_sentence": 0.621, "off_topic": 0.981},
+    "v17": {"key_fact": 0.672, "first_sentence": 0.638, "off_topic": 0.981},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -223,20 +232,22 @@ MEASURED = {
 # Round 21 (evalpath22): judged on the reply a patient gets (see MEASURED): v1 0.602 -> 0.598,
 # v2 0.716 -> 0.689, v3 0.600 -> 0.575, v4 0.588 -> 0.575, v5 0.650 -> 0.637, v6 0.633 ->
 # 0.608, v11 0.575 -> 0.562, v12 0.607 -> 0.571, v14 0.478 -> 0.464, v15 0.500 -> 0.482, v16
-# 0.593 -> 0.556, v17 0.500 -> 0.466.
+# 0.593 -> 0.556, v17 0.500 -> 0.466. Round 21 (trialroute22, questions about trials in
+# general answered from their sections): v2 -> 0.703, v5 -> 0.650, v6 -> 0.620, v11 -> 0.575,
+# v12 -> 0.589, v17 -> 0.483.
 MEASURED_LEAD = {
     "v1": 0.598,
-    "v2": 0.689,
+    "v2": 0.703,
     "v3": 0.575,
     "v4": 0.575,
-    "v5": 0.637,
-    "v6": 0.608,
+    "v5": 0.650,
+    "v6": 0.620,
     "v7": 0.628,
     "v8": 0.603,
     "v9": 0.384,
     "v10": 0.535,
-    "v11": 0.562,
-    "v12": 0.571,
+    "v11": 0.575,
+    "v12": 0.589,
     "v13": 0.600,
     # Set 14 (fresh, round 17): 0.449 before the round and after it.
     "v14": 0.464,
@@ -245,7 +256,7 @@ MEASURED_LEAD = {
     # Set 16 (fresh, round 19): 0.593 before the round and after it.
     "v16": 0.556,
     # Set 17 (fresh, round 20): 0.500 before the round and after it.
-    "v17": 0.466,
+    "v17": 0.483,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits

@@ -175,6 +175,20 @@ def test_a_city_puts_its_sites_first(ask):
     assert trial["sites"][0]["city"] == "Chicago"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "will my insurance pay for anything if im in a car t trial",
+        "if i join a car-t trial what won't they pay for",
+    ],
+)
+def test_a_question_about_trials_in_general_is_answered_from_its_section(ask, message):
+    body = ask(message)
+    assert body["kind"] == "answer"
+    assert body["trials"] is None and body["trials_search"] is None
+    assert body["sources"][0]["url"].startswith("/knowledge/cost-of-car-t#who-pays")
+
+
 def test_other_questions_have_no_trial_list(ask):
     body = ask("What is cytokine release syndrome?")
     assert body["trials"] is None and body["trials_search"] is None

@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import DEFAULTS
 from bot.places import Place, find_place
-from bot.trial_query import read_trial_question
+from bot.trial_query import asks_about_trials, read_trial_question
 from bot.trials import (
     CONDITIONS,
     FRESH_DAYS,
@@ -189,6 +189,8 @@ def test_status_phase_and_target_filters():
             "Is there a study for stiff person syndrome in CA",
             TrialFilter("stiff-person-syndrome", "United States", "California"),
         ),
+        ("how do i search clinicaltrials.gov for car-t trials", TrialFilter()),
+        ("is there a car t trial in australia i can join", TrialFilter(country="Australia")),
         # Questions about a trial, or about trials in general, are left to the articles.
         ("did the stiff person trial have serious crs", None),
         ("aurora trial mg how many people", None),
@@ -202,6 +204,34 @@ def test_status_phase_and_target_filters():
 )
 def test_trial_searches_are_read_from_questions(question, wanted):
     assert read_trial_question(question) == wanted
+
+
+@pytest.mark.parametrize(
+    ("question", "about_trials"),
+    [
+        # Who may join, at what age, what it costs, leaving, what the studies found.
+        ("who can join a car-t trial for lupus", True),
+        ("im 72 can i still join a car t trial", True),
+        ("can i join a trial if i have heart failure", True),
+        ("is there an age cutoff for these trials, my son is 15", True),
+        ("my daughter is 15 with lupus, are there car t trials for kids", True),
+        ("will my insurance pay for anything if im in a car t trial", True),
+        ("where do i find out what the trial will pay for", True),
+        ("if i sign up for the trial can i drop out later", True),
+        ("has anyone died in the autoimmune car t trials", True),
+        ("has car t worked for anyone with ms, what did the studies find", True),
+        ("will car t make me less sharp long term, any studies on thinking", True),
+        ("what are they looking for in the novartis 15 year follow up study", True),
+        # Asking to find one, whatever else the question says.
+        ("where would we even look to find a study that takes teenagers", False),
+        ("is there a car t trial in australia i can join", False),
+        ("can i join a trial for lupus", False),
+        ("any studies on lupus", False),
+        ("trials recruiting for myositis", False),
+    ],
+)
+def test_questions_about_trials_in_general_are_told_from_searches(question, about_trials):
+    assert asks_about_trials(question) is about_trials
 
 
 @pytest.mark.parametrize(
