@@ -1063,6 +1063,11 @@ _ASKED_OF_WHAT_WAS_TOLD = LazyPattern(
     r"|what (?:does|do|could|would|might) (?:that|this|it|these|those) mean)\b"
 )
 # Words of a question about a topic rather than a report: "fever after car-t", "is it common".
+# A day counted in one's own course: "day 9 after car-t and had a seizure" reports, where
+# "seizures after car-t" names a topic.
+_DAY_OF_COURSE = LazyPattern(
+    r"\b(?:(?:on )?day \d{1,3} (?:after|post|since|out from|from)|\d{1,3} days? (?:out|post|in)\b)"
+)
 _TOPIC = LazyPattern(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
     r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts? as|considered|cut-?off"
@@ -1586,7 +1591,11 @@ def _reading(
     recent_words = " ".join(_WORD.findall(before)[-8:])
     if _PERSON_NOW.search(recent_words + " " if before.strip() else "") or _NOW.search(clause):
         return NOW
-    if _QUESTION_START.match(clause) or (not is_reading and _TOPIC.search(clause)):
+    if _QUESTION_START.match(clause) or (
+        not is_reading
+        and _TOPIC.search(clause)
+        and not (_DAY_OF_COURSE.search(clause) and not _DISTANT_PAST.search(following))
+    ):
         # "is 38.2 bad? i'm 8 days out and feel awful": the reading asked about is the writer's.
         if is_reading and _own_reading(following):
             return NOW

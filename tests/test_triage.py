@@ -2028,3 +2028,21 @@ def test_a_temperature_under_the_threshold_leaves_the_sure_layer_free():
 )
 def test_self_injury_with_its_why_and_a_passing_train_get_the_crisis_line(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # A day counted in one's own course makes a report, not a topic (round 21, found by
+        # safety22 on main: "my dad is on day 9 after car-t and had a seizure" was calm).
+        ("my dad is on day 9 after car-t and had a seizure", URGENT),
+        ("day 6 post car t and had a seizure", URGENT),
+        ("day 9 after car t and had a seizure, is that icans", URGENT),
+        # Near misses: the topic asked about, or the day long past.
+        ("how common are seizures after car-t", ORDINARY),
+        ("is a seizure on day 9 after car-t common", ORDINARY),
+        ("had a seizure on day 9 after car-t, that was in 2023", ORDINARY),
+    ],
+)
+def test_a_day_of_ones_own_course_makes_a_report(message, kind):
+    assert triage(message).kind == kind
