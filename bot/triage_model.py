@@ -278,6 +278,8 @@ def train(
     model: str,
     questions: list[str] = (),
     question_vectors: np.ndarray | None = None,
+    asked: list[str] = (),
+    asked_vectors: np.ndarray | None = None,
 ) -> TriageClassifier:
     """Fit the regressions of both views and set each threshold for recall, deterministically.
 
@@ -286,13 +288,13 @@ def train(
         questions: plain questions (eval question and conversation sets), not trained on:
             those the rules read as only asking set the second crisis threshold.
         question_vectors: their rows, from the serving model.
+        asked: how the guide's sections are asked (question headings, asked_as): those the
+            rules read as only asking train the crisis regressions as needing no help.
+        asked_vectors: their rows, from the serving model.
 
     Raises:
         ValueError: when a kind has fewer examples than there are folds.
     """
-    from sklearn.linear_model import LogisticRegression  # build time only
-    from sklearn.model_selection import cross_val_predict
-
     expected = np.array([e.expected for e in examples])
     rules = [triage(e.message) for e in examples]
     by_rules = {
@@ -304,8 +306,16 @@ def train(
         URGENT: np.array([r.open_to_urgent for r in rules]),
         CRISIS: np.array([not r.closed_to_crisis for r in rules]),
     }
-    vocabulary, grams = _wording_matrix([normalize(e.message) for e in examples])
-    views = ((vectors, REGULARIZATION), (grams, WORDING_REGULARIZATION))
+    ordinary = [i for i, q in enumerate(asked) if _plain_question(q)]
+    vocabulary, grams = _wording_matrix(
+        [normalize(e.message) for e in examples] + [normalize(asked[i]) for i in ordinary]
+    )
+    grams, ordinary_grams = grams[: len(examples)], grams[len(examples) :]
+    ordinary_vectors = asked_vectors[ordinary] if ordinary else vectors[:0]
+    views = (
+        (vectors, ordinary_vectors, REGULARIZATION),
+        (grams, ordinary_grams, WORDING_REGULARIZATION),
+    )
     fitted: dict[str, list] = {}
     held_out, thresholds, alone, alone_false = {}, {}, {}, {}
     for kind in (URGENT, CRISIS):
@@ -315,13 +325,16 @@ def train(
         folds = _folds(examples, target)
         held_out[kind] = np.zeros(len(examples))
         fitted[kind] = []
-        for features, strength in views:
-            regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
-            scores = cross_val_predict(
-                regression, features, target, cv=folds, method="predict_proba"
-            )
-            held_out[kind] += scores[:, 1] / len(views)
-            fitted[kind].append(regression.fit(features, target))
+        for features, background, strength in views:
+            # Plain questions teach the crisis regressions what ordinary asking looks like;
+            # they are never held out, so every threshold is still set on the training files.
+            background = background if kind == CRISIS else background[:0]
+            scores = np.zeros(len(examples))
+            for rows, held in folds:
+                regression = _fit(features[rows], target[rows], background, strength)
+                scores[held] = regression.predict_proba(features[held])[:, 1]
+            held_out[kind] += scores / len(views)
+            fitted[kind].append(_fit(features, target, background, strength))
         threshold = _threshold_for_recall(
             held_out[kind], target & allowed[kind], RECALL_TARGET[kind]
         )
@@ -416,6 +429,25 @@ def train(
         thresholds=bars.astype(np.float32),
         figures=figures,
     )
+
+
+def _plain_question(text: str) -> bool:
+    """Whether the rules read a section's question as only asking, with no crisis in it."""
+    decision = triage(text)
+    return decision.asks_only and decision.kind != CRISIS
+
+
+def _fit(features, target: np.ndarray, background, strength: float):
+    """Fit one view's regression on the rows and the background rows, all labelled no."""
+    from scipy import sparse  # build time only
+    from sklearn.linear_model import LogisticRegression
+
+    if background.shape[0]:
+        stack = sparse.vstack if sparse.issparse(features) else np.vstack
+        features = stack([features, background])
+        target = np.concatenate([target, np.zeros(background.shape[0], bool)])
+    regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
+    return regression.fit(features, target)
 
 
 def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
