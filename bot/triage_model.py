@@ -63,10 +63,11 @@ RECALL_TARGET = {URGENT: 0.97, CRISIS: 0.98}
 URGENT_FALSE_ALARMS = 0.04
 # Where the rules read a message as a plain question or an urgent sign now (Triage.read_otherwise),
 # the layer's crisis call needs a second, higher threshold: it may flag at most this share of
-# the plain questions of the eval question and conversation sets (TRIAGE_QUESTIONS) and of the
-# urgent messages the rules read urgent. Short follow-ups ("would it be cheaper", "do you need
-# chemo for it") and Spanish red flags ("me sangra la nariz … y no para") scored over the first
-# threshold. Chosen cross-set: see tests/test_triage_eval.py.
+# the plain questions of the eval question and conversation sets (TRIAGE_QUESTIONS), and this
+# share of the urgent messages the rules read urgent (each apart since round 21). Short
+# follow-ups ("would it be cheaper", "do you need chemo for it") and Spanish red flags ("me
+# sangra la nariz … y no para") scored over the first threshold. Chosen cross-set: see
+# tests/test_triage_eval.py.
 SECOND_FALSE_ALARMS = 0.005
 SECOND = "crisis, read otherwise"  # the second crisis threshold's name in the figures
 # Where the rules read a feeling or a practical worry with no body word (Triage.only_a_worry),
@@ -278,8 +279,8 @@ def train(
     model: str,
     questions: list[str] = (),
     question_vectors: np.ndarray | None = None,
-    asked: list[str] = (),
-    asked_vectors: np.ndarray | None = None,
+    sections: list[str] = (),
+    section_vectors: np.ndarray | None = None,
 ) -> TriageClassifier:
     """Fit the regressions of both views and set each threshold for recall, deterministically.
 
@@ -288,9 +289,9 @@ def train(
         questions: plain questions (eval question and conversation sets), not trained on:
             those the rules read as only asking set the second crisis threshold.
         question_vectors: their rows, from the serving model.
-        asked: how the guide's sections are asked (question headings, asked_as): those the
+        sections: how the guide's sections are asked (question headings, asked_as): those the
             rules read as only asking train the crisis regressions as needing no help.
-        asked_vectors: their rows, from the serving model.
+        section_vectors: their rows, from the serving model.
 
     Raises:
         ValueError: when a kind has fewer examples than there are folds.
@@ -306,12 +307,12 @@ def train(
         URGENT: np.array([r.open_to_urgent for r in rules]),
         CRISIS: np.array([not r.closed_to_crisis for r in rules]),
     }
-    ordinary = [i for i, q in enumerate(asked) if _plain_question(q)]
+    ordinary = [i for i, q in enumerate(sections) if _plain_question(q)]
     vocabulary, grams = _wording_matrix(
-        [normalize(e.message) for e in examples] + [normalize(asked[i]) for i in ordinary]
+        [normalize(e.message) for e in examples] + [normalize(sections[i]) for i in ordinary]
     )
     grams, ordinary_grams = grams[: len(examples)], grams[len(examples) :]
-    ordinary_vectors = asked_vectors[ordinary] if ordinary else vectors[:0]
+    ordinary_vectors = section_vectors[ordinary] if ordinary else vectors[:0]
     views = (
         (vectors, ordinary_vectors, REGULARIZATION),
         (grams, ordinary_grams, WORDING_REGULARIZATION),
@@ -366,17 +367,19 @@ def train(
     plain = [i for i, r in enumerate(asked) if r.asks_only]
     meaning = _sigmoid(question_vectors[plain] @ weights[1] + bias[1]) if plain else np.zeros(0)
     words = np.array([wording.logits(normalize(questions[i]))[1] for i in plain])
-    calm_scores = np.concatenate(
-        [
+    # Each kind of calm message has its own share: a layer that learns plain questions better
+    # must not hand their share to urgent signs, which would get the crisis reply instead.
+    pools = [
+        scores
+        for scores in (
             (meaning + _sigmoid(words)) / 2,
             held_out[CRISIS][(expected == URGENT) & by_rules[URGENT] & ~by_rules[CRISIS]],
-        ]
-    )
-    second = _threshold_for_alarms(
-        calm_scores,
-        np.ones(len(calm_scores), bool),
-        np.ones(len(calm_scores), bool),
-        SECOND_FALSE_ALARMS,
+        )
+        if len(scores)
+    ]
+    second = max(
+        (_threshold_for_alarms(p, p >= 0, p >= 0, SECOND_FALSE_ALARMS) for p in pools),
+        default=thresholds[CRISIS],
     )
     # Never above a crisis example read so that only the layer caught it, held out.
     otherwise = np.array([r.read_otherwise for r in rules])
