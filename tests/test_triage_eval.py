@@ -231,8 +231,10 @@ MEASURED = {
     # (figures of speech, an outsider's lifelong condition or trigger, a post on social media,
     # a faint or self-harm long over, a question about care asked after its subject): 22 -> 11
     # on the step-by-step index; the fresh clone's two more allowed for. 13 after the round's
-    # merges (the retrained layer's threshold), 15 allowed for.
-    "v16/held_back.jsonl": (1.0, 84 / 85, 15 / 235),
+    # merges (the retrained layer's threshold), 15 allowed for. Round 21 (the crisis
+    # regressions trained on the guide's own questions as background): the train times caught,
+    # 85 of 85.
+    "v16/held_back.jsonl": (1.0, 1.0, 15 / 235),
     # Written fresh at the start of round 20 the same way; scored once on main before (9fed04d:
     # 96.2%, 90.6%, 17.0%, 40 of 235; the rules alone 56.2%, 54.1%, 18 of 235) and after
     # (0285207, the round's merges: 96.2%, 90.6%, 16.2%, 38 of 235; the rules alone 56.8%,
