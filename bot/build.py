@@ -14,7 +14,14 @@ from . import triage_model
 from .config import PROJECT_ROOT
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
-from .index import IndexMissing, build_index, read_manifest, save_index, stale_files
+from .index import (
+    IndexMissing,
+    build_index,
+    read_manifest,
+    save_index,
+    section_questions,
+    stale_files,
+)
 from .knowledge import Article, load_knowledge
 from .model import export_dir, packaged_model_dir
 from .onnx_embedder import is_exported
@@ -132,6 +139,8 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         embedder.name,
         sources.questions,
         cached.encode(sources.questions) if sources.questions else None,
+        [q for p in index.passages for q in section_questions(p, index.articles[p.slug])],
+        index.question_vectors,
     )
     manifest = dataclasses.replace(index.manifest, triage_examples=sources.examples_hash)
     index = dataclasses.replace(index, manifest=manifest, triage=classifier)

@@ -63,10 +63,11 @@ RECALL_TARGET = {URGENT: 0.97, CRISIS: 0.98}
 URGENT_FALSE_ALARMS = 0.04
 # Where the rules read a message as a plain question or an urgent sign now (Triage.read_otherwise),
 # the layer's crisis call needs a second, higher threshold: it may flag at most this share of
-# the plain questions of the eval question and conversation sets (TRIAGE_QUESTIONS) and of the
-# urgent messages the rules read urgent. Short follow-ups ("would it be cheaper", "do you need
-# chemo for it") and Spanish red flags ("me sangra la nariz … y no para") scored over the first
-# threshold. Chosen cross-set: see tests/test_triage_eval.py.
+# the plain questions of the eval question and conversation sets (TRIAGE_QUESTIONS), and this
+# share of the urgent messages the rules read urgent (each apart since round 21). Short
+# follow-ups ("would it be cheaper", "do you need chemo for it") and Spanish red flags ("me
+# sangra la nariz … y no para") scored over the first threshold. Chosen cross-set: see
+# tests/test_triage_eval.py.
 SECOND_FALSE_ALARMS = 0.005
 SECOND = "crisis, read otherwise"  # the second crisis threshold's name in the figures
 # Where the rules read a feeling or a practical worry with no body word (Triage.only_a_worry),
@@ -278,6 +279,8 @@ def train(
     model: str,
     questions: list[str] = (),
     question_vectors: np.ndarray | None = None,
+    sections: list[str] = (),
+    section_vectors: np.ndarray | None = None,
 ) -> TriageClassifier:
     """Fit the regressions of both views and set each threshold for recall, deterministically.
 
@@ -286,13 +289,13 @@ def train(
         questions: plain questions (eval question and conversation sets), not trained on:
             those the rules read as only asking set the second crisis threshold.
         question_vectors: their rows, from the serving model.
+        sections: how the guide's sections are asked (question headings, asked_as): those the
+            rules read as only asking train the crisis regressions as needing no help.
+        section_vectors: their rows, from the serving model.
 
     Raises:
         ValueError: when a kind has fewer examples than there are folds.
     """
-    from sklearn.linear_model import LogisticRegression  # build time only
-    from sklearn.model_selection import cross_val_predict
-
     expected = np.array([e.expected for e in examples])
     rules = [triage(e.message) for e in examples]
     by_rules = {
@@ -304,8 +307,16 @@ def train(
         URGENT: np.array([r.open_to_urgent for r in rules]),
         CRISIS: np.array([not r.closed_to_crisis for r in rules]),
     }
-    vocabulary, grams = _wording_matrix([normalize(e.message) for e in examples])
-    views = ((vectors, REGULARIZATION), (grams, WORDING_REGULARIZATION))
+    ordinary = [i for i, q in enumerate(sections) if _plain_question(q)]
+    vocabulary, grams = _wording_matrix(
+        [normalize(e.message) for e in examples] + [normalize(sections[i]) for i in ordinary]
+    )
+    grams, ordinary_grams = grams[: len(examples)], grams[len(examples) :]
+    ordinary_vectors = section_vectors[ordinary] if ordinary else vectors[:0]
+    views = (
+        (vectors, ordinary_vectors, REGULARIZATION),
+        (grams, ordinary_grams, WORDING_REGULARIZATION),
+    )
     fitted: dict[str, list] = {}
     held_out, thresholds, alone, alone_false = {}, {}, {}, {}
     for kind in (URGENT, CRISIS):
@@ -315,13 +326,16 @@ def train(
         folds = _folds(examples, target)
         held_out[kind] = np.zeros(len(examples))
         fitted[kind] = []
-        for features, strength in views:
-            regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
-            scores = cross_val_predict(
-                regression, features, target, cv=folds, method="predict_proba"
-            )
-            held_out[kind] += scores[:, 1] / len(views)
-            fitted[kind].append(regression.fit(features, target))
+        for features, background, strength in views:
+            # Plain questions teach the crisis regressions what ordinary asking looks like;
+            # they are never held out, so every threshold is still set on the training files.
+            background = background if kind == CRISIS else background[:0]
+            scores = np.zeros(len(examples))
+            for rows, held in folds:
+                regression = _fit(features[rows], target[rows], background, strength)
+                scores[held] = regression.predict_proba(features[held])[:, 1]
+            held_out[kind] += scores / len(views)
+            fitted[kind].append(_fit(features, target, background, strength))
         threshold = _threshold_for_recall(
             held_out[kind], target & allowed[kind], RECALL_TARGET[kind]
         )
@@ -353,17 +367,19 @@ def train(
     plain = [i for i, r in enumerate(asked) if r.asks_only]
     meaning = _sigmoid(question_vectors[plain] @ weights[1] + bias[1]) if plain else np.zeros(0)
     words = np.array([wording.logits(normalize(questions[i]))[1] for i in plain])
-    calm_scores = np.concatenate(
-        [
+    # Each kind of calm message has its own share: a layer that learns plain questions better
+    # must not hand their share to urgent signs, which would get the crisis reply instead.
+    pools = [
+        scores
+        for scores in (
             (meaning + _sigmoid(words)) / 2,
             held_out[CRISIS][(expected == URGENT) & by_rules[URGENT] & ~by_rules[CRISIS]],
-        ]
-    )
-    second = _threshold_for_alarms(
-        calm_scores,
-        np.ones(len(calm_scores), bool),
-        np.ones(len(calm_scores), bool),
-        SECOND_FALSE_ALARMS,
+        )
+        if len(scores)
+    ]
+    second = max(
+        (_threshold_for_alarms(p, p >= 0, p >= 0, SECOND_FALSE_ALARMS) for p in pools),
+        default=thresholds[CRISIS],
     )
     # Never above a crisis example read so that only the layer caught it, held out.
     otherwise = np.array([r.read_otherwise for r in rules])
@@ -416,6 +432,25 @@ def train(
         thresholds=bars.astype(np.float32),
         figures=figures,
     )
+
+
+def _plain_question(text: str) -> bool:
+    """Whether the rules read a section's question as only asking, with no crisis in it."""
+    decision = triage(text)
+    return decision.asks_only and decision.kind != CRISIS
+
+
+def _fit(features, target: np.ndarray, background, strength: float):
+    """Fit one view's regression on the rows and the background rows, all labelled no."""
+    from scipy import sparse  # build time only
+    from sklearn.linear_model import LogisticRegression
+
+    if background.shape[0]:
+        stack = sparse.vstack if sparse.issparse(features) else np.vstack
+        features = stack([features, background])
+        target = np.concatenate([target, np.zeros(background.shape[0], bool)])
+    regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
+    return regression.fit(features, target)
 
 
 def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
