@@ -194,6 +194,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 16": 0.55,
     # Set 17 (fresh, round 20): 0.602 before the round (9fed04d) and after it (0285207).
     "set 17": 0.58,
+    # Set 18 (fresh, round 21): 0.546 before the round (a66b0b2) and after it (825a006).
+    "set 18": 0.52,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -222,6 +224,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 16": 0.58,
     # Set 17 (fresh, round 20): 0.636 before the round and after it.
     "set 17": 0.62,
+    # Set 18 (fresh, round 21): 0.603 before the round, 0.638 after it.
+    "set 18": 0.62,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -256,6 +260,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 16": 0.554,
     # Set 17 (fresh, round 20): main 9fed04d before the round.
     "set 17": 0.636,
+    # Set 18 (fresh, round 21): main a66b0b2 before the round.
+    "set 18": 0.603,
 }
 pytestmark = pytest.mark.model
 
@@ -324,12 +330,18 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # scope reading a Spanish message's English ("cuánto tiempo en el hospital" names no centre):
 # set 14 15 of 169, set 17 12 of 166.
 # Round 21 (seen, declines22, measured before the follow-up reading): set 16 20 -> 18 of 167, a
-# cancer "all clear since" 2021 read as history.
+# cancer "all clear since" 2021 read as history. After the round's merges: set 13 10 of 180
+# (0.056, validation: "how long would i have to live near there", given the crisis line first
+# and the answer below before, is declined now the crisis line is not given), set 14 14 of 169,
+# set 15 14 of 174, set 16 14 of 167, set 17 12 of 166. Set 18 (fresh, round 21) declines 18 of
+# its 163 (0.110) before the round and after it.
 DECLINES_TOO_MANY = {
-    "set 14": "set 14 declines 15 of 169 covered",
-    "set 15": "set 15 declines 15 of 174 covered",
-    "set 16": "set 16 declines 16 of 167 covered",
+    "set 13": "set 13 declines 10 of 180 covered",
+    "set 14": "set 14 declines 14 of 169 covered",
+    "set 15": "set 15 declines 14 of 174 covered",
+    "set 16": "set 16 declines 14 of 167 covered",
     "set 17": "set 17 declines 12 of 166 covered",
+    "set 18": "set 18 declines 18 of 163 covered",
 }
 
 
@@ -386,8 +398,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # cancer" for what follows: 8 of 392 (2.04%), over the target by one switch. Set 17 (fresh,
 # round 20) carries 4 of its 36, before the round and after it: 12 of 428 (2.80%). Round 21:
 # scope reads a Spanish message's English, and "qué efectos secundarios son más comunes" is
-# answered from the side effects in trials, not lupus's: 11 of 428 (2.57%).
-@pytest.mark.xfail(strict=True, reason="11 of 428 switches carried over every set (2.57%)")
+# answered from the side effects in trials, not lupus's: 11 of 428 (2.57%). Set 18 (fresh, round
+# 21) carries 2 of its 33, before the round and after it: 13 of 461 (2.82%).
+@pytest.mark.xfail(strict=True, reason="13 of 461 switches carried over every set (2.82%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -414,11 +427,13 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 
 # and after it; 2 (0.032) since round 19 ("mi papá tiene miastenia, el car t funciona para
 # eso?" read in English). Set 16 (fresh, round 19) declines 6 of its 65 covered first turns
 # (0.092) before the round, 7 (0.108) after; 8 (0.123) after round 20's merges. Set 17 (fresh,
-# round 20) declines 6 of its 55 (0.109) before the round and after it.
+# round 20) declines 6 of its 55 (0.109) before the round and after it. Set 18 (fresh, round
+# 21) declines 4 of its 58 (0.069) before the round and after it.
 FIRST_TURN_MARKS = {
     "set 13": FIRST_TURNS_DECLINED,
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 8 of 65 first turns"),
     "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 6 of 55 first turns"),
+    "set 18": pytest.mark.xfail(strict=True, reason="set 18 declines 4 of 58 first turns"),
 }
 
 

@@ -219,6 +219,10 @@ MEASURED = {
     # names, a center's count or phone number, a symptom no section on the disease speaks of,
     # weight gain: off-topic 0.769 -> 0.981 (51 of 52); covered declined unchanged.
     "v17": {"key_fact": 0.672, "first_sentence": 0.638, "off_topic": 0.981},
+    # Held back only, written fresh in round 21 the same way (60 answerable, 50 uncovered) and
+    # scored once, judged on the reply, before the round (a66b0b2: 0.700, 0.683, 0.720; covered
+    # declined 10 of 60) and once after its merges (825a006: 0.700, 0.683, 0.760; the same).
+    "v18": {"key_fact": 0.700, "first_sentence": 0.683, "off_topic": 0.760},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -257,6 +261,8 @@ MEASURED_LEAD = {
     "v16": 0.556,
     # Set 17 (fresh, round 20): 0.500 before the round and after it.
     "v17": 0.483,
+    # Set 18 (fresh, round 21): 0.583 before the round and after it.
+    "v18": 0.583,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -314,6 +320,7 @@ def test_a_misspelt_condition_is_answered_from_its_article(guide, question, arti
         ("v15", 56),
         ("v16", 54),
         ("v17", 58),
+        ("v18", 60),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -321,7 +328,7 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v17: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v18: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -341,7 +348,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 to v17 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v18 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
@@ -374,9 +381,10 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # before the round and after it. Round 21 (evalpath22): help now alone, given where the rules
 # read a red flag, is a decline of the reply a patient gets: v3 1 -> 3 of 80, v6 3 -> 4, v12 2
 # -> 3, v14 2 -> 5 of 69, v15 1 -> 2 of 56, v16 4 -> 7, v17 6 -> 7 (v1, v2, v4, v5 one to three
-# more, still at most 3%).
-# before the round and after it. Round 21 (seen, declines22): set 16 3 of 54 (5.6%), "getting off
-# harsh drugs" naming no medicine.
+# more, still at most 3%). Round 21 (seen, declines22): set 16 one fewer, "getting off harsh
+# drugs" naming no medicine. Set 18 (fresh, round 21) declines 10 of 60 (16.7%) before the round
+# and after it: two are help now alone on a sign asked about now, two are labelled covered where
+# earlier sets label the like uncovered (Ohio Medicaid, an MS cane).
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 3 of 80 covered",
     "v6": "v6 held back declines 4 of 79 covered",
@@ -385,8 +393,9 @@ DECLINES_TOO_MANY = {
     "v12": "v12 held back declines 3 of 56 covered",
     "v14": "v14 held back declines 5 of 69 covered",
     "v15": "v15 held back declines 2 of 56 covered",
-    "v16": "v16 held back declines 7 of 54 covered",
+    "v16": "v16 held back declines 6 of 54 covered",
     "v17": "v17 held back declines 7 of 58 covered",
+    "v18": "v18 held back declines 10 of 60 covered",
 }
 
 
