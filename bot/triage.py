@@ -184,7 +184,10 @@ def triage(message: str) -> Triage:
     # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
     # red flag and no body word for either layer.
     sign_text = _NOT_A_SIGN.sub(" ", body_text)
-    red_flags = red_flag_reading(_PROCEDURE.sub(" ", sign_text))
+    # Read once: the strongest reading is the red flags, the whole set tells whether only a
+    # temperature under the fever threshold calms them.
+    flag_readings = _red_flag_readings(_PROCEDURE.sub(" ", sign_text))
+    red_flags = _strongest(flag_readings)
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     their_past = bool(_SOMEONE_ELSES_STORY.search(text) and _THEIR_PAST_CRISIS.search(text))
@@ -295,7 +298,7 @@ def triage(message: str) -> Triage:
         under_threshold=(
             red_flags == CALM
             and not not_theirs
-            and _only_under_threshold(sign_text)
+            and flag_readings == {_UNDER_THRESHOLD}
             and not temperature_falling(body_text, _temperatures(body_text))
         ),
     )
@@ -605,19 +608,12 @@ def _asked_ahead(text: str) -> bool:
     )
 
 
-def red_flag_reading(text: str) -> str:
-    """Return NOW, UNCLEAR, CALM or "" (none named) for the red flags of a normalized text."""
-    readings = _red_flag_readings(text)
+def _strongest(readings: set[str]) -> str:
+    """Return NOW, UNCLEAR, CALM or "" (none named) for a text's red flag readings."""
     for reading in (NOW, UNCLEAR):
         if reading in readings:
             return reading
     return CALM if readings else ""
-
-
-def _only_under_threshold(text: str) -> bool:
-    """Tell whether a normalized text's red flags read calm only by a temperature under the
-    fever threshold."""
-    return _red_flag_readings(_PROCEDURE.sub(" ", text)) == {_UNDER_THRESHOLD}
 
 
 _UNDER_THRESHOLD = "under the threshold"  # a calm reading of a temperature
