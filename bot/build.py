@@ -16,10 +16,10 @@ from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
 from .index import (
     IndexMissing,
+    asked_questions,
     build_index,
     read_manifest,
     save_index,
-    section_questions,
     stale_files,
 )
 from .knowledge import Article, load_knowledge
@@ -139,7 +139,7 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         embedder.name,
         sources.questions,
         cached.encode(sources.questions) if sources.questions else None,
-        [q for p in index.passages for q in section_questions(p, index.articles[p.slug])],
+        [q for _, q in asked_questions(index.passages, index.articles)],
         index.question_vectors,
     )
     manifest = dataclasses.replace(index.manifest, triage_examples=sources.examples_hash)

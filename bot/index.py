@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -162,6 +162,17 @@ def section_questions(passage: Passage, article: Article) -> tuple[str, ...]:
     return heading + article.asked_as.get(passage.anchor, ())
 
 
+def asked_questions(
+    passages: list[Passage], articles: Mapping[str, Article]
+) -> list[tuple[int, str]]:
+    """Return (passage position, question) for every section question, in the index's order."""
+    return [
+        (i, question)
+        for i, p in enumerate(passages)
+        for question in section_questions(p, articles[p.slug])
+    ]
+
+
 def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
     """Embed every passage, sentence and section question of the articles."""
     by_slug = {a.slug: a for a in articles}
@@ -170,11 +181,7 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
     heading_vectors = embedder.encode([passage_heading(p) for p in passages])
     owners = [(i, j) for i, p in enumerate(passages) for j in range(len(p.sentences))]
     sentence_vectors = embedder.encode([passages[i].sentences[j] for i, j in owners])
-    questions = [
-        (i, question)
-        for i, p in enumerate(passages)
-        for question in section_questions(p, by_slug[p.slug])
-    ]
+    questions = asked_questions(passages, by_slug)
     question_vectors = (
         embedder.encode([q for _, q in questions])
         if questions
