@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from .index import KnowledgeIndex
 from .intent import Intent, question_intent
 from .knowledge import Passage
 from .lexical import lexical_tokens
+from .pattern_set import LazyPattern
 from .reply_kind import ReplyKind
 from .retrieval import Hit, Ranking, Retriever
 from .safety_replies import (
@@ -98,6 +100,11 @@ TREATMENT_COST_MARGIN = 0.2
 # "sleep" would stand for a long opening ("my stomach is in knots before my car t next month").
 # Held-back follow-ups over sets 1-11: +5 / -1 at 2, +8 / -4 at 1, +1 / -0 at 3 (eval/HISTORY.md).
 SHARED_SUBJECT_WORDS = 2
+# A section on what something looks or feels like: "What are the signs of ICANS?", "What does
+# CRS feel like?" (not "How long until I feel like myself again?").
+SIGNS_HEADING = LazyPattern(r"^what\b.*(\bsigns?\b|\b(feel|look)s? like\b)", re.IGNORECASE)
+# Whether what was told is something: "is that icans?", "could this be crs".
+IS_IT = LazyPattern(r"\b(?:is|could|might|would|can)\s+(?:this|that)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -288,13 +295,45 @@ class Guide:
                 # what was told is ICANS is asked by its signs, not by what ICANS is.
                 told = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
                 if told.confidence >= self.settings.no_answer_threshold:
-                    return told
+                    return self._signs_first(message, told)
             ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
+            if reading.asks_of_told:
+                ranking = self._signs_first(message, ranking)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
             contextual = self._in_context(message, reading.fallback)
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _signs_first(self, message: str, ranking: Ranking) -> Ranking:
+        """A question whether what was told is something ("is that icans?", "could this be
+        crs" after a fever and chills nothing answered) asks whether those are its signs: the
+        section on its signs leads, alone of its article ("What does CRS feel like?"), not
+        what it is, which the name alone matches best. The first article ranked that has such
+        a section is the one asked of (the glossary defines ICANS; the ICANS article has its
+        signs)."""
+        if not ranking.hits or not IS_IT.search(message):
+            return ranking
+        passages, lead = self.index.passages, ranking.hits[0]
+        slugs = dict.fromkeys(passages[hit.position].slug for hit in ranking.hits)
+        signs = next(
+            (
+                position
+                for slug in slugs
+                for position in self.index.article_positions[slug]
+                if SIGNS_HEADING.search(passages[position].section)
+            ),
+            None,
+        )
+        if signs is None:
+            return ranking
+        slug = passages[signs].slug
+        # Reordered, the guide is as sure it covers the question as before.
+        first = dataclasses.replace(
+            lead, position=signs, dense=max(hit.dense for hit in ranking.hits)
+        )
+        rest = [hit for hit in ranking.hits if passages[hit.position].slug != slug]
+        return dataclasses.replace(ranking, hits=[first, *rest][:PASSAGES_RETRIEVED])
 
     def _kind_on_the_topics_article(
         self, message: str, reading: Reading, candidates: Ranking, ranked: Ranking

@@ -31,6 +31,7 @@ from bot.retrieval import Hit, Ranking
 CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
 ICANS = Section("icans", "what-is-icans")
 CRS_TREATED = "cytokine-release-syndrome#how-is-crs-treated"
+CRS_SIGNS = "cytokine-release-syndrome#what-are-the-signs-of-crs"
 
 
 def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> list[Turn]:
@@ -753,7 +754,7 @@ def test_is_that_icans_after_an_urgent_reply_is_answered_by_what_was_told(
     guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     # Stand-ins for the signs of ICANS and what ICANS is: the test base has no ICANS article.
-    signs, what = where[CRS_TREATED], where["cost-of-car-t#how-much-does-car-t-cost"]
+    signs, what = where[CRS_SIGNS], where["cost-of-car-t#how-much-does-car-t-cost"]
     told = "is car-t 9 confused write own name icans"
     rankings = {
         "is that icans": Ranking(np.zeros(1), [Hit(what, 0.9, 0.9, 0)]),
@@ -764,6 +765,47 @@ def test_is_that_icans_after_an_urgent_reply_is_answered_by_what_was_told(
     assert reading.fallback == told
     ranking = guide.rank_in_context("is that icans", reading)
     assert (ranking.hits[0].position == signs) == reads_told
+
+
+FEVER = "my husband had car t 6 days ago and right now hes 39.4 and shaking under blankets"
+
+
+@pytest.mark.parametrize(
+    ("message", "leads"),
+    [
+        # Whether what was told is CRS is asked by its signs, alone of its article; the
+        # glossary's definition, ranked first, has none, so the CRS article is asked of.
+        ("is that the crs thing", CRS_SIGNS),
+        ("could this be crs", CRS_SIGNS),
+        # Not a question whether it is something: its ranking is kept.
+        ("will he be allowed to drive after", "glossary#what-does-crs-mean"),
+    ],
+)
+def test_is_that_crs_after_an_urgent_reply_is_answered_by_its_signs(app, message, leads):
+    guide = app.extensions[EXTENSION].ready_guide()
+    passages = list(guide.index.passages)
+    where = {p.id: n for n, p in enumerate(passages)}
+    # The test base has no glossary: a definition of CRS stands in for its entry.
+    glossary = dataclasses.replace(
+        passages[where[CRS_TREATED]], id="glossary#what-does-crs-mean", slug="glossary"
+    )
+    guide.index.passages = [*passages, glossary]
+    guide.index.__dict__.pop("article_positions", None)
+    ids = [p.id for p in guide.index.passages]
+    order = [
+        "glossary#what-does-crs-mean",
+        "cytokine-release-syndrome#what-is-cytokine-release-syndrome",
+        CRS_TREATED,
+    ]
+    hits = [Hit(ids.index(i), 0.9 - n / 10, 0.9 - n / 10, 0) for n, i in enumerate(order)]
+    guide.retriever.rank = lambda query, k=5: Ranking(np.zeros(1), hits[:k])
+    reading = read_in_context(message, conversation(FEVER, sources=()))
+    ranking = guide.rank_in_context(message, reading)
+    assert ids[ranking.hits[0].position] == leads
+    if leads == CRS_SIGNS:
+        slugs = [guide.index.passages[h.position].slug for h in ranking.hits]
+        assert slugs == ["cytokine-release-syndrome", "glossary"]
+        assert ranking.confidence == pytest.approx(0.9)
 
 
 @pytest.mark.parametrize(
