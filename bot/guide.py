@@ -65,6 +65,10 @@ KIND_WEIGHT = 0.3
 # "How long" and "when" ask the same of a time: "when can i go back to normal?" after pets wants
 # "How long do I need to be careful about germs?".
 ASKS_WHEN = frozenset({Intent.DURATION, Intent.TIMING})
+# What a question asks to be measured: how long, when, how much. A heading asking one says so in
+# its first words ("How long does the CAR-T infusion take?"); one that names side effects or
+# results ("What happens if a side effect starts?") may ask something else of them.
+MEASURES = frozenset({Intent.DURATION, Intent.TIMING, Intent.COST})
 # A complete question asked while on a topic ("which tests?" after HIV tests, "what else could
 # rule me out?" after age limits) leans toward the article that answered the topic by this much,
 # too little to bend a new topic toward it. Chosen on sets 1-3 (+3 turns, no switch carried) and
@@ -300,7 +304,8 @@ class Guide:
             if reading.asks_of_told:
                 ranking = self._signs_first(message, ranking)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
-            contextual = self._in_context(message, reading.fallback)
+            slugs = reading.previous.slugs if reading.previous else frozenset()
+            contextual = self._in_context(message, reading.fallback, slugs)
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
@@ -402,14 +407,30 @@ class Guide:
         query = ask_of(message, Topic(topic.question, " ".join(kept), topic.sections))
         return dataclasses.replace(reading, query=query)
 
-    def _in_context(self, message: str, fallback: str) -> Ranking:
+    def _in_context(
+        self, message: str, fallback: str, topic: frozenset[str] = frozenset()
+    ) -> Ranking:
         """A question that found nothing alone, read as asked of the topic; and, when that
         reading answers, as asked after CAR-T if that matches better: "can we visit him?" after
         low platelets asks about visitors after CAR-T, not about platelets. The treatment's
         reading only replaces an answering one: where the topic's declines too, it answered
-        questions the guide does not cover ("can i take my antidepressant")."""
+        questions the guide does not cover ("can i take my antidepressant"). Nor one that
+        leads with a section of the topic's articles measuring what the question asks to be
+        measured (MEASURES): "how long is the drip" after infusion day is how long the
+        infusion takes, not what IVIG is.
+
+        Args:
+            topic: the slugs of the articles that answered the topic, if any.
+        """
         contextual = self.retriever.rank(fallback, k=PASSAGES_RETRIEVED)
         if contextual.confidence < self.settings.no_answer_threshold or "car-t" in words(message):
+            return contextual
+        lead = contextual.hits[0].position
+        if (
+            self.index.passages[lead].slug in topic
+            and question_intent(message) in MEASURES
+            and asks_the_same(message, [self.retriever.heading_intents[lead]])[0]
+        ):
             return contextual
         treatment = self.retriever.rank(
             f"{message.rstrip(' ?.!')} after car-t", k=PASSAGES_RETRIEVED

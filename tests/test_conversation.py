@@ -1110,3 +1110,42 @@ def test_then_what_with_a_question_of_its_own_is_not_the_next_stage():
     asked = conversation("what is leukapheresis", sources=(LEUKAPHERESIS_TIME,))
     reading = read_in_context("then what, can they do it again", asked)
     assert not reading.query.startswith("what happens after")
+
+
+@pytest.mark.parametrize(
+    ("message", "topics_lead", "reads"),
+    [
+        # Finding nothing alone, and read of the topic leading with the topic's section on how
+        # long: that is what it asks ("how long is the drip" after infusion day), even where
+        # the treatment's reading scores higher elsewhere.
+        ("how long am i stuck there", "how-long-must-i-stay-near-the-treatment-center", "topic"),
+        # A section of the topic's article that measures nothing asked is no such lead.
+        ("how long am i stuck there", "can-i-drive-after-car-t", "treatment"),
+        # Nor a question that asks no measure.
+        ("am i stuck there", "how-long-must-i-stay-near-the-treatment-center", "treatment"),
+    ],
+)
+def test_a_question_measuring_what_the_topics_reading_finds_is_asked_of_the_topic(
+    app, message, topics_lead, reads
+):
+    guide = app.extensions[EXTENSION].ready_guide()
+    guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    slug = "staying-near-the-center-and-driving"
+    topics, elsewhere = (
+        where[f"{slug}#{topics_lead}"],
+        where["cost-of-car-t#how-much-does-car-t-cost"],
+    )
+    fallback = f"{message} of stay near center"
+    rankings = {
+        message: Ranking(np.zeros(1), [Hit(elsewhere, 0.3, 0.3, 0)]),
+        fallback: Ranking(np.zeros(1), [Hit(topics, 0.6, 0.6, 0)]),
+        f"{message} after car-t": Ranking(np.zeros(1), [Hit(elsewhere, 0.7, 0.7, 0)]),
+    }
+    guide.retriever.rank = lambda query, k=5: rankings[query]
+    topic = Topic("how long do i stay near the center", "stay near center", (Section(slug),))
+    # Naming three things, it is no thin question read of the topic for that alone.
+    own = Topic(message, "stuck there hours")
+    reading = Reading(message, own, fallback=fallback, previous=topic)
+    ranking = guide.rank_in_context(message, reading)
+    assert ranking.hits[0].position == {"topic": topics, "treatment": elsewhere}[reads]
