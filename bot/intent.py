@@ -62,8 +62,10 @@ _QUESTION_RULES: tuple[tuple[Intent, LazyPattern], ...] = (
         _words(
             r"\bresults?\b|\b(does|did|will|do) (it|car[\s-]*t) work\b|\bwork(s|ed)? for\b"
             r"|\beffective\b|\bsuccess\w*"
-            # How often it happens: "how rare are these cancers?" asks what "how often" does.
-            r"|\bhow (common|often|many people|likely|well|rare|frequent)\b"
+            # How often it happens: "how rare are these cancers?" asks what "how often" does;
+            # and how many were treated ("how many patients has it been tried in").
+            r"|\bhow (common|often|likely|well|rare|frequent)\b"
+            r"|\bhow many (people|patients|ppl|of them|with|have|had|got)\b"
             r"|\bchances?\b|\bpercent\b|\bshown?\b|\bremission\b"
             # A yes/no question on whether it helps asks for what came of it, not how or why.
             r"|^(so )?(does|did|do|could|can|would|will|has|have)\b(?!.*\b(why|how)\b)"

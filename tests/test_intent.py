@@ -16,6 +16,10 @@ from bot.intent import Intent, answers_intent, question_intent
         ("ice score what is it", Intent.DEFINITION),
         # ...but not a question that goes on after "what is it".
         ("they gave me a card after my infusion what is it for", None),
+        # How many were treated asks what results report; how many hours is still a duration.
+        ("how many patients has it been tried in", Intent.RESULTS),
+        ("how many ppl with scleroderma have had it", Intent.RESULTS),
+        ("how many hours am i stuck there", Intent.DURATION),
     ],
 )
 def test_what_a_question_asks_for(question, intent):
