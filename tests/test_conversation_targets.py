@@ -154,27 +154,34 @@ SETS = CONVERSATION_SETS
 # 0.756, set 9 0.611 -> 0.617; first turns set 2 0.714 -> 0.750, set 3 0.853 -> 0.912, set 5
 # 0.795 -> 0.821, set 7 0.667 -> 0.692, set 11 0.596 -> 0.614, set 15 0.762 -> 0.778, set 16
 # 0.600 -> 0.615; the rest, declines and switches unchanged.
+# Round 22 (convo23, sets 1-17 tuned on, set 18 kept to validate: unchanged): "is that icans?"
+# after signs nothing answered is answered by its signs; a question finding nothing alone keeps
+# the topic's reading when that leads with the topic's section measuring what it asks ("how long
+# is the drip" after infusion day); "how many patients have had it" asks for results. Set 6
+# 0.765 -> 0.773, set 7 0.712 -> 0.720, set 10 0.712 -> 0.718, set 11 0.604 -> 0.615, set 12
+# 0.676 -> 0.686, set 13 0.572 -> 0.589, set 15 0.557 -> 0.575, set 16 0.563 -> 0.581, set 17
+# 0.620 -> 0.627 (floors one turn below); the rest, first turns and switches unchanged.
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
     "set 3": 0.84,
     "set 4": 0.81,
     "set 5": 0.73,
-    "set 6": 0.74,
-    "set 7": 0.69,
+    "set 6": 0.76,
+    "set 7": 0.71,
     "set 8": 0.63,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
     "set 9": 0.60,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.69,
+    "set 10": 0.71,
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
-    "set 11": 0.58,
+    "set 11": 0.60,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
-    "set 12": 0.65,
+    "set 12": 0.68,
     # Set 13 (fresh, round 15): 0.511 before the round (699cbe5), 0.522 after it (5b9ee81).
     # Round 16: 0.550 (corrections re-ask the last question; hugging, seeing friends, the
     # shops and the ward answered).
-    "set 13": 0.56,
+    "set 13": 0.58,
     # Set 14 (fresh, round 17): 0.503 before the round (290b95d) and after it (2abc5c2).
     # Round 19: 0.521 -> 0.538 (Spanish read in English for retrieval; set 14 kept to validate).
     # Round 21: 0.544 -> 0.556 (a follow-up finding nothing answered from the topic's article
@@ -185,15 +192,15 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # too weak from all the meds", uncovered, declined now, so the next turn, a new question
     # ("the whole process from first visit to getting the cells, how many weeks"), no longer
     # leans on the making-the-cells section and finds the infusion's length: one fact lost).
-    "set 15": 0.53,
+    "set 15": 0.56,
     # Set 16 (fresh, round 19): 0.521 before the round (0ca0902) and after it (a6162c6).
     # Round 20: 0.539 (a pronoun after a clause naming something stands for it: "she wants kids
     # someday, does car t mess with that" is a question of its own, and the turn after it).
     # Round 21: 0.539 -> 0.557 (a follow-up finding nothing answered from the topic's article
     # when asked after CAR-T finds it there: "whats wrong with advil tho").
-    "set 16": 0.55,
+    "set 16": 0.57,
     # Set 17 (fresh, round 20): 0.602 before the round (9fed04d) and after it (0285207).
-    "set 17": 0.58,
+    "set 17": 0.62,
     # Set 18 (fresh, round 21): 0.546 before the round (a66b0b2) and after it (825a006).
     "set 18": 0.52,
 }
@@ -338,7 +345,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 DECLINES_TOO_MANY = {
     "set 13": "set 13 declines 10 of 180 covered",
     "set 14": "set 14 declines 14 of 169 covered",
-    "set 15": "set 15 declines 14 of 174 covered",
+    "set 15": "set 15 declines 13 of 174 covered",
     "set 16": "set 16 declines 14 of 167 covered",
     "set 17": "set 17 declines 12 of 166 covered",
     "set 18": "set 18 declines 18 of 163 covered",
