@@ -181,28 +181,34 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Set 13 (fresh, round 15): 0.511 before the round (699cbe5), 0.522 after it (5b9ee81).
     # Round 16: 0.550 (corrections re-ask the last question; hugging, seeing friends, the
     # shops and the ward answered).
+    # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.600.
     "set 13": 0.58,
     # Set 14 (fresh, round 17): 0.503 before the round (290b95d) and after it (2abc5c2).
     # Round 19: 0.521 -> 0.538 (Spanish read in English for retrieval; set 14 kept to validate).
     # Round 21: 0.544 -> 0.556 (a follow-up finding nothing answered from the topic's article
     # when asked after CAR-T finds it there; set 14 kept to validate).
-    "set 14": 0.55,
+    # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.609.
+    "set 14": 0.59,
     # Set 15 (fresh, round 18): 0.506 before the round (8f9c36c), 0.523 after it (38fccd5).
     # Round 19: 0.534 (Spanish follow-ups on cost and Medicaid answered; "and if my cells are
     # too weak from all the meds", uncovered, declined now, so the next turn, a new question
     # ("the whole process from first visit to getting the cells, how many weeks"), no longer
     # leans on the making-the-cells section and finds the infusion's length: one fact lost).
+    # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.598.
     "set 15": 0.56,
     # Set 16 (fresh, round 19): 0.521 before the round (0ca0902) and after it (a6162c6).
     # Round 20: 0.539 (a pronoun after a clause naming something stands for it: "she wants kids
     # someday, does car t mess with that" is a question of its own, and the turn after it).
     # Round 21: 0.539 -> 0.557 (a follow-up finding nothing answered from the topic's article
     # when asked after CAR-T finds it there: "whats wrong with advil tho").
+    # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.599.
     "set 16": 0.57,
     # Set 17 (fresh, round 20): 0.602 before the round (9fed04d) and after it (0285207).
-    "set 17": 0.62,
+    # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.627.
+    "set 17": 0.61,
     # Set 18 (fresh, round 21): 0.546 before the round (a66b0b2) and after it (825a006).
-    "set 18": 0.52,
+    # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.571.
+    "set 18": 0.55,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -342,13 +348,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # and the answer below before, is declined now the crisis line is not given), set 14 14 of 169,
 # set 15 14 of 174, set 16 14 of 167, set 17 12 of 166. Set 18 (fresh, round 21) declines 18 of
 # its 163 (0.110) before the round and after it.
+# Round 22 (declines23: a message in a conversation answered 0.06 below the threshold, chosen by
+# leave-one-set-out over sets 1-17): set 13 10 -> 8 of 180, set 14 14 -> 6 of 169, set 15 14 ->
+# 7 of 174, set 16 14 -> 8 of 167, set 17 12 -> 6 of 166, all under the target now; set 18
+# (validation) 18 -> 16 of 163 (0.098).
 DECLINES_TOO_MANY = {
-    "set 13": "set 13 declines 10 of 180 covered",
-    "set 14": "set 14 declines 14 of 169 covered",
-    "set 15": "set 15 declines 13 of 174 covered",
-    "set 16": "set 16 declines 14 of 167 covered",
-    "set 17": "set 17 declines 12 of 166 covered",
-    "set 18": "set 18 declines 18 of 163 covered",
+    "set 18": "set 18 declines 16 of 163 covered",
 }
 
 
