@@ -602,6 +602,11 @@ LEFT_TO_THE_LAYER = {
     # Round 19: "hit myself" alone is also a fall or a bump; "when i mess up" is the layer's to
     # read.
     "sometimes i hit myself in the face when i mess up, i did it again today",
+    # Round 22: passive ideation told around "living" (written beside the calm statements, so
+    # they do not pull it down) has no rule yet; `crisis_words.py` is the place for one.
+    "since the diagnosis i've stopped wanting to live",
+    "i feel so empty that living doesn't seem worth it anymore",
+    "he says he doesn't feel like living now and it scares me",
 }
 
 
