@@ -519,6 +519,33 @@ def test_odd_acts_garbled_texts_and_signs_told_by_example(assess_with_model, mes
     assert assess_with_model(message).kind == kind
 
 
+# Round 22: calm statements the layer called urgent or crisis on fresh sets (grief, a crisis long
+# over, a good day, a normal reading, a figure of speech), in words of our own; the exemplar bank
+# teaches their kinds. Beside them the near misses that must keep their call: a wish to follow
+# the dead, a past attempt felt again, a sign beside a calm animal, a sign told in Spanish.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("my uncle passed away in october, the funeral was lovely", "ordinary"),
+        ("we lost our rabbit last week and the kids are sad", "ordinary"),
+        ("i was very depressed years ago but therapy helped and i'm doing great", "ordinary"),
+        ("day 35 and they said we can go home, so relieved", "ordinary"),
+        ("the finger monitor shows 96 and 78", "ordinary"),
+        ("this heat is killing me lol, staying inside with a fan", "ordinary"),
+        ("my mom died last year and now i just want to be with her", "crisis"),
+        ("i tried to kill myself at 19 and i feel that way again tonight", "crisis"),
+        ("honestly i dont feel like living now that the trial failed", "crisis"),
+        ("our dog is fine but my husband has a fever of 39 tonight", "urgent"),
+        ("mi esposo tiene fiebre de 39 y no despierta bien", "urgent"),
+    ],
+)
+def test_calm_statements_get_their_answer_and_near_misses_keep_their_call(
+    assess_with_model, message, kind
+):
+    assert assess_with_model(message).kind == kind
+
+
 @pytest.mark.model
 def test_bad_input_never_breaks_the_learned_layer(assess_with_model):
     for message in ["", "🙂🙂🙂", "x" * 5000, "I CAN'T BREATHE", "tengo fiebre and my head hurts"]:
@@ -575,6 +602,11 @@ LEFT_TO_THE_LAYER = {
     # Round 19: "hit myself" alone is also a fall or a bump; "when i mess up" is the layer's to
     # read.
     "sometimes i hit myself in the face when i mess up, i did it again today",
+    # Round 22: passive ideation told around "living" (written beside the calm statements, so
+    # they do not pull it down) has no rule yet; `crisis_words.py` is the place for one.
+    "since the diagnosis i've stopped wanting to live",
+    "i feel so empty that living doesn't seem worth it anymore",
+    "he says he doesn't feel like living now and it scares me",
 }
 
 
