@@ -125,6 +125,37 @@ PASSIVE_WISHES: tuple[LazyPattern, ...] = tuple(
         r"|messaging|texting|here|around) (?:again )?after (?:tonight|today|this)\b"
         r"|\b(?:tonight|today) (?:is|will be) (?:my|his|her) last (?:night|day)\b(?! (?:in|at|on|of"
         r"|here|there|with|before|home|off)\b)",
+        # Euphemisms and online slang for ending one's life: "unaliving myself", "take a dirt
+        # nap", "log out of life", "planning my early exit", "yeet myself off the roof".
+        r"\bunaliv\w*|\bdirt nap\b|\byeet\w* (?:my|him|her)sel(?:f|ves)\b"
+        r"|\b(?:log\w*|check\w*|opt\w*|tap\w*|bow\w*) out (?:of|from) (?:life|existence"
+        r"|this world)\b"
+        r"|\bexit from (?:the game of )?(?:life|existence)\b|\b(?:my|an) early exit\b"
+        r"|\bfinal curtain for me\b|\boff switch (?:on|for) (?:my|him|her)self\b",
+        # An accident or the illness welcomed: "i'd be happy to get hit by a bus", "would be
+        # nice if i got in a crash", "if the car t goes wrong and takes me, fine".
+        r"\b(?:happy|grateful|glad|thankful|fine|ok|okay|nice|welcome|hop\w*|pray\w*|wish\w*"
+        r"|mind|sad|mad)\b(?:(?!\b(?:don't|do not|not|never|doesn't|won't|didn't)\b)[^.?!]){0,30}"
+        r"\b(?:(?:get|got|getting|be|being) (?:hit|run over) by a (?:bus|car|truck|train|lorry)"
+        r"|(?:a|the) (?:bus|car|truck|train|lorry) (?:hit|hits|ran over|runs over) (?:me|him|her)"
+        r"|(?:got|get|getting) in a crash)\b"
+        r"|\b(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:the|a|my) (?:car|bus|plane|train) crash\w*",
+        r"\bif (?:the [\w-]+(?: [\w-]+)?|it|this) (?:[\w-]+ ){0,4}(?:takes|kills|finishes|took"
+        r"|killed|finished) (?:me|him|her)(?: off| out)?\b(?! (?:an?|to|\d+|\w+ (?:hours?"
+        r"|minutes?|mins?)|there|home|back|in|into|for|through|longer|ages|forever|long)\b)"
+        r"[^?]{0,40}\b(?:fine|ok|okay|won't be mad"
+        r"|wouldn't be mad|at least|relief|so be it|won't fight|hoping|hope|good)\b",
+        # Worth more dead, and dying as the way to go: "worth more dead with the life
+        # insurance", "skipping my meds on purpose so i die quicker", "allowed to die", "i'd
+        # honestly rather be dead".
+        r"\bworth more (?:to (?:\w+ )?)?dead\b|\bbetter off with the life insurance\b"
+        r"|\blife insurance would (?:do more good|fix|solve|help them more)\b",
+        r"\bso (?:that )?(?:i|he|she) (?:can |could |will |would |might )?(?:just |finally )?die"
+        r"(?: quicker| faster| sooner)?\b(?! (?:at|in|of|from|laughing|with|comfortably"
+        r"|peacefully|surrounded)\b)"
+        r"|\b(?:want|wants|wanted) to be (?:allowed|let) to die\b"
+        r"|\b(?:i'd|id|i would|he'd|she'd) (?:\w+ ){1,2}rather (?:be dead|die)\b"
+        r"|\b(?:fine|happy|ok|okay) being dead\b",
         # Spanish: sleep and not wake, all of it ended, things given away.
         r"\b(?:dormir(?:me|se)?|quedarme dormid[oa]) y (?:no|nunca|ya no) (?:volver a )?despertar",
         r"\b(?:m[aá]s f[aá]cil|mejor|un alivio) si (?:todo|esto|yo) (?:se )?(?:terminara|acabara"

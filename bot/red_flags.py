@@ -307,6 +307,17 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"\b(?:looking up|googl\w*|research\w*|search\w*) (?:\w+ ){0,2}(?:bridges|ways to die"
         r"|how to (?:die|overdose|kill)|lethal|overdos\w*|tall buildings)\b",
         r"\bcutting (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin)\b",
+        # Self-injury told as a done act (Samaritans' and 988's self-harm signs): "cut my arm
+        # again last night", "took a razor to my forearms", "a hot spoon held to my wrist",
+        # "i hurt myself again tonight"; not a cut while shaving, cooking or gardening.
+        r"\b(?:cut|cuts) (?:my|his|her) (?:upper |fore)?(?:arms?|legs?|wrists?|thighs?|forearms?"
+        r"|stomach|skin)\b(?! (?:on|while|when|shaving|cooking|chopping|gardening|by accident"
+        r"|accidentally|open on|in the)\b)"
+        r"|\b(?:cut|hurt|harmed|burned|burnt) (?:my|him|her)self again\b|\b(?:i|he|she) cut again\b"
+        r"|\brelapsed on (?:cutting|self[- ]?harm\w*)\b|\btook a (?:razor|blade|knife) to (?:my|his"
+        r"|her)\b|\b(?:held|pressed|hold|press|holding|pressing) (?:a|the) hot \w+(?: \w+)? (?:to"
+        r"|against|on) (?:my|his|her) (?:wrists?|arms?|skin|legs?|hands?)\b",
+        r"\bkills? (?:my|him|her|them)sel(?:f|ves)\b",
         r"\bend(?:ing)? (?:things|everything)\b|\btonight(?:'s| is) the night\b"
         r"|\bmade (?:my|his|her) peace\b",
         r"\bbetter (?:off )?if (?:i|he|she) (?:was|were|am|is) (?:gone|dead|not here)\b",

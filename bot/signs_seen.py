@@ -288,3 +288,18 @@ SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
     )
 )
+
+# A device named, then its number after a comma or a colon: "put the pulse ox on her because
+# she looked tired, it says 89", "oximeter on my index finger: 88". The rules read a sign
+# clause by clause, so the two are read as one clause.
+_DEVICE_THEN_NUMBER = LazyPattern(
+    rf"(\b(?:{OXIMETER}|watch|fitbit|garmin|monitor|cuff|machine|omron)\b[^.!?\n,:;]{{0,60}})"
+    r"\s*[,:;]\s*(?=(?:and )?(?:it|that|which|the number|the reading)?\s*(?:says|said|reads|read"
+    r"|shows|showed|showing|is showing|was showing|came up|gave|is|was|now)?\s*(?:only |just |about"
+    r" |around |like )?\d)"
+)
+
+
+def join_device_readings(text: str) -> str:
+    """Read a device and the number it gave after a comma or a colon as one clause."""
+    return _DEVICE_THEN_NUMBER.sub(r"\1 ", text)

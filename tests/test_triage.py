@@ -2157,7 +2157,8 @@ def test_cold_clammy_skin_is_urgent(message, kind):
     [
         # Home devices read in a story (round 22): the oximeter's number told later, per cent
         # on a monitor, an alert, a pulse or a top number told by its range.
-        ("put the oximeter on his finger when he came in from the garden and it says 88", URGENT),
+        ("put the oximeter on his finger when he came in from the garden, it says 88", URGENT),
+        ("oximeter on her index finger: 87", URGENT),
         ("the monitor the hospital lent us reads 90% and she looks tired", URGENT),
         ("oxygen 93% and dropping", URGENT),
         ("my watch gave me a low oxygen alert just now", URGENT),
@@ -2167,6 +2168,7 @@ def test_cold_clammy_skin_is_urgent(message, kind):
         ("his watch says 135 and he's sitting watching tv", URGENT),
         # Near misses: normal numbers, a number on an effort, a question, a reading long past.
         ("oximeter on her finger says 97, pulse 88", ORDINARY),
+        ("pulse ox: 97, pulse 88", ORDINARY),
         ("my watch said 150 when i was on the treadmill", ORDINARY),
         ("what should the oximeter say after car-t?", ORDINARY),
         ("the cuff read 118/76 this morning", ORDINARY),
@@ -2213,4 +2215,30 @@ def test_home_device_readings_in_a_story_are_read(message, kind):
     ],
 )
 def test_passive_wishes_to_be_dead_get_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Euphemisms, a welcomed accident, worth more dead, dying as the aim, and self-injury
+        # told as a done act (988, Samaritans; round 22).
+        ("honestly thinking about unaliving myself", CRISIS),
+        ("ready to log out of life", CRISIS),
+        ("i'd be grateful if a bus hit me tomorrow", CRISIS),
+        ("if the infection takes me, so be it", CRISIS),
+        ("i'm worth more dead than alive", CRISIS),
+        ("stopped my pills so i can die sooner", CRISIS),
+        ("i cut my arm again last night", CRISIS),
+        ("he says he'll kill himself if it fails", CRISIS),
+        # Near misses: an accident feared, a cut while gardening, hospice at home, traffic, an
+        # app logged out of.
+        ("i hope i don't get hit by a bus crossing that road to the clinic", ORDINARY),
+        ("cut my arm on the fence while gardening", ORDINARY),
+        ("they moved the bed downstairs so she can die at home, hospice says", ORDINARY),
+        ("if the traffic takes me an hour i'll be late, is that ok", ORDINARY),
+        ("i logged out of the app and back in", ORDINARY),
+    ],
+)
+def test_euphemisms_and_self_injury_get_the_crisis_line(message, kind):
     assert triage(message).kind == kind
