@@ -34,8 +34,10 @@ PASSIVE_WISHES: tuple[LazyPattern, ...] = tuple(
         # All of it over, as a relief: "it would be easier for everyone if it were all over";
         # not a treatment or a wait over ("easier if the scan was over by friday").
         r"\b(?:easier|better|a relief|kinder|simpler)\b(?: [\w']+){0,3} if (?:it|this|everything"
-        rf"|it all|all of it|i) (?:just )?{_WERE}? ?(?:just |all |finally )*(?:over|done)\b"
-        r"(?! (?:with|by|soon|quickly|before|after|in|for|on|at|and i can|so i can)\b)",
+        rf"|it all|all of it|i) (?:just )?{_WERE}? ?(?:just |all |finally )*(?:over\b"
+        r"(?! (?:with|by|soon|quickly|before|after|in|for|on|at|and i can|so i can)\b)"
+        # "easier if everything was done online" is a form, not a life.
+        r"|done(?=\s*(?:$|[,.!?;])))",
         r"\b(?:relief|easier|better|peaceful|peace) (?:just )?(?:to )?not (?:to )?be (?:here"
         r"|around|alive)\b",
         # Death shrugged at: "who cares if i'm dead", "who would even miss me".
@@ -45,7 +47,8 @@ PASSIVE_WISHES: tuple[LazyPattern, ...] = tuple(
         r"\b(?:never|won't|will not|isn't going to|is never going to) (?:stop|end|go away)\b"
         r".{0,30}\bunless (?:i|he|she) (?:do|does|end|ends|make|makes) (?:something|it)\b",
         # Tired of the fight, wanting it over: "tired of fighting, i just want it to be over".
-        r"\b(?:tired of|done|sick of|no more) fighting\b.{0,60}\b(?:want|need)s? (?:it|this|it all)"
+        r"\b(?:tired of|done|sick of|no more) fighting\b(?! (?:with|about|over|for|the)\b)"
+        r".{0,60}\b(?:want|need)s? (?:it|this|it all)"
         r" (?:all )?to (?:be over|end|stop)\b",
         # Fine without the writer: "said we'll all be fine without him".
         r"\b(?:will|'ll|would|'d) (?:all )?(?:be|do) (?:just )?(?:fine|ok|okay|better|happier)"
@@ -78,11 +81,15 @@ PASSIVE_WISHES: tuple[LazyPattern, ...] = tuple(
         # The treatment or the illness wished to have killed: "i wish the car-t had killed
         # me", "wish i'd died during the crs week", "wish the icu had just let me go".
         r"\bwish\w*(?: that)? (?:the |my |his |her |this )?[\w-]+(?: [\w-]+)? had (?:just )?"
-        r"(?:killed|taken|finished(?: off)?|got) (?:me|him|her)\b"
+        r"(?:killed|taken|finished(?: off)?) (?:me|him|her)\b(?! (?:to|home|out|in|for|with|back"
+        r"|there|away|up|down|on|off)\b)"
         rf"|\bwish\w*(?: that)? {_ME}(?:'d| had| would have) (?:just )?(?:died|never (?:survived"
         r"|woken up|woke up|made it|come back|come round|pulled through))\b"
-        r"|\bif (?:the [\w-]+|it|this|that) had (?:taken|killed|finished) (?:me|him|her)\b"
-        r"[^?]{0,40}\b(?:easier|better|fine|a relief|a blessing)\b"
+        r"|\bif (?:the (?:crs|icans|infection|cancer|fever|disease|illness|car[- ]?t|cells|sepsis"
+        r"|lupus|treatment|transplant|chemo|virus|pneumonia)|it) had (?:taken|killed|finished)"
+        r" (?:me|him|her)\b"
+        r"(?! (?:to|home|out|in|for|with|back|there|away|up|down|on|off)\b)[^?]{0,40}"
+        r"\b(?:easier|better|fine|a relief|a blessing)\b"
         r"|\b(?:wish\w*|hop\w*|pray\w*|want\w*|beg\w*)(?: [\w']+){0,5} (?:would |had |to )?"
         r"(?:just )?let (?:me|him|her) (?:go|die)\b(?! (?:home|out|outside|to|back|for|in|on"
         r"|with|and (?:get|see|have)|early)\b)",
@@ -90,7 +97,7 @@ PASSIVE_WISHES: tuple[LazyPattern, ...] = tuple(
         # "might as well be dead", "dead would be better than this", "death sounds relaxing".
         r"(?<!not )(?<!n't )(?<!never )\bready (?:to die|to be dead|for death)\b"
         r"|\bmight as well be dead\b"
-        r"|\b(?:dead|death|dying|being dead|not existing) (?:would be|seems|sounds|is|feels)"
+        r"|\b(?:dead|death|dying|being dead|not existing) (?:would be|seems|sounds|feels)"
         r" (?:so |much |way |honestly )?(?:better|easier|nicer|kinder|relaxing|peaceful|like a"
         r" relief|a relief|preferable|good)\b(?! (?:for (?:the|a|an) (?:pet|dog|cat|plant)))"
         r"|\b(?:rather|prefer\w*) (?:be |being )?(?:in a coffin|in the ground|six feet under"
@@ -102,11 +109,12 @@ PASSIVE_WISHES: tuple[LazyPattern, ...] = tuple(
         # Wanting to be gone, and life wanted to end: "i want to be gone", "wish i was gone
         # for good", "i want this life to end", "would anyone blame me if i just stopped being
         # here".
-        rf"\b(?:want|wants|wanted|wish|wishes|wished)(?: to be| {_ME} (?:was"
+        r"\b(?:want|wants|wanted|wish|wishes|wished)(?: to be| i (?:was"
         r"|were))(?: just)? gone\b"
         r"(?! (?:from|by|before|for the|when|on|to|till|until|already)\b)"
         r"|\bme gone for good\b|\bdisappear\w* (?:for good|forever|for ever)\b"
-        r"|\b(?:my|this|his|her) life to (?:end|be over|stop)\b"
+        r"|\b(?:my|this|his|her) life to (?:end|be over|stop)\b(?! (?:being|revolving|feeling"
+        r"|going|with|for)\b)"
         r"|\bstop(?:ped|s)? being here\b|\b(?:don't|do not|doesn't) (?:plan|intend"
         r"|expect) (?:to be"
         r"|on being) (?:alive|here|around)\b",

@@ -2212,6 +2212,10 @@ def test_home_device_readings_in_a_story_are_read(message, kind):
         ("he had a long nap after the infusion, is that normal", ORDINARY),
         ("tonight is her last night in the hospital, discharge tomorrow", ORDINARY),
         ("quiero dormir toda la noche sin despertarme", ORDINARY),
+        ("i wish the nurse had taken her to the bathroom sooner", ORDINARY),
+        ("it'd be easier if everything was done online", ORDINARY),
+        ("dying is peaceful at home with hospice, the nurse said", ORDINARY),
+        ("i wish she was gone, my roommate is so loud", ORDINARY),
     ],
 )
 def test_passive_wishes_to_be_dead_get_the_crisis_line(message, kind):
