@@ -7,7 +7,9 @@ asked about) is triage.py's business.
 
 from __future__ import annotations
 
+from .passive_wishes import PASSIVE_WISHES
 from .pattern_set import LazyPattern
+from .signs_seen import NOT_A_SIGN_COLOUR, OTHER_MEASURE, OXIMETER, SEEN_SIGNS
 
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
@@ -28,7 +30,7 @@ _ON_PURPOSE = (
 # misses are tested by class in tests/test_triage.py; speed comes from triage.py searching them
 # as a PatternSet (pattern_set.py), which runs a pattern only where its fixed words appear and
 # compiles it the first time it runs.
-SELF_HARM: tuple[LazyPattern, ...] = tuple(
+_SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
     LazyPattern(p)
     for p in (
         r"\bsuicid\w*",
@@ -128,7 +130,11 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\bpunish(?:ing)? (?:my|his|her) body\b",
         r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
         r"\bgoodbye (?:note|letter)s?",
-        r"\b(?:said|saying|say) goodbye to\b",
+        # Not a farewell to a ward, a place or the hair chemo takes: "said goodbye to the
+        # nurses", "saying goodbye to my hair".
+        r"\b(?:said|saying|say) goodbye to\b(?! (?:the |all the |my |his |her |our )?(?:nurses?"
+        r"|staff|ward|unit|team|doctors?|hospital|clinic|hotel|lodge|apartment|hair|eyebrows"
+        r"|eyelashes|port|picc|line|neighbou?rs|other patients)\b)",
         r"\bthis is goodbye\b",
         r"\bbye everyone\b",
         r"\bgiv(?:e|ing|en) away (?:all )?(?:my|his|her) (?:things|stuff|belongings|possessions)",
@@ -278,7 +284,10 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\b(?:texted|messaged|sent|posted|left|wrote)(?: me| us)? (?:a )?(?:goodbye|farewell"
         r"|note (?:saying|that))\b|\bnote from (?:my|his|her|our) \w+ (?:saying|that)\b",
         r"\bbetter off\b.{0,40}\bthan (?:with )?(?:me|him|her)\b",
-        r"\b(?:hope|wish) (?:i|he|she) (?:don't|doesn't|won't|never) wake up\b",
+        # Not a night woken or a baby woken: "hope i don't wake up at 3am again".
+        r"\b(?:hope|wish) (?:i|he|she) (?:don't|doesn't|won't|never) wake up\b(?! (?:at|with|in"
+        r" (?:the night|pain)|early|before|again at|the|a|an|him|her|them|anyone|everyone"
+        r"|hungry|sweating|coughing|until|till)\b)",
         # Asked of a god: "i pray every night that i don't wake up".
         r"\bpray(?:s|ed|ing)?(?: [\w']+){0,3} (?:that )?(?:i|he|she) (?:don't|doesn't|won't"
         r"|never) wake up\b(?! (?:the|a|an|his|her|my|our|him|them|anyone|everyone)\b)",
@@ -298,6 +307,17 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\b(?:looking up|googl\w*|research\w*|search\w*) (?:\w+ ){0,2}(?:bridges|ways to die"
         r"|how to (?:die|overdose|kill)|lethal|overdos\w*|tall buildings)\b",
         r"\bcutting (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin)\b",
+        # Self-injury told as a done act (Samaritans' and 988's self-harm signs): "cut my arm
+        # again last night", "took a razor to my forearms", "a hot spoon held to my wrist",
+        # "i hurt myself again tonight"; not a cut while shaving, cooking or gardening.
+        r"\b(?:cut|cuts) (?:my|his|her) (?:upper |fore)?(?:arms?|legs?|wrists?|thighs?|forearms?"
+        r"|stomach|skin)\b(?! (?:on|while|when|shaving|cooking|chopping|gardening|by accident"
+        r"|accidentally|open on|in the)\b)"
+        r"|\b(?:cut|hurt|harmed|burned|burnt) (?:my|him|her)self again\b|\b(?:i|he|she) cut again\b"
+        r"|\brelapsed on (?:cutting|self[- ]?harm\w*)\b|\btook a (?:razor|blade|knife) to (?:my|his"
+        r"|her)\b|\b(?:held|pressed|hold|press|holding|pressing) (?:a|the) hot \w+(?: \w+)? (?:to"
+        r"|against|on) (?:my|his|her) (?:wrists?|arms?|skin|legs?|hands?)\b",
+        r"\bkills? (?:my|him|her|them)sel(?:f|ves)\b",
         r"\bend(?:ing)? (?:things|everything)\b|\btonight(?:'s| is) the night\b"
         r"|\bmade (?:my|his|her) peace\b",
         r"\bbetter (?:off )?if (?:i|he|she) (?:was|were|am|is) (?:gone|dead|not here)\b",
@@ -522,7 +542,8 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"\b(?:want|wants|wanted|wish|wishes)(?: \w+)? to be dead\b|\b(?:begging|praying|longing)"
         r" (?:to die|for death)\b|\bwish(?:es|ed)? (?:i|he|she)(?:'d| had) died\b"
         r"|\bdone (?:being alive|trying to (?:stay alive|live|survive))\b"
-        r"|\b(?:sleep|asleep) forever\b|\bno despertar (?:nunca|jam[aá]s|m[aá]s)\b",
+        r"|\b(?<!could )(?:sleep|asleep) forever\b(?! if (?:i|you) could\b)"
+        r"|\bno despertar (?:nunca|jam[aá]s|m[aá]s)\b",
         r"\b(?:hope|hoping|hopes|pray\w*|wish\w*)(?: that)? (?:it|this|the [\w-]+(?: [\w-]+)?)"
         r" (?:would |will )?(?:just )?(?:kills?|finish(?:es)?) (?:me|him|her)\b"
         r"|\b(?:want|wants|hope|hoping) (?:it|the \w+) to win\b"
@@ -638,6 +659,8 @@ SELF_HARM: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:i|he|she) (?:don't|won't|wouldn't|doesn't) survive the (?:fall|drop|jump)\b",
     )
 )
+# With the passive wishes, and goodbyes told as acts (passive_wishes.py).
+SELF_HARM = _SELF_HARM_NAMED + PASSIVE_WISHES
 
 
 # --- Urgent signs -------------------------------------------------------------------------
@@ -660,19 +683,12 @@ UNWELL = LazyPattern(
     r"|right|well|good)|struggling|really bad|so bad)\b"
 )
 
-# An oximeter by what people call it: "the clip on her finger", "my finger thing".
-OXIMETER = (
-    r"(?:pulse ?ox\w*|oximeter|ox[ií]metro|saturaci[oó]n|(?:clip|probe|sensor|monitor|thing"
-    r"|gadget) on (?:her|his|my|the|their) finger|finger (?:clip|probe|sensor|monitor|thing"
-    r"|gadget))"
-)
 # Someone telling of what is in the room: "she says there are kids in the corner".
-OTHER_MEASURE = r"(?:hr|pulse|heart|bp|blood|temp\w*|resp\w*)\b"
 SAYS_THERE_ARE = (
     r"(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was| were)"
 )
 
-SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
+_SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
     (name, LazyPattern(pattern))
     for name, pattern in (
         (
@@ -839,7 +855,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
         (
             "blue lips or low oxygen",
-            r"\b(?:lips (?:\w+ ){0,3}(?:blue|grey|gray|purple|tingly)|(?:blue|grey|gray) lips"
+            rf"\b(?:lips (?:\w+ ){{0,3}}(?:blue|grey|gray|purple|tingly){NOT_A_SIGN_COLOUR}"
+            r"|(?:blue|grey|gray) lips"
             # Not past another measure's name: "spo2 98 hr 76" reads no oxygen of 76.
             rf"|(?:{OXIMETER}|o2|oxygen|sats?|spo2)(?: (?!{OTHER_MEASURE})[\w']+){{0,5}}"
             r" (?:[5-8]\d|9[0-2])\b"
@@ -985,7 +1002,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "trouble breathing",
             r"\b(?:(?:lips|nails|fingernails|fingertips|fingers)(?: [\w']+){0,4} (?:blue|bluish"
-            r"|grey|gray|greyish|purple|purplish|dusky)|suffocat\w*|feel\w* like (?:i'm|he's"
+            rf"|grey|gray|greyish|purple|purplish|dusky){NOT_A_SIGN_COLOUR}"
+            r"|suffocat\w*|feel\w* like (?:i'm|he's"
             r"|she's|i am) (?:drowning|choking)|(?:struggl\w*|fight\w*|gasp\w*) for (?:air"
             r"|breath)|can't lie (?:down|flat)|sit up to breathe|wheez\w*|can't (?:get|take) a"
             r" (?:full|deep|proper) breath|hurts to breathe|breathing (?:hurts|is an effort|is a"
@@ -1067,7 +1085,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r" happen\w*|(?:can't|couldn't|cannot) remember how to|words (?:that )?(?:don't"
             r"|do not) (?:go together|fit|make sense)|gasps|(?:pulse ?ox\w*|oxygen|sats|o2)"
             r"(?: \w+)? (?:dropping|falling|going down)|shoulders to breathe|(?:he|she|face|skin"
-            r"|lips) (?:looks?|is|has gone|went|turned) (?:grey|gray|blue|ashen)|heart (?:won't"
+            r"|lips) (?:looks?|is|has gone|went|turned) (?:grey|gray|blue|ashen)"
+            rf"{NOT_A_SIGN_COLOUR}|heart (?:won't"
             r"|will not) slow|bloody (?:wee|pee|urine|poo|sick)|blood in (?:my|his|her) wee"
             r"|(?:haven't|hasn't|not) (?:had )?(?:a )?(?:wee|pee)\b|can't (?:even )?(?:keep|hold)"
             r" (?:[\w']+ ){1,3}down|headache\b.{0,30}\b(?:throwing up|vomit\w*|being sick)"
@@ -1225,6 +1244,8 @@ SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
     )
 )
+# With the signs told by what a carer sees or a home device reads (signs_seen.py).
+SIGNS = _SIGNS_NAMED + SEEN_SIGNS
 
 # --- What the learned layer must see before it overrules the rules ------------------------
 

@@ -37,6 +37,7 @@ from .red_flags import (
     WORRIES,
 )
 from .sign_course import spell_out_course, temperature_falling
+from .signs_seen import join_device_readings
 from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
 
 CRISIS = "crisis"
@@ -163,6 +164,8 @@ def triage(message: str) -> Triage:
     # "my last message was a typo, i meant sats 98 not 89": the reading meant.
     body_text = _CORRECTED.sub(r"\1", body_text)
     body_text = _SETTLED_READING.sub("; so it reads ", body_text)
+    # "put the pulse ox on her because she looked tired, it says 89": the device's number.
+    body_text = join_device_readings(body_text)
     if _BLEEDING.search(body_text):
         body_text = _SOAKED_CLOTH.sub(r"blood soaking through the \1", body_text)
     # "rang me at 3am sure that the house was on fire, it isnt": a belief said to be false.

@@ -2046,3 +2046,203 @@ def test_self_injury_with_its_why_and_a_passing_train_get_the_crisis_line(messag
 )
 def test_a_day_of_ones_own_course_makes_a_report(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # A colour where blood shows, as a carer sees it (sepsis and "when to call" lists,
+        # round 22): lips, nail beds, mottled knees, grey with sweat, white as a sheet.
+        ("her nail beds are going bluish", URGENT),
+        ("his face has gone a strange grey colour", URGENT),
+        ("there's a blue tinge around his mouth", URGENT),
+        ("his legs look mottled and lacy", URGENT),
+        ("mum's gone grey and clammy and won't sit up", URGENT),
+        ("he's white as a sheet and sweating", URGENT),
+        ("a mi papá se le ven los labios azulados", URGENT),
+        # Near misses: the colour asked about, a colour worn or eaten, toes in a cold room,
+        # hair going grey, the colour long gone.
+        ("what does it mean when someone's lips go blue", ORDINARY),
+        ("her face is blue from the face paint at the party", ORDINARY),
+        ("her lips are purple from the blueberry slushie", ORDINARY),
+        ("it's freezing in the waiting room, my toes are blue", ORDINARY),
+        ("he's going grey at the temples since the treatment", ORDINARY),
+        ("my wife was pale and sweaty on day 3 but she's been fine for two weeks", ORDINARY),
+    ],
+)
+def test_a_colour_a_carer_sees_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Breathing as it looks from the bedside (round 22): fast and shallow, panting at rest,
+        # ribs or neck pulled in, pauses, rattles, a count of breaths, a posture to get air.
+        ("his breaths are quick and shallow", URGENT),
+        ("she's panting and she's only sitting in her chair", URGENT),
+        ("the skin between his ribs pulls in when he breathes", URGENT),
+        ("she's using her stomach muscles to breathe", URGENT),
+        ("he keeps pausing his breathing for a few seconds", URGENT),
+        ("counted his breaths at 34 a minute while resting", URGENT),
+        ("he has to sit upright to get air and can't lie back", URGENT),
+        ("mi esposo respira muy rápido y corto", URGENT),
+        # Near misses: breath after an effort, a question, sleep apnoea, a pet.
+        ("i was panting after the stairs but it settled in a minute", ORDINARY),
+        ("is shallow breathing a sign of crs?", ORDINARY),
+        ("he stops breathing for a few seconds when he snores, he has apnea and a cpap", ORDINARY),
+    ],
+)
+def test_breathing_a_carer_sees_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Hard to rouse, slumped, not answering (round 22).
+        ("he's slumped over at the table and won't answer me", URGENT),
+        ("i shook her and she barely opened her eyes", URGENT),
+        ("i can barely wake him this afternoon", URGENT),
+        ("we had to shake him and shout to wake him", URGENT),
+        ("she has slept 19 hours and we can't keep her awake", URGENT),
+        ("mi mamá no me contesta y está muy dormida", URGENT),
+        # Near misses: a phone not answered, a lie-in, a question.
+        ("my husband isn't answering his phone, he's probably in a meeting", ORDINARY),
+        ("he slept in until 10 and woke up hungry and chatty", ORDINARY),
+        ("is it normal to sleep a lot in the weeks after car-t?", ORDINARY),
+    ],
+)
+def test_someone_hard_to_rouse_or_not_answering_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Little or no urine, or dark (round 22).
+        ("her pee is dark orange and she's hardly going", URGENT),
+        ("he keeps trying to pee and nothing comes out", URGENT),
+        ("dad hasn't been to the toilet for a wee since breakfast yesterday", URGENT),
+        ("only a trickle of pee today and it's brown as strong tea", URGENT),
+        ("casi no orina desde ayer", URGENT),
+        # Near misses: a question, plenty and pale, dark first thing and clear after drinking.
+        ("my pee is dark in the morning, is that normal?", ORDINARY),
+        ("peeing loads today, pale yellow, drinking well", ORDINARY),
+    ],
+)
+def test_little_or_dark_urine_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Cold, clammy skin of shock (round 22).
+        ("her hands are ice cold and she's sweaty", URGENT),
+        ("his skin is cool and damp to touch", URGENT),
+        ("he's in a cold sweat and looks awful", URGENT),
+        ("his feet are cold and mottled", URGENT),
+        # Near misses: cold feet as always, a cold sweat of nerves.
+        ("my feet are always cold in winter", ORDINARY),
+        ("i broke out in a cold sweat about the scan results", ORDINARY),
+    ],
+)
+def test_cold_clammy_skin_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Home devices read in a story (round 22): the oximeter's number told later, per cent
+        # on a monitor, an alert, a pulse or a top number told by its range.
+        ("put the oximeter on his finger when he came in from the garden, it says 88", URGENT),
+        ("oximeter on her index finger: 87", URGENT),
+        ("the monitor the hospital lent us reads 90% and she looks tired", URGENT),
+        ("oxygen 93% and dropping", URGENT),
+        ("my watch gave me a low oxygen alert just now", URGENT),
+        ("her watch keeps flagging an irregular rhythm and she feels awful", URGENT),
+        ("his heart rate is in the 140s and he's lying in bed", URGENT),
+        ("top number in the low 80s all evening", URGENT),
+        ("his watch says 135 and he's sitting watching tv", URGENT),
+        # Near misses: normal numbers, a number on an effort, a question, a reading long past.
+        ("oximeter on her finger says 97, pulse 88", ORDINARY),
+        ("pulse ox: 97, pulse 88", ORDINARY),
+        ("my watch said 150 when i was on the treadmill", ORDINARY),
+        ("what should the oximeter say after car-t?", ORDINARY),
+        ("the cuff read 118/76 this morning", ORDINARY),
+        ("last month his bp was in the 80s but it's been normal since", ORDINARY),
+    ],
+)
+def test_home_device_readings_in_a_story_are_read(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Passive and veiled wishes to be dead (Columbia protocol, 988 warning signs; round
+        # 22): not waking, the illness wished to have killed, ready to die, no reason to be
+        # here, wanting to be gone, life as an account, goodbyes told by what is not needed.
+        ("every night i pray not to wake up", CRISIS),
+        ("some nights i go to bed hoping i won't wake up", CRISIS),
+        ("if i didn't wake up in the morning that would honestly be fine", CRISIS),
+        ("i wish the transplant had killed me", CRISIS),
+        ("i keep wishing i had died in intensive care", CRISIS),
+        ("it would be easier for everyone if it was all over", CRISIS),
+        ("who cares if i'm dead", CRISIS),
+        ("the pain will never stop unless i do something about it", CRISIS),
+        ("there's no point in me being here", CRISIS),
+        ("i want my life to end", CRISIS),
+        ("thinking of logging off from life for good", CRISIS),
+        ("he gave my brother his rods and said he won't need them where he's going", CRISIS),
+        ("quisiera dormirme y no despertar", CRISIS),
+        ("ya no tengo ganas de seguir con vida", CRISIS),
+        ("ya regalé todas mis cosas", CRISIS),
+        # Near misses: a night woken, a baby, going home, a treatment wished over, a crib
+        # given away, the ward said goodbye to, a lie-in, a long nap after the infusion.
+        ("i hope i don't wake up at 3am again with night sweats", ORDINARY),
+        ("fingers crossed he doesn't wake up the baby", ORDINARY),
+        ("i wish the doctors would let me go home", ORDINARY),
+        ("it'd be easier if the scans were over by friday", ORDINARY),
+        ("we gave away the old crib to a neighbour", ORDINARY),
+        ("she said goodbye to the nurses on the ward, they were lovely", ORDINARY),
+        ("i could sleep forever, so tired after chemo", ORDINARY),
+        ("he had a long nap after the infusion, is that normal", ORDINARY),
+        ("tonight is her last night in the hospital, discharge tomorrow", ORDINARY),
+        ("quiero dormir toda la noche sin despertarme", ORDINARY),
+        ("i wish the nurse had taken her to the bathroom sooner", ORDINARY),
+        ("it'd be easier if everything was done online", ORDINARY),
+        ("dying is peaceful at home with hospice, the nurse said", ORDINARY),
+        ("i wish she was gone, my roommate is so loud", ORDINARY),
+    ],
+)
+def test_passive_wishes_to_be_dead_get_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Euphemisms, a welcomed accident, worth more dead, dying as the aim, and self-injury
+        # told as a done act (988, Samaritans; round 22).
+        ("honestly thinking about unaliving myself", CRISIS),
+        ("ready to log out of life", CRISIS),
+        ("i'd be grateful if a bus hit me tomorrow", CRISIS),
+        ("if the infection takes me, so be it", CRISIS),
+        ("i'm worth more dead than alive", CRISIS),
+        ("stopped my pills so i can die sooner", CRISIS),
+        ("i cut my arm again last night", CRISIS),
+        ("he says he'll kill himself if it fails", CRISIS),
+        # Near misses: an accident feared, a cut while gardening, hospice at home, traffic, an
+        # app logged out of.
+        ("i hope i don't get hit by a bus crossing that road to the clinic", ORDINARY),
+        ("cut my arm on the fence while gardening", ORDINARY),
+        ("they moved the bed downstairs so she can die at home, hospice says", ORDINARY),
+        ("if the traffic takes me an hour i'll be late, is that ok", ORDINARY),
+        ("i logged out of the app and back in", ORDINARY),
+    ],
+)
+def test_euphemisms_and_self_injury_get_the_crisis_line(message, kind):
+    assert triage(message).kind == kind

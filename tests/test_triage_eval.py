@@ -623,20 +623,22 @@ LEFT_TO_THE_LAYER = {
 # classes (seen), 47 after. Set 16 (fresh, round 19): 39 of 85 before the round, 40 after it,
 # 47 after its classes (seen). Set 17 (fresh, round 20): 46 of 85 before the round and after
 # it, 54 after its classes (seen). Set 18 (fresh, round 21): 45 of 85 before the round, 47
-# after it.
+# after it. Round 22 (recall23: passive and veiled wishes, euphemisms, self-injury told as a
+# done act, written from the Columbia protocol and 988's warning signs): sets 7-17 +7 to +15
+# each, set 18 (validation, not read) 47 -> 53.
 RULES_NOT_YET = {
-    "v7/held_back.jsonl": "set 7: the rules alone give 65 of 90",
-    "v8/held_back.jsonl": "set 8: the rules alone give 55 of 87",
-    "v9/held_back.jsonl": "set 9: the rules alone give 50 of 85",
-    "v10/held_back.jsonl": "set 10: the rules alone give 66 of 85",
-    "v11/held_back.jsonl": "set 11: the rules alone give 64 of 85",
-    "v12/held_back.jsonl": "set 12: the rules alone give 65 of 85",
-    "v13/held_back.jsonl": "set 13: the rules alone give 65 of 85",
-    "v14/held_back.jsonl": "set 14: the rules alone give 67 of 85",
-    "v15/held_back.jsonl": "set 15: the rules alone give 47 of 85",
-    "v16/held_back.jsonl": "set 16: the rules alone give 47 of 85",
-    "v17/held_back.jsonl": "set 17: the rules alone give 54 of 85",
-    "v18/held_back.jsonl": "set 18: the rules alone give 47 of 85",
+    "v7/held_back.jsonl": "set 7: the rules alone give 74 of 90",
+    "v8/held_back.jsonl": "set 8: the rules alone give 66 of 87",
+    "v9/held_back.jsonl": "set 9: the rules alone give 66 of 85",
+    "v10/held_back.jsonl": "set 10: the rules alone give 77 of 85",
+    "v11/held_back.jsonl": "set 11: the rules alone give 78 of 85",
+    "v12/held_back.jsonl": "set 12: the rules alone give 72 of 85",
+    "v13/held_back.jsonl": "set 13: the rules alone give 74 of 85",
+    "v14/held_back.jsonl": "set 14: the rules alone give 78 of 85",
+    "v15/held_back.jsonl": "set 15: the rules alone give 65 of 85",
+    "v16/held_back.jsonl": "set 16: the rules alone give 66 of 85",
+    "v17/held_back.jsonl": "set 17: the rules alone give 67 of 85",
+    "v18/held_back.jsonl": "set 18: the rules alone give 53 of 85",
 }
 
 
