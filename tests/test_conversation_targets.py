@@ -209,6 +209,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Set 18 (fresh, round 21): 0.546 before the round (a66b0b2) and after it (825a006).
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.571.
     "set 18": 0.55,
+    # Set 19 (fresh, round 22): 0.572 before the round (ea1d01e), 0.584 after it.
+    "set 19": 0.55,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -239,6 +241,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 17": 0.62,
     # Set 18 (fresh, round 21): 0.603 before the round, 0.638 after it.
     "set 18": 0.62,
+    # Set 19 (fresh, round 22): 0.583 before the round and after it.
+    "set 19": 0.56,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -275,6 +279,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 17": 0.636,
     # Set 18 (fresh, round 21): main a66b0b2 before the round.
     "set 18": 0.603,
+    # Set 19 (fresh, round 22): main ea1d01e before the round.
+    "set 19": 0.583,
 }
 pytestmark = pytest.mark.model
 
@@ -354,6 +360,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # (validation) 18 -> 16 of 163 (0.098).
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 16 of 163 covered",
+    "set 19": "set 19 declines 9 of 166 covered",
 }
 
 
@@ -411,8 +418,11 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # round 20) carries 4 of its 36, before the round and after it: 12 of 428 (2.80%). Round 21:
 # scope reads a Spanish message's English, and "qué efectos secundarios son más comunes" is
 # answered from the side effects in trials, not lupus's: 11 of 428 (2.57%). Set 18 (fresh, round
-# 21) carries 2 of its 33, before the round and after it: 13 of 461 (2.82%).
-@pytest.mark.xfail(strict=True, reason="13 of 461 switches carried over every set (2.82%)")
+# 21) carries 2 of its 33, before the round and after it: 13 of 461 (2.82%). Round 22: 12 of 461
+# (2.60%). Set 19 (fresh, round 22) carries 3 of its 32 before the round and 5 after it (a
+# message in a conversation answered 0.06 below the threshold takes two switches from the old
+# topic's article): 17 of 493 (3.45%).
+@pytest.mark.xfail(strict=True, reason="17 of 493 switches carried over every set (3.45%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -440,12 +450,14 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 
 # eso?" read in English). Set 16 (fresh, round 19) declines 6 of its 65 covered first turns
 # (0.092) before the round, 7 (0.108) after; 8 (0.123) after round 20's merges. Set 17 (fresh,
 # round 20) declines 6 of its 55 (0.109) before the round and after it. Set 18 (fresh, round
-# 21) declines 4 of its 58 (0.069) before the round and after it.
+# 21) declines 4 of its 58 (0.069) before the round and after it. Set 19 (fresh, round 22)
+# declines 5 of its 60 (0.083) before the round and after it.
 FIRST_TURN_MARKS = {
     "set 13": FIRST_TURNS_DECLINED,
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 8 of 65 first turns"),
     "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 6 of 55 first turns"),
     "set 18": pytest.mark.xfail(strict=True, reason="set 18 declines 4 of 58 first turns"),
+    "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
 }
 
 
