@@ -38,6 +38,8 @@ NOT_A_SIGN_COLOUR = (
     r"(?![^.!?\n]{0,30}\b(?:slushie|popsicle|ice pop|lolly|candy|sweets|blueberr\w*|dye|paint"
     r"|polish|painted|marker|ink|lipstick|makeup|crying|cried|cold water|swim\w*|pool|bruis\w*)\b)"
 )
+# Not breathing told of sleep apnoea: "he stops breathing for a few seconds, he has apnoea".
+NOT_SNORING = r"(?![^.!?\n]{0,60}\b(?:snor\w*|apnea|apnoea|cpap|ronca\w*)\b)"
 
 SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
     (name, LazyPattern(pattern))
@@ -81,7 +83,7 @@ SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|respira(?: \w+){0,2} (?:muy )?(?:r[aá]pido|agitad[oa]|corto|con dificultad)"
             r"|respiraci[oó]n (?:muy )?(?:r[aá]pida|superficial|agitada|entrecortada)"
             r"|(?:est[aá] )?jadeando|se le hunden las costillas)\b"
-            r"(?![^.!?\n]{0,60}\b(?:snor\w*|apnea|apnoea|cpap|ronca\w*)\b)",
+            f"{NOT_SNORING}",
         ),
         # Hard to rouse, slumped, not answering: "slumped over in the chair and won't answer
         # me", "i shook him and he barely opened his eyes"; not a phone, a text or a door.
@@ -180,7 +182,7 @@ SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|shallow|tiny|heavy and fast|fast and heavy|noisy and fast|really noisy|very noisy)"
             r"|harder (?:time )?(?:to )?breath\w*|(?:only|can only) get half a breath"
             r"|respira rapid[ií]simo)\b"
-            r"(?![^.!?\n]{0,60}\b(?:snor\w*|apnea|apnoea|cpap|ronca\w*)\b)",
+            f"{NOT_SNORING}",
         ),
         # Hard to rouse, told as what it takes: "i can barely wake him", "had to shake him hard
         # and shout to wake him", "can't get her to stay awake", "slept 18 hours", "the lights
