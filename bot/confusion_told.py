@@ -9,6 +9,8 @@ told, so the rules read its time and negation as any other sign's.
 
 from __future__ import annotations
 
+import re
+
 from .pattern_set import LazyPattern
 
 CONFUSED = "and confused"  # put after the account: reads as the sign "confusion"
@@ -79,6 +81,99 @@ _OUT_IN_THE_WEATHER = LazyPattern(
     r"\b(?:in the (?:rain|snow|sleet|cold|freezing cold|street|road)|down the (?:street|road)"
     r"|out (?:of )?the (?:front )?(?:door|house|apartment|flat|building))\b"
 )
+# The ICE score's tests (orientation, naming, following a command, writing, attention) failed
+# in daily life, as a carer tells them. A familiar task done with the wrong thing: "tried to
+# brush his teeth with the tv remote", "tried to call me on the calculator".
+_TASK_THINGS = {
+    "brush": "toothbrush|hairbrush|brush|comb",
+    "comb": "comb|hairbrush|brush",
+    "eat": "spoon|fork|knife|chopsticks|cup|bowl|plate|fingers|hands|straw",
+    "drink": "cup|glass|mug|straw|bottle|spoon",
+    "call|phone|ring|dial|text": "phone|cell|mobile|landline",
+    "write|sign": "pen|pencil|marker|crayon",
+    "shave": "razor|shaver",
+    "unlock|open": "key|keys|knife|opener|card|code",
+    "pay": "card|cash|money|wallet|phone|check|cheque",
+}
+_HOUSEHOLD_THING = (
+    r"(?:remote(?: control)?|spoon|fork|knife|comb|toothbrush|hairbrush|pen"
+    r"|pencil|phone|shoe|sock|slipper|key|keys|cup|mug|banana|calculator|razor|glasses|wallet"
+    r"|stapler|hairdryer|stick|book|plate|bowl|bottle|tissue|lipstick|spatula|card)"
+)
+_WRONG_THING = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:tried|tries|trying|kept trying|keeps trying|was"
+    r" trying|started|attempted|went) to (?P<task>"
+    + "|".join(_TASK_THINGS)
+    + rf")\b[^.!?]{{0,30}}? (?:with|using|on|from|into) (?:a|the|his|her|my|our)"
+    rf" (?:tv |television )?(?P<thing>{_HOUSEHOLD_THING})\b"
+)
+# A thing put where it does not belong: "put her glasses in the microwave".
+_PUT_AWAY_WRONG = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:put|puts|putting|placed|keeps putting|kept putting"
+    r"|hid|hides|stuck) (?:his |her |the |their |my |our )?(?:glasses|phone|keys|wallet|shoes?"
+    r"|slippers|remote|watch|books?|hearing aids?|purse|socks|dentures|laptop|ipad|tablet|hat"
+    r"|handbag|toothbrush) in the (?:fridge|freezer|microwave|oven|dishwasher|washing machine"
+    r"|toilet|kettle)\b"
+)
+# Orientation: the year, the decade or the place insisted on ("insists it's 1987", "sure she's
+# at the office").
+_WRONG_YEAR_OR_PLACE = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:thinks|thought|insists|insisted|is insisting|keeps"
+    r" saying|kept saying|keeps telling \w+|is sure|was sure|is convinced|was convinced|swears)"
+    r" (?:that )?(?:it's|it is|its|it was|the year is|we're in|we are in) (?:still )?"
+    r"(?:(?:19|20)\d\d|the (?:19|20)?\d0s|the (?:fifties|sixties|seventies|eighties|nineties))\b"
+    r"(?! (?:before|until|till|by|when|at the|next)\b)"
+    rf"|\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:thinks|thought|insists|insisted|is insisting|keeps"
+    r" saying|kept saying|is sure|was sure|is convinced|was convinced|swears) (?:that )?(?:he's"
+    r"|she's|they're|we're|he is|she is|they are|we are|hes|shes) (?:at|in|on) (?:work|school"
+    r"|the office|an office|church|a hotel|the hotel|an airport|the airport|a restaurant|a shop"
+    r"|prison|jail|the war|the army|the navy|a ship|a train|a plane|(?:his|her|their) old \w+)\b"
+)
+# Naming: a plain thing not named, or called by another thing's name.
+_UNNAMED = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:couldn't|could not|can't|cannot|cant|didn't|wasn't"
+    r" able to|isn't able to|unable to|struggled to|struggling to|struggles to) (?:name|think of"
+    r" the (?:word|name) for|remember the (?:word|name) for|find the (?:word|name) for|tell me"
+    rf" what) (?:a |the |his |her |my |our )?{_HOUSEHOLD_THING}\b"
+    rf"|\b(?:called|calls|calling|keeps calling|kept calling) (?:the|his|her|a|my) (?P<this>"
+    rf"{_HOUSEHOLD_THING}) (?:a|the|his|her|my) (?P<that>{_HOUSEHOLD_THING})\b"
+)
+# Writing and typing that make no sense: "her texts tonight are just random letters".
+_NONSENSE_WRITTEN = LazyPattern(
+    r"\b(?:his|her|their|(?:my |our )?(?:dad|mum|mom|mother|father|husband|wife|partner|son"
+    r"|daughter|grandpa|grandma|brother|sister)'?s) (?:texts?|text messages?|messages?"
+    r"|handwriting|writing|signature|emails?|notes?|shopping list|typing)\b(?: [\w']+){0,6}?"
+    r" (?:is |are |was |were |came out |comes out |looks? |looked |reads? )?(?:just |all |complete"
+    r" |total |like |pure )?(?:gibberish|nonsense|jumbled|garbled|scrambled|scribbl\w*|random"
+    r" (?:letters|words|characters)|backwards|illegible|unreadable|makes? no sense|made no sense"
+    r"|doesn't make (?:any )?sense|don't make (?:any )?sense|didn't make (?:any )?sense|not making"
+    r" (?:any )?sense)\b"
+)
+# Attention: numbers or letters doubled, jumbled or reversed.
+_JUMBLED_SIGNS = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:(?:keeps|kept|is|was|started|starts) )?(?:mix\w* up"
+    r"|muddl\w*(?: up)?|jumbl\w*|scrambl\w*|revers\w*|swapp\w*|doubl\w*)(?: (?:his|her|the"
+    r"|all the|some))? (?:numbers|letters|digits)\b"
+    rf"|\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:writ\w*|typ\w*|say\w*) (?:the same|every|each)"
+    r" (?:number|letter|digit|word)s? (?:twice|two times|over and over)\b"
+)
+# Following a command: a simple request met with a blank.
+_NOT_FOLLOWED = LazyPattern(
+    r"\b(?:won't|wont|can't|cant|couldn't|could not|cannot|doesn't|does not|didn't|did not"
+    r"|isn't|is not|wasn't|unable to|not able to) (?:even )?(?:follow\w*|do|understand\w*"
+    r"|respond\w* to) (?:even )?(?:the |my |our |the nurse's )?(?:simple|basic|easy|one[- ]step)"
+    r" (?:instructions|commands|requests|directions|questions|things (?:i|we|the nurse) ask)\b"
+    r"|\basked (?:him|her|them|dad|mum|mom|my \w+) to (?:squeeze|lift|raise|hold up|stick out"
+    r"|show|touch|point|close|open|wiggle|say|write|count|spell|name)\b[^.!?]{0,40}\b(?:and|but)"
+    r" (?:he|she|they) (?:just )?(?:stared|looked at me|looked blank|did nothing|couldn't|could"
+    r" not|can't|cant|had no idea|ignored|didn't understand|did something else)\b"
+)
+# A deed said to be a joke, a game, a habit, a slip of the keyboard or a small child's.
+_NOT_A_DEED = LazyPattern(
+    r"\b(?:jok\w*|kidding|teas\w*|pretend\w*|playing|game|always|for years|as usual|lol"
+    r"|haha\w*|autocorrect\w*|typos?|dyslex\w*|voice to text|talk to text|dictat\w*"
+    r"|pocket dial\w*|toddler|baby)\b"
+)
 # Said to be a joke, a game, a habit or a plan: "always calls the nurse sergeant, it's his joke".
 _NOT_CONFUSION = LazyPattern(
     r"\b(?:joke|joking|jokes|kidding|teas\w*|pretend\w*|playing|game|nickname|pet name|always"
@@ -92,6 +187,9 @@ def spell_out_confusion(text: str) -> str:
     """Return a normalized text with a carer's account of confusion told by an act, a belief
     or a person misknown spelled out as the sign, in place so that its time reads as told ("he
     thought the nurse was his daughter last week, fine since" is over); otherwise the text."""
+    deed = not _NOT_A_DEED.search(text) and _deed(text)
+    if deed:
+        return f"{text[: deed.end()]} {CONFUSED}{text[deed.end() :]}"
     if _NOT_CONFUSION.search(text):
         return text
     told = _MISKNOWN.search(text)
@@ -110,3 +208,33 @@ def spell_out_confusion(text: str) -> str:
         or (_OUT_IN_THE_WEATHER.search(text) and _UNDRESSED.search(text))
     )
     return f"{text[: told.end()]} {CONFUSED}{text[told.end() :]}" if told else text
+
+
+def _deed(text: str) -> re.Match[str] | None:
+    """The first failed ICE-score test told as a deed of daily life."""
+    return (
+        _wrong_thing(text)
+        or _PUT_AWAY_WRONG.search(text)
+        or _WRONG_YEAR_OR_PLACE.search(text)
+        or _unnamed(text)
+        or _NONSENSE_WRITTEN.search(text)
+        or _JUMBLED_SIGNS.search(text)
+        or _NOT_FOLLOWED.search(text)
+    )
+
+
+def _wrong_thing(text: str) -> re.Match[str] | None:
+    """A familiar task tried with a thing not made for it ("brush his teeth with the remote")."""
+    for told in _WRONG_THING.finditer(text):
+        task = next(t for t in _TASK_THINGS if re.fullmatch(t, told["task"]))
+        if not re.search(rf"\b(?:{_TASK_THINGS[task]})\b", told["thing"]):
+            return told
+    return None
+
+
+def _unnamed(text: str) -> re.Match[str] | None:
+    """A plain thing not named, or called by another's name ("calls the spoon a phone")."""
+    for told in _UNNAMED.finditer(text):
+        if told["this"] is None or told["this"] != told["that"]:
+            return told
+    return None

@@ -7,6 +7,7 @@ asked about) is triage.py's business.
 
 from __future__ import annotations
 
+from .harm_by_deeds import HARM_BY_DEEDS
 from .passive_wishes import PASSIVE_WISHES
 from .pattern_set import LazyPattern
 from .signs_seen import NOT_A_SIGN_COLOUR, OTHER_MEASURE, OXIMETER, SEEN_SIGNS
@@ -659,8 +660,9 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:i|he|she) (?:don't|won't|wouldn't|doesn't) survive the (?:fall|drop|jump)\b",
     )
 )
-# With the passive wishes, and goodbyes told as acts (passive_wishes.py).
-SELF_HARM = _SELF_HARM_NAMED + PASSIVE_WISHES
+# With the passive wishes, goodbyes told as acts (passive_wishes.py), and harm told by the act
+# and the thing used (harm_by_deeds.py).
+SELF_HARM = _SELF_HARM_NAMED + PASSIVE_WISHES + HARM_BY_DEEDS
 
 
 # --- Urgent signs -------------------------------------------------------------------------

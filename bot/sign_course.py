@@ -58,7 +58,10 @@ _THRESHOLD_TALK = LazyPattern(
 # Breath or heartbeat lost on a trivial effort or at rest (lists: "short of breath at rest").
 _BREATH_OR_HEART = (
     r"(?:out of breath|winded|puffed|puffing|panting|huffing|breathless|short of breath"
-    r"|can't catch (?:my|his|her|their) breath|gasping|heart (?:is )?(?:racing|pounding))"
+    r"|can't catch (?:my|his|her|their) breath|gasping|heart (?:is )?(?:racing|pounding)"
+    # Stopping to get the breath back: "had to stop after 3 stairs to catch his breath".
+    r"|(?:(?:stop|stops|stopped|stopping|sit|sits|sat) (?:down )?)?to (?:catch|get)"
+    r" (?:my|his|her|their) breath)"
 )
 _TRIVIAL_EFFORT = (
     r"(?:(?:walk\w*|going|get\w*|go) (?:to|across|down to) (?:the )?(?:mailbox|letterbox|bathroom"
@@ -67,7 +70,10 @@ _TRIVIAL_EFFORT = (
     r"|putting on (?:my|his|her|their) (?:socks|shoes|shirt|clothes)|in the shower|showering"
     r"|talking|on the phone|sitting (?:still|down|up|here|in (?:my|his|her|the) chair)|lying"
     r" (?:down|still|in bed|flat)|at rest|resting|doing nothing|watching tv|from (?:the )?(?:bed"
-    r"|couch|sofa|chair)|(?:just )?standing up|a few steps|across the room|eating)"
+    r"|couch|sofa|chair)|(?:just )?standing up|a few steps|across the room|eating"
+    # A few stairs, not a flight: "after 3 stairs", "halfway up the first few steps".
+    r"|(?:a few|a couple of|two|three|four|[2-5]|the first (?:few )?)(?: of the)? (?:stairs|steps)"
+    r"|(?:one|a single|1) (?:stair|step))"
 )
 _EFFORT = LazyPattern(
     rf"\b{_BREATH_OR_HEART}\b(?: [\w']+){{0,4}} (?:(?:just|only|from|by|after|while|when)"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .confusion_told import spell_out_confusion
 from .crisis_words import crisis_side
+from .infusion_date import name_the_infusion
 from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -166,6 +167,8 @@ def triage(message: str) -> Triage:
     body_text = _SETTLED_READING.sub("; so it reads ", body_text)
     # "put the pulse ox on her because she looked tired, it says 89": the device's number.
     body_text = join_device_readings(body_text)
+    # "le pusieron las células hace una semana y ahora tiene fiebre": the date is the cells'.
+    body_text = name_the_infusion(body_text)
     if _BLEEDING.search(body_text):
         body_text = _SOAKED_CLOTH.sub(r"blood soaking through the \1", body_text)
     # "rang me at 3am sure that the house was on fire, it isnt": a belief said to be false.

@@ -2246,3 +2246,76 @@ def test_passive_wishes_to_be_dead_get_the_crisis_line(message, kind):
 )
 def test_euphemisms_and_self_injury_get_the_crisis_line(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Self-harm told by the act and the household thing used, and an illness left to run
+        # on purpose (Samaritans, NHS, 988; round 23): the crisis line first.
+        ("last night i burned my wrist with a heated butter knife", CRISIS),
+        ("she heated a coin on the hob and pressed it against her arm", CRISIS),
+        ("he's been banging his head on the floor over and over", CRISIS),
+        ("i stabbed my thigh with a pencil till it hurt", CRISIS),
+        ("i won't tell the nurses about the chills, let the infection take me", CRISIS),
+        ("cada noche rezo para no despertar", CRISIS),
+        # Near misses: a burn while cooking, a figure of speech, a fall, a clinic needle, a
+        # sleeping baby, a fever told to no one because it went.
+        ("burned my hand on the kettle making his tea", ORDINARY),
+        ("like banging my head against the wall with these billing calls", ORDINARY),
+        ("accidentally stabbed my hand with a fork doing the dishes", ORDINARY),
+        ("the nurse jabbed my arm with a needle for the bloods", ORDINARY),
+        ("rezo para que no despierte al bebé", ORDINARY),
+    ],
+)
+def test_self_harm_told_by_deeds_gets_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # The ICE score's tests failed in daily life (orientation, naming, a command, writing,
+        # attention), as a carer tells them (round 23).
+        ("my wife tried to comb her hair with a fork", URGENT),
+        ("mum keeps putting her hearing aids in the freezer", URGENT),
+        ("he swears it's 1974 and we are late for his shift", URGENT),
+        ("she thinks she's in a hotel and wants to check out", URGENT),
+        ("he couldn't remember the word for spoon at lunch", URGENT),
+        ("dad keeps calling the phone a remote", URGENT),
+        ("my husband's messages this afternoon are just gibberish", URGENT),
+        ("she keeps reversing the numbers when she reads her pill times", URGENT),
+        ("the nurse asked him to stick out his tongue and he just stared", URGENT),
+        # Near misses: a joke, a fridge medicine, a date that is a rule, a form that is hard, a
+        # diet, a refusal, a small child.
+        ("my son tried to eat soup with a fork lol", ORDINARY),
+        ("she put the insulin pens in the fridge like the pharmacist said", ORDINARY),
+        ("my mom says it was 1985 when she got married", ORDINARY),
+        ("the insurance letters make no sense", ORDINARY),
+        ("i always mix up the numbers on these forms", ORDINARY),
+        ("he won't follow the diet instructions", ORDINARY),
+        ("i asked him to lift his arm but he didn't want to", ORDINARY),
+        ("my toddler tried to brush his teeth with a pen", ORDINARY),
+        ("his texts are always nonsense, he types with one finger", ORDINARY),
+    ],
+)
+def test_confusion_told_by_failed_everyday_tests_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Breath lost on a few stairs, and a Spanish infusion's date that is not the sign's.
+        ("he had to stop after 3 stairs to catch his breath", URGENT),
+        ("walked two steps then had to sit to get her breath back", URGENT),
+        ("le pusieron las células hace una semana y ahora tiene fiebre de 38.5", URGENT),
+        ("la infusión fue hace una semana y tiene 38.6 de fiebre", URGENT),
+        # Near misses: a run, a flight as always, a fever over a week ago.
+        ("i had to stop to catch my breath after running 5 miles", ORDINARY),
+        ("he stops to catch his breath at the top of three flights of stairs, as always", ORDINARY),
+        ("hace una semana tuvo fiebre de 38.5 pero ya está bien", ORDINARY),
+    ],
+)
+def test_breath_on_a_few_stairs_and_a_dated_spanish_infusion_are_urgent(message, kind):
+    assert triage(message).kind == kind
