@@ -42,7 +42,9 @@ _ACCOUNT = LazyPattern(
     rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:(?:is|was|keeps|kept|has been|been) (?:talk\w*"
     r" (?:about|of)|saying|telling \w+|asking)|talk(?:s|ed)? (?:about|of)|think\w*|thought"
     r"|insist\w*|swears?|swore|believ\w*|ask(?:s|ed)? (?:me |us )?(?:when|where|if|about|for)"
-    r"|wait\w* for|pack\w*|getting ready|got (?:dressed|ready)|salut\w*|look\w* for)\b"
+    r"|wait\w*(?: [\w']+){0,3}? for|pack\w*|getting ready|got (?:dressed|ready)|salut\w*"
+    r"|look\w* for|set\w* (?:a place|a plate|a cup|a chair)(?: at the table)? for"
+    r"|set\w* the table for)\b"
 )
 # ... that the writer says never was, or ended long ago: "hes never been in the navy", "she has
 # never owned a boat", "her sister died in 1998", "sold that farm decades ago".
@@ -54,6 +56,9 @@ _NEVER_SO = LazyPattern(
     r"|\b(?:died|passed(?: away)?|has been dead|have been dead|sold|closed|was torn down"
     r"|retired|left (?:that|the|his|her) job)\b[^.!?]{0,25}?\b(?:(?:years|decades) ago"
     r"|in (?:19|20)\d\d)\b"
+    # Told as who the person is: "her mother, who died", "his brother who passed".
+    r"|\b(?:who|that) (?:has )?(?:died|passed(?: away| on)?|is dead|has been dead)\b"
+    r"(?:[^.!?]{0,25}?\b(?:(?:years|decades) ago|in (?:19|20)\d\d)\b)?"
 )
 # A daytime errand set off for in the night: "to catch the school bus at midnight", "dressed
 # for church at 3am".
@@ -104,8 +109,16 @@ _WRONG_THING = LazyPattern(
     rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:tried|tries|trying|kept trying|keeps trying|was"
     r" trying|started|attempted|went) to (?P<task>"
     + "|".join(_TASK_THINGS)
-    + rf")\b[^.!?]{{0,30}}? (?:with|using|on|from|into) (?:a|the|his|her|my|our)"
+    + rf")\b[^.!?]{{0,30}}? (?:with|using|on|from|out of|into|in) (?:a|the|his|her|my|our)"
     rf" (?:tv |television )?(?P<thing>{_HOUSEHOLD_THING})\b"
+)
+# A thing used for another: "set the table with the tv remotes instead of forks"; not a thing
+# chosen for a reason ("a spoon instead of a fork because of the tremor").
+_INSTEAD = LazyPattern(
+    rf"\b(?:with|using|uses|used|gave \w+|handed \w+) (?:the |a |his |her |some )?(?:tv )?"
+    rf"(?P<this>{_HOUSEHOLD_THING})s? instead of (?:the |a |his |her |some )?(?:tv )?"
+    rf"(?P<that>{_HOUSEHOLD_THING})s?\b(?![^.!?]{{0,40}}\b(?:because|since|as (?:his|her)"
+    r"|easier|tremor|shak\w*|grip|weak|lost|broke|dirty|washing))"
 )
 # A thing put where it does not belong: "put her glasses in the microwave".
 _PUT_AWAY_WRONG = LazyPattern(
@@ -142,12 +155,17 @@ _UNNAMED = LazyPattern(
 _NONSENSE_WRITTEN = LazyPattern(
     r"\b(?:his|her|their|(?:my |our )?(?:dad|mum|mom|mother|father|husband|wife|partner|son"
     r"|daughter|grandpa|grandma|brother|sister)'?s) (?:texts?|text messages?|messages?"
-    r"|handwriting|writing|signature|emails?|notes?|shopping list|typing)\b(?: [\w']+){0,6}?"
+    r"|handwriting|writing|signature|emails?|notes?|shopping list|typing)\b(?: [\w']+){0,8}?"
     r" (?:is |are |was |were |came out |comes out |looks? |looked |reads? )?(?:just |all |complete"
     r" |total |like |pure )?(?:gibberish|nonsense|jumbled|garbled|scrambled|scribbl\w*|random"
     r" (?:letters|words|characters)|backwards|illegible|unreadable|makes? no sense|made no sense"
     r"|doesn't make (?:any )?sense|don't make (?:any )?sense|didn't make (?:any )?sense|not making"
     r" (?:any )?sense)\b"
+    # The ICE score's writing test: "can't write a simple sentence today".
+    rf"|\b{_SOMEONE}\b(?: [\w']+){{0,3}}? (?:can't|cant|cannot|couldn't|could not|is unable to"
+    r"|was unable to) (?:even )?write (?:a|his|her|their|one) (?:simple |basic |short |whole )?"
+    r"(?:sentence|word|note|list|text|line)\b"
+    r"(?![^.!?]{0,40}\b(?:cast|splint|broken|sprain\w*|arthritis|yet|years? old))"
 )
 # Attention: numbers or letters doubled, jumbled or reversed.
 _JUMBLED_SIGNS = LazyPattern(
@@ -217,10 +235,19 @@ def _deed(text: str) -> re.Match[str] | None:
         or _PUT_AWAY_WRONG.search(text)
         or _WRONG_YEAR_OR_PLACE.search(text)
         or _unnamed(text)
+        or _instead(text)
         or _NONSENSE_WRITTEN.search(text)
         or _JUMBLED_SIGNS.search(text)
         or _NOT_FOLLOWED.search(text)
     )
+
+
+def _instead(text: str) -> re.Match[str] | None:
+    """A household thing used in place of another ("the remotes instead of forks")."""
+    for told in _INSTEAD.finditer(text):
+        if told["this"] != told["that"]:
+            return told
+    return None
 
 
 def _wrong_thing(text: str) -> re.Match[str] | None:

@@ -67,7 +67,15 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         r"|the nurses?|the hospital|anyone|anybody|my doctor|the clinic|them)\b[^.!?]{0,60}"
         r"\b(?:on purpose|deliberately|so (?:it|i) (?:can|will|gets?|get|could)"
         r" (?:take|kill|finish|die|go|be over|worse and))\b",
-        # Spanish, as 988's Spanish line hears it: praying not to wake.
+        # Means counted out or put by: "counted out 40 of my sleeping pills"; not a week's
+        # organizer filled or a refill checked.
+        r"\bcount\w*(?: out| up)? (?:\d+|all|every one|how many)(?: of)? (?:my|his|her|the)"
+        r" (?:\w+ )?(?:pills|tablets|meds|painkillers|sleepers|capsules)\b"
+        r"(?![^.!?]{0,60}\b(?:organi[sz]er|dosette|pill ?box|blister|for the week|weekly"
+        r"|pharmacy|pharmacist|refill|missing|short|left over|to return|tracker|log|chart))",
+        # Spanish, as 988's Spanish line hears it: praying not to wake, or to be taken.
+        r"\b(?:rez\w*|(?:le )?(?:pido|ruego|rogando|pidiendo) a dios)(?: \w+){0,3} que (?:ya )?"
+        r"(?:me|se) (?:lleve|recoja)\b(?! (?:a |al |con |de |en |hasta |para ))",
         r"\b(?:rez\w*|oro|orando|(?:le )?(?:pido|ruego|rogando|pidiendo) a dios)(?: \w+){0,3}"
         r" (?:para |que )?(?:ya )?(?:no|nunca) (?:me )?(?:deje |dej[eé]s )?(?:volver a )?"
         r"(?:despertar\w*|despierte|amanecer|amanezca)\b(?! (?:a |al |el |la |los |las |tan"

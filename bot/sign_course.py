@@ -73,7 +73,10 @@ _TRIVIAL_EFFORT = (
     r"|couch|sofa|chair)|(?:just )?standing up|a few steps|across the room|eating"
     # A few stairs, not a flight: "after 3 stairs", "halfway up the first few steps".
     r"|(?:a few|a couple of|two|three|four|[2-5]|the first (?:few )?)(?: of the)? (?:stairs|steps)"
-    r"|(?:one|a single|1) (?:stair|step))"
+    r"|(?:one|a single|1) (?:stair|step)"
+    # Talking itself: "can barely say three words without gasping".
+    r"|(?:say|saying|speak|speaking|get out|getting out) (?:a few|two|three|four|[2-5]|more than"
+    r" (?:a few|two|three|[2-5])) words|(?:finish|finishing|get through) a sentence)"
 )
 _EFFORT = LazyPattern(
     rf"\b{_BREATH_OR_HEART}\b(?: [\w']+){{0,4}} (?:(?:just|only|from|by|after|while|when)"

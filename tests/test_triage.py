@@ -2259,6 +2259,8 @@ def test_euphemisms_and_self_injury_get_the_crisis_line(message, kind):
         ("i stabbed my thigh with a pencil till it hurt", CRISIS),
         ("i won't tell the nurses about the chills, let the infection take me", CRISIS),
         ("cada noche rezo para no despertar", CRISIS),
+        ("counted out 40 of my sleeping pills and put them in a jar", CRISIS),
+        ("le pido a dios que me lleve esta noche", CRISIS),
         # Near misses: a burn while cooking, a figure of speech, a fall, a clinic needle, a
         # sleeping baby, a fever told to no one because it went.
         ("burned my hand on the kettle making his tea", ORDINARY),
@@ -2266,6 +2268,8 @@ def test_euphemisms_and_self_injury_get_the_crisis_line(message, kind):
         ("accidentally stabbed my hand with a fork doing the dishes", ORDINARY),
         ("the nurse jabbed my arm with a needle for the bloods", ORDINARY),
         ("rezo para que no despierte al bebé", ORDINARY),
+        ("counted out 7 of my pills into the weekly organizer", ORDINARY),
+        ("le pido a dios que me lleve al hospital a tiempo", ORDINARY),
     ],
 )
 def test_self_harm_told_by_deeds_gets_the_crisis_line(message, kind):
@@ -2286,6 +2290,10 @@ def test_self_harm_told_by_deeds_gets_the_crisis_line(message, kind):
         ("my husband's messages this afternoon are just gibberish", URGENT),
         ("she keeps reversing the numbers when she reads her pill times", URGENT),
         ("the nurse asked him to stick out his tongue and he just stared", URGENT),
+        ("he tried to drink his coffee out of his shoe", URGENT),
+        ("he set the table with the tv remotes instead of forks", URGENT),
+        ("she's waiting by the door for her mother, who died years ago", URGENT),
+        ("he cannot write a simple sentence today", URGENT),
         # Near misses: a joke, a fridge medicine, a date that is a rule, a form that is hard, a
         # diet, a refusal, a small child.
         ("my son tried to eat soup with a fork lol", ORDINARY),
@@ -2296,6 +2304,7 @@ def test_self_harm_told_by_deeds_gets_the_crisis_line(message, kind):
         ("he won't follow the diet instructions", ORDINARY),
         ("i asked him to lift his arm but he didn't want to", ORDINARY),
         ("my toddler tried to brush his teeth with a pen", ORDINARY),
+        ("she's waiting in the car for her sister", ORDINARY),
         ("his texts are always nonsense, he types with one finger", ORDINARY),
     ],
 )
@@ -2309,6 +2318,7 @@ def test_confusion_told_by_failed_everyday_tests_is_urgent(message, kind):
         # Breath lost on a few stairs, and a Spanish infusion's date that is not the sign's.
         ("he had to stop after 3 stairs to catch his breath", URGENT),
         ("walked two steps then had to sit to get her breath back", URGENT),
+        ("he can barely say three words without gasping", URGENT),
         ("le pusieron las células hace una semana y ahora tiene fiebre de 38.5", URGENT),
         ("la infusión fue hace una semana y tiene 38.6 de fiebre", URGENT),
         # Near misses: a run, a flight as always, a fever over a week ago.
