@@ -47,9 +47,10 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         rf"|smashing|bashing) {_OWN} head (?:against|on|into) (?:the|a) (?:wall|floor|door"
         rf"|table|desk|mirror|headboard)s?"
         rf"|(?:hit|hits|hitting|bang\w*|slam\w*|smash\w*|bash\w*) {_OWN} head (?:against|on"
-        rf"|into) (?:the|a) (?:wall|floor|door|table|desk|mirror|headboard)s?"
+        rf"|into) (?:the|a)(?: \w+)? (?:wall|floor|door|table|desk|mirror|headboard)s?"
         rf"(?: [\w']+){{0,3}} (?:until|till|til|over and over|again and again|repeatedly"
-        rf"|on purpose))\b",
+        r"|on purpose|when (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|bad"
+        r"|overwhelming)|when the (?:\w+ )?thoughts))\b",
         # Stabbed or dug into with what was at hand: "stabbed my leg with a fork", "dug a
         # compass into my arm"; not a needle at the clinic or a finger while sewing.
         rf"(?<!accidentally )\b(?:stab\w*|gouge\w*) {_OWN}(?:self| {_BODY}) with (?:a|the|my|his"
@@ -73,7 +74,12 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         r" (?:\w+ )?(?:pills|tablets|meds|painkillers|sleepers|capsules)\b"
         r"(?![^.!?]{0,60}\b(?:organi[sz]er|dosette|pill ?box|blister|for the week|weekly"
         r"|pharmacy|pharmacist|refill|missing|short|left over|to return|tracker|log|chart))",
-        # Spanish, as 988's Spanish line hears it: praying not to wake, or to be taken.
+        # Spanish, as 988's Spanish line hears it: a jump thought of, praying not to wake, or to
+        # be taken.
+        r"\b(?:pienso en|pensando en|pens[eé] en|quiero|voy a|me voy a|ganas de)"
+        r" (?:tirarme|aventarme|lanzarme|arrojarme) (?:del|de un|de una|desde el|desde un"
+        r"|desde la|por el|por la|al) (?:puente|edificio|balc[oó]n|techo|azotea|ventana|tren"
+        r"|metro|r[ií]o|mar|acantilado)\b",
         r"\b(?:rez\w*|(?:le )?(?:pido|ruego|rogando|pidiendo) a dios)(?: \w+){0,3} que (?:ya )?"
         r"(?:me|se) (?:lleve|recoja)\b(?! (?:a |al |con |de |en |hasta |para ))",
         r"\b(?:rez\w*|oro|orando|(?:le )?(?:pido|ruego|rogando|pidiendo) a dios)(?: \w+){0,3}"

@@ -2261,6 +2261,8 @@ def test_euphemisms_and_self_injury_get_the_crisis_line(message, kind):
         ("cada noche rezo para no despertar", CRISIS),
         ("counted out 40 of my sleeping pills and put them in a jar", CRISIS),
         ("le pido a dios que me lleve esta noche", CRISIS),
+        ("she slams her head against the bedroom door when the thoughts get loud", CRISIS),
+        ("estoy pensando en aventarme desde la azotea", CRISIS),
         # Near misses: a burn while cooking, a figure of speech, a fall, a clinic needle, a
         # sleeping baby, a fever told to no one because it went.
         ("burned my hand on the kettle making his tea", ORDINARY),
@@ -2270,6 +2272,7 @@ def test_euphemisms_and_self_injury_get_the_crisis_line(message, kind):
         ("rezo para que no despierte al bebé", ORDINARY),
         ("counted out 7 of my pills into the weekly organizer", ORDINARY),
         ("le pido a dios que me lleve al hospital a tiempo", ORDINARY),
+        ("quiero tirarme a la piscina con los nietos", ORDINARY),
     ],
 )
 def test_self_harm_told_by_deeds_gets_the_crisis_line(message, kind):
