@@ -784,6 +784,8 @@ _RESOLVED = LazyPattern(
     r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
     r"|(?:it's|it is|that's|that is) (?:just )?the (?:iron|beet\w*|pepto|bismuth)"
     r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
+    # "... me dieron antibióticos y desde entonces nada": none since, in Spanish.
+    r"|desde entonces (?:nada|bien|normal)(?=\s*(?:[.,;!]|$))"
     r"|back to (?:my|his|her) (?:normal|usual|old self)|back to (?:my|him|her)self)\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.

@@ -2295,3 +2295,18 @@ def test_a_present_wish_inside_a_grief_story_leaves_the_crisis_line_open(message
 )
 def test_a_sign_of_someone_not_treated_is_calm(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # A fever treated and none since, in Spanish (round 23), and near misses where nothing
+        # brings it down or it is back today.
+        ("tuvo 38,6 el lunes, le dieron paracetamol y desde entonces bien.", ORDINARY),
+        ("hace una semana tuve 38,9, tomé antibióticos y desde entonces nada", ORDINARY),
+        ("tengo 38,6 y desde entonces nada me baja", URGENT),
+        ("tuve 39 ayer y desde entonces nada, pero hoy tengo 38,5", URGENT),
+    ],
+)
+def test_a_fever_treated_and_gone_since_is_calm_in_spanish(message, kind):
+    assert triage(message).kind == kind
