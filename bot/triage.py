@@ -196,7 +196,11 @@ def triage(message: str) -> Triage:
     red_flags = _strongest(flag_readings)
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
-    their_past = bool(_SOMEONE_ELSES_STORY.search(text) and _THEIR_PAST_CRISIS.search(text))
+    # "my sister felt suicidal after her divorce a few years back but she's happy now": kin too.
+    their_past = bool(
+        (_SOMEONE_ELSES_STORY.search(text) or _KIN_TOLD.search(text))
+        and _THEIR_PAST_CRISIS.search(text)
+    )
     if their_past:
         crisis_text = _THEIR_PAST_CRISIS.sub(" ", crisis_text)
     grief = _past_grief(text)
@@ -209,7 +213,9 @@ def triage(message: str) -> Triage:
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
-    not_theirs = an_outsiders_illness(text) or about_an_animal(text)
+    not_theirs = (
+        an_outsiders_illness(text) or about_an_animal(text) or _NOT_THE_PATIENT.search(text)
+    )
     no_crisis = (
         their_past
         # "my ex has the flu and wants to drop the kids off": no crisis of theirs either.
@@ -476,7 +482,9 @@ def _own_past_crisis(text: str) -> bool:
     """Tell whether a normalized text tells of the writer's crisis as long past and over,
     with nothing of it now: "i used to self harm as a teen, havent in decades"."""
     return bool(
-        _DISTANT_PAST.search(text) and _OVER_NOW.search(text) and not _STILL_NOW.search(text)
+        (_DISTANT_PAST.search(text) or _YEARS_OF_LIFE.search(text))
+        and _OVER_NOW.search(text)
+        and not _STILL_NOW.search(_USED_TO_WANT.sub(" ", text))
     )
 
 
@@ -779,6 +787,8 @@ _RESOLVED = LazyPattern(
     r"(?:iron|beet\w*|pepto|bismuth|meds|medication|tablets)|ya (?:estoy|est[aá]|estamos) bien"
     r"|(?:it's|it is|that's|that is) (?:just )?the (?:iron|beet\w*|pepto|bismuth)"
     r"|se (?:me |le )?(?:fue|quit[oó]|pas[oó])|ya pas[oó]"
+    # "... me dieron antibióticos y desde entonces nada": none since, in Spanish.
+    r"|desde entonces (?:nada|bien|normal)(?=\s*(?:[.,;!]|$))"
     r"|back to (?:my|his|her) (?:normal|usual|old self)|back to (?:my|him|her)self)\b"
 )
 # "won't come down", "hasn't gone away": not resolved at all.
@@ -1452,9 +1462,10 @@ _MEDS_THROWN_UP = LazyPattern(
 # A story of someone else's suicidal feelings long past, well now: "someone in the lupus group
 # said she felt suicidal years ago before treatment but is well now".
 _THEIR_PAST_CRISIS = LazyPattern(
-    r"\b(?:felt|feeling|was|been|being) suicidal\b[^.!?\n]{0,60}\b(?:years?|months?) ago\b"
-    r"[^!?\n]{0,60}\b(?:is|'s|she's|he's|doing) (?:doing )?(?:well|better|fine|good|great)"
-    r"(?: now)?\b"
+    r"\b(?:felt|feeling|was|were|been|being) suicidal\b[^.!?\n]{0,60}"
+    r"\b(?:(?:years?|months?) (?:ago|back)|during (?:their|his|her) (?:treatment|chemo))\b"
+    r"[^!?\n]{0,60}\b(?:is|are|'s|she's|he's|they're|shes|hes|theyre|doing) (?:doing |actually )?"
+    r"(?:well|better|fine|good|great|happy)(?: now)?\b"
 )
 # Grief for someone who died a while ago: "my mum died of cancer 3 years ago", "it's the
 # anniversary of my dad's death", "lost my grandad in the spring". The layer read these as
@@ -1462,12 +1473,27 @@ _THEIR_PAST_CRISIS = LazyPattern(
 # still may.
 _KIN = (
     r"(?:mum|mom|mother|dad|father|brother|sister|grandad|grandpa|grandma|granny|gran|nan|nana"
-    r"|friend|aunt|uncle|cousin|husband|wife|son|daughter|partner)"
+    r"|friend|aunt|uncle|cousin|husband|wife|son|daughter|partner"
+    # A pet's death is grief too: "our dog died last week and im just sad".
+    r"|dog|cat|puppy|kitten|pet|horse|rabbit|bunny|budgie|parrot)"
 )
+# Kin told of: "my sister felt suicidal ... but she's happy now" is her story, long over.
+_KIN_TOLD = LazyPattern(rf"\b(?:my|our) {_KIN}\b")
+# Someone said not to be the one treated: "my brother gets nosebleeds a lot, he's not a patient".
+_NOT_THE_PATIENT = LazyPattern(
+    r"\b(?:(?:he|she|they)(?:'s|s| is|'re| are)|who's|who is) not (?:a|the|my) patient\b"
+    r"|\bnot the one (?:being |getting )?treated\b"
+)
+# A decade of one's life, long behind: "i self-harmed in my twenties, haven't in 20 years".
+_YEARS_OF_LIFE = LazyPattern(
+    r"\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[1-5]0s|early \w+|late \w+)\b"
+)
+# A wish told as a habit over: "i used to want to die when my lupus was at its worst".
+_USED_TO_WANT = LazyPattern(r"\bused to (?:want to|wanna)\b")
 # Their death by suicide is grief too: "i lost my best friend to suicide years ago".
 _PAST_GRIEF = LazyPattern(
     rf"\b(?:(?:my|our|a) (?:\w+ )?{_KIN}(?: (?:from|in|at) (?:my|our|the) \w+(?: \w+)?)?"
-    r"(?: who)? (?:died|passed(?: away)?|took (?:his|her|their) own life)(?: by suicide)?"
+    r"(?: who)? (?:died|passed(?! out)(?: away)?|took (?:his|her|their) own life)(?: by suicide)?"
     # "thinking about my late mum", "i still miss my dad, he would have loved ...".
     rf"|(?:my|our) late {_KIN}|miss(?:ing)? (?:my|our) (?:late )?{_KIN}"
     rf"|(?:lost|losing) (?:my|our) (?:\w+ )?{_KIN}(?: to suicide)?"
@@ -1481,7 +1507,10 @@ _OVER_NOW = LazyPattern(
     r"|am|i'm|im) (?:so |much |a lot |way |far )?better now|(?:years|decades) clean"
     # "i'm ok now", "im 52 now and in a good place", "never since".
     r"|(?:i'm|im|i am) (?:ok|okay|fine|well|good|safe) now|in a (?:good|better|much better|safe)"
-    r" place|never since)\b"
+    # "im nothing like that now", "now i'm actually hopeful".
+    r" place|never since|nothing like (?:that|this) (?:now|today)"
+    r"|now (?:i'm|im|i am) (?:actually |really |so )?(?:hopeful|happy|well|ok|okay|fine|good"
+    r"|safe))\b"
 )
 # ... with nothing of it now: "again", "lately", an urge, a plan, a means kept, "anymore".
 _STILL_NOW = LazyPattern(

@@ -2282,6 +2282,55 @@ def test_self_harm_told_by_deeds_gets_the_crisis_line(message, kind):
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # A crisis of one's own, long over and said to be over (round 23): a decade of life,
+        # a wish told as a habit gone, a hopeful now. Neither the rules nor the layer's crisis
+        # call gives the crisis line.
+        ("i cut myself in my teens, have not in 15 years", ORDINARY),
+        ("back in 2015 i used to want to die every day, i'm nothing like that now", ORDINARY),
+        ("i tried to end it 8 years ago, now i'm really happy", ORDINARY),
+        # Kin's crisis long past, well now, and a pet's death, grieved.
+        ("my brother was suicidal a couple of years back but he's doing great now", ORDINARY),
+        ("our cat died last month, the house feels empty", ORDINARY),
+        # Near misses: the wish or the urge now, kin's crisis back, a present wish in grief.
+        ("i used to self harm in my twenties and the urges are back tonight", CRISIS),
+        ("i was suicidal years ago and now i want to die again", CRISIS),
+        ("i used to want to die and i want to now", CRISIS),
+    ],
+)
+def test_a_crisis_long_over_or_a_grief_gets_no_crisis_line(message, kind):
+    decision = triage(message)
+    assert decision.kind == kind
+    if kind == ORDINARY:
+        assert with_learned(decision, urgent=False, crisis=True).kind != CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["since my cat died i don't want to be here", "my dog died last week and i want to join him"],
+)
+def test_a_present_wish_inside_a_grief_story_leaves_the_crisis_line_open(message):
+    assert with_learned(triage(message), urgent=False, crisis=True).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Someone said not to be the one treated: their sign is not the team's (round 23).
+        ("my sister gets nosebleeds that won't stop, she's not a patient", ORDINARY),
+        ("my son has a fever of 39, he's not the one being treated", ORDINARY),
+        # Near misses: kin with no such word, or a word that says the opposite, and a faint.
+        ("my daughter has a nosebleed that won't stop", URGENT),
+        ("my brother has a nosebleed that won't stop, he's the patient", URGENT),
+        ("my husband passed out in the kitchen", URGENT),
+    ],
+)
+def test_a_sign_of_someone_not_treated_is_calm(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
         # The ICE score's tests failed in daily life (orientation, naming, a command, writing,
         # attention), as a carer tells them (round 23).
         ("my wife tried to comb her hair with a fork", URGENT),
@@ -2331,4 +2380,19 @@ def test_confusion_told_by_failed_everyday_tests_is_urgent(message, kind):
     ],
 )
 def test_breath_on_a_few_stairs_and_a_dated_spanish_infusion_are_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # A fever treated and none since, in Spanish (round 23), and near misses where nothing
+        # brings it down or it is back today.
+        ("tuvo 38,6 el lunes, le dieron paracetamol y desde entonces bien.", ORDINARY),
+        ("hace una semana tuve 38,9, tomé antibióticos y desde entonces nada", ORDINARY),
+        ("tengo 38,6 y desde entonces nada me baja", URGENT),
+        ("tuve 39 ayer y desde entonces nada, pero hoy tengo 38,5", URGENT),
+    ],
+)
+def test_a_fever_treated_and_gone_since_is_calm_in_spanish(message, kind):
     assert triage(message).kind == kind

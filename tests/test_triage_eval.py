@@ -212,7 +212,9 @@ MEASURED = {
     # leave, social turns, figures, a carer's day, the line for calling asked about): 11 -> 8
     # (two allowed for a fresh clone's build).
     # Round 21 (confusion told by a carer's account): 185 of 185 (grandpa's ship leaving).
-    "v14/held_back.jsonl": (1.0, 1.0, 10 / 235),
+    # Round 23 (fa24: a crisis long over told in one's own words, a pet's grief): 10 -> 7, the
+    # target met.
+    "v14/held_back.jsonl": (1.0, 1.0, 7 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
