@@ -117,13 +117,16 @@ _MODIFIER = LazyPattern(
     r"^\W*(?:and|but|also|what\s+about|how\s+about)\s+(?:for|in|with|after|during|before)\b",
     re.IGNORECASE,
 )
-# "new question: ...", "different question - ...", "separate thing, ...": the patient says the
-# topic changes; the words that say so are no part of the question.
+# "new question: ...", "different question - ...", "other thing, ...", "also random but ...",
+# "also wanted to ask ...": the patient says the topic changes; the words that say so are no
+# part of the question.
 _NEW_TOPIC = LazyPattern(
-    r"^\W*(?:(?:ok(?:ay)?|alright|right|so|oh|um+|sorry)\W+)*"
-    r"(?:(?:(?:totally|completely|a|an|something)\s+)?(?:new|different|separate|unrelated)\s+"
+    r"^\W*(?:(?:ok(?:ay)?|alright|right|so|oh|um+|sorry|and|also)\W+)*"
+    r"(?:(?:(?:totally|completely|a|an|one|something)\s+)?"
+    r"(?:new|different|diff|separate|unrelated|random|other|another)\s+"
     r"(?:question|q|thing|topic|subject)|(?:(?:totally|completely)\s+)?(?:unrelated|separate(?:ly)?"
-    r"|off[\s-]topic)(?=\s*[,:;.!?–—-]|\s+(?:but|though)\b)"
+    r"|random|off[\s-]topic)(?=\s*[,:;.!?–—-]|\s+(?:but|though)\b)"
+    r"|(?:i\s+)?also\s+want(?:ed)?\s+to\s+ask(?:\s+you)?"
     r"|(?:changing|switching|change|switch)\s+(?:the\s+)?(?:subjects?|topics?|gears)"
     r"|on\s+(?:a\s+|an\s+)?(?:different|another|other|separate)\s+note)\b\W*"
     r"(?:(?:but|though)\b\W*)?",

@@ -257,6 +257,12 @@ def test_a_pronoun_after_an_acknowledgement_or_before_a_thing_still_points_back(
         ("unrelated but can i keep working from home", "can i keep working from home"),
         ("totally separate - how do they make the cells", "how do they make the cells"),
         ("separately, will my insurance pay", "will my insurance pay"),
+        # Said as random, as another or other thing, as a diff topic, or as also wanting to ask.
+        ("also random but will i need to redo my vaccines", "will i need to redo my vaccines"),
+        ("other thing, is there a chance ill lose my hair", "is there a chance ill lose my hair"),
+        ("diff topic - can i drive after", "can i drive after"),
+        ("another question: can i drive after", "can i drive after"),
+        ("i also wanted to ask, can i drive after", "can i drive after"),
     ],
 )  # fmt: skip
 def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(message, query):
@@ -267,7 +273,14 @@ def test_a_message_that_says_the_topic_changes_is_read_alone_without_saying_so(m
 
 
 @pytest.mark.parametrize(
-    "message", ["separate the cells from what?", "is it unrelated to the chemo", "switch it off?"]
+    "message",
+    [
+        "separate the cells from what?",
+        "is it unrelated to the chemo",
+        "switch it off?",
+        "other things i should know?",
+        "is it random",
+    ],
 )
 def test_those_words_inside_a_question_do_not_say_the_topic_changes(message):
     reading = read_in_context(message, conversation("what is icans", sources=(ICANS,)))

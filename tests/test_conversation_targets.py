@@ -360,7 +360,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # (validation) 18 -> 16 of 163 (0.098).
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 16 of 163 covered",
-    "set 19": "set 19 declines 9 of 166 covered",
+    "set 19": "set 19 declines 10 of 166 covered",
 }
 
 
@@ -421,8 +421,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # 21) carries 2 of its 33, before the round and after it: 13 of 461 (2.82%). Round 22: 12 of 461
 # (2.60%). Set 19 (fresh, round 22) carries 3 of its 32 before the round and 5 after it (a
 # message in a conversation answered 0.06 below the threshold takes two switches from the old
-# topic's article): 17 of 493 (3.45%).
-@pytest.mark.xfail(strict=True, reason="17 of 493 switches carried over every set (3.45%)")
+# topic's article): 17 of 493 (3.45%). Round 23 (convo24): "also random but", "other thing,",
+# "diff topic", "another question" and "i also wanted to ask" say the topic changes too: sets
+# 1-18 unchanged, set 19 5 -> 3 of its 32: 15 of 493 (3.04%).
+@pytest.mark.xfail(strict=True, reason="15 of 493 switches carried over every set (3.04%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
