@@ -2,7 +2,9 @@ import dataclasses
 
 import numpy as np
 import pytest
+from conftest import FAKE_THRESHOLD, FIXTURE_KNOWLEDGE
 
+from bot import create_app
 from bot.conversation import (
     Reading,
     Section,
@@ -13,6 +15,7 @@ from bot.conversation import (
     read,
     read_in_context,
 )
+from bot.embedder import FakeEmbedder
 from bot.guide import (
     IN_CONVERSATION_MARGIN,
     NEW_QUESTION_TOPIC_BONUS,
@@ -25,14 +28,46 @@ from bot.guide import (
     toward_topic,
 )
 from bot.guide_loader import EXTENSION
+from bot.index import build_index, save_index
 from bot.intent import question_intent
 from bot.knowledge import load_knowledge, split_passages
+from bot.records import EXTENSION as RECORDS
 from bot.retrieval import Hit, Ranking
 
 CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
 ICANS = Section("icans", "what-is-icans")
 CRS_TREATED = "cytokine-release-syndrome#how-is-crs-treated"
 CRS_SIGNS = "cytokine-release-syndrome#what-are-the-signs-of-crs"
+
+
+@pytest.fixture(scope="module")
+def served_guide(tmp_path_factory):
+    """The guide the app serves over the fixture knowledge, built once for the module."""
+    where = tmp_path_factory.mktemp("guide")
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), where / "index")
+    app = create_app(
+        {
+            "TESTING": True,
+            "EMBEDDER": "fake",
+            "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
+            "INDEX_DIR": str(where / "index"),
+            "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
+            "DATABASE_URL": f"sqlite:///{where / 'cartbot.sqlite3'}",
+        }
+    )
+    yield app.extensions[EXTENSION].ready_guide()
+    app.extensions[RECORDS].store.engine.dispose()
+
+
+@pytest.fixture
+def guide(served_guide):
+    """The served guide; what a test stubs or replaces on it is put back after the test."""
+    parts = (served_guide, served_guide.retriever, served_guide.index)
+    saved = [dict(vars(part)) for part in parts]
+    yield served_guide
+    for part, attributes in zip(parts, saved, strict=True):
+        vars(part).clear()
+        vars(part).update(attributes)
 
 
 def conversation(*messages: str, sources: tuple[Section, ...] | None = None) -> list[Turn]:
@@ -610,8 +645,7 @@ def test_a_follow_up_asks_for_sections_whose_heading_asks_the_same(knowledge_dir
     assert asks_the_same(message, [question_intent(p.section) for p in crs]) == asked
 
 
-def test_a_message_in_a_conversation_is_answered_a_little_below_the_threshold(app):
-    guide = app.extensions[EXTENSION].ready_guide()
+def test_a_message_in_a_conversation_is_answered_a_little_below_the_threshold(guide):
     crs = Section("cytokine-release-syndrome", "what-is-cytokine-release-syndrome")
     history = conversation("what is crs", sources=(crs,))
     reading = read_in_context("how is it treated", history, guide.retriever.knows)
@@ -637,8 +671,7 @@ def test_a_message_in_a_conversation_is_answered_a_little_below_the_threshold(ap
     ("subject", "lean"),
     [("tests", THIN_QUESTION_TOPIC_BONUS), ("risks chemo fever pills", NEW_QUESTION_TOPIC_BONUS)],
 )
-def test_a_new_question_naming_little_leans_more_toward_the_topic(app, subject, lean):
-    guide = app.extensions[EXTENSION].ready_guide()
+def test_a_new_question_naming_little_leans_more_toward_the_topic(guide, subject, lean):
     on_crs = Topic("what is crs", "crs", (CRS,))
     reading = Reading("which tests", Topic("which tests", subject), previous=on_crs)
     alone = {h.position: h.score for h in guide.retriever.rank("which tests", k=20).hits}
@@ -663,9 +696,8 @@ def test_a_new_question_naming_little_leans_more_toward_the_topic(app, subject, 
     ],
 )  # fmt: skip
 def test_a_short_new_question_keeps_the_topics_reading_when_it_matches_better(
-    app, subject, on_topic, ahead, read_of_topic
+    guide, subject, on_topic, ahead, read_of_topic
 ):
-    guide = app.extensions[EXTENSION].ready_guide()
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     own, cost = 0.9, where["cost-of-car-t#how-much-does-car-t-cost"]
     alone = Ranking(np.zeros(1), [Hit(cost, own, own, 0)])
@@ -701,9 +733,8 @@ COST_QUOTED = "cost-of-car-t#who-pays-for-car-t-in-a-clinical-trial"
     ],
 )
 def test_a_bare_cost_follow_up_is_asked_of_the_treatment(
-    app, message, read_as, topic_lands_on, behind, of_the_treatment
+    guide, message, read_as, topic_lands_on, behind, of_the_treatment
 ):
-    guide = app.extensions[EXTENSION].ready_guide()
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     cost = where["cost-of-car-t#how-much-does-car-t-cost"]
     # The topic's reading is `behind` the treatment's in confidence.
@@ -762,12 +793,11 @@ def test_after_an_urgent_reply_a_message_pointing_back_asks_of_what_was_told(mes
 
 @pytest.mark.parametrize(("told_score", "reads_told"), [(0.6, True), (0.4, False)])
 def test_is_that_icans_after_an_urgent_reply_is_answered_by_what_was_told(
-    app, told_score, reads_told
+    guide, told_score, reads_told
 ):
     # "is that icans?" after "she's confused and can't write her name" asks whether those are
     # the signs of ICANS; read alone, it found what ICANS is. The reading against what was told
     # answers when it is confident enough to answer at all.
-    guide = app.extensions[EXTENSION].ready_guide()
     guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     # Stand-ins for the signs of ICANS and what ICANS is: the test base has no ICANS article.
@@ -798,8 +828,7 @@ FEVER = "my husband had car t 6 days ago and right now hes 39.4 and shaking unde
         ("will he be allowed to drive after", "glossary#what-does-crs-mean"),
     ],
 )
-def test_is_that_crs_after_an_urgent_reply_is_answered_by_its_signs(app, message, leads):
-    guide = app.extensions[EXTENSION].ready_guide()
+def test_is_that_crs_after_an_urgent_reply_is_answered_by_its_signs(guide, message, leads):
     passages = list(guide.index.passages)
     where = {p.id: n for n, p in enumerate(passages)}
     # The test base has no glossary: a definition of CRS stands in for its entry.
@@ -879,9 +908,8 @@ def test_how_often_and_how_rare_ask_the_same(message, heading, same):
     ],
 )
 def test_a_question_finding_nothing_alone_may_be_asked_after_car_t_instead_of_the_topic(
-    app, message, topic_score, treatment_score, reads
+    guide, message, topic_score, treatment_score, reads
 ):
-    guide = app.extensions[EXTENSION].ready_guide()
     guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     # Stand-ins: the test base has no visitors' article.
@@ -915,9 +943,8 @@ def test_a_question_finding_nothing_alone_may_be_asked_after_car_t_instead_of_th
     ],
 )
 def test_a_follow_up_naming_its_own_subject_is_read_alone_when_the_topic_finds_nothing(
-    app, message, topic_score, alone_score, reads
+    guide, message, topic_score, alone_score, reads
 ):
-    guide = app.extensions[EXTENSION].ready_guide()
     guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     # Stand-ins: the test base has no wallet-card article.
@@ -972,8 +999,7 @@ def test_a_bare_follow_up_may_be_asked_of_the_answering_articles_name(message, s
         ("how is the rash treated", "cost-of-car-t#how-much-does-car-t-cost"),
     ],
 )
-def test_a_bare_follow_up_keeps_to_the_topics_section_asking_the_same(app, message, leads):
-    guide = app.extensions[EXTENSION].ready_guide()
+def test_a_bare_follow_up_keeps_to_the_topics_section_asking_the_same(guide, message, leads):
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     scored = [("cost-of-car-t#how-much-does-car-t-cost", 3.0), (CRS_TREATED, 0.6)]
     ranking = Ranking(np.zeros(1), [Hit(where[i], s, s, 0.0) for i, s in scored])
@@ -986,8 +1012,9 @@ def test_a_bare_follow_up_keeps_to_the_topics_section_asking_the_same(app, messa
 
 
 @pytest.mark.parametrize(("named_score", "answered"), [(0.1, True), (-0.1, False)])
-def test_a_bare_follow_up_finding_nothing_is_asked_of_the_articles_name(app, named_score, answered):
-    guide = app.extensions[EXTENSION].ready_guide()
+def test_a_bare_follow_up_finding_nothing_is_asked_of_the_articles_name(
+    guide, named_score, answered
+):
     threshold = guide.settings.no_answer_threshold
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
 
@@ -1010,13 +1037,12 @@ def test_a_bare_follow_up_finding_nothing_is_asked_of_the_articles_name(app, nam
     [(CRS_TREATED, True), ("cost-of-car-t#how-much-does-car-t-cost", False)],
 )
 def test_a_follow_up_finding_nothing_is_answered_from_the_topics_article_after_car_t(
-    app, lead, answered
+    guide, lead, answered
 ):
     # "whats wrong with advil tho" after ibuprofen: too few words to clear the threshold
     # alone or with the topic's words; asked after CAR-T it finds the topic's article, and
     # is answered from it. After CAR-T any question scores high somewhere: another article
     # is no answer.
-    guide = app.extensions[EXTENSION].ready_guide()
     threshold = guide.settings.no_answer_threshold
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
 
@@ -1053,9 +1079,8 @@ def test_what_they_call_it_names_no_subject():
     ],
 )
 def test_a_bare_follow_up_is_asked_of_the_subject_words_its_answer_used(
-    app, subject, message, asked
+    guide, subject, message, asked
 ):
-    guide = app.extensions[EXTENSION].ready_guide()
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     queries = []
 
@@ -1143,9 +1168,8 @@ def test_then_what_with_a_question_of_its_own_is_not_the_next_stage():
     ],
 )
 def test_a_question_measuring_what_the_topics_reading_finds_is_asked_of_the_topic(
-    app, message, topics_lead, reads
+    guide, message, topics_lead, reads
 ):
-    guide = app.extensions[EXTENSION].ready_guide()
     guide.settings = dataclasses.replace(guide.settings, no_answer_threshold=0.5)
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     slug = "staying-near-the-center-and-driving"

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from bot.build import changes, read_sources
 from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.embedder import QueryCache
-from bot.index import section_questions
+from bot.index import load_index, section_questions
 from bot.knowledge import load_knowledge
 from bot.triage import triage
 from bot.triage_eval import evaluate
@@ -48,12 +49,22 @@ def trained(embedder, examples, questions):
     )
 
 
+def served_layer(embedder):
+    """The layer `make index` has just trained, or None when the index was not built from
+    today's articles, training files and model (then the test trains one the same way)."""
+    if changes(DEFAULTS["INDEX_DIR"], read_sources(DEFAULTS), embedder.name, exported=False):
+        return None
+    return load_index(DEFAULTS["INDEX_DIR"]).triage
+
+
 @pytest.fixture(scope="module")
 def assess_with_model(serving_embedder):
-    """The rules and a layer trained as `kb build` trains it, on the serving (ONNX) model."""
+    """The rules and the layer `kb build` trains, on the serving (ONNX) model."""
     embedder = QueryCache(serving_embedder, 4096)
-    examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
-    classifier = trained(embedder, examples, read_questions(QUESTIONS))
+    classifier = served_layer(embedder)
+    if classifier is None:
+        examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
+        classifier = trained(embedder, examples, read_questions(QUESTIONS))
     return functools.partial(assess, embedder=embedder, classifier=classifier)
 
 
