@@ -211,6 +211,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 18": 0.55,
     # Set 19 (fresh, round 22): 0.572 before the round (ea1d01e), 0.584 after it.
     "set 19": 0.55,
+    # Set 20 (fresh, round 23): 0.595 before the round (75ee381) and after it.
+    "set 20": 0.57,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -243,6 +245,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 18": 0.62,
     # Set 19 (fresh, round 22): 0.583 before the round and after it.
     "set 19": 0.56,
+    # Set 20 (fresh, round 23): 0.508 before the round and after it.
+    "set 20": 0.48,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -281,6 +285,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 18": 0.603,
     # Set 19 (fresh, round 22): main ea1d01e before the round.
     "set 19": 0.583,
+    # Set 20 (fresh, round 23): main 75ee381 before the round.
+    "set 20": 0.508,
 }
 pytestmark = pytest.mark.model
 
@@ -423,8 +429,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # message in a conversation answered 0.06 below the threshold takes two switches from the old
 # topic's article): 17 of 493 (3.45%). Round 23 (convo24): "also random but", "other thing,",
 # "diff topic", "another question" and "i also wanted to ask" say the topic changes too: sets
-# 1-18 unchanged, set 19 5 -> 3 of its 32: 15 of 493 (3.04%).
-@pytest.mark.xfail(strict=True, reason="15 of 493 switches carried over every set (3.04%)")
+# 1-18 unchanged, set 19 5 -> 3 of its 32: 15 of 493 (3.04%). Set 20 (fresh, round 23) carries 1
+# of its 28, before the round and after it: 16 of 521 (3.07%).
+@pytest.mark.xfail(strict=True, reason="16 of 521 switches carried over every set (3.07%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -453,13 +460,15 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 
 # (0.092) before the round, 7 (0.108) after; 8 (0.123) after round 20's merges. Set 17 (fresh,
 # round 20) declines 6 of its 55 (0.109) before the round and after it. Set 18 (fresh, round
 # 21) declines 4 of its 58 (0.069) before the round and after it. Set 19 (fresh, round 22)
-# declines 5 of its 60 (0.083) before the round and after it.
+# declines 5 of its 60 (0.083) before the round and after it. Set 20 (fresh, round 23) declines 5
+# of its 59 (0.085) before the round and after it.
 FIRST_TURN_MARKS = {
     "set 13": FIRST_TURNS_DECLINED,
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 8 of 65 first turns"),
     "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 6 of 55 first turns"),
     "set 18": pytest.mark.xfail(strict=True, reason="set 18 declines 4 of 58 first turns"),
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
+    "set 20": pytest.mark.xfail(strict=True, reason="set 20 declines 5 of 59 first turns"),
 }
 
 

@@ -290,6 +290,11 @@ MEASURED = {
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
     # Two false alarms allowed for a fresh clone's build.
     "v19/held_back.jsonl": (172 / 185, 77 / 85, 26 / 235),
+    # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
+    # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
+    # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
+    # Two false alarms allowed for a fresh clone's build.
+    "v20/held_back.jsonl": (174 / 185, 76 / 85, 44 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -658,6 +663,7 @@ RULES_NOT_YET = {
     "v17/held_back.jsonl": "set 17: the rules alone give 67 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 53 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 49 of 85",
+    "v20/held_back.jsonl": "set 20: the rules alone give 45 of 85",
 }
 
 
