@@ -71,16 +71,21 @@ def any_database_url(request, tmp_path) -> str:
     return request.getfixturevalue("postgres_server").create_database()
 
 
-@pytest.fixture
-def test_config(tmp_path, knowledge_dir, database_url) -> dict:
+def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
+    """The settings of a test app over `knowledge` with the fake embedder, its index in `where`."""
     return {
         "TESTING": True,
         "EMBEDDER": "fake",
-        "KNOWLEDGE_DIR": str(knowledge_dir),
-        "INDEX_DIR": str(tmp_path / "index"),
+        "KNOWLEDGE_DIR": str(knowledge),
+        "INDEX_DIR": str(where / "index"),
         "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
         "DATABASE_URL": database_url,
     }
+
+
+@pytest.fixture
+def test_config(tmp_path, knowledge_dir, database_url) -> dict:
+    return fake_config(knowledge_dir, tmp_path, database_url)
 
 
 @pytest.fixture

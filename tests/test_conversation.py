@@ -2,7 +2,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from conftest import FAKE_THRESHOLD, FIXTURE_KNOWLEDGE
+from conftest import FIXTURE_KNOWLEDGE, fake_config
 
 from bot import create_app
 from bot.conversation import (
@@ -46,14 +46,7 @@ def served_guide(tmp_path_factory):
     where = tmp_path_factory.mktemp("guide")
     save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), where / "index")
     app = create_app(
-        {
-            "TESTING": True,
-            "EMBEDDER": "fake",
-            "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
-            "INDEX_DIR": str(where / "index"),
-            "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
-            "DATABASE_URL": f"sqlite:///{where / 'cartbot.sqlite3'}",
-        }
+        fake_config(FIXTURE_KNOWLEDGE, where, f"sqlite:///{where / 'cartbot.sqlite3'}")
     )
     yield app.extensions[EXTENSION].ready_guide()
     app.extensions[RECORDS].store.engine.dispose()
