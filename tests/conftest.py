@@ -2,6 +2,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fake_guide import FIXTURE_KNOWLEDGE, fake_config
 from pg_cluster import PostgresServer
 
 from bot import create_app
@@ -11,9 +12,6 @@ from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
 from bot.records import EXTENSION
 
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
-# The fake embedder's similarities run lower than the real model's.
-FAKE_THRESHOLD = 0.2
 FIGURES: list[str] = []
 
 
@@ -69,18 +67,6 @@ def any_database_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'cartbot.sqlite3'}"
     return request.getfixturevalue("postgres_server").create_database()
-
-
-def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
-    """The settings of a test app over `knowledge` with the fake embedder, its index in `where`."""
-    return {
-        "TESTING": True,
-        "EMBEDDER": "fake",
-        "KNOWLEDGE_DIR": str(knowledge),
-        "INDEX_DIR": str(where / "index"),
-        "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
-        "DATABASE_URL": database_url,
-    }
 
 
 @pytest.fixture

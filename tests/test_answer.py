@@ -2,7 +2,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from conftest import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot.answer import Contact, compose_answer, is_quotable
 from bot.embedder import FakeEmbedder

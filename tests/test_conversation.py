@@ -2,7 +2,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from conftest import FIXTURE_KNOWLEDGE, fake_config
+from fake_guide import FIXTURE_KNOWLEDGE, fake_config
 
 from bot import create_app
 from bot.conversation import (

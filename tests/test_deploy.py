@@ -12,7 +12,7 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE
 from nginx_proxy import nginx
 
 from bench.http_load import gunicorn

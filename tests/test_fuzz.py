@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from conftest import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 

@@ -9,7 +9,7 @@ import sys
 import bm25s
 import numpy as np
 import pytest
-from conftest import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot.config import PROJECT_ROOT
 from bot.embedder import FakeEmbedder
@@ -85,7 +85,7 @@ def test_two_processes_save_the_same_weights(tmp_path):
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from conftest import FIXTURE_KNOWLEDGE\n"
+        "from fake_guide import FIXTURE_KNOWLEDGE\n"
         "from bot.index import lexical_document\n"
         "from bot.knowledge import load_knowledge\n"
         "from bot.lexical import build_lexical\n"

@@ -1,7 +1,7 @@
 """Retrieval with the real embedding model on the small fixture knowledge base."""
 
 import pytest
-from conftest import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot.guide import Guide
 from bot.index import build_index

@@ -2,7 +2,7 @@ import shutil
 
 import numpy as np
 import pytest
-from conftest import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot import retrieval
 from bot.config import PROJECT_ROOT

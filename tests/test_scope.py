@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from conftest import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fake_guide import FIXTURE_KNOWLEDGE, fake_config
 from flask import Flask
 from werkzeug.serving import make_server
 
@@ -29,8 +30,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 PROJECT = Path(__file__).resolve().parents[2]
-FIXTURE_KNOWLEDGE = PROJECT / "tests" / "fixtures" / "knowledge"
-FAKE_THRESHOLD = 0.2  # as in tests/conftest.py: the fake embedder's similarities run lower
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = PROJECT / "test-artifacts"
 DESKTOP = {"width": 1280, "height": 800}
@@ -93,17 +92,11 @@ def clinic() -> Iterator[tuple[Clinic, LiveServer]]:
 def guide(tmp_path_factory, clinic) -> Iterator[str]:
     """The guide, on the fixture knowledge base with the fake embedder; returns its URL."""
     site, clinic_server = clinic
-    index_dir = tmp_path_factory.mktemp("index")
-    database = tmp_path_factory.mktemp("db") / "cartbot.sqlite3"
-    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), index_dir)
+    where = tmp_path_factory.mktemp("guide")
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), where / "index")
     app = create_app(
         {
-            "TESTING": True,
-            "EMBEDDER": "fake",
-            "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
-            "INDEX_DIR": str(index_dir),
-            "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
-            "DATABASE_URL": f"sqlite:///{database}",
+            **fake_config(FIXTURE_KNOWLEDGE, where, f"sqlite:///{where / 'cartbot.sqlite3'}"),
             "CLINIC_NAME": "the Riverbend CAR-T team",
             "CLINIC_PHONE": "+1 (555) 010-0200",
             # The clinic by its IP address only: http://localhost:PORT is another origin.
@@ -198,19 +191,9 @@ def trial_guide(tmp_path_factory) -> Iterator[str]:
     knowledge = tmp_path_factory.mktemp("trial-knowledge")
     for article in [*FIXTURE_KNOWLEDGE.glob("*.md"), PROJECT / "knowledge" / "finding-a-trial.md"]:
         (knowledge / article.name).write_bytes(article.read_bytes())
-    index_dir = tmp_path_factory.mktemp("trial-index")
-    save_index(build_index(load_knowledge(knowledge), FakeEmbedder()), index_dir)
-    database = tmp_path_factory.mktemp("trial-db") / "cartbot.sqlite3"
-    app = create_app(
-        {
-            "TESTING": True,
-            "EMBEDDER": "fake",
-            "KNOWLEDGE_DIR": str(knowledge),
-            "INDEX_DIR": str(index_dir),
-            "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
-            "DATABASE_URL": f"sqlite:///{database}",
-        }
-    )
+    where = tmp_path_factory.mktemp("trial-guide")
+    save_index(build_index(load_knowledge(knowledge), FakeEmbedder()), where / "index")
+    app = create_app(fake_config(knowledge, where, f"sqlite:///{where / 'cartbot.sqlite3'}"))
     app.extensions[EXTENSION].store.upgrade()
     with LiveServer(app) as server:
         yield server.url
