@@ -155,9 +155,15 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
     default=None,
     help="Eval sets the layer trains on, e.g. '1 2 3' (default: those in TRIAGE_TRAINING).",
 )
-def triage_crossval_command(train_on: str | None) -> None:
+@click.option(
+    "--misses-of",
+    default=None,
+    help="Print the misses of these sets only, e.g. '1 2' ('' for none; default: every set),"
+    " so a validation set's figures can be read without its messages.",
+)
+def triage_crossval_command(train_on: str | None, misses_of: str | None) -> None:
     """Hold out each eval set in turn, train the layer without it and score it: urgent and
-    crisis recall and false alarms per set, their mean, and every miss."""
+    crisis recall and false alarms per set, their mean, and the misses."""
     from . import build, triage_crossval
     from .embedding_cache import CachedEmbedder, cache_path
 
@@ -172,7 +178,8 @@ def triage_crossval_command(train_on: str | None) -> None:
             if all(f"eval/triage/{f}" in training for f in files)
         ]
     )
-    if unknown := set(names) - set(triage_crossval.SETS):
+    shown = None if misses_of is None else set(misses_of.split())
+    if unknown := (set(names) | (shown or set())) - set(triage_crossval.SETS):
         raise click.ClickException(f"no eval set {', '.join(sorted(unknown))}")
     embedder, _ = build.build_embedder(config, get_loader().ready_embedder)
     # Its own cache file: the index's keeps only what the last build used.
@@ -191,7 +198,7 @@ def triage_crossval_command(train_on: str | None) -> None:
         f"Layer trained on the exemplars, the old set and sets {' '.join(names)},"
         " less the set held out\n"
     )
-    click.echo(triage_crossval.render(results))
+    click.echo(triage_crossval.render(results, shown))
 
 
 def init_app(app: Flask) -> None:

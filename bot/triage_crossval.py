@@ -91,8 +91,9 @@ def score(examples: list[Example], vectors: np.ndarray, layer: TriageClassifier)
     return evaluate(examples, lambda message: assess_vector(message, by_message[message], layer))
 
 
-def render(results: list[HeldOut]) -> str:
-    """Return a table: per held-out set, urgent and crisis recall and the false-alarm rate."""
+def render(results: list[HeldOut], misses_of: set[str] | None = None) -> str:
+    """Return a table: per held-out set, urgent and crisis recall and the false-alarm rate, then
+    the misses of the sets in `misses_of` (of every set when None)."""
     lines = [f"{'set':<5}{'urgent':>14}{'crisis':>12}{'false alarms':>18}{'crisis replies':>16}"]
     shares = []
     for r in results:
@@ -117,6 +118,8 @@ def render(results: list[HeldOut]) -> str:
     left_out = ", ".join(f"set {r.name} {r.exemplars_left_out}" for r in results)
     lines.append(f"exemplars left out as copies of the held-out set: {left_out}")
     for r in results:
+        if misses_of is not None and r.name not in misses_of:
+            continue
         for o in r.report.misses:
             lines.append(
                 f"set {r.name}: expected {o.example.expected}, got {o.decided}"

@@ -5,7 +5,7 @@ import json
 
 import numpy as np
 
-from bot.triage_crossval import SETS, held_out_figures
+from bot.triage_crossval import SETS, held_out_figures, render
 
 MESSAGES = {
     "urgent": [
@@ -72,3 +72,30 @@ def test_each_set_is_scored_by_a_layer_trained_without_it_or_its_copied_exemplar
         str(tmp_path / "v8/held_back.jsonl")
     }
     assert len(results[1].report.outcomes) == 18
+
+
+def test_the_table_can_leave_out_a_validation_sets_messages(tmp_path):
+    for name, files in SETS.items():
+        for file in files:
+            write(
+                tmp_path / file,
+                [
+                    *(
+                        {"message": f"{m} set{name}", "expected": k}
+                        for k, ms in MESSAGES.items()
+                        for m in ms
+                    ),
+                    # Mislabelled on purpose: the rules' urgent reply is a miss to print.
+                    {"message": f"fever of 39.5 and shaking now set{name}", "expected": "none"},
+                ],
+            )
+    bank = [{"message": m, "expected": k} for k, ms in MESSAGES.items() for m in ms]
+    write(tmp_path / "exemplars.jsonl", bank)
+    write(tmp_path / "original.jsonl", bank)
+    results = held_out_figures(tmp_path, ["1", "2"], encode, "test", [], scored=["1", "2"])
+    assert all(r.report.misses for r in results)
+    table = render(results, {"1"})
+    assert "set1" in table
+    assert "set2" not in table
+    assert [line.split()[0] for line in table.splitlines()[1:3]] == ["1", "2"]
+    assert "set2" in render(results)
