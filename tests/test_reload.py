@@ -223,7 +223,9 @@ def _wait_until_up(base: str, server: subprocess.Popen) -> None:
 
 def _ask_until(base: str, stop: threading.Event, outcomes: list[str]) -> None:
     """Ask in a loop (bounded in count and time); record "status answer-text" or the error."""
-    deadline = time.monotonic() + 120
+    # Outlast the test's own bounds (two builds of up to 120 s, each then awaited up to 60 s):
+    # on a loaded machine a shorter bound stopped the asking before the second swap was seen.
+    deadline = time.monotonic() + 2 * (120 + 60) + 60
     while not stop.is_set() and time.monotonic() < deadline and len(outcomes) < 20_000:
         request = urllib.request.Request(
             f"{base}/api/chat",
