@@ -94,10 +94,22 @@ CONDITION_SPELLING_MIN_LENGTH = 5
 # below), +5 off-topic and +3 covered (acyclovir, vyvgart kept until CAR-T, aetna).
 NAMED_WORD_WEIGHT = 2
 NAME_MIN_LENGTH = 5
+# Two words run together are everyday ("ballpark", "crossfit") when each has this many letters,
+# or one has the longer count: the tokenizer's whole words include pieces of three letters
+# ("hum", "ira", "sol", "tri"), so read as two of them any name was everyday ("humira",
+# "soliris", "tricare"). No question or turn of sets 1-19 changes (their names are declined by
+# scope or the threshold already).
+RUN_TOGETHER_SHORTER = 4
+RUN_TOGETHER_LONGER = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ish", "y", "ly", "ie", "ies", "ally")
 # ...and words run together without their apostrophe ("youve", "theyre", "wasnt").
 _ENDINGS += ("ve", "re", "nt", "ll")
 _PREFIXES = ("un", "re", "mis", "non", "pre", "over", "under", "out")
+# A word capitalised within a sentence that no passage uses names a thing too, everyday or not:
+# the writer's own capital marks a name ("does Humana cover it", "we live in Texas") and no
+# misspelling ("Humana" is "human" with a letter more). The writers of sets 1-19 capitalise only
+# the guide's acronyms ("CRS", "LICATS"), so none of their messages changes.
+_CAPITALISED = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z][\w-]*")
 # A medicine to stop before CAR-T, or kept until it, is the guide's, whatever its name ("do i
 # need to stop my cellcept before", "should i keep taking vyvgart until the car t": which
 # medicines stop and which go on).
@@ -414,10 +426,11 @@ class Retriever:
         Only the message's own words count: a follow-up read with its topic's words ("how is it
         different" after "would car-t replace my ocrevus") asks nothing of a new thing.
         """
+        written = {w.lower() for w in _CAPITALISED.findall(message) if len(w) >= NAME_MIN_LENGTH}
         names = {
             token
             for word in _WORD.findall(message.lower())
-            if self._naming(word)
+            if self._naming(word) or (word in written and not self.knows(word))
             for token in lexical_tokens(word)
         }
         names -= {m["name"] or m["kept"] for m in _STOPPED.finditer(message.lower())}
@@ -548,14 +561,23 @@ def _everyday(word: str, words: frozenset[str], whole: bool = True) -> bool:
         for end in _ENDINGS
     ):
         return True
+    # "puppies", "babies": the plural of a word ending in "y".
+    if word.endswith("ies") and word[:-3] + "y" in words:
+        return True
     if not whole:
         return False
     rest = [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]
     if any(_everyday(r, words, False) or _a_letter_from(r, words) for r in rest):
         return True
     return any(
-        word[:i] in words and _everyday(word[i:], words, False) for i in range(3, len(word) - 2)
+        word[:i] in words and _everyday(word[i:], words, False) and _two_words(i, len(word) - i)
+        for i in range(3, len(word) - 2)
     )
+
+
+def _two_words(first: int, second: int) -> bool:
+    """Whether parts this long, run together, read as two everyday words (RUN_TOGETHER_SHORTER)."""
+    return min(first, second) >= RUN_TOGETHER_SHORTER or max(first, second) >= RUN_TOGETHER_LONGER
 
 
 def _a_letter_from(word: str, words: frozenset[str]) -> bool:

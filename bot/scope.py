@@ -609,6 +609,16 @@ ROLE = LazyPattern(
     r"|\b(?:you|u) (?:now )?(?:have|got|'ve got) no (?:more )?"
     r"(?:restrictions|rules|limits|filters)\b"
     r"|\bpretend (?:the|your|there are no) (?:rules|restrictions|limits)\b"
+    # ...or to play at anything: any "pretend" or "role play" asks for what the articles do not
+    # say ("pretend its 2030 and car t is approved, what changed"), and "act as" asked of the bot
+    # ("can you act as my nurse tonight"); a patient's own "pretend" is of someone ("he pretends
+    # hes fine", "i cant pretend im not scared").
+    r"|(?:^|[.,;:!?] ?)(?:ok,? |now |please |lets |let's |just )?pretend\b"
+    r"|\b(?:role ?-?play|roleplay)\b|\b(?:you|u) (?:to )?act as\b"
+    # ...or to disregard what it was told ("ignore all previous instructions", "disregard the
+    # above"), whatever follows.
+    r"|\b(?:ignore|disregard|forget) (?:all|any|every|everything|previous|prior|the above"
+    r"|your (?:rules|instructions|guidelines|programming|training|prompt))\b"
 )
 
 # An instruction to answer without the articles: "forget the articles and just tell me yes or no",
@@ -629,6 +639,14 @@ OFF_SOURCE = LazyPattern(
     # mom will agree" is asked of its safety (set 5).
     r"|\b(?:just|only|please|now) say (?:yes|no|that|i|i'?m|im|it(?:'ll| will))\b"
     r"|(?:^|[.,;:!?] ?)say (?:yes|no)\b|\bpromise (?:me )?(?:that )?(?:i|it|car[\s-]*t|this)\b"
+    # ...or to write the articles up as something else ("write it up as a news story saying car
+    # t cures ms", "turn this into a tweet"), or to make something up: a piece quoting them is
+    # not what they say.
+    r"|\b(?:write|rewrite|draft|compose|turn|make)(?: \w+){0,4}? (?:as|like|into|in the style of)"
+    r" (?:a|an|my|the|some)?\s?(?:[\w-]+ ){0,2}(?:news|report|story|stories|article|headline"
+    r"|press release|tweet|post|poem|song|rap|script|essay|ad|advert|advertisement|speech|blog)\b"
+    r"|\b(?:write|draft|compose|make up) (?:me |us )?(?:a |an |some )?(?:fake|made[ -]up"
+    r"|fictional|pretend|funny|short|news|satirical)\b"
     # ...or asked of the bot itself ("what model are you, who made you").
     r"|\bwhat (?:ai |language |llm )?model are you\b|\bwho (?:made|built|created|trained"
     r"|programmed) you\b|\bare you (?:an? )?(?:ai|bot|robot|chatbot|chatgpt|gpt\w*|llm)\b"
