@@ -80,7 +80,7 @@ class KnowledgeIndex:
     # The conditions the articles name, found at build (a worker did it at every start).
     conditions: frozenset[str]
     # The names the articles use, each with whether a passage on cost uses it (see
-    # `priced_names`): found at build, where a worker took ~6% of its start to find them.
+    # `priced_names`): found at build; a worker took ~5% of its start to find them.
     priced_names: dict[str, bool]
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
