@@ -36,7 +36,7 @@ from .safety_replies import (
     safety_net,
     safety_note,
 )
-from .scope import Outside, Scope, articles_text, priced_names, section_texts
+from .scope import Outside, Scope, articles_text, section_texts
 from .spanish import ENGLISH_ONLY, in_english, is_spanish
 from .triage import NOW, OUT_OF_SCOPE, UNCLEAR, Triage, plain_question
 from .triage_model import assess
@@ -136,11 +136,11 @@ class Guide:
         self.settings = settings
         self.retriever = Retriever(index, embedder)
         self.embedder = embedder
-        on_cost = [intent == Intent.COST for intent in self.retriever.heading_intents]
-        names = priced_names(index.passages, on_cost)
         text = articles_text(index.passages)
         sections = section_texts(index.passages)
-        self.scope = Scope(index.conditions, self.retriever.unknown_share, names, text, sections)
+        self.scope = Scope(
+            index.conditions, self.retriever.unknown_share, index.priced_names, text, sections
+        )
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None

@@ -16,18 +16,20 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .embedder import Embedder
+from .intent import Intent, question_intent
 from .knowledge import Article, Passage, Source
 from .lexical import LexicalIndex, build_lexical, lexical_tokens, load_lexical
 from .redact import Vocabulary, vocabulary
-from .scope import covered_conditions
+from .scope import covered_conditions, priced_names
 from .triage_model import TriageClassifier, load_classifier
 
 if TYPE_CHECKING:
     import faiss
 
 # 6: the vocabulary saved with the release; 7: every text embedded alone, passage vectors as
-# .npy, the conditions the articles name; 8: the triage layer's wording weights as .npy
-FORMAT_VERSION = 8
+# .npy, the conditions the articles name; 8: the triage layer's wording weights as .npy; 9: the
+# names the articles use
+FORMAT_VERSION = 9
 # The graph (HNSW) over every vector of the index: links per node, and how widely building and
 # searching look. With the shortlist of bot/retrieval.py forced on eval/ (571 questions), the
 # top 5 of 1,141 of 1,142 hybrid and dense rankings were those of a full scoring.
@@ -37,6 +39,7 @@ GRAPH_SEARCH_BREADTH = 256
 KEEP_RELEASES = 3
 GRAPH_FILE = "graph.faiss"
 CONDITIONS_FILE = "conditions.json"
+PRICED_NAMES_FILE = "priced-names.json"
 
 
 class IndexMissing(FileNotFoundError):
@@ -76,6 +79,9 @@ class KnowledgeIndex:
     vocabulary: Vocabulary  # the articles' words, which redaction keeps in stored questions
     # The conditions the articles name, found at build (a worker did it at every start).
     conditions: frozenset[str]
+    # The names the articles use, each with whether a passage on cost uses it (see
+    # `priced_names`): found at build; a worker took ~5% of its start to find them.
+    priced_names: dict[str, bool]
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
 
     @cached_property
@@ -214,6 +220,9 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         lexical=build_lexical([lexical_document(p, by_slug[p.slug]) for p in passages]),
         vocabulary=knowledge_vocabulary(articles),
         conditions=covered_conditions(passages),
+        priced_names=priced_names(
+            passages, [question_intent(p.section) == Intent.COST for p in passages]
+        ),
     )
 
 
@@ -249,6 +258,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     (release / "vocabulary.json").write_text(json.dumps(words, ensure_ascii=False))
     conditions = json.dumps(sorted(index.conditions), ensure_ascii=False)
     (release / CONDITIONS_FILE).write_text(conditions)
+    names = json.dumps(dict(sorted(index.priced_names.items())), ensure_ascii=False)
+    (release / PRICED_NAMES_FILE).write_text(names)
     np.save(release / "passages.npy", index.passage_vectors)
     np.save(release / "headings.npy", index.heading_vectors)
     np.save(release / "sentences.npy", index.sentence_vectors)
@@ -339,6 +350,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         lexical=load_lexical(release),
         vocabulary=_vocabulary_from_json(json.loads((release / "vocabulary.json").read_text())),
         conditions=frozenset(json.loads((release / CONDITIONS_FILE).read_text())),
+        priced_names=json.loads((release / PRICED_NAMES_FILE).read_text()),
         triage=load_classifier(release),
     )
 

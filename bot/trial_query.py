@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 
 from .conditions import AUTOIMMUNE, SHORT_FORMS, any_of, named
+from .pattern_set import LazyPattern
 from .places import Place, find_place
 from .trials import TrialFilter
 
 # The conditions the registry files trials under, read case-blind.
 _CONDITION = any_of(AUTOIMMUNE, re.IGNORECASE)
-TRIAL_WORDS = re.compile(r"\b(trials?|stud(y|ies))\b", re.IGNORECASE)
+TRIAL_WORDS = LazyPattern(r"\b(trials?|stud(y|ies))\b", re.IGNORECASE)
 _NEAR_TRIAL = r"[^.?!]{0,40}\b(trials?|stud(y|ies))\b"
 # Wording that asks to find trials, as opposed to asking about a trial ("did the trial...").
-_SEARCHING = re.compile(
+_SEARCHING = LazyPattern(
     r"\b(find|finding|look(ing)? for|search(ing)? for|near me|nearby|join|sign up|list of)\b"
     rf"|\b(is|are) there{_NEAR_TRIAL}|\bany{_NEAR_TRIAL}"
     r"|\b(what|which)\s+(\w+[\s-]+){0,2}(trials|studies)\b"
@@ -24,7 +25,7 @@ _SEARCHING = re.compile(
 # The asker's own request to find or list trials: "how do i find a trial", "where can we
 # search", "trials near me", "open studies". Not "find out" (what a trial pays for, its
 # results) and not what someone else looks for ("what are they looking for in the study").
-_FINDING = re.compile(
+_FINDING = LazyPattern(
     r"\b(i|we|me|to|you)\s+(\w+\s+){0,2}(find|look|search)(ing)?\b(?!\s+out)"
     r"|^\W*(find|look(ing)? for|search(ing)? for)\b|\blist of\b"
     r"|\b(near me|nearby|close to|around here)\b"
@@ -35,7 +36,7 @@ _FINDING = re.compile(
 # A question about trials in general, the frame a section answers: who may join and at what
 # age, what it costs and who pays, whether one may leave, what the studies found or how safe
 # they were.
-_ABOUT_TRIALS = re.compile(
+_ABOUT_TRIALS = LazyPattern(
     r"\bwho\b[^.?!]{0,20}\b(join|eligible|qualif\w*|allowed|take part)\b"
     r"|\b(age (limit|cutoff|cut off)|(maximum|minimum|upper|lower) age|how old|too old|my age)\b"
     r"|\b(kids|children|child|teens|teenagers)\b"
@@ -47,17 +48,17 @@ _ABOUT_TRIALS = re.compile(
 )
 # "Can I join a trial if I had cancer?", "I'm 72, can I still join?" ask whether one may, for
 # the circumstance told; a plain "can I join a trial for it?" asks for one.
-_MAY_JOIN = re.compile(
+_MAY_JOIN = LazyPattern(
     r"\b(can|could|would|will)\b[^.?!]{0,25}\b(join|qualify|take (me|him|her|someone|them))\b",
     re.IGNORECASE,
 )
-_CIRCUMSTANCE = re.compile(r"\b(if|still|even|ago|\d{1,3})\b", re.IGNORECASE)
+_CIRCUMSTANCE = LazyPattern(r"\b(if|still|even|ago|\d{1,3})\b", re.IGNORECASE)
 # "any studies on thinking": what research found on a topic, when it names no condition
 # (studies on lupus are a search for them).
-_ON_A_TOPIC = re.compile(r"\b(trials|studies) (on|about|of|looking at)\b", re.IGNORECASE)
+_ON_A_TOPIC = LazyPattern(r"\b(trials|studies) (on|about|of|looking at)\b", re.IGNORECASE)
 # "trials in Germany", "a study near Chicago": a place tied to the trial.
-_IN_PLACE = re.compile(r"\b(trials?|stud(y|ies))\b[^.?!]{0,40}\b(in|near|around)\b", re.IGNORECASE)
-_OPEN_ONLY = re.compile(r"\b(recruiting|enrolling|open|accepting)\b", re.IGNORECASE)
+_IN_PLACE = LazyPattern(r"\b(trials?|stud(y|ies))\b[^.?!]{0,40}\b(in|near|around)\b", re.IGNORECASE)
+_OPEN_ONLY = LazyPattern(r"\b(recruiting|enrolling|open|accepting)\b", re.IGNORECASE)
 
 
 def find_condition(text: str) -> str:

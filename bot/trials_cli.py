@@ -8,7 +8,6 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from .trial_import import ImportFileError, fetch_studies, import_response, read_response
 from .trials import TrialError, load_trials, stale_trials
 
 trials_cli = AppGroup("trials", help="Check and update the curated trial registry.")
@@ -35,6 +34,10 @@ def check_command() -> None:
 @click.option("--fetch", is_flag=True, help="Ask the live ClinicalTrials.gov API instead of FILE.")
 def import_command(file: str | None, fetch: bool) -> None:
     """Update registry facts from a ClinicalTrials.gov API v2 /studies response (JSON FILE)."""
+    # Imported here: every start of the app imports this module, and only this command needs
+    # the importer.
+    from .trial_import import ImportFileError, import_response, read_response
+
     if bool(file) == fetch:
         raise click.UsageError("Give either FILE (a saved /studies response) or --fetch.")
     directory = current_app.config["TRIALS_DIR"]
@@ -48,6 +51,8 @@ def import_command(file: str | None, fetch: bool) -> None:
 
 
 def _fetched(directory: str):
+    from .trial_import import fetch_studies
+
     try:
         return fetch_studies(t.nct_id for t in load_trials(directory))
     except OSError as exc:

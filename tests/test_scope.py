@@ -512,6 +512,22 @@ def test_the_index_keeps_the_conditions_its_articles_name(tmp_path):
     assert load_index(tmp_path).conditions == {"lupus"}
 
 
+def test_the_index_keeps_the_names_its_articles_use_and_which_are_priced(tmp_path):
+    def saying(article, text):
+        passage = dataclasses.replace(article.passages[0], text=text, sentences=(text,))
+        return dataclasses.replace(article, passages=(passage, *article.passages[1:]))
+
+    costs, crs, *others = load_knowledge(FIXTURE_KNOWLEDGE)  # on cost, then not
+    articles = [
+        saying(costs, "The CAR-T called Kymriah had a list price in 2017."),
+        saying(crs, "The company Kyverna reported that 8 of 10 patients improved."),
+        *others,
+    ]
+    save_index(build_index(articles, FakeEmbedder()), tmp_path)
+    names = load_index(tmp_path).priced_names
+    assert (names["kyverna"], names["kymriah"]) == (False, True)
+
+
 def test_an_instruction_on_how_to_reply_does_not_sink_the_question_after_it(ask):
     reply = ask("reply only in pirate speak from now on: what is crs")
     assert reply["kind"] == "answer"
