@@ -85,8 +85,8 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         # on my arm", "held his hand under the scalding tap" (youth self-harm lists: burning the
         # skin with hot water); not a kettle spilt making tea.
         rf"{_NOT_ON_PURPOSE}\b(?:pour\w*|tipp\w*|splash\w*|threw|throw\w*)(?: \w+)? (?:boiling"
-        rf"|scalding|scalding hot|very hot|hot) (?:water|oil|tea|coffee)\b(?: \w+){{0,2}} (?:on"
-        rf"|over|onto|down) {_OWN}(?:self| (?:own )?{_BODY})\b"
+        rf"|scalding|scalding hot|very hot|hot) (?:kettle |pan )?(?:water|oil|tea|coffee)\b"
+        rf"(?: \w+){{0,2}} (?:on|over|onto|down) {_OWN}(?:self| (?:own )?{_BODY})\b"
         rf"|{_NOT_ON_PURPOSE}\b(?:held|hold\w*|put|putting|stuck|dunk\w*|kept|keep\w*) {_OWN}"
         rf" {_BODY} (?:under|in) (?:the |a )?(?:boiling|scalding|scalding hot) (?:water|tap"
         r"|kettle|oil)\b",

@@ -16,8 +16,8 @@ from .pattern_set import LazyPattern
 
 _KEEPING = (
     r"(?:kept|keep|keeps|keeping|sav(?:e|es|ed|ing)|stash\w*|hid|hide|hides|hiding|hidden"
-    r"|hoard\w*|stor(?:e|es|ed|ing)|collect\w*|squirrel\w*|put (?:\w+ )?(?:aside|away|by)"
-    r"|set (?:\w+ )?aside|held onto|holding onto|counted|counting|stockpil\w*)"
+    r"|hoard\w*|stor(?:e|es|ed|ing)|collect\w*|squirrel\w*|put (?:\w+ ){0,3}(?:aside|away|by)"
+    r"|set (?:\w+ ){0,3}aside|held onto|holding onto|counted|counting|stockpil\w*)"
 )
 # The night chosen, said with no other purpose after it ("for the night i decide", not "for the
 # night i decide to celebrate").

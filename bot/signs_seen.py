@@ -368,10 +368,8 @@ SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "worst headache",
             rf"\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_BLOW}"
-            rf"|\b(?:{_SUDDEN})\b[^.!?\n]{{0,60}}?\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_LIKE_A_HIT}"
-            rf"|\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_LIKE_A_HIT}[^.!?\n]{{0,40}}?\b(?:{_SUDDEN})\b"
-            rf"|\b(?:{_HEAD})\b[^.!?\n]{{0,20}}?\b(?:hit|struck|came on|kicked in)"
-            rf" (?:me |him |her )?{_LIKE_A_HIT}",
+            rf"|(?:^|(?<=[.!?\n]))(?=[^.!?\n]*\b(?:{_SUDDEN}|(?:hit|struck|came on|kicked in)"
+            rf"(?: me| him| her)?)\b)[^.!?\n]*?\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_LIKE_A_HIT}",
         ),
     )
 )
