@@ -198,7 +198,7 @@ _WRONG_WORD = LazyPattern(
     r"(?: (?!(?:and|but|when|though|which|meaning|meant)\b)[a-z]+){0,2})"
     r"(?P<mark>)['\"]?,? (?:(?:and|but|when|though|which)"
     r" )?(?:(?:he|she|they) )?(?:meant|means|meaning|was meaning|wanted|was asking for)"
-    r" (?:the |a |an |his |her |my )?(?P<meant>[a-z]+)\b"
+    r" (?:the |a |an |his |her |my )?(?P<meant>[a-z]+(?: [a-z]+)?)\b"
     r"|\b(?:i|he|she|they|dad|mum|mom|my \w+)(?: [\w']+){0,6}? (?:keep|keeps|kept|been|was|is"
     r"|started|start) (?:\w+ )?(?:typing|saying|writing|using) (?:the )?(?:wrong words?,? (?:like"
     r" |such as )?|(?:words )?like )?['\"]?(?P<this>[a-z]+)['\"]? instead of ['\"]?"
@@ -222,7 +222,10 @@ _NOT_ALEXIA = LazyPattern(
     r"\b(?:insurance|jargon|medical (?:terms|words)|legal\w*|forms?|bills?|policy|contract|tax"
     r"|paperwork|handwriting|glasses|small print|tiny|blurr\w*|in (?:french|spanish|italian|german"
     r"|greek|chinese|japanese|korean|thai|arabic|russian|portuguese|polish|hindi)|greek to me"
-    r"|abroad|holiday|vacation)\b"
+    r"|abroad|holiday|vacation|(?:thai|chinese|japanese|indian|greek|italian|french|mexican"
+    r"|korean|vietnamese|turkish|lebanese|ethiopian|polish|spanish) (?:restaurant|place|menu"
+    r"|food|takeaway|shop|market)|(?:because|since|cos|cause) (?:it|the \w+) (?:was|is|were"
+    r"|are)\b)\b"
 )
 # A spouse or a child not known: "asked me what my name was, i'm her daughter".
 _KIN_NOT_KNOWN = LazyPattern(
@@ -334,7 +337,7 @@ def _wrong_word(text: str) -> re.Match[str] | None:
     """A word said or typed for another ("the green sky" for the salt)."""
     for told in _WRONG_WORD.finditer(text):
         said, meant = told["said"] or told["this"], told["meant"] or told["that"]
-        if meant not in said.split():
+        if not set(meant.split()) & set(said.split()):
             return told
     return None
 

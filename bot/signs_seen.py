@@ -368,8 +368,9 @@ SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "worst headache",
             rf"\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_BLOW}"
-            rf"|(?:^|(?<=[.!?\n]))(?=[^.!?\n]*\b(?:{_SUDDEN}|(?:hit|struck|came on|kicked in)"
-            rf"(?: me| him| her)?)\b)[^.!?\n]*?\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_LIKE_A_HIT}",
+            rf"|(?:^|(?<=[.!?\n]))(?=[^.!?\n]*\b(?:{_SUDDEN}|(?:hit|struck|kicked in)"
+            rf"(?: me| him| her)?)\b)(?![^.!?\n]*\b(?:slowly|gradually|building|tapping)\b)"
+            rf"[^.!?\n]*?\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_LIKE_A_HIT}",
         ),
     )
 )
