@@ -196,7 +196,7 @@ _WRONG_WORD = LazyPattern(
     r" (?:pass|get|hand|bring|find|fetch|give) (?:me |him |her |us )?)?(?:the |a |an |his |her"
     r" |my )?['\"]?(?P<said>[a-z]+"
     r"(?: (?!(?:and|but|when|though|which|meaning|meant)\b)[a-z]+){0,2})"
-    r"(?P<mark>)['\"]?,? (?:(?:and|but|when|though|which)"
+    r"['\"]?,? (?:(?:and|but|when|though|which)"
     r" )?(?:(?:he|she|they) )?(?:meant|means|meaning|was meaning|wanted|was asking for)"
     r" (?:the |a |an |his |her |my )?(?P<meant>[a-z]+(?: [a-z]+)?)\b"
     r"|\b(?:i|he|she|they|dad|mum|mom|my \w+)(?: [\w']+){0,6}? (?:keep|keeps|kept|been|was|is"
@@ -216,13 +216,17 @@ _READING_LOST = LazyPattern(
     r"|do not|doesn't|didn't) (?:mean|make) (?:anything|any sense|sense)\b"
     r"|\b(?:can't|cant|cannot|couldn't|could not) make (?:any )?sense of (?:the |his |her |my )?"
     r"(?:menu|newspaper|paper|print|book|page|clues|crossword|clock|words on)\b"
+    r"|\b(?P<clock>)(?:can't|cant|cannot|couldn't|could not|unable to|no longer) (?:tell|read)"
+    r" (?:the time"
+    r"|the clock|(?:his|her|my|the) watch|a clock)\b"
 )
 # Not the words of forms, jargon or a language not learnt, nor a page too small to see.
 _NOT_ALEXIA = LazyPattern(
     r"\b(?:insurance|jargon|medical (?:terms|words)|legal\w*|forms?|bills?|policy|contract|tax"
     r"|paperwork|handwriting|glasses|small print|tiny|blurr\w*|in (?:french|spanish|italian|german"
     r"|greek|chinese|japanese|korean|thai|arabic|russian|portuguese|polish|hindi)|greek to me"
-    r"|abroad|holiday|vacation|(?:thai|chinese|japanese|indian|greek|italian|french|mexican"
+    r"|abroad|holiday|vacation|yet|learning|years? old|broken|dark|digital"
+    r"|(?:thai|chinese|japanese|indian|greek|italian|french|mexican"
     r"|korean|vietnamese|turkish|lebanese|ethiopian|polish|spanish) (?:restaurant|place|menu"
     r"|food|takeaway|shop|market)|(?:because|since|cos|cause) (?:it|the \w+) (?:was|is|were"
     r"|are)\b)\b"
@@ -305,13 +309,21 @@ def _spelled_out(text: str, told: re.Match[str]) -> str:
     time clause before it: "when we got home mum put her glasses in the fridge" tells, but a
     clause opening "when" reads as a question ("when should i call")."""
     start = told.start()
-    # The sign goes where the deed's own clause still holds it: after the word said, not after
-    # "meaning the salt"; after "can read the words", not after "they don't mean anything".
-    marks = [told.end(g) for g in ("mark", "unread") if g in told.re.groupindex and told[g] == ""]
-    end = marks[0] if marks else told.end()
+    # The sign goes where the deed's own clause still holds it and its words stay whole: before
+    # a word said for another ("meaning the salt" would read as a meaning asked about), after
+    # "can read the words", not after "they don't mean anything".
+    marks = [
+        told.end(g)
+        for g in ("said", "unread", "clock")
+        if g in told.re.groupindex and told[g] is not None
+    ]
+    end = (start if told.re.groupindex.get("said") else marks[0]) if marks else told.end()
+    if end == start:  # the sign as a clause of its own, right before what was told
+        return f"{text[:start]} confused, {text[start:]}"
+    space = " " if end < told.end() else ""  # the sign put inside what was told
     if _STORY_TIME.search(text[:start]):
-        return f"{text[:start]}, {text[start:end]} {CONFUSED}{text[end:]}"
-    return f"{text[:end]} {CONFUSED}{text[end:]}"
+        return f"{text[:start]}, {text[start:end]} {CONFUSED}{space}{text[end:]}"
+    return f"{text[:end]} {CONFUSED}{space}{text[end:]}"
 
 
 def _deed(text: str) -> re.Match[str] | None:

@@ -145,6 +145,36 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         r"|freight)s? (?:comes?|pass\w*|goes|runs?|is due)|train times|timetable)\b[^.!?]{0,80}"
         r"\b(?:railway|railroad|rail line|tracks|level crossing|crossing|bridge|footbridge|overpass"
         r"|platform|viaduct)\b",
+        # Wounds kept from healing, a poison swallowed (Mayo Clinic, youth self-harm lists:
+        # interfering with healing, swallowing toxic substances): "picks her scabs open on
+        # purpose", "drank some bleach"; not a toddler or a mistake.
+        rf"\b(?:pick\w*|rip\w*|tear\w*|tore|reopen\w*|scratch\w*|open\w*) (?:open )?{_OWN}"
+        r" (?:own )?(?:scabs?|wounds?|cuts?|stitches|scars?|sores?)(?: open| up)?\b[^.!?]{0,40}"
+        r"\b(?:on purpose|deliberately|so (?:it|they) (?:bleeds?|won't heal|can't heal)|to make"
+        r" (?:it|them) bleed|(?:until|till) (?:it|they) (?:bleeds?|bled)|when (?:i|he|she) can't"
+        r" cope)\b",
+        r"^(?![^\n]*\b(?:toddler|baby|kid|child|son is \d|daughter is \d|accident\w*|by mistake"
+        r"|mistook|thought it was|dog|cat|puppy)\b)[^\n]*\b(?:drank|drunk|drink|drinking|swallow\w*"
+        r"|downed|gulped) (?:some |a (?:cup|glass|mouthful|bottle) of |the )?(?:bleach|antifreeze"
+        r"|weed ?killer|drain cleaner|rat poison|poison|disinfectant|lighter fluid|paint thinner"
+        r"|lej[ií]a|cloro|veneno)\b",
+        # A gun's ammunition or its safe's key within reach (988: access to firearms).
+        r"^(?=[^\n]*\b(?:guns?|shotguns?|rifles?|pistols?|firearms?|escopeta|pistola)\b)[^\n]*"
+        r"\b(?:know|knows|found|find) where (?:\w+ ){0,2}(?:keeps? |kept |hides? |hid )?(?:the |his"
+        r" |her |my )?(?:cartridges|shells|rounds|bullets|ammo|key (?:to|for) (?:the|his|her)"
+        r" (?:\w+ )?(?:safe|cabinet|cupboard|locker)|(?:gun ?)?safe (?:key|code|combination))\b",
+        # Spanish: the head hit against a wall, or the skin burnt with what is at hand.
+        r"\b(?:me|se|te) (?:golpe\w*|pega\w*|d[aoió]\w*) (?:la cabeza|cabezazos|golpes)"
+        r"(?: \w+){0,2} contra (?:la|el|las|los) (?:pared\w*|suelo|puerta|mesa|piso)\b[^.!?]{0,40}"
+        r"\b(?:cuando|a prop[oó]sito|una y otra vez|hasta (?:que|sangrar)|sin parar|no para)\b",
+        r"\b(?:me|se|te) quem\w* (?:los |las |la |el |sus |mis )?(?:brazos?|piernas?|mu[ñn]ecas?"
+        r"|muslos?|manos?|piel|panza|barriga)\w* con (?:el |un |una |la |los |las )?(?:cigarr\w*"
+        r"|encendedor|mechero|f[oó]sforos?|cerillos?|cerillas?|plancha|agua hirviendo|cuchar\w*)",
+        # An amount asked that would keep one from waking: "how many would make sure i never
+        # come round".
+        r"\bhow (?:many|much)\b[^.!?]{0,60}\b(?:so|make sure|to make sure|ensure|that) (?:i|he"
+        r"|she) (?:never|don't|won't|wouldn't|do not|will not) (?:wake(?: up)?|come (?:round"
+        r"|around|to|back)|survive)\b",
         # Means counted out or put by: "counted out 40 of my sleeping pills"; not a week's
         # organizer filled or a refill checked.
         r"\bcount\w*(?: out| up)? (?:\d+|all|every one|how many)(?: of)? (?:my|his|her|the)"

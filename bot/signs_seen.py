@@ -362,6 +362,17 @@ SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             rf"\b(?:{_MOUTH}\b[^.!?\n]{{0,30}}?\b{_BLEEDS}|{_BLEEDS}\b[^.!?\n]{{0,30}}?\b{_MOUTH})"
             rf"\b[^.!?\n]{{0,25}}?\b{_FOR_HOURS}\b",
         ),
+        # Sight doubled, told as it looks: "seeing two of everything", "the road looks double",
+        # "ve todo doble" (stroke and ICANS lists: sudden double vision).
+        (
+            "stroke signs",
+            r"\b(?:seeing|see|sees|saw) (?:two|2) of (?:everything|everyone|every \w+|things|you"
+            r"|the \w+)\b|\b(?:everything|things|the (?:tv|screen|road|lines|cars|lights|text|words"
+            r"|letters|print|faces|people|signs)|words|letters|faces|people|lines|lights)"
+            r"(?: \w+){0,2} (?:looks?|looked|appears?|appeared|seems?|seemed|went|gone|going|are"
+            r"|is) (?:all )?(?:double|doubled|in double)\b"
+            r"|\bve(?:o|s|mos|n)? (?:todo |las cosas |a todos |dos de todo)?(?:doble|en doble)\b",
+        ),
         # A headache that struck like a blow: "came on like a hammer blow", "headache out of
         # nowhere like being hit with a bat", "dolor de cabeza como un martillazo" (thunderclap
         # headache: sudden and severe, at its worst within a minute).

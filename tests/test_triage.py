@@ -2428,6 +2428,27 @@ def test_self_harm_with_anything_on_the_skin_gets_the_crisis_line(message, kind)
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # Wounds kept from healing, a poison swallowed, a gun's rounds or safe key within reach,
+        # Spanish head-hitting and burns, an amount asked so as not to come round (round 24).
+        ("he tears his stitches open so they won't heal", CRISIS),
+        ("i swallowed a mouthful of drain cleaner", CRISIS),
+        ("the rifle is upstairs and i found where he hides the key to the gun cabinet", CRISIS),
+        ("se da cabezazos contra la puerta cuando se frustra", CRISIS),
+        ("me quemo las muñecas con el mechero", CRISIS),
+        ("how much of the morphine would it take so i don't wake up", CRISIS),
+        # Near misses: a child's accident, a car door, shells on a beach.
+        ("my toddler swallowed some bleach, poison control said go in", ORDINARY),
+        ("me di un golpe en la cabeza contra la puerta del coche", ORDINARY),
+        ("we know where the best shells are on this beach", ORDINARY),
+    ],
+)
+def test_wounds_poisons_and_guns_within_reach_get_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
         # Means kept back for a chosen night or to take at once, and death slang wished soon
         # (988, NIMH: stockpiling pills; round 24): the crisis line first.
         ("i've put the tramadol aside for the night i decide", CRISIS),
@@ -2462,6 +2483,8 @@ def test_means_kept_for_later_and_death_slang_get_the_crisis_line(message, kind)
         ("her gums have been oozing since breakfast", URGENT),
         ("la boca le sangra desde el almuerzo", URGENT),
         ("a headache came on all at once like being hit with a brick", URGENT),
+        ("since breakfast the tv looks double to her", URGENT),
+        ("veo todo doble", URGENT),
         ("de repente me dio un dolor de cabeza como un martillazo", URGENT),
         # Near misses: a normal reading, her usual, odds, iron tablets, a question, gums after
         # flossing, a figure of speech.
@@ -2472,6 +2495,7 @@ def test_means_kept_for_later_and_death_slang_get_the_crisis_line(message, kind)
         ("what does black sticky stool mean?", ORDINARY),
         ("gums bled a little when i flossed", ORDINARY),
         ("the bill hit me like a hammer blow", ORDINARY),
+        ("the pharmacy doubled his dose", ORDINARY),
     ],
 )
 def test_signs_told_by_a_reading_or_a_look_are_urgent(message, kind):
@@ -2495,6 +2519,8 @@ def test_signs_told_by_a_reading_or_a_look_are_urgent(message, kind):
         ("after the visit my husband turned to me and asked what my name was", URGENT),
         ("mum was chatting to my late dad in the lounge as if he was sitting there", URGENT),
         ("her shopping list has numbers instead of words", URGENT),
+        ("he keeps saying window when he means spoon", URGENT),
+        ("my wife couldn't tell the time on the kitchen clock this morning", URGENT),
         (
             "we went to the park, it was sunny. when we got back he tried to comb his hair with"
             " a spoon",
@@ -2502,6 +2528,8 @@ def test_signs_told_by_a_reading_or_a_look_are_urgent(message, kind):
         ),
         # Near misses: a menu in French, jargon, the phone line, a reply asked for as if.
         ("the menu was in italian so it looked foreign to both of us", ORDINARY),
+        ("my grandson can't tell the time yet", ORDINARY),
+        ("last week she kept saying fork instead of spoon but she's been fine since", ORDINARY),
         ("the insurance letters look like a foreign language to me", ORDINARY),
         ("grandma asked who i was on the phone, the line was crackly", ORDINARY),
         ("can you respond as if i were a nurse", OUT_OF_SCOPE),
