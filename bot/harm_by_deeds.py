@@ -173,8 +173,8 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         # An amount asked that would keep one from waking: "how many would make sure i never
         # come round".
         r"\bhow (?:many|much)\b[^.!?]{0,60}\b(?:so|make sure|to make sure|ensure|that) (?:i|he"
-        r"|she) (?:never|don't|won't|wouldn't|do not|will not) (?:wake(?: up)?|come (?:round"
-        r"|around|to|back)|survive)\b",
+        r"|she) (?:never|don't|won't|wouldn't|do not|will not|didn't) (?:wake(?: up)?|woke(?: up)?"
+        r"|(?:come|came) (?:round|around|to|back)|survive)\b",
         # Means counted out or put by: "counted out 40 of my sleeping pills"; not a week's
         # organizer filled or a refill checked.
         r"\bcount\w*(?: out| up)? (?:\d+|all|every one|how many)(?: of)? (?:my|his|her|the)"
