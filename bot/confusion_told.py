@@ -252,6 +252,37 @@ _NUMBERS_FOR_WORDS = LazyPattern(
     r"\b(?:numbers|digits)\b(?: [\w']+){0,2} (?:where|in place of|instead of) (?:the |his |her )?"
     r"(?:words|letters|name|names)\b"
 )
+# Lost where one has always known the way (ICANS orientation): "got lost driving home from
+# the corner shop he's been going to for 20 years", "couldn't find the bathroom in our own
+# house"; not a new hospital or a strange town.
+_LOST_AT_HOME = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:got|gets|getting|was|is|has been|been) lost\b"
+    r"[^.!?]{0,60}\b(?:(?P<known>(?:he|she|they)(?:'s| has| had|'d)? (?:been )?(?:going|driving"
+    r"|walking|gone|driven|walked|used|using|visited|shopped at) (?:to |there |that way |it )?"
+    r"(?:for|since) (?:(?:\w+ ){0,2}(?:years|decades)|ever))"
+    r"|in (?:our|their|his|her|my) own (?:house|home|street|road|flat|apartment|garden|building)"
+    r"|somewhere familiar|(?:on the way )?(?:home|back) from (?:the )?(?:corner shop|local shop"
+    r"|shop|store|church"
+    r"|park|neighbou?r's|newsagent|post office|pub|mailbox|letterbox))\b"
+    rf"|\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:couldn't|could not|can't|cannot|cant|didn't) find"
+    r" (?:the|his|her|their|our) (?:way to the )?(?:bathroom|toilet|loo|kitchen|bedroom|front door"
+    r"|back door|stairs|way (?:home|back)) (?:in|of|from) (?:our|their|his|her|my) own (?:house"
+    r"|home|flat|apartment|street|garden)\b"
+)
+# Clothes put on the wrong part of the body (ICANS: apraxia, disorientation): "put his trousers
+# on over his head", "tried to put her shoes on her hands".
+_CLOTHES = {
+    "trousers|pants|jeans|shorts|underwear|knickers|socks|shoes|slippers|boots": "legs|feet|leg",
+    "gloves|mittens|rings|watch": "hands|hand|wrist|fingers",
+    "hat|cap|glasses|hearing aids?|scarf": "head|face|ears|neck",
+    "shirt|jumper|sweater|coat|jacket|cardigan|bra|top|dressing gown": "arms|shoulders|body|back",
+}
+_WORN_WRONG = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:put|puts|putting|pulled|pulling|tried to (?:put|pull)"
+    r"|trying to (?:put|pull)|keeps putting|kept putting|was wearing|is wearing) (?:on )?(?:his|her"
+    r"|their) (?P<clothes>" + "|".join(_CLOTHES) + r") (?:on )?(?:over |onto |on )(?:his|her|their)"
+    r" (?P<part>head|hands|hand|feet|foot|arms|legs|face|ears)\b"
+)
 # A deed said to be a joke, a game, a habit, a slip of the keyboard or a small child's.
 _NOT_A_DEED = LazyPattern(
     r"\b(?:jok\w*|kidding|teas\w*|pretend\w*|playing|game|always|for years|as usual|lol"
@@ -272,6 +303,11 @@ def spell_out_confusion(text: str) -> str:
     or a person misknown spelled out as the sign, in place so that its time reads as told ("he
     thought the nurse was his daughter last week, fine since" is over); otherwise the text."""
     deed = not _NOT_A_DEED.search(text) and _deed(text)
+    if deed and "known" in deed.re.groupindex and deed["known"]:
+        # "a shop he's been going to for 20 years" says the way is known, not that the sign is
+        # old: the years are the writer's fact.
+        text = f"{text[: deed.start('known')]}somewhere familiar{text[deed.end('known') :]}"
+        deed = _deed(text)
     if deed:
         # "talking to grandma as if she was there, she died in 2010": the death is the writer's
         # fact, not the time of the sign.
@@ -334,6 +370,8 @@ def _deed(text: str) -> re.Match[str] | None:
         or _KIN_NOT_KNOWN.search(text)
         or _TALKS_TO_THE_ABSENT.search(text)
         or _NUMBERS_FOR_WORDS.search(text)
+        or _LOST_AT_HOME.search(text)
+        or _worn_wrong(text)
         or _wrong_thing(text)
         or _PUT_AWAY_WRONG.search(text)
         or _WRONG_YEAR_OR_PLACE.search(text)
@@ -343,6 +381,15 @@ def _deed(text: str) -> re.Match[str] | None:
         or _JUMBLED_SIGNS.search(text)
         or _NOT_FOLLOWED.search(text)
     )
+
+
+def _worn_wrong(text: str) -> re.Match[str] | None:
+    """Clothes put on a part of the body they are not made for ("shoes on her hands")."""
+    for told in _WORN_WRONG.finditer(text):
+        clothes = next(c for c in _CLOTHES if re.fullmatch(c, told["clothes"]))
+        if not re.fullmatch(_CLOTHES[clothes], told["part"]):
+            return told
+    return None
 
 
 def _wrong_word(text: str) -> re.Match[str] | None:

@@ -7,7 +7,10 @@ for good"). What is kept may be any medicine under any brand, so the reading is 
 what it is kept for (the night one decides, to take at once), not the medicine's name; the slang
 counts only said of oneself with a wish or a hope that it is soon, so "that laptop is worm food"
 stays a figure of speech. Near misses (a weekly organizer, leftovers kept for the pharmacy, a
-dosing question, a gadget "logged out for good") are tested in tests/test_triage.py.
+dosing question, a gadget "logged out for good") are tested in tests/test_triage.py. A wish to
+be with someone who died, soon or "again" (988: talking of wanting to die, of joining the dead),
+counts only where the message says that person is dead, so a wife in hospital for a week or a
+mother flying in tomorrow stays calm.
 """
 
 from __future__ import annotations
@@ -56,6 +59,22 @@ _HOPED = (
     r"|tonight|any day now|can't come soon enough|cant come soon enough)"
 )
 
+_KIN = (
+    r"(?:wife|husband|mum|mom|mother|mam|dad|father|son|daughter|partner|brother|sister|baby"
+    r"|boy|girl|grandma|grandpa|nan|nana|gran|granny|fianc[eé]e?|best friend)"
+)
+_WITH_THE_DEAD = (
+    r"(?:want|wants|wanna|wish\w*|long\w*|ready|hope|hoping|can't wait|cant wait|pray\w*"
+    r"|just want)(?: \w+){0,2} (?:to )?(?:be with|join|go (?:to|and) (?:be with|see)|see|meet|hold)"
+    rf" (?:my|our) (?:late |dead |)?{_KIN}\b"
+)
+# Said to be dead, and no "one day": "she's been gone two years", "in heaven".
+_DEAD = (
+    r"(?=[^\n]*\b(?:late|dead|died|passed|gone (?:\w+ ){0,2}(?:years?|months?|weeks?)|lost (?:her"
+    r"|him|them)|heaven|grave|up there|other side|in the ground)\b)"
+    r"(?![^\n]*\b(?:one day|someday|some day|eventually|when my time comes|when it's my time)\b)"
+)
+
 KEPT_FOR_LATER: tuple[LazyPattern, ...] = tuple(
     LazyPattern(p)
     for p in (
@@ -73,5 +92,9 @@ KEPT_FOR_LATER: tuple[LazyPattern, ...] = tuple(
         rf"|{_NOT_MEANT}[^\n]*\b{_HOPED}\b(?: [\w']+){{0,6}} (?:the |a |my )?{_SLANG}\b"
         rf"{_NOT_A_WAIT}"
         rf"|{_NOT_MEANT}[^\n]*\b{_SLANG}\b(?: [\w']+){{0,3}} (?:can't|cant) come soon enough\b",
+        # To be with someone dead, soon or again: "i just want to be with my wife again, she's
+        # been gone two years", "want to join my mum in heaven soon".
+        rf"^{_DEAD}[^\n]*\b{_WITH_THE_DEAD}(?:[^.!?]{{0,30}}\b(?:again|soon|now|tonight"
+        r"|in heaven|up there|on the other side)\b)",
     )
 )

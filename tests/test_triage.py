@@ -2458,6 +2458,7 @@ def test_wounds_poisons_and_guns_within_reach_get_the_crisis_line(message, kind)
         ("honestly hoping i'm worm food by spring", CRISIS),
         ("bring on the dirt nap", CRISIS),
         ("logging out for good can't come soon enough", CRISIS),
+        ("all i want is to be with my husband again, he died in march", CRISIS),
         # Near misses: a weekly pill box, leftovers for the pharmacy, a dosing question, a
         # bottle saved to celebrate, a gadget, a joke, a wait.
         ("i keep his tablets in a dosette box for the week", ORDINARY),
@@ -2466,6 +2467,8 @@ def test_wounds_poisons_and_guns_within_reach_get_the_crisis_line(message, kind)
         ("saving the good wine for the night i decide to retire", ORDINARY),
         ("that printer is worm food, hope the new one comes soon", ORDINARY),
         ("the portal logged me out for good again, please fix it", ORDINARY),
+        ("i want to be with my husband again, he's on the ward till friday", ORDINARY),
+        ("i hope to see my late mum in heaven one day", ORDINARY),
     ],
 )
 def test_means_kept_for_later_and_death_slang_get_the_crisis_line(message, kind):
@@ -2523,6 +2526,8 @@ def test_signs_told_by_a_reading_or_a_look_are_urgent(message, kind):
         ("her shopping list has numbers instead of words", URGENT),
         ("he keeps saying window when he means spoon", URGENT),
         ("my wife couldn't tell the time on the kitchen clock this morning", URGENT),
+        ("dad got lost walking back from the newsagent he's used for thirty years", URGENT),
+        ("she put her socks on her hands and went to bed", URGENT),
         (
             "we went to the park, it was sunny. when we got back he tried to comb his hair with"
             " a spoon",
@@ -2531,6 +2536,7 @@ def test_signs_told_by_a_reading_or_a_look_are_urgent(message, kind):
         # Near misses: a menu in French, jargon, the phone line, a reply asked for as if.
         ("the menu was in italian so it looked foreign to both of us", ORDINARY),
         ("my grandson can't tell the time yet", ORDINARY),
+        ("she put her gloves on her hands and went out", ORDINARY),
         ("last week she kept saying fork instead of spoon but she's been fine since", ORDINARY),
         ("the insurance letters look like a foreign language to me", ORDINARY),
         ("grandma asked who i was on the phone, the line was crackly", ORDINARY),
