@@ -278,8 +278,9 @@ _CLOTHES = {
     "shirt|jumper|sweater|coat|jacket|cardigan|bra|top|dressing gown": "arms|shoulders|body|back",
 }
 _WORN_WRONG = LazyPattern(
-    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:put|puts|putting|pulled|pulling|tried to (?:put|pull)"
-    r"|trying to (?:put|pull)|keeps putting|kept putting|was wearing|is wearing) (?:on )?(?:his|her"
+    rf"(?P<before>)\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:put|puts|putting|pulled|pulling"
+    r"|tried to (?:put|pull)|trying to (?:put|pull)|keeps putting|kept putting|was wearing"
+    r"|is wearing) (?:on )?(?:his|her"
     r"|their) (?P<clothes>" + "|".join(_CLOTHES) + r") (?:on )?(?:over |onto |on )(?:his|her|their)"
     r" (?P<part>head|hands|hand|feet|foot|arms|legs|face|ears)\b"
 )
@@ -346,14 +347,16 @@ def _spelled_out(text: str, told: re.Match[str]) -> str:
     clause opening "when" reads as a question ("when should i call")."""
     start = told.start()
     # The sign goes where the deed's own clause still holds it and its words stay whole: before
-    # a word said for another ("meaning the salt" would read as a meaning asked about), after
+    # a word said for another ("meaning the salt" would read as a meaning asked about) or clothes
+    # worn wrong ("… and laughing like it's normal" would read as the person's usual), after
     # "can read the words", not after "they don't mean anything".
     marks = [
         told.end(g)
         for g in ("said", "unread", "clock")
         if g in told.re.groupindex and told[g] is not None
     ]
-    end = (start if told.re.groupindex.get("said") else marks[0]) if marks else told.end()
+    before = {"said", "before"} & set(told.re.groupindex)
+    end = start if before else marks[0] if marks else told.end()
     if end == start:  # the sign as a clause of its own, right before what was told
         return f"{text[:start]} confused, {text[start:]}"
     space = " " if end < told.end() else ""  # the sign put inside what was told
