@@ -186,6 +186,104 @@ _NOT_FOLLOWED = LazyPattern(
     r" (?:he|she|they) (?:just )?(?:stared|looked at me|looked blank|did nothing|couldn't|could"
     r" not|can't|cant|had no idea|ignored|didn't understand|did something else)\b"
 )
+# The ICANS signs of language (CARTOX and ASTCT grading: expressive aphasia, naming, reading)
+# and of orientation, as a carer tells them inside a day's story. A word said for another thing
+# (a semantic paraphasia): "asked me to pass the green sky, he meant the salt", "typing house
+# instead of number".
+_WRONG_WORD = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:asked|asks|asking|said|says|saying|called|calls"
+    r"|calling|wanted|wants|told \w+ to|kept asking|keeps asking) (?:me |us |him |her )?(?:for |to"
+    r" (?:pass|get|hand|bring|find|fetch|give) (?:me |him |her |us )?)?(?:the |a |an |his |her"
+    r" |my )?['\"]?(?P<said>[a-z]+"
+    r"(?: (?!(?:and|but|when|though|which|meaning|meant)\b)[a-z]+){0,2})"
+    r"['\"]?,? (?:(?:and|but|when|though|which)"
+    r" )?(?:(?:he|she|they) )?(?:meant|means|meaning|was meaning|wanted|was asking for)"
+    r" (?:the |a |an |his |her |my )?(?P<meant>[a-z]+(?: [a-z]+)?)\b"
+    r"|\b(?:i|he|she|they|dad|mum|mom|my \w+)(?: [\w']+){0,6}? (?:keep|keeps|kept|been|was|is"
+    r"|started|start) (?:\w+ )?(?:typing|saying|writing|using) (?:the )?(?:wrong words?,? (?:like"
+    r" |such as )?|(?:words )?like )?['\"]?(?P<this>[a-z]+)['\"]? instead of ['\"]?"
+    r"(?P<that>[a-z]+)\b"
+)
+# Print that reads as foreign or as nothing (alexia): "said the menu looked foreign, it's in
+# english", "i can read the words in the letter but they don't mean anything to me".
+_READING_LOST = LazyPattern(
+    r"\b(?:menu|menus|newspaper|paper|print|book|page|pages|magazine|recipe|sign|signs|labels?"
+    r"|crossword|clues|words|writing|letters on|his texts|her texts|my texts|tv guide|calendar"
+    r"|clock)\b(?: [\w']+){0,5}? (?:looks?|looked|seems?|seemed|is|was|are|were|read|reads"
+    r"|came across) (?:all |just |completely |totally |like )*(?:foreign|another language|a foreign"
+    r" language|gibberish|hieroglyphics|squiggles|random shapes|shapes)\b"
+    r"|\bcan (?:read|see) the (?:words|letters|print)\b(?P<unread>)[^.!?]{0,40}\b(?:don't|dont"
+    r"|do not|doesn't|didn't) (?:mean|make) (?:anything|any sense|sense)\b"
+    r"|\b(?:can't|cant|cannot|couldn't|could not) make (?:any )?sense of (?:the |his |her |my )?"
+    r"(?:menu|newspaper|paper|print|book|page|clues|crossword|clock|words on)\b"
+    r"|\b(?P<clock>)(?:can't|cant|cannot|couldn't|could not|unable to|no longer) (?:tell|read)"
+    r" (?:the time"
+    r"|the clock|(?:his|her|my|the) watch|a clock)\b"
+)
+# Not the words of forms, jargon or a language not learnt, nor a page too small to see.
+_NOT_ALEXIA = LazyPattern(
+    r"\b(?:insurance|jargon|medical (?:terms|words)|legal\w*|forms?|bills?|policy|contract|tax"
+    r"|paperwork|handwriting|glasses|small print|tiny|blurr\w*|in (?:french|spanish|italian|german"
+    r"|greek|chinese|japanese|korean|thai|arabic|russian|portuguese|polish|hindi)|greek to me"
+    r"|abroad|holiday|vacation|yet|learning|years? old|broken|dark|digital"
+    r"|(?:thai|chinese|japanese|indian|greek|italian|french|mexican"
+    r"|korean|vietnamese|turkish|lebanese|ethiopian|polish|spanish) (?:restaurant|place|menu"
+    r"|food|takeaway|shop|market)|(?:because|since|cos|cause) (?:it|the \w+) (?:was|is|were"
+    r"|are)\b)\b"
+)
+# A spouse or a child not known: "asked me what my name was, i'm her daughter".
+_KIN_NOT_KNOWN = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,6}}? (?:asked|asks|asking|wanted to know) (?:me |us )?(?:what"
+    r" my name (?:is|was)|my name|who (?:i (?:am|was)|(?:this|that|the) (?:man|woman|lady|guy"
+    r"|person) (?:is|was)))\b"
+    r"(?![^.!?]{0,60}\b(?:phone|call|line|voice|mask|dark|haircut|beard|hat|sunglasses|costume"
+    r"|hadn't seen|years since|new (?:nurse|carer|neighbou?r))\b)"
+)
+# Talking to someone as if there: "talking to grandma in the kitchen as if she was there".
+_TALKS_TO_THE_ABSENT = LazyPattern(
+    r"\b(?:talk\w*|chat\w*|speak\w*|argu\w*|laugh\w*|wav\w*|answer\w*|repl\w*|whisper\w*)"
+    r" (?:to|with|at) [^.!?]{0,40}?\b(?:as if|as though|like) (?:he|she|they|someone|somebody"
+    r"|(?:his|her) \w+)(?:'s|'re| is| are| was| were) (?:still )?(?:there|here|in the room|right"
+    r" there|sitting|standing|alive|next to)\b"
+    r"(?![^.!?]{0,60}\b(?:comfort\w*|helps|grief|griev\w*|photo\w*|picture|urn|pray\w*)\b)"
+)
+# Numbers put where words go (agraphia): "a card full of numbers where the words should go".
+_NUMBERS_FOR_WORDS = LazyPattern(
+    r"\b(?:numbers|digits)\b(?: [\w']+){0,2} (?:where|in place of|instead of) (?:the |his |her )?"
+    r"(?:words|letters|name|names)\b"
+)
+# Lost where one has always known the way (ICANS orientation): "got lost driving home from
+# the corner shop he's been going to for 20 years", "couldn't find the bathroom in our own
+# house"; not a new hospital or a strange town.
+_LOST_AT_HOME = LazyPattern(
+    rf"\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:got|gets|getting|was|is|has been|been) lost\b"
+    r"[^.!?]{0,60}\b(?:(?P<known>(?:he|she|they)(?:'s| has| had|'d)? (?:been )?(?:going|driving"
+    r"|walking|gone|driven|walked|used|using|visited|shopped at) (?:to |there |that way |it )?"
+    r"(?:for|since) (?:(?:\w+ ){0,2}(?:years|decades)|ever))"
+    r"|in (?:our|their|his|her|my) own (?:house|home|street|road|flat|apartment|garden|building)"
+    r"|somewhere familiar|(?:on the way )?(?:home|back) from (?:the )?(?:corner shop|local shop"
+    r"|shop|store|church"
+    r"|park|neighbou?r's|newsagent|post office|pub|mailbox|letterbox))\b"
+    rf"|\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:couldn't|could not|can't|cannot|cant|didn't) find"
+    r" (?:the|his|her|their|our) (?:way to the )?(?:bathroom|toilet|loo|kitchen|bedroom|front door"
+    r"|back door|stairs|way (?:home|back)) (?:in|of|from) (?:our|their|his|her|my) own (?:house"
+    r"|home|flat|apartment|street|garden)\b"
+)
+# Clothes put on the wrong part of the body (ICANS: apraxia, disorientation): "put his trousers
+# on over his head", "tried to put her shoes on her hands".
+_CLOTHES = {
+    "trousers|pants|jeans|shorts|underwear|knickers|socks|shoes|slippers|boots": "legs|feet|leg",
+    "gloves|mittens|rings|watch": "hands|hand|wrist|fingers",
+    "hat|cap|glasses|hearing aids?|scarf": "head|face|ears|neck",
+    "shirt|jumper|sweater|coat|jacket|cardigan|bra|top|dressing gown": "arms|shoulders|body|back",
+}
+_WORN_WRONG = LazyPattern(
+    rf"(?P<before>)\b{_SOMEONE}\b(?: [\w']+){{0,4}}? (?:put|puts|putting|pulled|pulling"
+    r"|tried to (?:put|pull)|trying to (?:put|pull)|keeps putting|kept putting|was wearing"
+    r"|is wearing) (?:on )?(?:his|her"
+    r"|their) (?P<clothes>" + "|".join(_CLOTHES) + r") (?:on )?(?:over |onto |on )(?:his|her|their)"
+    r" (?P<part>head|hands|hand|feet|foot|arms|legs|face|ears)\b"
+)
 # A deed said to be a joke, a game, a habit, a slip of the keyboard or a small child's.
 _NOT_A_DEED = LazyPattern(
     r"\b(?:jok\w*|kidding|teas\w*|pretend\w*|playing|game|always|for years|as usual|lol"
@@ -206,8 +304,16 @@ def spell_out_confusion(text: str) -> str:
     or a person misknown spelled out as the sign, in place so that its time reads as told ("he
     thought the nurse was his daughter last week, fine since" is over); otherwise the text."""
     deed = not _NOT_A_DEED.search(text) and _deed(text)
+    if deed and "known" in deed.re.groupindex and deed["known"]:
+        # "a shop he's been going to for 20 years" says the way is known, not that the sign is
+        # old: the years are the writer's fact.
+        text = f"{text[: deed.start('known')]}somewhere familiar{text[deed.end('known') :]}"
+        deed = _deed(text)
     if deed:
-        return f"{text[: deed.end()]} {CONFUSED}{text[deed.end() :]}"
+        # "talking to grandma as if she was there, she died in 2010": the death is the writer's
+        # fact, not the time of the sign.
+        plain = _NEVER_SO.sub(" ", text)
+        return _spelled_out(plain, again) if (again := _deed(plain)) else _spelled_out(text, deed)
     if _NOT_CONFUSION.search(text):
         return text
     told = _MISKNOWN.search(text)
@@ -225,13 +331,51 @@ def spell_out_confusion(text: str) -> str:
         )
         or (_OUT_IN_THE_WEATHER.search(text) and _UNDRESSED.search(text))
     )
-    return f"{text[: told.end()]} {CONFUSED}{text[told.end() :]}" if told else text
+    return _spelled_out(text, told) if told else text
+
+
+# A clause that opens on a time in the story, not a question: "when we got home", "after lunch".
+_STORY_TIME = LazyPattern(
+    r"(?:^|[.!?;,\n]\s*)(?:and |then |but )?(?:when|after|once|as soon as|by the time|while)"
+    r" (?:we|i|he|she|they|lunch|dinner|breakfast|tea|church|the \w+)\b[^.!?;,\n]*$"
+)
+
+
+def _spelled_out(text: str, told: re.Match[str]) -> str:
+    """Put the sign's words after what was told, and set what was told apart from a story's
+    time clause before it: "when we got home mum put her glasses in the fridge" tells, but a
+    clause opening "when" reads as a question ("when should i call")."""
+    start = told.start()
+    # The sign goes where the deed's own clause still holds it and its words stay whole: before
+    # a word said for another ("meaning the salt" would read as a meaning asked about) or clothes
+    # worn wrong ("… and laughing like it's normal" would read as the person's usual), after
+    # "can read the words", not after "they don't mean anything".
+    marks = [
+        told.end(g)
+        for g in ("said", "unread", "clock")
+        if g in told.re.groupindex and told[g] is not None
+    ]
+    before = {"said", "before"} & set(told.re.groupindex)
+    end = start if before else marks[0] if marks else told.end()
+    if end == start:  # the sign as a clause of its own, right before what was told
+        return f"{text[:start]} confused, {text[start:]}"
+    space = " " if end < told.end() else ""  # the sign put inside what was told
+    if _STORY_TIME.search(text[:start]):
+        return f"{text[:start]}, {text[start:end]} {CONFUSED}{space}{text[end:]}"
+    return f"{text[:end]} {CONFUSED}{space}{text[end:]}"
 
 
 def _deed(text: str) -> re.Match[str] | None:
-    """The first failed ICE-score test told as a deed of daily life."""
+    """The first failed ICE-score or ICANS test told as a deed of daily life."""
     return (
-        _wrong_thing(text)
+        _wrong_word(text)
+        or (_READING_LOST.search(text) if not _NOT_ALEXIA.search(text) else None)
+        or _KIN_NOT_KNOWN.search(text)
+        or _TALKS_TO_THE_ABSENT.search(text)
+        or _NUMBERS_FOR_WORDS.search(text)
+        or _LOST_AT_HOME.search(text)
+        or _worn_wrong(text)
+        or _wrong_thing(text)
         or _PUT_AWAY_WRONG.search(text)
         or _WRONG_YEAR_OR_PLACE.search(text)
         or _unnamed(text)
@@ -240,6 +384,24 @@ def _deed(text: str) -> re.Match[str] | None:
         or _JUMBLED_SIGNS.search(text)
         or _NOT_FOLLOWED.search(text)
     )
+
+
+def _worn_wrong(text: str) -> re.Match[str] | None:
+    """Clothes put on a part of the body they are not made for ("shoes on her hands")."""
+    for told in _WORN_WRONG.finditer(text):
+        clothes = next(c for c in _CLOTHES if re.fullmatch(c, told["clothes"]))
+        if not re.fullmatch(_CLOTHES[clothes], told["part"]):
+            return told
+    return None
+
+
+def _wrong_word(text: str) -> re.Match[str] | None:
+    """A word said or typed for another ("the green sky" for the salt)."""
+    for told in _WRONG_WORD.finditer(text):
+        said, meant = told["said"] or told["this"], told["meant"] or told["that"]
+        if not set(meant.split()) & set(said.split()):
+            return told
+    return None
 
 
 def _instead(text: str) -> re.Match[str] | None:

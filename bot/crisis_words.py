@@ -76,6 +76,12 @@ _GROUPS = (
     r"|cut|cuts|cutting|slit|wrists?|scratch\w*|punch\w*|hit(?:ting)? (?:my|myself|the wall)"
     r"|bang\w* my head|head against|stitches|on purpose|hurt\w*|harm\w*|injur\w*"
     r"|starv\w*|stop eating|stop taking|myself|himself|herself|themselves"
+    # Hurt meant, and what burns: "deliberately", "a propósito", "boiling water on my arm".
+    r"|deliberately|intentionally|a prop[oó]sito|adrede|scald\w*|boiling|lighter|cigarettes?"
+    r"|cigarros?|quem\w*"
+    # Death in slang, said of oneself: "worm food", "the permanent nap", "logging out for good".
+    r"|worm ?food|dirt ?nap|six (?:feet|foot) under|daisies|kick\w* the bucket|log ?out|logout"
+    r"|log(?:ging|ged|s)? (?:out|off)|(?:permanent|eternal|forever|long|big) (?:nap|sleep)"
     # Passive wishes: "i wouldn't mind if", "it would be easier", "i'd rather be".
     r"|wish\w*|rather|would(?:n't| not)? (?:mind|care|be (?:sad|mad|upset))|easier"
     r"|(?:be|been|feel) better (?:if|for|without)"
@@ -99,3 +105,17 @@ CRISIS_SIDE = LazyPattern(rf"\b(?:{_GROUPS})\b")
 def crisis_side(text: str) -> bool:
     """Tell whether a normalized text holds any word or phrase from the crisis side."""
     return bool(CRISIS_SIDE.search(text))
+
+
+# Hurt done to oneself and said to be meant: when the rules read its wound as an urgent sign
+# ("burned my arm on purpose, it's blistering"), the layer's crisis call needs only its first
+# threshold, so the crisis line comes first (triage_model.crisis_threshold).
+SELF_INJURY = LazyPattern(
+    r"\b(?:on purpose|deliberately|intentionally|a prop[oó]sito|adrede|self[- ]?harm\w*"
+    r"|self[- ]?injur\w*|when (?:i|he|she|they) (?:can't|cant|cannot|couldn't) cope)\b"
+)
+
+
+def tells_of_self_injury(text: str) -> bool:
+    """Tell whether a normalized text says a hurt was meant or names self-harm."""
+    return bool(SELF_INJURY.search(text))

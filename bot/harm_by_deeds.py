@@ -24,6 +24,27 @@ _STABBING_THING = (
     r"|tweezers|paper ?clip)"
 )
 _OWN = r"(?:my|his|her|their)"
+# Not an accident in the kitchen, a treatment or a warm-up: a message saying so is no deed.
+_NOT_ON_PURPOSE = (
+    r"^(?![^\n]*\b(?:accident\w*|by mistake|mistakenly|spill\w*|slipp\w*|knock\w*|trip\w*"
+    r"|cook\w*|drain\w*|making (?:tea|coffee|dinner|lunch|pasta|soup|food)|ice ?packs?"
+    r"|cold ?packs?|heat ?packs?|heating pad|compress|cream|lotion|ointment|sunscreen|tape"
+    r"|plaster|bandage|warm (?:it|them) up|to warm|massag\w*|physio\w*|cramps?|sinus\w*"
+    r"|swelling|to (?:ease|soothe|relax|help) \w+)\b)[^\n]*"
+)
+# What shows on the skin when something was held or pressed there long enough.
+_MARKED = (
+    r"(?:went|turned|was|were|got|goes|turns|is|are|had gone|had turned)? ?(?:all )?(?:purple"
+    r"|red raw|raw|black|blue|white|numb|blister\w*|bruis\w*|bled|bleed\w*|burn\w*|broke"
+    r"|split|peel\w*|welt\w*)"
+)
+# Why, when the act is told with no mark: when it gets too much, when one can't cope.
+_CANT_COPE = (
+    r"(?:on purpose|deliberately|intentionally|when (?:i|he|she|they) (?:can't|cant|cannot"
+    r"|couldn't|can not) (?:cope|take (?:it|any ?more)|handle (?:it|things|anything)|deal)"
+    r"|when (?:i|he|she|they) (?:get|gets|got|feel|feels|felt) (?:so )?(?:overwhelmed|upset"
+    r"|angry|panicky|worthless|numb))"
+)
 _ILLNESS = (
     r"(?:it|the (?:fever|infection|crs|icans|cancer|illness|disease|sepsis|lupus|bleeding"
     r"|symptoms?|pain))"
@@ -50,7 +71,32 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         rf"|into) (?:the|a)(?: \w+)? (?:wall|floor|door|table|desk|mirror|headboard)s?"
         rf"(?: [\w']+){{0,3}} (?:until|till|til|over and over|again and again|repeatedly"
         r"|on purpose|when (?:it|things|everything|life) (?:gets?|got) (?:too much|too hard|bad"
-        r"|overwhelming)|when the (?:\w+ )?thoughts))\b",
+        rf"|overwhelming)|when the (?:\w+ )?thoughts|{_CANT_COPE}))\b",
+        # Anything held, pressed or rubbed on the skin until it marks, or on purpose: "pressed
+        # the straightener on my thigh till it went purple", "held a lit match to her palm when
+        # she couldn't cope" (Mayo Clinic, NHS: burning, rubbing, scratching the skin); not an
+        # ice pack on a knee or cream rubbed in.
+        rf"{_NOT_ON_PURPOSE}\b(?:press\w*|held|hold\w*|put|putting|rubb\w*|scrap\w*|pinch\w*"
+        r"|twist\w*|snapp\w*|flick\w*|squeez\w*|tied|tie|tying|ties|wrapp\w*|jabb\w*|poke\w*)\b"
+        rf"[^.!?]{{0,40}}\b(?:on|to|against|into|over|around|round|across|under) {_OWN}"
+        rf" (?:own )?(?:{_BODY}|palms?|fingers?|face|head)\b[^.!?]{{0,30}}?\b(?:(?:till|until|til)"
+        rf" (?:it|they|the skin|{_OWN} skin|{_OWN} \w+) {_MARKED}|{_CANT_COPE})\b",
+        # Scalding water or oil on one's own skin, poured or held under: "poured boiling water
+        # on my arm", "held his hand under the scalding tap" (youth self-harm lists: burning the
+        # skin with hot water); not a kettle spilt making tea.
+        rf"{_NOT_ON_PURPOSE}\b(?:pour\w*|tipp\w*|splash\w*|threw|throw\w*)(?: \w+)? (?:boiling"
+        rf"|scalding|scalding hot|very hot|hot) (?:kettle |pan )?(?:water|oil|tea|coffee)\b"
+        rf"(?: \w+){{0,2}} (?:on|over|onto|down) {_OWN}(?:self| (?:own )?{_BODY})\b"
+        rf"|{_NOT_ON_PURPOSE}\b(?:held|hold\w*|put|putting|stuck|dunk\w*|kept|keep\w*) {_OWN}"
+        rf" {_BODY} (?:under|in) (?:the |a )?(?:boiling|scalding|scalding hot) (?:water|tap"
+        r"|kettle|oil)\b",
+        # Something heated held to the skin, whatever it is and wherever: "pressing a hot
+        # teaspoon on my thigh" (NHS: burning the skin; Mayo Clinic: heated objects).
+        rf"{_NOT_ON_PURPOSE}\b(?:press\w*|held|hold\w*|put|putting|touch\w*) (?:a|the|my|his"
+        r"|her) (?:red[- ]hot|hot|heated|burning) (?!(?:water ?bottle|compress|pack|pad|blanket"
+        r"|towel|flannel|cloth|washcloth|stone|rice|wheat|bean|cherry|tea|drink|cup|mug|soup"
+        rf"|bath|shower|oil|wax)\b)\w+(?: \w+)? (?:on|to|against|into) {_OWN} (?:own )?(?:{_BODY}"
+        r"|palms?|fingers?|face)\b",
         # Stabbed or dug into with what was at hand: "stabbed my leg with a fork", "dug a
         # compass into my arm"; not a needle at the clinic or a finger while sewing.
         rf"(?<!accidentally )\b(?:stab\w*|gouge\w*) {_OWN}(?:self| {_BODY}) with (?:a|the|my|his"
@@ -68,6 +114,67 @@ HARM_BY_DEEDS: tuple[LazyPattern, ...] = tuple(
         r"|the nurses?|the hospital|anyone|anybody|my doctor|the clinic|them)\b[^.!?]{0,60}"
         r"\b(?:on purpose|deliberately|so (?:it|i) (?:can|will|gets?|get|could)"
         r" (?:take|kill|finish|die|go|be over|worse and))\b",
+        # Anyone's harm to themselves said to be meant, in English or Spanish: "my wife harms
+        # herself deliberately", "mi hija se hace daño a propósito", "me quemo con el cigarro a
+        # propósito" (988's Spanish line, NHS: self-harm is hurting oneself on purpose); not an
+        # accident denied ("no se hace daño a propósito") or a haircut.
+        r"(?<!n't )(?<!not )\b(?:hurt\w*|harm\w*|injur\w*|cut\w*|burn\w*|bit|bites|biting"
+        r"|scratch\w*|punch\w*|hit|hits|hitting|starv\w*|scald\w*|bruis\w*) (?:my|him|her"
+        r"|them)sel(?:f|ves)\b[^.!?]{0,40}\b(?:on purpose|deliberately|intentionally)\b",
+        r"(?<!no )\b(?:se|me|te) (?:(?:est[aá]|estoy|sigue|sigo|ha|he|volvi[oó] a|volv[ií] a)"
+        r" )?(?:hace|hago|hizo|hice|haciendo|hecho|hacer|lastim\w*|quem\w*|golpe\w*|cort[aoóe]"
+        r"|cortando|rasgu[ñn]\w*|muerde|muerdo|mordi\w*|pega|pego|peg[oó]|ara[ñn]\w*)(?: da[ñn]o)?"
+        r"\b(?![^.!?]{0,30}\b(?:pelo|cabello|u[ñn]as|barba|flequillo)\b)[^.!?]{0,40}"
+        r"\b(?:a prop[oó]sito|adrede|intencionalmente|deliberadamente)\b",
+        # A railway or a bridge and when a train passes, with no journey to make: "keep looking
+        # up when the express comes through the crossing", "stood on the footbridge checking
+        # the train times" (988 and Samaritans: researching a place and a time); not a commute,
+        # a trip to the clinic or a child who loves trains.
+        r"^(?![^\n]*\b(?:take|taking|took|catch|catching|change|transfer|commut\w*|get to|get"
+        r" there|to the (?:clinic|hospital|appointment|center|centre|city)|ticket|journey|trip"
+        r"|visit\w*|love|loves|spotting|trainspott\w*|photo\w*|camera|hobby|grandson|granddaughter"
+        r"|kids|model)\b)[^\n]*\b(?:railway|railroad|rail line|tracks|level crossing|crossing"
+        r"|bridge|footbridge|overpass|platform|viaduct)\b[^.!?]{0,80}\b(?:when the (?:next |last"
+        r" |first |fast |\w+ )?(?:train|express|freight|goods train)s? (?:comes?|pass\w*|goes|runs?"
+        r"|is due|gets|through)|train times|timetable|what time the (?:\w+ )?(?:train|express"
+        r"|freight))"
+        r"|^(?![^\n]*\b(?:take|taking|took|catch|catching|change|transfer|commut\w*|get to|get"
+        r" there|to the (?:clinic|hospital|appointment|center|centre|city)|ticket|journey|trip"
+        r"|visit\w*|love|loves|spotting|trainspott\w*|photo\w*|camera|hobby|grandson|granddaughter"
+        r"|kids|model)\b)[^\n]*\b(?:when the (?:next |last |first |fast |\w+ )?(?:train|express"
+        r"|freight)s? (?:comes?|pass\w*|goes|runs?|is due)|train times|timetable)\b[^.!?]{0,80}"
+        r"\b(?:railway|railroad|rail line|tracks|level crossing|crossing|bridge|footbridge|overpass"
+        r"|platform|viaduct)\b",
+        # Wounds kept from healing, a poison swallowed (Mayo Clinic, youth self-harm lists:
+        # interfering with healing, swallowing toxic substances): "picks her scabs open on
+        # purpose", "drank some bleach"; not a toddler or a mistake.
+        rf"\b(?:pick\w*|rip\w*|tear\w*|tore|reopen\w*|scratch\w*|open\w*) (?:open )?{_OWN}"
+        r" (?:own )?(?:scabs?|wounds?|cuts?|stitches|scars?|sores?)(?: open| up)?\b[^.!?]{0,40}"
+        r"\b(?:on purpose|deliberately|so (?:it|they) (?:bleeds?|won't heal|can't heal)|to make"
+        r" (?:it|them) bleed|(?:until|till) (?:it|they) (?:bleeds?|bled)|when (?:i|he|she) can't"
+        r" cope)\b",
+        r"^(?![^\n]*\b(?:toddler|baby|kid|child|son is \d|daughter is \d|accident\w*|by mistake"
+        r"|mistook|thought it was|dog|cat|puppy)\b)[^\n]*\b(?:drank|drunk|drink|drinking|swallow\w*"
+        r"|downed|gulped) (?:some |a (?:cup|glass|mouthful|bottle) of |the )?(?:bleach|antifreeze"
+        r"|weed ?killer|drain cleaner|rat poison|poison|disinfectant|lighter fluid|paint thinner"
+        r"|lej[ií]a|cloro|veneno)\b",
+        # A gun's ammunition or its safe's key within reach (988: access to firearms).
+        r"^(?=[^\n]*\b(?:guns?|shotguns?|rifles?|pistols?|firearms?|escopeta|pistola)\b)[^\n]*"
+        r"\b(?:know|knows|found|find) where (?:\w+ ){0,2}(?:keeps? |kept |hides? |hid )?(?:the |his"
+        r" |her |my )?(?:cartridges|shells|rounds|bullets|ammo|key (?:to|for) (?:the|his|her)"
+        r" (?:\w+ )?(?:safe|cabinet|cupboard|locker)|(?:gun ?)?safe (?:key|code|combination))\b",
+        # Spanish: the head hit against a wall, or the skin burnt with what is at hand.
+        r"\b(?:me|se|te) (?:golpe\w*|pega\w*|d[aoió]\w*) (?:la cabeza|cabezazos|golpes)"
+        r"(?: \w+){0,2} contra (?:la|el|las|los) (?:pared\w*|suelo|puerta|mesa|piso)\b[^.!?]{0,40}"
+        r"\b(?:cuando|a prop[oó]sito|una y otra vez|hasta (?:que|sangrar)|sin parar|no para)\b",
+        r"\b(?:me|se|te) quem\w* (?:los |las |la |el |sus |mis )?(?:brazos?|piernas?|mu[ñn]ecas?"
+        r"|muslos?|manos?|piel|panza|barriga)\w* con (?:el |un |una |la |los |las )?(?:cigarr\w*"
+        r"|encendedor|mechero|f[oó]sforos?|cerillos?|cerillas?|plancha|agua hirviendo|cuchar\w*)",
+        # An amount asked that would keep one from waking: "how many would make sure i never
+        # come round".
+        r"\bhow (?:many|much)\b[^.!?]{0,60}\b(?:so|make sure|to make sure|ensure|that) (?:i|he"
+        r"|she) (?:never|don't|won't|wouldn't|do not|will not|didn't) (?:wake(?: up)?|woke(?: up)?"
+        r"|(?:come|came) (?:round|around|to|back)|survive)\b",
         # Means counted out or put by: "counted out 40 of my sleeping pills"; not a week's
         # organizer filled or a refill checked.
         r"\bcount\w*(?: out| up)? (?:\d+|all|every one|how many)(?: of)? (?:my|his|her|the)"

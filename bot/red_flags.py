@@ -8,6 +8,7 @@ asked about) is triage.py's business.
 from __future__ import annotations
 
 from .harm_by_deeds import HARM_BY_DEEDS
+from .kept_for_later import KEPT_FOR_LATER
 from .passive_wishes import PASSIVE_WISHES
 from .pattern_set import LazyPattern
 from .signs_seen import NOT_A_SIGN_COLOUR, OTHER_MEASURE, OXIMETER, SEEN_SIGNS
@@ -660,9 +661,10 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:i|he|she) (?:don't|won't|wouldn't|doesn't) survive the (?:fall|drop|jump)\b",
     )
 )
-# With the passive wishes, goodbyes told as acts (passive_wishes.py), and harm told by the act
-# and the thing used (harm_by_deeds.py).
-SELF_HARM = _SELF_HARM_NAMED + PASSIVE_WISHES + HARM_BY_DEEDS
+# With the passive wishes, goodbyes told as acts (passive_wishes.py), harm told by the act and
+# the thing used (harm_by_deeds.py), and means kept for later or death hoped for in slang
+# (kept_for_later.py).
+SELF_HARM = _SELF_HARM_NAMED + PASSIVE_WISHES + HARM_BY_DEEDS + KEPT_FOR_LATER
 
 
 # --- Urgent signs -------------------------------------------------------------------------

@@ -41,6 +41,45 @@ NOT_A_SIGN_COLOUR = (
 # Not breathing told of sleep apnoea: "he stops breathing for a few seconds, he has apnoea".
 NOT_SNORING = r"(?![^.!?\n]{0,60}\b(?:snor\w*|apnea|apnoea|cpap|ronca\w*)\b)"
 
+# A top number under 90 over a bottom number, as a cuff or a kiosk gives them.
+_LOW_PRESSURE = (
+    r"\b(?:[5-8]\d) ?(?:/|over|sobre) ?(?:[2-6]\d)\b(?! ?(?:chance|split|odds|shot|mix|ratio"
+    r"|%|percent))"
+)
+# A sentence that gives the number as the person's usual ("her normal reading is 85/55").
+_NOT_THEIR_USUAL = (
+    r"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:normal|usual|usually|baseline|always|runs? low"
+    r"|normalmente|siempre)\b)[^.!?\n]*?"
+)
+_STOOL = (
+    r"stools?|poo|poos|poop|poops|bm|bms|bowel movements?|number twos?|caca|heces"
+    r"|deposici[oó]n\w*|pop[oó]"
+)
+_MOUTH = r"(?:mouth|tongue|gums?|lips?|boca|lengua|enc[ií]as|labios?)"
+_BLEEDS = r"(?:bleed\w*|bled|ooz\w*|sangr\w*)"
+_FOR_HOURS = (
+    r"(?:since (?:lunch|breakfast|dinner|tea|this morning|this afternoon|last night|noon|midday"
+    r"|\d+ ?(?:am|pm|o'?clock)?|an? hour|(?:\w+ )?o'?clock)|for (?:the (?:last|past) )?(?:over )?"
+    r"(?:an?|one|two|three|four|five|several|a few|a couple of|\d+) (?:hours?|hrs?)"
+    r"|all (?:day|morning|afternoon|evening|night)|desde (?:el almuerzo|la comida|el desayuno"
+    r"|esta ma[ñn]ana|anoche|el mediod[ií]a|hace (?:una|dos|tres|\d+) horas?)"
+    r"|(?:hace|por) (?:una|dos|tres|\d+) horas?)"
+)
+_HEAD = r"headaches?|head|dolor de cabeza|cabeza"
+# A blow, named: on its own it says sudden.
+_BLOW = (
+    r"(?:hammer[- ]?blow|sledge ?hammer|thunderclap|martillazo|like (?:a |an )?(?:bomb|explosion"
+    r"|gunshot|bolt of lightning|lightning bolt)(?: went off)?|como (?:un|una) (?:martillazo|trueno"
+    r"|rayo|balazo|bomba|explosi[oó]n))"
+)
+# A hit, likened: sudden only when said so ("pounding like a hammer" is an ordinary headache).
+_LIKE_A_HIT = (
+    r"(?:like (?:being |getting )?(?:hit|struck|smacked|whacked|kicked) (?:with|by|in the head"
+    r" (?:with|by)) (?:a |an )?(?:hammer|bat|baseball bat|brick|rock|truck|club|plank)"
+    r"|like a (?:hammer|ton of bricks)|como (?:un|una) (?:golpe|martillo|pedrada|patada))"
+)
+_SUDDEN = r"sudden\w*|out of nowhere|all at once|de repente|de golpe|de la nada|repentin\w*"
+
 SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
     (name, LazyPattern(pattern))
     for name, pattern in (
@@ -287,6 +326,62 @@ SEEN_SIGNS: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|gym|walk\w*|hik\w*|bike|cycl\w*|stairs|swim\w*|spin class|dancing)\b)"
             r"|(?:machine|monitor|omron|cuff)(?: \w+){0,3} (?:says|said|reads|read|showing|shows"
             r"|showed|gave) (?:about |around |like )?(?:[4-8]\d|90) ?(?:/|over) ?\d{2,3}\b",
+        ),
+        # A low pressure given only as its two numbers, from any cuff or kiosk: "the kiosk at
+        # the chemist read 84/52", "got 82 over 50 on the one at the supermarket", "la tensión
+        # le marcó 85/50" (CAR-T discharge sheets: low blood pressure; a top number under 90).
+        # Not odds or a split ("a 50/50 chance"), nor the same number twice.
+        (
+            "low blood pressure or fast pulse",
+            rf"{_NOT_THEIR_USUAL}\b(?:kiosk|machine|monitor|cuff|omron|reading|readings|read|reads"
+            r"|came up|came out"
+            r"|gave|got|showed|shows|says|said|numbers?|checked|took|taken|measured|tensi[oó]n"
+            r"|presi[oó]n|marca|marc[oó]|dio)\b[^.!?\n]{0,40}?\b(?!(\d\d) ?(?:/|over) ?\1\b)"
+            rf"{_LOW_PRESSURE}"
+            rf"|{_NOT_THEIR_USUAL}{_LOW_PRESSURE}[^.!?\n]{{0,20}}\b(?:on|from|at|en) (?:the|a|his"
+            r"|her|my|la|el)"
+            r" (?:\w+ )?(?:kiosk|machine|monitor|cuff|pharmacy|chemist|farmacia)\b",
+        ),
+        # Stool told by its look: black, shiny, sticky or like tar (melena: "black, tarry, sticky,
+        # hard to flush"; NHS and Mayo Clinic); not after iron, bismuth or dark food.
+        (
+            "bleeding",
+            rf"\b(?:{_STOOL})\b[^.!?\n]{{0,40}}?\b(?:tar|tarlike|tar-like|like tar|black"
+            r" (?:and |as )?(?:sticky|shiny|glossy|tar\w*|coal)"
+            r"|(?:sticky|shiny|glossy) (?:and )?black"
+            r"|jet[- ]black|pitch[- ]black|(?:came|coming|comes) out (?:all |completely )?black"
+            r"|negr[oa]s?(?: \w+){0,3} (?:como (?:el )?alquitr[aá]n|pegajos[oa]s?|brillantes?)"
+            r"|alquitr[aá]n)\b"
+            r"(?![^.!?\n]{0,60}\b(?:iron|ferrous|bismuth|pepto|blueberr\w*|licorice|liquorice"
+            r"|charcoal|beets?|beetroot|oreos?|spinach|hierro)\b)",
+        ),
+        # A mouth, tongue or gums bleeding for hours: "his tongue has been bleeding since lunch",
+        # "bleeding from her gums for two hours" (CAR-T sheets: bleeding that does not stop).
+        (
+            "bleeding",
+            rf"\b(?:{_MOUTH}\b[^.!?\n]{{0,30}}?\b{_BLEEDS}|{_BLEEDS}\b[^.!?\n]{{0,30}}?\b{_MOUTH})"
+            rf"\b[^.!?\n]{{0,25}}?\b{_FOR_HOURS}\b",
+        ),
+        # Sight doubled, told as it looks: "seeing two of everything", "the road looks double",
+        # "ve todo doble" (stroke and ICANS lists: sudden double vision).
+        (
+            "stroke signs",
+            r"\b(?:seeing|see|sees|saw) (?:two|2) of (?:everything|everyone|every \w+|things|you"
+            r"|the \w+)\b|\b(?:everything|things|the (?:tv|screen|road|lines|cars|lights|text|words"
+            r"|letters|print|faces|people|signs)|words|letters|faces|people|lines|lights)"
+            r"(?: \w+){0,2} (?:looks?|looked|appears?|appeared|seems?|seemed|went|gone|going|are"
+            r"|is) (?:all )?(?:double|doubled|in double)\b"
+            r"|\bve(?:o|s|mos|n)? (?:todo |las cosas |a todos |dos de todo)?(?:doble|en doble)\b",
+        ),
+        # A headache that struck like a blow: "came on like a hammer blow", "headache out of
+        # nowhere like being hit with a bat", "dolor de cabeza como un martillazo" (thunderclap
+        # headache: sudden and severe, at its worst within a minute).
+        (
+            "worst headache",
+            rf"\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_BLOW}"
+            rf"|(?:^|(?<=[.!?\n]))(?=[^.!?\n]*\b(?:{_SUDDEN}|(?:hit|struck|kicked in)"
+            rf"(?: me| him| her)?)\b)(?![^.!?\n]*\b(?:slowly|gradually|building|tapping)\b)"
+            rf"[^.!?\n]*?\b(?:{_HEAD})\b[^.!?\n]{{0,50}}?\b{_LIKE_A_HIT}",
         ),
     )
 )

@@ -1091,7 +1091,9 @@ _QUOTING = LazyPattern(
     r"|^\s*(?:please |can you |could you )?(?:say|type|output|print|display) ['\"]|back to me"
     r"|^\s*(?:please )?translate|do you (?:flag|detect|catch|react to)|^\s*(?:please )?(?:write"
     r"|compose|generate) (?:me )?an? (?:poem|haiku|story|song|essay|limerick|rhyme|joke)"
-    r"|pretend (?:i|i'm|i am|to be)|as if (?:i|he|she) (?:were|was)|for a training"
+    # "respond as if i were suicidal", not a story's "talking to grandma as if she was there".
+    r"|pretend (?:i|i'm|i am|to be)|(?:respond|reply|answer|act|write|talk to me|speak to me"
+    r"|explain)(?: \w+){0,3} as if (?:i|he|she) (?:were|was)|for a training"
     r"|test(?:ing)? (?:test|the bot|your (?:filter|rules))"
     r"|^\s*(?:please )?(?:say|repeat|type|spell|print) (?:the word )?\w+(?: \w+)?"
     r" (?:\w+ times|twice)"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .crisis_words import tells_of_self_injury
 from .normalize import normalize
 from .triage import CRISIS, URGENT, Triage, triage, with_learned
 from .triage_ngrams import ngrams
@@ -194,7 +195,7 @@ class TriageClassifier:
         urgent, crisis = self.probabilities(vector, message)
         return (
             urgent >= self.thresholds[0],
-            crisis >= crisis_threshold(self.thresholds, rules),
+            crisis >= crisis_threshold(self.thresholds, rules, message),
             urgent >= self.thresholds[3],
         )
 
@@ -213,10 +214,18 @@ class TriageClassifier:
         np.save(folder / WORDING_FILE, rows)
 
 
-def crisis_threshold(thresholds: np.ndarray, rules: Triage) -> float:
+def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:
     """Return the crisis threshold for a message the rules decided on: the second one where
-    they read it as a plain question or an urgent sign now."""
-    return float(thresholds[2] if rules.read_otherwise else thresholds[1])
+    they read it as a plain question or an urgent sign now, unless the sign is a hurt said to
+    be meant ("burned my arm on purpose, it's blistering"): self-harm gets the crisis line
+    first, so the first threshold."""
+    return float(thresholds[2] if _read_otherwise(rules, message) else thresholds[1])
+
+
+def _read_otherwise(rules: Triage, message: str) -> bool:
+    """Whether the layer's crisis call needs its second threshold (see crisis_threshold)."""
+    meant = rules.kind == URGENT and tells_of_self_injury(normalize(message))
+    return rules.read_otherwise and not meant
 
 
 def _sigmoid(logits: np.ndarray) -> np.ndarray:
@@ -382,7 +391,9 @@ def train(
         default=thresholds[CRISIS],
     )
     # Never above a crisis example read so that only the layer caught it, held out.
-    otherwise = np.array([r.read_otherwise for r in rules])
+    otherwise = np.array(
+        [_read_otherwise(r, e.message) for r, e in zip(rules, examples, strict=True)]
+    )
     caught = held_out[CRISIS][(expected == CRISIS) & otherwise & ~by_rules[CRISIS]]
     if len(caught):
         second = min(second, float(caught.min()))
@@ -402,7 +413,7 @@ def train(
         with_learned(
             rule,
             bool(held_out[URGENT][i] >= thresholds[URGENT]),
-            bool(held_out[CRISIS][i] >= crisis_threshold(bars, rule)),
+            bool(held_out[CRISIS][i] >= crisis_threshold(bars, rule, examples[i].message)),
             bool(held_out[URGENT][i] >= thresholds[WORRY]),
         )
         for i, rule in enumerate(rules)
@@ -521,6 +532,8 @@ _RULES = tuple(
     for name in (
         "confusion_told.py",
         "crisis_words.py",
+        "harm_by_deeds.py",
+        "kept_for_later.py",
         "normalize.py",
         "passive_wishes.py",
         "red_flags.py",

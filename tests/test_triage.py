@@ -2396,3 +2396,152 @@ def test_breath_on_a_few_stairs_and_a_dated_spanish_infusion_are_urgent(message,
 )
 def test_a_fever_treated_and_gone_since_is_calm_in_spanish(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Self-harm told as an act with any object on the skin, scalding water, the head hit
+        # when one can't cope, harm said to be meant (also in Spanish), a railway and a train's
+        # time (NHS, Mayo Clinic, 988; round 24): the crisis line first.
+        ("she held the curling wand against her forearm until it blistered", CRISIS),
+        ("i tipped the boiling kettle water over my leg on purpose", CRISIS),
+        ("he keeps banging his head on the door when he can't cope", CRISIS),
+        ("my partner burns himself deliberately", CRISIS),
+        ("mi hijo se golpea a propósito contra la pared", CRISIS),
+        ("i sit by the level crossing and check when the last train goes through", CRISIS),
+        # Near misses: a cold pack, a kettle spilt, a hot water bottle for cramps, an accident
+        # said not to be meant, a haircut, a grandchild who loves trains, a commute.
+        ("kept the ice pack on his ankle until it went numb", ORDINARY),
+        ("spilt boiling water on my hand draining the pasta", ORDINARY),
+        ("put a hot water bottle on my belly for the cramps", ORDINARY),
+        ("se cayó de la bici y se hizo daño en el codo", ORDINARY),
+        ("se cortó el flequillo a propósito muy corto", ORDINARY),
+        ("my grandson loves the footbridge when the fast train goes under it", ORDINARY),
+        ("which train should we catch to the hospital, the timetable changed", ORDINARY),
+    ],
+)
+def test_self_harm_with_anything_on_the_skin_gets_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Wounds kept from healing, a poison swallowed, a gun's rounds or safe key within reach,
+        # Spanish head-hitting and burns, an amount asked so as not to come round (round 24).
+        ("he tears his stitches open so they won't heal", CRISIS),
+        ("i swallowed a mouthful of drain cleaner", CRISIS),
+        ("the rifle is upstairs and i found where he hides the key to the gun cabinet", CRISIS),
+        ("se da cabezazos contra la puerta cuando se frustra", CRISIS),
+        ("me quemo las muñecas con el mechero", CRISIS),
+        ("how much of the morphine would it take so i don't wake up", CRISIS),
+        ("how many of the sleepers would make sure she never came round", CRISIS),
+        # Near misses: a child's accident, a car door, shells on a beach.
+        ("my toddler swallowed some bleach, poison control said go in", ORDINARY),
+        ("me di un golpe en la cabeza contra la puerta del coche", ORDINARY),
+        ("we know where the best shells are on this beach", ORDINARY),
+        ("how many hours until he came round after the anaesthetic", ORDINARY),
+    ],
+)
+def test_wounds_poisons_and_guns_within_reach_get_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Means kept back for a chosen night or to take at once, and death slang wished soon
+        # (988, NIMH: stockpiling pills; round 24): the crisis line first.
+        ("i've put the tramadol aside for the night i decide", CRISIS),
+        ("been hiding her old prescriptions to take all at once", CRISIS),
+        ("honestly hoping i'm worm food by spring", CRISIS),
+        ("bring on the dirt nap", CRISIS),
+        ("logging out for good can't come soon enough", CRISIS),
+        ("all i want is to be with my husband again, he died in march", CRISIS),
+        # Near misses: a weekly pill box, leftovers for the pharmacy, a dosing question, a
+        # bottle saved to celebrate, a gadget, a joke, a wait.
+        ("i keep his tablets in a dosette box for the week", ORDINARY),
+        ("kept the old prescriptions to take back to the pharmacy", ORDINARY),
+        ("do we take the old prescriptions to the pharmacy all at once?", ORDINARY),
+        ("saving the good wine for the night i decide to retire", ORDINARY),
+        ("that printer is worm food, hope the new one comes soon", ORDINARY),
+        ("the portal logged me out for good again, please fix it", ORDINARY),
+        ("i want to be with my husband again, he's on the ward till friday", ORDINARY),
+        ("i hope to see my late mum in heaven one day", ORDINARY),
+    ],
+)
+def test_means_kept_for_later_and_death_slang_get_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Signs told by a reading or a look (round 24): a low pressure from any cuff or kiosk as
+        # bare numbers, stool black and sticky or like tar, a mouth bleeding for hours, a
+        # headache that struck like a blow, in English and Spanish.
+        ("the machine at the chemist gave 83/49 for dad", URGENT),
+        ("79 over 45 on the supermarket kiosk, she says she's fine", URGENT),
+        ("his poo this morning was black and shiny", URGENT),
+        ("las heces le salen negras como alquitrán", URGENT),
+        ("her gums have been oozing since breakfast", URGENT),
+        ("la boca le sangra desde el almuerzo", URGENT),
+        ("a headache came on all at once like being hit with a brick", URGENT),
+        ("since breakfast the tv looks double to her", URGENT),
+        ("veo todo doble", URGENT),
+        ("de repente me dio un dolor de cabeza como un martillazo", URGENT),
+        # Near misses: a normal reading, her usual, odds, iron tablets, a question, gums after
+        # flossing, a figure of speech.
+        ("the kiosk said 124/78", ORDINARY),
+        ("her usual reading is 86/55, the kiosk said the same", ORDINARY),
+        ("it's a 60/40 chance they move the appointment", ORDINARY),
+        ("his stool came out black since he started the iron tablets", ORDINARY),
+        ("what does black sticky stool mean?", ORDINARY),
+        ("gums bled a little when i flossed", ORDINARY),
+        ("the bill hit me like a hammer blow", ORDINARY),
+        ("the pharmacy doubled his dose", ORDINARY),
+    ],
+)
+def test_signs_told_by_a_reading_or_a_look_are_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # ICANS told inside a day's story (aphasia, alexia, disorientation; round 24): a word
+        # said for another thing, print that looks foreign, kin not known, talking to the absent
+        # as if there, numbers where words go; a story's "when we got home" is no question.
+        (
+            "we had a lovely walk, then at tea she asked me for the blue river, she meant the milk",
+            URGENT,
+        ),
+        (
+            "lunch at the pub was nice but he said the menu looked like gibberish, it was english",
+            URGENT,
+        ),
+        ("after the visit my husband turned to me and asked what my name was", URGENT),
+        ("mum was chatting to my late dad in the lounge as if he was sitting there", URGENT),
+        ("her shopping list has numbers instead of words", URGENT),
+        ("he keeps saying window when he means spoon", URGENT),
+        ("my wife couldn't tell the time on the kitchen clock this morning", URGENT),
+        ("dad got lost walking back from the newsagent he's used for thirty years", URGENT),
+        ("she put her socks on her hands and went to bed", URGENT),
+        (
+            "we went to the park, it was sunny. when we got back he tried to comb his hair with"
+            " a spoon",
+            URGENT,
+        ),
+        # Near misses: a menu in French, jargon, the phone line, a reply asked for as if.
+        ("the menu was in italian so it looked foreign to both of us", ORDINARY),
+        ("my grandson can't tell the time yet", ORDINARY),
+        ("she put her gloves on her hands and went out", ORDINARY),
+        ("last week she kept saying fork instead of spoon but she's been fine since", ORDINARY),
+        ("the insurance letters look like a foreign language to me", ORDINARY),
+        ("grandma asked who i was on the phone, the line was crackly", ORDINARY),
+        ("can you respond as if i were a nurse", OUT_OF_SCOPE),
+    ],
+)
+def test_confusion_told_inside_a_story_is_urgent(message, kind):
+    assert triage(message).kind == kind

@@ -130,8 +130,11 @@ def unsure(thresholds=(0.5, 0.4, 0.6, 0.6)) -> TriageClassifier:
         ("would it be cheaper", ORDINARY),
         ("and if im in a trial?", ORDINARY),
         ("me sangra la nariz desde hace una hora y no para", URGENT),
-        # Elsewhere the first: the layer still calls crisis what no rule lists.
+        # Elsewhere the first: the layer still calls crisis what no rule lists, and a wound the
+        # rules read as urgent that was made on purpose gets the crisis line first.
         ("i'm in the garage with the car running", CRISIS),
+        ("i scratched my arm open deliberately and it won't stop bleeding", CRISIS),
+        ("scratched my arm open on the fence and it won't stop bleeding", URGENT),
         ("I have a fever of 39 and I hope it kills me", CRISIS),  # the rules' crisis stands
     ],
 )
