@@ -469,11 +469,13 @@ def _baseline(text: str) -> bool:
 
 
 def _past_grief(text: str) -> bool:
-    """Tell whether a normalized text grieves someone who died and says nothing else from the
-    crisis side: a death told is over, whenever it was ("my aunt died on tuesday, the funeral is
-    friday"); a wish to follow them or any other word of crisis keeps the line open."""
+    """Tell whether a normalized text grieves someone who died, says when, and says nothing else
+    from the crisis side: a death dated is told as news or grieved ("my aunt died on tuesday,
+    the funeral is friday"); a wish to follow them or any other word of crisis keeps the line
+    open, and so does a death told with no when ("since my cat died i don't want to be here")."""
     return bool(
         _PAST_GRIEF.search(text)
+        and (_DISTANT_PAST.search(text) or _WHEN_THEY_DIED.search(text))
         and not CRISIS_CUES.search(_MISSED_GOODBYE.sub(" ", _PAST_GRIEF.sub(" ", text)))
         and not _FOLLOW_THE_DEAD.search(text)
     )
@@ -1552,7 +1554,19 @@ _MISSED_GOODBYE = LazyPattern(
     r" (?:get to |got to |even |have the chance to )?say (?:a |my |our )?goodbyes?"
     r"(?: to (?:him|her|them|my \w+))?\b"
 )
-_FOLLOW_THE_DEAD = LazyPattern(r"\b(?:be with|join|see|go to) (?:him|her|them)\b")
+_FOLLOW_THE_DEAD = LazyPattern(
+    r"\b(?:be with|join|see|go to) (?:him|her|them)\b"
+    r"|\b(?:don't|dont|do not) want to (?:be here|live|go on|carry on|wake up)\b"
+)
+# When they died, if not long ago: "on tuesday", "during my treatment". Not today or last
+# night: a death hours old keeps the layer's crisis call ("my husband died this morning").
+_WHEN_THEY_DIED = LazyPattern(
+    r"\b(?:this (?:week|weekend)|on (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|over the weekend|the other day|a (?:few|couple of) days"
+    r" (?:ago|back)|during (?:my|his|her|our|the) (?:treatment|chemo|transplant|infusion|stay)"
+    r"|anniversary|before (?:this|the|car-?t|cart)|late (?:mum|mom|mother|dad|father|husband"
+    r"|wife|\w+)|would have (?:loved|liked|been))\b"
+)
 _FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = LazyPattern(r"\d")
 _WORD = LazyPattern(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
