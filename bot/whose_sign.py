@@ -31,7 +31,7 @@ _PERSON = LazyPattern(
     # A body only a person has, or a pronoun that speaks or thinks: "the cat scratch on my
     # hand", "jumped on his lap and he screamed", "she keeps saying cat when she means car".
     r"|\b(?:my|his|her|their) (?:\w+ )?(?:hands?|arms?|face|chest|lap|fingers?|lips|mouth"
-    r"|speech|words|writing|heart|skin)\b"
+    r"|speech|words|writing)\b"
     r"|\b(?:he|she|they)(?:'s| \w+)? (?:says?|said|saying|screamed|shouted|thinks?|told|asked"
     r"|means?|meant|talk\w*|speak\w*)\b"
 )

@@ -2432,6 +2432,8 @@ def test_a_sign_inside_a_story_is_calm(message, kind):
         ("my tennis partner has had a fever of 39 since saturday", ORDINARY),
         ("a lady at the bus stop collapsed this morning, paramedics came", ORDINARY),
         ("my colleague's toddler had a febrile fit at nursery class", ORDINARY),
+        # A heart, a chest or skin is an animal's too: the vet's patient is the dog.
+        ("the cat collapsed in the garden, the vet thinks it's her heart", ORDINARY),
         ("my cousin has a fever of 39, i'm not sure she's a patient anywhere, she isnt the patient",
          ORDINARY),
         # Near misses: the writer or their own person is the one with the sign, the sign is
