@@ -206,7 +206,7 @@ def triage(message: str) -> Triage:
         crisis_text = _THEIR_PAST_CRISIS.sub(" ", crisis_text)
     grief = _past_grief(text)
     if grief:  # "i lost my best friend to suicide years ago": their death, long grieved
-        crisis_text = _MISSED_GOODBYE.sub(" ", _PAST_GRIEF.sub(" ", crisis_text))
+        crisis_text = _without_the_death(crisis_text)
     own_past = _own_past_crisis(text)
     if own_past:  # "i used to self harm as a teen, havent in decades": over, nothing now
         crisis_text = ""
@@ -214,9 +214,7 @@ def triage(message: str) -> Triage:
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
-    not_theirs = (
-        an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
-    )
+    not_theirs = an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
     no_crisis = (
         their_past
         # "my ex has the flu and wants to drop the kids off": no crisis of theirs either.
@@ -473,12 +471,20 @@ def _past_grief(text: str) -> bool:
     from the crisis side: a death dated is told as news or grieved ("my aunt died on tuesday,
     the funeral is friday"); a wish to follow them or any other word of crisis keeps the line
     open, and so does a death told with no when ("since my cat died i don't want to be here")."""
+    grieved = _PAST_GRIEF.search(text) or (_KIN_TOLD.search(text) and _THEY_DIED.search(text))
     return bool(
-        _PAST_GRIEF.search(text)
+        grieved
         and (_DISTANT_PAST.search(text) or _WHEN_THEY_DIED.search(text))
-        and not CRISIS_CUES.search(_MISSED_GOODBYE.sub(" ", _PAST_GRIEF.sub(" ", text)))
+        and not CRISIS_CUES.search(_without_the_death(text))
         and not _FOLLOW_THE_DEAD.search(text)
     )
+
+
+def _without_the_death(text: str) -> str:
+    """Return a normalized text less the death it tells and the goodbye missed."""
+    for told in (_PAST_GRIEF, _THEY_DIED, _MISSED_GOODBYE):
+        text = told.sub(" ", text)
+    return text
 
 
 def _own_past_crisis(text: str) -> bool:
@@ -1535,9 +1541,10 @@ _OVER_NOW = LazyPattern(
     # counselling helped".
     r"|safe)|(?:i've|ive|i have|i'm|im|i am) (?:been )?(?:doing )?(?:really |very |so )?(?:well"
     r"|fine|ok|okay|good|great|stable|happy) (?:for|since) (?:a long time|years|ages|a while"
-    r"|decades|\d+ years|then)|(?:i'm|im|i am) \d\d now|(?:i'm|im|i am|been) doing (?:really |very |so )?"
-    r"(?:well|fine|great|good|ok|okay)(?: now)?\s*[.!]*$|(?:i'm|im|i am) (?:well |long |way )?past"
-    r" (?:that|it|all that|those thoughts)|(?:that's|thats|it's|its) (?:all )?behind me"
+    r"|decades|\d+ years|then)|(?:i'm|im|i am) \d\d now"
+    r"|(?:i'm|im|i am|been) doing (?:really |very |so )?(?:well|fine|great|good|ok|okay)"
+    r"(?: now)?(?=\W*$)|(?:i'm|im|i am) (?:well |long |way )?past (?:that|it|all that"
+    r"|those thoughts)|(?:that's|thats|it's|its) (?:all )?behind me"
     r"|(?:counsel+ing|therapy|the therapy|talking|it) (?:really )?helped)\b"
 )
 # ... with nothing of it now: "again", "lately", an urge, a plan, a means kept, "anymore".
@@ -1557,6 +1564,10 @@ _MISSED_GOODBYE = LazyPattern(
 _FOLLOW_THE_DEAD = LazyPattern(
     r"\b(?:be with|join|see|go to) (?:him|her|them)\b"
     r"|\b(?:don't|dont|do not) want to (?:be here|live|go on|carry on|wake up)\b"
+)
+# Kin named, then their death told by a pronoun: "my wife had ms and she died last year".
+_THEY_DIED = LazyPattern(
+    r"\b(?:and|but|then|when) (?:he|she|they) (?:died|passed(?! out)(?: away)?)\b"
 )
 # When they died, if not long ago: "on tuesday", "during my treatment". Not today or last
 # night: a death hours old keeps the layer's crisis call ("my husband died this morning").

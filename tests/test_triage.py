@@ -2434,8 +2434,12 @@ def test_a_sign_inside_a_story_is_calm(message, kind):
         ("my colleague's toddler had a febrile fit at nursery class", ORDINARY),
         # A heart, a chest or skin is an animal's too: the vet's patient is the dog.
         ("the cat collapsed in the garden, the vet thinks it's her heart", ORDINARY),
-        ("my cousin has a fever of 39, i'm not sure she's a patient anywhere, she isnt the patient",
-         ORDINARY),
+        # Kin outside the care with a sign of a long-standing condition of theirs.
+        ("my father-in-law is wheezy from his asthma, should he stay away from me", ORDINARY),
+        (
+            "my cousin has had a fever of 39 since sunday, she isnt the patient",
+            ORDINARY,
+        ),
         # Near misses: the writer or their own person is the one with the sign, the sign is
         # happening in front of them, or they ask what to do now.
         ("the hairdresser said i was slurring my words and my face looked droopy", URGENT),
@@ -2443,6 +2447,7 @@ def test_a_sign_inside_a_story_is_calm(message, kind):
         ("the man next door is having a seizure on the pavement", URGENT),
         ("the lady at the bus stop collapsed, what do i do", URGENT),
         ("my sister has a fever of 39 and she had car t last week", URGENT),
+        ("my mother-in-law has double vision since her car t infusion", URGENT),
     ],
 )
 def test_a_sign_of_someone_outside_the_care_by_role_is_calm(message, kind):
@@ -2460,6 +2465,7 @@ def test_a_sign_of_someone_outside_the_care_by_role_is_calm(message, kind):
         ("my grandad died while i was in hospital and i never got to say goodbye to him", ORDINARY),
         ("i wanted to end it when i was diagnosed back in 2019, i'm well past that", ORDINARY),
         ("i cut myself as a teenager, the counselling helped", ORDINARY),
+        ("my brother had copd and he passed away in march, i'm asking for his son", ORDINARY),
         # Near misses: a wish now inside the grief, or the old thoughts back.
         ("my stepdad passed away on tuesday and i want to die too", CRISIS),
         ("my wife died last month and i can't go on without her", CRISIS),
