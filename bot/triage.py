@@ -1342,8 +1342,8 @@ _DOING_WELL = LazyPattern(
     # How someone is, said plainly: "she's very sharp today", "sharp as ever", "he's doing
     # great", "on good form"; the writer calmer, or home: "feeling a lot calmer now", "finally
     # sleeping in my own bed".
-    r"|(?:he's|she's|hes|shes|he is|she is|they're|they are|seems?|looks?|was|been)"
-    r" (?:very |so |really |super |quite |pretty |on )?(?:sharp|alert|bright|chatty|lively"
+    r"|(?:he's|she's|hes|shes|he is|she is|they're|they are)(?: (?:been|seemed|looked))?"
+    r" (?:very |so |really |super |quite |pretty |on )?(?:sharp|alert|chatty|lively"
     r"|with it|on the ball|(?:good|great|top|fine) form|doing (?:great|well|brilliantly|fine"
     r"|good|so well))\b(?! (?:but|then|until|except)\b)|sharp as (?:ever|a tack|a button)"
     r"|(?:feeling|feel|i'm|im|i am) (?:a lot |much |so much |a bit |way )?(?:calmer|reassured"

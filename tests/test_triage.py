@@ -2494,6 +2494,9 @@ def test_a_death_told_or_a_crisis_behind_gets_no_crisis_line(message, kind):
         ("she was sharp this morning but now she can't find her words", False),
         ("he's doing great but has a temp of 38.6", False),
         ("going to bed now, my chest feels tight", False),
+        # "bright" and "sharp" of a sign are no appraisal of a person.
+        ("threw up just now and it was bright red", False),
+        ("the pain in his chest was sharp, he's resting", False),
     ],
 )
 def test_a_good_day_or_a_goodnight_holds_the_layers_urgent_call(message, calm):
