@@ -249,8 +249,9 @@ MEASURED = {
     # leave, social turns, figures, a carer's day, the line for calling asked about): 22 -> 10
     # (two allowed for).
     # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
-    # days and goodnights calm for both layers): 12 -> 10 false alarms allowed.
-    "v15/held_back.jsonl": (183 / 185, 1.0, 10 / 235),
+    # days and goodnights calm for both layers): 7 of 235 on this build, the target met, so no
+    # longer a strict xfail.
+    "v15/held_back.jsonl": (183 / 185, 1.0, 7 / 235),
     # Written fresh at the start of round 19 the same way; scored once on main before (0ca0902:
     # 97.3%, 90.6%, 8.9%, 21 of 235; the rules alone 60.0%, 45.9%, 12 of 235) and after
     # (a6162c6, the round's merges: 97.3%, 90.6%, 9.4%, 22 of 235; the rules alone 60.5%,
