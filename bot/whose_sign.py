@@ -145,8 +145,9 @@ _ELSEWHERE = LazyPattern(
 # The writer says so: "my dad (he isnt the patient) has a nosebleed", "my brother gets
 # nosebleeds a lot, he's not a patient", "my son has a fever, he's not the one being treated".
 NOT_THE_PATIENT = LazyPattern(
-    r"\b(?:he|she|they|who)(?:'s|s| is|'re| are|'s| was)? (?:not|isn't|isnt|aren't|arent|wasn't"
-    r"|wasnt)(?: (?:a|the|my|our))? patient\b"
+    r"\b(?:he|she|they|who)(?:'s|s| is|'re| are| was)? (?:not|isn't|isnt|aren't|arent|wasn't"
+    # Not "he's not a patient man": a temper, not who is treated.
+    r"|wasnt)(?: (?:a|the|my|our))? patient\b(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
     r"|\bnot the one (?:being |getting |who (?:had|got) )?treated\b"
 )
 # Any word that puts the outsider in the writer's care after all: the treatment, its days.

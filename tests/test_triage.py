@@ -2447,6 +2447,7 @@ def test_a_sign_inside_a_story_is_calm(message, kind):
         ("the man next door is having a seizure on the pavement", URGENT),
         ("the lady at the bus stop collapsed, what do i do", URGENT),
         ("my sister has a fever of 39 and she had car t last week", URGENT),
+        ("my husband has a fever of 39, he's not a patient man and won't wait", URGENT),
         ("my mother-in-law has double vision since her car t infusion", URGENT),
     ],
 )
