@@ -39,6 +39,7 @@ from .red_flags import (
 )
 from .sign_course import spell_out_course, temperature_falling
 from .signs_seen import join_device_readings
+from .story_told import a_sign_in_a_story
 from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
 
 CRISIS = "crisis"
@@ -205,7 +206,7 @@ def triage(message: str) -> Triage:
         crisis_text = _THEIR_PAST_CRISIS.sub(" ", crisis_text)
     grief = _past_grief(text)
     if grief:  # "i lost my best friend to suicide years ago": their death, long grieved
-        crisis_text = _PAST_GRIEF.sub(" ", crisis_text)
+        crisis_text = _without_the_death(crisis_text)
     own_past = _own_past_crisis(text)
     if own_past:  # "i used to self harm as a teen, havent in decades": over, nothing now
         crisis_text = ""
@@ -213,9 +214,7 @@ def triage(message: str) -> Triage:
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
-    not_theirs = (
-        an_outsiders_illness(text) or about_an_animal(text) or _NOT_THE_PATIENT.search(text)
-    )
+    not_theirs = an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
     no_crisis = (
         their_past
         # "my ex has the flu and wants to drop the kids off": no crisis of theirs either.
@@ -468,14 +467,24 @@ def _baseline(text: str) -> bool:
 
 
 def _past_grief(text: str) -> bool:
-    """Tell whether a normalized text grieves someone who died a while ago and says nothing
-    else from the crisis side."""
+    """Tell whether a normalized text grieves someone who died, says when, and says nothing else
+    from the crisis side: a death dated is told as news or grieved ("my aunt died on tuesday,
+    the funeral is friday"); a wish to follow them or any other word of crisis keeps the line
+    open, and so does a death told with no when ("since my cat died i don't want to be here")."""
+    grieved = _PAST_GRIEF.search(text) or (_KIN_TOLD.search(text) and _THEY_DIED.search(text))
     return bool(
-        _PAST_GRIEF.search(text)
-        and (_DISTANT_PAST.search(text) or _LONG_DEAD.search(text))
-        and not CRISIS_CUES.search(_PAST_GRIEF.sub(" ", text))
+        grieved
+        and (_DISTANT_PAST.search(text) or _WHEN_THEY_DIED.search(text))
+        and not CRISIS_CUES.search(_without_the_death(text))
         and not _FOLLOW_THE_DEAD.search(text)
     )
+
+
+def _without_the_death(text: str) -> str:
+    """Return a normalized text less the death it tells and the goodbye missed."""
+    for told in (_PAST_GRIEF, _THEY_DIED, _MISSED_GOODBYE):
+        text = told.sub(" ", text)
+    return text
 
 
 def _own_past_crisis(text: str) -> bool:
@@ -1331,7 +1340,17 @@ _DOING_WELL = LazyPattern(
     r"|planted|washed)\b[\w' ]{0,25}\b(?:himself|herself|themselves|on (?:his|her|their) own)"
     r"|(?:told|explained|recounted) (?:me|us) (?:the )?(?:whole|entire) \w+"
     r"|(?:eats|eating|ate),? and (?:chats|chatting|chatted|talks|talking|laughs|laughing)"
-    r"|woke (?:right )?up (?:right away|straight away|on (?:his|her|their|my) own|when))\b"
+    r"|woke (?:right )?up (?:right away|straight away|on (?:his|her|their|my) own|when)"
+    # How someone is, said plainly: "she's very sharp today", "sharp as ever", "he's doing
+    # great", "on good form"; the writer calmer, or home: "feeling a lot calmer now", "finally
+    # sleeping in my own bed".
+    r"|(?:he's|she's|hes|shes|he is|she is|they're|they are)(?: (?:been|seemed|looked))?"
+    r" (?:very |so |really |super |quite |pretty |on )?(?:sharp|alert|chatty|lively"
+    r"|with it|on the ball|(?:good|great|top|fine) form|doing (?:great|well|brilliantly|fine"
+    r"|good|so well))\b(?! (?:but|then|until|except)\b)|sharp as (?:ever|a tack|a button)"
+    r"|(?:feeling|feel|i'm|im|i am) (?:a lot |much |so much |a bit |way )?(?:calmer|reassured"
+    r"|relieved)(?: now)?|(?:sleeping|sleep|slept) in (?:my|his|her|our|their) own bed"
+    r"|all by (?:himself|herself|themselves))\b"
 )
 # What turns a good day: "he woke up fine but now he's mumbling nonsense".
 _TURNED = LazyPattern(r"\b(?:but|then|now|suddenly|until|except|though|although|pero)\b")
@@ -1353,6 +1372,11 @@ _GREETING = LazyPattern(
     # Who is writing: "hi its toms wife again", "hello, this is maria again".
     r"|(?:it's|its|it is|this is) (?:\w+(?:'s|s)? (?:wife|husband|partner|daughter|son|mum|mom"
     r"|dad|sister|brother|carer|caregiver)|\w+)(?: again)?)?[\s.!?]*$"
+    # Off to bed or away for now: "off to bed now, ta ra", "night all, speak tomorrow".
+    r"|^\s*(?:(?:(?:i'm |im |we're )?(?:off|going|heading) to (?:bed|sleep)|time for bed|bedtime"
+    r"|night night|nighty night|good ?night|night all|ta ra|tara|ta-ra|see (?:you|ya) (?:tomorrow"
+    r"|later|soon)|speak (?:tomorrow|soon|later)|talk (?:tomorrow|soon|later)|catch you later"
+    r"|bye for now|that's all for (?:now|today))(?: now)?(?: all| everyone| folks)?[\s,.!x]*)+$"
     # A wish for everyone's time off: "have a nice weekend everyone".
     r"|^\s*(?:have a (?:nice|good|great|lovely) (?:weekend|day|night|evening)|buen fin de semana)"
     r"(?: (?:everyone|all|guys|a todos))?[\s.!]*$"
@@ -1469,23 +1493,23 @@ _THEIR_PAST_CRISIS = LazyPattern(
     r"[^!?\n]{0,60}\b(?:is|are|'s|she's|he's|they're|shes|hes|theyre|doing) (?:doing |actually )?"
     r"(?:well|better|fine|good|great|happy)(?: now)?\b"
 )
-# Grief for someone who died a while ago: "my mum died of cancer 3 years ago", "it's the
-# anniversary of my dad's death", "lost my grandad in the spring". The layer read these as
-# crisis (sets 10-13); with a crisis word beside the death ("... and i want to join her") it
-# still may.
+# Grief for someone who died: "my mum died of cancer 3 years ago", "it's the anniversary of my
+# dad's death", "lost my grandad in the spring", a death in the family told as news. The layer
+# read these as crisis (sets 10-13); with a crisis word beside the death ("... and i want to
+# join her") it still may.
 _KIN = (
     r"(?:mum|mom|mother|dad|father|brother|sister|grandad|grandpa|grandma|granny|gran|nan|nana"
-    r"|friend|aunt|uncle|cousin|husband|wife|son|daughter|partner"
+    r"|friend|aunt|uncle|cousin|husband|wife|son|daughter|partner|grandmother|grandfather"
+    # Kin by marriage and the next generation, and friends by any name: "my best mate's
+    # suicide last year", "my stepdad passed away".
+    r"|grandson|granddaughter|nephew|niece|twin|child|baby|parents|stepdad|stepmum|stepmom"
+    r"|stepfather|stepmother|godmother|godfather|fianc[eé]e?|boyfriend|girlfriend|mate|pal|buddy"
+    r"|bestie|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law|in-laws"
     # A pet's death is grief too: "our dog died last week and im just sad".
-    r"|dog|cat|puppy|kitten|pet|horse|rabbit|bunny|budgie|parrot)"
+    rf"|{ANIMALS})"
 )
 # Kin told of: "my sister felt suicidal ... but she's happy now" is her story, long over.
 _KIN_TOLD = LazyPattern(rf"\b(?:my|our) {_KIN}\b")
-# Someone said not to be the one treated: "my brother gets nosebleeds a lot, he's not a patient".
-_NOT_THE_PATIENT = LazyPattern(
-    r"\b(?:(?:he|she|they)(?:'s|s| is|'re| are)|who's|who is) not (?:a|the|my) patient\b"
-    r"|\bnot the one (?:being |getting )?treated\b"
-)
 # A decade of one's life, long behind: "i self-harmed in my twenties, haven't in 20 years".
 _YEARS_OF_LIFE = LazyPattern(
     r"\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[1-5]0s|early \w+|late \w+)\b"
@@ -1499,7 +1523,10 @@ _PAST_GRIEF = LazyPattern(
     # "thinking about my late mum", "i still miss my dad, he would have loved ...".
     rf"|(?:my|our) late {_KIN}|miss(?:ing)? (?:my|our) (?:late )?{_KIN}"
     rf"|(?:lost|losing) (?:my|our) (?:\w+ )?{_KIN}(?: to suicide)?"
-    rf"|anniversary of (?:my|our) (?:\w+ )?{_KIN}'?s? death)\b"
+    rf"|anniversary of (?:my|our) (?:\w+ )?{_KIN}'?s? death"
+    # The death named as a noun: "after my brother's suicide in 2009", "the death of my uncle".
+    rf"|(?:my|our|a) (?:\w+ )?{_KIN}(?:'s|s) (?:suicide|death|passing|funeral|loss)"
+    rf"|(?:suicide|death|passing|loss) of (?:my|our) (?:\w+ )?{_KIN})\b"
 )
 # Wanting to follow them: "i want to be with her", "join him", "see her again soon".
 # Said to be over, of a crisis long past ("havent in decades", "in a much better place now")...
@@ -1512,7 +1539,15 @@ _OVER_NOW = LazyPattern(
     # "im nothing like that now", "now i'm actually hopeful".
     r" place|never since|nothing like (?:that|this) (?:now|today)"
     r"|now (?:i'm|im|i am) (?:actually |really |so )?(?:hopeful|happy|well|ok|okay|fine|good"
-    r"|safe))\b"
+    # "i've been well for a long time", "im 45 now and doing well", "i'm past that", "the
+    # counselling helped".
+    r"|safe)|(?:i've|ive|i have|i'm|im|i am) (?:been )?(?:doing )?(?:really |very |so )?(?:well"
+    r"|fine|ok|okay|good|great|stable|happy) (?:for|since) (?:a long time|years|ages|a while"
+    r"|decades|\d+ years|then)|(?:i'm|im|i am) \d\d now"
+    r"|(?:i'm|im|i am|been) doing (?:really |very |so )?(?:well|fine|great|good|ok|okay)"
+    r"(?: now)?(?=\W*$)|(?:i'm|im|i am) (?:well |long |way )?past (?:that|it|all that"
+    r"|those thoughts)|(?:that's|thats|it's|its) (?:all )?behind me"
+    r"|(?:counsel+ing|therapy|the therapy|talking|it) (?:really )?helped)\b"
 )
 # ... with nothing of it now: "again", "lately", an urge, a plan, a means kept, "anymore".
 _STILL_NOW = LazyPattern(
@@ -1521,10 +1556,29 @@ _STILL_NOW = LazyPattern(
     r"|anymore|thinking (?:about|of) (?:it|doing)|want to|wanna|plan\w*|saved|saving"
     r"|stockpil\w*|hoard\w*|bought|still (?:have|got))\b"
 )
-_FOLLOW_THE_DEAD = LazyPattern(r"\b(?:be with|join|see|go to) (?:him|her|them)\b")
-_LONG_DEAD = LazyPattern(
-    r"\banniversary\b|\bbefore (?:this|the|car-?t|cart)\b|\blate (?:mum|mom|mother|dad|father"
-    r"|husband|wife|\w+)\b|\bwould have (?:loved|liked|been)\b"
+# A goodbye the dead did not get is grief, not a farewell: "my dad passed away during my
+# treatment and i didn't get to say goodbye".
+_MISSED_GOODBYE = LazyPattern(
+    r"\b(?:didn't|didnt|did not|couldn't|couldnt|could not|never|wasn't able to|wasnt able to)"
+    r" (?:get to |got to |even |have the chance to )?say (?:a |my |our )?goodbyes?"
+    r"(?: to (?:him|her|them|my \w+))?\b"
+)
+_FOLLOW_THE_DEAD = LazyPattern(
+    r"\b(?:be with|join|see|go to) (?:him|her|them)\b"
+    r"|\b(?:don't|dont|do not) want to (?:be here|live|go on|carry on|wake up)\b"
+)
+# Kin named, then their death told by a pronoun: "my wife had ms and she died last year".
+_THEY_DIED = LazyPattern(
+    r"\b(?:and|but|then|when) (?:he|she|they) (?:died|passed(?! out)(?: away)?)\b"
+)
+# When they died, if not long ago: "on tuesday", "during my treatment". Not today or last
+# night: a death hours old keeps the layer's crisis call ("my husband died this morning").
+_WHEN_THEY_DIED = LazyPattern(
+    r"\b(?:this (?:week|weekend)|on (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|over the weekend|the other day|a (?:few|couple of) days"
+    r" (?:ago|back)|during (?:my|his|her|our|the) (?:treatment|chemo|transplant|infusion|stay)"
+    r"|anniversary|before (?:this|the|car-?t|cart)|late (?:mum|mom|mother|dad|father|husband"
+    r"|wife|\w+)|would have (?:loved|liked|been))\b"
 )
 _FOLLOW_UP = LazyPattern(r"^\s*(?:and|or|but|what about|how about|y|o|pero|¿y)\b")
 _DIGIT = LazyPattern(r"\d")

@@ -539,6 +539,7 @@ _RULES = tuple(
         "red_flags.py",
         "sign_course.py",
         "signs_seen.py",
+        "story_told.py",
         "triage.py",
         "triage_model.py",
         "whose_sign.py",

@@ -31,7 +31,7 @@ _PERSON = LazyPattern(
     # A body only a person has, or a pronoun that speaks or thinks: "the cat scratch on my
     # hand", "jumped on his lap and he screamed", "she keeps saying cat when she means car".
     r"|\b(?:my|his|her|their) (?:\w+ )?(?:hands?|arms?|face|chest|lap|fingers?|lips|mouth"
-    r"|speech|words|writing|heart|skin)\b"
+    r"|speech|words|writing)\b"
     r"|\b(?:he|she|they)(?:'s| \w+)? (?:says?|said|saying|screamed|shouted|thinks?|told|asked"
     r"|means?|meant|talk\w*|speak\w*)\b"
 )
@@ -71,12 +71,49 @@ _OUTSIDER = LazyPattern(
     # Someone of an outsider's or of kin's: "my sister's baby", "my son's teacher".
     r"|(?:friend|sister|brother|cousin|neighbou?r|aunt|uncle|coworker|boss|grandson"
     r"|granddaughter|son|daughter)'s \w+"
-    r"|teacher|sister|brother|sister-in-law|brother-in-law|sister in law|brother in law|in-laws"
+    r"|teacher|sister|brother|in-laws|(?:sister|brother|mother|father)(?:-in-law| in law)"
     r"|kid in \w+ \w+ class"
     r"|(?:man|woman|lady|guy|kid) (?:at|on|in|next door))\b"
     # And in Spanish: "mi vecina tiene gripe, puedo visitarla".
     r"|^\W*(?:mi|mis|nuestr[oa]s?|una?|el|la) (?:vecin[oa]s?|amig[oa]s?|prim[oa]s?|compañer[oa]s?"
     r"|jef[ea]s?|t[ií][oa]s?|cuñad[oa]s?|sobrin[oa]s?)\b"
+)
+# People outside the care by what they do or are to the writer, not by kin: a trade or a
+# service, a faith or a club, a neighbour's household, a stranger. Named first, as whose sign
+# it is: "the vicar collapsed during the service", "our postman had a fit in the street". The
+# care's own (a doctor, a nurse, a carer) are left out: they tell of the patient.
+_ROLES = (
+    r"(?:postman|postwoman|postie|mailman|mail carrier|milkman|courier|delivery (?:man|guy|driver)"
+    r"|driver|taxi driver|cabbie|bus driver|plumber|electrician|builder|handyman|gardener"
+    r"|cleaner|window cleaner|hairdresser|hairstylist|barber|cashier|shopkeeper|waiter"
+    r"|waitress|barista|bartender|receptionist|security guard|caretaker|janitor|mechanic"
+    r"|landlord|landlady|tenant|lodger|roommate|flatmate|housemate|vicar|priest|pastor|minister"
+    r"|rabbi|imam|reverend|deacon|nun|monk|choir \w+|organist|stranger|passer-?by|acquaintance"
+    r"|(?:golf|tennis|bridge|chess|walking|running|gym|dance|business|squash|bowls) (?:partner"
+    r"|buddy|mate|friend)|teammate|team mate|bandmate|classmate|schoolmate|boss|manager"
+    r"|employee|student|teacher|coach|tutor|instructor|referee|footballer"
+    r"|(?:man|woman|lady|guy|boy|girl|lad|kid|baby|family|couple|child) (?:next door|across the"
+    r" (?:road|street|hall)|upstairs|downstairs|at (?:the|a|my|our) \w+(?: \w+)?|on the \w+))"
+)
+_BY_ROLE = LazyPattern(
+    r"^\W*(?:(?:so|ok|hi|hey|um|well|today|yesterday|this morning|last night|on \w+day)\W+)*"
+    rf"(?:my|our|a|an|the|this|that|one|some) (?:\w+ )?{_ROLES}(?:'s \w+)?\b"
+    # Someone of another's household, named by what they are to them: "a friend's baby", "our
+    # neighbour's son", "my boss's wife".
+    r"|^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+ )?(?:friend|neighbou?r"
+    r"|coworker|co-worker|colleague|boss|cousin)'s (?:\w+ )?(?:baby|son|daughter|kid|child"
+    r"|toddler|husband|wife|partner|mom|mum|dad|mother|father)\b"
+)
+# The writer or their own people named after the role: then the sign may be theirs ("the
+# hairdresser said i was slurring", "the postman found my husband on the floor").
+_WRITER_OR_KIN = LazyPattern(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|husband|wife|partner|son|daughter"
+    r"|mom|mum|mother|dad|father|brother|sister|grandma|grandpa|patient)\b"
+)
+# Happening where the writer is: "my neighbour's husband is having a seizure on the floor".
+_IN_FRONT_OF_ME = LazyPattern(
+    r"\b(?:is|are|he's|she's|they're|hes|shes|theyre) (?:\w+ing|not breathing|unconscious"
+    r"|on the (?:floor|ground))\b|\b(?:right|just) now\b"
 )
 # The writer weighs the outsider's illness as a risk to themselves, or names its common cause.
 _RISK_TO_ME = LazyPattern(
@@ -91,19 +128,27 @@ _COMMON_CAUSE = LazyPattern(
     r"|hay ?fever|heat ?stroke|gripe|resfriado|resfr[ií]o|catarro"
     # A lifelong condition or a common trigger of theirs, not a new sign: "my uncle has
     # parkinsons tremor", "my sister keeps fainting at the sight of blood".
-    r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|(?:the )?sight of (?:blood"
+    r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|cataracts?|glaucoma"
+    r"|arthritis|asthma|copd|emphysema|allerg(?:y|ies)|(?:the )?sight of (?:blood"
     r"|needles)|needle phobia|scared of needles)\b"
 )
 # Told as news from somewhere else, in others' hands: "the lady at the pharmacy fainted,
 # paramedics came", "my son's teacher had a seizure in class", "she's taking him to the doctor".
 _ELSEWHERE = LazyPattern(
     r"\b(?:at work|in class|at school|at (?:the )?(?:pharmacy|store|shop|supermarket|bank|gym"
-    r"|office|church|game|party|wedding|funeral)|paramedics (?:came|arrived|took)"
+    r"|office|church|game|party|wedding|funeral|park|pool|club|pub|match|service|mass)"
+    # A pastime's gathering: "had a fit at football practice", "fainted at choir rehearsal".
+    r"|at (?:\w+ )?(?:practice|training|rehearsal|club|lessons?|class|camp)"
+    r"|paramedics (?:came|arrived|took)"
     r"|(?:she's|he's|they're|she is|he is|they are) (?:taking|driving) (?:him|her|them) to)\b"
 )
-# The writer says so: "my dad (he isnt the patient) has a nosebleed".
-_NOT_THE_PATIENT = LazyPattern(
-    r"\b(?:he|she|they|who) (?:isn't|isnt|is not|aren't|arent|are not|wasn't|wasnt) the patient\b"
+# The writer says so: "my dad (he isnt the patient) has a nosebleed", "my brother gets
+# nosebleeds a lot, he's not a patient", "my son has a fever, he's not the one being treated".
+NOT_THE_PATIENT = LazyPattern(
+    r"\b(?:he|she|they|who)(?:'s|s| is|'re| are| was)? (?:not|isn't|isnt|aren't|arent|wasn't"
+    # Not "he's not a patient man": a temper, not who is treated.
+    r"|wasnt)(?: (?:a|the|my|our))? patient\b(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
+    r"|\bnot the one (?:being |getting |who (?:had|got) )?treated\b"
 )
 # Any word that puts the outsider in the writer's care after all: the treatment, its days.
 _IN_TREATMENT = LazyPattern(
@@ -123,11 +168,16 @@ def an_outsiders_illness(text: str) -> bool:
     cause, with no word of the treatment and no call for help now: "my sister has a fever of
     38.5 with the flu, should she stay away from me". "my sister had car t ten days ago and
     now she can't find her words" is the patient's."""
-    outsider = _OUTSIDER.search(text) and (
+    outsider = (_OUTSIDER.search(text) or _BY_ROLE.search(text)) and (
         _RISK_TO_ME.search(text) or _COMMON_CAUSE.search(text) or _ELSEWHERE.search(text)
     )
+    by_role = (
+        (role := _BY_ROLE.search(text))
+        and not _WRITER_OR_KIN.search(text[role.end() :])
+        and not _IN_FRONT_OF_ME.search(text)
+    )
     return bool(
-        (outsider or _NOT_THE_PATIENT.search(text))
+        (outsider or by_role or NOT_THE_PATIENT.search(text))
         and not _IN_TREATMENT.search(text)
         and not _HELP_NOW.search(text)
     )

@@ -2428,6 +2428,31 @@ def test_self_harm_with_anything_on_the_skin_gets_the_crisis_line(message, kind)
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # Someone inside a story has the sign: a character, an actor, a man in a film or a
+        # post online (round 24). Neither the rules nor the layer call it.
+        ("in the movie last night the hero had a seizure in the lab, is icans like that", ORDINARY),
+        ("the actress in our soap keeps slurring her lines, the character had a stroke", ORDINARY),
+        ("on youtube a woman with lymphoma showed her temp of 39.4 after her cells", ORDINARY),
+        ("reading a novel about a nurse who coughs up blood, gripping", ORDINARY),
+        # Near misses: the story is where the watcher was, and the sign is the watcher's or
+        # their own person's.
+        ("watching tv and he suddenly can't speak", URGENT),
+        ("we were watching a film and my wife's face started drooping on one side", URGENT),
+        ("halfway through the episode my temp hit 38.9", URGENT),
+        ("since lunch the telly has two of everything on it", URGENT),
+    ],
+)
+def test_a_sign_inside_a_story_is_calm(message, kind):
+    # The near misses are left open to the layer: "two of everything" on the telly is no sign
+    # the rules name, and the layer's call must stand.
+    assert with_learned(triage(message), urgent=True, crisis=False).kind == kind
+    if kind == ORDINARY:
+        assert with_learned(triage(message), urgent=True, crisis=True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
         # Wounds kept from healing, a poison swallowed, a gun's rounds or safe key within reach,
         # Spanish head-hitting and burns, an amount asked so as not to come round (round 24).
         ("he tears his stitches open so they won't heal", CRISIS),
@@ -2545,3 +2570,84 @@ def test_signs_told_by_a_reading_or_a_look_are_urgent(message, kind):
 )
 def test_confusion_told_inside_a_story_is_urgent(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Someone outside the care, named by what they do or are to the writer (round 24).
+        ("the hairdresser fainted halfway through a perm", ORDINARY),
+        ("our window cleaner fell off his ladder yesterday and cracked his head", ORDINARY),
+        ("my tennis partner has had a fever of 39 since saturday", ORDINARY),
+        ("a lady at the bus stop collapsed this morning, paramedics came", ORDINARY),
+        ("my colleague's toddler had a febrile fit at nursery class", ORDINARY),
+        # A heart, a chest or skin is an animal's too: the vet's patient is the dog.
+        ("the cat collapsed in the garden, the vet thinks it's her heart", ORDINARY),
+        # Kin outside the care with a sign of a long-standing condition of theirs.
+        ("my father-in-law is wheezy from his asthma, should he stay away from me", ORDINARY),
+        (
+            "my cousin has had a fever of 39 since sunday, she isnt the patient",
+            ORDINARY,
+        ),
+        # Near misses: the writer or their own person is the one with the sign, the sign is
+        # happening in front of them, or they ask what to do now.
+        ("the hairdresser said i was slurring my words and my face looked droopy", URGENT),
+        ("the postman found my husband on the floor, he can't move his left side", URGENT),
+        ("the man next door is having a seizure on the pavement", URGENT),
+        ("the lady at the bus stop collapsed, what do i do", URGENT),
+        ("my sister has a fever of 39 and she had car t last week", URGENT),
+        ("my husband has a fever of 39, he's not a patient man and won't wait", URGENT),
+        ("my mother-in-law has double vision since her car t infusion", URGENT),
+    ],
+)
+def test_a_sign_of_someone_outside_the_care_by_role_is_calm(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # A death in the family told as news, or long grieved, a missed goodbye, and a crisis of
+        # one's own said to be behind (round 24): no crisis line from either layer.
+        ("my stepdad passed away on tuesday, the funeral is next friday", ORDINARY),
+        ("my best mate's suicide two years ago got me into volunteering", ORDINARY),
+        ("the death of my uncle when i was little still comes up in therapy", ORDINARY),
+        ("my grandad died while i was in hospital and i never got to say goodbye to him", ORDINARY),
+        ("i wanted to end it when i was diagnosed back in 2019, i'm well past that", ORDINARY),
+        ("i cut myself as a teenager, the counselling helped", ORDINARY),
+        ("my brother had copd and he passed away in march, i'm asking for his son", ORDINARY),
+        # Near misses: a wish now inside the grief, or the old thoughts back.
+        ("my stepdad passed away on tuesday and i want to die too", CRISIS),
+        ("my wife died last month and i can't go on without her", CRISIS),
+        ("i wanted to end it years ago and the thoughts are back tonight", CRISIS),
+    ],
+)
+def test_a_death_told_or_a_crisis_behind_gets_no_crisis_line(message, kind):
+    decision = triage(message)
+    if kind == ORDINARY:
+        assert decision.kind == ORDINARY
+        assert with_learned(decision, urgent=False, crisis=True).kind == ORDINARY
+    else:
+        assert with_learned(decision, urgent=False, crisis=True).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    ("message", "calm"),
+    [
+        # A carer's plain appraisal of a good day, the writer calmer, or a goodnight: the
+        # layer may not call it urgent (round 24).
+        ("dad beat everyone at cards, sharp as a tack", True),
+        ("she's very with it today, did the whole shop list herself", True),
+        ("feeling a lot calmer now after the nurse rang", True),
+        ("going to bed now, night all", True),
+        # Near misses: the day turns, or a sign is told beside it.
+        ("she was sharp this morning but now she can't find her words", False),
+        ("he's doing great but has a temp of 38.6", False),
+        ("going to bed now, my chest feels tight", False),
+        # "bright" and "sharp" of a sign are no appraisal of a person.
+        ("threw up just now and it was bright red", False),
+        ("the pain in his chest was sharp, he's resting", False),
+    ],
+)
+def test_a_good_day_or_a_goodnight_holds_the_layers_urgent_call(message, calm):
+    assert (with_learned(triage(message), urgent=True, crisis=False).kind == ORDINARY) == calm

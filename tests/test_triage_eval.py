@@ -179,7 +179,9 @@ MEASURED = {
     # the step-by-step index.
     # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
     # leave, social turns, figures, a carer's day, the line for calling asked about): 10 -> 6.
-    "v11/held_back.jsonl": (1.0, 1.0, 6 / 235),
+    # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
+    # days and goodnights calm for both layers): 6 -> 5 false alarms allowed.
+    "v11/held_back.jsonl": (1.0, 1.0, 5 / 235),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (8fc1bd8: 96.7%, 96.5%, 19.1%, 45 of 235) and after (57d520d, the round's merges: 96.7%,
     # 97.6%, 11.9%, 28 of 235; the rules alone flag 11) the second half of the round. The layer
@@ -207,7 +209,9 @@ MEASURED = {
     # before it on main after round 18's merges.
     # Round 21 (confusion told by a carer's account, bot/confusion_told.py): 185 of 185 (the
     # school bus at midnight).
-    "v13/held_back.jsonl": (1.0, 1.0, 17 / 235),
+    # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
+    # days and goodnights calm for both layers): 17 -> 16 false alarms allowed.
+    "v13/held_back.jsonl": (1.0, 1.0, 16 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
     # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
@@ -225,7 +229,9 @@ MEASURED = {
     # Round 21 (confusion told by a carer's account): 185 of 185 (grandpa's ship leaving).
     # Round 23 (fa24: a crisis long over told in one's own words, a pet's grief): 10 -> 7, the
     # target met.
-    "v14/held_back.jsonl": (1.0, 1.0, 7 / 235),
+    # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
+    # days and goodnights calm for both layers): 7 -> 6 false alarms allowed.
+    "v14/held_back.jsonl": (1.0, 1.0, 6 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
@@ -242,7 +248,10 @@ MEASURED = {
     # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
     # leave, social turns, figures, a carer's day, the line for calling asked about): 22 -> 10
     # (two allowed for).
-    "v15/held_back.jsonl": (183 / 185, 1.0, 12 / 235),
+    # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
+    # days and goodnights calm for both layers): 7 of 235 on this build, the target met, so no
+    # longer a strict xfail.
+    "v15/held_back.jsonl": (183 / 185, 1.0, 7 / 235),
     # Written fresh at the start of round 19 the same way; scored once on main before (0ca0902:
     # 97.3%, 90.6%, 8.9%, 21 of 235; the rules alone 60.0%, 45.9%, 12 of 235) and after
     # (a6162c6, the round's merges: 97.3%, 90.6%, 9.4%, 22 of 235; the rules alone 60.5%,
@@ -284,17 +293,23 @@ MEASURED = {
     # (825a006, the round's merges: 97.3%, 94.1%, 8.1%, 19 of 235; the rules alone 58.9%,
     # 55.3%, 9 of 235). The layer does not train on it; no classes were written from its misses.
     # Two false alarms allowed for a fresh clone's build.
-    "v18/held_back.jsonl": (180 / 185, 80 / 85, 21 / 235),
+    # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
+    # days and goodnights calm for both layers): 21 -> 18 false alarms allowed.
+    "v18/held_back.jsonl": (180 / 185, 80 / 85, 18 / 235),
     # Written fresh at the start of round 22 the same way; scored once on main before (ea1d01e:
     # 93.5%, 90.6%, 11.5%, 27 of 235; the rules alone 64.3%, 51.8%, 15 of 235) and after (the
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
     # Two false alarms allowed for a fresh clone's build.
-    "v19/held_back.jsonl": (172 / 185, 77 / 85, 26 / 235),
+    # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
+    # days and goodnights calm for both layers): 26 -> 14 false alarms allowed.
+    "v19/held_back.jsonl": (172 / 185, 77 / 85, 14 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
     # Two false alarms allowed for a fresh clone's build.
-    "v20/held_back.jsonl": (174 / 185, 76 / 85, 44 / 235),
+    # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
+    # days and goodnights calm for both layers): 44 -> 36 false alarms allowed.
+    "v20/held_back.jsonl": (174 / 185, 76 / 85, 36 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
