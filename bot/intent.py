@@ -47,8 +47,9 @@ _QUESTION_RULES: tuple[tuple[Intent, LazyPattern], ...] = (
     ),
     (
         Intent.TREATMENT,
+        # "How many have been treated" counts who got it: a result, asked below.
         _words(
-            r"\bhow (is|are|do|does|would|will|can|should)\b.*\btreat\w*|\btreated\b"
+            r"\bhow (is|are|do|does|would|will|can|should)\b.*\btreat\w*|(?<!been )\btreated\b"
             r"|\bwhat do (they|doctors|you) (give|do)\b|\b(medicines?|drugs?) (for|used)\b"
             r"|\b(treat|manage|stop|calm)\b"
         ),

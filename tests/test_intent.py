@@ -20,6 +20,11 @@ from bot.intent import Intent, answers_intent, question_intent
         ("how many patients has it been tried in", Intent.RESULTS),
         ("how many ppl with scleroderma have had it", Intent.RESULTS),
         ("how many hours am i stuck there", Intent.DURATION),
+        # "Have been treated" counts who got it; "how is it treated" still asks the treatment.
+        ("roughly how many people with stiff person have been treated with it", Intent.RESULTS),
+        ("how many patients have been treated so far", Intent.RESULTS),
+        ("how is crs treated", Intent.TREATMENT),
+        ("what if it gets treated too late", Intent.TREATMENT),
     ],
 )
 def test_what_a_question_asks_for(question, intent):
