@@ -213,6 +213,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 19": 0.55,
     # Set 20 (fresh, round 23): 0.595 before the round (75ee381) and after it.
     "set 20": 0.57,
+    # Set 21 (fresh, round 24): 0.583 before the round (0d8ba8b) and after it.
+    "set 21": 0.55,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -247,6 +249,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 19": 0.56,
     # Set 20 (fresh, round 23): 0.508 before the round and after it.
     "set 20": 0.48,
+    # Set 21 (fresh, round 24): 0.639 before the round and after it.
+    "set 21": 0.61,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -287,6 +291,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 19": 0.583,
     # Set 20 (fresh, round 23): main 75ee381 before the round.
     "set 20": 0.508,
+    # Set 21 (fresh, round 24): main 0d8ba8b before the round.
+    "set 21": 0.639,
 }
 pytestmark = pytest.mark.model
 
@@ -363,10 +369,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Round 22 (declines23: a message in a conversation answered 0.06 below the threshold, chosen by
 # leave-one-set-out over sets 1-17): set 13 10 -> 8 of 180, set 14 14 -> 6 of 169, set 15 14 ->
 # 7 of 174, set 16 14 -> 8 of 167, set 17 12 -> 6 of 166, all under the target now; set 18
-# (validation) 18 -> 16 of 163 (0.098).
+# (validation) 18 -> 16 of 163 (0.098). Set 21 (fresh, round 24) declines 14 of its 168 (0.083)
+# before the round and after it.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 16 of 163 covered",
     "set 19": "set 19 declines 10 of 166 covered",
+    "set 21": "set 21 declines 14 of 168 covered",
 }
 
 
@@ -430,8 +438,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # topic's article): 17 of 493 (3.45%). Round 23 (convo24): "also random but", "other thing,",
 # "diff topic", "another question" and "i also wanted to ask" say the topic changes too: sets
 # 1-18 unchanged, set 19 5 -> 3 of its 32: 15 of 493 (3.04%). Set 20 (fresh, round 23) carries 1
-# of its 28, before the round and after it: 16 of 521 (3.07%).
-@pytest.mark.xfail(strict=True, reason="16 of 521 switches carried over every set (3.07%)")
+# of its 28, before the round and after it: 16 of 521 (3.07%). Set 21 (fresh, round 24) carries
+# 2 of its 26, before the round and after it: 18 of 547 (3.29%).
+@pytest.mark.xfail(strict=True, reason="18 of 547 switches carried over every set (3.29%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -461,7 +470,8 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 
 # round 20) declines 6 of its 55 (0.109) before the round and after it. Set 18 (fresh, round
 # 21) declines 4 of its 58 (0.069) before the round and after it. Set 19 (fresh, round 22)
 # declines 5 of its 60 (0.083) before the round and after it. Set 20 (fresh, round 23) declines 5
-# of its 59 (0.085) before the round and after it.
+# of its 59 (0.085) before the round and after it. Set 21 (fresh, round 24) declines 5 of its 61
+# (0.082) before the round and after it.
 FIRST_TURN_MARKS = {
     "set 13": FIRST_TURNS_DECLINED,
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 8 of 65 first turns"),
@@ -469,6 +479,7 @@ FIRST_TURN_MARKS = {
     "set 18": pytest.mark.xfail(strict=True, reason="set 18 declines 4 of 58 first turns"),
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
     "set 20": pytest.mark.xfail(strict=True, reason="set 20 declines 5 of 59 first turns"),
+    "set 21": pytest.mark.xfail(strict=True, reason="set 21 declines 5 of 61 first turns"),
 }
 
 

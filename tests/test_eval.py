@@ -231,6 +231,10 @@ MEASURED = {
     # scored once before the round (75ee381: 0.719, 0.702, 0.660; covered declined 9 of 57) and
     # once after its merges (the same; the round changed triage and conversations only).
     "v20": {"key_fact": 0.719, "first_sentence": 0.702, "off_topic": 0.660},
+    # Held back only, written fresh in round 24 the same way (55 answerable, 55 uncovered) and
+    # scored once before the round (0d8ba8b: 0.636, 0.691, 0.818; covered declined 5 of 55) and
+    # once after its merges (the same: declines25's refusals and names moved none of its replies).
+    "v21": {"key_fact": 0.636, "first_sentence": 0.691, "off_topic": 0.818},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -275,6 +279,8 @@ MEASURED_LEAD = {
     "v19": 0.491,
     # Set 20 (fresh, round 23): 0.491 before the round and after it.
     "v20": 0.491,
+    # Set 21 (fresh, round 24): 0.509 before the round and after it.
+    "v21": 0.509,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -335,6 +341,7 @@ def test_a_misspelt_condition_is_answered_from_its_article(guide, question, arti
         ("v18", 60),
         ("v19", 57),
         ("v20", 57),
+        ("v21", 55),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -342,7 +349,7 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v20: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v21: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -362,7 +369,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 to v20 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v21 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
@@ -400,7 +407,8 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # and after it: two are help now alone on a sign asked about now, two are labelled covered where
 # earlier sets label the like uncovered (Ohio Medicaid, an MS cane). Set 19 (fresh, round 22)
 # declines 6 of 57 (10.5%) before the round and after it. Set 20 (fresh, round 23) declines 9 of
-# 57 (15.8%) before the round and after it.
+# 57 (15.8%) before the round and after it. Set 21 (fresh, round 24) declines 5 of 55 (9.1%)
+# before the round and after it.
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 3 of 80 covered",
     "v6": "v6 held back declines 4 of 79 covered",
@@ -414,6 +422,7 @@ DECLINES_TOO_MANY = {
     "v18": "v18 held back declines 10 of 60 covered",
     "v19": "v19 held back declines 6 of 57 covered",
     "v20": "v20 held back declines 9 of 57 covered",
+    "v21": "v21 held back declines 5 of 55 covered",
 }
 
 

@@ -308,8 +308,15 @@ MEASURED = {
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
     # Two false alarms allowed for a fresh clone's build.
     # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
-    # days and goodnights calm for both layers): 44 -> 36 false alarms allowed.
-    "v20/held_back.jsonl": (174 / 185, 76 / 85, 36 / 235),
+    # days and goodnights calm for both layers): 44 -> 36 false alarms allowed. After round 24's
+    # merges (recall25's readings, whose classes came from set 20's misses, and fa25's): 95.1%,
+    # 97.6%, 14.5%, 34 of 235; the rules alone 66.5%, 64.7%, 13 of 235.
+    "v20/held_back.jsonl": (176 / 185, 83 / 85, 36 / 235),
+    # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
+    # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
+    # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
+    # rules alone 71.3%, 54.1%, 13 of 235). Two false alarms allowed for a fresh clone's build.
+    "v21/held_back.jsonl": (180 / 195, 74 / 85, 31 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -678,7 +685,8 @@ RULES_NOT_YET = {
     "v17/held_back.jsonl": "set 17: the rules alone give 67 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 53 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 49 of 85",
-    "v20/held_back.jsonl": "set 20: the rules alone give 45 of 85",
+    "v20/held_back.jsonl": "set 20: the rules alone give 55 of 85",
+    "v21/held_back.jsonl": "set 21: the rules alone give 46 of 85",
 }
 
 
