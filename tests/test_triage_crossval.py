@@ -50,21 +50,26 @@ def write(path, lines):
     path.write_text("".join(json.dumps(line) + "\n" for line in lines))
 
 
-def test_each_set_is_scored_by_a_layer_trained_without_it_or_its_copied_exemplars(tmp_path):
+def write_sets(root, tag, extra=()):
+    """Write every eval set under `root`: MESSAGES tagged by `tag(name, file)`, then `extra`."""
     for name, files in SETS.items():
         for file in files:
-            write(
-                tmp_path / file,
-                [
-                    {"message": f"{m} (set {name} {file})", "expected": kind}
-                    for kind, ms in MESSAGES.items()
-                    for m in ms
-                ],
-            )
+            tagged = [
+                {"message": f"{m} {tag(name, file)}", "expected": kind}
+                for kind, ms in MESSAGES.items()
+                for m in ms
+            ]
+            write(root / file, [*tagged, *(row(name) for row in extra)])
+
+
+BANK = [{"message": m, "expected": k} for k, ms in MESSAGES.items() for m in ms]
+
+
+def test_each_set_is_scored_by_a_layer_trained_without_it_or_its_copied_exemplars(tmp_path):
+    write_sets(tmp_path, lambda name, file: f"(set {name} {file})")
     copied = "i want to die (set 8 v8/held_back.jsonl)"  # an exemplar written from set 8
-    bank = [{"message": m, "expected": k} for k, ms in MESSAGES.items() for m in ms]
-    write(tmp_path / "exemplars.jsonl", [*bank, {"message": copied, "expected": "crisis"}])
-    write(tmp_path / "original.jsonl", bank)
+    write(tmp_path / "exemplars.jsonl", [*BANK, {"message": copied, "expected": "crisis"}])
+    write(tmp_path / "original.jsonl", BANK)
     results = held_out_figures(tmp_path, ["1", "2", "8"], encode, "test", [], scored=["2", "8"])
     assert [r.name for r in results] == ["2", "8"]
     assert [r.exemplars_left_out for r in results] == [0, 1]
@@ -75,23 +80,13 @@ def test_each_set_is_scored_by_a_layer_trained_without_it_or_its_copied_exemplar
 
 
 def test_the_table_can_leave_out_a_validation_sets_messages(tmp_path):
-    for name, files in SETS.items():
-        for file in files:
-            write(
-                tmp_path / file,
-                [
-                    *(
-                        {"message": f"{m} set{name}", "expected": k}
-                        for k, ms in MESSAGES.items()
-                        for m in ms
-                    ),
-                    # Mislabelled on purpose: the rules' urgent reply is a miss to print.
-                    {"message": f"fever of 39.5 and shaking now set{name}", "expected": "none"},
-                ],
-            )
-    bank = [{"message": m, "expected": k} for k, ms in MESSAGES.items() for m in ms]
-    write(tmp_path / "exemplars.jsonl", bank)
-    write(tmp_path / "original.jsonl", bank)
+    def fever(name):
+        # Mislabelled on purpose: the rules' urgent reply is a miss to print.
+        return {"message": f"fever of 39.5 and shaking now set{name}", "expected": "none"}
+
+    write_sets(tmp_path, lambda name, file: f"set{name}", [fever])
+    write(tmp_path / "exemplars.jsonl", BANK)
+    write(tmp_path / "original.jsonl", BANK)
     results = held_out_figures(tmp_path, ["1", "2"], encode, "test", [], scored=["1", "2"])
     assert all(r.report.misses for r in results)
     table = render(results, {"1"})
