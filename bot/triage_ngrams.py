@@ -15,7 +15,12 @@ import re
 _TOKEN = re.compile(r"[a-z0-9áéíóúñü']+")
 
 
-def ngrams(text: str) -> set[str]:
-    """Return the words and word pairs of a normalized text."""
+def ngrams(text: str) -> tuple[str, ...]:
+    """Return the words and word pairs of a normalized text, each once, in the text's order.
+
+    In order, not as a set: a set's order follows the process's string hashing, so the sums
+    the layer makes over them (in training and in scoring) would round differently from one
+    process to the next, and a message on a threshold could be decided either way.
+    """
     tokens = _TOKEN.findall(text)
-    return {*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))}
+    return tuple(dict.fromkeys((*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens)))))

@@ -440,7 +440,13 @@ def test_held_back_covered_questions_are_rarely_declined(scores, name):
 
 
 def _unmet(target: str) -> list:
-    """Each set, as a strict xfail where its measured figure misses the target."""
+    """Each set, as a strict xfail where its measured figure misses the target.
+
+    A set measured within FLOOR of the target is left to its floor test: the CPU a fresh clone
+    builds on rounds the int8 vectors its own way and moves a figure by an answer or two (v6's
+    first sentence read 0.835 on one machine and over 0.85 on another), so its side of the target
+    says nothing about the guide.
+    """
     return [
         pytest.param(
             name,
@@ -451,6 +457,7 @@ def _unmet(target: str) -> list:
         if MEASURED[name][target] < TARGETS[target]
         else name
         for name in QUESTION_SETS
+        if abs(MEASURED[name][target] - TARGETS[target]) >= FLOOR
     ]
 
 

@@ -359,13 +359,16 @@ def test_the_triage_holds_its_targets(results, report, name, metric):
 @pytest.mark.model
 @pytest.mark.parametrize("name", list(MEASURED))
 def test_no_set_falls_below_what_was_measured(results, name):
-    # One message of slack per figure: the build's threads round the int8 vectors differently.
+    # One message of slack per figure: the build's threads, and the CPU's int8 instructions,
+    # round the vectors differently. Compared as messages: 74/85 - 1/85 is one float step above
+    # 73/85, which failed a build one message under.
     result, measured = results[name], MEASURED[name]
     counts = [sum(o.example.expected == kind for o in result.outcomes) for kind in EXPECTED]
-    slack = [1 / count for count in counts]
-    assert result.urgent_recall >= measured[0] - slack[0]
-    assert result.crisis_recall >= measured[1] - slack[1]
-    assert result.false_urgent <= measured[2] + slack[2]
+    got = [share * count for share, count in zip(figures_of(result), counts, strict=True)]
+    want = [share * count for share, count in zip(measured, counts, strict=True)]
+    assert round(got[0]) >= round(want[0]) - 1
+    assert round(got[1]) >= round(want[1]) - 1
+    assert round(got[2]) <= round(want[2]) + 1
 
 
 # Cross-set: the layer trained on sets 1-3 scored on set 4, and trained on sets 1, 2 and 4

@@ -2,6 +2,9 @@
 
 import dataclasses
 import json
+import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -27,6 +30,7 @@ from bot.triage_model import (
     train,
     training_files,
 )
+from bot.triage_ngrams import ngrams
 
 TRAINING = training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT)
 
@@ -56,6 +60,25 @@ def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(example
     assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
     assert figures.thresholds["crisis"] <= figures.thresholds[SECOND] < 1
     assert figures.thresholds["urgent"] <= figures.thresholds[WORRY] < 1
+
+
+def test_the_words_are_read_in_the_same_order_in_every_process():
+    # The layer sums its word weights in this order, in training and in scoring; an order that
+    # followed string hashing rounded differently from one process to the next.
+    message = "fever of 39 and my lips look blue"
+    script = f"from bot.triage_ngrams import ngrams; print(ngrams({message!r}))"
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=PROJECT_ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert orders == {f"{ngrams(message)}\n"}
 
 
 def test_the_crisis_threshold_does_not_depend_on_what_the_rules_catch(examples, layer, monkeypatch):
