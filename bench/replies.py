@@ -2,11 +2,12 @@
 
 Usage: python -m bench.replies save FILE | python -m bench.replies compare FILE
 
-Asks every question of eval/*questions*.jsonl and replays every flow of
-eval/*conversations*.jsonl (both splits: question text only, no label is read) through the
-served index in INDEX_DIR, and keeps each reply's JSON as the API sends it, less its random id.
-`compare` prints how many replies differ per file and split (no question text), so a held-back
-item is never shown; a speed change must leave every reply byte-identical.
+Asks every question of eval/*questions*.jsonl, replays every flow of
+eval/*conversations*.jsonl (both splits: question text only, no label is read) and sends every
+message of eval/triage/ (each set's files) through the served index in INDEX_DIR, and keeps each
+reply's JSON as the API sends it, less its random id; a triage message's decision is kept with
+its reply. `compare` prints how many replies differ per file and split (no question text), so a
+held-back item is never shown; a speed change must leave every reply byte-identical.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from bot.api import reply_body
 from bot.config import PROJECT_ROOT
 from bot.conversation_eval import load_flows, run
 from bot.evaluation import load_questions
+from bot.triage_model import load_examples
 
 EVAL_DIR = PROJECT_ROOT / "eval"
 
 
 def replies(app: Flask, eval_dir: Path = EVAL_DIR) -> dict[str, str]:
-    """Return each reply's JSON, keyed "file split number[.turn]"."""
+    """Return each reply's JSON, keyed "file split number[.turn]" ("file number" for triage)."""
     guide = app.extensions["cartbot"].ready_guide()
     kept = {}
     with app.test_request_context():
@@ -40,6 +42,12 @@ def replies(app: Flask, eval_dir: Path = EVAL_DIR) -> dict[str, str]:
                 for outcome in run(guide, [flow]):  # replayed as `kb eval` replays it
                     key = f"{path.name} {flow.split} {number}.{outcome.number - 1}"
                     kept[key] = _json(outcome.reply)
+        for path in sorted((eval_dir / "triage").rglob("*.jsonl")):
+            name = path.relative_to(eval_dir).as_posix()
+            for number, example in enumerate(load_examples(path)):
+                decision = guide.assess(example.message)
+                reply = _json(guide.reply(example.message, decision=decision))
+                kept[f"{name} {number}"] = f"{decision!r} {reply}"
     return kept
 
 

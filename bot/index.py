@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .dense_bound import DenseBound
 from .embedder import Embedder
 from .intent import Intent, question_intent
 from .knowledge import Article, Passage, Source
@@ -83,6 +84,27 @@ class KnowledgeIndex:
     # `priced_names`): found at build; a worker took ~5% of its start to find them.
     priced_names: dict[str, bool]
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
+    # The int8 copy of every vector above (see `dense_bound`), when `kb build` made one.
+    stored_bound: DenseBound | None = None
+
+    @cached_property
+    def dense_bound(self) -> DenseBound:
+        """An int8 copy of the passage, heading, sentence and question vectors, in that order,
+        that bounds their similarities to a question (bot/dense_bound.py): the one `kb build`
+        saved, or made now from the vectors for an index saved without one."""
+        if self.stored_bound is not None:
+            return self.stored_bound
+        return DenseBound(np.concatenate(self.vector_sets))
+
+    @property
+    def vector_sets(self) -> tuple[np.ndarray, ...]:
+        """The passage, heading, sentence and question vectors, in the order scoring reads them."""
+        return (
+            self.passage_vectors,
+            self.heading_vectors,
+            self.sentence_vectors,
+            self.question_vectors,
+        )
 
     @cached_property
     def sentence_starts(self) -> np.ndarray:
@@ -193,6 +215,7 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         if questions
         else np.zeros((0, embedder.dimension), dtype=np.float32)
     )
+    vectors = (passage_vectors, heading_vectors, sentence_vectors, question_vectors)
     now = dt.datetime.now(dt.UTC)
     manifest = Manifest(
         model=embedder.name,
@@ -223,7 +246,18 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
         priced_names=priced_names(
             passages, [question_intent(p.section) == Intent.COST for p in passages]
         ),
+        stored_bound=_bound(vectors),
     )
+
+
+def _bound(vectors: tuple[np.ndarray, ...]) -> DenseBound | None:
+    """The int8 copy of the vectors, where the retriever scores every one (bot/retrieval.py):
+    beyond EXACT_VECTORS it searches the graph and would never read it."""
+    from .retrieval import EXACT_VECTORS  # retrieval reads this module's index
+
+    if sum(len(v) for v in vectors) > EXACT_VECTORS:
+        return None
+    return DenseBound(np.concatenate(vectors))
 
 
 def _graph(vectors: np.ndarray) -> faiss.Index:
@@ -271,6 +305,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     (release / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2))
     if index.triage is not None:
         index.triage.save(release)
+    if index.stored_bound is not None:
+        index.stored_bound.save(release)
     _owner_only(index_dir)
     link = index_dir / "current"
     staging = index_dir / f".current-{index.manifest.build_id}"
@@ -352,6 +388,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         conditions=frozenset(json.loads((release / CONDITIONS_FILE).read_text())),
         priced_names=json.loads((release / PRICED_NAMES_FILE).read_text()),
         triage=load_classifier(release),
+        stored_bound=DenseBound.load(release),
     )
 
 

@@ -19,7 +19,7 @@ from typing import Literal
 import numpy as np
 
 from .conditions import ANY_CONDITION, CONDITIONS, conditions_had, named
-from .dense_bound import ROUNDING_MARGIN, DenseBound
+from .dense_bound import ROUNDING_MARGIN
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -210,19 +210,21 @@ class Retriever:
         self.shortlists = index.vector_count > exact_vectors
         # Read now, not at a question, and only when searched: faiss is a large import.
         self._graph = index.graph if self.shortlists else None
-        self._vectors = (
-            index.passage_vectors,
-            index.heading_vectors,
-            index.sentence_vectors,
-            index.question_vectors,
-        )
-        self._bound = None if self.shortlists else DenseBound(np.concatenate(self._vectors))
-        self._splits = np.cumsum([len(v) for v in self._vectors[:-1]])
+        # Read from the index as `kb build` saved it: made here, it took ~20 ms of every start.
+        self._bound = None if self.shortlists else index.dense_bound
+        # Where each set of vectors ends in the int8 copy, and the rows each passage's best
+        # sentence and best question are taken from: worked out once, not at every ranking.
+        ends = np.cumsum([len(v) for v in index.vector_sets]).tolist()
+        self._parts = tuple(zip([0, *ends[:-1]], ends, strict=True))
+        self._sentence_starts = index.sentence_bounds[:-1]
+        bounds = index.question_bounds
+        self._asked = bounds[1:] > bounds[:-1]
+        self._question_starts = bounds[:-1][self._asked]
         if self._bound:
             # A passage's dense score moves no more than the most any of its rows' similarities
             # may (a mean and maxima of them), so its rows' worst errors bound its own.
             self._worst_row_errors, self._worst_row_norms = (
-                np.max(self._best_per_passage(np.split(values, self._splits)), axis=0)
+                np.max(self._best_per_passage(self._split(values)), axis=0)
                 for values in (self._bound.row_errors, self._bound.row_norms)
             )
         passages = index.passages
@@ -393,22 +395,24 @@ class Retriever:
         passages of 443 are left for k = 5 and 33 for k = 20.
         """
         estimates, norm, error = self._bound.estimate(query_vector)
-        scores = _dense(*self._best_per_passage(np.split(estimates, self._splits))) + adjustment
+        scores = _dense(*self._best_per_passage(self._split(estimates))) + adjustment
         slack = self._worst_row_errors * norm + self._worst_row_norms * error + ROUNDING_MARGIN
         count = len(scores)
         floor = np.partition(scores - slack, count - k)[count - k]
         return np.flatnonzero(scores + slack >= floor)
 
+    def _split(self, values: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Values of every row of the int8 copy -> those of the passages, headings, sentences
+        and questions (as np.split gives them, without its ~10 us of bookkeeping)."""
+        return tuple(values[start:end] for start, end in self._parts)
+
     def _best_per_passage(self, similarities: Sequence[np.ndarray]) -> tuple[np.ndarray, ...]:
         """Similarities of every row -> per passage: its own, its heading's, its best sentence's
         and its best question's (-1 for none)."""
         passage, heading, sentences, questions = similarities
-        index = self.index
-        best_sentence = np.maximum.reduceat(sentences, index.sentence_bounds[:-1])
-        bounds = index.question_bounds
-        asked = bounds[1:] > bounds[:-1]
+        best_sentence = np.maximum.reduceat(sentences, self._sentence_starts)
         best_question = np.full(len(passage), -1.0, dtype=questions.dtype)
-        best_question[asked] = np.maximum.reduceat(questions, bounds[:-1][asked])
+        best_question[self._asked] = np.maximum.reduceat(questions, self._question_starts)
         return passage, heading, best_sentence, best_question
 
     def unknown_share(self, query: str, aside: frozenset[str] = frozenset()) -> float:

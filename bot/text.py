@@ -18,6 +18,8 @@ def clean_text(text: str) -> str:
     than tab and newlines, and invisible format characters (zero-width spaces, bidirectional
     overrides, byte-order marks) are dropped, so stored text cannot hide or reorder words.
     """
+    if text.isascii() and text.isprintable():
+        return text  # nearly every message: no character of any kind above (a test holds it)
     text = _LONE_SURROGATE.sub("\ufffd", text)
     return "".join(
         char
@@ -30,6 +32,8 @@ def clean_text(text: str) -> str:
 
 def is_blank(text: str) -> bool:
     """Whether nothing readable is left: only spaces, joiners or the like."""
+    if not any(joiner in text for joiner in _JOINERS):
+        return not text.strip()
     return not "".join(char for char in text if char not in _JOINERS).strip()
 
 

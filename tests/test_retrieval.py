@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 from fake_guide import FIXTURE_KNOWLEDGE
 
-from bot import retrieval
+from bot import dense_bound, retrieval
 from bot.config import PROJECT_ROOT
+from bot.dense_bound import DenseBound
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
@@ -259,6 +260,26 @@ def test_scoring_only_the_passages_that_could_rank_ranks_as_scoring_every_one(tm
             scored = retriever.rank(question, k=k)
             del retriever._could_lead
             assert (scored.hits, scored.coverage) == (ranked.hits, ranked.coverage)
+
+
+def test_a_saved_index_ranks_with_the_int8_copy_kb_build_saved(index, tmp_path, monkeypatch):
+    # Read from the release, not made again at the start; the rankings are the same.
+    made = Retriever(index, FakeEmbedder())
+    save_index(index, tmp_path)
+    monkeypatch.setattr(DenseBound, "__init__", None)  # making a copy now would fail
+    read = Retriever(load_index(tmp_path), FakeEmbedder())
+    for question in [p.section for p in index.passages]:
+        assert read.rank(question).hits == made.rank(question).hits
+
+
+def test_an_index_saved_without_the_int8_copy_makes_it(index, tmp_path):
+    save_index(index, tmp_path)
+    (tmp_path / "current" / dense_bound.ROWS_FILE).unlink()
+    loaded = load_index(tmp_path)
+    assert loaded.stored_bound is None
+    made, read = Retriever(index, FakeEmbedder()), Retriever(loaded, FakeEmbedder())
+    for question in ("how is crs treated", "can i drive after car-t"):
+        assert read.rank(question).hits == made.rank(question).hits
 
 
 @pytest.mark.parametrize(

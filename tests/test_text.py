@@ -26,6 +26,22 @@ def test_clean_text(text, cleaned):
     assert clean_text(text) == cleaned
 
 
+def test_of_ascii_only_printable_characters_tabs_and_newlines_are_kept():
+    # A message of printable ASCII alone is returned as it is, unread: none of it is dropped.
+    ascii_ = "".join(map(chr, range(128)))
+    kept = "".join(c for c in ascii_ if c.isprintable() or c in "\t\n\r")
+    assert clean_text(ascii_) == kept
+    assert clean_text("How long is the hospital stay?") == "How long is the hospital stay?"
+
+
+@pytest.mark.parametrize(
+    ("text", "blank"),
+    [("  \n\t", True), ("\u200c \u200d", True), (" a ", False), ("\u200ca", False)],
+)
+def test_only_spaces_and_joiners_are_blank(text, blank):
+    assert is_blank(text) is blank
+
+
 @pytest.mark.parametrize("text", ["\u200b\u200b", "\x00\x00", " \u200d\n", "\ufeff", ""])
 def test_invisible_text_is_blank(text):
     assert is_blank(clean_text(text))
