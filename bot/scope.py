@@ -25,6 +25,7 @@ from .conditions import ANY_CONDITION, CONDITIONS, HAD, any_of, named
 from .intent import Intent, question_intent
 from .knowledge import Passage
 from .lexical import lexical_tokens
+from .named_things import name_list
 from .pattern_set import LazyPattern
 from .places import US, find_place
 
@@ -97,14 +98,13 @@ NAMED_CENTER = _words(
 )
 # The word before a name that the pattern holds ("at mayo"), left out when the name is read whole.
 _BEFORE_NAME = LazyPattern(r"^(?:at|to|from|with) ")
-# ...and an insurance plan known by its name ("does kaiser do car t", "unitedhealthcare prior
-# authorization for car t how long does it take"): the guide writes of insurance, Medicare and
-# Medicaid in general, never of one company's plan. Each is declined only where no passage names
-# it (a word of it no passage uses: "blue cross" is two of the guide's words).
-INSURER = _words(
-    r"aetna|cigna|humana|united ?health\w*|uhc|kaiser(?: permanente)?|anthem|blue shield|bcbs"
-    r"|tricare|molina|ambetter|centene|highmark|wellcare|medi-cal|caresource|oscar health"
-)
+# ...and an insurance plan or public program known by its name ("does kaiser do car t",
+# "unitedhealthcare prior authorization for car t how long does it take"), from the public lists
+# of bot/named_things.py: the guide writes of insurance, Medicare and Medicaid in general, never
+# of one company's plan or one state's program. Each is declined only where no passage names it
+# (a word of it no passage uses, or its words never together: "blue cross" is two of the guide's
+# words).
+_PLAN_KINDS = ("insurer", "program")
 INSURER_SUBJECT = "what one insurance plan covers"
 # Whether a plan covers or pays is read by who asks it of (PAYER below), not by this list.
 _COVERAGE = _words(r"cover\w*|pay\w*|paid|approv\w*|den(?:y|ies|ied)")
@@ -911,8 +911,9 @@ class Scope:
         center = NAMED_CENTER.search(text)
         if center and self._name_unused(_BEFORE_NAME.sub("", center.group())):
             return Outside(CENTER_SUBJECT)
-        insurer = INSURER.search(text)
-        if insurer and self._names_unknown(insurer.group()) and not _COVERAGE.search(text):
+        if self._listed_unused(text, ("center",)):
+            return Outside(CENTER_SUBJECT)
+        if self._listed_unused(text, _PLAN_KINDS) and not _COVERAGE.search(text):
             return Outside(INSURER_SUBJECT)
         payer = PAYER.search(text)
         payer = payer and (payer["payer"] or payer["through"] or payer["by"])
@@ -992,7 +993,7 @@ class Scope:
         """Whether a question names a hospital or center: by its name alone ("johns hopkins"),
         as "<name> clinic" or "<name> hospital", or a name no passage uses after "at" ("at
         nyu")."""
-        if NAMED_CENTER.search(text):
+        if NAMED_CENTER.search(text) or any(t.kind == "center" for t in name_list().find(text)):
             return True
         center = CENTER.search(text)
         if center and (self._a_name(center["name"]) or self._never_named(center["name"])):
@@ -1010,6 +1011,11 @@ class Scope:
         return any(names.get(t) is False for t in lexical_tokens(asked)) and not any(
             names.get(t) for t in lexical_tokens(text)
         )
+
+    def _listed_unused(self, text: str, kinds: tuple[str, ...]) -> bool:
+        """Whether a text names, from the public lists, a thing of these kinds that no passage
+        names (bot/named_things.py)."""
+        return any(t.kind in kinds and self._name_unused(t.name) for t in name_list().find(text))
 
     def _name_unused(self, name: str) -> bool:
         """Whether no passage uses a name: a word of it, or its words together ("city of hope"

@@ -277,6 +277,12 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("is it the same as the stanford trial", CENTER_SUBJECT),
         ("is car t offered at mayo", CENTER_SUBJECT),
         ("is mayo ok on a sandwich", None),  # mayo alone is no center
+        # Names from the public lists (bot/named_things.txt), typed in lower case.
+        ("does siteman do car t for lupus", CENTER_SUBJECT),
+        ("my plan is masshealth, what about car t", INSURER_SUBJECT),
+        ("tenncare and car t for lupus", INSURER_SUBJECT),
+        ("is medi-cal paying for car t", INSURER_SUBJECT),  # a payer asked of
+        ("what about medical leave during car t", None),  # no program named
         (
             "is car t better than a stem cell transplant for lupus",
             "how stem cell transplant compares with CAR-T",
