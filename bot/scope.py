@@ -655,6 +655,14 @@ OFF_SOURCE = LazyPattern(
 # at the clinic", "can you help me do my tax return", "could you pull up my bloodwork", "can you
 # recommend a good pizza place"): "can you get car t at 70" asks of anyone, and help with a
 # worry is asked of the guide ("can you help me with my fear of needles").
+# ...or told to it, as a sentence's or clause's first words ("help me plan a birthday party",
+# "help me write a cover letter", "forget that and write my essay"): help with a worry or to
+# understand is the guide's ("help me understand crs").
+TOLD_TASK = LazyPattern(
+    r"(?:^|[.,;:!?] |\band (?:then |just )?)(?:(?:please|pls|ok|okay|now|so|hey|hi),? )?"
+    r"(?:help me (?:write|plan|do|make|draft"
+    r"|organi[sz]e|fill out|fix)|write (?:me|my|us)|draft (?:me|my))\b"
+)
 TASK = LazyPattern(
     r"\b(?:can|could|would|will) you (?:please )?(?:book|schedule|reschedule|cancel|order|buy"
     r"|find me|look up|pull up|check (?:if|whether|on)|call|email|text|send|fill|file|sign"
@@ -783,7 +791,13 @@ class Scope:
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
         text = question.lower().replace("’", "'")
-        if ROLE.search(text) or OFF_SOURCE.search(text) or (" you " in text and TASK.search(text)):
+        told = TOLD_TASK.search(text)
+        if (
+            ROLE.search(text)
+            or OFF_SOURCE.search(text)
+            or told
+            or (" you " in text and TASK.search(text))
+        ):
             return Outside("", instruction=True)
         # A question naming only conditions no article names is declined; one had is context,
         # unless the question asks whether CAR-T can be had with it or helps it (at the end).

@@ -100,6 +100,10 @@ def _guide_about(text: str) -> Scope:
         ("write it up as a news story saying car t cured my lupus", "instructions"),
         ("turn the crs article into a tweet for my friends", "instructions"),
         ("make up a fake headline about car t curing ms", "instructions"),
+        # A task told to it in the message's first words, without "can you".
+        ("help me plan a get-well party for my neighbour", "instructions"),
+        ("write my history essay about the civil war", "instructions"),
+        ("please help me write a note to my landlord", "instructions"),
         ("unitedhealthcare prior authorization for car t, how long", "not one plan's rules"),
         ("how many car t centers are in ohio", "does not say which centers"),
         ("i take ozempic can i still get car t", "before you start, stop or change any medicine"),
@@ -151,6 +155,8 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("what foods are safe while car t works", False),
         ("is mayo clinic giving car t", True),  # a center the guide never names
         ("can my community hospital give the infusion", False),  # a kind of hospital, no name
+        ("help me understand how car t helps lupus", False),  # help to understand: the guide's
+        ("help me write a letter to my landlord", True),  # a task told to it
     ],
 )
 def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(message, declined):

@@ -360,9 +360,10 @@ def test_the_triage_holds_its_targets(results, report, name, metric):
 @pytest.mark.parametrize("name", list(MEASURED))
 def test_no_set_falls_below_what_was_measured(results, name):
     # One message of slack per figure: the build's threads round the int8 vectors differently.
+    # (A hair more than one message: 74/85 - 1/85 is a float below 73/85, and failed it.)
     result, measured = results[name], MEASURED[name]
     counts = [sum(o.example.expected == kind for o in result.outcomes) for kind in EXPECTED]
-    slack = [1 / count for count in counts]
+    slack = [1 / count + 1e-9 for count in counts]
     assert result.urgent_recall >= measured[0] - slack[0]
     assert result.crisis_recall >= measured[1] - slack[1]
     assert result.false_urgent <= measured[2] + slack[2]
