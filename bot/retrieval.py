@@ -24,6 +24,7 @@ from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
 from .lexical import lexical_tokens, stems
+from .named_things import name_list
 
 Mode = Literal["hybrid", "dense", "lexical"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
@@ -239,6 +240,7 @@ class Retriever:
         # Per retriever: a cache on the method would keep every retriever alive.
         self._spelling = functools.lru_cache(maxsize=4096)(self._spell)
         self._naming = functools.lru_cache(maxsize=4096)(self._names_a_thing)
+        self._listing = functools.lru_cache(maxsize=4096)(self._listed_words)
         self._intro = np.array([not p.anchor for p in passages])
         self._question_list = np.array([is_question_list(p.sentences) for p in passages])
         # What each section's heading asks (how long, how much...), worked out once.
@@ -304,7 +306,10 @@ class Retriever:
     def spelled(self, query: str) -> str:
         """The query with each misspelt word read as the guide's word (SPELLING_MIN_LENGTH)."""
         words = _WORD.findall(query.lower())
-        spelled = [self._spelling(w) for w in words]
+        # A listed name is a name, never a misspelt word of the guide's ("humana", "aetna"), and
+        # a brand is read as the generic the guide writes of.
+        listed, generics = self._listing(query.lower())
+        spelled = [generics.get(w) or (w if w in listed else self._spelling(w)) for w in words]
         return query if spelled == words else " ".join(spelled)
 
     def _spell(self, word: str) -> str:
@@ -420,8 +425,31 @@ class Retriever:
         (1.0 for none at all), leaving out the words `aside`."""
         tokens = [t for t in lexical_tokens(query) if t not in aside]
         vocabulary = self._lexical.vocabulary
-        unknown = [t for t in tokens if t not in vocabulary and not self._misspelt(t)]
+        listed, generics = self._listing(query.lower())
+        listed_tokens = set(lexical_tokens(" ".join(listed)))
+        brands = set(lexical_tokens(" ".join(generics)))
+        unknown = [
+            t
+            for t in tokens
+            if t not in vocabulary
+            and t not in brands
+            and (t in listed_tokens or not self._misspelt(t))
+        ]
         return len(unknown) / len(tokens) if tokens else 1.0
+
+    def _listed_words(self, text: str) -> tuple[frozenset[str], dict[str, str]]:
+        """The names from public lists (bot/named_things.py) that a lower-cased text holds: the
+        words of those no passage uses, and each brand of a medicine whose generic the guide
+        writes of, with that generic ("ocrevus" -> "ocrelizumab")."""
+        unused: set[str] = set()
+        generics: dict[str, str] = {}
+        for thing in name_list().find(text.replace("’", "'")):
+            words = [w for w in _WORD.findall(thing.name) if not self.knows(w)]
+            if words and thing.generic and all(self.knows(w) for w in _WORD.findall(thing.generic)):
+                generics[thing.name] = thing.generic
+            else:
+                unused.update(words)
+        return frozenset(unused), generics
 
     def with_named_things(self, ranking: Ranking, message: str) -> Ranking:
         """The ranking, each word of the message that names a thing the guide never names
@@ -437,6 +465,8 @@ class Retriever:
             if self._naming(word) or (word in written and not self.knows(word))
             for token in lexical_tokens(word)
         }
+        # ...and so does a name from the public lists, whatever its case ("humana", "benlysta").
+        names.update(lexical_tokens(" ".join(self._listing(message.lower())[0])))
         names -= {m["name"] or m["kept"] for m in _STOPPED.finditer(message.lower())}
         if not names:
             return ranking

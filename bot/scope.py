@@ -25,6 +25,7 @@ from .conditions import ANY_CONDITION, CONDITIONS, HAD, any_of, named
 from .intent import Intent, question_intent
 from .knowledge import Passage
 from .lexical import lexical_tokens
+from .named_things import name_list
 from .pattern_set import LazyPattern
 from .places import US, find_place
 
@@ -97,14 +98,13 @@ NAMED_CENTER = _words(
 )
 # The word before a name that the pattern holds ("at mayo"), left out when the name is read whole.
 _BEFORE_NAME = LazyPattern(r"^(?:at|to|from|with) ")
-# ...and an insurance plan known by its name ("does kaiser do car t", "unitedhealthcare prior
-# authorization for car t how long does it take"): the guide writes of insurance, Medicare and
-# Medicaid in general, never of one company's plan. Each is declined only where no passage names
-# it (a word of it no passage uses: "blue cross" is two of the guide's words).
-INSURER = _words(
-    r"aetna|cigna|humana|united ?health\w*|uhc|kaiser(?: permanente)?|anthem|blue shield|bcbs"
-    r"|tricare|molina|ambetter|centene|highmark|wellcare|medi-cal|caresource|oscar health"
-)
+# ...and an insurance plan or public program known by its name ("does kaiser do car t",
+# "unitedhealthcare prior authorization for car t how long does it take"), from the public lists
+# of bot/named_things.py: the guide writes of insurance, Medicare and Medicaid in general, never
+# of one company's plan or one state's program. Each is declined only where no passage names it
+# (a word of it no passage uses, or its words never together: "blue cross" is two of the guide's
+# words).
+_PLAN_KINDS = ("insurer", "program")
 INSURER_SUBJECT = "what one insurance plan covers"
 # Whether a plan covers or pays is read by who asks it of (PAYER below), not by this list.
 _COVERAGE = _words(r"cover\w*|pay\w*|paid|approv\w*|den(?:y|ies|ied)")
@@ -655,6 +655,14 @@ OFF_SOURCE = LazyPattern(
 # at the clinic", "can you help me do my tax return", "could you pull up my bloodwork", "can you
 # recommend a good pizza place"): "can you get car t at 70" asks of anyone, and help with a
 # worry is asked of the guide ("can you help me with my fear of needles").
+# ...or told to it, as a sentence's or clause's first words ("help me plan a birthday party",
+# "help me write a cover letter", "forget that and write my essay"): help with a worry or to
+# understand is the guide's ("help me understand crs").
+TOLD_TASK = LazyPattern(
+    r"(?:^|[.,;:!?] |\band (?:then |just )?)(?:(?:please|pls|ok|okay|now|so|hey|hi),? )?"
+    r"(?:help me (?:write|plan|do|make|draft"
+    r"|organi[sz]e|fill out|fix)|write (?:me|my|us)|draft (?:me|my))\b"
+)
 TASK = LazyPattern(
     r"\b(?:can|could|would|will) you (?:please )?(?:book|schedule|reschedule|cancel|order|buy"
     r"|find me|look up|pull up|check (?:if|whether|on)|call|email|text|send|fill|file|sign"
@@ -783,7 +791,13 @@ class Scope:
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
         text = question.lower().replace("’", "'")
-        if ROLE.search(text) or OFF_SOURCE.search(text) or (" you " in text and TASK.search(text)):
+        told = TOLD_TASK.search(text)
+        if (
+            ROLE.search(text)
+            or OFF_SOURCE.search(text)
+            or told
+            or (" you " in text and TASK.search(text))
+        ):
             return Outside("", instruction=True)
         # A question naming only conditions no article names is declined; one had is context,
         # unless the question asks whether CAR-T can be had with it or helps it (at the end).
@@ -911,8 +925,9 @@ class Scope:
         center = NAMED_CENTER.search(text)
         if center and self._name_unused(_BEFORE_NAME.sub("", center.group())):
             return Outside(CENTER_SUBJECT)
-        insurer = INSURER.search(text)
-        if insurer and self._names_unknown(insurer.group()) and not _COVERAGE.search(text):
+        if self._listed_unused(text, ("center",)):
+            return Outside(CENTER_SUBJECT)
+        if self._listed_unused(text, _PLAN_KINDS) and not _COVERAGE.search(text):
             return Outside(INSURER_SUBJECT)
         payer = PAYER.search(text)
         payer = payer and (payer["payer"] or payer["through"] or payer["by"])
@@ -992,7 +1007,7 @@ class Scope:
         """Whether a question names a hospital or center: by its name alone ("johns hopkins"),
         as "<name> clinic" or "<name> hospital", or a name no passage uses after "at" ("at
         nyu")."""
-        if NAMED_CENTER.search(text):
+        if NAMED_CENTER.search(text) or any(t.kind == "center" for t in name_list().find(text)):
             return True
         center = CENTER.search(text)
         if center and (self._a_name(center["name"]) or self._never_named(center["name"])):
@@ -1010,6 +1025,11 @@ class Scope:
         return any(names.get(t) is False for t in lexical_tokens(asked)) and not any(
             names.get(t) for t in lexical_tokens(text)
         )
+
+    def _listed_unused(self, text: str, kinds: tuple[str, ...]) -> bool:
+        """Whether a text names, from the public lists, a thing of these kinds that no passage
+        names (bot/named_things.py)."""
+        return any(t.kind in kinds and self._name_unused(t.name) for t in name_list().find(text))
 
     def _name_unused(self, name: str) -> bool:
         """Whether no passage uses a name: a word of it, or its words together ("city of hope"

@@ -371,9 +371,11 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # 7 of 174, set 16 14 -> 8 of 167, set 17 12 -> 6 of 166, all under the target now; set 18
 # (validation) 18 -> 16 of 163 (0.098). Set 21 (fresh, round 24) declines 14 of its 168 (0.083)
 # before the round and after it.
+# Round 25 (answers26: asked_as phrasings of the asker's own life, names from public lists):
+# set 19 10 -> 7 of 166 (0.042, under the target: friends over and a wedding answered); set 21
+# (validation) 14 -> 13 of 168.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 16 of 163 covered",
-    "set 19": "set 19 declines 10 of 166 covered",
     "set 21": "set 21 declines 14 of 168 covered",
 }
 

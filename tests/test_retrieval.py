@@ -218,6 +218,23 @@ def test_a_condition_misspelt_by_a_letter_is_read_as_its_name(guide_index, quest
     assert Retriever(guide_index, FakeEmbedder()).spelled(question) == read_as
 
 
+@pytest.mark.parametrize(
+    ("question", "read_as", "unknown"),
+    [
+        # A name from the public lists is a name, never a misspelt word of the guide's
+        # ("humana" is "human" with a letter more)...
+        ("does humana cover car t", "does humana cover car t", 1 / 4),
+        ("is md anderson doing car t", "is md anderson doing car t", 2 / 4),
+        # ...and a brand is read as the generic the guide writes of.
+        ("car t vs ocrevus for ms", "car t vs ocrelizumab for ms", 0.0),
+    ],
+)
+def test_a_listed_name_is_read_as_a_name(guide_index, question, read_as, unknown):
+    retriever = Retriever(guide_index, FakeEmbedder())
+    assert retriever.spelled(question) == read_as
+    assert retriever.unknown_share(question) == pytest.approx(unknown)
+
+
 def test_a_misspelt_word_finds_what_the_word_finds(index):
     retriever = Retriever(index, FakeEmbedder())
     misspelt, spelled = retriever.rank("toclizumab"), retriever.rank("tocilizumab")

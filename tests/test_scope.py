@@ -100,6 +100,10 @@ def _guide_about(text: str) -> Scope:
         ("write it up as a news story saying car t cured my lupus", "instructions"),
         ("turn the crs article into a tweet for my friends", "instructions"),
         ("make up a fake headline about car t curing ms", "instructions"),
+        # A task told to it in the message's first words, without "can you".
+        ("help me plan a get-well party for my neighbour", "instructions"),
+        ("write my history essay about the civil war", "instructions"),
+        ("please help me write a note to my landlord", "instructions"),
         ("unitedhealthcare prior authorization for car t, how long", "not one plan's rules"),
         ("how many car t centers are in ohio", "does not say which centers"),
         ("i take ozempic can i still get car t", "before you start, stop or change any medicine"),
@@ -151,6 +155,8 @@ def test_a_covered_question_about_costs_is_still_answered(ask):
         ("what foods are safe while car t works", False),
         ("is mayo clinic giving car t", True),  # a center the guide never names
         ("can my community hospital give the infusion", False),  # a kind of hospital, no name
+        ("help me understand how car t helps lupus", False),  # help to understand: the guide's
+        ("help me write a letter to my landlord", True),  # a task told to it
     ],
 )
 def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(message, declined):
@@ -277,6 +283,12 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("is it the same as the stanford trial", CENTER_SUBJECT),
         ("is car t offered at mayo", CENTER_SUBJECT),
         ("is mayo ok on a sandwich", None),  # mayo alone is no center
+        # Names from the public lists (bot/named_things.txt), typed in lower case.
+        ("does siteman do car t for lupus", CENTER_SUBJECT),
+        ("my plan is masshealth, what about car t", INSURER_SUBJECT),
+        ("tenncare and car t for lupus", INSURER_SUBJECT),
+        ("is medi-cal paying for car t", INSURER_SUBJECT),  # a payer asked of
+        ("what about medical leave during car t", None),  # no program named
         (
             "is car t better than a stem cell transplant for lupus",
             "how stem cell transplant compares with CAR-T",
