@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .confusion_told import spell_out_confusion
 from .crisis_words import crisis_side
 from .infusion_date import name_the_infusion
+from .named_things import without_names
 from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -151,6 +152,8 @@ class Triage:
 
 def triage(message: str) -> Triage:
     """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
+    # "our cat is called Fever", "the Blue Lips tribute band": a name, read as "that name".
+    message, names = without_names(message)
     # "temp is thirty eight point six", read as typed: "temp is 38.6".
     text = numbers_in_words(normalize(message))
     mentions = bool(SYMPTOM_WORDS.search(text))
@@ -195,6 +198,8 @@ def triage(message: str) -> Triage:
     # temperature under the fever threshold calms them.
     flag_readings = _red_flag_readings(_PROCEDURE.sub(" ", sign_text))
     red_flags = _strongest(flag_readings)
+    if not red_flags and _a_sign_in_a_name(names):
+        red_flags = CALM  # the sign words were a name's: the layer may not call it urgent
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     # "my sister felt suicidal after her divorce a few years back but she's happy now": kin too.
@@ -312,6 +317,15 @@ def triage(message: str) -> Triage:
             and flag_readings == {_UNDER_THRESHOLD}
             and not temperature_falling(body_text, _temperatures(body_text))
         ),
+    )
+
+
+def _a_sign_in_a_name(names: tuple[str, ...]) -> bool:
+    """Tell whether a name of a thing ("Fever", "Blue Lips") holds a sign's or the body's word."""
+    return any(
+        pattern.search(name)
+        for name in map(normalize, names)
+        for pattern in (SYMPTOM_WORDS, RED_FLAGS, BODY_WORDS, _SIGNS)
     )
 
 
