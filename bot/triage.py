@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .confusion_told import spell_out_confusion
 from .crisis_words import crisis_side
 from .infusion_date import name_the_infusion
+from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .named_things import without_names
 from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
@@ -262,7 +263,9 @@ def triage(message: str) -> Triage:
     if _INSTRUCTIONS.search(text):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
     # Only the ordinary decisions below carry it: nothing above needs the learned layer's leave.
-    crisis_free = _crisis_free(text)
+    # "bye for now, you've been a lifesaver", "feeling flat and fed up with being indoors".
+    signed_off, low_mood = a_sign_off(text), low_mood_only(text)
+    crisis_free = _crisis_free(text) or signed_off or low_mood
     if (
         _REASSURED.search(text)
         or _DENIED_SIGNS.search(text)
@@ -289,7 +292,7 @@ def triage(message: str) -> Triage:
     if baseline or (not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text)):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
-    asks_only = _asks_only(text, mentions)
+    asks_only = _asks_only(text, mentions) or signed_off
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
         or _FIGURE_OF_SPEECH.search(text)
@@ -300,6 +303,7 @@ def triage(message: str) -> Triage:
         # fridge": a trouble happening to someone leaves the layer free to call it urgent.
         or (crisis_free and not _TROUBLE.search(_NOT_A_TROUBLE.sub(" ", text)))
     )
+    worry_only = worry_only or low_mood  # a mood told with no body, symptom or crisis word
     return Triage(
         ORDINARY,
         (),
@@ -308,7 +312,9 @@ def triage(message: str) -> Triage:
         no_crisis,
         asks_only,
         worry_only,
-        crisis_free,
+        # A thanks told with news ("finally home, just wanted to say thanks") closes only the
+        # crisis call: the news may still tell of a trouble for the urgent one.
+        crisis_free or thanks_without_crisis(text),
         unsaid,
         tells_of_another=not asks_only and _tells_of_another(text),
         under_threshold=(
