@@ -27,15 +27,15 @@ _THANKS = (
 # Praise of the help: "you've been a lifesaver", "this bot is really useful", "great answers".
 _TO_THE_HELP = (
     r"(?:you've|youve|you have|you|you're|youre|you are|u r|ur|this (?:bot|chat|app|tool|site"
-    r"|thing)(?: is|'s| has been)?|that(?:'s| was| is| has been| helps| helped)?|thats|it's been"
+    r"|thing)(?: is|'s| has been)?|that(?:'s| was| is| has been| helped)|thats|it's been"
     r"|its been|it was|this was|this has been|what a)"
 )
 _PRAISED = (
     r"(?:been )?(?:such |so |really |very |a "
     r"|an |super |a real |a great |a big |the )*(?:lifesaver|life saver|life-saver|godsend"
-    r"|great|brilliant|helpful|useful|amazing|help|star|gem|clear|clearer|reassuring|fab"
-    r"|fantastic|wonderful|awesome|excellent|lovely|best|perfect|kind|patient|a big help"
-    r"|makes sense|made sense|helps|helped(?: a lot)?)(?: answers?| info| bot| chat| help"
+    r"|great|brilliant|helpful|useful|amazing|star|gem|clear|clearer|reassuring|fab"
+    r"|fantastic|wonderful|awesome|excellent|lovely|the best|perfect|kind|patient|a big help"
+    r"|makes sense|made sense|helped(?: a lot)?)(?: answers?| info| bot| chat| help"
     r"| explanation)?"
 )
 _PRAISE = rf"(?:{_TO_THE_HELP} )?{_PRAISED}"
@@ -57,8 +57,8 @@ _SAID = LazyPattern(rf"\b(?:{_UNTIL_NEXT_TIME}|{_THANKS}|{_PRAISE})\b")
 
 # A mood told of oneself: "i feel low", "i'm a bit down today", "feeling flat and fed up".
 _LOW_MOOD = LazyPattern(
-    r"\b(?:i feel|i'm feeling|im feeling|i am feeling|feeling|feel|i'm|im|i am|been|bit|little"
-    r"|so|really|very|quite|pretty|kinda|kind of|a bit|a little|feeling a bit) (?:a bit |a little"
+    r"\b(?:i feel|i'm feeling|im feeling|i am feeling|feeling|i'm|im|i am|i've been|ive been"
+    r"|been feeling) (?:a bit |a little"
     r" |so |really |very |quite |pretty |kinda |rather |proper |totally )?(?:low|down|flat|blue"
     r"|fed up|glum|gloomy|teary|weepy|tearful|meh|blah|bored|lonely|sad|grumpy|irritable|cranky"
     r"|moody|rubbish|crap|crappy|miserable|deflated|helpless|emotional|wobbly"
