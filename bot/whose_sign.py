@@ -120,11 +120,17 @@ _HE_OR_SHE = LazyPattern(r"\b(?:he|she|him|her|his|he's|she's|hes|shes)\b")
 
 
 def _of_anothers_circle(text: str) -> bool:
-    """Tell whether a normalized text opens on someone of another's circle and says nothing
-    after of the writer, their own people or a he or she."""
+    """Tell whether a normalized text opens on someone of another's circle, says nothing after
+    of the writer, their own people or a he or she, and tells of nothing happening before the
+    writer now."""
     other = _OF_ANOTHERS_CIRCLE.search(text)
     rest = text[other.end() :] if other else ""
-    return bool(other and not _WRITER_OR_KIN.search(rest) and not _HE_OR_SHE.search(rest))
+    return bool(
+        other
+        and not _WRITER_OR_KIN.search(rest)
+        and not _HE_OR_SHE.search(rest)
+        and not _IN_FRONT_OF_ME.search(text)  # "my neighbour's husband is having a seizure"
+    )
 
 
 # The writer or their own people named after the role: then the sign may be theirs ("the

@@ -287,7 +287,8 @@ MEASURED = {
     # (two allowed for).
     # Round 21 (a misknown person with a belief that is not so, the shakes come back): 184 of
     # 185, target met (still missed: the puzzle story).
-    "v17/held_back.jsonl": (184 / 185, 1.0, 10 / 235),
+    # Round 25 (fa26: a thanks told with news closes the layer's crisis call): 10 -> 7 of 235.
+    "v17/held_back.jsonl": (184 / 185, 1.0, 7 / 235),
     # Written fresh at the start of round 21 the same way; scored once on main before (a66b0b2:
     # 96.8%, 92.9%, 9.4%, 22 of 235; the rules alone 58.9%, 52.9%, 10 of 235) and after
     # (825a006, the round's merges: 97.3%, 94.1%, 8.1%, 19 of 235; the rules alone 58.9%,
