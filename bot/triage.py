@@ -18,7 +18,7 @@ from .confusion_told import spell_out_confusion
 from .crisis_words import crisis_side
 from .infusion_date import name_the_infusion
 from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
-from .named_things import without_names
+from .names_with_signs import without_names
 from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.named_things import without_names
+from bot.names_with_signs import without_names
 from bot.triage import CRISIS, ORDINARY, URGENT, triage, with_learned
 
 
