@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from .confusion_told import spell_out_confusion
 from .crisis_words import crisis_side
 from .infusion_date import name_the_infusion
+from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
+from .names_with_signs import without_names
 from .normalize import normalize, numbers_in_words
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -151,6 +153,8 @@ class Triage:
 
 def triage(message: str) -> Triage:
     """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
+    # "our cat is called Fever", "the Blue Lips tribute band": a name, read as "that name".
+    message, names = without_names(message)
     # "temp is thirty eight point six", read as typed: "temp is 38.6".
     text = numbers_in_words(normalize(message))
     mentions = bool(SYMPTOM_WORDS.search(text))
@@ -195,6 +199,8 @@ def triage(message: str) -> Triage:
     # temperature under the fever threshold calms them.
     flag_readings = _red_flag_readings(_PROCEDURE.sub(" ", sign_text))
     red_flags = _strongest(flag_readings)
+    if not red_flags and _a_sign_in_a_name(names):
+        red_flags = CALM  # the sign words were a name's: the layer may not call it urgent
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     # "my sister felt suicidal after her divorce a few years back but she's happy now": kin too.
@@ -257,7 +263,9 @@ def triage(message: str) -> Triage:
     if _INSTRUCTIONS.search(text):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
     # Only the ordinary decisions below carry it: nothing above needs the learned layer's leave.
-    crisis_free = _crisis_free(text)
+    # "bye for now, you've been a lifesaver", "feeling flat and fed up with being indoors".
+    signed_off, low_mood = a_sign_off(text), low_mood_only(text)
+    crisis_free = _crisis_free(text) or signed_off or low_mood
     if (
         _REASSURED.search(text)
         or _DENIED_SIGNS.search(text)
@@ -284,7 +292,7 @@ def triage(message: str) -> Triage:
     if baseline or (not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text)):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
-    asks_only = _asks_only(text, mentions)
+    asks_only = _asks_only(text, mentions) or signed_off
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
         or _FIGURE_OF_SPEECH.search(text)
@@ -295,6 +303,7 @@ def triage(message: str) -> Triage:
         # fridge": a trouble happening to someone leaves the layer free to call it urgent.
         or (crisis_free and not _TROUBLE.search(_NOT_A_TROUBLE.sub(" ", text)))
     )
+    worry_only = worry_only or low_mood  # a mood told with no body, symptom or crisis word
     return Triage(
         ORDINARY,
         (),
@@ -303,7 +312,9 @@ def triage(message: str) -> Triage:
         no_crisis,
         asks_only,
         worry_only,
-        crisis_free,
+        # A thanks told with news ("finally home, just wanted to say thanks") closes only the
+        # crisis call: the news may still tell of a trouble for the urgent one.
+        crisis_free or thanks_without_crisis(text),
         unsaid,
         tells_of_another=not asks_only and _tells_of_another(text),
         under_threshold=(
@@ -312,6 +323,15 @@ def triage(message: str) -> Triage:
             and flag_readings == {_UNDER_THRESHOLD}
             and not temperature_falling(body_text, _temperatures(body_text))
         ),
+    )
+
+
+def _a_sign_in_a_name(names: tuple[str, ...]) -> bool:
+    """Tell whether a name of a thing ("Fever", "Blue Lips") holds a sign's or the body's word."""
+    return any(
+        pattern.search(name)
+        for name in map(normalize, names)
+        for pattern in (SYMPTOM_WORDS, RED_FLAGS, BODY_WORDS, _SIGNS)
     )
 
 

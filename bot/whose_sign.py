@@ -104,6 +104,35 @@ _BY_ROLE = LazyPattern(
     r"|coworker|co-worker|colleague|boss|cousin)'s (?:\w+ )?(?:baby|son|daughter|kid|child"
     r"|toddler|husband|wife|partner|mom|mum|dad|mother|father)\b"
 )
+# Someone of another's circle, the possessive written with or without its apostrophe: "my best
+# friends baby", "my husband's golf partner", "our neighbours son", "my daughters teacher".
+# The kin before the possessive may be the patient, so their outsider's sign is the outsider's
+# only when nothing after it tells of the writer or their own people (_WRITER_OR_KIN) or of a
+# he or she who may be the kin.
+_OF_ANOTHERS_CIRCLE = LazyPattern(
+    r"^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+ )?(?:friend|neighbou?r"
+    r"|coworker|co-worker|colleague|boss|cousin)(?:'s|s) (?:\w+ )?(?:baby|son|daughter|kid"
+    r"|child|toddler|husband|wife|partner|mom|mum|dad|mother|father|boyfriend|girlfriend)\b"
+    r"|^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our) (?:husband|wife|partner|son|daughter"
+    rf"|mom|mum|mother|dad|father|brother|sister)(?:'s|s) (?:\w+ )?{_ROLES}\b"
+)
+_HE_OR_SHE = LazyPattern(r"\b(?:he|she|him|her|his|he's|she's|hes|shes)\b")
+
+
+def _of_anothers_circle(text: str) -> bool:
+    """Tell whether a normalized text opens on someone of another's circle, says nothing after
+    of the writer, their own people or a he or she, and tells of nothing happening before the
+    writer now."""
+    other = _OF_ANOTHERS_CIRCLE.search(text)
+    rest = text[other.end() :] if other else ""
+    return bool(
+        other
+        and not _WRITER_OR_KIN.search(rest)
+        and not _HE_OR_SHE.search(rest)
+        and not _IN_FRONT_OF_ME.search(text)  # "my neighbour's husband is having a seizure"
+    )
+
+
 # The writer or their own people named after the role: then the sign may be theirs ("the
 # hairdresser said i was slurring", "the postman found my husband on the floor").
 _WRITER_OR_KIN = LazyPattern(
@@ -119,7 +148,8 @@ _IN_FRONT_OF_ME = LazyPattern(
 _RISK_TO_ME = LazyPattern(
     r"\b(?:stay away|keep away|keep (?:my )?distance|visit|go (?:to (?:her|his|their)|over"
     r"|round|near)|be around|near me|catch|contagious|infectious|spread|pass it|safe to"
-    r"|safe for me|at risk|exposed|exposure|cancel|skip|babysit|hug|see (?:her|him|them)"
+    r"|safe for me|at risk|exposed|exposure|cancel|skip|babysit|hug|stay (?:home|in|off work)"
+    r"|work from home|go (?:in )?to work|see (?:her|him|them)"
     r"|visitar\w*|ver(?:la|lo|los|las)|contagi\w*|acercar\w*|abrazar\w*)\b"
 )
 _COMMON_CAUSE = LazyPattern(
@@ -129,8 +159,8 @@ _COMMON_CAUSE = LazyPattern(
     # A lifelong condition or a common trigger of theirs, not a new sign: "my uncle has
     # parkinsons tremor", "my sister keeps fainting at the sight of blood".
     r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|cataracts?|glaucoma"
-    r"|arthritis|asthma|copd|emphysema|allerg(?:y|ies)|(?:the )?sight of (?:blood"
-    r"|needles)|needle phobia|scared of needles)\b"
+    r"|arthritis|asthma|copd|emphysema|dementia|alzheimer'?s|allerg(?:y|ies)"
+    r"|(?:the )?sight of (?:blood|needles)|needle phobia|scared of needles)\b"
 )
 # Told as news from somewhere else, in others' hands: "the lady at the pharmacy fainted,
 # paramedics came", "my son's teacher had a seizure in class", "she's taking him to the doctor".
@@ -177,7 +207,7 @@ def an_outsiders_illness(text: str) -> bool:
         and not _IN_FRONT_OF_ME.search(text)
     )
     return bool(
-        (outsider or by_role or NOT_THE_PATIENT.search(text))
+        (outsider or by_role or _of_anothers_circle(text) or NOT_THE_PATIENT.search(text))
         and not _IN_TREATMENT.search(text)
         and not _HELP_NOW.search(text)
     )

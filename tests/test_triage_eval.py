@@ -287,7 +287,8 @@ MEASURED = {
     # (two allowed for).
     # Round 21 (a misknown person with a belief that is not so, the shakes come back): 184 of
     # 185, target met (still missed: the puzzle story).
-    "v17/held_back.jsonl": (184 / 185, 1.0, 10 / 235),
+    # Round 25 (fa26: a thanks told with news closes the layer's crisis call): 10 -> 7 of 235.
+    "v17/held_back.jsonl": (184 / 185, 1.0, 7 / 235),
     # Written fresh at the start of round 21 the same way; scored once on main before (a66b0b2:
     # 96.8%, 92.9%, 9.4%, 22 of 235; the rules alone 58.9%, 52.9%, 10 of 235) and after
     # (825a006, the round's merges: 97.3%, 94.1%, 8.1%, 19 of 235; the rules alone 58.9%,
@@ -311,12 +312,17 @@ MEASURED = {
     # days and goodnights calm for both layers): 44 -> 36 false alarms allowed. After round 24's
     # merges (recall25's readings, whose classes came from set 20's misses, and fa25's): 95.1%,
     # 97.6%, 14.5%, 34 of 235; the rules alone 66.5%, 64.7%, 13 of 235.
-    "v20/held_back.jsonl": (176 / 185, 83 / 85, 36 / 235),
+    # Round 25 (fa26: names holding sign words, sign-offs and low mood, another's circle): 34 ->
+    # 31 of 235 (a golf partner's fever, a friend's baby's 38.5, an uncle's dementia), 33 allowed.
+    "v20/held_back.jsonl": (176 / 185, 83 / 85, 33 / 235),
     # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
     # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
     # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
     # rules alone 71.3%, 54.1%, 13 of 235). Two false alarms allowed for a fresh clone's build.
-    "v21/held_back.jsonl": (180 / 195, 74 / 85, 31 / 235),
+    # Round 25, validation only (fa26: names holding sign words, low mood, another's circle):
+    # false alarms 29 -> 22 of 235 on a build of this machine, 24 allowed; crisis 73 of 85 on
+    # that build both before (main bcbe2d4) and after, so 73 is the floor.
+    "v21/held_back.jsonl": (180 / 195, 73 / 85, 24 / 235),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
