@@ -46,7 +46,8 @@ _MARK = (
 _NOT_HARM = (
     r"^(?![^\n]*\b(?:accident\w*|by mistake|cook\w*|chopping|kitchen knife slipped|garden\w*"
     r"|fell|slipped|tripped|rash|itch\w*|eczema|hives|mosquito|bites? from|insect|shingles"
-    r"|psoriasis|sunburn\w*|cupboard|shelf|door ?frame|ceiling|not on purpose|didn't mean"
+    r"|psoriasis|sunburn\w*|lighting|candles?|shav\w*|fireplace|bonfire|barbecue|bbq"
+    r"|cupboard|shelf|door ?frame|ceiling|not on purpose|didn't mean"
     r"|wasn't on purpose)\b)[^\n]*"
 )
 
@@ -59,6 +60,15 @@ HARM_FOR_ITSELF: tuple[LazyPattern, ...] = tuple(
         rf"{_NOT_HARM}\b{_HURTS} (?:(?:at|into|in) )?(?:the (?:inside|back|top) of )?{_OWN}"
         rf" (?:own )?{_BODY}\b[^.!?]{{0,60}}(?:{_FOR_ITSELF}|{_MARK})",
         rf"{_NOT_HARM}\b{_HURTS} (?:my|him|her)self\b[^.!?]{{0,60}}(?:{_FOR_ITSELF}|{_MARK})",
+        # Burnt or cut with what burns or cuts, by one's own hand: "my husband is burning himself
+        # with cigarettes on his arm"; nails dug in till they mark: "digging my nails into my
+        # wrist so hard theres marks and blood".
+        rf"{_NOT_HARM}\b(?:burn\w*|cut\w*|slash\w*|scratch\w*|carv\w*) (?:my|him|her)self with"
+        r" (?:a |the |my |his |her )?(?:lit )?(?:cigarettes?|cigs?|lighters?|matches|match"
+        r"|razors?|razor ?blades?|blades?|compass|scissors|glass|a broken \w+)\b",
+        rf"{_NOT_HARM}\b(?:dig\w*|dug|press\w*|jab\w*) (?:my|his|her) (?:finger ?)?nails into"
+        rf" {_OWN} {_BODY}\b[^.!?]{{0,40}}(?:\bmarks?\b|\bblood\b|\bbleed\w*|{_FOR_ITSELF}"
+        rf"|{_MARK})",
         # A thing hit with bare fists till they split: "kept punching the shed door with my
         # bare fists till they split open".
         rf"{_NOT_HARM}\b(?:punch\w*|hit|hitting|smash\w*|bash\w*|slam\w*|bang\w*)(?: \w+){{0,4}}"

@@ -59,6 +59,10 @@ _CHILLS = LazyPattern(
     r"\b(?:boiling|burning|hot|roasting|on fire)\b"
     # "her lips are chattering"
     r"|\b(?:lips|chin)(?: (?:are|is|keep|keeps))? chatter\w*"
+    # Spanish: "temblando de frío y no para", "tiritando bajo tres mantas"
+    r"|\b(?:temblando|tiembla|tiemblo|tiritando|tirita|tirito) (?:de fr[ií]o )?"
+    r"(?:y no (?:para|paro)|sin parar|bajo (?:las |dos |tres |cuatro |varias )?"
+    r"(?:mantas|cobijas|frazadas|s[aá]banas))"
     r")"
 )
 

@@ -36,6 +36,8 @@ def clinic_client(app, make_app):
         ("what time is clinic tomorrow, also my wee has gone red", URGENT),
         ("his pee is pink since lunch", URGENT),
         ("my pee went pink after all that beetroot", ORDINARY),
+        ("mi hija está temblando de frío y no para", URGENT),
+        ("tiembla de nervios antes de la infusión", ORDINARY),
         # Self-harm told by the act and a reason of its own: to feel, to punish, anger at
         # oneself, the pain wanted, alone; or by the mark it leaves.
         ("been hitting myself in the head when it gets bad", CRISIS),
@@ -45,6 +47,8 @@ def clinic_client(app, make_app):
         ("took a razor blade to my thighs last night", CRISIS),
         ("took double my steroids on purpose to punish myself", CRISIS),
         ("she's been skipping meals to punish herself", CRISIS),
+        ("she's burning herself with cigarettes on her legs", CRISIS),
+        ("been digging my nails into my arm till there's blood", CRISIS),
         ("i cut my finger cooking and it bled till the towel was red", ORDINARY),
         ("scratching my arms raw, the eczema is awful", ORDINARY),
         ("i punched the wall when the insurer said no", ORDINARY),
