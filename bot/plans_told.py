@@ -59,12 +59,24 @@ _NOT_A_GOODBYE = (
 
 
 def _unless(words: str) -> str:
-    """A pattern's start that fails on a text holding any of the words."""
-    return rf"^(?![^\n]*\b{words}\b)[^\n]*"
+    """Mark a pattern as failing on a text holding any of the words (read by `_guarded`)."""
+    return f"{_GUARD}{words}{_GUARD}"
+
+
+_GUARD = "\x00"
+
+
+def _guarded(pattern: str) -> str:
+    """Return a marked pattern as the pattern first, then the words it must not see: the words'
+    long alternation is only read on the few texts the pattern fits."""
+    if not pattern.startswith(_GUARD):
+        return pattern
+    _, words, main = pattern.split(_GUARD, 2)
+    return rf"^(?=[^\n]*?(?:{main}))(?![^\n]*\b{words}\b)"
 
 
 PLANS_TOLD: tuple[LazyPattern, ...] = tuple(
-    LazyPattern(p)
+    LazyPattern(_guarded(p))
     for p in (
         # A height or a place chosen or looked up: "i've picked the bridge", "worked out which
         # cliff path", "looked up which bridge near the hospital is highest", "how far the drop

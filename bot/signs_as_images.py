@@ -112,10 +112,11 @@ def spell_out_images(text: str) -> str:
     greyed out when i stood up" reads "nearly fainting", "my wee has gone red" reads "blood in
     the urine", each where it was told.
     """
-    if not _NOT_CHILLS.search(text):
+    # The image first: the words that unsay it are read only where it is told.
+    if _CHILLS.search(text) and not _NOT_CHILLS.search(text):
         text = _CHILLS.sub(SHAKING_CHILLS, text)
-    if not _NOT_A_FAINT.search(text):
+    if _FAINT.search(text) and not _NOT_A_FAINT.search(text):
         text = _FAINT.sub(NEAR_FAINT, text)
-    if not _NOT_BLOOD.search(text):
+    if _RED_URINE.search(text) and not _NOT_BLOOD.search(text):
         text = _RED_URINE.sub(BLOOD_IN_URINE, text)
     return text
