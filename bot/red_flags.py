@@ -8,9 +8,12 @@ asked about) is triage.py's business.
 from __future__ import annotations
 
 from .harm_by_deeds import HARM_BY_DEEDS
+from .harm_for_itself import HARM_FOR_ITSELF
 from .kept_for_later import KEPT_FOR_LATER
 from .passive_wishes import PASSIVE_WISHES
 from .pattern_set import LazyPattern
+from .plans_told import PLANS_TOLD
+from .sign_again import SIGNS_AGAIN
 from .signs_seen import NOT_A_SIGN_COLOUR, OTHER_MEASURE, OXIMETER, SEEN_SIGNS
 
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
@@ -664,7 +667,14 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
 # With the passive wishes, goodbyes told as acts (passive_wishes.py), harm told by the act and
 # the thing used (harm_by_deeds.py), and means kept for later or death hoped for in slang
 # (kept_for_later.py).
-SELF_HARM = _SELF_HARM_NAMED + PASSIVE_WISHES + HARM_BY_DEEDS + KEPT_FOR_LATER
+SELF_HARM = (
+    _SELF_HARM_NAMED
+    + PASSIVE_WISHES
+    + HARM_BY_DEEDS
+    + HARM_FOR_ITSELF
+    + KEPT_FOR_LATER
+    + PLANS_TOLD
+)
 
 
 # --- Urgent signs -------------------------------------------------------------------------
@@ -1248,8 +1258,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
     )
 )
-# With the signs told by what a carer sees or a home device reads (signs_seen.py).
-SIGNS = _SIGNS_NAMED + SEEN_SIGNS
+# With the signs told by what a carer sees or a home device reads (signs_seen.py), and a
+# treated sign told only as coming back (sign_again.py).
+SIGNS = _SIGNS_NAMED + SEEN_SIGNS + SIGNS_AGAIN
 
 # --- What the learned layer must see before it overrules the rules ------------------------
 

@@ -39,7 +39,9 @@ from .red_flags import (
     UNWELL,
     WORRIES,
 )
+from .sign_again import spell_out_again
 from .sign_course import spell_out_course, temperature_falling
+from .signs_as_images import spell_out_images
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
 from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
@@ -192,6 +194,10 @@ def triage(message: str) -> Triage:
     body_text = spell_out_confusion(body_text)
     # "37.6 and climbing", "winded brushing my teeth", "teeth going like a typewriter".
     body_text = spell_out_course(body_text, _temperatures(body_text))
+    # "shaking under three blankets", "everything greys out when i stand", "my wee has gone red".
+    body_text = spell_out_images(body_text)
+    # "it's happening again like on day 3", "her crs is back": a treated sign come back now.
+    body_text = spell_out_again(body_text)
     # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
     # red flag and no body word for either layer.
     sign_text = _NOT_A_SIGN.sub(" ", body_text)
@@ -782,8 +788,10 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
 # --- Is it happening now? -----------------------------------------------------------------
 
 # "pero" and "aunque" as "but": "no quiero molestar pero tengo 101 de fiebre" denies no sign.
+# A dash between spaces joins two thoughts as a comma does: "quick question about my appointment
+# - also i have a bad headache and stiff neck" tells a sign after the question (round 25).
 _CLAUSE_BREAK = LazyPattern(
-    r"[!?;:\n,]+|\.(?!\d)|\b(?:but|though|although|however|except|pero|aunque)\b"
+    r"[!?;:\n,]+|\.(?!\d)|\s[-\u2013\u2014]+\s|\b(?:but|though|although|however|except|pero|aunque)\b"
 )
 _NEGATORS = frozenset(
     {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}

@@ -1,0 +1,63 @@
+"""A sign told only as coming back: what the team treated before, happening again now.
+
+The CAR-T discharge sheets (St. Jude, OncoLink, the Explore CAR T pages) tell patients and
+carers to call if CRS or neurotoxicity signs come back after they settled, not only the first
+time. People tell it without naming the sign: "it's happening again like on day 3", "the crs is
+back", "same as when they admitted him". Each shape here is a return said of now, joined to the
+course of the treatment (a day number, an admission, CRS or ICANS, "last time"); spelled out in
+place, so a return denied ("it's not happening again") or asked about reads as the rules read
+any sign.
+"""
+
+from __future__ import annotations
+
+from .pattern_set import LazyPattern
+
+BACK_AGAIN = "a sign treated before back again now"
+
+_RETURNS = (
+    r"(?:(?:it's|its|it is|this is|that's|thats|the same thing(?:'s| is)?|same thing(?:'s| is)?"
+    r"|everything(?:'s| is)?) (?:happening|starting|kicking off|coming on|coming back|back)"
+    r"(?: (?:all )?over)?(?: again)?|(?:it|the same thing|same thing)"
+    r" (?:has |have )?(?:started|come|came|kicked off) (?:back|again)(?: again)?"
+    r"|(?:happening|starting|kicking off) (?:all over )?again)"
+)
+# The course it returns from: a day counted, an admission, CRS or ICANS, the last time.
+_BEFORE = (
+    r"(?:like|same as|as|just like|the way it was)"
+    r" (?:on |at |in |it was on |it did on |it was in )?"
+    r"(?:day \d+|the first (?:week|few days|time)|last time|before|the hospital|hospital)"
+    r"|when (?:she|he|i|they|we|you) (?:had|got|were|was) (?:the )?(?:crs|icans|fever|admitted"
+    r"|in hospital|in the hospital|readmitted)"
+    r"|when they (?:admitted|readmitted|kept|took) (?:him|her|me|us|them)"
+)
+# CRS or ICANS itself said to be back.
+_NAMED_BACK = (
+    r"\b(?:(?:the |her |his |my )?(?:crs|icans|cytokine release(?: syndrome)?)"
+    r" (?:is|'s|has|have|seems|seems to be)(?: come| coming)? (?:back|returned|returning)"
+    r"|(?:the |her |his |my )?(?:crs|icans) (?:came|has come|is coming) back"
+    r"|(?:got|getting|having|has|have) (?:crs|icans) again)\b"
+)
+
+# Back to something, or back from somewhere: no sign.
+_NOT_A_RETURN = r"(?! (?:to|from|home|in (?:the|a|my|his|her)|on (?:the|track)|at|with|under|normal"
+_NOT_A_RETURN += r"|down|up|off|results?|labs?|negative|clear|fine|ok|okay|well)\b)"
+_RETURNS_NOW = LazyPattern(rf"\b{_RETURNS}\b{_NOT_A_RETURN}")
+_COURSE = LazyPattern(rf"\b(?:{_BEFORE})\b")
+_AGAIN_NAMED = LazyPattern(rf"{_NAMED_BACK}{_NOT_A_RETURN}")
+
+SIGNS_AGAIN: tuple[tuple[str, LazyPattern], ...] = (
+    (BACK_AGAIN, LazyPattern(rf"\b{BACK_AGAIN}\b")),
+)
+
+
+def spell_out_again(text: str) -> str:
+    """Return a normalized text with a return of a treated sign spelled out as that sign.
+
+    "it's happening again like on day 3" reads "a sign treated before back again now like on
+    day 3".
+    """
+    text = _AGAIN_NAMED.sub(BACK_AGAIN, text)
+    if _COURSE.search(text):
+        text = _RETURNS_NOW.sub(BACK_AGAIN, text)
+    return text
