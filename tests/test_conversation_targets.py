@@ -215,6 +215,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 20": 0.57,
     # Set 21 (fresh, round 24): 0.583 before the round (0d8ba8b) and after it.
     "set 21": 0.55,
+    # Set 22 (fresh, round 25): 0.770 before the round (bcbe2d4) and after it.
+    "set 22": 0.74,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -251,6 +253,9 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 20": 0.48,
     # Set 21 (fresh, round 24): 0.639 before the round and after it.
     "set 21": 0.61,
+    # Set 22 (fresh, round 25): 0.695 before the round, 0.729 after it (answers26's phrasings
+    # of the asker's own life answer two first turns it declined).
+    "set 22": 0.70,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -293,6 +298,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 20": 0.508,
     # Set 21 (fresh, round 24): main 0d8ba8b before the round.
     "set 21": 0.639,
+    # Set 22 (fresh, round 25): main bcbe2d4 before the round.
+    "set 22": 0.695,
 }
 pytestmark = pytest.mark.model
 
@@ -373,10 +380,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # before the round and after it.
 # Round 25 (answers26: asked_as phrasings of the asker's own life, names from public lists):
 # set 19 10 -> 7 of 166 (0.042, under the target: friends over and a wedding answered); set 21
-# (validation) 14 -> 13 of 168.
+# (validation) 14 -> 13 of 168. Set 22 (fresh, round 25) declines 10 of its 178 (0.056) before
+# the round and after it.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 16 of 163 covered",
     "set 21": "set 21 declines 14 of 168 covered",
+    "set 22": "set 22 declines 10 of 178 covered",
 }
 
 
@@ -441,8 +450,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # "diff topic", "another question" and "i also wanted to ask" say the topic changes too: sets
 # 1-18 unchanged, set 19 5 -> 3 of its 32: 15 of 493 (3.04%). Set 20 (fresh, round 23) carries 1
 # of its 28, before the round and after it: 16 of 521 (3.07%). Set 21 (fresh, round 24) carries
-# 2 of its 26, before the round and after it: 18 of 547 (3.29%).
-@pytest.mark.xfail(strict=True, reason="18 of 547 switches carried over every set (3.29%)")
+# 2 of its 26, before the round and after it: 18 of 547 (3.29%). Set 22 (fresh, round 25)
+# carries 1 of its 31, before the round and after it: 19 of 578 (3.29%).
+@pytest.mark.xfail(strict=True, reason="19 of 578 switches carried over every set (3.29%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -473,7 +483,8 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 
 # 21) declines 4 of its 58 (0.069) before the round and after it. Set 19 (fresh, round 22)
 # declines 5 of its 60 (0.083) before the round and after it. Set 20 (fresh, round 23) declines 5
 # of its 59 (0.085) before the round and after it. Set 21 (fresh, round 24) declines 5 of its 61
-# (0.082) before the round and after it.
+# (0.082) before the round and after it. Set 22 (fresh, round 25) declines 7 of its 59 (0.119)
+# before the round, 5 (0.085) after it.
 FIRST_TURN_MARKS = {
     "set 13": FIRST_TURNS_DECLINED,
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 8 of 65 first turns"),
@@ -482,6 +493,7 @@ FIRST_TURN_MARKS = {
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
     "set 20": pytest.mark.xfail(strict=True, reason="set 20 declines 5 of 59 first turns"),
     "set 21": pytest.mark.xfail(strict=True, reason="set 21 declines 5 of 61 first turns"),
+    "set 22": pytest.mark.xfail(strict=True, reason="set 22 declines 5 of 59 first turns"),
 }
 
 

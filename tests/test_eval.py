@@ -243,6 +243,11 @@ MEASURED = {
     # scored once before the round (0d8ba8b: 0.636, 0.691, 0.818; covered declined 5 of 55) and
     # once after its merges (the same: declines25's refusals and names moved none of its replies).
     "v21": {"key_fact": 0.636, "first_sentence": 0.691, "off_topic": 0.818},
+    # Held back only, written fresh in round 25 the same way (59 answerable, 51 uncovered) and
+    # scored once before the round (bcbe2d4: 0.610, 0.542, 0.863; covered declined 16 of 59) and
+    # once after its merges (the same; one question fell out of the top three, hit@3 0.847 ->
+    # 0.831).
+    "v22": {"key_fact": 0.610, "first_sentence": 0.542, "off_topic": 0.863},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -289,6 +294,8 @@ MEASURED_LEAD = {
     "v20": 0.491,
     # Set 21 (fresh, round 24): 0.509 before the round and after it.
     "v21": 0.509,
+    # Set 22 (fresh, round 25): 0.390 before the round and after it.
+    "v22": 0.390,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -374,6 +381,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v19", 57),
         ("v20", 57),
         ("v21", 55),
+        ("v22", 59),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -381,7 +389,7 @@ def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name
     answerable = [q for q in questions[name] if q.answerable]
     assert len(answerable) >= least
     assert sum(not q.answerable for q in questions[name]) >= 20
-    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v21: held back only
+    assert HELD_BACK in {q.split for q in questions[name]} <= set(SPLITS)  # v3-v22: held back only
     for question in questions[name]:
         assert question.expected <= passage_ids, question.question
     assert all(q.key_facts for q in answerable)
@@ -401,7 +409,7 @@ def scores(guide, questions):
 
 @pytest.mark.parametrize("name", QUESTION_SETS)
 def test_held_back_answers_hold_the_measured_floors(scores, name, report):
-    for split in scores[name]["hybrid"]:  # v3 to v21 are held back only
+    for split in scores[name]["hybrid"]:  # v3 to v22 are held back only
         s = scores[name]["hybrid"][split]
         report(
             f"answers ({name} {split}, hybrid, {s.count} questions): key fact "
@@ -440,7 +448,10 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # earlier sets label the like uncovered (Ohio Medicaid, an MS cane). Set 19 (fresh, round 22)
 # declines 6 of 57 (10.5%) before the round and after it. Set 20 (fresh, round 23) declines 9 of
 # 57 (15.8%) before the round and after it. Set 21 (fresh, round 24) declines 5 of 55 (9.1%)
-# before the round and after it.
+# before the round and after it. Set 22 (fresh, round 25) declines 16 of 59 (27.1%) before the
+# round and after it: 6 get help now alone for a sign told as happening now (a temperature of
+# 38.6 with shaking), 2 are in Spanish, and most others ask of the asker's own life far from any
+# heading (a welder under the hood, a bearded dragon, backyard chickens).
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 3 of 80 covered",
     "v6": "v6 held back declines 4 of 79 covered",
@@ -455,6 +466,7 @@ DECLINES_TOO_MANY = {
     "v19": "v19 held back declines 6 of 57 covered",
     "v20": "v20 held back declines 9 of 57 covered",
     "v21": "v21 held back declines 5 of 55 covered",
+    "v22": "v22 held back declines 16 of 59 covered",
 }
 
 

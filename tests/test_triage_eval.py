@@ -329,6 +329,11 @@ MEASURED = {
     # false alarms 29 -> 22 of 235 on a build of this machine, 24 allowed; crisis 73 of 85 on
     # that build both before (main bcbe2d4) and after, so 73 is the floor.
     "v21/held_back.jsonl": (180 / 195, 73 / 85, 24 / 235),
+    # Written fresh at the start of round 25 the same way (195 urgent, 86 crisis, 240 none);
+    # scored once on main before (bcbe2d4: 93.3%, 87.2%, 12.1%, 29 of 240; the rules alone
+    # 65.6%, 47.7%, 13 of 240) and after (the round's merges: 93.3%, 88.4%, 10.4%, 25 of 240; the
+    # rules alone 67.2%, 50.0%, 11 of 240). Two false alarms allowed for a fresh clone's build.
+    "v22/held_back.jsonl": (182 / 195, 76 / 86, 27 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -687,7 +692,8 @@ LEFT_TO_THE_LAYER = {
 # done act, written from the Columbia protocol and 988's warning signs): sets 7-17 +7 to +15
 # each, set 18 (validation, not read) 47 -> 53. Round 25 (recall26: self-harm told by the act
 # and a reason of its own, plans told by place, time or means): sets 7-20 +0 to +8 each, set 21
-# (validation, not read) 46 -> 52.
+# (validation, not read) 46 -> 52. Set 22 (fresh, round 25): 41 of 86 before the round, 43
+# after it.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 76 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
@@ -704,6 +710,7 @@ RULES_NOT_YET = {
     "v19/held_back.jsonl": "set 19: the rules alone give 64 of 85",
     "v20/held_back.jsonl": "set 20: the rules alone give 60 of 85",
     "v21/held_back.jsonl": "set 21: the rules alone give 52 of 85",
+    "v22/held_back.jsonl": "set 22: the rules alone give 43 of 86",
 }
 
 
