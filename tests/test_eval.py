@@ -449,9 +449,10 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # declines 6 of 57 (10.5%) before the round and after it. Set 20 (fresh, round 23) declines 9 of
 # 57 (15.8%) before the round and after it. Set 21 (fresh, round 24) declines 5 of 55 (9.1%)
 # before the round and after it. Set 22 (fresh, round 25) declines 16 of 59 (27.1%) before the
-# round and after it: 6 get help now alone for a sign told as happening now (a temperature of
-# 38.6 with shaking), 2 are in Spanish, and most others ask of the asker's own life far from any
-# heading (a welder under the hood, a bearded dragon, backyard chickens).
+# round and after it: 5 get help now alone (four for a sign told as now, such as 38.6 with
+# shaking; one a Spanish question about days in hospital), one is taken for a question about
+# transplants ("is it a drug, a transplant, what"), and most others ask of the asker's own life
+# far from any heading (a welder under the hood, a bearded dragon, backyard chickens).
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 3 of 80 covered",
     "v6": "v6 held back declines 4 of 79 covered",
