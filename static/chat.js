@@ -585,6 +585,7 @@
     careInput.value = "";
   });
   printButton.addEventListener("click", openSummary);
+  sendButton.disabled = false; // wired now: Enter and the button send
 
   load();
   render();
