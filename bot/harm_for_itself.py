@@ -12,7 +12,7 @@ cupboard, scratching a rash, skipping lunch for a scan) are tested in tests/test
 
 from __future__ import annotations
 
-from .pattern_set import LazyPattern
+from .pattern_set import LazyPattern, guarded, unless
 
 _OWN = r"(?:my|his|her|their)"
 _BODY = (
@@ -43,28 +43,17 @@ _MARK = (
     r"|broke|blister\w*)|\braw\b)"
 )
 # A kitchen, a garden, a fall or a rash: not harm.
-_NOT_HARM = (
-    "\x00"
+_NOT_HARM = unless(
     r"(?:accident\w*|by mistake|cook\w*|chopping|kitchen knife slipped|garden\w*"
     r"|fell|slipped|tripped|rash|itch\w*|eczema|hives|mosquito|bites? from|insect|shingles"
     r"|psoriasis|sunburn\w*|lighting|candles?|shav\w*|fireplace|bonfire|barbecue|bbq"
     r"|cupboard|shelf|door ?frame|ceiling|not on purpose|didn't mean"
     r"|wasn't on purpose)"
-    "\x00"
 )
 
 
-def _guarded(pattern: str) -> str:
-    """Return a pattern marked with `_NOT_HARM` as the act first, then the words it must not
-    see: their long alternation is only read on the few texts the act fits."""
-    if not pattern.startswith("\x00"):
-        return pattern
-    _, words, main = pattern.split("\x00", 2)
-    return rf"^(?=[^\n]*?(?:{main}))(?![^\n]*\b{words}\b)"
-
-
 HARM_FOR_ITSELF: tuple[LazyPattern, ...] = tuple(
-    LazyPattern(_guarded(p))
+    LazyPattern(guarded(p))
     for p in (
         # The act on one's own body with its reason or its mark: "i bite the inside of my arm
         # till it bleeds when i'm angry at myself", "burning my wrist with a lighter when no

@@ -54,6 +54,25 @@ _PIECES_VERSION = _PIECES_VERSION.hexdigest()[:16]
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 
+_GUARD = "\x00"
+
+
+def unless(words: str) -> str:
+    """Mark the pattern this starts as failing on a text holding any of the words (an
+    alternation), for `guarded` to read."""
+    return f"{_GUARD}{words}{_GUARD}"
+
+
+def guarded(pattern: str) -> str:
+    """Return a pattern `unless` marked as the pattern first, then the words it must not see: the
+    words' long alternation is only read on the few texts the pattern fits. An unmarked pattern
+    comes back as it is."""
+    if not pattern.startswith(_GUARD):
+        return pattern
+    _, words, main = pattern.split(_GUARD, 2)
+    return rf"^(?=[^\n]*?(?:{main}))(?![^\n]*\b{words}\b)"
+
+
 class LazyPattern:
     """A regular expression compiled when it is first used.
 

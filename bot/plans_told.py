@@ -12,7 +12,7 @@ tests/test_triage_told_plainly.py.
 
 from __future__ import annotations
 
-from .pattern_set import LazyPattern
+from .pattern_set import LazyPattern, guarded, unless
 
 _CHOSE = (
     r"(?:picked|chosen|chose|found|worked out|working out|decided on|figured out|looked up"
@@ -58,59 +58,42 @@ _NOT_A_GOODBYE = (
 )
 
 
-def _unless(words: str) -> str:
-    """Mark a pattern as failing on a text holding any of the words (read by `_guarded`)."""
-    return f"{_GUARD}{words}{_GUARD}"
-
-
-_GUARD = "\x00"
-
-
-def _guarded(pattern: str) -> str:
-    """Return a marked pattern as the pattern first, then the words it must not see: the words'
-    long alternation is only read on the few texts the pattern fits."""
-    if not pattern.startswith(_GUARD):
-        return pattern
-    _, words, main = pattern.split(_GUARD, 2)
-    return rf"^(?=[^\n]*?(?:{main}))(?![^\n]*\b{words}\b)"
-
-
 PLANS_TOLD: tuple[LazyPattern, ...] = tuple(
-    LazyPattern(_guarded(p))
+    LazyPattern(guarded(p))
     for p in (
         # A height or a place chosen or looked up: "i've picked the bridge", "worked out which
         # cliff path", "looked up which bridge near the hospital is highest", "how far the drop
         # is from the overpass".
-        rf"{_unless(_NOT_A_PLAN)}"
+        rf"{unless(_NOT_A_PLAN)}"
         rf"\b{_CHOSE} (?:out )?(?:which|the|a|what) (?:\w+ ){{0,2}}{_HEIGHT}s?\b"
         rf"(?![^.!?]{{0,30}}\b(?:is closed|to park|for parking|on the way to (?:the )?(?:clinic"
         r"|hospital)|to get to))",
-        rf"{_unless(_NOT_A_PLAN)}"
+        rf"{unless(_NOT_A_PLAN)}"
         rf"\b{_CHOSE}\b[^.!?]{{0,40}}\b(?:highest|tallest|how (?:high|tall|far down|deep)"
         rf"|how far the drop)\b[^.!?]{{0,40}}\b{_HEIGHT}s?\b"
         rf"|\b{_CHOSE}\b[^.!?]{{0,40}}\b{_HEIGHT}s?\b[^.!?]{{0,40}}\b(?:is (?:the )?highest"
         r"|is (?:the )?tallest|how (?:high|tall|far down|deep) (?:it|the \w+) is|how far the drop)",
         # A date or a night picked with nothing to hold on it: "picked the date, it's the day
         # after my birthday", "i've chosen friday night".
-        rf"{_unless(_NOT_A_DATE)}"
+        rf"{unless(_NOT_A_DATE)}"
         rf"\b(?:picked|chosen|chose|set|decided on|fixed|settled on)"
         r" (?:a|the|my) (?:date|day"
         r"|night|time)\b(?! (?:for|of|to|when|with|we|they)\b)",
-        rf"{_unless(_NOT_A_DATE)}"
+        rf"{unless(_NOT_A_DATE)}"
         rf"\b(?:picked|chosen|chose|decided on|settled on) (?:monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday)(?: night)?\b(?! (?:for|to|as|because|since)\b)",
         # Means gathered in one place, or put by night after night: "all my oxy lined up on the
         # table", "the prednisone and the morphine together in a cup", "filled a bag with the old
         # prescriptions to take at once", "putting aside a sleeping tablet every night".
-        rf"{_unless(_NOT_GATHERED)}"
+        rf"{unless(_NOT_GATHERED)}"
         rf"\b{_MEANS}\b[^.!?]{{0,40}}\b(?:lined up|counted out|laid out|all (?:together )?in (?:one"
         r"|a) (?:cup|glass|bowl|bag|pile)|together in (?:a|one) (?:cup|glass|bowl|bag|pile)"
         r"|in one (?:cup|glass|bowl|pile)|stashed|hidden away|saved up|stockpiled|hoarded)\b",
-        rf"{_unless(_NOT_GATHERED)}"
+        rf"{unless(_NOT_GATHERED)}"
         rf"\b(?:filled|fill|put|putting|poured|tipped) (?:a|the|my|one) (?:bag|cup|glass|bowl)"
         rf" with\b[^.!?]{{0,40}}\b{_MEANS}\b[^.!?]{{0,30}}\b(?:at once|all at once|together|in one"
         r" go)\b",
-        rf"{_unless(_NOT_GATHERED)}"
+        rf"{unless(_NOT_GATHERED)}"
         rf"\b(?:put|putting|putting aside|set|setting|saving|saved|kept|keeping|hid|hiding)"
         rf" (?:aside |away |back )?(?:one|a|two|some|an extra)(?: of)? (?:my |his |her )?(?:\w+ )?"
         rf"{_MEANS}\b[^.!?]{{0,20}}\b(?:every|each) (?:night|day|evening|morning)\b",
@@ -131,7 +114,7 @@ PLANS_TOLD: tuple[LazyPattern, ...] = tuple(
         r"|sorry|thank))",
         r"\bbefore i go (?:tonight|today)\s*(?:$|[.!,;])",
         # Letters left where they will be found: "wrote the letters, they're on the table".
-        rf"{_unless(_NOT_A_GOODBYE)}"
+        rf"{unless(_NOT_A_GOODBYE)}"
         rf"\b(?:wrote|written|writing|left|finished|signed) (?:the |my |a"
         r" few |some |all the )?(?:letters|notes|goodbye letters|last letters)\b[^.!?]{0,40}"
         r"\b(?:on the (?:table|bed|desk|side|pillow|dresser|mantel\w*)|for (?:everyone|each of"

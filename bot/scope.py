@@ -791,11 +791,10 @@ class Scope:
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
         text = question.lower().replace("’", "'")
-        told = TOLD_TASK.search(text)
         if (
             ROLE.search(text)
             or OFF_SOURCE.search(text)
-            or told
+            or TOLD_TASK.search(text)
             or (" you " in text and TASK.search(text))
         ):
             return Outside("", instruction=True)

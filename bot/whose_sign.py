@@ -63,9 +63,11 @@ def about_an_animal(text: str) -> bool:
     )
 
 
+# The opening words before whoever the message tells of first: "so", "ok", "hi", "well"...
+_OPENING = r"^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*"
 # People outside the circle a carer looks after, named first in the message.
 _OUTSIDER = LazyPattern(
-    r"^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+'s )?(?:\w+ )?(?:cousin"
+    rf"{_OPENING}(?:my|our|a|the) (?:\w+'s )?(?:\w+ )?(?:cousin"
     r"|neighbou?r|coworker|co-worker|colleague|boss|friend|aunt|auntie|uncle|niece|nephew"
     r"|classmate|ex|ex-husband|ex-wife|ex husband|ex wife"
     # Someone of an outsider's or of kin's: "my sister's baby", "my son's teacher".
@@ -78,6 +80,8 @@ _OUTSIDER = LazyPattern(
     r"|^\W*(?:mi|mis|nuestr[oa]s?|una?|el|la) (?:vecin[oa]s?|amig[oa]s?|prim[oa]s?|compañer[oa]s?"
     r"|jef[ea]s?|t[ií][oa]s?|cuñad[oa]s?|sobrin[oa]s?)\b"
 )
+# People of the writer's world with a household of their own: "a friend's baby", "my boss's wife".
+_ANOTHER = r"(?:friend|neighbou?r|coworker|co-worker|colleague|boss|cousin)"
 # People outside the care by what they do or are to the writer, not by kin: a trade or a
 # service, a faith or a club, a neighbour's household, a stranger. Named first, as whose sign
 # it is: "the vicar collapsed during the service", "our postman had a fit in the street". The
@@ -100,8 +104,7 @@ _BY_ROLE = LazyPattern(
     rf"(?:my|our|a|an|the|this|that|one|some) (?:\w+ )?{_ROLES}(?:'s \w+)?\b"
     # Someone of another's household, named by what they are to them: "a friend's baby", "our
     # neighbour's son", "my boss's wife".
-    r"|^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+ )?(?:friend|neighbou?r"
-    r"|coworker|co-worker|colleague|boss|cousin)'s (?:\w+ )?(?:baby|son|daughter|kid|child"
+    rf"|{_OPENING}(?:my|our|a|the) (?:\w+ )?{_ANOTHER}'s (?:\w+ )?(?:baby|son|daughter|kid|child"
     r"|toddler|husband|wife|partner|mom|mum|dad|mother|father)\b"
 )
 # Someone of another's circle, the possessive written with or without its apostrophe: "my best
@@ -110,26 +113,23 @@ _BY_ROLE = LazyPattern(
 # only when nothing after it tells of the writer or their own people (_WRITER_OR_KIN) or of a
 # he or she who may be the kin.
 _OF_ANOTHERS_CIRCLE = LazyPattern(
-    r"^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our|a|the) (?:\w+ )?(?:friend|neighbou?r"
-    r"|coworker|co-worker|colleague|boss|cousin)(?:'s|s) (?:\w+ )?(?:baby|son|daughter|kid"
+    rf"{_OPENING}(?:my|our|a|the) (?:\w+ )?{_ANOTHER}(?:'s|s) (?:\w+ )?(?:baby|son|daughter|kid"
     r"|child|toddler|husband|wife|partner|mom|mum|dad|mother|father|boyfriend|girlfriend)\b"
-    r"|^\W*(?:(?:so|ok|hi|hey|um|well)\W+)*(?:my|our) (?:husband|wife|partner|son|daughter"
+    rf"|{_OPENING}(?:my|our) (?:husband|wife|partner|son|daughter"
     rf"|mom|mum|mother|dad|father|brother|sister)(?:'s|s) (?:\w+ )?{_ROLES}\b"
 )
 _HE_OR_SHE = LazyPattern(r"\b(?:he|she|him|her|his|he's|she's|hes|shes)\b")
 
 
-def _of_anothers_circle(text: str) -> bool:
-    """Tell whether a normalized text opens on someone of another's circle, says nothing after
-    of the writer, their own people or a he or she, and tells of nothing happening before the
-    writer now."""
-    other = _OF_ANOTHERS_CIRCLE.search(text)
-    rest = text[other.end() :] if other else ""
+def _opens_on_another(text: str, named: LazyPattern, *of_mine: LazyPattern) -> bool:
+    """Tell whether a normalized text opens on someone `named` finds, nothing after them is
+    what `of_mine` find (the writer, their own people), and nothing is happening before the
+    writer now ("my neighbour's husband is having a seizure on the floor")."""
+    other = named.search(text)
     return bool(
         other
-        and not _WRITER_OR_KIN.search(rest)
-        and not _HE_OR_SHE.search(rest)
-        and not _IN_FRONT_OF_ME.search(text)  # "my neighbour's husband is having a seizure"
+        and not any(p.search(text[other.end() :]) for p in of_mine)
+        and not _IN_FRONT_OF_ME.search(text)
     )
 
 
@@ -201,13 +201,11 @@ def an_outsiders_illness(text: str) -> bool:
     outsider = (_OUTSIDER.search(text) or _BY_ROLE.search(text)) and (
         _RISK_TO_ME.search(text) or _COMMON_CAUSE.search(text) or _ELSEWHERE.search(text)
     )
-    by_role = (
-        (role := _BY_ROLE.search(text))
-        and not _WRITER_OR_KIN.search(text[role.end() :])
-        and not _IN_FRONT_OF_ME.search(text)
-    )
+    by_role = _opens_on_another(text, _BY_ROLE, _WRITER_OR_KIN)
+    # The kin before the possessive may be the patient: a he or she after them may be too.
+    of_anothers_circle = _opens_on_another(text, _OF_ANOTHERS_CIRCLE, _WRITER_OR_KIN, _HE_OR_SHE)
     return bool(
-        (outsider or by_role or _of_anothers_circle(text) or NOT_THE_PATIENT.search(text))
+        (outsider or by_role or of_anothers_circle or NOT_THE_PATIENT.search(text))
         and not _IN_TREATMENT.search(text)
         and not _HELP_NOW.search(text)
     )
