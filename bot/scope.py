@@ -35,11 +35,13 @@ def _words(pattern: str) -> LazyPattern:
     return LazyPattern(rf"\b(?:{pattern})\b")
 
 
-# The guide's costs, insurance and access are those of the United States.
+# The guide's costs, insurance and access are those of the United States. A country's word in
+# a US state's name is no place abroad ("we live in new mexico, where do we stay"; conversation
+# set 18).
 ABROAD = _words(
     r"canada|canadian|provincial|uk|united kingdom|britain|british|england|scotland|wales"
     r"|nhs|ireland|germany|german|france|french|spain|italy|europe|european|australia"
-    r"|india|mexico|japan|china"
+    r"|india|(?<!new )mexico|japan|china"
 )
 ABROAD_SUBJECT = "CAR-T outside the United States"
 _ACCESS = _words(
@@ -434,6 +436,9 @@ SURGERY_SUBJECT = "when to have an operation around CAR-T"
 # cells, the tests, sometimes travel), never a payment to the patient. Sets 4 and 12.
 PAID_TO_TAKE_PART = LazyPattern(
     r"\b(?:get|getting|be|being) paid\b(?! (?:leave|time|sick))"
+    # ...not the treatment paid for ("would car t be paid for"; conversation set 20): nothing
+    # follows what is paid for.
+    r"(?! for\W*$)"
     # ...or asked of who pays ("do they pay you to be in it", "do they pay you anything for
     # being in it"; conversation sets 14 and 15).
     r"|\bpay (?:you|me|us|patients|people|participants)(?: anything| something| money)?"
@@ -487,6 +492,13 @@ LOCAL_SUBJECT = "what one town offers"
 # transplant years ago, is that common after car t?").
 TRANSPLANT = _words(r"(?<!her )(?<!his )(?<!their )transplant(?:s|ed)?|a?hsct")
 TRANSPLANT_SUBJECT = "transplants and how they compare with CAR-T"
+# What kind of thing CAR-T is, asked with the kinds it might be ("is it a drug, a transplant or
+# what", "is car t a pill, a transplant or a drip"): the guide says what it is, and the kinds
+# named are guesses at it, not the question's subject.
+KIND_ASKED = LazyPattern(
+    r"\b(?:is|are) (?:it|this|that|car[\s-]*t|they) (?:(?:like|just|basically|more like|kind of"
+    r"|sort of) )?(?:a|an) [\w-]+(?:,? (?:a|an) [\w-]+)*,? or (?:what|(?:a|an) [\w-]+)\b"
+)
 # Dental care around CAR-T ("is it ok to see the dentist for a cleaning after car t", "dentist
 # after?", "after car t can i get dental implants done"): the guide names the dentist only as
 # one to show the wallet card to ("do i show it at the dentist" is the guide's). Sets 3, 6, 8,
@@ -544,6 +556,12 @@ _NO_SYMPTOM = _words(
     r"|partner|baby|parent)(?:'?s)?"
 )
 FIXES_SUBJECT = "whether CAR-T fixes one symptom or organ"
+# What is asked to be fixed ends where another clause begins: "does car t do anything for ms
+# since its in the brain and spinal cord" and "does car t actually do anything for it or is it
+# still to early to tell" (sets 18 and 20, covered) ask of the disease, and the rest says why.
+_NEXT_CLAUSE = _words(
+    r"since|because|cause|as|so|when|while|if|or (?:is|are|does|do|did|will|would|has|have|was)"
+)
 # ...or helps one, or brings it back ("will car t help my ms fatigue", "will car t help her
 # swallow again", "will car t get me walking again"; set 17): declined only where no
 # section on the disease named speaks of it, for the guide's results do name some ("can car t
@@ -698,6 +716,13 @@ _OVER = LazyPattern(
 _TRIAL = _words(r"trials?|stud(?:y|ies)")
 
 
+def _fixed_thing(what: str) -> str:
+    """The symptom or organ CAR-T is asked to fix, up to the next clause, less the disease, a
+    person and how thoroughly (_NO_SYMPTOM); "" when nothing is left."""
+    asked = _NEXT_CLAUSE.split(what, maxsplit=1)[0]
+    return _NO_SYMPTOM.sub(" ", ANY_CONDITION.sub(" ", asked)).strip()
+
+
 def _in_one_us_place(text: str) -> bool:
     """Whether a text names a US state or city."""
     place = find_place(text)
@@ -842,7 +867,7 @@ class Scope:
         if feeding and BREASTFEEDING.search(text):
             return Outside(BREASTFEEDING_SUBJECT)
         fixes = any(w in text for w in _FIXES_WORDS) and FIXES.search(text)
-        if fixes and _NO_SYMPTOM.sub(" ", ANY_CONDITION.sub(" ", fixes["what"])).strip():
+        if fixes and _fixed_thing(fixes["what"]):
             return Outside(FIXES_SUBJECT)
         if "rash" in text and RASH_HELPED.search(text):
             return Outside(FIXES_SUBJECT)
@@ -888,7 +913,8 @@ class Scope:
             return Outside(ABROAD_SUBJECT)
         outside = self._activity(text)
         transplant = "transplant" in text or "hsct" in text
-        if outside is None and transplant and TRANSPLANT.search(text):
+        kind_asked = transplant and KIND_ASKED.search(text)
+        if outside is None and transplant and TRANSPLANT.search(text) and not kind_asked:
             return Outside(TRANSPLANT_SUBJECT)
         if outside is None and " or " in text and self._choice_of_names(text):
             return Outside(CHOICE_SUBJECT)

@@ -184,6 +184,8 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("is there a car t trial in ohio", None),  # a trial search
         ("is there a car t trial in australia i can join", ABROAD_SUBJECT),
         ("how did the lupus patients in germany do", None),  # abroad, not access
+        ("can i get car t cheaper in mexico", ABROAD_SUBJECT),
+        ("car t in houston and we live in new mexico, where do we stay", None),  # a US state
         ("my husband is on medicaid in ohio, is car t covered", None),  # no center asked
         ("am i a candidate for car t", CANDIDACY_SUBJECT),
         ("is she a good candidate for car t, shes 68", CANDIDACY_SUBJECT),
@@ -229,9 +231,17 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("when is sex ok again after car t", SEX_SUBJECT),
         ("is cancer screening for my age and sex needed after car t", None),
         ("does car t fix lupus brain fog", FIXES_SUBJECT),
+        # ...up to the next clause, which says why it is asked of the disease.
+        ("does car t do anything for lupus since its in the kidneys", None),
+        ("does car t actually do anything for it or is it still to early to tell", None),
+        ("does car t do anything for itp, my platelets are always low", FIXES_SUBJECT),
         ("will car t mess with my thyroid meds", "how medicines interact"),
         ("how does a kidney transplant work", TRANSPLANT_SUBJECT),
         ("i had a kidney transplant because of lupus, can i still do car t", TRANSPLANT_SUBJECT),
+        ("is car-t the same thing as a stem cell transplant", TRANSPLANT_SUBJECT),
+        # What kind of thing CAR-T is, the kinds named as guesses.
+        ("is it a drug, a transplant or what", None),
+        ("is car t a pill, a transplant or a drip", None),
         ("she had dark thoughts after her transplant, is that common after car t", None),
         ("does it mess with vaccines", None),
         ("does car t heal the finger ulcers in lupus", FIXES_SUBJECT),
@@ -324,6 +334,8 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("how much money does the trial give you for being in it", PAID_SUBJECT),
         ("does the trial give money for gas and a room", None),  # what a trial pays for
         ("can i get paid leave while i recover from car t", None),
+        ("she only has traditional medicare, would car t be paid for", None),  # the treatment's
+        ("do i get paid", PAID_SUBJECT),
         ("how many beers a week can i have after car t", ALCOHOL_SUBJECT),
         ("is a glass of wine ok after car-t", ALCOHOL_SUBJECT),
         ("do i need alcohol-based hand sanitizer after car t", None),
