@@ -49,6 +49,27 @@ _PHRASES = {
     "tengo que": "do i have to",
     "se puede": "can you",
     "se me va a caer el pelo": "will my hair fall out",
+    # ...and more of the phrases patients put their questions in (issue 11: covered Spanish
+    # questions were declined where one everyday word was left in Spanish).
+    "se le va a caer el pelo": "will her hair fall out",
+    "caer el pelo": "hair fall out",
+    "se cae el pelo": "hair falls out",
+    "hay que": "do you have to",
+    "se tiene que": "does she have to",
+    "tiene que": "has to",
+    "mi seguro": "my insurance",
+    "su seguro": "his insurance",
+    "para siempre": "forever",
+    "quedar embarazada": "get pregnant",
+    "tener hijos": "have children",
+    "tener un bebe": "have a baby",
+    "ensayo clinico": "clinical trial",
+    "ensayos clinicos": "clinical trials",
+    "en casa": "at home",
+    "sindrome de liberacion de citoquinas": "cytokine release syndrome",
+    "sindrome de liberacion de citocinas": "cytokine release syndrome",
+    "dolor de cabeza": "headache",
+    "globulos blancos": "white blood cells",
 }
 _WORDS = {
     "que": "what", "cual": "which", "como": "how", "cuando": "when", "donde": "where",
@@ -83,6 +104,24 @@ _WORDS = {
     "visitar": "visit", "medico": "doctor", "doctora": "doctor",
     "tratamiento": "treatment", "terapia": "therapy", "bueno": "ok", "mejor": "best",
     "nos": "", "se": "", "le": "", "ella": "her",
+    # Everyday words of the treatment and of life around it, none also an English word.
+    "internada": "in the hospital", "internado": "in the hospital",
+    "hospitalizada": "in the hospital", "hospitalizado": "in the hospital",
+    "quedar": "stay", "queda": "stays", "quedan": "stay", "cuerpo": "body", "siempre": "always",
+    "celula": "cell", "sangre": "blood", "aferesis": "apheresis", "leucaferesis": "leukapheresis",
+    "paga": "pays", "pagan": "pay", "estoy": "i am", "clinico": "clinical",
+    "perro": "dog", "perros": "dogs", "gato": "cat", "gatos": "cats", "mascota": "pet",
+    "mascotas": "pets", "comidas": "foods", "evitar": "avoid", "cuidadora": "caregiver",
+    "cuidar": "care for", "cansancio": "tiredness", "cansada": "tired", "cansado": "tired",
+    "cabeza": "head", "convulsion": "seizure", "convulsiones": "seizures", "noche": "night",
+    "semana": "week", "mes": "month", "vivir": "live", "vida": "life", "morir": "die",
+    "muerte": "death", "vuelve": "come back", "regresar": "go back", "escuela": "school",
+    "nino": "child", "nina": "child", "bebe": "baby", "nietos": "grandchildren",
+    "visitas": "visitors", "gripe": "flu", "ayudar": "help", "peligro": "danger",
+    "segura": "safe", "sintomas": "symptoms", "llamar": "call", "equipo": "team",
+    "enfermera": "nurse", "precio": "price", "gratis": "free", "viaje": "travel", "cerca": "near",
+    "lejos": "far", "perder": "lose", "secundarios": "side", "defensas": "immune system",
+    "curar": "cure", "anticonceptivos": "birth control",
 }  # fmt: skip
 _TELLING = frozenset(w for phrase in (*_PHRASES, *_WORDS) for w in phrase.split()) - _ALSO_ENGLISH
 _TOKEN = LazyPattern(r"\w+")

@@ -19,6 +19,21 @@ from bot.spanish import in_english, is_spanish
             "mi papa tiene miastenia, el car t funciona para eso?",
             "my dad has myasthenia, the car t work for that?",
         ),
+        # Everyday words of the treatment and of life around it.
+        (
+            "¿y cuántos días se tiene que quedar internada?",
+            "¿and how many days does she have to stay in the hospital?",
+        ),
+        ("¿se le va a caer el pelo?", "¿will her hair fall out?"),
+        (
+            "¿las células car-t se quedan en el cuerpo para siempre?",
+            "¿the cells car-t stay in the body forever?",
+        ),
+        (
+            "¿quién paga el car-t si estoy en un ensayo clínico?",
+            "¿who pays the car-t if i am in a clinical trial?",
+        ),
+        ("mi seguro de medicaid paga car t?", "my insurance of medicaid pays car t?"),
         # A mixed message keeps its English.
         (
             "wait and the crs thing the doctor mentioned, qué es eso",
