@@ -472,9 +472,9 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # (32 -> 31 of 54). Over every question and conversation set, messages needing no help that it
 # flags fall from 122 to 103 (set 7's first turns 0.564 -> 0.590). Round 16: 0.593 again
 # ("after car t can my grandkids visit" answered from visitors and children).
-# Set 13 (fresh, round 15) declines 3 of its 59 covered first turns (0.051), before the round
-# and after it.
-FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 of 59 first turns")
+# Set 13 (fresh, round 15) declined 3 of its 59 covered first turns (0.051), before the round
+# and after it; 2 (0.034) since round 26 ("im 61 with secondary progressive m s, would car t help
+# me" answered).
 # Set 15 (fresh, round 18) declines 3 of its 63 covered first turns (0.048), before the round
 # and after it; 2 (0.032) since round 19 ("mi papá tiene miastenia, el car t funciona para
 # eso?" read in English). Set 16 (fresh, round 19) declines 6 of its 65 covered first turns
@@ -484,15 +484,16 @@ FIRST_TURNS_DECLINED = pytest.mark.xfail(strict=True, reason="set 13 declines 3 
 # declines 5 of its 60 (0.083) before the round and after it. Set 20 (fresh, round 23) declines 5
 # of its 59 (0.085) before the round and after it. Set 21 (fresh, round 24) declines 5 of its 61
 # (0.082) before the round and after it. Set 22 (fresh, round 25) declines 7 of its 59 (0.119)
-# before the round, 5 (0.085) after it.
+# before the round, 5 (0.085) after it. Round 26 (answers27: scope readings, Spanish words,
+# asked_as on the asker's own life): set 16 8 -> 7, set 17 6 -> 5, set 20 5 -> 4, set 21 5 -> 4;
+# set 18 read 3 of 58 on this build before the round.
 FIRST_TURN_MARKS = {
-    "set 13": FIRST_TURNS_DECLINED,
-    "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 8 of 65 first turns"),
-    "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 6 of 55 first turns"),
-    "set 18": pytest.mark.xfail(strict=True, reason="set 18 declines 4 of 58 first turns"),
+    "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 7 of 65 first turns"),
+    "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 5 of 55 first turns"),
+    "set 18": pytest.mark.xfail(strict=True, reason="set 18 declines 3 of 58 first turns"),
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
-    "set 20": pytest.mark.xfail(strict=True, reason="set 20 declines 5 of 59 first turns"),
-    "set 21": pytest.mark.xfail(strict=True, reason="set 21 declines 5 of 61 first turns"),
+    "set 20": pytest.mark.xfail(strict=True, reason="set 20 declines 4 of 59 first turns"),
+    "set 21": pytest.mark.xfail(strict=True, reason="set 21 declines 4 of 61 first turns"),
     "set 22": pytest.mark.xfail(strict=True, reason="set 22 declines 5 of 59 first turns"),
 }
 
