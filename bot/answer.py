@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import math
 import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 import numpy as np
 
-from .index import KnowledgeIndex, section_questions
+from .index import KnowledgeIndex
 from .intent import Intent, answers_intent, question_intent
 from .knowledge import Source, why_not_standalone
 from .pattern_set import LazyPattern
@@ -428,16 +427,9 @@ def _asked_first(index: KnowledgeIndex, hits: list[Hit], query: str) -> list[Hit
 def _asked_share(index: KnowledgeIndex, position: int, words: set[str]) -> float:
     """The largest share of a way the section is asked (its question heading, an asked_as
     phrasing, else its heading) that the query's words say, each word weighed by its rarity."""
-    passage = index.passages[position]
-    asked = section_questions(passage, index.articles[passage.slug]) or (passage.section,)
-    return max(covered_share(_rarity(index, phrasing), words) for phrasing in asked)
-
-
-def _rarity(index: KnowledgeIndex, text: str) -> dict[str, float]:
-    """A text's content words, each weighed by its rarity in the guide (IDF)."""
-    passages = len(index.passages) + 1
-    frequency = index.lexical.frequency
-    return {t: math.log(passages / (frequency(t) + 0.5)) for t in set(lexical_tokens(text))}
+    asked = index.asked_words(position)
+    said = [asked[w] for w in words if w in asked]
+    return float(np.sum(said, axis=0).max()) if said else 0.0
 
 
 def _answers_itself(index: KnowledgeIndex, position: int, query: str) -> bool:
