@@ -83,6 +83,15 @@ PASSAGE_MARGIN = 0.12
 # +6, first sentence +9, lead +4 of 1,467; sets 13-14 held out: first +2, lead +2, key fact +0
 # (eval/HISTORY.md, round 19).
 REASON_LEAD_PENALTY = 0.1
+# Which of the top hits the answer quotes from: a section is asked as its question heading and
+# its asked_as phrasings, and the question that says most of one of them, weighed by rarity, asks
+# what that section answers ("who can help me figure out what i will owe" says most of "who at
+# the hospital can help with costs", little of "does private insurance pay for car-t"). The
+# share, times this, is added to the score of each of the top hits (less the best share among
+# them), and a reason not asked for (REASON_LEAD_PENALTY) is lowered there too, so it decides
+# which article answers and not only which of its sections leads.
+ASKED_WORDS_WEIGHT = 0.04
+CHOICE_HITS = 3
 SENTENCE_MARGIN = 0.25
 NEAR_DUPLICATE = 0.95
 # Cheap signals that a sentence answers the question, added to its similarity to it.
@@ -182,7 +191,11 @@ class Answer:
 
 
 def compose_answer(
-    index: KnowledgeIndex, ranking: Ranking, threshold: float, contact: Contact
+    index: KnowledgeIndex,
+    ranking: Ranking,
+    threshold: float,
+    contact: Contact,
+    asked_alone: bool = True,
 ) -> Answer:
     """Return up to 6 sentences that lead with the answer, with numbered sources, or a no_answer.
 
@@ -192,6 +205,8 @@ def compose_answer(
     Args:
         threshold: least confidence for an answer (see Ranking.confidence).
         contact: who to ask instead, shown in a no_answer.
+        asked_alone: the ranking's query is the message as asked, not a follow-up read with
+            the conversation's topic (whose words would count as the asker's; see _asked_first).
     """
     considered = tuple(index.passages[h.position].id for h in ranking.hits)
     scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
@@ -199,6 +214,8 @@ def compose_answer(
         return no_answer(contact, ranking.confidence, considered, scores)
     # The confident passage may rank below the first few by fused score; never leave it out.
     confident = ranking.confident_hits(threshold)
+    if asked_alone:
+        confident = _asked_first(index, confident, ranking.query)
     best = confident[0]
     slug = index.passages[best.position].slug
     same = [h for h in confident if index.passages[h.position].slug == slug]
@@ -369,6 +386,50 @@ class _ScoredSentences:
             self.scores[picked],
             self.lead_scores[picked],
         )
+
+
+def _asked_first(index: KnowledgeIndex, hits: list[Hit], query: str) -> list[Hit]:
+    """The hits, the top few re-scored by how much of a way their section is asked the query
+    says (ASKED_WORDS_WEIGHT), the one whose article answers first: the best of them once a
+    reason not asked for is lowered too (the sections of its article lower it themselves, in
+    _leading_order)."""
+    top = hits[:CHOICE_HITS]
+    if len(top) < 2:
+        return hits
+    words = set(lexical_tokens(query))
+    shares = [_asked_share(index, h.position, words) for h in top]
+    most = max(shares)
+    rescored = [
+        dataclasses.replace(h, score=h.score + ASKED_WORDS_WEIGHT * (share - most))
+        for h, share in zip(top, shares, strict=True)
+    ]
+    ordered = sorted(rescored, key=lambda h: -h.score) + hits[CHOICE_HITS:]
+    asked = asks_reason(query)
+
+    def choosing(hit: Hit) -> float:
+        reason = not asked and gives_reason(index.passages[hit.position].section)
+        return hit.score - REASON_LEAD_PENALTY * reason
+
+    # Of the articles of the top hits, the one whose best section, a reason not asked for
+    # lowered, scores best answers ("when am i allowed to drive" from the article with the rule,
+    # below its own "why not drive" section, not from a neighbouring article on school).
+    def article(hit: Hit) -> str:
+        return index.passages[hit.position].slug
+
+    best: dict[str, float] = {}
+    for hit in ordered:
+        best[article(hit)] = max(best.get(article(hit), -np.inf), choosing(hit))
+    answering = max({article(h) for h in top}, key=lambda slug: best[slug])
+    first = next(h for h in ordered if article(h) == answering)
+    return [first, *(h for h in ordered if h is not first)]
+
+
+def _asked_share(index: KnowledgeIndex, position: int, words: set[str]) -> float:
+    """The largest share of a way the section is asked (its question heading, an asked_as
+    phrasing, else its heading) that the query's words say, each word weighed by its rarity."""
+    asked = index.asked_words(position)
+    said = [asked[w] for w in words if w in asked]
+    return float(np.sum(said, axis=0).max()) if said else 0.0
 
 
 def _answers_itself(index: KnowledgeIndex, position: int, query: str) -> bool:

@@ -207,7 +207,9 @@ class Guide:
         ranking = self.rank_in_context(message, reading)
         ranking = self.retriever.with_named_things(ranking, message)
         threshold = self._threshold(reading, ranking) - margin
-        return compose_answer(self.index, ranking, threshold, self.settings.contact)
+        return compose_answer(
+            self.index, ranking, threshold, self.settings.contact, asked_alone=not reading.follow_up
+        )
 
     def _trials_answer(self, message: str, reading: Reading, wanted: TrialFilter) -> Answer:
         """Answer a trial search: the guidance on finding a trial, and the trials it finds."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import os
 import shutil
 from collections.abc import Iterable, Mapping
@@ -106,6 +107,34 @@ class KnowledgeIndex:
             self.question_vectors,
         )
 
+    def asked_words(self, position: int) -> dict[str, np.ndarray]:
+        """The content words of the ways a section is asked (its question heading, its asked_as,
+        else its heading): for each word, its share of each phrasing's weight (0 where the
+        phrasing lacks it), words weighed by their rarity in the guide (IDF). Made once per
+        section, when first asked for (bot/answer.py weighs them for every answer).
+        """
+        made = self._asked_words.get(position)
+        if made is None:
+            passage = self.passages[position]
+            asked = section_questions(passage, self.articles[passage.slug]) or (passage.section,)
+            phrasings = [_shares(self._rarity(text)) for text in asked]
+            words = {w for shares in phrasings for w in shares}
+            made = {
+                w: np.array([shares.get(w, 0.0) for shares in phrasings], dtype=np.float32)
+                for w in words
+            }
+            self._asked_words[position] = made
+        return made
+
+    def _rarity(self, text: str) -> dict[str, float]:
+        count = len(self.passages) + 1
+        frequency = self.lexical.frequency
+        return {t: math.log(count / (frequency(t) + 0.5)) for t in set(lexical_tokens(text))}
+
+    @cached_property
+    def _asked_words(self) -> dict[int, dict[str, np.ndarray]]:
+        return {}
+
     @cached_property
     def sentence_starts(self) -> np.ndarray:
         """First sentence row of each passage: rows are stored grouped by passage, in order."""
@@ -182,6 +211,12 @@ def lexical_document(passage: Passage, article: Article) -> list[str]:
 def knowledge_vocabulary(articles: Iterable[Article]) -> Vocabulary:
     """Return the words of the articles: capitalised words outside them are stored as [NAME]."""
     return vocabulary(text for a in articles for text in (a.title, a.summary, a.body))
+
+
+def _shares(weights: dict[str, float]) -> dict[str, float]:
+    """Each word's share of the total weight."""
+    total = sum(weights.values())
+    return {t: w / total for t, w in weights.items()} if total else {}
 
 
 def section_questions(passage: Passage, article: Article) -> tuple[str, ...]:

@@ -283,3 +283,130 @@ def test_a_section_giving_the_reason_leads_only_when_the_reason_is_asked(tmp_pat
     answer = compose_answer(index, Ranking(query, hits, question), threshold=0.42, contact=CONTACT)
     assert answer.quotes[0].text == first
     assert {q.passage for q in answer.quotes} == {p.id for p in index.passages}
+
+
+def _articles(tmp_path, articles):
+    """An index of small articles: {slug: (asked_as by anchor, markdown body)}."""
+    for slug, (asked_as, body) in articles.items():
+        asked = "".join(f"  {anchor}: {phrasings!r}\n" for anchor, phrasings in asked_as.items())
+        (tmp_path / f"{slug}.md").write_text(
+            f"---\ntitle: {slug.title()}\nsummary: About {slug}.\ntopics: [trials]\n"
+            "sources:\n  - title: A report\n    publisher: A journal\n    date: '2025'\n"
+            "last_reviewed: 2026-11-01\n"
+            + (f"asked_as:\n{asked}" if asked else "")
+            + f"---\n\n{body}\n"
+        )
+    return build_index(load_knowledge(tmp_path), FakeEmbedder())
+
+
+def _ranked(index, question, scored):
+    """A ranking of the passages named, with these scores, whose vector favours no sentence."""
+    ids = [p.id for p in index.passages]
+    hits = [Hit(ids.index(pid), score, dense=0.6, lexical=0.0) for pid, score in scored]
+    return Ranking(np.zeros(index.sentence_vectors.shape[1], dtype=np.float32), hits, question)
+
+
+_COSTS = {
+    "insurance": (
+        {},
+        "## Does private insurance pay for CAR-T?\n\nSome plans pay for CAR-T after prior"
+        " authorization.",
+    ),
+    "financial-help": (
+        {"who-at-the-hospital-can-help-with-costs": ["who can estimate what i will owe"]},
+        "## Who at the hospital can help with costs?\n\nA financial counselor can estimate what"
+        " you will owe.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("gap", "asked_alone", "first"),
+    [
+        # Nearly tied: the section the question is asked as answers, from its own article.
+        (0.01, True, "A financial counselor can estimate what you will owe."),
+        # Ranked clearly first, the first hit answers.
+        (0.06, True, "Some plans pay for CAR-T after prior authorization."),
+        # A follow-up's query holds the topic's words too: the ranking decides.
+        (0.01, False, "Some plans pay for CAR-T after prior authorization."),
+    ],
+)
+def test_of_close_hits_the_one_the_question_is_asked_as_answers(tmp_path, gap, asked_alone, first):
+    index = _articles(tmp_path, _COSTS)
+    ranking = _ranked(
+        index,
+        "who can help me figure out what i will owe",
+        [
+            ("insurance#does-private-insurance-pay-for-car-t", 1.0),
+            ("financial-help#who-at-the-hospital-can-help-with-costs", 1.0 - gap),
+        ],
+    )
+    answer = compose_answer(index, ranking, 0.42, CONTACT, asked_alone=asked_alone)
+    assert [q.text for q in answer.quotes] == [first]
+
+
+_DRIVING = {
+    "driving": (
+        {},
+        "## Why can't I drive after CAR-T?\n\nNerve side effects can come on without warning."
+        "\n\n## When can I drive again?\n\nDo not drive for 2 weeks after the infusion.",
+    ),
+    "school": (
+        {},
+        "## When can a child go back to school?\n\nThe child's team says when school is safe.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # Its reason ranked first, the article with the rule answers, with the rule first, over
+        # the other article's section ranked between them.
+        ("when am i allowed to drive again", "Do not drive for 2 weeks after the"),
+        # ...and the reason leads where it is asked.
+        ("why cant i drive", "Nerve side effects can come on without warning."),
+    ],
+)
+def test_a_reason_not_asked_for_does_not_choose_the_article(tmp_path, question, first):
+    index = _articles(tmp_path, _DRIVING)
+    ranking = _ranked(
+        index,
+        question,
+        [
+            ("driving#why-cant-i-drive-after-car-t", 1.0),
+            ("school#when-can-a-child-go-back-to-school", 0.96),
+            ("driving#when-can-i-drive-again", 0.93),
+        ],
+    )
+    answer = compose_answer(index, ranking, 0.42, CONTACT)
+    assert answer.quotes[0].text.startswith(first)
+    assert {q.passage.split("#")[0] for q in answer.quotes} == {"driving"}
+
+
+def test_a_reason_ranked_first_leads_nothing_its_article_answers_otherwise(tmp_path):
+    index = _articles(
+        tmp_path,
+        {
+            "myasthenia": (
+                {},
+                "## How could CAR-T help myasthenia gravis?\n\nIt could clear the B cells that"
+                " make the harmful antibodies.",
+            ),
+            "results": (
+                {},
+                "## What results has CAR-T shown in myasthenia gravis?\n\nIn one trial, 71% of"
+                " treated patients improved.",
+            ),
+        },
+    )
+    ranking = _ranked(
+        index,
+        "has car t helped people with myasthenia gravis",
+        [
+            ("myasthenia#how-could-car-t-help-myasthenia-gravis", 1.0),
+            ("results#what-results-has-car-t-shown-in-myasthenia-gravis", 0.95),
+        ],
+    )
+    answer = compose_answer(index, ranking, 0.42, CONTACT)
+    assert answer.quotes[0].text == "In one trial, 71% of treated patients improved."

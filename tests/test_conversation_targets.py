@@ -451,8 +451,12 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # 1-18 unchanged, set 19 5 -> 3 of its 32: 15 of 493 (3.04%). Set 20 (fresh, round 23) carries 1
 # of its 28, before the round and after it: 16 of 521 (3.07%). Set 21 (fresh, round 24) carries
 # 2 of its 26, before the round and after it: 18 of 547 (3.29%). Set 22 (fresh, round 25)
-# carries 1 of its 31, before the round and after it: 19 of 578 (3.29%).
-@pytest.mark.xfail(strict=True, reason="19 of 578 switches carried over every set (3.29%)")
+# carries 1 of its 31, before the round and after it: 19 of 578 (3.29%). Round 26 (kf27): of a
+# first message's top 3 hits, the section it is asked as gains and a reason not asked for does
+# not choose the article: two more ("when am i allowed to drive myself to school again", whose
+# labels include the driving article's "why not drive", answered from the school article; "what
+# does the whole process look like start to finish"): 21 of 578 (3.63%); set 22 unchanged.
+@pytest.mark.xfail(strict=True, reason="21 of 578 switches carried over every set (3.63%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

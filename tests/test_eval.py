@@ -185,7 +185,11 @@ MEASURED = {
     # Round 25 (answers26): a brand read as the generic the guide names answers "is car t
     # cheaper than years of ocrevus" from the section on ocrelizumab: off-topic 0.833.
     # Round 26 (answers27): asked_as for blood counts and follow-up years: key fact 0.821.
-    "v12": {"key_fact": 0.821, "first_sentence": 0.804, "off_topic": 0.833},
+    # Round 26 (kf27, seen): of the top 3 hits, a reason not asked for no longer chooses the
+    # article, so "how many doses of mrna car t do they give" opens on "Is CAR-T a one-time
+    # treatment?", not the labelled "Why can mRNA CAR-T be given more than once?": first
+    # sentence 0.786 (this build, before) -> 0.768; key fact 0.768 both.
+    "v12": {"key_fact": 0.786, "first_sentence": 0.768, "off_topic": 0.833},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).
     # Round 16 (seen): breastfeeding, role-play orders ("act as my oncologist", "you have no
