@@ -91,6 +91,7 @@ _PHRASE = LazyPattern(
 )
 _PRONOUN = LazyPattern(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
 _PEOPLE = LazyPattern(r"\b(?:they|them)\b", re.IGNORECASE)
+_DEMONSTRATIVE = frozenset({"that", "this", "those", "these"})
 # "can i drive myself home after?", "do i stop rituximab before?": a last "after" or "before"
 # with nothing after it is after or before the subject.
 _DANGLING = LazyPattern(r"\b(?:after|before|afterwards)(?=\W*$)", re.IGNORECASE)
@@ -247,6 +248,12 @@ class Topic:
     # The last question asked of it, as read ("has car-t for ms helped anyone" after "has it
     # helped anyone?"): "what about myasthenia?" asks that again of another condition.
     asked: str = ""
+    # The subject of the last complete question answered from its articles ("infections?"
+    # after "will car-t wipe out my antibodies"): "that" and "this" point at what was named
+    # last, "it" at what the conversation is about ("could that get better" after "who gets
+    # left out?" on why CAR-T is hard to get asks of who is left out; "is it available yet"
+    # after "how is the gene delivered?" on in vivo CAR-T, of in vivo CAR-T).
+    recent: str = ""
 
     @property
     def last(self) -> str:
@@ -380,6 +387,8 @@ def read(
     else:  # "does it hurt?", "how long?", "what are the risks?"
         # A bare one ("how long?") asks of what the answering article is named by.
         asked = topic if subject else Topic(topic.question, asked_subject(topic), topic.sections)
+        if topic.recent and _points_with(message) in _DEMONSTRATIVE:
+            asked = Topic(topic.question, topic.recent, topic.sections)
         query = ask_of(message, asked)
         # Built, not dataclasses.replace(): this runs for every follow-up of the history.
         topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
@@ -407,7 +416,7 @@ def current_topic(
             cited = {s.slug for s in turn.sources}
             previous = reading.previous
             if previous and reading.fallback and cited & previous.slugs:
-                topic = previous
+                topic = replace(previous, recent=topic.subject) if topic else previous
             elif reading.follow_up and _moves_on(message, topic, turn.sources):
                 # "is it like licats" after approval, answered from LICATS:
                 # "does it hurt" next asks of LICATS.
@@ -554,6 +563,17 @@ def _content(text: str) -> list[str]:
     syndrome", not "stiff syndrome", which no trial search knows)."""
     named = {w for m in CONDITIONS.finditer(text) for w in words(m.group())}
     return [w for w in words(text) if w not in FUNCTION_WORDS or w in named]
+
+
+def _points_with(message: str) -> str:
+    """The first word of what the message points back with, as ask_of puts the subject in
+    ("that" for "is that bad", "the" for "the side effect"), lower case; "" for none."""
+    for pattern, _ in _ANAPHORS:
+        if pattern is _PRONOUN and _EXPLETIVE.search(message):
+            continue
+        if found := pattern.search(message):
+            return found.group().split()[0].lower()
+    return ""
 
 
 def ask_of(message: str, topic: Topic) -> str:
