@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .conditions import AUTOIMMUNE, any_of
+from .intent import Intent, question_intent
 from .lexical import lexical_tokens
 from .pattern_set import LazyPattern
 
@@ -92,6 +93,16 @@ _PHRASE = LazyPattern(
 _PRONOUN = LazyPattern(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
 _PEOPLE = LazyPattern(r"\b(?:they|them)\b", re.IGNORECASE)
 _DEMONSTRATIVE = frozenset({"that", "this", "those", "these"})
+# What came of the treatment for a condition: whether it worked, lasted or comes back. Asked
+# after a question that named none ("can it come back" after "were they able to come off their
+# usual medicines"), it is asked of the condition the conversation named before (each
+# condition's article has its results and whether it came back), with how well it worked
+# (Intent.RESULTS: "whats the chance it works").
+_OUTCOME = LazyPattern(
+    r"\b(?:comes?\s+back|coming\s+back|relaps\w*|return\w*|cured?|remission|sick\s+again"
+    r"|flare\w*|permanent|forever)\b",
+    re.IGNORECASE,
+)
 # "can i drive myself home after?", "do i stop rituximab before?": a last "after" or "before"
 # with nothing after it is after or before the subject.
 _DANGLING = LazyPattern(r"\b(?:after|before|afterwards)(?=\W*$)", re.IGNORECASE)
@@ -254,6 +265,10 @@ class Topic:
     # left out?" on why CAR-T is hard to get asks of who is left out; "is it available yet"
     # after "how is the gene delivered?" on in vivo CAR-T, of in vivo CAR-T).
     recent: str = ""
+    # The condition an earlier question named when this topic's question names none
+    # ("lupus" on "were they able to come off their usual medicines" after "my sister has
+    # lupus, how did car t go"): an outcome asked of the topic is asked of it (_OUTCOME).
+    condition: str = ""
 
     @property
     def last(self) -> str:
@@ -332,6 +347,9 @@ def read(
     alone = Topic(message, " ".join(subject)) if subject else None
     if topic is None:
         return Reading(message, alone)
+    if alone and not CONDITIONS.search(message):
+        held = CONDITIONS.search(topic.question)
+        alone = replace(alone, condition=held.group().lower() if held else topic.condition)
     if not topic.found:
         if not subject and points:  # "what causes that?" after a seizure: asked of it
             return Reading(ask_of(message, topic), topic, follow_up=True, previous=topic)
@@ -389,9 +407,13 @@ def read(
         asked = topic if subject else Topic(topic.question, asked_subject(topic), topic.sections)
         if topic.recent and _points_with(message) in _DEMONSTRATIVE:
             asked = Topic(topic.question, topic.recent, topic.sections)
+        if topic.condition and _asks_an_outcome(message) and not CONDITIONS.search(asked.subject):
+            asked = Topic(asked.question, f"{asked.subject} {topic.condition}", asked.sections)
         query = ask_of(message, asked)
         # Built, not dataclasses.replace(): this runs for every follow-up of the history.
-        topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
+        topic = Topic(
+            topic.question, topic.subject, topic.sections, topic.found, query, "", topic.condition
+        )
     return Reading(query, topic, follow_up=True, previous=topic)
 
 
@@ -563,6 +585,12 @@ def _content(text: str) -> list[str]:
     syndrome", not "stiff syndrome", which no trial search knows)."""
     named = {w for m in CONDITIONS.finditer(text) for w in words(m.group())}
     return [w for w in words(text) if w not in FUNCTION_WORDS or w in named]
+
+
+def _asks_an_outcome(message: str) -> bool:
+    """Whether a message asks what came of the treatment: how well it worked, whether it
+    lasts or the disease comes back."""
+    return bool(_OUTCOME.search(message)) or question_intent(message) == Intent.RESULTS
 
 
 def _points_with(message: str) -> str:
