@@ -2,10 +2,11 @@
 
 The topic is the subject of the last question that named one ("what is leukapheresis" ->
 "leukapheresis") and the sections that answered it. A follow-up is read against it: a
-pronoun ("does it hurt") stands for the subject, a bare aspect ("how long", "what are the
-risks") is asked of it, "what about ms" swaps the condition and "what about medicare" the
-subject. A question with a subject of its own starts a new topic; the guide reads it against
-the old one only when it finds nothing alone. Pure functions, no model runs.
+pronoun ("does it hurt") stands for the subject ("that" for the subject of a question of its
+own answered on the topic since), a bare aspect ("how long", "what are the risks") is asked
+of it, "what about ms" swaps the condition and "what about medicare" the subject. A question
+with a subject of its own starts a new topic; the guide reads it against the old one only
+when it finds nothing alone. Pure functions, no model runs.
 """
 
 from __future__ import annotations
@@ -259,11 +260,11 @@ class Topic:
     # The last question asked of it, as read ("has car-t for ms helped anyone" after "has it
     # helped anyone?"): "what about myasthenia?" asks that again of another condition.
     asked: str = ""
-    # The subject of the last complete question answered from its articles ("infections?"
-    # after "will car-t wipe out my antibodies"): "that" and "this" point at what was named
-    # last, "it" at what the conversation is about ("could that get better" after "who gets
-    # left out?" on why CAR-T is hard to get asks of who is left out; "is it available yet"
-    # after "how is the gene delivered?" on in vivo CAR-T, of in vivo CAR-T).
+    # The subject of the last complete question answered from its articles ("left" of "who
+    # gets left out?" on why CAR-T is hard to get): "that" and "this" point at what was named
+    # last ("could that get better" asks of who is left out), "it" at what the conversation
+    # is about ("is it available yet" after "how is the gene delivered?" on in vivo CAR-T asks
+    # of in vivo CAR-T, not of the gene).
     recent: str = ""
     # The condition an earlier question named when this topic's question names none
     # ("lupus" on "were they able to come off their usual medicines" after "my sister has
