@@ -264,7 +264,8 @@ class Topic:
     # gets left out?" on why CAR-T is hard to get): "that" and "this" point at what was named
     # last ("could that get better" asks of who is left out), "it" at what the conversation
     # is about ("is it available yet" after "how is the gene delivered?" on in vivo CAR-T asks
-    # of in vivo CAR-T, not of the gene).
+    # of in vivo CAR-T, not of the gene). A bare follow-up asks of it when the section that
+    # answered names it ("how often?" after "when is ivig given?").
     recent: str = ""
     # The condition an earlier question named when this topic's question names none
     # ("lupus" on "were they able to come off their usual medicines" after "my sister has
@@ -406,7 +407,11 @@ def read(
     else:  # "does it hurt?", "how long?", "what are the risks?"
         # A bare one ("how long?") asks of what the answering article is named by.
         asked = topic if subject else Topic(topic.question, asked_subject(topic), topic.sections)
-        if topic.recent and _points_with(message) in _DEMONSTRATIVE:
+        if topic.recent and (
+            _points_with(message) in _DEMONSTRATIVE
+            # "how often?" after "when is ivig given?" answered from when IVIG is given
+            or (not (subject or _points_with(message)) and _names_all(topic.sections, topic.recent))
+        ):
             asked = Topic(topic.question, topic.recent, topic.sections)
         if topic.condition and _asks_an_outcome(message) and not CONDITIONS.search(asked.subject):
             asked = Topic(asked.question, f"{asked.subject} {topic.condition}", asked.sections)
@@ -592,6 +597,15 @@ def _asks_an_outcome(message: str) -> bool:
     """Whether a message asks what came of the treatment: how well it worked, whether it
     lasts or the disease comes back."""
     return bool(_OUTCOME.search(message)) or question_intent(message) == Intent.RESULTS
+
+
+def _names_all(sections: tuple[Section, ...], subject: str) -> bool:
+    """Whether the first section that answered names every word of a subject in its article's
+    slug or its anchor ("ivig" in "low-antibodies-and-ivig#when-is-ivig-given-after-car-t")."""
+    if not sections:
+        return False
+    named = set(lexical_tokens(f"{sections[0].slug} {sections[0].anchor}".replace("-", " ")))
+    return all(set(lexical_tokens(w)) & named for w in subject.split())
 
 
 def _points_with(message: str) -> str:

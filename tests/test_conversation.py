@@ -358,6 +358,30 @@ def test_that_points_at_the_last_question_answered_on_the_topic_and_it_at_the_to
 @pytest.mark.parametrize(
     ("message", "query"),
     [
+        # A bare follow-up asks of the last question when the section that answered it names
+        # that question's subject...
+        ("how often", "how often of ivig"),
+        ("how long", "how long of ivig"),
+        # ...while "it" still asks of the topic.
+        ("is it safe", "is antibodies low car-t safe"),
+    ],
+)
+def test_a_bare_follow_up_asks_of_the_last_question_its_answer_named(message, query):
+    igg = Section("low-antibodies-and-ivig", "what-is-an-igg-test")
+    ivig = Section("low-antibodies-and-ivig", "when-is-ivig-given-after-car-t")
+    history = conversation("my antibodies are low after car-t", sources=(igg,)) + conversation(
+        "when is ivig given", sources=(ivig,)
+    )
+    assert read_in_context(message, history).query == query
+    # An answer not naming "left" ("why is car-t so hard to get"): the topic's words.
+    access = Section("ethics-and-access", "why-is-car-t-hard-to-get")
+    unnamed = conversation("why is car-t so hard to get", "who gets left out", sources=(access,))
+    assert "left" not in read_in_context(message, unnamed).query
+
+
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
         ("can it come back", "can able off usual medicines myositis come back"),
         ("whats the chance it works", "whats the chance able off usual medicines myositis works"),
         ("would she be cured", "would she be cured of able off usual medicines myositis"),
