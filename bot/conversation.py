@@ -2,10 +2,11 @@
 
 The topic is the subject of the last question that named one ("what is leukapheresis" ->
 "leukapheresis") and the sections that answered it. A follow-up is read against it: a
-pronoun ("does it hurt") stands for the subject, a bare aspect ("how long", "what are the
-risks") is asked of it, "what about ms" swaps the condition and "what about medicare" the
-subject. A question with a subject of its own starts a new topic; the guide reads it against
-the old one only when it finds nothing alone. Pure functions, no model runs.
+pronoun ("does it hurt") stands for the subject ("that" for the subject of a question of its
+own answered on the topic since), a bare aspect ("how long", "what are the risks") is asked
+of it, "what about ms" swaps the condition and "what about medicare" the subject. A question
+with a subject of its own starts a new topic; the guide reads it against the old one only
+when it finds nothing alone. Pure functions, no model runs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .conditions import AUTOIMMUNE, any_of
+from .intent import Intent, question_intent
 from .lexical import lexical_tokens
 from .pattern_set import LazyPattern
 
@@ -91,6 +93,17 @@ _PHRASE = LazyPattern(
 )
 _PRONOUN = LazyPattern(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
 _PEOPLE = LazyPattern(r"\b(?:they|them)\b", re.IGNORECASE)
+_DEMONSTRATIVE = frozenset({"that", "this", "those", "these"})
+# What came of the treatment for a condition: whether it worked, lasted or comes back. Asked
+# after a question that named none ("can it come back" after "were they able to come off their
+# usual medicines"), it is asked of the condition the conversation named before (each
+# condition's article has its results and whether it came back), with how well it worked
+# (Intent.RESULTS: "whats the chance it works").
+_OUTCOME = LazyPattern(
+    r"\b(?:comes?\s+back|coming\s+back|relaps\w*|return\w*|cured?|remission|sick\s+again"
+    r"|flare\w*|permanent|forever)\b",
+    re.IGNORECASE,
+)
 # "can i drive myself home after?", "do i stop rituximab before?": a last "after" or "before"
 # with nothing after it is after or before the subject.
 _DANGLING = LazyPattern(r"\b(?:after|before|afterwards)(?=\W*$)", re.IGNORECASE)
@@ -247,6 +260,17 @@ class Topic:
     # The last question asked of it, as read ("has car-t for ms helped anyone" after "has it
     # helped anyone?"): "what about myasthenia?" asks that again of another condition.
     asked: str = ""
+    # The subject of the last complete question answered from its articles ("left" of "who
+    # gets left out?" on why CAR-T is hard to get): "that" and "this" point at what was named
+    # last ("could that get better" asks of who is left out), "it" at what the conversation
+    # is about ("is it available yet" after "how is the gene delivered?" on in vivo CAR-T asks
+    # of in vivo CAR-T, not of the gene). A bare follow-up asks of it when the section that
+    # answered names it ("how often?" after "when is ivig given?").
+    recent: str = ""
+    # The condition an earlier question named when this topic's question names none
+    # ("lupus" on "were they able to come off their usual medicines" after "my sister has
+    # lupus, how did car t go"): an outcome asked of the topic is asked of it (_OUTCOME).
+    condition: str = ""
 
     @property
     def last(self) -> str:
@@ -325,6 +349,9 @@ def read(
     alone = Topic(message, " ".join(subject)) if subject else None
     if topic is None:
         return Reading(message, alone)
+    if alone and not CONDITIONS.search(message):
+        held = CONDITIONS.search(topic.question)
+        alone = replace(alone, condition=held.group().lower() if held else topic.condition)
     if not topic.found:
         if not subject and points:  # "what causes that?" after a seizure: asked of it
             return Reading(ask_of(message, topic), topic, follow_up=True, previous=topic)
@@ -380,9 +407,19 @@ def read(
     else:  # "does it hurt?", "how long?", "what are the risks?"
         # A bare one ("how long?") asks of what the answering article is named by.
         asked = topic if subject else Topic(topic.question, asked_subject(topic), topic.sections)
+        if topic.recent and (
+            _points_with(message) in _DEMONSTRATIVE
+            # "how often?" after "when is ivig given?" answered from when IVIG is given
+            or (not (subject or _points_with(message)) and _names_all(topic.sections, topic.recent))
+        ):
+            asked = Topic(topic.question, topic.recent, topic.sections)
+        if topic.condition and _asks_an_outcome(message) and not CONDITIONS.search(asked.subject):
+            asked = Topic(asked.question, f"{asked.subject} {topic.condition}", asked.sections)
         query = ask_of(message, asked)
         # Built, not dataclasses.replace(): this runs for every follow-up of the history.
-        topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
+        topic = Topic(
+            topic.question, topic.subject, topic.sections, topic.found, query, "", topic.condition
+        )
     return Reading(query, topic, follow_up=True, previous=topic)
 
 
@@ -407,7 +444,7 @@ def current_topic(
             cited = {s.slug for s in turn.sources}
             previous = reading.previous
             if previous and reading.fallback and cited & previous.slugs:
-                topic = previous
+                topic = replace(previous, recent=topic.subject) if topic else previous
             elif reading.follow_up and _moves_on(message, topic, turn.sources):
                 # "is it like licats" after approval, answered from LICATS:
                 # "does it hurt" next asks of LICATS.
@@ -554,6 +591,32 @@ def _content(text: str) -> list[str]:
     syndrome", not "stiff syndrome", which no trial search knows)."""
     named = {w for m in CONDITIONS.finditer(text) for w in words(m.group())}
     return [w for w in words(text) if w not in FUNCTION_WORDS or w in named]
+
+
+def _asks_an_outcome(message: str) -> bool:
+    """Whether a message asks what came of the treatment: how well it worked, whether it
+    lasts or the disease comes back."""
+    return bool(_OUTCOME.search(message)) or question_intent(message) == Intent.RESULTS
+
+
+def _names_all(sections: tuple[Section, ...], subject: str) -> bool:
+    """Whether the first section that answered names every word of a subject in its article's
+    slug or its anchor ("ivig" in "low-antibodies-and-ivig#when-is-ivig-given-after-car-t")."""
+    if not sections:
+        return False
+    named = set(lexical_tokens(f"{sections[0].slug} {sections[0].anchor}".replace("-", " ")))
+    return all(set(lexical_tokens(w)) & named for w in subject.split())
+
+
+def _points_with(message: str) -> str:
+    """The first word of what the message points back with, as ask_of puts the subject in
+    ("that" for "is that bad", "the" for "the side effect"), lower case; "" for none."""
+    for pattern, _ in _ANAPHORS:
+        if pattern is _PRONOUN and _EXPLETIVE.search(message):
+            continue
+        if found := pattern.search(message):
+            return found.group().split()[0].lower()
+    return ""
 
 
 def ask_of(message: str, topic: Topic) -> str:

@@ -335,6 +335,74 @@ def test_a_complete_question_answered_from_the_topic_keeps_it():
     assert current_topic(asked + answered_elsewhere).subject == "checked"
 
 
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        # "that" and "this" point at what the last question named: who is left out.
+        ("could that get better", "could left get better"),
+        ("will this change", "will left change"),
+        # "it" points at what the conversation is about: why CAR-T is hard to get.
+        ("could it get better", "could car-t hard get better"),
+        ("is it available in europe", "is car-t hard available in europe"),
+    ],
+)
+def test_that_points_at_the_last_question_answered_on_the_topic_and_it_at_the_topic(message, query):
+    access = Section("ethics-and-access", "why-is-car-t-hard-to-get")
+    history = conversation("why is car-t so hard to get", "who gets left out", sources=(access,))
+    assert read_in_context(message, history).query == query
+    # Before that question, "that" too is the topic's.
+    opening = conversation("why is car-t so hard to get", sources=(access,))
+    assert read_in_context("could that get better", opening).query == "could car-t hard get better"
+
+
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        # A bare follow-up asks of the last question when the section that answered it names
+        # that question's subject...
+        ("how often", "how often of ivig"),
+        ("how long", "how long of ivig"),
+        # ...while "it" still asks of the topic.
+        ("is it safe", "is antibodies low car-t safe"),
+    ],
+)
+def test_a_bare_follow_up_asks_of_the_last_question_its_answer_named(message, query):
+    igg = Section("low-antibodies-and-ivig", "what-is-an-igg-test")
+    ivig = Section("low-antibodies-and-ivig", "when-is-ivig-given-after-car-t")
+    history = conversation("my antibodies are low after car-t", sources=(igg,)) + conversation(
+        "when is ivig given", sources=(ivig,)
+    )
+    assert read_in_context(message, history).query == query
+    # An answer not naming "left" ("why is car-t so hard to get"): the topic's words.
+    access = Section("ethics-and-access", "why-is-car-t-hard-to-get")
+    unnamed = conversation("why is car-t so hard to get", "who gets left out", sources=(access,))
+    assert "left" not in read_in_context(message, unnamed).query
+
+
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        ("can it come back", "can able off usual medicines myositis come back"),
+        ("whats the chance it works", "whats the chance able off usual medicines myositis works"),
+        ("would she be cured", "would she be cured of able off usual medicines myositis"),
+        # Not what came of the treatment: asked of the topic alone.
+        ("does it hurt", "does able off usual medicines hurt"),
+    ],
+)
+def test_what_came_of_the_treatment_is_asked_of_the_condition_named_before(message, query):
+    myositis = Section("myositis", "what-did-the-2024-german-study-show-for-myositis")
+    medicines = Section("questions-for-your-doctor", "what-happens-with-my-current-medicines")
+    history = conversation(
+        "my sister has myositis, how did car t go", sources=(myositis,)
+    ) + conversation("were they able to come off their usual medicines", sources=(medicines,))
+    assert read_in_context(message, history).query == query
+    # With no condition named before, none is added.
+    unnamed = conversation("what is leukapheresis", sources=(myositis,)) + conversation(
+        "were they able to come off their usual medicines", sources=(medicines,)
+    )
+    assert "myositis" not in read_in_context(message, unnamed).query
+
+
 def test_a_new_question_that_found_nothing_is_only_a_fallback():
     # Declined (not covered) or urgent: the reply cited nothing. The next message is read
     # alone, and against that question only if it finds nothing alone.

@@ -381,11 +381,13 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Round 25 (answers26: asked_as phrasings of the asker's own life, names from public lists):
 # set 19 10 -> 7 of 166 (0.042, under the target: friends over and a wedding answered); set 21
 # (validation) 14 -> 13 of 168. Set 22 (fresh, round 25) declines 10 of its 178 (0.056) before
-# the round and after it.
+# the round and after it. Round 26 (convo27: "that" after a question answered on the topic asks
+# of that question, outcomes of the condition named before): set 15 6 -> 5 of 174; set 22
+# (validation) 10 -> 11 of 178 (0.062), set 18 13 of 163 and set 21 13 of 168 on this build.
 DECLINES_TOO_MANY = {
-    "set 18": "set 18 declines 16 of 163 covered",
-    "set 21": "set 21 declines 14 of 168 covered",
-    "set 22": "set 22 declines 10 of 178 covered",
+    "set 18": "set 18 declines 13 of 163 covered",
+    "set 21": "set 21 declines 13 of 168 covered",
+    "set 22": "set 22 declines 11 of 178 covered",
 }
 
 
@@ -451,12 +453,15 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # 1-18 unchanged, set 19 5 -> 3 of its 32: 15 of 493 (3.04%). Set 20 (fresh, round 23) carries 1
 # of its 28, before the round and after it: 16 of 521 (3.07%). Set 21 (fresh, round 24) carries
 # 2 of its 26, before the round and after it: 18 of 547 (3.29%). Set 22 (fresh, round 25)
-# carries 1 of its 31, before the round and after it: 19 of 578 (3.29%). Round 26 (kf27): of a
-# first message's top 3 hits, the section it is asked as gains and a reason not asked for does
-# not choose the article: two more ("when am i allowed to drive myself to school again", whose
-# labels include the driving article's "why not drive", answered from the school article; "what
-# does the whole process look like start to finish"): 21 of 578 (3.63%); set 22 unchanged.
-@pytest.mark.xfail(strict=True, reason="21 of 578 switches carried over every set (3.63%)")
+# carries 1 of its 31, before the round and after it: 19 of 578 (3.29%). Round 26, on this
+# machine's build of c694a32: 18 of 578. kf27: of a first message's top 3 hits, the section it is
+# asked as gains and a reason not asked for does not choose the article: two more ("when am i
+# allowed to drive myself to school again", whose labels include the driving article's "why not
+# drive", answered from the school article; "what does the whole process look like start to
+# finish"). convo27: "that" after a question answered on the topic points at that question (set
+# 14's "the regular kind, do those cells just live in you forever" no longer answered from the
+# mRNA article): one fewer. Both merged: counted after the round's merges.
+@pytest.mark.xfail(strict=True, reason="19 of 578 switches carried over every set (3.29%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
