@@ -92,6 +92,11 @@ _ROLES = (
     r"|cleaner|window cleaner|hairdresser|hairstylist|barber|cashier|shopkeeper|waiter"
     r"|waitress|barista|bartender|receptionist|security guard|caretaker|janitor|mechanic"
     r"|landlord|landlady|tenant|lodger|roommate|flatmate|housemate|vicar|priest|pastor|minister"
+    # Help in the house, and those the writer minds for a living: "our au pair", "the baby i
+    # childmind" (not "the man i care for", who may be the patient).
+    r"|au pair|nanny|babysitter|childminder|housekeeper|maid|dog walker|dog sitter|pet sitter"
+    r"|(?:baby|babies|child|children|kid|kids|boy|girl|twins) i (?:childmind|babysit|mind|nanny"
+    r"|tutor|teach|coach)"
     r"|rabbi|imam|reverend|deacon|nun|monk|choir \w+|organist|stranger|passer-?by|acquaintance"
     r"|(?:golf|tennis|bridge|chess|walking|running|gym|dance|business|squash|bowls) (?:partner"
     r"|buddy|mate|friend)|teammate|team mate|bandmate|classmate|schoolmate|boss|manager"
@@ -169,7 +174,8 @@ _ELSEWHERE = LazyPattern(
     r"|office|church|game|party|wedding|funeral|park|pool|club|pub|match|service|mass)"
     # A pastime's gathering: "had a fit at football practice", "fainted at choir rehearsal".
     r"|at (?:\w+ )?(?:practice|training|rehearsal|club|lessons?|class|camp)"
-    r"|paramedics (?:came|arrived|took)"
+    r"|(?:paramedics|the ambulance|an ambulance)(?: has| have| had)? (?:came|come|arrived|took"
+    r"|taken)"
     r"|(?:she's|he's|they're|she is|he is|they are) (?:taking|driving) (?:him|her|them) to)\b"
 )
 # The writer says so: "my dad (he isnt the patient) has a nosebleed", "my brother gets
@@ -187,8 +193,9 @@ _IN_TREATMENT = LazyPattern(
 )
 # The writer asks what to do for them now: then it is theirs to call about.
 _HELP_NOW = LazyPattern(
-    r"\b(?:right now|just now|help|911|ambulance|er|a&e|what do i do|what should i do"
-    r"|should i call)\b"
+    r"\b(?:right now|just now|help|911|er|a&e|what do i do|what should i do|should i call"
+    # Not an ambulance that has come and gone with them: "the ambulance has taken him".
+    r"|ambulance(?!(?: has| have| had)? (?:came|come|arrived|took|taken)\b))\b"
 )
 
 

@@ -1,0 +1,137 @@
+"""Calm messages the triage gave help-now replies to (issue 10's false alarms), by class, with
+the messages on the other side of each reading that must keep their help."""
+
+import pytest
+
+from bot.triage import CRISIS, ORDINARY, URGENT, triage, with_learned
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok bye, thanks for explaining the cells",
+        "that's all for tonight, night",
+        "thanks for the info, goodbye",
+        "night night chatbot, off to bed with my hot water bottle",
+        "bye for now, off to walk the dog",
+    ],
+)
+def test_a_sign_off_to_the_chat_about_the_chat_gets_no_crisis_line(message):
+    assert with_learned(triage(message), False, True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thank you and goodbye",
+        "thanks for everything, bye",
+        "goodbye everyone, off to bed",
+        "bye for now, off to the river",
+        "that's all for tonight, off to sleep forever",
+        "this is the last time, thanks for the answers, bye",
+        "thanks for explaining it, tell them i love them, bye",
+    ],
+)
+def test_a_final_goodbye_stays_open_to_the_crisis_line(message):
+    assert with_learned(triage(message), False, True).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the medical tv show had a girl with a stiff neck and meningitis",
+        "my crime novel has a poisoning with blood in the vomit, gory",
+        "my audiobook has a woman who loses her words after a head injury, made me think of icans",
+    ],
+)
+def test_a_sign_a_story_holds_is_not_urgent(message):
+    assert with_learned(triage(message), True, False, sure=True).kind == ORDINARY
+
+
+def test_a_sign_seen_in_a_story_and_now_in_ones_own_stays_urgent():
+    message = "the show had a guy with a stiff neck and now my husband has one too"
+    assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i had a seizure on day 8, i'm on keppra and fine since",
+        "fainted once on the day i was discharged, not since, should i still mention it",
+        "had blood in my wee for a day after the line went in, clear ever since",
+        "i had a fever of 38.7 on day 2, they gave me tocilizumab and it went",
+    ],
+)
+def test_a_sign_told_as_over_and_well_since_is_not_urgent(message):
+    assert with_learned(triage(message), True, False).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "had a nosebleed yesterday, clear ever since but now bleeding again",
+        "she had a seizure on day 8, fine since but now she is confused",
+        "she had a fit this morning, fine since",
+        "he has been confused ever since",
+    ],
+)
+def test_a_sign_back_now_or_an_event_of_today_stays_urgent(message):
+    assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our au pair has been vomiting all day, should she stay away from me",
+        "the postman collapsed on our drive, the ambulance has taken him, shaken up",
+    ],
+)
+def test_a_sign_of_someone_outside_the_care_is_not_urgent(message):
+    assert with_learned(triage(message), True, False, sure=True).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son's speech is slurred and slow like he's drunk and he hasnt had any",
+        "the man i care for has a fever of 39",
+        "our nanny collapsed, should i call an ambulance",
+    ],
+)
+def test_a_sign_of_the_cared_for_or_help_asked_now_stays_urgent(message):
+    assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've had hiccups on and off today, more annoying than anything",
+        "weird vivid dreams since i came home, nothing scary just odd",
+        "sore arm where they put the line, nothing serious",
+    ],
+)
+def test_a_minor_effect_judged_small_is_not_urgent(message):
+    assert with_learned(triage(message), True, False).kind == ORDINARY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the headache isn't going away with tylenol and my vision keeps going blurry",
+        "she is a bit muddled, nothing scary",
+    ],
+)
+def test_a_red_flag_under_a_calm_word_stays_open_to_the_layer(message):
+    assert with_learned(triage(message), True, False).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("el aparatito del dedo dice 98 y pulso 70, estoy sentado", ORDINARY),
+        ("el aparatito del dedo dice 97 por ciento sentado en el sofá", ORDINARY),
+        ("el aparatito del dedo dice 87 y luego 89 a mi esposo", URGENT),
+    ],
+)
+def test_the_finger_oximeter_in_spanish_is_read_like_the_english(message, kind):
+    assert with_learned(triage(message), True, False).kind == kind
