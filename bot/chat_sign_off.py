@@ -30,7 +30,7 @@ _CHAT_ACT = (
     r"|replies|answers?|info|information|explanations?|links?|tips|checklist|list|summary"
     r"|rundown|run down)|(?:your|all the|all your|this|that|these) (?:\w+ )?(?:replies|answers?"
     r"|info|information|explanations?|links?|tips|checklist|list|summary)"
-    r"|helping me (?:understand|get it|make sense))"
+    r"|helping me (?:understand|get it|make sense)|(?:the|this|our|your) (?:\w+ )?chat)"
 )
 _CHAT_THANKS = (
     rf"{_THANKS_WORD}(?: (?:so|very) much| a lot| loads| again| heaps)? (?:for|4) {_CHAT_ACT}"

@@ -123,6 +123,20 @@ _OF_ANOTHERS_CIRCLE = LazyPattern(
     rf"|{_OPENING}(?:my|our) (?:husband|wife|partner|son|daughter"
     rf"|mom|mum|mother|dad|father|brother|sister)(?:'s|s) (?:\w+ )?{_ROLES}\b"
 )
+# Named first, someone of the writer's work or street, or of another's household, who is no kin
+# of theirs: "my coworker came in with a fever of 38.9", "a kid in my daughter's class has a
+# high temperature", "my friend's little boy has a temperature, she's keeping him off school".
+# A he or she after them is theirs, not the writer's patient; the writer or their own people
+# named after them make the sign maybe theirs (_WRITER_OR_KIN).
+_NO_KIN_FIRST = LazyPattern(
+    rf"{_OPENING}(?:my|our|a|the|one of my) (?:\w+ )?(?:coworkers?|co-workers?|colleagues?|boss"
+    r"|neighbou?rs?|classmates?|workmates?)\b(?!'s|s\b)"
+    rf"|{_OPENING}(?:a|one|some|the|two) (?:\w+ )?(?:kids?|child|children|boys?|girls?|babies|baby)"
+    r" (?:in|at|from) (?:my|his|her|our|the) (?:\w+ )?(?:\w+'s )?(?:class|school|nursery|daycare"
+    r"|team|street|office|work|playgroup|group)\b"
+    rf"|{_OPENING}(?:my|our|a|the) (?:\w+ )?{_ANOTHER}(?:'s|s) (?:\w+ )?(?:baby|son|daughter|kid"
+    r"|child|toddler|boy|girl)\b"
+)
 _HE_OR_SHE = LazyPattern(r"\b(?:he|she|him|her|his|he's|she's|hes|shes)\b")
 
 
@@ -141,8 +155,10 @@ def _opens_on_another(text: str, named: LazyPattern, *of_mine: LazyPattern) -> b
 # The writer or their own people named after the role: then the sign may be theirs ("the
 # hairdresser said i was slurring", "the postman found my husband on the floor").
 _WRITER_OR_KIN = LazyPattern(
-    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|husband|wife|partner|son|daughter"
-    r"|mom|mum|mother|dad|father|brother|sister|grandma|grandpa|patient)\b"
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself"
+    # Kin, but not the other's own: "her son is with her now" is the neighbour's son.
+    r"|(?<!\bher )(?<!\bhis )(?<!\btheir )(?:husband|wife|partner|son|daughter"
+    r"|mom|mum|mother|dad|father|brother|sister|grandma|grandpa|patient))\b"
 )
 # Happening where the writer is: "my neighbour's husband is having a seizure on the floor".
 _IN_FRONT_OF_ME = LazyPattern(
@@ -211,8 +227,9 @@ def an_outsiders_illness(text: str) -> bool:
     by_role = _opens_on_another(text, _BY_ROLE, _WRITER_OR_KIN)
     # The kin before the possessive may be the patient: a he or she after them may be too.
     of_anothers_circle = _opens_on_another(text, _OF_ANOTHERS_CIRCLE, _WRITER_OR_KIN, _HE_OR_SHE)
+    no_kin = _opens_on_another(text, _NO_KIN_FIRST, _WRITER_OR_KIN)
     return bool(
-        (outsider or by_role or of_anothers_circle or NOT_THE_PATIENT.search(text))
+        (outsider or by_role or of_anothers_circle or no_kin or NOT_THE_PATIENT.search(text))
         and not _IN_TREATMENT.search(text)
         and not _HELP_NOW.search(text)
     )

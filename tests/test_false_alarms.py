@@ -14,6 +14,7 @@ from bot.triage import CRISIS, ORDINARY, URGENT, triage, with_learned
         "thanks for the info, goodbye",
         "night night chatbot, off to bed with my hot water bottle",
         "bye for now, off to walk the dog",
+        "thanks for the chat, night",
     ],
 )
 def test_a_sign_off_to_the_chat_about_the_chat_gets_no_crisis_line(message):
@@ -84,6 +85,9 @@ def test_a_sign_back_now_or_an_event_of_today_stays_urgent(message):
     [
         "our au pair has been vomiting all day, should she stay away from me",
         "the postman collapsed on our drive, the ambulance has taken him, shaken up",
+        "my coworker came in with a fever of 38.9 today",
+        "a kid in my daughter's class has a high temperature",
+        "my neighbour fainted in her garden, her son is with her now",
     ],
 )
 def test_a_sign_of_someone_outside_the_care_is_not_urgent(message):
@@ -96,6 +100,8 @@ def test_a_sign_of_someone_outside_the_care_is_not_urgent(message):
         "my son's speech is slurred and slow like he's drunk and he hasnt had any",
         "the man i care for has a fever of 39",
         "our nanny collapsed, should i call an ambulance",
+        "my coworker has a fever and i'm day 10 after car t",
+        "my neighbour collapsed and is not breathing",
     ],
 )
 def test_a_sign_of_the_cared_for_or_help_asked_now_stays_urgent(message):
