@@ -30,11 +30,28 @@ _TOLD_CALMLY = LazyPattern(
 )
 
 
+# A sore spot where a needle went: "my arm is sore where they took blood", "achy arm from the
+# jab". Redness, heat, swelling or pus there are red flags the rules read, and stay open.
+_WHERE_A_NEEDLE_WENT = LazyPattern(
+    r"\b(?:sore|tender|achy|aching|stiff|bruised)\b(?: [\w']+){0,4}"
+    r" (?:where (?:they|the nurse|the doctor|the phlebotomist) (?:took|drew|did|put|gave)"
+    r"|from (?:the|my|a|his|her) (?:blood draw|bloods|blood test|jab|vaccine|injection|shot"
+    r"|needle|cannula|drip|iv))\b"
+)
+# What a needle's spot must not show: an infection the rules may not read ("sore and red and hot
+# where they put the line").
+_INFECTED = LazyPattern(
+    r"\b(?:red\w*|hot|warm|swollen|swelling|puffy|pus\w*|ooz\w*|weep\w*|leak\w*|streak\w*"
+    r"|spread\w*|angry|fever\w*|temp\w*|discharge|lump|hard|throbbing|worse)\b"
+)
 # "isn't going away with tylenol", "not helped with a nap": the remedy failed.
 _DENIED = LazyPattern(r"(?:n't|not|never|no longer|won't|wont|isnt|doesnt|didnt)(?: \w+)?\s*$")
 
 
 def told_calmly(text: str) -> bool:
-    """Tell whether a normalized text judges what it tells small: "more annoying than
-    anything", "nothing scary", "goes with paracetamol" (not "isn't going away with tylenol")."""
+    """Tell whether a normalized text judges what it tells small ("more annoying than
+    anything", "nothing scary", "goes with paracetamol"; not "isn't going away with tylenol"),
+    or tells a sore spot where a needle went."""
+    if _WHERE_A_NEEDLE_WENT.search(text) and not _INFECTED.search(text):
+        return True
     return any(not _DENIED.search(text[: m.start()]) for m in _TOLD_CALMLY.finditer(text))

@@ -141,3 +141,10 @@ def test_a_red_flag_under_a_calm_word_stays_open_to_the_layer(message):
 )
 def test_the_finger_oximeter_in_spanish_is_read_like_the_english(message, kind):
     assert with_learned(triage(message), True, False).kind == kind
+
+
+def test_a_sore_spot_where_a_needle_went_is_not_urgent_unless_it_looks_infected():
+    sore = "my arm is sore where they took blood"
+    assert with_learned(triage(sore), True, False).kind == ORDINARY
+    infected = "my arm is sore and red and hot where they put the line"
+    assert with_learned(triage(infected), True, False).kind == URGENT
