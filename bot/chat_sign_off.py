@@ -30,7 +30,8 @@ _CHAT_ACT = (
     r"|replies|answers?|info|information|explanations?|links?|tips|checklist|list|summary"
     r"|rundown|run down)|(?:your|all the|all your|this|that|these) (?:\w+ )?(?:replies|answers?"
     r"|info|information|explanations?|links?|tips|checklist|list|summary)"
-    r"|helping me (?:understand|get it|make sense)|(?:the|this|our|your) (?:\w+ )?chat)"
+    r"|helping me (?:understand|get it|make sense)|(?:the|this|our|your) (?:\w+ )?chat"
+    r"|(?:your|the) time)"
 )
 _CHAT_THANKS = (
     rf"{_THANKS_WORD}(?: (?:so|very) much| a lot| loads| again| heaps)? (?:for|4) {_CHAT_ACT}"
@@ -43,7 +44,12 @@ _CHAT_CLOSE = (
     r"|today|this evening|the moment)|from me(?: for (?:now|tonight|today))?|i (?:wanted|needed)"
     r"(?: to (?:know|ask))?|my questions))?"
     r"|no more questions(?: for (?:now|tonight|today))?|(?:all|that) answers? (?:it|my questions?)"
-    r"|got it|understood|all clear|makes sense now"
+    r"|got it|understood|all clear|makes sense now|got what i (?:needed|wanted|came for)"
+    r"(?: to know)?|(?:that's|thats|that is) me (?:done|finished|sorted)(?: for (?:now|tonight"
+    r"|today))?|(?:nice|good|lovely|great) (?:chatting|talking)(?: (?:to|with) you)?"
+    # Reassured by the answers: "i'll sleep better", "i feel better now".
+    r"|(?:i'll|ill|i will|i can|i) (?:feel|sleep) (?:a lot |a bit |much )?(?:better|easier)"
+    r"(?: now| tonight)?|(?:i )?feel (?:a lot |a bit |much )?(?:better|reassured|calmer) now"
     r"|(?:i'm|im|i am) (?:off|going|heading) to bed|off to bed|time for bed|bedtime)"
 )
 # Leaving the chat for an everyday thing: "off to walk the dog", "off to bed with my hot water
@@ -60,7 +66,15 @@ _BARE_GOODBYE = (
     r"(?:bye|bye bye|byee+|goodbye|good bye|night|nite|night night|goodnight|good night|nighty"
     r" night|cheerio|ciao|later|laters|ttyl|cya|see ya)"
 )
-_ANCHOR = rf"(?:{_CHAT_THANKS}|{_CHAT_CLOSE}|{_UNTIL_NEXT_TIME})"
+# Praise of the answers, not of the bot as company ("you were kinder than most people"): "ok
+# lovely", "you've been very helpful", "that makes sense".
+_ANSWERS_PRAISED = (
+    r"(?:(?:ok|okay|oh|right|ah|well) )?(?:(?:you've|youve|you have|that's|thats|that was|that is"
+    r"|this was|this is|it's|its|it was|you're|youre|you are) )?(?:been )?(?:so |very |really "
+    r"|super )?(?:great|lovely|brilliant|perfect|helpful|useful|clear|informative|fab|fantastic"
+    r"|excellent|awesome|good to know|noted|makes sense|made sense|that helps|that helped)"
+)
+_ANCHOR = rf"(?:{_CHAT_THANKS}|{_CHAT_CLOSE}|{_UNTIL_NEXT_TIME}|{_ANSWERS_PRAISED})"
 _CHAT_PIECE = rf"(?:{_ANCHOR}|{_LEAVING}|{_BARE_GOODBYE}|{_THE_BOT}|{_PIECE})"
 _MADE_OF_PIECES = LazyPattern(rf"^\W*(?:{_CHAT_PIECE}(?:\W+|$))+$")
 _ANCHORED = LazyPattern(rf"(?:^|\W){_ANCHOR}(?=\W|$)")

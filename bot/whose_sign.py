@@ -102,7 +102,7 @@ _ROLES = (
     r"|buddy|mate|friend)|teammate|team mate|bandmate|classmate|schoolmate|boss|manager"
     r"|employee|student|teacher|coach|tutor|instructor|referee|footballer"
     r"|(?:man|woman|lady|guy|boy|girl|lad|kid|baby|family|couple|child) (?:next door|across the"
-    r" (?:road|street|hall)|upstairs|downstairs|at (?:the|a|my|our) \w+(?: \w+)?|on the \w+))"
+    r" (?:road|street|hall)|upstairs|downstairs|at (?:(?:the|a|my|our) )?\w+(?: \w+)?|on the \w+))"
 )
 _BY_ROLE = LazyPattern(
     r"^\W*(?:(?:so|ok|hi|hey|um|well|today|yesterday|this morning|last night|on \w+day)\W+)*"
@@ -181,7 +181,10 @@ _COMMON_CAUSE = LazyPattern(
     # parkinsons tremor", "my sister keeps fainting at the sight of blood".
     r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|cataracts?|glaucoma"
     r"|arthritis|asthma|copd|emphysema|dementia|alzheimer'?s|allerg(?:y|ies)"
-    r"|(?:the )?sight of (?:blood|needles)|needle phobia|scared of needles)\b"
+    r"|(?:the )?sight of (?:blood|needles)|needle phobia|scared of needles"
+    # Their usual: "my niece has a nosebleed, she gets them a lot".
+    r"|(?:gets|has|had|get) (?:them|it|these|those) (?:a lot|all the time|often|regularly"
+    r"|every \w+))\b"
 )
 # Told as news from somewhere else, in others' hands: "the lady at the pharmacy fainted,
 # paramedics came", "my son's teacher had a seizure in class", "she's taking him to the doctor".
@@ -192,6 +195,12 @@ _ELSEWHERE = LazyPattern(
     r"|at (?:\w+ )?(?:practice|training|rehearsal|club|lessons?|class|camp)"
     r"|(?:paramedics|the ambulance|an ambulance)(?: has| have| had)? (?:came|come|arrived|took"
     r"|taken)"
+    # Someone else with them, or already calling: "his mum took him home", "they called an
+    # ambulance", "her husband is with her".
+    r"|(?:his|her|their) (?:\w+ )?(?:mum|mom|dad|mother|father|parents?|wife|husband|partner|son"
+    r"|daughter|family|kids) (?:took|is taking|came for|picked up|is with|was with|are with)"
+    r"|(?:they|someone|somebody|staff|the staff|people) (?:called|rang|phoned) (?:an ambulance"
+    r"|the ambulance|911|999|112|paramedics)"
     r"|(?:she's|he's|they're|she is|he is|they are) (?:taking|driving) (?:him|her|them) to)\b"
 )
 # The writer says so: "my dad (he isnt the patient) has a nosebleed", "my brother gets
@@ -211,7 +220,8 @@ _IN_TREATMENT = LazyPattern(
 _HELP_NOW = LazyPattern(
     r"\b(?:right now|just now|help|911|er|a&e|what do i do|what should i do|should i call"
     # Not an ambulance that has come and gone with them: "the ambulance has taken him".
-    r"|ambulance(?!(?: has| have| had)? (?:came|come|arrived|took|taken)\b))\b"
+    r"|(?<!\bcalled an )(?<!\bcalled the )(?<!\brang an )(?<!\brang the )(?<!\bphoned an )"
+    r"(?<!\bphoned the )ambulance(?!(?: has| have| had)? (?:came|come|arrived|took|taken)\b))\b"
 )
 
 

@@ -15,6 +15,10 @@ from bot.triage import CRISIS, ORDINARY, URGENT, triage, with_learned
         "night night chatbot, off to bed with my hot water bottle",
         "bye for now, off to walk the dog",
         "thanks for the chat, night",
+        "thank you very much, you've been very helpful, goodbye",
+        "ok lovely, thank you, bye bye",
+        "right, that's me done for tonight, ta",
+        "thank you for all the answers tonight, i'll sleep better. goodnight",
     ],
 )
 def test_a_sign_off_to_the_chat_about_the_chat_gets_no_crisis_line(message):
@@ -31,6 +35,9 @@ def test_a_sign_off_to_the_chat_about_the_chat_gets_no_crisis_line(message):
         "that's all for tonight, off to sleep forever",
         "this is the last time, thanks for the answers, bye",
         "thanks for explaining it, tell them i love them, bye",
+        "just want to say goodbye, you've been more help than most people",
+        "goodbye, you were kind",
+        "thanks for your time, im done, bye",
     ],
 )
 def test_a_final_goodbye_stays_open_to_the_crisis_line(message):
@@ -88,6 +95,9 @@ def test_a_sign_back_now_or_an_event_of_today_stays_urgent(message):
         "my coworker came in with a fever of 38.9 today",
         "a kid in my daughter's class has a high temperature",
         "my neighbour fainted in her garden, her son is with her now",
+        "my son's friend fainted at football today, his mum took him home",
+        "a lady at church collapsed during the service, they called an ambulance",
+        "my niece has a nosebleed, she gets them a lot",
     ],
 )
 def test_a_sign_of_someone_outside_the_care_is_not_urgent(message):
@@ -102,6 +112,8 @@ def test_a_sign_of_someone_outside_the_care_is_not_urgent(message):
         "our nanny collapsed, should i call an ambulance",
         "my coworker has a fever and i'm day 10 after car t",
         "my neighbour collapsed and is not breathing",
+        "my wife collapsed, her son is with her, should i call an ambulance",
+        "my dad has nosebleeds, he gets them a lot now since the cells",
     ],
 )
 def test_a_sign_of_the_cared_for_or_help_asked_now_stays_urgent(message):
