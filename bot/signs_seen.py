@@ -18,10 +18,14 @@ from .pattern_set import LazyPattern
 OXIMETER = (
     r"(?:pulse ?ox\w*|oximeter|ox[ií]metro|saturaci[oó]n|(?:clip|probe|sensor|monitor|thing"
     r"|gadget) on (?:her|his|my|the|their) finger|finger (?:clip|probe|sensor|monitor|thing"
-    r"|gadget))"
+    # And the finger thing in Spanish: "el aparatito del dedo", "la pinza en el dedo".
+    r"|gadget)|(?:aparat\w*|pinza\w*|sensor|cosit[ao]|cosa) (?:del|en el|de su|en su|de mi|en mi)"
+    r" dedo)"
 )
 # Another measure's name, after which a number is not the oxygen: "spo2 98 hr 76".
-OTHER_MEASURE = r"(?:hr|pulse|heart|bp|blood|temp\w*|resp\w*)\b"
+OTHER_MEASURE = (
+    r"(?:hr|pulse|heart|bp|blood|temp\w*|resp\w*|pulso|latidos|coraz[oó]n|tensi[oó]n|presi[oó]n)\b"
+)
 
 # Where the lists say to look; not toes, hands or feet, which go blue in the cold ("i'm
 # freezing in this clinic, my toes are blue").

@@ -51,10 +51,23 @@ _OWN_PEOPLE_OR_NOW = LazyPattern(
 )
 
 
+# The story is the subject and holds the sign: "the medical tv show had a girl with a stiff
+# neck", "my crime novel has a poisoning with blood in the vomit", "the film features a man who".
+_STORY_HOLDS = LazyPattern(
+    rf"\b(?:the|a|an|this|that|my|our|his|her|their|last night's|tonight's) (?:\w+ )?(?:\w+ )?"
+    rf"{_STORY} (?:has|had|have|features?|featured|shows?|showed|starts? with|started with"
+    r"|opens? with|opened with|is about|was about)(?: got)? (?:a|an|the|some|one|this|someone"
+    r"|somebody|two|three|lots of|loads of)\b"
+)
+
+
 def a_sign_in_a_story(text: str) -> bool:
     """Tell whether a normalized text tells of someone inside a story (a character, an actor,
-    "a guy on tv") and says nothing of the writer's own people or of a change now."""
-    placed = _PERSON_IN_A_STORY.search(text) or (
-        _CAST_MEMBER.search(text) and _ANY_STORY.search(text)
+    "a guy on tv", a story that has a girl with a stiff neck) and says nothing of the writer's
+    own people or of a change now."""
+    placed = (
+        _PERSON_IN_A_STORY.search(text)
+        or (_CAST_MEMBER.search(text) and _ANY_STORY.search(text))
+        or _STORY_HOLDS.search(text)
     )
     return bool(placed and not _OWN_PEOPLE_OR_NOW.search(text))

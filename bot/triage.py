@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .calm_told import told_calmly
+from .chat_sign_off import a_chat_sign_off
 from .confusion_told import spell_out_confusion
 from .crisis_words import crisis_side
 from .infusion_date import name_the_infusion
@@ -269,8 +271,10 @@ def triage(message: str) -> Triage:
     if _INSTRUCTIONS.search(text):
         return Triage(OUT_OF_SCOPE, (), mentions, red_flags)
     # Only the ordinary decisions below carry it: nothing above needs the learned layer's leave.
-    # "bye for now, you've been a lifesaver", "feeling flat and fed up with being indoors".
-    signed_off, low_mood = a_sign_off(text), low_mood_only(text)
+    # "bye for now, you've been a lifesaver", "feeling flat and fed up with being indoors",
+    # "ok bye, thanks for explaining the cells": a goodbye to the chat about the chat.
+    signed_off = a_sign_off(text) or a_chat_sign_off(text)
+    low_mood = low_mood_only(text)
     crisis_free = _crisis_free(text) or signed_off or low_mood
     if (
         _REASSURED.search(text)
@@ -281,8 +285,9 @@ def triage(message: str) -> Triage:
         return Triage(
             ORDINARY, (), True, CALM, no_crisis, crisis_free=crisis_free, crisis_unsaid=unsaid
         )
-    if _MILD.search(text):
-        # "a small bruise where they took blood": hedged, and no sign the rules read as now. A red
+    if _MILD.search(text) or told_calmly(text):
+        # "a small bruise where they took blood", "hiccups, more annoying than anything": hedged
+        # or judged small, and no sign the rules read as now. A red
         # flag named under the hedge ("a bit hard to find my words today") stays unclear, so the
         # learned layer may still call it and a decline still carries the safety net.
         hedged = UNCLEAR if red_flags in (NOW, UNCLEAR) else CALM
@@ -1653,6 +1658,13 @@ def _reading(
         # "i fainted once at the infusion center, 3 weeks ago'; a seizure dated weeks back is
         # over too, unlike one that "just stopped".
         return CALM
+    if (
+        not lasting
+        and _DATED_EVENT.search(clause)
+        and _OVER_SINCE.search(following)
+        and not _NOW.search(_OVER_SINCE.sub(" ", f"{clause}\n{following}").replace("since", " "))
+    ):
+        return CALM  # "had a seizure on day 8, fine since"
     if lasting:
         measured = bool(_MEASURED.search(clause[start:end]))
         if _REFERS_BACK.match(next_clause) and (
@@ -1666,7 +1678,7 @@ def _reading(
         # ("otherwise he's fine" says the rest is fine, not this), or it happened once.
         later = _MEDICINE_STOPPED.sub(" ", following.split("otherwise")[0])
         # "took tums and it passed, feel fine today": the "today" is of feeling fine.
-        now_later = _NOW.search(_RESOLVED.sub(" ", _WELL_NOW.sub(" ", later)))
+        now_later = _NOW.search(_OVER_SINCE.sub(" ", _RESOLVED.sub(" ", _WELL_NOW.sub(" ", later))))
         if _resolved(later, measured) and (
             _ONCE.search(clause) or not (_NOW.search(clause) or now_later)
         ):
@@ -1809,8 +1821,21 @@ def _resolved(text: str, measured: bool = True) -> bool:
         not _NOT_RESOLVED.search(text[: m.start()])
         and not _REPORTED.search(text[: m.start()])
         and (measured or not _READINGS_SUBJECT.search(text[: m.start()]))
-        for m in _RESOLVED.finditer(text)
+        for m in (*_RESOLVED.finditer(text), *_OVER_SINCE.finditer(text))
     )
+
+
+# Over, and well since, said at a clause's end: "clear ever since", "not since", "never again
+# since", "and it went". A sign told as over has a time after it; "ever since" alone ("confused
+# ever since") says it goes on, so the word before says what has held since.
+_OVER_SINCE = LazyPattern(
+    r"\b(?:(?:fine|ok|okay|clear|normal|good|well|nothing|none|not|never(?: again)?)(?: ever)?"
+    r" since|(?:it|that|which) went)(?=\s*(?:[.,;!?\n]|$))"
+)
+# An event told as once, or on a day of one's course, or long ago: with well since, it is over
+# ("i had a seizure on day 8, i'm on keppra and fine since"), unlike "she had a fit, it just
+# stopped", which still needs the team now.
+_DATED_EVENT = LazyPattern(r"\b(?:once|one time|on day \d{1,3}|on the day|the day (?:i|he|she))\b")
 
 
 _REPORTED = LazyPattern(

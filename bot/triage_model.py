@@ -530,6 +530,8 @@ def training_files(setting: str, root: Path) -> list[Path]:
 _RULES = tuple(
     Path(__file__).parent / name
     for name in (
+        "calm_told.py",
+        "chat_sign_off.py",
         "confusion_told.py",
         "crisis_words.py",
         "harm_by_deeds.py",

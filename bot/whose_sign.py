@@ -92,12 +92,17 @@ _ROLES = (
     r"|cleaner|window cleaner|hairdresser|hairstylist|barber|cashier|shopkeeper|waiter"
     r"|waitress|barista|bartender|receptionist|security guard|caretaker|janitor|mechanic"
     r"|landlord|landlady|tenant|lodger|roommate|flatmate|housemate|vicar|priest|pastor|minister"
+    # Help in the house, and those the writer minds for a living: "our au pair", "the baby i
+    # childmind" (not "the man i care for", who may be the patient).
+    r"|au pair|nanny|babysitter|childminder|housekeeper|maid|dog walker|dog sitter|pet sitter"
+    r"|(?:baby|babies|child|children|kid|kids|boy|girl|twins) i (?:childmind|babysit|mind|nanny"
+    r"|tutor|teach|coach)"
     r"|rabbi|imam|reverend|deacon|nun|monk|choir \w+|organist|stranger|passer-?by|acquaintance"
     r"|(?:golf|tennis|bridge|chess|walking|running|gym|dance|business|squash|bowls) (?:partner"
     r"|buddy|mate|friend)|teammate|team mate|bandmate|classmate|schoolmate|boss|manager"
     r"|employee|student|teacher|coach|tutor|instructor|referee|footballer"
     r"|(?:man|woman|lady|guy|boy|girl|lad|kid|baby|family|couple|child) (?:next door|across the"
-    r" (?:road|street|hall)|upstairs|downstairs|at (?:the|a|my|our) \w+(?: \w+)?|on the \w+))"
+    r" (?:road|street|hall)|upstairs|downstairs|at (?:(?:the|a|my|our) )?\w+(?: \w+)?|on the \w+))"
 )
 _BY_ROLE = LazyPattern(
     r"^\W*(?:(?:so|ok|hi|hey|um|well|today|yesterday|this morning|last night|on \w+day)\W+)*"
@@ -118,6 +123,20 @@ _OF_ANOTHERS_CIRCLE = LazyPattern(
     rf"|{_OPENING}(?:my|our) (?:husband|wife|partner|son|daughter"
     rf"|mom|mum|mother|dad|father|brother|sister)(?:'s|s) (?:\w+ )?{_ROLES}\b"
 )
+# Named first, someone of the writer's work or street, or of another's household, who is no kin
+# of theirs: "my coworker came in with a fever of 38.9", "a kid in my daughter's class has a
+# high temperature", "my friend's little boy has a temperature, she's keeping him off school".
+# A he or she after them is theirs, not the writer's patient; the writer or their own people
+# named after them make the sign maybe theirs (_WRITER_OR_KIN).
+_NO_KIN_FIRST = LazyPattern(
+    rf"{_OPENING}(?:my|our|a|the|one of my) (?:\w+ )?(?:coworkers?|co-workers?|colleagues?|boss"
+    r"|neighbou?rs?|classmates?|workmates?)\b(?!'s|s\b)"
+    rf"|{_OPENING}(?:a|one|some|the|two) (?:\w+ )?(?:kids?|child|children|boys?|girls?|babies|baby)"
+    r" (?:in|at|from) (?:my|his|her|our|the) (?:\w+ )?(?:\w+'s )?(?:class|school|nursery|daycare"
+    r"|team|street|office|work|playgroup|group)\b"
+    rf"|{_OPENING}(?:my|our|a|the) (?:\w+ )?{_ANOTHER}(?:'s|s) (?:\w+ )?(?:baby|son|daughter|kid"
+    r"|child|toddler|boy|girl)\b"
+)
 _HE_OR_SHE = LazyPattern(r"\b(?:he|she|him|her|his|he's|she's|hes|shes)\b")
 
 
@@ -136,8 +155,10 @@ def _opens_on_another(text: str, named: LazyPattern, *of_mine: LazyPattern) -> b
 # The writer or their own people named after the role: then the sign may be theirs ("the
 # hairdresser said i was slurring", "the postman found my husband on the floor").
 _WRITER_OR_KIN = LazyPattern(
-    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|husband|wife|partner|son|daughter"
-    r"|mom|mum|mother|dad|father|brother|sister|grandma|grandpa|patient)\b"
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself"
+    # Kin, but not the other's own: "her son is with her now" is the neighbour's son.
+    r"|(?<!\bher )(?<!\bhis )(?<!\btheir )(?:husband|wife|partner|son|daughter"
+    r"|mom|mum|mother|dad|father|brother|sister|grandma|grandpa|patient))\b"
 )
 # Happening where the writer is: "my neighbour's husband is having a seizure on the floor".
 _IN_FRONT_OF_ME = LazyPattern(
@@ -160,7 +181,10 @@ _COMMON_CAUSE = LazyPattern(
     # parkinsons tremor", "my sister keeps fainting at the sight of blood".
     r"|parkinson'?s|diabetes|diabetic|epilepsy|epileptic|migraines?|cataracts?|glaucoma"
     r"|arthritis|asthma|copd|emphysema|dementia|alzheimer'?s|allerg(?:y|ies)"
-    r"|(?:the )?sight of (?:blood|needles)|needle phobia|scared of needles)\b"
+    r"|(?:the )?sight of (?:blood|needles)|needle phobia|scared of needles"
+    # Their usual: "my niece has a nosebleed, she gets them a lot".
+    r"|(?:gets|has|had|get) (?:them|it|these|those) (?:a lot|all the time|often|regularly"
+    r"|every \w+))\b"
 )
 # Told as news from somewhere else, in others' hands: "the lady at the pharmacy fainted,
 # paramedics came", "my son's teacher had a seizure in class", "she's taking him to the doctor".
@@ -169,7 +193,14 @@ _ELSEWHERE = LazyPattern(
     r"|office|church|game|party|wedding|funeral|park|pool|club|pub|match|service|mass)"
     # A pastime's gathering: "had a fit at football practice", "fainted at choir rehearsal".
     r"|at (?:\w+ )?(?:practice|training|rehearsal|club|lessons?|class|camp)"
-    r"|paramedics (?:came|arrived|took)"
+    r"|(?:paramedics|the ambulance|an ambulance)(?: has| have| had)? (?:came|come|arrived|took"
+    r"|taken)"
+    # Someone else with them, or already calling: "his mum took him home", "they called an
+    # ambulance", "her husband is with her".
+    r"|(?:his|her|their) (?:\w+ )?(?:mum|mom|dad|mother|father|parents?|wife|husband|partner|son"
+    r"|daughter|family|kids) (?:took|is taking|came for|picked up|is with|was with|are with)"
+    r"|(?:they|someone|somebody|staff|the staff|people) (?:called|rang|phoned) (?:an ambulance"
+    r"|the ambulance|911|999|112|paramedics)"
     r"|(?:she's|he's|they're|she is|he is|they are) (?:taking|driving) (?:him|her|them) to)\b"
 )
 # The writer says so: "my dad (he isnt the patient) has a nosebleed", "my brother gets
@@ -187,8 +218,10 @@ _IN_TREATMENT = LazyPattern(
 )
 # The writer asks what to do for them now: then it is theirs to call about.
 _HELP_NOW = LazyPattern(
-    r"\b(?:right now|just now|help|911|ambulance|er|a&e|what do i do|what should i do"
-    r"|should i call)\b"
+    r"\b(?:right now|just now|help|911|er|a&e|what do i do|what should i do|should i call"
+    # Not an ambulance that has come and gone with them: "the ambulance has taken him".
+    r"|(?<!\bcalled an )(?<!\bcalled the )(?<!\brang an )(?<!\brang the )(?<!\bphoned an )"
+    r"(?<!\bphoned the )ambulance(?!(?: has| have| had)? (?:came|come|arrived|took|taken)\b))\b"
 )
 
 
@@ -204,8 +237,9 @@ def an_outsiders_illness(text: str) -> bool:
     by_role = _opens_on_another(text, _BY_ROLE, _WRITER_OR_KIN)
     # The kin before the possessive may be the patient: a he or she after them may be too.
     of_anothers_circle = _opens_on_another(text, _OF_ANOTHERS_CIRCLE, _WRITER_OR_KIN, _HE_OR_SHE)
+    no_kin = _opens_on_another(text, _NO_KIN_FIRST, _WRITER_OR_KIN)
     return bool(
-        (outsider or by_role or of_anothers_circle or NOT_THE_PATIENT.search(text))
+        (outsider or by_role or of_anothers_circle or no_kin or NOT_THE_PATIENT.search(text))
         and not _IN_TREATMENT.search(text)
         and not _HELP_NOW.search(text)
     )

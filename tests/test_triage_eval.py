@@ -298,7 +298,10 @@ MEASURED = {
     # days and goodnights calm for both layers): 21 -> 18 false alarms allowed.
     # Round 25 (recall26: self-harm told by the act and a reason of its own, nails dug in,
     # cigarettes): crisis 82 -> 84 of 85 (seen).
-    "v18/held_back.jsonl": (180 / 185, 84 / 85, 18 / 235),
+    # Round 26 (fa27: sign-offs to the chat, others' signs, signs told as over, minor effects
+    # judged small, the finger oximeter in Spanish): 10 -> 9 of 235 on a build of this machine,
+    # 11 allowed.
+    "v18/held_back.jsonl": (180 / 185, 84 / 85, 11 / 235),
     # Written fresh at the start of round 22 the same way; scored once on main before (ea1d01e:
     # 93.5%, 90.6%, 11.5%, 27 of 235; the rules alone 64.3%, 51.8%, 15 of 235) and after (the
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
@@ -307,7 +310,8 @@ MEASURED = {
     # days and goodnights calm for both layers): 26 -> 14 false alarms allowed.
     # Round 25 (recall26: shaking chills told in Spanish, "temblando de frío y no para"): urgent
     # 176 -> 177 of 185 (seen).
-    "v19/held_back.jsonl": (177 / 185, 77 / 85, 14 / 235),
+    # Round 26 (fa27, as above): 13 -> 10 of 235, 12 allowed.
+    "v19/held_back.jsonl": (177 / 185, 77 / 85, 12 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
@@ -320,7 +324,8 @@ MEASURED = {
     # 31 of 235 (a golf partner's fever, a friend's baby's 38.5, an uncle's dementia), 33 allowed.
     # Round 25 (recall26: plans told by place, time or means; self-harm for a reason of its
     # own): crisis 83 -> 85 of 85 (seen), target met, its strict xfail removed.
-    "v20/held_back.jsonl": (176 / 185, 1.0, 33 / 235),
+    # Round 26 (fa27, as above): 31 -> 26 of 235, 28 allowed.
+    "v20/held_back.jsonl": (176 / 185, 1.0, 28 / 235),
     # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
     # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
     # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
@@ -328,12 +333,15 @@ MEASURED = {
     # Round 25, validation only (fa26: names holding sign words, low mood, another's circle):
     # false alarms 29 -> 22 of 235 on a build of this machine, 24 allowed; crisis 73 of 85 on
     # that build both before (main bcbe2d4) and after, so 73 is the floor.
-    "v21/held_back.jsonl": (180 / 195, 73 / 85, 24 / 235),
+    # Round 26 (fa27, as above): 22 -> 15 of 235, 17 allowed.
+    "v21/held_back.jsonl": (180 / 195, 73 / 85, 17 / 235),
     # Written fresh at the start of round 25 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (bcbe2d4: 93.3%, 87.2%, 12.1%, 29 of 240; the rules alone
     # 65.6%, 47.7%, 13 of 240) and after (the round's merges: 93.3%, 88.4%, 10.4%, 25 of 240; the
     # rules alone 67.2%, 50.0%, 11 of 240). Two false alarms allowed for a fresh clone's build.
-    "v22/held_back.jsonl": (182 / 195, 76 / 86, 27 / 240),
+    # Round 26, validation only (fa27, as above): 25 -> 23 of 240 (the rules alone 11 -> 10),
+    # urgent and crisis unchanged (181 of 195, 76 of 86), 25 allowed.
+    "v22/held_back.jsonl": (182 / 195, 76 / 86, 25 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
