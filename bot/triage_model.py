@@ -23,14 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .crisis_words import tells_of_self_injury
-from .layer_over_gates import (
-    OVER_CALM,
-    OVER_UNSAID,
-    SURE_FALSE_ALARMS,
-    calm_only,
-    over_the_gates,
-    unsaid_only,
-)
+from .layer_over_gates import OVER_CALM, SURE_FALSE_ALARMS, calm_only, over_the_gate
 from .normalize import normalize
 from .triage import CRISIS, URGENT, Triage, triage, with_learned
 from .triage_ngrams import ngrams
@@ -91,7 +84,7 @@ WORRY_FALSE_ALARMS = 0.005
 WORRY = "urgent, read as a worry"  # that threshold's name in the figures
 FOLDS = 5
 # The thresholds in the order TriageClassifier.thresholds keeps them.
-_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM, OVER_UNSAID)
+_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM)
 _NEVER = 1.01  # a threshold no probability reaches: no calm message to set it on
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
@@ -188,9 +181,9 @@ class TriageClassifier:
     weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
     bias: np.ndarray  # (2,)
     wording: Wording
-    # (6,): probability from which each says yes: urgent, crisis, crisis where the rules read
+    # (5,): probability from which each says yes: urgent, crisis, crisis where the rules read
     # the message otherwise (see crisis_threshold), urgent where they read only a worry, urgent
-    # and crisis over the gates that shut the layer out (layer_over_gates.py)
+    # where they read every red flag calm (layer_over_gates.py)
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
 
@@ -212,7 +205,8 @@ class TriageClassifier:
         )
 
     def decide(self, vector: np.ndarray, message: str, rules: Triage) -> Triage:
-        """Return the rules' decision joined with the layer's, the gates overruled when sure."""
+        """Return the rules' decision joined with the layer's, a calm reading overruled when
+        the layer is sure."""
         urgent, crisis = self.probabilities(vector, message)
         joined = with_learned(
             rules,
@@ -220,7 +214,7 @@ class TriageClassifier:
             crisis >= crisis_threshold(self.thresholds, rules, message),
             urgent >= self.thresholds[3],
         )
-        return over_the_gates(rules, joined, urgent, crisis, self.thresholds, message)
+        return over_the_gate(rules, joined, urgent, self.thresholds, message)
 
     def save(self, folder: Path) -> None:
         wording = self.wording.weights
@@ -280,14 +274,14 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     """Return the classifier saved in an index release, or None when it has none.
 
     A layer saved before it read the words is not used (the rules still run); one saved
-    before it had thresholds over the gates (layer_over_gates.py) is used without them. `kb
+    before it had a threshold over a calm reading (layer_over_gates.py) is used without it. `kb
     build` trains a new one, as it does whenever the rules or the training files change.
     """
     path = folder / FILE_NAME
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 6):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -432,33 +426,22 @@ def train(
     everything = np.ones(len(calm_scores), bool)
     worry = _threshold_for_alarms(calm_scores, everything, everything, WORRY_FALSE_ALARMS)
     thresholds[WORRY] = round(max(worry, thresholds[URGENT]), 4)
-    # The thresholds over the gates, on scores of calm messages behind each gate the layer was
-    # not trained on: the training files' held out, and the questions and conversation turns.
-    for name, behind, row, calm, floor in (
-        (OVER_CALM, calm_only, 0, expected == NONE, thresholds[WORRY]),
-        (OVER_UNSAID, unsaid_only, 1, expected != CRISIS, thresholds[SECOND]),
-    ):
-        held = np.array([behind(r, e.message) for r, e in zip(rules, examples, strict=True)])
-        held &= calm
-        kept = [i for i, r in enumerate(asked) if behind(r, questions[i])]
-        meaning = _sigmoid(question_vectors[kept] @ weights[row] + bias[row]) if kept else []
-        words = [_sigmoid(wording.logits(normalize(questions[i]))[row]) for i in kept]
-        pools = [
-            p
-            for p in (
-                held_out[URGENT if row == 0 else CRISIS][held],
-                (np.asarray(meaning) + words) / 2,
-            )
-            if len(p)
-        ]
-        bar = max(
-            (_threshold_for_alarms(p, p >= 0, p >= 0, SURE_FALSE_ALARMS) for p in pools),
-            default=_NEVER,
-        )
-        thresholds[name] = round(max(bar, floor), 4)
+    # The threshold over a calm reading, on scores of calm messages the layer was not trained
+    # on: the training files' held out, and the questions and conversation turns.
+    held = np.array([calm_only(r, e.message) for r, e in zip(rules, examples, strict=True)])
+    held &= expected == NONE
+    kept = [i for i, r in enumerate(asked) if calm_only(r, questions[i])]
+    meaning = _sigmoid(question_vectors[kept] @ weights[0] + bias[0]) if kept else []
+    words = [_sigmoid(wording.logits(normalize(questions[i]))[0]) for i in kept]
+    pools = [p for p in (held_out[URGENT][held], (np.asarray(meaning) + words) / 2) if len(p)]
+    bar = max(
+        (_threshold_for_alarms(p, p >= 0, p >= 0, SURE_FALSE_ALARMS) for p in pools),
+        default=_NEVER,
+    )
+    thresholds[OVER_CALM] = round(max(bar, thresholds[WORRY]), 4)
     bars = np.array([thresholds[name] for name in _BARS])
     joined = [
-        over_the_gates(
+        over_the_gate(
             rule,
             with_learned(
                 rule,
@@ -467,7 +450,6 @@ def train(
                 bool(held_out[URGENT][i] >= thresholds[WORRY]),
             ),
             float(held_out[URGENT][i]),
-            float(held_out[CRISIS][i]),
             bars,
             examples[i].message,
         )
@@ -619,8 +601,7 @@ def describe(figures: Figures) -> str:
         f" {figures.thresholds[CRISIS]:.3f}, {figures.thresholds[SECOND]:.3f} where the rules read"
         f" a plain question ({figures.questions} set it) or an urgent sign, urgent"
         f" {figures.thresholds[WORRY]:.3f} where they read only a worry ({figures.worries}"
-        f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading"
-        f" and crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no crisis word;"
+        f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading;"
         f" with the rules, each"
         f" training file held out in turn: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"
