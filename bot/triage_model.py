@@ -572,6 +572,7 @@ _RULES = tuple(
         "crisis_words.py",
         "harm_by_deeds.py",
         "kept_for_later.py",
+        "layer_over_gates.py",
         "normalize.py",
         "passive_wishes.py",
         "red_flags.py",
