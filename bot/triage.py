@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asked_and_told import parts_told
 from .calm_told import told_calmly
 from .chat_sign_off import a_chat_sign_off
 from .confusion_told import spell_out_confusion
@@ -156,7 +157,21 @@ class Triage:
 
 
 def triage(message: str) -> Triage:
-    """Decide by the rules whether a message needs help now, is out of scope, or can be answered."""
+    """Decide by the rules whether a message needs help now, is out of scope, or can be answered.
+
+    A part told beside a question about something else is read on its own as well
+    (asked_and_told.py): when the whole reads calm and such a part needs help, it decides, a
+    crisis before a sign.
+    """
+    decision = _triage_whole(message)
+    if decision.needs_help or decision.kind == OUT_OF_SCOPE:
+        return decision
+    found = [d for d in map(_triage_whole, parts_told(message)) if d.needs_help]
+    return next((d for d in found if d.kind == CRISIS), found[0]) if found else decision
+
+
+def _triage_whole(message: str) -> Triage:
+    """Decide by the rules on the message read whole."""
     # "our cat is called Fever", "the Blue Lips tribute band": a name, read as "that name".
     message, names = without_names(message)
     # "temp is thirty eight point six", read as typed: "temp is 38.6".

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .crisis_words import tells_of_self_injury
+from .layer_over_gates import OVER_CALM, SURE_FALSE_ALARMS, calm_only, over_the_gate
 from .normalize import normalize
 from .triage import CRISIS, URGENT, Triage, triage, with_learned
 from .triage_ngrams import ngrams
@@ -82,6 +83,9 @@ SECOND = "crisis, read otherwise"  # the second crisis threshold's name in the f
 WORRY_FALSE_ALARMS = 0.005
 WORRY = "urgent, read as a worry"  # that threshold's name in the figures
 FOLDS = 5
+# The thresholds in the order TriageClassifier.thresholds keeps them.
+_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM)
+_NEVER = 1.01  # a threshold no probability reaches: no calm message to set it on
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
 REGULARIZATION = 4.0
@@ -177,8 +181,9 @@ class TriageClassifier:
     weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
     bias: np.ndarray  # (2,)
     wording: Wording
-    # (4,): probability from which each says yes: urgent, crisis, crisis where the rules read
-    # the message otherwise (see crisis_threshold), urgent where they read only a worry
+    # (5,): probability from which each says yes: urgent, crisis, crisis where the rules read
+    # the message otherwise (see crisis_threshold), urgent where they read only a worry, urgent
+    # where they read every red flag calm (layer_over_gates.py)
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
 
@@ -198,6 +203,18 @@ class TriageClassifier:
             crisis >= crisis_threshold(self.thresholds, rules, message),
             urgent >= self.thresholds[3],
         )
+
+    def decide(self, vector: np.ndarray, message: str, rules: Triage) -> Triage:
+        """Return the rules' decision joined with the layer's, a calm reading overruled when
+        the layer is sure."""
+        urgent, crisis = self.probabilities(vector, message)
+        joined = with_learned(
+            rules,
+            urgent >= self.thresholds[0],
+            crisis >= crisis_threshold(self.thresholds, rules, message),
+            urgent >= self.thresholds[3],
+        )
+        return over_the_gate(rules, joined, urgent, self.thresholds, message)
 
     def save(self, folder: Path) -> None:
         wording = self.wording.weights
@@ -242,7 +259,7 @@ def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None
     if decision.kind == CRISIS or classifier is None:
         return decision  # urgent ones too are read again: crisis comes first
     vector = embedder.encode([message])[0]
-    return with_learned(decision, *classifier.says(vector, message, decision))
+    return classifier.decide(vector, message, decision)
 
 
 def assess_vector(message: str, vector: np.ndarray, classifier: TriageClassifier) -> Triage:
@@ -250,20 +267,21 @@ def assess_vector(message: str, vector: np.ndarray, classifier: TriageClassifier
     decision = triage(message)
     if decision.kind == CRISIS:
         return decision
-    return with_learned(decision, *classifier.says(vector, message, decision))
+    return classifier.decide(vector, message, decision)
 
 
 def load_classifier(folder: Path) -> TriageClassifier | None:
     """Return the classifier saved in an index release, or None when it has none.
 
-    A layer saved before it read the words is not used (the rules still run); `kb build`
-    trains a new one, as it does whenever the rules or the training files change.
+    A layer saved before it read the words is not used (the rules still run); one saved
+    before it had a threshold over a calm reading (layer_over_gates.py) is used without it. `kb
+    build` trains a new one, as it does whenever the rules or the training files change.
     """
     path = folder / FILE_NAME
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) != 4:
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -408,13 +426,32 @@ def train(
     everything = np.ones(len(calm_scores), bool)
     worry = _threshold_for_alarms(calm_scores, everything, everything, WORRY_FALSE_ALARMS)
     thresholds[WORRY] = round(max(worry, thresholds[URGENT]), 4)
-    bars = np.array([thresholds[URGENT], thresholds[CRISIS], thresholds[SECOND], thresholds[WORRY]])
+    # The threshold over a calm reading, on scores of calm messages the layer was not trained
+    # on: the training files' held out, and the questions and conversation turns.
+    held = np.array([calm_only(r, e.message) for r, e in zip(rules, examples, strict=True)])
+    held &= expected == NONE
+    kept = [i for i, r in enumerate(asked) if calm_only(r, questions[i])]
+    meaning = _sigmoid(question_vectors[kept] @ weights[0] + bias[0]) if kept else []
+    words = [_sigmoid(wording.logits(normalize(questions[i]))[0]) for i in kept]
+    pools = [p for p in (held_out[URGENT][held], (np.asarray(meaning) + words) / 2) if len(p)]
+    bar = max(
+        (_threshold_for_alarms(p, p >= 0, p >= 0, SURE_FALSE_ALARMS) for p in pools),
+        default=_NEVER,
+    )
+    thresholds[OVER_CALM] = round(max(bar, thresholds[WORRY]), 4)
+    bars = np.array([thresholds[name] for name in _BARS])
     joined = [
-        with_learned(
+        over_the_gate(
             rule,
-            bool(held_out[URGENT][i] >= thresholds[URGENT]),
-            bool(held_out[CRISIS][i] >= crisis_threshold(bars, rule, examples[i].message)),
-            bool(held_out[URGENT][i] >= thresholds[WORRY]),
+            with_learned(
+                rule,
+                bool(held_out[URGENT][i] >= thresholds[URGENT]),
+                bool(held_out[CRISIS][i] >= crisis_threshold(bars, rule, examples[i].message)),
+                bool(held_out[URGENT][i] >= thresholds[WORRY]),
+            ),
+            float(held_out[URGENT][i]),
+            bars,
+            examples[i].message,
         )
         for i, rule in enumerate(rules)
     ]
@@ -530,12 +567,14 @@ def training_files(setting: str, root: Path) -> list[Path]:
 _RULES = tuple(
     Path(__file__).parent / name
     for name in (
+        "asked_and_told.py",
         "calm_told.py",
         "chat_sign_off.py",
         "confusion_told.py",
         "crisis_words.py",
         "harm_by_deeds.py",
         "kept_for_later.py",
+        "layer_over_gates.py",
         "normalize.py",
         "passive_wishes.py",
         "red_flags.py",
@@ -565,7 +604,8 @@ def describe(figures: Figures) -> str:
         f" {figures.thresholds[CRISIS]:.3f}, {figures.thresholds[SECOND]:.3f} where the rules read"
         f" a plain question ({figures.questions} set it) or an urgent sign, urgent"
         f" {figures.thresholds[WORRY]:.3f} where they read only a worry ({figures.worries}"
-        f" set it); with the rules, each"
+        f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading;"
+        f" with the rules, each"
         f" training file held out in turn: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"
         f" none flagged {figures.false_urgent:.1%}; the layer alone: urgent recall"

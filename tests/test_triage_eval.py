@@ -311,7 +311,9 @@ MEASURED = {
     # Round 25 (recall26: shaking chills told in Spanish, "temblando de frío y no para"): urgent
     # 176 -> 177 of 185 (seen).
     # Round 26 (fa27, as above): 13 -> 10 of 235, 12 allowed.
-    "v19/held_back.jsonl": (177 / 185, 77 / 85, 12 / 235),
+    # Round 26 (recall27: the layer over a calm reading when sure): urgent 177 -> 178 of 185
+    # (seen by the rules, not trained on by the layer).
+    "v19/held_back.jsonl": (178 / 185, 77 / 85, 12 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
@@ -325,7 +327,8 @@ MEASURED = {
     # Round 25 (recall26: plans told by place, time or means; self-harm for a reason of its
     # own): crisis 83 -> 85 of 85 (seen), target met, its strict xfail removed.
     # Round 26 (fa27, as above): 31 -> 26 of 235, 28 allowed.
-    "v20/held_back.jsonl": (176 / 185, 1.0, 28 / 235),
+    # Round 26 (recall27: the layer over a calm reading when sure): urgent 176 -> 177 of 185.
+    "v20/held_back.jsonl": (177 / 185, 1.0, 28 / 235),
     # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
     # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
     # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
@@ -334,14 +337,18 @@ MEASURED = {
     # false alarms 29 -> 22 of 235 on a build of this machine, 24 allowed; crisis 73 of 85 on
     # that build both before (main bcbe2d4) and after, so 73 is the floor.
     # Round 26 (fa27, as above): 22 -> 15 of 235, 17 allowed.
-    "v21/held_back.jsonl": (180 / 195, 73 / 85, 17 / 235),
+    # Round 26 (recall27: a sign told beside a question read on its own): urgent 183 -> 184 of
+    # 195 on a build of this machine, the floor one message up.
+    "v21/held_back.jsonl": (181 / 195, 73 / 85, 17 / 235),
     # Written fresh at the start of round 25 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (bcbe2d4: 93.3%, 87.2%, 12.1%, 29 of 240; the rules alone
     # 65.6%, 47.7%, 13 of 240) and after (the round's merges: 93.3%, 88.4%, 10.4%, 25 of 240; the
     # rules alone 67.2%, 50.0%, 11 of 240). Two false alarms allowed for a fresh clone's build.
     # Round 26, validation only (fa27, as above): 25 -> 23 of 240 (the rules alone 11 -> 10),
     # urgent and crisis unchanged (181 of 195, 76 of 86), 25 allowed.
-    "v22/held_back.jsonl": (182 / 195, 76 / 86, 25 / 240),
+    # Round 26, validation only (recall27): urgent 182 -> 183 of 195, crisis 76 and false alarms
+    # 25 of 240 both, on a build of this machine.
+    "v22/held_back.jsonl": (183 / 195, 76 / 86, 25 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 

@@ -1,0 +1,76 @@
+"""A sign told beside a question about something else, and the learned layer over a calm
+reading when it is sure (round 26, recall27)."""
+
+import numpy as np
+import pytest
+
+from bot.asked_and_told import parts_told
+from bot.layer_over_gates import over_the_gate
+from bot.triage import LEARNED, ORDINARY, URGENT, triage, with_learned
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # The question's topic (a pet) made the whole read as someone else's sign.
+        ("can my cat sleep on the bed now? my temperature is 101 F", URGENT),
+        ("Can the dog sleep on the bed yet? Also I have a fever of 38.9", URGENT),
+        # The question alone, or a sign over, gets the answer.
+        ("can my cat sleep on the bed now? she likes it there", ORDINARY),
+        ("can my cat sleep on the bed now? my temperature was 101 last week, fine since", ORDINARY),
+        ("can my cat sleep on the bed now? my temperature is 36.8", ORDINARY),
+        ("my cat has a temperature of 39.5, can she sleep on the bed?", ORDINARY),
+    ],
+)
+def test_a_sign_beside_a_question_is_read_on_its_own(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message, parts",
+    [
+        ("what time is clinic? he is burning up", ["he is burning up"]),
+        ("where do i park, also my head hurts", ["my head hurts"]),
+        ("he is burning up and shaking", []),  # nothing asked
+        ("what time is clinic? and where do i park?", []),  # nothing told
+    ],
+)
+def test_parts_told_are_those_beside_a_question(message, parts):
+    assert parts_told(message) == parts
+
+
+BARS = np.array([0.5, 0.5, 0.6, 0.8, 0.9])
+SURE_OVER_CALM = "he keeps going dizzy and grey when he stands and nearly went down in the kitchen"
+
+
+@pytest.mark.parametrize(
+    "message, urgent, crisis, kind",
+    [
+        # Read calm by the rules ("nearly went down" as a fever gone down): sure is enough.
+        (SURE_OVER_CALM, 0.95, 0.0, URGENT),
+        (SURE_OVER_CALM, 0.85, 0.0, ORDINARY),
+        # A reading in the normal range, an animal's or an outsider's sign keep the gate
+        # however sure the layer is.
+        ("her pulse is 84 while resting", 0.99, 0.0, ORDINARY),
+        ("my dog is breathing fast and wont eat", 0.99, 0.0, ORDINARY),
+        ("my neighbour has the flu and a fever of 39", 0.99, 0.0, ORDINARY),
+        # The crisis call's gates are not overruled: no crisis word, a question, a figure of
+        # speech (measured and left out, see layer_over_gates.py).
+        ("ive rubbed my knuckles raw on the brick wall to feel something", 0.0, 0.99, ORDINARY),
+        ("why would they give it to me", 0.0, 0.99, ORDINARY),
+        ("this traffic is killing me", 0.0, 0.99, ORDINARY),
+    ],
+)
+def test_the_layer_overrules_a_calm_reading_only_when_sure(message, urgent, crisis, kind):
+    rules = triage(message)
+    assert rules.kind == ORDINARY
+    joined = with_learned(rules, urgent >= BARS[0], crisis >= BARS[1], urgent >= BARS[3])
+    decision = over_the_gate(rules, joined, urgent, BARS, message)
+    assert decision.kind == kind
+    if kind != ORDINARY:
+        assert decision.signs == (LEARNED,)
+
+
+def test_a_layer_saved_without_the_threshold_over_a_calm_reading_keeps_it_calm():
+    rules = triage(SURE_OVER_CALM)
+    assert over_the_gate(rules, rules, 1.0, BARS[:4], SURE_OVER_CALM) == rules
