@@ -217,6 +217,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 21": 0.55,
     # Set 22 (fresh, round 25): 0.770 before the round (bcbe2d4) and after it.
     "set 22": 0.74,
+    # Set 23 (fresh, round 26): 0.645 before the round (c694a32), 0.657 after it.
+    "set 23": 0.62,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -256,6 +258,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     # Set 22 (fresh, round 25): 0.695 before the round, 0.729 after it (answers26's phrasings
     # of the asker's own life answer two first turns it declined).
     "set 22": 0.70,
+    # Set 23 (fresh, round 26): 0.712 before the round and after it.
+    "set 23": 0.68,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -300,6 +304,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 21": 0.639,
     # Set 22 (fresh, round 25): main bcbe2d4 before the round.
     "set 22": 0.695,
+    # Set 23 (fresh, round 26): main c694a32 before the round.
+    "set 23": 0.712,
 }
 pytestmark = pytest.mark.model
 
@@ -384,10 +390,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # the round and after it. Round 26 (convo27: "that" after a question answered on the topic asks
 # of that question, outcomes of the condition named before): set 15 6 -> 5 of 174; set 22
 # (validation) 10 -> 11 of 178 (0.062), set 18 13 of 163 and set 21 13 of 168 on this build.
+# Set 23 (fresh, round 26) declines 12 of its 169 (0.071) before the round and after it.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 13 of 163 covered",
     "set 21": "set 21 declines 13 of 168 covered",
     "set 22": "set 22 declines 11 of 178 covered",
+    "set 23": "set 23 declines 12 of 169 covered",
 }
 
 
@@ -460,8 +468,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # drive", answered from the school article; "what does the whole process look like start to
 # finish"). convo27: "that" after a question answered on the topic points at that question (set
 # 14's "the regular kind, do those cells just live in you forever" no longer answered from the
-# mRNA article): one fewer. Both merged: counted after the round's merges.
-@pytest.mark.xfail(strict=True, reason="19 of 578 switches carried over every set (3.29%)")
+# mRNA article): one fewer. After the round's merges: 20 of 578. Set 23 (fresh, round 26)
+# carries 0 of its 36, before the round and after it: 20 of 614 (3.26%).
+@pytest.mark.xfail(strict=True, reason="20 of 614 switches carried over every set (3.26%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -495,7 +504,8 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # (0.082) before the round and after it. Set 22 (fresh, round 25) declines 7 of its 59 (0.119)
 # before the round, 5 (0.085) after it. Round 26 (answers27: scope readings, Spanish words,
 # asked_as on the asker's own life): set 16 8 -> 7, set 17 6 -> 5, set 20 5 -> 4, set 21 5 -> 4;
-# set 18 read 3 of 58 on this build before the round.
+# set 18 read 3 of 58 on this build before the round. Set 23 (fresh, round 26) declines 6 of its
+# 59 (0.102) before the round, 5 (0.085) after it.
 FIRST_TURN_MARKS = {
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 7 of 65 first turns"),
     "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 5 of 55 first turns"),
@@ -504,6 +514,7 @@ FIRST_TURN_MARKS = {
     "set 20": pytest.mark.xfail(strict=True, reason="set 20 declines 4 of 59 first turns"),
     "set 21": pytest.mark.xfail(strict=True, reason="set 21 declines 4 of 61 first turns"),
     "set 22": pytest.mark.xfail(strict=True, reason="set 22 declines 5 of 59 first turns"),
+    "set 23": pytest.mark.xfail(strict=True, reason="set 23 declines 5 of 59 first turns"),
 }
 
 

@@ -349,6 +349,12 @@ MEASURED = {
     # Round 26, validation only (recall27): urgent 182 -> 183 of 195, crisis 76 and false alarms
     # 25 of 240 both, on a build of this machine.
     "v22/held_back.jsonl": (183 / 195, 76 / 86, 25 / 240),
+    # Written fresh at the start of round 26 the same way (195 urgent, 86 crisis, 240 none);
+    # scored once on main before (c694a32: 90.8%, 84.9%, 9.2%, 22 of 240; the rules alone 69.7%,
+    # 45.3%, 6 of 240) and after (the round's merges: 90.8%, 86.0%, 9.2%, 22 of 240; the rules
+    # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
+    # eval/HISTORY.md, "Fresh set 23".
+    "v23/held_back.jsonl": (177 / 195, 74 / 86, 24 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -708,7 +714,7 @@ LEFT_TO_THE_LAYER = {
 # each, set 18 (validation, not read) 47 -> 53. Round 25 (recall26: self-harm told by the act
 # and a reason of its own, plans told by place, time or means): sets 7-20 +0 to +8 each, set 21
 # (validation, not read) 46 -> 52. Set 22 (fresh, round 25): 41 of 86 before the round, 43
-# after it.
+# after it. Set 23 (fresh, round 26): 39 of 86 before the round and after it.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 76 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
@@ -726,6 +732,7 @@ RULES_NOT_YET = {
     "v20/held_back.jsonl": "set 20: the rules alone give 60 of 85",
     "v21/held_back.jsonl": "set 21: the rules alone give 52 of 85",
     "v22/held_back.jsonl": "set 22: the rules alone give 43 of 86",
+    "v23/held_back.jsonl": "set 23: the rules alone give 39 of 86",
 }
 
 
