@@ -12,6 +12,7 @@ recall on the scores each training file gets when it is held out of training.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import logging
@@ -563,29 +564,25 @@ def training_files(setting: str, root: Path) -> list[Path]:
     return [root / name for name in setting.split()]
 
 
-# The layer's thresholds are set with the rules' decisions: a change to them makes it stale.
-_RULES = tuple(
-    Path(__file__).parent / name
-    for name in (
-        "asked_and_told.py",
-        "calm_told.py",
-        "chat_sign_off.py",
-        "confusion_told.py",
-        "crisis_words.py",
-        "harm_by_deeds.py",
-        "kept_for_later.py",
-        "layer_over_gates.py",
-        "normalize.py",
-        "passive_wishes.py",
-        "red_flags.py",
-        "sign_course.py",
-        "signs_seen.py",
-        "story_told.py",
-        "triage.py",
-        "triage_model.py",
-        "whose_sign.py",
-    )
-)
+def _modules_read(start: Path) -> tuple[Path, ...]:
+    """Return the bot modules `start` imports, at any depth, and itself, in name order."""
+    seen: set[Path] = set()
+    todo = [start]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names = [node.module] if node.module else [a.name for a in node.names]
+                todo.extend(path.parent / f"{name.split('.')[0]}.py" for name in names)
+    return tuple(sorted(seen))
+
+
+# The layer's thresholds are set with the rules' decisions: a change to any module the rules or
+# the layer read makes it stale. Found by following imports, as a hand-kept list missed some.
+_RULES = _modules_read(Path(__file__))
 
 
 def training_hash(paths: Iterable[Path]) -> str:

@@ -188,7 +188,7 @@ MEASURED = {
     # Round 26 (kf27, seen): of the top 3 hits, a reason not asked for no longer chooses the
     # article, so "how many doses of mrna car t do they give" opens on "Is CAR-T a one-time
     # treatment?", not the labelled "Why can mRNA CAR-T be given more than once?": first
-    # sentence 0.786 (this build, before) -> 0.768; key fact 0.768 both.
+    # sentence 0.786 (this build, before) -> 0.768; key fact unchanged by it.
     "v12": {"key_fact": 0.786, "first_sentence": 0.768, "off_topic": 0.833},
     # Held back only, written fresh in round 15 the same way and scored once before the round
     # (699cbe5: 0.836, 0.818, 0.582) and once after its merges (5b9ee81: off-topic 0.600).

@@ -379,3 +379,19 @@ def test_questions_and_conversation_turns_are_read_but_not_urgent_turns(tmp_path
     questions.write_text('{"text": "hi"}\n')
     with pytest.raises(ValueError, match=r"q\.jsonl:1: expected a question or a conversation"):
         read_questions([questions])
+
+
+def test_an_edit_to_any_rule_module_makes_the_layer_stale(tmp_path, monkeypatch):
+    # sign_again and plans_told are read by the rules through red_flags: a hand-kept list of
+    # rule files missed them, so editing them left a layer trained on the old rules in place.
+    bot = tmp_path / "bot"
+    bot.mkdir()
+    for path in triage_model._RULES:
+        (bot / path.name).write_bytes(path.read_bytes())
+    copies = [bot / path.name for path in triage_model._RULES]
+    names = {path.name for path in copies}
+    assert {"sign_again.py", "plans_told.py", "signs_as_images.py", "triage.py"} <= names
+    monkeypatch.setattr(triage_model, "_RULES", tuple(copies))
+    before = triage_model.training_hash([])
+    (bot / "sign_again.py").write_text("# edited\n", encoding="utf-8")
+    assert triage_model.training_hash([]) != before
