@@ -17,7 +17,7 @@ and nothing from the crisis side but its thanks and goodbyes. Functions take a n
 from __future__ import annotations
 
 from .crisis_words import crisis_side
-from .mood_told import _PIECE, _THANKS_FOR_A_LIFE, _UNTIL_NEXT_TIME
+from .mood_told import SIGN_OFF_PIECE, THANKS_FOR_A_LIFE, UNTIL_NEXT_TIME
 from .pattern_set import LazyPattern
 from .red_flags import CRISIS_CUES
 
@@ -74,8 +74,8 @@ _ANSWERS_PRAISED = (
     r"|super )?(?:great|lovely|brilliant|perfect|helpful|useful|clear|informative|fab|fantastic"
     r"|excellent|awesome|good to know|noted|makes sense|made sense|that helps|that helped)"
 )
-_ANCHOR = rf"(?:{_CHAT_THANKS}|{_CHAT_CLOSE}|{_UNTIL_NEXT_TIME}|{_ANSWERS_PRAISED})"
-_CHAT_PIECE = rf"(?:{_ANCHOR}|{_LEAVING}|{_BARE_GOODBYE}|{_THE_BOT}|{_PIECE})"
+_ANCHOR = rf"(?:{_CHAT_THANKS}|{_CHAT_CLOSE}|{UNTIL_NEXT_TIME}|{_ANSWERS_PRAISED})"
+_CHAT_PIECE = rf"(?:{_ANCHOR}|{_LEAVING}|{_BARE_GOODBYE}|{_THE_BOT}|{SIGN_OFF_PIECE})"
 _MADE_OF_PIECES = LazyPattern(rf"^\W*(?:{_CHAT_PIECE}(?:\W+|$))+$")
 _ANCHORED = LazyPattern(rf"(?:^|\W){_ANCHOR}(?=\W|$)")
 # What a sign-off's own words may say from the crisis side: its thanks and goodbyes.
@@ -91,7 +91,7 @@ def a_chat_sign_off(text: str) -> bool:
     off to walk the dog"; not "thank you and goodbye", nor "thanks for everything, bye")."""
     if len(text) > _LENGTH or not (_MADE_OF_PIECES.match(text) and _ANCHORED.search(text)):
         return False
-    if _THANKS_FOR_A_LIFE.search(text):
+    if THANKS_FOR_A_LIFE.search(text):
         return False
     # "off to the woods", "off to sleep forever": where one goes says nothing of the crisis side.
     if any(crisis_side(m.group("doing")) for m in _LEFT_FOR.finditer(text)):

@@ -40,7 +40,7 @@ _PRAISED = (
 )
 _PRAISE = rf"(?:{_TO_THE_HELP} )?{_PRAISED}"
 # A goodbye that says there is a next time: "bye for now", "talk tomorrow", "see you next week".
-_UNTIL_NEXT_TIME = (
+UNTIL_NEXT_TIME = (
     r"(?:(?:bye|bye bye|goodbye|good bye|cheerio|ta ra|tara|night|nite|night night|goodnight"
     r"|good night|adios|ciao)(?: (?:for now|til|till|until) ?(?:tomorrow|later|next time|next"
     r" week|monday|then)?| for now)"
@@ -50,10 +50,13 @@ _UNTIL_NEXT_TIME = (
     r"|(?:i'll|ill|i will|we'll|will) (?:be )?(?:back|check in|come back|ask again|message"
     r" again)(?: \w+){0,3})"
 )
-_PIECE = rf"(?:{_UNTIL_NEXT_TIME}|{_THANKS}|{_PRAISE}|ok|okay|great|lovely|right|well|and|x+)"
-_SIGN_OFF = LazyPattern(rf"^\W*(?:{_PIECE}(?:\W+|$))+$")
+# One piece of a sign-off (chat_sign_off.py builds its own sign-off of these too).
+SIGN_OFF_PIECE = (
+    rf"(?:{UNTIL_NEXT_TIME}|{_THANKS}|{_PRAISE}|ok|okay|great|lovely|right|well|and|x+)"
+)
+_SIGN_OFF = LazyPattern(rf"^\W*(?:{SIGN_OFF_PIECE}(?:\W+|$))+$")
 # At least one piece must be thanks, praise or a goodbye with a return: "ok" alone is not one.
-_SAID = LazyPattern(rf"\b(?:{_UNTIL_NEXT_TIME}|{_THANKS}|{_PRAISE})\b")
+_SAID = LazyPattern(rf"\b(?:{UNTIL_NEXT_TIME}|{_THANKS}|{_PRAISE})\b")
 
 # A mood told of oneself: "i feel low", "i'm a bit down today", "feeling flat and fed up".
 _LOW_MOOD = LazyPattern(
@@ -85,7 +88,7 @@ _SIGN_OFF_WORDS = LazyPattern(
 
 
 # What a crisis goodbye thanks for: "thank you for everything", "thanks for putting up with me".
-_THANKS_FOR_A_LIFE = LazyPattern(
+THANKS_FOR_A_LIFE = LazyPattern(
     r"\b(?:thanks|thank you|thank u|thx|ty|grateful)(?: \w+){0,3} (?:for|4) (?:everything"
     r"|all (?:you|of (?:it|you)|that you)|putting up|being there|listening|trying|caring"
     r"|being (?:my|a|so)|the memories|always)\b"
@@ -99,7 +102,7 @@ def thanks_without_crisis(text: str) -> bool:
     """Tell whether a normalized text thanks or praises the help, and nothing else in it is
     from the crisis side, not even a goodbye: "finally home in my own bed, just wanted to say
     thanks". A thanks for everything or for putting up with one is a goodbye's."""
-    if not _THANKED.search(text) or _THANKS_FOR_A_LIFE.search(text):
+    if not _THANKED.search(text) or THANKS_FOR_A_LIFE.search(text):
         return False
     return not crisis_side(_THANKED.sub(" ", text))
 
