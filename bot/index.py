@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import math
 import os
 import shutil
 from collections.abc import Iterable, Mapping
@@ -117,7 +116,7 @@ class KnowledgeIndex:
         if made is None:
             passage = self.passages[position]
             asked = section_questions(passage, self.articles[passage.slug]) or (passage.section,)
-            phrasings = [_shares(self._rarity(text)) for text in asked]
+            phrasings = [_shares(self.lexical.word_weights(text)) for text in asked]
             words = {w for shares in phrasings for w in shares}
             made = {
                 w: np.array([shares.get(w, 0.0) for shares in phrasings], dtype=np.float32)
@@ -125,11 +124,6 @@ class KnowledgeIndex:
             }
             self._asked_words[position] = made
         return made
-
-    def _rarity(self, text: str) -> dict[str, float]:
-        count = len(self.passages) + 1
-        frequency = self.lexical.frequency
-        return {t: math.log(count / (frequency(t) + 0.5)) for t in set(lexical_tokens(text))}
 
     @cached_property
     def _asked_words(self) -> dict[int, dict[str, np.ndarray]]:

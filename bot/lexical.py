@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +76,16 @@ class LexicalIndex:
         """How many passages use a word."""
         column = self.vocabulary.get(token)
         return 0 if column is None else int(self.columns[column + 1] - self.columns[column])
+
+    def word_weights(self, text: str) -> dict[str, float]:
+        """The text's content words, each weighted by its rarity in the guide (IDF).
+
+        A word no passage uses weighs most, as the rarest of all.
+        """
+        passages = self.count + 1
+        return {
+            t: math.log(passages / (self.frequency(t) + 0.5)) for t in set(lexical_tokens(text))
+        }
 
     def passage_words(self) -> list[frozenset[str]]:
         """Return the words of each passage, in passage order."""

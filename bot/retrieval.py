@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import math
 import re
 import string
 from collections.abc import Iterable, Mapping, Sequence
@@ -264,7 +263,7 @@ class Retriever:
         query_vector = self.embedder.encode([query])[0]
         spelled = self.spelled(query)
         lexical = self.lexical_scores(spelled)
-        weights = self.word_weights(spelled)
+        weights = self._lexical.word_weights(spelled)
         if mode == "lexical":
             pool = np.arange(len(self.index.passages)) if pool is None else pool
             positions = pool[np.argsort(-lexical[pool], kind="stable")[:k]]
@@ -358,15 +357,6 @@ class Retriever:
             for match in ANY_CONDITION.finditer(words)
             if match.group().isalpha() and named(match, CONDITIONS).name in self.index.conditions
         )
-
-    def word_weights(self, query: str) -> dict[str, float]:
-        """The query's content words, each weighted by its rarity in the guide (IDF).
-
-        A word no passage uses weighs most, as the rarest of all.
-        """
-        passages = len(self._words) + 1
-        frequency = self._lexical.frequency
-        return {t: math.log(passages / (frequency(t) + 0.5)) for t in set(lexical_tokens(query))}
 
     def covered_shares(self, weights: Mapping[str, float]) -> np.ndarray:
         """Per passage, the share of the query's word weight it uses (see covered_share)."""

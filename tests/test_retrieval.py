@@ -79,7 +79,7 @@ def test_who_a_question_is_asked_of_does_not_lower_its_coverage(index):
 
 def test_each_passage_is_credited_with_the_share_of_the_question_words_it_uses(index):
     retriever = Retriever(index, FakeEmbedder())
-    weights = retriever.word_weights("tamoxifen dose for crs treated with steroids")
+    weights = index.lexical.word_weights("tamoxifen dose for crs treated with steroids")
     shares = retriever.covered_shares(weights)
     words = index.lexical.passage_words()
     assert shares == pytest.approx([covered_share(weights, w) for w in words])
