@@ -611,22 +611,25 @@ def _names_all(sections: tuple[Section, ...], subject: str) -> bool:
 def _points_with(message: str) -> str:
     """The first word of what the message points back with, as ask_of puts the subject in
     ("that" for "is that bad", "the" for "the side effect"), lower case; "" for none."""
-    for pattern, _ in _ANAPHORS:
+    anaphor = _anaphor(message)
+    return anaphor[0].group().split()[0].lower() if anaphor else ""
+
+
+def _anaphor(message: str) -> tuple[re.Match[str], str] | None:
+    """The first way the message points back (_ANAPHORS, "it" not counted when it is
+    expletive), with the form the subject is put in there; None for none."""
+    for pattern, form in _ANAPHORS:
         if pattern is _PRONOUN and _EXPLETIVE.search(message):
             continue
         if found := pattern.search(message):
-            return found.group().split()[0].lower()
-    return ""
+            return found, form
+    return None
 
 
 def ask_of(message: str, topic: Topic) -> str:
     """Put the subject where the message points at it, or after it ("what are the risks")."""
-    for pattern, form in _ANAPHORS:
-        if pattern is _PRONOUN and _EXPLETIVE.search(message):
-            continue
-        asked, found = pattern.subn(
-            lambda m, form=form: form.format(m.group(), topic.subject), message, count=1
-        )
-        if found:
-            return asked
+    if anaphor := _anaphor(message):
+        found, form = anaphor
+        put = form.format(found.group(), topic.subject)
+        return f"{message[: found.start()]}{put}{message[found.end() :]}"
     return f"{message.rstrip(' ?.!')} of {topic.subject}"
