@@ -28,7 +28,7 @@ from . import WORKER_THREADS  # noqa: F401  (sets one compute thread before nump
 STAGES = (
     ("bot.onnx_embedder", "OnnxEmbedder.encode", "model"),
     ("bot.triage_model", "triage", "triage rules"),
-    ("bot.triage_model", "TriageClassifier.says", "learned layer"),
+    ("bot.triage_model", "TriageClassifier.decide", "learned layer"),
     ("bot.retrieval", "Retriever.rank", "retrieval"),
     ("bot.retrieval", "Retriever.with_named_things", "retrieval"),
     ("bot.guide", "compose_answer", "composition"),

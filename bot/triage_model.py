@@ -195,27 +195,11 @@ class TriageClassifier:
         urgent, crisis = (meaning + wording) / 2
         return float(urgent), float(crisis)
 
-    def says(self, vector: np.ndarray, message: str, rules: Triage) -> tuple[bool, bool, bool]:
-        """Return whether the layer calls the message urgent, whether crisis, given the rules'
-        decision on it, and whether it is sure enough of urgent to call a worry so."""
-        urgent, crisis = self.probabilities(vector, message)
-        return (
-            urgent >= self.thresholds[0],
-            crisis >= crisis_threshold(self.thresholds, rules, message),
-            urgent >= self.thresholds[3],
-        )
-
     def decide(self, vector: np.ndarray, message: str, rules: Triage) -> Triage:
         """Return the rules' decision joined with the layer's, a calm reading overruled when
         the layer is sure."""
         urgent, crisis = self.probabilities(vector, message)
-        joined = with_learned(
-            rules,
-            urgent >= self.thresholds[0],
-            crisis >= crisis_threshold(self.thresholds, rules, message),
-            urgent >= self.thresholds[3],
-        )
-        return over_the_gate(rules, joined, urgent, self.thresholds, message)
+        return _joined(rules, urgent, crisis, self.thresholds, message)
 
     def save(self, folder: Path) -> None:
         wording = self.wording.weights
@@ -230,6 +214,19 @@ class TriageClassifier:
         (folder / FILE_NAME).write_text(json.dumps(data, separators=(",", ":")))
         rows = np.asarray(list(wording.values()), dtype=np.float64).reshape(len(wording), 2)
         np.save(folder / WORDING_FILE, rows)
+
+
+def _joined(rules: Triage, urgent: float, crisis: float, bars: np.ndarray, message: str) -> Triage:
+    """Return the rules' decision joined with the layer's probabilities, given its thresholds in
+    _BARS order: urgent, crisis (crisis_threshold), urgent over a worry, and, when sure, over a
+    calm reading (layer_over_gates.over_the_gate). Serving and calibration both decide so."""
+    joined = with_learned(
+        rules,
+        urgent >= bars[0],
+        crisis >= crisis_threshold(bars, rules, message),
+        urgent >= bars[3],
+    )
+    return over_the_gate(rules, joined, urgent, bars, message)
 
 
 def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:
@@ -442,15 +439,10 @@ def train(
     thresholds[OVER_CALM] = round(max(bar, thresholds[WORRY]), 4)
     bars = np.array([thresholds[name] for name in _BARS])
     joined = [
-        over_the_gate(
+        _joined(
             rule,
-            with_learned(
-                rule,
-                bool(held_out[URGENT][i] >= thresholds[URGENT]),
-                bool(held_out[CRISIS][i] >= crisis_threshold(bars, rule, examples[i].message)),
-                bool(held_out[URGENT][i] >= thresholds[WORRY]),
-            ),
             float(held_out[URGENT][i]),
+            float(held_out[CRISIS][i]),
             bars,
             examples[i].message,
         )
