@@ -86,11 +86,7 @@ SETTINGS: tuple[Setting, ...] = (
         "TRIAGE_TRAINING",
         "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl"
         " eval/triage/held_back.jsonl eval/triage/v2/tuning.jsonl eval/triage/v2/held_back.jsonl"
-        " eval/triage/v3/held_back.jsonl eval/triage/v4/held_back.jsonl"
-        " eval/triage/v5/held_back.jsonl eval/triage/v6/held_back.jsonl"
-        " eval/triage/v7/held_back.jsonl eval/triage/v8/held_back.jsonl"
-        " eval/triage/v9/held_back.jsonl eval/triage/v10/held_back.jsonl"
-        " eval/triage/v11/held_back.jsonl",
+        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 23)),
         "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
