@@ -11,9 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from . import triage_model
+from .answer import Contact
 from .config import PROJECT_ROOT
+from .decline import read_labelled_questions
+from .decline import train as train_decline
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
+from .guide import Guide, GuideSettings
 from .index import (
     IndexMissing,
     asked_questions,
@@ -25,6 +29,7 @@ from .index import (
 from .knowledge import Article, load_knowledge
 from .model import export_dir, packaged_model_dir
 from .onnx_embedder import is_exported
+from .trials import TrialError, load_trials
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class Sources:
     examples: list[triage_model.Example]
     questions: list[str]  # plain questions that set the layer's second crisis threshold
     examples_hash: str  # of the training files and the rules: a change means a stale index
+    # labelled first questions the answer-or-decline decision learns from: (set, text, covered)
+    declines: list[tuple[str, str, bool]] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class Built:
     reused: int  # texts whose vectors came from the cache
     release: Path
     triage: triage_model.Figures
+    decline: str = ""  # the learned answer-or-decline decision's held-out figures
 
 
 def read_sources(config: Mapping[str, Any]) -> Sources:
@@ -61,9 +69,14 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     articles = load_knowledge(config["KNOWLEDGE_DIR"])
     training = triage_model.training_files(config["TRIAGE_TRAINING"], PROJECT_ROOT)
     asked = triage_model.training_files(config["TRIAGE_QUESTIONS"], PROJECT_ROOT)
+    declining = triage_model.training_files(config["DECLINE_TRAINING"], PROJECT_ROOT)
     examples = triage_model.read_training(training)
     questions = triage_model.read_questions(asked)
-    return Sources(articles, examples, questions, triage_model.training_hash([*training, *asked]))
+    declines = read_labelled_questions(declining)
+    # The decision learns from what the guide's code computes: a change to it is a change too.
+    ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
+    hashed = triage_model.training_hash([*training, *asked, *declining, *ranking])
+    return Sources(articles, examples, questions, hashed, declines)
 
 
 def build_embedder(
@@ -103,7 +116,7 @@ def changes(index_dir: Path | str, sources: Sources, model: str, exported: bool)
     changed = ["no ONNX model yet"] if exported else []
     changed += stale_files(manifest, sources.articles, model)
     if manifest.triage_examples != sources.examples_hash:
-        changed.append("triage examples or rules")
+        changed.append("triage examples, declining questions or the code reading them")
     return changed
 
 
@@ -144,6 +157,11 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
     )
     manifest = dataclasses.replace(index.manifest, triage_examples=sources.examples_hash)
     index = dataclasses.replace(index, manifest=manifest, triage=classifier)
+    if sources.declines:
+        # Trained on what the guide computes over this very index: a change to ranking or
+        # triage refits it at the next build.
+        guide = Guide(index, cached, _guide_settings(config))
+        index = dataclasses.replace(index, decline=train_decline(guide, sources.declines))
     cached.save()
     release = save_index(index, config["INDEX_DIR"])
     return Built(
@@ -155,4 +173,14 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         reused=cached.reused,
         release=release,
         triage=classifier.figures,
+        decline=index.decline.figures if index.decline else "",
     )
+
+
+def _guide_settings(config: Mapping[str, Any]) -> GuideSettings:
+    """The settings the service's guide has, its trials read as it reads them."""
+    try:
+        trials = tuple(load_trials(config["TRIALS_DIR"]))
+    except TrialError:
+        trials = ()
+    return GuideSettings(config["NO_ANSWER_THRESHOLD"], Contact.from_settings(config), trials)

@@ -56,6 +56,8 @@ def build_command(if_stale: bool) -> None:
         f"({built.embedded} texts embedded, {built.reused} reused) -> {built.release}"
     )
     click.echo(triage_model.describe(built.triage))
+    if built.decline:
+        click.echo(f"Learned answer-or-decline decision, leave-one-set-out:\n{built.decline}")
 
 
 @kb.command("check")

@@ -54,7 +54,9 @@ SETTINGS: tuple[Setting, ...] = (
         0.491,
         "Least confidence for an answer: the best passage's dense similarity, less a penalty"
         " for words the guide never uses, plus a bonus for the question's rare words it uses;"
-        " below it the reply is no_answer. Calibrated by `flask kb eval`.",
+        " below it the reply is no_answer. Calibrated by `flask kb eval`. A first question is"
+        " answered or declined by the learned decision instead, when the index has one"
+        " (DECLINE_TRAINING).",
     ),
     Setting("CLINIC_NAME", "", "The treatment team or clinic patients should contact, when set."),
     Setting("CLINIC_PHONE", "", "The treatment team's 24-hour phone number, shown when set."),
@@ -98,6 +100,28 @@ SETTINGS: tuple[Setting, ...] = (
         "Question and conversation sets (JSON Lines, as in eval/) whose plain questions set the"
         " learned triage layer's higher crisis threshold for messages that only ask; not"
         " trained on. Separated by spaces; relative to the project folder.",
+    ),
+    Setting(
+        "DECLINE_TRAINING",
+        "eval/questions.jsonl eval/new-sections-questions.jsonl eval/questions-2.jsonl "
+        "eval/questions-3.jsonl eval/questions-4.jsonl eval/questions-5.jsonl "
+        "eval/questions-6.jsonl eval/questions-7.jsonl eval/questions-8.jsonl "
+        "eval/questions-9.jsonl eval/questions-10.jsonl eval/questions-11.jsonl "
+        "eval/questions-12.jsonl eval/questions-13.jsonl eval/questions-14.jsonl "
+        "eval/questions-15.jsonl eval/questions-16.jsonl eval/questions-17.jsonl "
+        "eval/questions-18.jsonl eval/questions-19.jsonl eval/questions-20.jsonl "
+        "eval/questions-21.jsonl eval/questions-22.jsonl eval/conversations.jsonl "
+        "eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl "
+        "eval/conversations-5.jsonl eval/conversations-6.jsonl eval/conversations-7.jsonl "
+        "eval/conversations-8.jsonl eval/conversations-9.jsonl eval/conversations-10.jsonl "
+        "eval/conversations-11.jsonl eval/conversations-12.jsonl eval/conversations-13.jsonl "
+        "eval/conversations-14.jsonl eval/conversations-15.jsonl eval/conversations-16.jsonl "
+        "eval/conversations-17.jsonl eval/conversations-18.jsonl eval/conversations-19.jsonl "
+        "eval/conversations-20.jsonl eval/conversations-21.jsonl eval/conversations-22.jsonl",
+        "Question and conversation sets (JSON Lines, as in eval/) whose first questions, covered"
+        " or not, `kb build` trains the learned answer-or-decline decision on (bot/decline.py),"
+        " each file's set a fold of its held-out figures; never the validation set. Separated by"
+        " spaces, relative to the project folder; empty to leave the threshold deciding.",
     ),
     Setting(
         "FEEDBACK_RATE_LIMIT",

@@ -21,6 +21,7 @@ from .conversation import (
     read_in_context,
     words,
 )
+from .decline import signals as decline_signals
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -144,6 +145,9 @@ class Guide:
         # A layer trained on another model's vectors would read these ones wrongly.
         classifier = index.triage
         self.classifier = classifier if classifier and classifier.model == embedder.name else None
+        # The learned decision to answer a first question or decline it (bot/decline.py), when
+        # the index has one; without, the threshold decides.
+        self.decline = index.decline
 
     def assess(self, message: str) -> Triage:
         """Triage a message: the rules, then the learned layer on the question's vector."""
@@ -173,12 +177,13 @@ class Guide:
             for t in history or []
         ]
         reading = read_in_context(message, history, self.retriever.knows)
-        margin = IN_CONVERSATION_MARGIN if any(t.role == "user" for t in history) else 0.0
+        first = not any(t.role == "user" for t in history)
+        margin = 0.0 if first else IN_CONVERSATION_MARGIN
         wanted = self._trial_search(message, reading, outside)
         if wanted is not None and not outside and asks_about_trials(message):
             # "Can I still join a trial at 72?" is answered from the section on age limits;
             # the trial search, which answers whatever it is asked, only when none answers.
-            answer = self._section_answer(message, reading, margin)
+            answer = self._section_answer(message, reading, margin, first)
             if answer.kind == ReplyKind.NO_ANSWER:
                 answer = self._trials_answer(message, reading, wanted)
         elif wanted is not None:
@@ -186,7 +191,7 @@ class Guide:
         elif outside:
             answer = not_covered(outside.subject, contact, outside.medicine)
         else:
-            answer = self._section_answer(message, reading, margin)
+            answer = self._section_answer(message, reading, margin, first)
         if decision.needs_help:
             # Only the learned layer saw trouble: help now first, and the answer below it, so
             # a false alarm does not cost the patient the answer.
@@ -201,15 +206,51 @@ class Guide:
             answer = dataclasses.replace(answer, language_note=ENGLISH_ONLY)
         return answer
 
-    def _section_answer(self, message: str, reading: Reading, margin: float = 0.0) -> Answer:
+    def _section_answer(
+        self, message: str, reading: Reading, margin: float = 0.0, first: bool = False
+    ) -> Answer:
         """Answer from the sections the message, read in context, ranks best, at the
-        threshold less `margin`."""
-        ranking = self.rank_in_context(message, reading)
-        ranking = self.retriever.with_named_things(ranking, message)
+        threshold less `margin`; a `first` question, when the index has a learned decision,
+        as that decides."""
+        ranking = self.section_ranking(message, reading)
         threshold = self._threshold(reading, ranking) - margin
+        if first and self.decline is not None and ranking.hits:
+            # The decision is the model's; the threshold still chooses, of an answered
+            # question's hits, the ones close enough to quote (the best one at least).
+            if self.decline.answers(self.first_signals(message, ranking)):
+                threshold = min(threshold, ranking.confidence)
+            else:
+                threshold = max(threshold, np.nextafter(ranking.confidence, np.inf))
         return compose_answer(
             self.index, ranking, threshold, self.settings.contact, asked_alone=not reading.follow_up
         )
+
+    def section_ranking(self, message: str, reading: Reading) -> Ranking:
+        """The ranking a message's answer from the sections is composed from."""
+        ranking = self.rank_in_context(message, reading)
+        return self.retriever.with_named_things(ranking, message)
+
+    def first_signals(self, message: str, ranking: Ranking) -> tuple[float, ...]:
+        """The signals the learned decision reads of a first question (bot/decline.py)."""
+        return decline_signals(self.retriever, self.index.conditions, message, ranking)
+
+    def first_question(self, message: str) -> tuple[bool, bool, tuple[float, ...]]:
+        """What `kb build` trains the learned decision on, for a labelled first question:
+        whether reply's path takes it to the answer-or-decline step, whether the scope names
+        a subject the guide does not cover, and its signals. Mirrors reply's path."""
+        decision = self.assess(message)
+        outside = self.scope.outside(message)
+        screened = (decision.needs_help and not decision.learned_only) or (
+            decision.kind == OUT_OF_SCOPE or bool(outside and outside.instruction)
+        )
+        if is_spanish(message):
+            message = in_english(message)
+            outside = self.scope.outside(message)
+        reading = read_in_context(message, [], self.retriever.knows)
+        trials = self._trial_search(message, reading, outside) is not None
+        ranking = self.section_ranking(message, reading)
+        signals = self.first_signals(message, ranking)
+        return not screened and not trials, outside is not None, signals
 
     def _trials_answer(self, message: str, reading: Reading, wanted: TrialFilter) -> Answer:
         """Answer a trial search: the guidance on finding a trial, and the trials it finds."""

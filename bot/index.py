@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .decline_model import DeclineModel, load_decline
 from .dense_bound import DenseBound
 from .embedder import Embedder
 from .intent import Intent, question_intent
@@ -84,6 +85,8 @@ class KnowledgeIndex:
     # `priced_names`): found at build; a worker took ~5% of its start to find them.
     priced_names: dict[str, bool]
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
+    # The learned decision to answer a question asked alone or decline it (bot/decline.py).
+    decline: DeclineModel | None = None
     # The int8 copy of every vector above (see `dense_bound`), when `kb build` made one.
     stored_bound: DenseBound | None = None
 
@@ -334,6 +337,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
     (release / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2))
     if index.triage is not None:
         index.triage.save(release)
+    if index.decline is not None:
+        index.decline.save(release)
     if index.stored_bound is not None:
         index.stored_bound.save(release)
     _owner_only(index_dir)
@@ -417,6 +422,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         conditions=frozenset(json.loads((release / CONDITIONS_FILE).read_text())),
         priced_names=json.loads((release / PRICED_NAMES_FILE).read_text()),
         triage=load_classifier(release),
+        decline=load_decline(release),
         stored_bound=DenseBound.load(release),
     )
 

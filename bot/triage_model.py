@@ -556,7 +556,7 @@ def training_files(setting: str, root: Path) -> list[Path]:
     return [root / name for name in setting.split()]
 
 
-def _modules_read(start: Path) -> tuple[Path, ...]:
+def modules_read(start: Path) -> tuple[Path, ...]:
     """Return the bot modules `start` imports, at any depth, and itself, in name order."""
     seen: set[Path] = set()
     todo = [start]
@@ -574,7 +574,7 @@ def _modules_read(start: Path) -> tuple[Path, ...]:
 
 # The layer's thresholds are set with the rules' decisions: a change to any module the rules or
 # the layer read makes it stale. Found by following imports, as a hand-kept list missed some.
-_RULES = _modules_read(Path(__file__))
+_RULES = modules_read(Path(__file__))
 
 
 def training_hash(paths: Iterable[Path]) -> str:

@@ -19,4 +19,6 @@ def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
         "INDEX_DIR": str(where / "index"),
         "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
         "DATABASE_URL": database_url,
+        # The decision is trained on the real sets by `kb build`; tests that train it say so.
+        "DECLINE_TRAINING": "",
     }

@@ -1,0 +1,253 @@
+"""Whether to answer a question asked alone or decline it: a small logistic regression over
+the cheap signals the guide computes for the question anyway, trained by `kb build` on the
+labelled question sets (answerable vs uncovered) and judged leave-one-set-out.
+
+The threshold on one number (Ranking.confidence) declined covered questions from the asker's
+own life and answered near-topic ones, whichever way it moved: the signals below tell the two
+apart better together than any one of them alone (eval/HISTORY.md, round 28).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .conditions import ANY_CONDITION, CONDITIONS, named
+from .decline_model import SIGNALS, DeclineModel
+from .intent import Intent, question_intent
+from .lexical import lexical_tokens
+from .reply_kind import ReplyKind
+from .retrieval import Ranking, Retriever
+
+if TYPE_CHECKING:
+    from .guide import Guide
+
+# The regularisation of the regression (scikit-learn's C, on standardised signals): chosen
+# leave-one-set-out on sets 1-22.
+REGULARISATION = 0.1
+# Where a question is declined: below this probability of being covered. Chosen on the
+# training sets as calibrate_threshold chooses the threshold: the most uncovered declined
+# with covered declined at most MAX_COVERED_DECLINED.
+MAX_COVERED_DECLINED = 0.03
+_CAR_T = ("car-t", "cart", "car t", "chimeric antigen")
+
+
+def signals(
+    retriever: Retriever,
+    covered: frozenset[str],
+    message: str,
+    ranking: Ranking,
+) -> tuple[float, ...]:
+    """The signals of a question asked alone, from its ranking.
+
+    Args:
+        covered: the names of the conditions the guide covers (KnowledgeIndex.conditions).
+    """
+    hits = ranking.hits
+    if not hits:
+        return (0.0, 0.0, 0.0, 1.0, 0.0, -1.0) + (0.0,) * (len(SIGNALS) - 6)
+    best = hits[0]
+    gap = best.score - hits[1].score if len(hits) > 1 else 0.0
+    # The best section's own questions, compared directly: Retriever.question_scores serves
+    # many positions and cost ten times as much for one.
+    index = retriever.index
+    start, end = index.question_bounds[best.position], index.question_bounds[best.position + 1]
+    questions = index.question_vectors[start:end]
+    asked = float(np.max(questions @ ranking.query_vector)) if end > start else -1.0
+    intent = question_intent(message)
+    heading = retriever.heading_intents[best.position]
+    kind = intent is not None and intent != Intent.YES_NO
+    same = kind and heading == intent
+    text = message.lower()
+    names = {named(m, CONDITIONS).name for m in ANY_CONDITION.finditer(text)}
+    tokens = lexical_tokens(message)
+    weights = ranking.weights
+    total = sum(weights.values())
+    passages = index.passages
+    dense = sorted((hit.dense for hit in hits), reverse=True)
+    rare = sum(w for t, w in weights.items() if not retriever.knows(t)) / total if total else 0.0
+    return (
+        ranking.confidence,
+        max(hit.dense for hit in hits),
+        gap,
+        ranking.unknown,
+        ranking.coverage,
+        asked,
+        float(same),
+        float(kind and not same),
+        float(any(c in text for c in _CAR_T)),
+        float(bool(names & covered)),
+        float(bool(names - covered)),
+        math.log1p(len(tokens)),
+        rare,
+        sum(passages[h.position].slug == passages[best.position].slug for h in hits) / len(hits),
+        dense[0] - (dense[1] if len(dense) > 1 else 0.0),
+        sum(dense) / len(dense),
+        math.log1p(best.lexical),
+        ranking.unknown * len(tokens),
+    )
+
+
+def fit(
+    features: np.ndarray, covered: np.ndarray, regularisation: float = REGULARISATION
+) -> DeclineModel:
+    """Fit the regression and choose its cut on these questions (deterministic).
+
+    Args:
+        features: one row of SIGNALS per question.
+        covered: per question, whether the guide covers it.
+    """
+    from sklearn.linear_model import LogisticRegression  # only at build time
+
+    mean = features.mean(axis=0)
+    scale = features.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = (features - mean) / scale
+    model = LogisticRegression(C=regularisation, class_weight="balanced", max_iter=1000)
+    model.fit(x, covered)
+    weights, bias = model.coef_[0], float(model.intercept_[0])
+    found = DeclineModel(tuple(mean), tuple(scale), tuple(weights), bias, 0.5)
+    p = np.array([found.probability(row) for row in features])
+    return DeclineModel(found.mean, found.scale, found.weights, bias, choose_cut(p, covered))
+
+
+def choose_cut(probability: np.ndarray, covered: np.ndarray) -> float:
+    """The cut that declines the most uncovered questions with at most MAX_COVERED_DECLINED
+    of covered ones declined: the middle of the cuts doing so, as calibrate_threshold does."""
+    values = np.unique(probability)
+    cuts = (values[:-1] + values[1:]) / 2 if len(values) > 1 else values
+    answerable, uncovered = probability[covered], probability[~covered]
+    declined = np.array([(answerable < c).mean() for c in cuts])
+    off = np.array([(uncovered < c).mean() for c in cuts])
+    met = declined <= MAX_COVERED_DECLINED
+    if not met.any():
+        met = declined == declined.min()
+    meets = met & (off >= off[met].max())
+    best = np.flatnonzero(meets)
+    return float(cuts[best[len(best) // 2]])
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A labelled first question: its set, whether the guide covers it, and what the guide
+    did with it today (the threshold and scope deciding)."""
+
+    group: str  # the set it came from: a held-out fold is one set
+    covered: bool
+    decided: bool  # reached the answer-or-decline step (not triage's, scope's or a trial search)
+    declined: bool  # declined by today's decision
+    signals: tuple[float, ...]
+
+
+def read_labelled_questions(paths: Sequence[Path]) -> list[tuple[str, str, bool]]:
+    """The first questions of question and conversation sets, each with its set and whether
+    the guide covers it; first turns labelled urgent are triage's and left out.
+
+    Raises:
+        ValueError: a line that is neither a labelled question nor a conversation.
+    """
+    found = []
+    for path in paths:
+        match = _SET_NUMBER.search(path.name)
+        group = f"set {match.group(1) if match else 1}"
+        for number, line in enumerate(path.read_text().splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if "turns" in data:
+                    turn = data["turns"][0]
+                    if turn["expected_kind"] == "urgent":
+                        continue
+                    found.append((group, turn["message"], turn["expected_kind"] == "answer"))
+                else:
+                    found.append((group, data["question"], bool(data["expected"])))
+            except (KeyError, IndexError, TypeError, json.JSONDecodeError) as error:
+                raise ValueError(f"{path}:{number}: not a labelled question ({error})") from error
+    return found
+
+
+def held_out(items: Sequence[Labelled], regularisation: float = REGULARISATION) -> str:
+    """Leave-one-set-out figures of the learned decision against today's, one line a set and
+    the mean and worst set: covered declined, uncovered declined."""
+    groups = sorted({i.group for i in items}, key=_set_order)
+    lines, today, learned = [], [], []
+    for group in groups:
+        train = [i for i in items if i.group != group and i.decided]
+        if len({i.covered for i in train}) < 2:
+            lines.append(f"  {group}: too few questions without it to train on")
+            continue
+        held = [i for i in items if i.group == group]
+        features, covered = (
+            np.array([i.signals for i in train]),
+            np.array([i.covered for i in train]),
+        )
+        model = fit(features, covered, regularisation)
+        new = [not model.answers(i.signals) if i.decided else i.declined for i in held]
+        before, after = _tally(held, [i.declined for i in held]), _tally(held, new)
+        today.append(before)
+        learned.append(after)
+        lines.append(f"  {group}: today {_shown(before)}; learned {_shown(after)}")
+    if today:
+        lines.append(f"  mean and worst set: today {_summary(today)}; learned {_summary(learned)}")
+    return "\n".join(lines)
+
+
+def _tally(items: Sequence[Labelled], declined: Sequence[bool]) -> tuple[int, int, int, int]:
+    covered = [d for i, d in zip(items, declined, strict=True) if i.covered]
+    uncovered = [d for i, d in zip(items, declined, strict=True) if not i.covered]
+    return sum(covered), len(covered), sum(uncovered), len(uncovered)
+
+
+def _shown(tally: tuple[int, int, int, int]) -> str:
+    return f"covered declined {tally[0]}/{tally[1]}, uncovered declined {tally[2]}/{tally[3]}"
+
+
+def _summary(tallies: Sequence[tuple[int, int, int, int]]) -> str:
+    covered = [t[0] / t[1] for t in tallies if t[1]]
+    uncovered = [t[2] / t[3] for t in tallies if t[3]]
+    return (
+        f"covered declined {np.mean(covered):.3f} (worst {max(covered):.3f}),"
+        f" uncovered declined {np.mean(uncovered):.3f} (worst {min(uncovered):.3f})"
+    )
+
+
+def _set_order(group: str) -> int:
+    return int(group.split()[-1])
+
+
+_SET_NUMBER = re.compile(r"-(\d+)\.jsonl$")
+
+
+def train(guide: Guide, questions: Sequence[tuple[str, str, bool]]) -> DeclineModel:
+    """Train the decision on labelled first questions, as the guide (without one) routes and
+    ranks them, and record its held-out figures against the guide's own decision.
+
+    Args:
+        guide: a guide over the index being built, whose `decline` is None.
+        questions: (set, question, covered) as read_labelled_questions gives them.
+
+    Raises:
+        ValueError: the questions lack a covered or an uncovered one reaching the decision.
+    """
+    items = []
+    for group, message, covered in questions:
+        reply = guide.reply(message)
+        answered = reply.kind == ReplyKind.ANSWER or (
+            reply.kind == ReplyKind.URGENT and bool(reply.quotes)
+        )
+        decided, outside, found = guide.first_question(message)
+        items.append(Labelled(group, covered, decided and not outside, not answered, found))
+    taught = [i for i in items if i.decided]
+    if len({i.covered for i in taught}) < 2:
+        raise ValueError("the learned decision needs covered and uncovered questions")
+    model = fit(np.array([i.signals for i in taught]), np.array([i.covered for i in taught]))
+    return dataclasses.replace(model, figures=held_out(items))

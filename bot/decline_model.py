@@ -1,0 +1,91 @@
+"""The learned decision to answer a question asked alone or decline it (bot/decline.py makes
+its signals and trains it): saved with the index, read at microseconds a question."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+DECLINE_FILE = "decline.json"
+# The signals, in the order of a feature vector.
+SIGNALS = (
+    "confidence",  # Ranking.confidence: the best dense similarity, adjusted by word shares
+    "dense",  # the best passage's dense similarity alone
+    "gap",  # the best hit's ranking score less the next one's
+    "unknown",  # share of the question's words the guide never uses
+    "coverage",  # share of the question's rare-word weight (IDF) the best passage uses
+    "asked_as",  # best similarity to a question the best section is asked as (heading, asked_as)
+    "same_kind",  # the best section's heading asks what the question asks (how long, cost...)
+    "open_kind",  # the question asks a kind (how long, cost...) and the heading does not
+    "names_car_t",  # the question names the therapy
+    "names_covered",  # the question names a condition the guide covers
+    "names_uncovered",  # the question names a condition the guide does not cover
+    "words",  # log of the question's word count
+    "rare_share",  # share of the question's IDF weight on words the guide never uses
+    "agreement",  # share of the hits in the best hit's article
+    "dense_gap",  # the best dense similarity less the next best
+    "mean_dense",  # the hits' mean dense similarity
+    "lexical",  # log of the best hit's BM25 score
+    "unknown_words",  # how many of the question's words the guide never uses
+)
+
+
+@dataclass(frozen=True)
+class DeclineModel:
+    """A logistic regression on standardised signals, and the probability it answers from."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    cut: float  # least probability of being covered that is answered
+    figures: str = ""  # its held-out figures, as the build printed them
+
+    def probability(self, signals: Sequence[float]) -> float:
+        """The probability a question with these signals is covered."""
+        z = self.bias + sum(
+            w * (s - m) / d
+            for w, s, m, d in zip(self.weights, signals, self.mean, self.scale, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def answers(self, signals: Sequence[float]) -> bool:
+        """Whether a question with these signals is answered."""
+        return self.probability(signals) >= self.cut
+
+    def to_json(self) -> dict:
+        return {
+            "signals": list(SIGNALS),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "cut": self.cut,
+            "figures": self.figures,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> DeclineModel | None:
+        """The model saved, or None when it was trained on other signals than these."""
+        if tuple(data.get("signals", ())) != SIGNALS:
+            return None
+        return cls(
+            tuple(data["mean"]),
+            tuple(data["scale"]),
+            tuple(data["weights"]),
+            float(data["bias"]),
+            float(data["cut"]),
+            data.get("figures", ""),
+        )
+
+    def save(self, release: Path) -> None:
+        (release / DECLINE_FILE).write_text(json.dumps(self.to_json(), indent=1))
+
+
+def load_decline(release: Path) -> DeclineModel | None:
+    """The model saved in a release, or None (an index built before it, or on other signals)."""
+    path = release / DECLINE_FILE
+    return DeclineModel.from_json(json.loads(path.read_text())) if path.exists() else None
