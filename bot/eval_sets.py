@@ -10,7 +10,7 @@ _EVAL = PROJECT_ROOT / "eval"
 # v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 and v4 (held
 # back only) later that day by writers who saw article titles before drafting; v5 (held back
 # only) on 2026-12-02 the same way; v6 to v10 later that day; v11 to v17 on 2026-12-03; v18 to
-# v23 on 2026-12-04.
+# v24 on 2026-12-04.
 QUESTION_SETS = {
     "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
     "v2": (_EVAL / "questions-2.jsonl",),
@@ -35,9 +35,10 @@ QUESTION_SETS = {
     "v21": (_EVAL / "questions-21.jsonl",),
     "v22": (_EVAL / "questions-22.jsonl",),
     "v23": (_EVAL / "questions-23.jsonl",),
+    "v24": (_EVAL / "questions-24.jsonl",),
 }
 # Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01, sets 5 to 10 on 2026-12-02 and sets 11
-# to 17 on 2026-12-03, sets 18 to 23 on 2026-12-04 (sets 3 to 23 held back only).
+# to 17 on 2026-12-03, sets 18 to 24 on 2026-12-04 (sets 3 to 24 held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
@@ -62,4 +63,5 @@ CONVERSATION_SETS = {
     "set 21": _EVAL / "conversations-21.jsonl",
     "set 22": _EVAL / "conversations-22.jsonl",
     "set 23": _EVAL / "conversations-23.jsonl",
+    "set 24": _EVAL / "conversations-24.jsonl",
 }

@@ -379,6 +379,12 @@ MEASURED = {
     # 177 -> 180 of 195, crisis 74 -> 76 of 86 (6 given nothing, 4 the call-now reply), false
     # alarms 22 -> 19 of 240 on a build of this machine, 21 allowed.
     "v23/held_back.jsonl": (180 / 195, 76 / 86, 21 / 240),
+    # Written fresh at the start of round 27 the same way (195 urgent, 85 crisis, 240 none);
+    # scored once on main before (919c48d: 91.8%, 70.6%, 15.8%, 38 of 240; the rules alone 75.4%,
+    # 36.5%, 15 of 240) and after (the round's merges: 91.8%, 75.3%, 14.6%, 35 of 240; the rules
+    # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
+    # eval/HISTORY.md, "Fresh set 24".
+    "v24/held_back.jsonl": (179 / 195, 64 / 85, 37 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -773,6 +779,7 @@ RULES_NOT_YET = {
     "v21/held_back.jsonl": "set 21: the rules alone give 52 of 85",
     "v22/held_back.jsonl": "set 22: the rules alone give 43 of 86",
     "v23/held_back.jsonl": "set 23: the rules alone give 39 of 86",
+    "v24/held_back.jsonl": "set 24: the rules alone give 31 of 85",
 }
 
 
