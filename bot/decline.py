@@ -4,7 +4,7 @@ labelled question sets (answerable vs uncovered) and judged leave-one-set-out.
 
 The threshold on one number (Ranking.confidence) declined covered questions from the asker's
 own life and answered near-topic ones, whichever way it moved: the signals below tell the two
-apart better together than any one of them alone (eval/HISTORY.md, round 28).
+apart better together than any one of them alone (eval/HISTORY.md, round 27, decline28).
 """
 
 from __future__ import annotations
