@@ -144,6 +144,9 @@ def shared(tmp_path, knowledge_dir, test_config, postgres_server, redis_server) 
         "KNOWLEDGE_DIR": str(knowledge_dir),
         "INDEX_DIR": test_config["INDEX_DIR"],
         "NO_ANSWER_THRESHOLD": str(test_config["NO_ANSWER_THRESHOLD"]),
+        # As in test_reload: the build trains no decision and the triage layer on one small file.
+        "DECLINE_TRAINING": test_config["DECLINE_TRAINING"],
+        "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "INDEX_CHECK_SECONDS": "0.2",
         "DATABASE_URL": database_url,
         "RATELIMIT_STORAGE_URI": redis_server.url,

@@ -161,6 +161,11 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
         "INDEX_DIR": index_dir,
         "DATABASE_URL": database_url,
         "NO_ANSWER_THRESHOLD": str(test_config["NO_ANSWER_THRESHOLD"]),
+        # The swap is under test, not the learned parts: the decision is not trained, and the
+        # triage layer on one small file (on all 22 sets its training outlasted the asking's
+        # 20,000 requests, so the new index was never seen).
+        "DECLINE_TRAINING": test_config["DECLINE_TRAINING"],
+        "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "INDEX_CHECK_SECONDS": "0",
         "RATE_LIMIT": "100000 per minute",
         "FLOOD_LIMIT": "100000 per minute",
