@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .conditions import ANY_CONDITION, CONDITIONS, named
-from .decline_model import SIGNALS, DeclineModel
+from .decline_model import SIGNALS, DeclineModel, middle_cut
 from .intent import Intent, question_intent
 from .lexical import lexical_tokens
 from .reply_kind import ReplyKind
@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 # The regularisation of the regression (scikit-learn's C, on standardised signals): chosen
 # leave-one-set-out on sets 1-22.
 REGULARISATION = 0.1
-# Where a question is declined: below this probability of being covered. Chosen on the
-# training sets as calibrate_threshold chooses the threshold: the most uncovered declined
-# with covered declined at most MAX_COVERED_DECLINED.
-MAX_COVERED_DECLINED = 0.03
 _CAR_T = ("car-t", "cart", "car t", "chimeric antigen")
 
 
@@ -76,7 +72,7 @@ def signals(
     rare = sum(w for t, w in weights.items() if not retriever.knows(t)) / total if total else 0.0
     return (
         ranking.confidence,
-        max(hit.dense for hit in hits),
+        dense[0],
         gap,
         ranking.unknown,
         ranking.coverage,
@@ -120,19 +116,10 @@ def fit(
 
 
 def choose_cut(probability: np.ndarray, covered: np.ndarray) -> float:
-    """The cut that declines the most uncovered questions with at most MAX_COVERED_DECLINED
-    of covered ones declined: the middle of the cuts doing so, as calibrate_threshold does."""
-    values = np.unique(probability)
-    cuts = (values[:-1] + values[1:]) / 2 if len(values) > 1 else values
-    answerable, uncovered = probability[covered], probability[~covered]
-    declined = np.array([(answerable < c).mean() for c in cuts])
-    off = np.array([(uncovered < c).mean() for c in cuts])
-    met = declined <= MAX_COVERED_DECLINED
-    if not met.any():
-        met = declined == declined.min()
-    meets = met & (off >= off[met].max())
-    best = np.flatnonzero(meets)
-    return float(cuts[best[len(best) // 2]])
+    """Where a question is declined: below this probability of being covered. Chosen on the
+    training questions as the no-answer threshold is (`middle_cut`): the most uncovered
+    declined with at most MAX_COVERED_DECLINED of covered ones declined."""
+    return middle_cut(np.unique(probability), probability[covered], probability[~covered])
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 DECLINE_FILE = "decline.json"
 # The signals, in the order of a feature vector.
 SIGNALS = (
@@ -31,6 +33,34 @@ SIGNALS = (
     "lexical",  # log of the best hit's BM25 score
     "unknown_words",  # how many of the question's words the guide never uses
 )
+
+
+# The share of covered questions a cut may decline: the no-answer threshold's target
+# (issue 11), and the learned decision's.
+MAX_COVERED_DECLINED = 0.03
+
+
+def middle_cut(
+    values: np.ndarray,
+    answerable: np.ndarray,
+    uncovered: np.ndarray,
+    enough_uncovered: float = 1.0,
+) -> float:
+    """Of the cuts between sorted distinct `values`, the middle one of those declining at most
+    MAX_COVERED_DECLINED of the answerable scores (or, when none does, the fewest) and the most
+    uncovered ones, or at least `enough_uncovered` of them: the middle, so the choice does not
+    sit on the edge of one question. A score below the cut is declined.
+    """
+    cuts = (values[:-1] + values[1:]) / 2 if len(values) > 1 else values
+    covered_declined = np.array([(answerable < c).mean() for c in cuts])
+    uncovered_declined = np.array([(uncovered < c).mean() for c in cuts])
+    covered_met = covered_declined <= MAX_COVERED_DECLINED
+    if not covered_met.any():
+        covered_met = covered_declined == covered_declined.min()
+    most = uncovered_declined[covered_met].max()
+    meets = covered_met & (uncovered_declined >= min(most, enough_uncovered))
+    best = np.flatnonzero(meets)
+    return float(cuts[best[len(best) // 2]])
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from typing import TypeVar
 import numpy as np
 
 from .answer import MAX_ANSWER_CHARS, MAX_SENTENCES, Answer, is_quotable
+from .decline_model import middle_cut
 from .guide import PASSAGES_RETRIEVED, Guide
 from .json_lines import read_labelled
 from .knowledge import Passage
@@ -35,7 +36,6 @@ TUNING = "tuning"
 HELD_BACK = "held_back"
 SPLITS = (TUNING, HELD_BACK)
 # Targets of issue 11, used to calibrate the no-answer threshold.
-MAX_COVERED_DECLINED = 0.03
 MIN_OFF_TOPIC_DECLINED = 0.95
 
 
@@ -316,7 +316,6 @@ def calibrate_threshold(outcomes: list[Outcome]) -> float:
     """
     # Replies declined before ranking (triage, scope) are declined whatever the threshold.
     confidences = np.array(sorted({o.confidence for o in outcomes if not o.screened}))
-    candidates = (confidences[:-1] + confidences[1:]) / 2 if len(confidences) > 1 else confidences
 
     def confidence(o: Outcome) -> float:
         return -np.inf if o.screened else o.confidence
@@ -325,12 +324,4 @@ def calibrate_threshold(outcomes: list[Outcome]) -> float:
     uncovered = np.array([confidence(o) for o in outcomes if not o.question.answerable])
     if not len(answerable) or not len(uncovered):
         raise ValueError("calibration needs both answerable and uncovered questions")
-    covered_declined = np.array([(answerable < t).mean() for t in candidates])
-    off_topic_declined = np.array([(uncovered < t).mean() for t in candidates])
-    covered_met = covered_declined <= MAX_COVERED_DECLINED
-    if not covered_met.any():
-        covered_met = covered_declined == covered_declined.min()
-    most = off_topic_declined[covered_met].max()
-    meets = covered_met & (off_topic_declined >= min(most, MIN_OFF_TOPIC_DECLINED))
-    best = np.flatnonzero(meets)
-    return float(candidates[best[len(best) // 2]])
+    return middle_cut(confidences, answerable, uncovered, MIN_OFF_TOPIC_DECLINED)
