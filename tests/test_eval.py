@@ -487,27 +487,27 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # trained on sets 1-22: v2 1 -> 2, v3 3 -> 4, v5 1 -> 5, v7 1 -> 3, v8 1 -> 8, v9 6 -> 10, v11
 # 1 -> 3, v13 0 -> 1 (short or everyday questions: "cost?", "driving", cheeses after CAR-T); v14
 # 4 -> 3, v17 6 -> 4, v18 9 -> 6, v19 5 -> 2, v20 7 -> 3, v21 3 -> 2, v22 16 -> 8, v23 14 -> 9
-# (questions told in the asker's own life). Leave-one-set-out, see eval/HISTORY.md.
+# (questions told in the asker's own life). Leave-one-set-out, see eval/HISTORY.md. Round 28:
+# the decision trains on set 23 too: v5 5 -> 4, v9 10 -> 9, v11 3 -> 1, v15 2 -> 1, v22 8 -> 9,
+# v24 15 -> 14.
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 4 of 80 covered",
-    "v5": "v5 held back declines 5 of 80 covered",
+    "v5": "v5 held back declines 4 of 80 covered",
     "v6": "v6 held back declines 3 of 79 covered",
     "v7": "v7 held back declines 3 of 78 covered",
     "v8": "v8 held back declines 8 of 78 covered",
-    "v9": "v9 held back declines 10 of 73 covered",
+    "v9": "v9 held back declines 9 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
-    "v11": "v11 held back declines 3 of 73 covered",
     "v14": "v14 held back declines 3 of 69 covered",
-    "v15": "v15 held back declines 2 of 56 covered",
     "v16": "v16 held back declines 6 of 54 covered",
     "v17": "v17 held back declines 4 of 58 covered",
     "v18": "v18 held back declines 6 of 60 covered",
     "v19": "v19 held back declines 2 of 57 covered",
     "v20": "v20 held back declines 3 of 57 covered",
     "v21": "v21 held back declines 2 of 55 covered",
-    "v22": "v22 held back declines 8 of 59 covered",
+    "v22": "v22 held back declines 9 of 59 covered",
     "v23": "v23 held back declines 9 of 55 covered",
-    "v24": "v24 held back declines 15 of 58 covered",
+    "v24": "v24 held back declines 14 of 58 covered",
 }
 
 
