@@ -22,13 +22,19 @@ from collections.abc import Callable, Mapping
 Run = Callable[[Mapping[str, str]], dict[str, float]]
 
 
-def stages_run(rounds: int) -> Run:
-    """Return a function running `bench.stages` with extra settings, returning its figures."""
+def stages_run(rounds: int, compared: frozenset[str] = frozenset()) -> Run:
+    """Return a function running `bench.stages` with extra settings, returning its figures.
+
+    Args:
+        compared: the names of the settings compared, left out of the environment both runs
+            inherit (`make bench` sets GLIBC_TUNABLES), so "without" is without them.
+    """
 
     def run(settings: Mapping[str, str]) -> dict[str, float]:
         command = [sys.executable, "-m", "bench.stages", "--json", "--rounds", str(rounds)]
+        environment = {k: v for k, v in os.environ.items() if k not in compared}
         done = subprocess.run(
-            command, env={**os.environ, **settings}, capture_output=True, text=True, check=True
+            command, env={**environment, **settings}, capture_output=True, text=True, check=True
         )
         return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -82,7 +88,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=4, help="pairs of runs")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions a run")
     args = parser.parse_args()
-    results = paired(stages_run(args.rounds), dict(args.settings), args.pairs)
+    settings = dict(args.settings)
+    results = paired(stages_run(args.rounds, frozenset(settings)), settings, args.pairs)
     print("\n".join(summary(results)))
 
 

@@ -178,6 +178,9 @@ def machine() -> dict:
         "commit": commit,
         # Other work on the machine slows every figure; the load average shows how much there was.
         "load_average_before": os.getloadavg(),
+        # glibc's tunables, read as this process started: `make bench` asks for huge pages, as
+        # gunicorn.conf.py does for the workers, for the figures measured in this process.
+        "glibc_tunables": os.environ.get("GLIBC_TUNABLES", ""),
     }
 
 
@@ -358,8 +361,11 @@ def floor(settings: dict, questions: list[str], rounds: int, work: Path) -> dict
     questions_file = work / "questions.json"
     questions_file.write_text(json.dumps(questions))
     command = [sys.executable, "-m", "bench.floor", settings["INDEX_DIR"], str(questions_file)]
-    # The naive floor runs as the libraries come, not limited to a worker's one thread.
-    environment = {k: v for k, v in os.environ.items() if k not in WORKER_THREADS}
+    # The naive floor runs as the libraries come: not limited to a worker's one thread, and
+    # with glibc's allocator as it comes (no huge pages).
+    environment = {
+        k: v for k, v in os.environ.items() if k not in WORKER_THREADS and k != "GLIBC_TUNABLES"
+    }
     result = subprocess.run(
         [*command, str(rounds)],
         cwd=PROJECT_ROOT,

@@ -32,6 +32,9 @@ STAGES = (
     ("bot.retrieval", "Retriever.rank", "retrieval"),
     ("bot.retrieval", "Retriever.with_named_things", "retrieval"),
     ("bot.guide", "compose_answer", "composition"),
+    # The learned answer-or-decline step of a first question: its signals and the regression.
+    ("bot.guide", "decline_signals", "decline"),
+    ("bot.decline_model", "DeclineModel.answers", "decline"),
     ("bot.guide", "read_in_context", "conversation"),
     ("bot.scope", "Scope.outside", "scope"),
     ("bot.records", "Records.remember", "records"),

@@ -4,7 +4,8 @@ import argparse
 
 import pytest
 
-from bench.paired import paired, setting, summary
+import bench.paired
+from bench.paired import paired, setting, stages_run, summary
 
 
 def test_the_side_that_runs_first_alternates_and_each_pair_keeps_its_sides():
@@ -42,3 +43,21 @@ def test_a_setting_must_be_name_equals_value(text):
     with pytest.raises(argparse.ArgumentTypeError):
         setting(text)
     assert setting("A=b=c") == ("A", "b=c")
+
+
+def test_without_means_without_the_settings_even_when_the_shell_has_them(monkeypatch):
+    # `make bench` exports GLIBC_TUNABLES: a "without" run inheriting it would compare it to itself.
+    seen = []
+
+    def fake_run(command, env, **_options):
+        seen.append(env.get("GLIBC_TUNABLES"))
+        return argparse.Namespace(stdout='{"total": 1.0}\n')
+
+    monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1")
+    monkeypatch.setattr(bench.paired.subprocess, "run", fake_run)
+    run = stages_run(1, frozenset({"GLIBC_TUNABLES"}))
+
+    run({})
+    run({"GLIBC_TUNABLES": "glibc.malloc.hugetlb=1"})
+
+    assert seen == [None, "glibc.malloc.hugetlb=1"]

@@ -9,6 +9,7 @@ import re
 import socket
 import statistics
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -208,3 +209,36 @@ def test_an_error_gunicorn_itself_returns_gets_the_security_headers_through_ngin
     assert "frame-ancestors 'none'" in response.getheader("Content-Security-Policy")
     assert response.getheader("Permissions-Policy").startswith("camera=()")
     connection.close()
+
+
+def heap_may_use_huge_pages(pid: int) -> bool:
+    """Whether the kernel may back any of a process's heap with huge pages (/proc/PID/smaps)."""
+    mappings = re.split(r"\n(?=[0-9a-f]+-[0-9a-f]+ )", Path(f"/proc/{pid}/smaps").read_text())
+    return any(
+        mapping.split("\n", 1)[0].endswith("[heap]")
+        and re.search(r"^THPeligible:\s+1$", mapping, re.MULTILINE) is not None
+        for mapping in mappings
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "asked"),
+    [(None, True), ("glibc.malloc.arena_max=2", True), ("glibc.malloc.hugetlb=0", False)],
+)
+def test_gunicorn_workers_allocate_on_huge_pages_unless_told_not_to(
+    tmp_path, monkeypatch, given, asked
+):
+    # glibc's allocator asks for huge pages (madvise) only when GLIBC_TUNABLES says so as the
+    # process starts: where the kernel gives them only when asked, smaps shows whether it did.
+    mode = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+    if not mode.is_file() or "[madvise]" not in mode.read_text():
+        pytest.skip("the kernel's transparent huge pages are not in madvise mode")
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), tmp_path / "index")
+    settings = {"EMBEDDER": "fake", "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE)}
+    settings |= {"INDEX_DIR": str(tmp_path / "index"), "DATABASE_URL": "sqlite://"}
+    monkeypatch.delenv("GLIBC_TUNABLES", raising=False)
+    if given is not None:
+        monkeypatch.setenv("GLIBC_TUNABLES", given)
+    with gunicorn(settings, workers=1, log=tmp_path / "gunicorn.log") as (_base, master):
+        (worker,) = master.children()
+        assert heap_may_use_huge_pages(worker.pid) == asked
