@@ -11,10 +11,14 @@ turns, not trained on); never below the threshold for a worry. Questions, worrie
 the normal range ("pulse 88") and signs of someone outside the care, an animal or a story keep
 the gate: they are calm by what they say, not by how it is worded.
 
-The same was tried for the crisis call's gate on a message with no word from the crisis side
-(crisis_words.py; a plan told by its place and hour, a self-harm for its own reasons): on sets
-1-21 it gave 5 more crisis messages the crisis line and one more false alarm (a goodnight in
-Spanish), on fresh set 22 none more, so it was left out (round 26, eval/HISTORY.md).
+The crisis call's gate on a message with no word from the crisis side (crisis_words.py; a plan
+told by its place and hour, means gathered, letting an infection happen, a self-harm for its own
+reasons) has a threshold of its own too, UNSAID_FALSE_ALARMS of the calm messages behind it
+(training files held out), never below the second crisis threshold. Tried in round 26 on a
+layer trained on sets 1-11 it gave 5 more crisis messages of sets 1-21 and none of set 22, and
+was left out; on the layer trained on sets 1-23 (round 28), sets 17-23 each held out, it gave the
+crisis line to 14 more of 597 crisis messages (28 -> 14 missed) for 4 more false alarms of 1,655
+and one urgent message the crisis reply (eval/HISTORY.md).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 from .normalize import normalize, numbers_in_words
 from .red_flags import NORMAL_READING
 from .story_told import a_sign_in_a_story
-from .triage import CALM, LEARNED, NOW, ORDINARY, URGENT, Triage
+from .triage import CALM, CRISIS, LEARNED, NOW, ORDINARY, URGENT, Triage
 from .whose_sign import about_an_animal, an_outsiders_illness
 
 # The gate's threshold flags at most this share of the calm messages behind it.
@@ -32,6 +36,12 @@ SURE_FALSE_ALARMS = 0.002
 OVER_CALM = "urgent over a calm reading"  # the threshold's name in the figures
 # Where it sits in TriageClassifier.thresholds; a layer saved with fewer has none.
 CALM_BAR = 4
+# The crisis threshold where only the lack of a crisis word keeps the layer off flags at most
+# this share of the messages needing no help (0.2% and 0.5% held out on sets 17-23: the same
+# 14 caught, 8 and 12 more false alarms instead of 4).
+UNSAID_FALSE_ALARMS = 0.001
+OVER_UNSAID = "crisis with no word of crisis"  # its name in the figures
+UNSAID_BAR = 5
 
 
 def calm_only(rules: Triage, message: str) -> bool:
@@ -66,4 +76,31 @@ def over_the_gate(
         return joined
     if urgent >= bars[CALM_BAR] and calm_only(rules, message):
         return Triage(URGENT, (LEARNED,), True, NOW)
+    return joined
+
+
+def unsaid_only(rules: Triage) -> bool:
+    """Whether only the lack of a word from the crisis side keeps the layer's crisis call off:
+    not a denial, a figure of speech or a feeling about caring, money or the system."""
+    return (
+        rules.crisis_unsaid
+        and not (rules.no_crisis or rules.crisis_free)
+        and rules.kind in (ORDINARY, URGENT)
+    )
+
+
+def crisis_over_the_gate(
+    rules: Triage, joined: Triage, crisis: float, bars: Sequence[float]
+) -> Triage:
+    """Return the decision once the layer, when sure, has called crisis a message with no word
+    of crisis ("ive put all my warfarin in a jar", "ive picked the 12th, after my last clinic").
+
+    Args:
+        rules: the rules' decision; joined: the decision so far (over_the_gate's).
+        crisis: the layer's crisis probability; bars: its thresholds.
+    """
+    if joined.kind == CRISIS or len(bars) <= UNSAID_BAR:
+        return joined
+    if crisis >= bars[UNSAID_BAR] and unsaid_only(rules):
+        return Triage(CRISIS, (LEARNED,), True, rules.red_flags, asks_only=rules.asks_only)
     return joined

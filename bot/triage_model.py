@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .crisis_words import tells_of_self_injury
-from .layer_over_gates import OVER_CALM, SURE_FALSE_ALARMS, calm_only, over_the_gate
+from .layer_over_gates import (
+    OVER_CALM,
+    OVER_UNSAID,
+    SURE_FALSE_ALARMS,
+    UNSAID_FALSE_ALARMS,
+    calm_only,
+    crisis_over_the_gate,
+    over_the_gate,
+    unsaid_only,
+)
 from .normalize import normalize
 from .triage import CRISIS, URGENT, Triage, triage, with_learned
 from .triage_ngrams import ngrams
@@ -85,7 +94,7 @@ WORRY_FALSE_ALARMS = 0.005
 WORRY = "urgent, read as a worry"  # that threshold's name in the figures
 FOLDS = 5
 # The thresholds in the order TriageClassifier.thresholds keeps them.
-_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM)
+_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM, OVER_UNSAID)
 _NEVER = 1.01  # a threshold no probability reaches: no calm message to set it on
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
@@ -182,9 +191,10 @@ class TriageClassifier:
     weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
     bias: np.ndarray  # (2,)
     wording: Wording
-    # (5,): probability from which each says yes: urgent, crisis, crisis where the rules read
+    # (6,): probability from which each says yes: urgent, crisis, crisis where the rules read
     # the message otherwise (see crisis_threshold), urgent where they read only a worry, urgent
-    # where they read every red flag calm (layer_over_gates.py)
+    # where they read every red flag calm, crisis where only no word of crisis keeps it off
+    # (layer_over_gates.py)
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
 
@@ -219,14 +229,16 @@ class TriageClassifier:
 def _joined(rules: Triage, urgent: float, crisis: float, bars: np.ndarray, message: str) -> Triage:
     """Return the rules' decision joined with the layer's probabilities, given its thresholds in
     _BARS order: urgent, crisis (crisis_threshold), urgent over a worry, and, when sure, over a
-    calm reading (layer_over_gates.over_the_gate). Serving and calibration both decide so."""
+    calm reading (layer_over_gates.over_the_gate), and crisis, when sure, on a message with no
+    word of crisis (crisis_over_the_gate). Serving and calibration both decide so."""
     joined = with_learned(
         rules,
         urgent >= bars[0],
         crisis >= crisis_threshold(bars, rules, message),
         urgent >= bars[3],
     )
-    return over_the_gate(rules, joined, urgent, bars, message)
+    joined = over_the_gate(rules, joined, urgent, bars, message)
+    return crisis_over_the_gate(rules, joined, crisis, bars)
 
 
 def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:
@@ -279,7 +291,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -437,6 +449,10 @@ def train(
         default=_NEVER,
     )
     thresholds[OVER_CALM] = round(max(bar, thresholds[WORRY]), 4)
+    # The crisis threshold over the lack of a crisis word, on the training files held out.
+    unsaid = np.array([unsaid_only(r) for r in rules])
+    bar = _threshold_for_alarms(held_out[CRISIS], expected == NONE, unsaid, UNSAID_FALSE_ALARMS)
+    thresholds[OVER_UNSAID] = round(max(bar, thresholds[SECOND]), 4)
     bars = np.array([thresholds[name] for name in _BARS])
     joined = [
         _joined(
@@ -593,7 +609,8 @@ def describe(figures: Figures) -> str:
         f" {figures.thresholds[CRISIS]:.3f}, {figures.thresholds[SECOND]:.3f} where the rules read"
         f" a plain question ({figures.questions} set it) or an urgent sign, urgent"
         f" {figures.thresholds[WORRY]:.3f} where they read only a worry ({figures.worries}"
-        f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading;"
+        f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading,"
+        f" crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no word of crisis;"
         f" with the rules, each"
         f" training file held out in turn: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"

@@ -1,12 +1,13 @@
 """A sign told beside a question about something else, and the learned layer over a calm
-reading when it is sure (round 26, recall27)."""
+reading, or a message with no word of crisis, when it is sure (round 26, recall27; round 28,
+triage29)."""
 
 import numpy as np
 import pytest
 
 from bot.asked_and_told import parts_told
-from bot.layer_over_gates import over_the_gate
-from bot.triage import LEARNED, ORDINARY, URGENT, triage, with_learned
+from bot.layer_over_gates import crisis_over_the_gate, over_the_gate
+from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT, triage, with_learned
 
 
 @pytest.mark.parametrize(
@@ -54,8 +55,8 @@ SURE_OVER_CALM = "he keeps going dizzy and grey when he stands and nearly went d
         ("her pulse is 84 while resting", 0.99, 0.0, ORDINARY),
         ("my dog is breathing fast and wont eat", 0.99, 0.0, ORDINARY),
         ("my neighbour has the flu and a fever of 39", 0.99, 0.0, ORDINARY),
-        # The crisis call's gates are not overruled: no crisis word, a question, a figure of
-        # speech (measured and left out, see layer_over_gates.py).
+        # The crisis call's gates are not overruled here: no crisis word, a question, a figure
+        # of speech (a sure call with no crisis word is crisis_over_the_gate's, below).
         ("ive rubbed my knuckles raw on the brick wall to feel something", 0.0, 0.99, ORDINARY),
         ("why would they give it to me", 0.0, 0.99, ORDINARY),
         ("this traffic is killing me", 0.0, 0.99, ORDINARY),
@@ -74,3 +75,34 @@ def test_the_layer_overrules_a_calm_reading_only_when_sure(message, urgent, cris
 def test_a_layer_saved_without_the_threshold_over_a_calm_reading_keeps_it_calm():
     rules = triage(SURE_OVER_CALM)
     assert over_the_gate(rules, rules, 1.0, BARS[:4], SURE_OVER_CALM) == rules
+
+
+SURE_BARS = np.array([0.5, 0.5, 0.6, 0.8, 0.9, 0.95])
+MEANS_TOLD = "ive put all my warfarin in a jar and im going to take the lot"
+
+
+@pytest.mark.parametrize(
+    "message, crisis, kind",
+    [
+        # Means or a date told with no word of crisis: the crisis line when the layer is sure.
+        (MEANS_TOLD, 0.97, CRISIS),
+        ("ive picked the 12th, after my last clinic", 0.97, CRISIS),
+        (MEANS_TOLD, 0.9, ORDINARY),  # over the first crisis threshold, under this one
+        # A figure of speech and a strong feeling about money keep their gate however sure
+        # the layer is.
+        ("this traffic is killing me", 0.99, ORDINARY),
+        ("i can't breathe with all these bills piling up", 0.99, ORDINARY),
+    ],
+)
+def test_the_layer_calls_crisis_with_no_word_of_crisis_only_when_sure(message, crisis, kind):
+    rules = triage(message)
+    joined = with_learned(rules, False, crisis >= SURE_BARS[1], False)
+    decision = crisis_over_the_gate(rules, joined, crisis, SURE_BARS)
+    assert decision.kind == kind
+    if kind == CRISIS:
+        assert decision.signs == (LEARNED,)
+
+
+def test_a_layer_saved_without_the_threshold_over_no_crisis_word_keeps_its_call():
+    rules = triage(MEANS_TOLD)
+    assert crisis_over_the_gate(rules, rules, 1.0, SURE_BARS[:5]) == rules

@@ -158,7 +158,10 @@ MEASURED = {
     # of what to do asked ahead, thanks with a wish or a matter sorted, an idiom in Spanish, the
     # reply's words, "best way to"): 4 of 227, under the target, so no longer a strict xfail.
     # Round 14, the layer trained on every set, this one too (seen): 0 of 227.
-    "v9/held_back.jsonl": (1.0, 1.0, 0 / 227),
+    # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
+    # the sixth threshold, the crisis call over no word of crisis): false alarms 2 of 227 both
+    # (the layer trained on sets 1-23, deddcb5).
+    "v9/held_back.jsonl": (1.0, 1.0, 2 / 227),
     # Written fresh in round 13 the same way; scored once on a fresh build of main before
     # (07e9aab) and after (2719979, the round's merges) the round alike: 96.6%, 97.6%, 17.2% (39
     # of 227; 33 of them from the learned layer). Then the classes of its six urgent and two
@@ -258,7 +261,10 @@ MEASURED = {
     # longer a strict xfail.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): urgent
     # 183 -> 184 of 185.
-    "v15/held_back.jsonl": (184 / 185, 1.0, 7 / 235),
+    # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
+    # the sixth threshold, the crisis call over no word of crisis): urgent 185 of 185 both; false
+    # alarms 8 (deddcb5) -> 9 of 235 (a goodnight in Spanish given the crisis line).
+    "v15/held_back.jsonl": (184 / 185, 1.0, 9 / 235),
     # Written fresh at the start of round 19 the same way; scored once on main before (0ca0902:
     # 97.3%, 90.6%, 8.9%, 21 of 235; the rules alone 60.0%, 45.9%, 12 of 235) and after
     # (a6162c6, the round's merges: 97.3%, 90.6%, 9.4%, 22 of 235; the rules alone 60.5%,
@@ -313,7 +319,10 @@ MEASURED = {
     # 11 allowed.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): urgent
     # 180 -> 183 of 185, crisis 84 -> 85, false alarms 11 -> 6 of 235.
-    "v18/held_back.jsonl": (183 / 185, 1.0, 6 / 235),
+    # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
+    # the sixth threshold, the crisis call over no word of crisis): urgent 184 of 185 both
+    # (deddcb5), the target met.
+    "v18/held_back.jsonl": (184 / 185, 1.0, 6 / 235),
     # Written fresh at the start of round 22 the same way; scored once on main before (ea1d01e:
     # 93.5%, 90.6%, 11.5%, 27 of 235; the rules alone 64.3%, 51.8%, 15 of 235) and after (the
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
@@ -327,7 +336,10 @@ MEASURED = {
     # (seen by the rules, not trained on by the layer).
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): urgent
     # 178 -> 184 of 185, crisis 77 -> 83 of 85, false alarms 12 -> 7 of 235.
-    "v19/held_back.jsonl": (184 / 185, 83 / 85, 7 / 235),
+    # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
+    # the sixth threshold, the crisis call over no word of crisis): urgent 183 of 185 both
+    # (deddcb5); crisis 83 -> 85 of 85, the target met.
+    "v19/held_back.jsonl": (183 / 185, 1.0, 7 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
@@ -357,7 +369,10 @@ MEASURED = {
     # 195 on a build of this machine, the floor one message up.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): urgent
     # 181 -> 191 of 195, crisis 73 -> 79 of 85, false alarms 17 -> 12 of 235.
-    "v21/held_back.jsonl": (191 / 195, 79 / 85, 12 / 235),
+    # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
+    # the sixth threshold, the crisis call over no word of crisis): crisis 79 -> 85 of 85, the
+    # target met; urgent 192 of 195 both.
+    "v21/held_back.jsonl": (191 / 195, 1.0, 12 / 235),
     # Written fresh at the start of round 25 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (bcbe2d4: 93.3%, 87.2%, 12.1%, 29 of 240; the rules alone
     # 65.6%, 47.7%, 13 of 240) and after (the round's merges: 93.3%, 88.4%, 10.4%, 25 of 240; the
@@ -369,7 +384,10 @@ MEASURED = {
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on, no
     # longer a validation figure): urgent 183 -> 190 of 195, crisis 76 -> 80 of 86, false alarms
     # 25 -> 18 of 240.
-    "v22/held_back.jsonl": (190 / 195, 80 / 86, 18 / 240),
+    # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
+    # the sixth threshold, the crisis call over no word of crisis): crisis 80 -> 84 of 86,
+    # false alarms 20 (deddcb5) -> 21 of 240 ("this is my last question for today promise").
+    "v22/held_back.jsonl": (190 / 195, 84 / 86, 21 / 240),
     # Written fresh at the start of round 26 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (c694a32: 90.8%, 84.9%, 9.2%, 22 of 240; the rules alone 69.7%,
     # 45.3%, 6 of 240) and after (the round's merges: 90.8%, 86.0%, 9.2%, 22 of 240; the rules
@@ -378,13 +396,18 @@ MEASURED = {
     # Round 27, validation only (layer28: a layer trained on sets 1-22, never this one): urgent
     # 177 -> 180 of 195, crisis 74 -> 76 of 86 (6 given nothing, 4 the call-now reply), false
     # alarms 22 -> 19 of 240 on a build of this machine, 21 allowed.
-    "v23/held_back.jsonl": (180 / 195, 76 / 86, 21 / 240),
+    # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
+    # the sixth threshold, the crisis call over no word of crisis): crisis 78 -> 83 of 86;
+    # urgent 187 of 195 and false alarms 16 of 240 both (trained on since deddcb5).
+    "v23/held_back.jsonl": (180 / 195, 83 / 86, 21 / 240),
     # Written fresh at the start of round 27 the same way (195 urgent, 85 crisis, 240 none);
     # scored once on main before (919c48d: 91.8%, 70.6%, 15.8%, 38 of 240; the rules alone 75.4%,
     # 36.5%, 15 of 240) and after (the round's merges: 91.8%, 75.3%, 14.6%, 35 of 240; the rules
     # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
-    # eval/HISTORY.md, "Fresh set 24".
-    "v24/held_back.jsonl": (179 / 195, 64 / 85, 37 / 240),
+    # eval/HISTORY.md, "Fresh set 24". Round 28 (triage29, the layer's crisis call over the
+    # no-crisis-word gate when sure): 180/195, 66 -> 71 of 85, 36 of 240 both (one false alarm
+    # given the crisis line instead of the urgent reply).
+    "v24/held_back.jsonl": (179 / 195, 71 / 85, 37 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
