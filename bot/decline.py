@@ -10,7 +10,6 @@ apart better together than any one of them alone (eval/HISTORY.md, round 27, dec
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -23,12 +22,13 @@ import numpy as np
 from .conditions import ANY_CONDITION, CONDITIONS, named
 from .decline_model import SIGNALS, DeclineModel, middle_cut
 from .intent import Intent, question_intent
+from .json_lines import read_asked
 from .lexical import lexical_tokens
 from .reply_kind import ReplyKind
 from .retrieval import Ranking, Retriever
 
 if TYPE_CHECKING:
-    from .guide import Guide
+    from .guide import Decided, Guide
 
 # The regularisation of the regression (scikit-learn's C, on standardised signals): chosen
 # leave-one-set-out on sets 1-22.
@@ -141,25 +141,13 @@ def read_labelled_questions(paths: Sequence[Path]) -> list[tuple[str, str, bool]
     Raises:
         ValueError: a line that is neither a labelled question nor a conversation.
     """
-    found = []
-    for path in paths:
-        match = _SET_NUMBER.search(path.name)
-        group = f"set {match.group(1) if match else 1}"
-        for number, line in enumerate(path.read_text().splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                if "turns" in data:
-                    turn = data["turns"][0]
-                    if turn["expected_kind"] == "urgent":
-                        continue
-                    found.append((group, turn["message"], turn["expected_kind"] == "answer"))
-                else:
-                    found.append((group, data["question"], bool(data["expected"])))
-            except (KeyError, IndexError, TypeError, json.JSONDecodeError) as error:
-                raise ValueError(f"{path}:{number}: not a labelled question ({error})") from error
-    return found
+    return [(set_of(a.path), a.message, a.covered) for a in read_asked(paths) if a.first]
+
+
+def set_of(path: Path) -> str:
+    """The set a labelled file belongs to, by its number ("questions-7.jsonl": "set 7")."""
+    match = _SET_NUMBER.search(path.name)
+    return f"set {match.group(1) if match else 1}"
 
 
 def held_out(items: Sequence[Labelled], regularisation: float = REGULARISATION) -> str:
@@ -227,12 +215,15 @@ def train(guide: Guide, questions: Sequence[tuple[str, str, bool]]) -> DeclineMo
     """
     items = []
     for group, message, covered in questions:
-        reply = guide.reply(message)
+        seen: list[Decided] = []
+        reply = guide.reply(message, seen=seen)
         answered = reply.kind == ReplyKind.ANSWER or (
             reply.kind == ReplyKind.URGENT and bool(reply.quotes)
         )
-        decided, outside, found = guide.first_question(message)
-        items.append(Labelled(group, covered, decided and not outside, not answered, found))
+        # Trial questions reach the step, but the trial search answers what it declines.
+        step = next((d for d in seen if not d.trials), None)
+        found = step.signals if step else ()
+        items.append(Labelled(group, covered, step is not None, not answered, found))
     taught = [i for i in items if i.decided]
     if len({i.covered for i in taught}) < 2:
         raise ValueError("the learned decision needs covered and uncovered questions")

@@ -123,6 +123,16 @@ IN_CONVERSATION_MARGIN = 0.06
 
 
 @dataclass(frozen=True)
+class Decided:
+    """What the answer-or-decline step read of a message, as reply reached it: what `kb
+    build` trains the learned decisions on, so what is trained is what serves."""
+
+    first: bool  # a first question, which the learned decision decides (bot/decline.py)
+    signals: tuple[float, ...]  # a first question's SIGNALS; () for a later message
+    trials: bool  # a question asking for trials: the trial search answers what this declines
+
+
+@dataclass(frozen=True)
 class GuideSettings:
     no_answer_threshold: float
     contact: Contact
@@ -155,9 +165,18 @@ class Guide:
         return assess(message, self.embedder, self.classifier)
 
     def reply(
-        self, message: str, history: list[Turn] | None = None, decision: Triage | None = None
+        self,
+        message: str,
+        history: list[Turn] | None = None,
+        decision: Triage | None = None,
+        seen: list[Decided] | None = None,
     ) -> Answer:
-        """Answer a message, or give help now; `decision` is its triage, when already made."""
+        """Answer a message, or give help now; `decision` is its triage, when already made.
+
+        Args:
+            seen: when given, what the answer-or-decline step read is added to it (`kb build`
+                trains on it); the reply is the same.
+        """
         contact = self.settings.contact
         decision = decision or self.assess(message)
         if decision.needs_help and not decision.learned_only:
@@ -183,7 +202,7 @@ class Guide:
         if wanted is not None and not outside and asks_about_trials(message):
             # "Can I still join a trial at 72?" is answered from the section on age limits;
             # the trial search, which answers whatever it is asked, only when none answers.
-            answer = self._section_answer(message, reading, margin, first)
+            answer = self._section_answer(message, reading, margin, first, seen, trials=True)
             if answer.kind == ReplyKind.NO_ANSWER:
                 answer = self._trials_answer(message, reading, wanted)
         elif wanted is not None:
@@ -191,7 +210,7 @@ class Guide:
         elif outside:
             answer = not_covered(outside.subject, contact, outside.medicine)
         else:
-            answer = self._section_answer(message, reading, margin, first)
+            answer = self._section_answer(message, reading, margin, first, seen)
         if decision.needs_help:
             # Only the learned layer saw trouble: help now first, and the answer below it, so
             # a false alarm does not cost the patient the answer.
@@ -207,17 +226,35 @@ class Guide:
         return answer
 
     def _section_answer(
-        self, message: str, reading: Reading, margin: float = 0.0, first: bool = False
+        self,
+        message: str,
+        reading: Reading,
+        margin: float = 0.0,
+        first: bool = False,
+        seen: list[Decided] | None = None,
+        trials: bool = False,
     ) -> Answer:
         """Answer from the sections the message, read in context, ranks best, at the
         threshold less `margin`; a `first` question, when the index has a learned decision,
-        as that decides."""
+        as that decides.
+
+        Args:
+            seen: what the step read is added to it (see reply).
+            trials: the message asks for trials, which answer what this declines.
+        """
         ranking = self.section_ranking(message, reading)
         threshold = self._threshold(reading, ranking) - margin
-        if first and self.decline is not None and ranking.hits:
+        model = self.decline if first else None
+        signals: tuple[float, ...] = ()
+        # Signals are made for a first question the model decides, and for `kb build`.
+        if first and (seen is not None or (model is not None and ranking.hits)):
+            signals = self.first_signals(message, ranking)
+        if seen is not None:
+            seen.append(Decided(first, signals, trials))
+        if model is not None and ranking.hits:
             # The decision is the model's; the threshold still chooses, of an answered
             # question's hits, the ones close enough to quote (the best one at least).
-            if self.decline.answers(self.first_signals(message, ranking)):
+            if model.answers(signals):
                 threshold = min(threshold, ranking.confidence)
             else:
                 threshold = max(threshold, np.nextafter(ranking.confidence, np.inf))
@@ -233,24 +270,6 @@ class Guide:
     def first_signals(self, message: str, ranking: Ranking) -> tuple[float, ...]:
         """The signals the learned decision reads of a first question (bot/decline.py)."""
         return decline_signals(self.retriever, self.index.conditions, message, ranking)
-
-    def first_question(self, message: str) -> tuple[bool, bool, tuple[float, ...]]:
-        """What `kb build` trains the learned decision on, for a labelled first question:
-        whether reply's path takes it to the answer-or-decline step, whether the scope names
-        a subject the guide does not cover, and its signals. Mirrors reply's path."""
-        decision = self.assess(message)
-        outside = self.scope.outside(message)
-        screened = (decision.needs_help and not decision.learned_only) or (
-            decision.kind == OUT_OF_SCOPE or bool(outside and outside.instruction)
-        )
-        if is_spanish(message):
-            message = in_english(message)
-            outside = self.scope.outside(message)
-        reading = read_in_context(message, [], self.retriever.knows)
-        trials = self._trial_search(message, reading, outside) is not None
-        ranking = self.section_ranking(message, reading)
-        signals = self.first_signals(message, ranking)
-        return not screened and not trials, outside is not None, signals
 
     def _trials_answer(self, message: str, reading: Reading, wanted: TrialFilter) -> Answer:
         """Answer a trial search: the guidance on finding a trial, and the trials it finds."""

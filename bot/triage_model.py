@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .crisis_words import tells_of_self_injury
+from .json_lines import read_asked
 from .layer_over_gates import (
     OVER_CALM,
     OVER_UNSAID,
@@ -628,26 +629,7 @@ def read_questions(paths: Iterable[Path | str]) -> list[str]:
     Raises:
         ValueError: for a missing file or a line of neither shape.
     """
-    questions = []
-    for path in paths:
-        if not Path(path).is_file():
-            raise ValueError(f"no question file at {path}")
-        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                if "turns" in item:
-                    questions += [
-                        t["message"] for t in item["turns"] if t.get("expected_kind") != URGENT
-                    ]
-                else:
-                    questions.append(item["question"])
-            except (ValueError, KeyError, TypeError):
-                raise ValueError(
-                    f"{path}:{number}: expected a question or a conversation"
-                ) from None
-    return questions
+    return [asked.message for asked in read_asked(paths)]
 
 
 def read_training(paths: Iterable[Path | str]) -> list[Example]:

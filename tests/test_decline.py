@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from bot import build
+from bot.conversation import Turn
 from bot.decline import choose_cut, fit, read_labelled_questions
 from bot.decline_model import SIGNALS, DeclineModel, load_decline
 from bot.guide_loader import EXTENSION
@@ -101,6 +102,35 @@ def test_a_follow_up_is_left_to_the_threshold(app, ask):
         {"role": "assistant", "content": "CRS is an immune reaction."},
     ]
     assert ask("How is CRS treated?", history)["kind"] == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "history", "first"),
+    [
+        ("How is CRS treated?", [], True),
+        ("how long does it last?", [Turn("user", "What is cytokine release syndrome?")], False),
+    ],
+)
+def test_the_step_tells_what_it_read_and_the_reply_is_the_same(app, message, history, first):
+    guide = app.extensions[EXTENSION].ready_guide()
+    seen = []
+    reply = guide.reply(message, history, seen=seen)
+    assert reply == guide.reply(message, history)
+    (step,) = seen
+    assert step.first is first and not step.trials
+    # What the build trains on is what the model reads when it serves.
+    assert len(step.signals) == (len(SIGNALS) if first else 0)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"), [("I have a fever of 39 and chills", "urgent"), ("trials for lupus", None)]
+)
+def test_triage_and_the_trial_search_answer_without_the_step(app, message, kind):
+    guide = app.extensions[EXTENSION].ready_guide()
+    seen = []
+    reply = guide.reply(message, seen=seen)
+    assert kind is None or reply.kind == kind
+    assert [s for s in seen if not s.trials] == []
 
 
 def test_the_build_trains_the_decision_from_the_files_named(app, tmp_path):
