@@ -36,9 +36,10 @@ QUESTION_SETS = {
     "v22": (_EVAL / "questions-22.jsonl",),
     "v23": (_EVAL / "questions-23.jsonl",),
     "v24": (_EVAL / "questions-24.jsonl",),
+    "v25": (_EVAL / "questions-25.jsonl",),
 }
 # Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01, sets 5 to 10 on 2026-12-02 and sets 11
-# to 17 on 2026-12-03, sets 18 to 24 on 2026-12-04 (sets 3 to 24 held back only).
+# to 17 on 2026-12-03, sets 18 to 25 on 2026-12-04 (sets 3 to 25 held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
@@ -64,4 +65,5 @@ CONVERSATION_SETS = {
     "set 22": _EVAL / "conversations-22.jsonl",
     "set 23": _EVAL / "conversations-23.jsonl",
     "set 24": _EVAL / "conversations-24.jsonl",
+    "set 25": _EVAL / "conversations-25.jsonl",
 }

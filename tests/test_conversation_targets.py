@@ -221,6 +221,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 23": 0.62,
     # Set 24 (fresh, round 27): 0.733 before the round (919c48d), 0.744 after it.
     "set 24": 0.71,
+    # Set 25 (fresh, round 28): 0.615 before the round (91fda92), 0.609 after it.
+    "set 25": 0.58,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -265,6 +267,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     # Set 24 (fresh, round 27): 0.525 before the round, 0.542 after it (three first turns fewer
     # declined).
     "set 24": 0.51,
+    # Set 25 (fresh, round 28): 0.542 before the round and after it.
+    "set 25": 0.51,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -313,6 +317,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 23": 0.712,
     # Set 24 (fresh, round 27): main 919c48d before the round.
     "set 24": 0.525,
+    # Set 25 (fresh, round 28): main 91fda92 before the round.
+    "set 25": 0.542,
 }
 pytestmark = pytest.mark.model
 
@@ -398,13 +404,15 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # of that question, outcomes of the condition named before): set 15 6 -> 5 of 174; set 22
 # (validation) 10 -> 11 of 178 (0.062), set 18 13 of 163 and set 21 13 of 168 on this build.
 # Set 23 (fresh, round 26) declines 12 of its 169 (0.071) before the round and after it. Set 24
-# (fresh, round 27) declines 10 of its 176 (0.057) before the round and after it.
+# (fresh, round 27) declines 10 of its 176 (0.057) before the round and after it. Set 25 (fresh,
+# round 28) declines 16 of its 179 (0.089) before the round and after it.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 13 of 163 covered",
     "set 21": "set 21 declines 13 of 168 covered",
     "set 22": "set 22 declines 11 of 178 covered",
     "set 23": "set 23 declines 12 of 169 covered",
     "set 24": "set 24 declines 10 of 176 covered",
+    "set 25": "set 25 declines 16 of 179 covered",
 }
 
 
@@ -479,8 +487,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # 14's "the regular kind, do those cells just live in you forever" no longer answered from the
 # mRNA article): one fewer. After the round's merges: 20 of 578. Set 23 (fresh, round 26)
 # carries 0 of its 36, before the round and after it: 20 of 614 (3.26%). Set 24 (fresh, round
-# 27) carries 1 of its 40 before the round, 0 after it: 20 of 654 (3.06%).
-@pytest.mark.xfail(strict=True, reason="20 of 654 switches carried over every set (3.06%)")
+# 27) carries 1 of its 40 before the round, 0 after it: 20 of 654 (3.06%). Set 25 (fresh, round
+# 28) carries 0 of its 24, before the round and after it: 20 of 678 (2.95%).
+@pytest.mark.xfail(strict=True, reason="20 of 678 switches carried over every set (2.95%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -521,6 +530,7 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # of 59, set 14 0 -> 3 of 63, set 15 2 -> 1, set 16 7 -> 6, set 20 4 -> 2, set 21 4 -> 2, set 22
 # 5 -> 1, set 23 5 -> 4 (on this machine's build; the marks above read one more or fewer here).
 # Set 24 (fresh, round 27) declines 11 of its 59 (0.186) before the round, 8 (0.136) after it.
+# Set 25 (fresh, round 28) declines 6 of its 59 (0.102) before the round, 7 (0.119) after it.
 FIRST_TURN_MARKS = {
     "set 11": pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns"),
     "set 13": pytest.mark.xfail(strict=True, reason="set 13 declines 4 of 59 first turns"),
@@ -531,6 +541,7 @@ FIRST_TURN_MARKS = {
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
     "set 23": pytest.mark.xfail(strict=True, reason="set 23 declines 4 of 59 first turns"),
     "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 8 of 59 first turns"),
+    "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 7 of 59 first turns"),
 }
 
 

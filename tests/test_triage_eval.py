@@ -408,6 +408,12 @@ MEASURED = {
     # no-crisis-word gate when sure): 180/195, 66 -> 71 of 85, 36 of 240 both (one false alarm
     # given the crisis line instead of the urgent reply).
     "v24/held_back.jsonl": (179 / 195, 71 / 85, 37 / 240),
+    # Written fresh at the start of round 28 the same way (195 urgent, 85 crisis, 250 none);
+    # scored once on main before (91fda92: 95.9%, 74.1%, 15.2%, 38 of 250; the rules alone 69.7%,
+    # 31.8%, 18 of 250) and after (the round's merges: 95.9%, 78.8%, 15.2%, 38 of 250; the rules
+    # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
+    # eval/HISTORY.md, "Fresh set 25".
+    "v25/held_back.jsonl": (187 / 195, 67 / 85, 40 / 250),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -810,6 +816,7 @@ RULES_NOT_YET = {
     "v22/held_back.jsonl": "set 22: the rules alone give 43 of 86",
     "v23/held_back.jsonl": "set 23: the rules alone give 39 of 86",
     "v24/held_back.jsonl": "set 24: the rules alone give 31 of 85",
+    "v25/held_back.jsonl": "set 25: the rules alone give 27 of 85",
 }
 
 
