@@ -164,7 +164,12 @@ PASSIVE_WISHES: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:want|wants|wanted) to be (?:allowed|let) to die\b"
         r"|\b(?:i'd|id|i would|he'd|she'd) (?:\w+ ){1,2}rather (?:be dead|die)\b"
         r"|\b(?:fine|happy|ok|okay) being dead\b",
-        # Spanish: sleep and not wake, all of it ended, things given away.
+        # Spanish: sleep and not wake, all of it ended, things given away; this night the last,
+        # no other day wanted: "rezando para que esta sea mi última noche", "no quiero ver otro
+        # día así" (set 25), not the last night in hospital.
+        r"\b(?:esta|hoy|ma[ñn]ana) (?:sea|fuera) mi [uú]ltim[oa] (?:noche|d[ií]a)\b"
+        r"(?! (?:en|aqu[ií]|de|con|antes|del|ingresad[oa])\b)"
+        r"|\bno quiero (?:ver|vivir) otro d[ií]a\b",
         r"\b(?:dormir(?:me|se)?|quedarme dormid[oa]) y (?:no|nunca|ya no) (?:volver a )?despertar",
         r"\b(?:m[aá]s f[aá]cil|mejor|un alivio) si (?:todo|esto|yo) (?:se )?(?:terminara|acabara"
         r"|termina|acaba|no estuviera|me muriera|muriera|desapareciera)\b"

@@ -252,7 +252,8 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r" existing|never wake)",
         r"\b(?:going|want|wants|planning) to (?:hang|shoot|drown|poison|gas) (?:my|him|her)sel",
         r"\b(?:don't|do not) want to (?:exist|(?:be here|be around) (?:anymore|any more))\b",
-        r"\b(?:i'd|i would|he'd|she'd) rather (?:be dead|die|not be (?:here|alive))\b",
+        # "id" too: patients type the contraction without its apostrophe (set 25).
+        r"\b(?:i'd|id|i would|he'd|she'd) rather (?:be dead|die|not be (?:here|alive))\b",
         r"\bcan't (?:do|take|handle|cope with) (?:this|it)(?: \w+)? (?:anymore|any more)\b",
         r"\b(?:i see|i have|there's|there is|i've got) no future\b",
         r"\bno reason to (?:keep )?(?:trying|carry on|wake up)\b",

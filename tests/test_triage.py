@@ -2651,3 +2651,21 @@ def test_a_death_told_or_a_crisis_behind_gets_no_crisis_line(message, kind):
 )
 def test_a_good_day_or_a_goodnight_holds_the_layers_urgent_call(message, calm):
     assert (with_learned(triage(message), urgent=True, crisis=False).kind == ORDINARY) == calm
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Set 25's plain wishes to die given nothing (seen), our words, and near misses: the
+        # contraction typed without its apostrophe, and this night wished the last in Spanish.
+        ("id rather die than be a weight on everyone", CRISIS),
+        ("honestly id rather die", CRISIS),
+        ("rezo para que hoy sea mi último día", CRISIS),
+        ("no quiero vivir otro día así", CRISIS),
+        ("i showed my id rather than my passport", ORDINARY),
+        ("ojalá esta sea mi última noche en el hospital", ORDINARY),
+        ("mañana es mi último día de tratamiento", ORDINARY),
+    ],
+)
+def test_a_wish_to_die_typed_plainly_gets_the_crisis_line(message, kind):
+    assert triage(message).kind == kind
