@@ -88,7 +88,7 @@ SETTINGS: tuple[Setting, ...] = (
         "TRIAGE_TRAINING",
         "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl"
         " eval/triage/held_back.jsonl eval/triage/v2/tuning.jsonl eval/triage/v2/held_back.jsonl"
-        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 24)),
+        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 25)),
         "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
@@ -111,6 +111,7 @@ SETTINGS: tuple[Setting, ...] = (
         "eval/questions-15.jsonl eval/questions-16.jsonl eval/questions-17.jsonl "
         "eval/questions-18.jsonl eval/questions-19.jsonl eval/questions-20.jsonl "
         "eval/questions-21.jsonl eval/questions-22.jsonl eval/questions-23.jsonl "
+        "eval/questions-24.jsonl "
         "eval/conversations.jsonl "
         "eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl "
         "eval/conversations-5.jsonl eval/conversations-6.jsonl eval/conversations-7.jsonl "
@@ -119,7 +120,7 @@ SETTINGS: tuple[Setting, ...] = (
         "eval/conversations-14.jsonl eval/conversations-15.jsonl eval/conversations-16.jsonl "
         "eval/conversations-17.jsonl eval/conversations-18.jsonl eval/conversations-19.jsonl "
         "eval/conversations-20.jsonl eval/conversations-21.jsonl eval/conversations-22.jsonl "
-        "eval/conversations-23.jsonl",
+        "eval/conversations-23.jsonl eval/conversations-24.jsonl",
         "Question and conversation sets (JSON Lines, as in eval/) whose first questions, covered"
         " or not, `kb build` trains the learned answer-or-decline decision on (bot/decline.py),"
         " each file's set a fold of its held-out figures; never the validation set. Separated by"
