@@ -74,11 +74,11 @@ test: index db postgres redis nginx lint check browser-tools
 	$(BIN)/python -m pytest
 
 # wrk (the load generator) comes from Debian; install it only when it is missing.
-# The in-process figures are a worker's: glibc's allocator on huge pages, as gunicorn.conf.py
-# starts the workers (a GLIBC_TUNABLES already set is kept as it is).
+# The in-process figures are a worker's: bench.run starts again with the allocator settings
+# gunicorn.conf.py gives the workers (allocator.py, one function for both).
 bench: $(VENV)/.installed-dev
 	command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
-	GLIBC_TUNABLES=$${GLIBC_TUNABLES-glibc.malloc.hugetlb=1} $(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run
 
 # Answer quality of the int8 model against fp32 on every labelled question set (two builds).
 parity: $(VENV)/.installed

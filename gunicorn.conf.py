@@ -4,32 +4,16 @@ import logging
 import os
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-# glibc's allocator asks for transparent huge pages (madvise) for the memory it takes from the
-# system: a worker's request then misses the TLB less beside the model's weights (bench.paired,
-# rounds 28-29: ~6% less CPU a question, every reply byte-identical). glibc reads
-# GLIBC_TUNABLES only as a process starts, and the workers fork from the master, so the master
-# starts again with it, once, before it loads anything. A value already given is kept as it is
-# (glibc.malloc.hugetlb=0 turns it off); other tunables given keep theirs, this one added.
-HUGE_PAGES = "glibc.malloc.hugetlb=1"
-
-
-def with_huge_pages(tunables: str | None) -> str | None:
-    """GLIBC_TUNABLES with huge pages asked for; None when it already says either way."""
-    if tunables and "glibc.malloc.hugetlb=" in tunables:
-        return None
-    return f"{tunables}:{HUGE_PAGES}" if tunables else HUGE_PAGES
-
-
+# The allocator's settings (huge pages), which glibc reads only as a process starts: the master
+# starts again with them, once, before it loads anything, and the workers fork from it.
 # gunicorn loads this file as "__config__" in its master: never exec a process importing it.
-if __name__ == "__config__" and sys.platform == "linux":
-    _tunables = with_huge_pages(os.environ.get("GLIBC_TUNABLES"))
-    if _tunables is not None:
-        os.environ["GLIBC_TUNABLES"] = _tunables
-        os.execv(sys.executable, sys.orig_argv)
+if __name__ == "__config__":
+    from allocator import start_again_if_missing
+
+    start_again_if_missing()
 
 # Before numpy, OpenMP or the tokenizers load: more threads per worker than cores makes the
 # two workers fight over 2 cores (measured: 4-24 req/s with 2 s tails, versus ~75 req/s). The

@@ -9,7 +9,9 @@ import time
 
 from wsgi import app
 
-reply = app.test_client().post("/api/chat", json={"message": "What is CAR-T cell therapy?"})
+from .questions import FIRST_QUESTION
+
+reply = app.test_client().post("/api/chat", json={"message": FIRST_QUESTION})
 answered = time.time()
 print(
     json.dumps(

@@ -7,6 +7,9 @@ from pathlib import Path
 from bot.answer import STARTER_QUESTIONS
 from bot.knowledge import load_knowledge
 
+# The first question of a cold start, in process (bench.cold_start) and through gunicorn.
+FIRST_QUESTION = "What is CAR-T cell therapy?"
+
 # Questions the guide should decline, so the no_answer path is measured too.
 OUT_OF_SCOPE = (
     "Who won the football game yesterday?",

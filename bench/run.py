@@ -28,13 +28,14 @@ from pathlib import Path
 import numpy as np
 from werkzeug.test import EnvironBuilder
 
+import allocator
 from bot import create_app, pattern_set
 from bot.config import PROJECT_ROOT
 from bot.triage_model import load_examples
 
 from . import WORKER_THREADS, http_load
 from .grow import grow_knowledge
-from .questions import benchmark_questions
+from .questions import FIRST_QUESTION, benchmark_questions
 
 # "Uncached" means every question is new to the worker, yet encoded once, as in service: a cache
 # of one vector hands triage's vector to retrieval within the request and never holds a question
@@ -52,6 +53,9 @@ SCALE_PASSES = 3  # processes per size, the sizes taking turns; the median is ke
 
 
 def main() -> None:
+    # Before any figure: the allocator a worker has (gunicorn.conf.py starts its master the
+    # same way), so the figures measured in this process and its children are a worker's.
+    allocator.start_again_if_missing()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=15, help="length of each load run")
     parser.add_argument("--connections", type=int, default=8, help="open connections under load")
@@ -115,6 +119,13 @@ def run(work: Path, source: Path, seconds: int, connections: int) -> dict:
     compile_bytecode()
     report["load"]["cold_start"] = load_now()
     report["cold_start_s"] = [cold_start(settings) for _ in range(COLD_STARTS)]
+    # As `make run` starts the service: gunicorn's master starts again with the allocator's
+    # settings, loads the app, binds, forks two workers that start their model sessions.
+    report["load"]["gunicorn_cold_start"] = load_now()
+    report["gunicorn_cold_start_s"] = [
+        http_load.cold_start(settings, work / "gunicorn-cold.log", FIRST_QUESTION)
+        for _ in range(COLD_STARTS)
+    ]
     step("in-process /api/chat")
     report["load"]["in_process"] = load_now()
     report["in_process"] = in_process(settings, questions, rounds)
@@ -178,8 +189,8 @@ def machine() -> dict:
         "commit": commit,
         # Other work on the machine slows every figure; the load average shows how much there was.
         "load_average_before": os.getloadavg(),
-        # glibc's tunables, read as this process started: `make bench` asks for huge pages, as
-        # gunicorn.conf.py does for the workers, for the figures measured in this process.
+        # glibc's tunables, read as this process started: huge pages asked for as gunicorn.conf.py
+        # asks for the workers (allocator.py), for the figures measured in this process.
         "glibc_tunables": os.environ.get("GLIBC_TUNABLES", ""),
     }
 
@@ -451,6 +462,9 @@ def print_table(report: dict) -> None:
          load["one_file_rebuild"]),
         ("cold start to first answer (each run)",
          " / ".join(f"{s:.2f}" for s in report["cold_start_s"]) + " s", load["cold_start"]),
+        ("  the same through gunicorn, as `make run` starts it",
+         " / ".join(f"{s:.2f}" for s in report["gunicorn_cold_start_s"]) + " s",
+         load["gunicorn_cold_start"]),
     ]  # fmt: skip
     for label in ("uncached", "cached"):
         figures = report["in_process"][label]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -11,25 +12,41 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def read_labelled(path: Path | str, parse: Callable[[dict, int], T], what: str) -> list[T]:
+def read_labelled(
+    path: Path | str,
+    parse: Callable[[dict, int], T] | Callable[[dict, int], Iterable[T]],
+    what: str,
+    *,
+    several: bool = False,
+) -> list[T]:
     """Parse every non-blank line of a JSON Lines file.
 
     Args:
-        parse: turns one line's object (and its line number) into an item; raises ValueError,
-            KeyError, TypeError or AttributeError for a line that is not one.
+        parse: turns one line's object (and its line number) into an item, or with `several`
+            into any number of items; raises ValueError, KeyError, TypeError or AttributeError
+            for a line that is not what it should be.
         what: what a line should be, for the error ("labelled question").
 
     Raises:
-        ValueError: naming the file, the line and the problem of the first unusable line.
+        ValueError: a missing file, or the first unusable line, naming the file, the line and
+            the problem, the path as given: "eval/questions-7.jsonl:3: not a labelled question
+            ('expected')".
     """
-    items = []
-    for number, line in enumerate(Path(path).read_text().splitlines(), start=1):
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"no {what} file at {path}")
+    items: list[T] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            items.append(parse(json.loads(line), number))
+            parsed = parse(json.loads(line), number)
+            if several:
+                items.extend(parsed)  # type: ignore[arg-type]
+            else:
+                items.append(parsed)  # type: ignore[arg-type]
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"{Path(path).name}:{number}: not a {what} ({exc})") from None
+            raise ValueError(f"{path}:{number}: not a {what} ({exc})") from None
     return items
 
 
@@ -54,25 +71,19 @@ def read_asked(paths: Iterable[Path | str]) -> list[Asked]:
     Raises:
         ValueError: a missing file, or a line of neither shape (naming the file and line).
     """
-    found = []
+    found: list[Asked] = []
     for path in map(Path, paths):
-        if not path.is_file():
-            raise ValueError(f"no question file at {path}")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                if "turns" in item:
-                    found += [
-                        Asked(path, t["message"], t["expected_kind"] == "answer", n == 1)
-                        for n, t in enumerate(item["turns"], 1)
-                        if t["expected_kind"] != URGENT_KIND
-                    ]
-                else:
-                    found.append(Asked(path, item["question"], bool(item["expected"]), True))
-            except (ValueError, KeyError, TypeError) as error:
-                raise ValueError(
-                    f"{path}:{number}: expected a question or a conversation ({error})"
-                ) from None
+        found += read_labelled(
+            path, functools.partial(_asked, path), "question or conversation", several=True
+        )
     return found
+
+
+def _asked(path: Path, item: dict, _number: int) -> list[Asked]:
+    if "turns" in item:
+        return [
+            Asked(path, t["message"], t["expected_kind"] == "answer", n == 1)
+            for n, t in enumerate(item["turns"], 1)
+            if t["expected_kind"] != URGENT_KIND
+        ]
+    return [Asked(path, item["question"], bool(item["expected"]), True)]

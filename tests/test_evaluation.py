@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from bot.answer import Answer, Contact, Quote, no_answer
@@ -189,7 +191,8 @@ def test_calibration_meets_both_targets_when_it_can_and_ignores_screened():
 def test_a_malformed_question_line_is_named(tmp_path):
     path = tmp_path / "questions.jsonl"
     path.write_text('{"question": "ok", "topic": "x", "expected": []}\n{"question": "no topic"}\n')
-    with pytest.raises(ValueError, match=r"^questions\.jsonl:2: not a labelled question"):
+    where = re.escape(str(path))
+    with pytest.raises(ValueError, match=rf"^{where}:2: not a labelled question \('expected'\)"):
         load_questions(path)
 
 
