@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psutil
 
+import allocator
 from bot.config import PROJECT_ROOT
 
 WRK_SCRIPT = Path(__file__).with_name("post.lua")
@@ -88,7 +89,7 @@ def cold_start(settings: dict[str, str], log: Path, question: str, workers: int 
     The environment is this process's without the allocator's settings, as a shell has it, so
     the master starts again with them (allocator.py) as it does in service.
     """
-    inherited = {k: v for k, v in os.environ.items() if k not in ALLOCATOR_SETTINGS}
+    inherited = {k: v for k, v in os.environ.items() if k not in allocator.SETTINGS}
     started = time.perf_counter()
     with _started({**inherited, **settings}, log, workers) as (base, server):
         while True:
@@ -103,10 +104,6 @@ def cold_start(settings: dict[str, str], log: Path, question: str, workers: int 
             if reply.get("kind") != "answer":
                 raise RuntimeError(f"the first reply was not an answer: {reply}")
             return answered
-
-
-# Settings read as a process starts that gunicorn.conf.py adds when missing (allocator.py).
-ALLOCATOR_SETTINGS = ("GLIBC_TUNABLES",)
 
 
 @contextlib.contextmanager

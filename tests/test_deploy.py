@@ -242,3 +242,21 @@ def test_gunicorn_workers_allocate_on_huge_pages_unless_told_not_to(
     with gunicorn(settings, workers=1, log=tmp_path / "gunicorn.log") as (_base, master):
         (worker,) = master.children()
         assert heap_may_use_huge_pages(worker.pid) == asked
+
+
+@pytest.mark.parametrize(("given", "used"), [(None, "malloc"), ("pymalloc", "pymalloc")])
+def test_gunicorn_workers_keep_python_objects_on_glibcs_heap_unless_told_not_to(
+    tmp_path, monkeypatch, given, used
+):
+    # CPython reads PYTHONMALLOC only as it starts: the master starts again with it (allocator.py)
+    # and the workers fork from it, so a worker started with it is one that uses it.
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), tmp_path / "index")
+    settings = {"EMBEDDER": "fake", "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE)}
+    settings |= {"INDEX_DIR": str(tmp_path / "index"), "DATABASE_URL": "sqlite://"}
+    monkeypatch.delenv("PYTHONMALLOC", raising=False)
+    if given is not None:
+        monkeypatch.setenv("PYTHONMALLOC", given)
+    with gunicorn(settings, workers=1, log=tmp_path / "gunicorn.log") as (_base, master):
+        (worker,) = master.children()
+        started_with = Path(f"/proc/{worker.pid}/environ").read_bytes().split(b"\0")
+        assert f"PYTHONMALLOC={used}".encode() in started_with
