@@ -315,7 +315,7 @@ def lead_sentence_features(scored: _ScoredSentences, leading: list[int]) -> np.n
     rank[order] = np.arange(len(order))
     intent = scored.intent
     counting = intent in (Intent.DURATION, Intent.COST, Intent.TIMING, Intent.RESULTS)
-    texts = [scored.texts[i] for i in pick]
+    traits = np.array([_traits(scored.texts[i]) for i in pick], dtype=np.float64)
     number = scored.owners[pick, 1].astype(np.float64)
     lead, score = scored.lead_scores[pick], scored.scores[pick]
     similarity, shares = scored.similarity[pick], scored.shares[pick]
@@ -325,10 +325,10 @@ def lead_sentence_features(scored: _ScoredSentences, leading: list[int]) -> np.n
         scored.cues[pick],
         number == 0,
         number / max(len(section) - 1, 1),
-        [_BACK_REFERENCE.match(t) is not None for t in texts],
-        [counting and _NUMBER.search(t) is not None for t in texts],
-        [intent == Intent.YES_NO and _YES_NO.match(t) is not None for t in texts],
-        np.minimum([len(t) / 200 for t in texts], 2.0),
+        traits[:, 0],
+        traits[:, 1] * counting,
+        traits[:, 2] * (intent == Intent.YES_NO),
+        traits[:, 3],
         np.arange(len(pick)) == np.argmax(lead),
         lead - lead.max(),
         score - score.max(),
@@ -336,6 +336,19 @@ def lead_sentence_features(scored: _ScoredSentences, leading: list[int]) -> np.n
         shares - shares.max(),
     )
     return np.column_stack([np.asarray(c, dtype=np.float64) for c in columns])
+
+
+# The knowledge base's sentences are weighed again for every answer that may lead with them:
+# kept, what their words say is a lookup.
+@functools.lru_cache(maxsize=8192)
+def _traits(sentence: str) -> tuple[bool, bool, bool, float]:
+    """Whether a sentence points back, gives a number, opens on yes or no; its length / 200."""
+    return (
+        _BACK_REFERENCE.match(sentence) is not None,
+        _NUMBER.search(sentence) is not None,
+        _YES_NO.match(sentence) is not None,
+        min(len(sentence) / 200, 2.0),
+    )
 
 
 def no_answer(
