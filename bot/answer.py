@@ -44,6 +44,7 @@ from .scope import (
     RANKING_SUBJECT,
     VISITING_SUBJECT,
 )
+from .sentence_choice import SentenceModel
 from .trials import TrialList
 
 DISCLAIMER = (
@@ -92,6 +93,33 @@ REASON_LEAD_PENALTY = 0.1
 # which article answers and not only which of its sections leads.
 ASKED_WORDS_WEIGHT = 0.04
 CHOICE_HITS = 3
+# The learned lead (bot/sentence_choice.py) weighs each sentence of the section the answer leads
+# from that may lead by these: its rank by similarity in its section, the share of the question's
+# words it says and whether it states what the intent asks for, its place, whether it points back,
+# gives a number where one is asked for or opens on yes or no for a yes/no question, its length,
+# whether the hand-set lead scores pick it, and its lead score, sentence score, similarity and
+# words said, each less the best of the section's.
+LEAD_SENTENCE_FEATURES = (
+    "rank_in_section",
+    "keywords",
+    "intent_cue",
+    "first_sentence",
+    "place",
+    "points_back",
+    "number_asked",
+    "yes_no_opener",
+    "length",
+    "hand_set",
+    "lead_score",
+    "sentence_score",
+    "similarity",
+    "keywords_relative",
+)
+_NUMBER = LazyPattern(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|half)\b",
+    re.IGNORECASE,
+)
+_YES_NO = LazyPattern(r"(yes|no|not|usually|most|many|some|you (can|should|may))\b", re.IGNORECASE)
 SENTENCE_MARGIN = 0.25
 NEAR_DUPLICATE = 0.95
 # Cheap signals that a sentence answers the question, added to its similarity to it.
@@ -196,6 +224,7 @@ def compose_answer(
     threshold: float,
     contact: Contact,
     asked_alone: bool = True,
+    lead: SentenceModel | None = None,
 ) -> Answer:
     """Return up to 6 sentences that lead with the answer, with numbered sources, or a no_answer.
 
@@ -207,23 +236,16 @@ def compose_answer(
         contact: who to ask instead, shown in a no_answer.
         asked_alone: the ranking's query is the message as asked, not a follow-up read with
             the conversation's topic (whose words would count as the asker's; see _asked_first).
+        lead: the learned choice of the sentence the answer leads with, among those of the
+            section it leads from (bot/sentence_choice.py); None: the hand-set lead scores.
     """
     considered = tuple(index.passages[h.position].id for h in ranking.hits)
     scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered, scores)
     # The confident passage may rank below the first few by fused score; never leave it out.
-    confident = ranking.confident_hits(threshold)
-    if asked_alone:
-        confident = _asked_first(index, confident, ranking.query)
-    best = confident[0]
-    slug = index.passages[best.position].slug
-    same = [h for h in confident if index.passages[h.position].slug == slug]
-    candidates = _leading_order(index, same, ranking.query)
-    candidates = _answering_first(index, candidates, ranking.query)[:PASSAGES_CONSIDERED]
-    scored = _ScoredSentences.of(index, ranking, [h.position for h in candidates])
-    positions = _lead_first(index, scored, candidates, ranking.query)
-    chosen = _choose_sentences(index, scored.of_passages(positions), positions)
+    scored, positions = _quoted_sections(index, ranking, threshold, asked_alone)
+    chosen = _choose_sentences(index, scored, positions, lead)
     numbers: dict[int, int] = {}
     quoted: dict[int, list[str]] = {}
     quotes = []
@@ -245,6 +267,87 @@ def compose_answer(
         confidence=ranking.confidence,
         passages=considered,
         scores=scores,
+    )
+
+
+def _quoted_sections(
+    index: KnowledgeIndex, ranking: Ranking, threshold: float, asked_alone: bool
+) -> tuple[_ScoredSentences, list[int]]:
+    """The sections an answer quotes, the one it leads from first, and their sentences scored."""
+    # The confident passage may rank below the first few by fused score; never leave it out.
+    confident = ranking.confident_hits(threshold)
+    if asked_alone:
+        confident = _asked_first(index, confident, ranking.query)
+    best = confident[0]
+    slug = index.passages[best.position].slug
+    same = [h for h in confident if index.passages[h.position].slug == slug]
+    candidates = _leading_order(index, same, ranking.query)
+    candidates = _answering_first(index, candidates, ranking.query)[:PASSAGES_CONSIDERED]
+    scored = _ScoredSentences.of(index, ranking, [h.position for h in candidates])
+    positions = _lead_first(index, scored, candidates, ranking.query)
+    return scored.of_passages(positions), positions
+
+
+def lead_choices(
+    index: KnowledgeIndex, ranking: Ranking, threshold: float, asked_alone: bool = True
+) -> tuple[np.ndarray, list[str], int] | None:
+    """What the learned lead weighs for a ranking compose_answer answers: a row of
+    LEAD_SENTENCE_FEATURES per sentence that may lead, their texts, and the one the hand-set
+    lead scores pick (None: no answer, or one sentence that may lead)."""
+    if not ranking.hits or ranking.confidence < threshold:
+        return None
+    scored, positions = _quoted_sections(index, ranking, threshold, asked_alone)
+    leading = _leading(index, scored, positions)
+    if len(leading) < 2:
+        return None
+    rows = lead_sentence_features(scored, leading)
+    hand = int(np.argmax(scored.lead_scores[leading]))
+    return rows, [scored.texts[i] for i in leading], hand
+
+
+def lead_sentence_features(scored: _ScoredSentences, leading: list[int]) -> np.ndarray:
+    """A row per sentence that may lead (rows of `scored`, all of one section), a column per
+    LEAD_SENTENCE_FEATURES."""
+    pick = np.asarray(leading)
+    section = np.flatnonzero(scored.owners[:, 0] == scored.owners[pick[0], 0])
+    order = section[np.argsort(-scored.similarity[section], kind="stable")]
+    rank = np.empty(len(scored.texts))
+    rank[order] = np.arange(len(order))
+    intent = scored.intent
+    counting = intent in (Intent.DURATION, Intent.COST, Intent.TIMING, Intent.RESULTS)
+    traits = np.array([_traits(scored.texts[i]) for i in pick], dtype=np.float64)
+    number = scored.owners[pick, 1].astype(np.float64)
+    lead, score = scored.lead_scores[pick], scored.scores[pick]
+    similarity, shares = scored.similarity[pick], scored.shares[pick]
+    columns = (
+        1.0 / (1.0 + rank[pick]),
+        shares,
+        scored.cues[pick],
+        number == 0,
+        number / max(len(section) - 1, 1),
+        traits[:, 0],
+        traits[:, 1] * counting,
+        traits[:, 2] * (intent == Intent.YES_NO),
+        traits[:, 3],
+        np.arange(len(pick)) == np.argmax(lead),
+        lead - lead.max(),
+        score - score.max(),
+        similarity - similarity.max(),
+        shares - shares.max(),
+    )
+    return np.column_stack([np.asarray(c, dtype=np.float64) for c in columns])
+
+
+# The knowledge base's sentences are weighed again for every answer that may lead with them:
+# kept, what their words say is a lookup.
+@functools.lru_cache(maxsize=8192)
+def _traits(sentence: str) -> tuple[bool, bool, bool, float]:
+    """Whether a sentence points back, gives a number, opens on yes or no; its length / 200."""
+    return (
+        _BACK_REFERENCE.match(sentence) is not None,
+        _NUMBER.search(sentence) is not None,
+        _YES_NO.match(sentence) is not None,
+        min(len(sentence) / 200, 2.0),
     )
 
 
@@ -347,6 +450,10 @@ class _ScoredSentences:
     texts: list[str]
     scores: np.ndarray  # how well each answers the question
     lead_scores: np.ndarray  # how well each would lead the answer
+    similarity: np.ndarray  # each one's dense similarity to the question
+    cues: np.ndarray  # whether each states what the question's intent asks for
+    shares: np.ndarray  # the share of the question's word weight each uses
+    intent: Intent | None = None  # what the question asks for
 
     @classmethod
     def of(cls, index: KnowledgeIndex, ranking: Ranking, positions: list[int]) -> _ScoredSentences:
@@ -374,7 +481,7 @@ class _ScoredSentences:
             + LEAD_FIRST_SENTENCE_BONUS * firsts
             + LEAD_KEYWORD_BONUS * shares
         )
-        return cls(rows, owners, texts, scores, lead_scores)
+        return cls(rows, owners, texts, scores, lead_scores, similarity, cues, shares, intent)
 
     def of_passages(self, positions: list[int]) -> _ScoredSentences:
         """The sentences of these passages (scored already), in this passage order."""
@@ -385,6 +492,10 @@ class _ScoredSentences:
             [self.texts[i] for i in picked],
             self.scores[picked],
             self.lead_scores[picked],
+            self.similarity[picked],
+            self.cues[picked],
+            self.shares[picked],
+            self.intent,
         )
 
 
@@ -489,29 +600,53 @@ def _lead_first(
     return [lead, *(p for p in close if p != lead), *rest]
 
 
-def _choose_sentences(
-    index: KnowledgeIndex, scored: _ScoredSentences, positions: list[int]
-) -> list[tuple[int, int]]:
-    """Pick the sentence that answers the question's intent first, then the closest others."""
+def _usable(index: KnowledgeIndex, scored: _ScoredSentences, positions: list[int]) -> list[int]:
+    """The sentences an answer may quote, best first."""
     owners, texts = scored.owners, scored.texts
-    vectors = index.sentence_vectors[scored.rows]
     scores = scored.scores + BEST_PASSAGE_BONUS * (owners[:, 0] == positions[0])
     # A list of questions to ask is quoted as questions when it is what was asked for.
     lists = {p for p in positions if is_question_list(index.passages[p].sentences)}
     usable = [
-        i
+        int(i)
         for i in np.argsort(-scores)
         if is_quotable(texts[i]) or (owners[i, 0] in lists and why_not_standalone(texts[i]) is None)
     ]
-    if not usable:
-        usable = list(np.argsort(-scores))
+    return usable or [int(i) for i in np.argsort(-scores)]
+
+
+def _leading(index: KnowledgeIndex, scored: _ScoredSentences, positions: list[int]) -> list[int]:
+    """The sentences that may lead: quotable ones of the section the answer leads from."""
     # The answer leads from the best section; the others may only add to it. A sentence that
     # points back ("In the same company report, 25% of placebo patients...") follows the one it
     # points to, so it leads only where the section has nothing else to quote.
-    from_best = [i for i in usable if owners[i, 0] == positions[0]]
-    standing = [i for i in from_best if not _BACK_REFERENCE.match(texts[i])]
-    leading = standing or from_best
-    lead = max(leading, key=lambda i: scored.lead_scores[i]) if leading else usable[0]
+    usable = _usable(index, scored, positions)
+    from_best = [i for i in usable if scored.owners[i, 0] == positions[0]]
+    standing = [i for i in from_best if not _BACK_REFERENCE.match(scored.texts[i])]
+    return standing or from_best
+
+
+def _choose_sentences(
+    index: KnowledgeIndex,
+    scored: _ScoredSentences,
+    positions: list[int],
+    model: SentenceModel | None = None,
+) -> list[tuple[int, int]]:
+    """Pick the sentence that answers the question's intent first, then the closest others.
+
+    Args:
+        model: the learned lead, which picks the sentence that leads; None: the lead scores.
+    """
+    owners, texts = scored.owners, scored.texts
+    vectors = index.sentence_vectors[scored.rows]
+    scores = scored.scores + BEST_PASSAGE_BONUS * (owners[:, 0] == positions[0])
+    usable = _usable(index, scored, positions)
+    leading = _leading(index, scored, positions)
+    if not leading:
+        lead = usable[0]
+    elif model is not None and len(leading) > 1:
+        lead = leading[model.choose(lead_sentence_features(scored, leading))]
+    else:
+        lead = max(leading, key=lambda i: scored.lead_scores[i])
     usable = [lead, *(i for i in usable if i != lead)]
     best = scores[lead]
     picked: list[int] = []

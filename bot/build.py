@@ -10,13 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import triage_model
-from .answer import Contact
+import numpy as np
+
+from . import sentence_choice, triage_model
+from .answer import LEAD_SENTENCE_FEATURES, Contact, lead_choices
 from .config import PROJECT_ROOT
+from .conversation import read_in_context
 from .decline import read_labelled_questions
 from .decline import train as train_decline
 from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
+from .evaluation import states_any
 from .guide import Guide, GuideSettings
 from .index import (
     IndexMissing,
@@ -42,6 +46,8 @@ class Sources:
     examples_hash: str  # of the training files and the rules: a change means a stale index
     # labelled first questions the answer-or-decline decision learns from: (set, text, covered)
     declines: list[tuple[str, str, bool]] = dataclasses.field(default_factory=list)
+    # covered first questions the choice of the sentence an answer leads with learns from
+    leads: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Built:
     release: Path
     triage: triage_model.Figures
     decline: str = ""  # the learned answer-or-decline decision's held-out figures
+    lead: str = ""  # the learned choice of the sentence that leads: its held-out figures
 
 
 def read_sources(config: Mapping[str, Any]) -> Sources:
@@ -73,10 +80,12 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     examples = triage_model.read_training(training)
     questions = triage_model.read_questions(asked)
     declines = read_labelled_questions(declining)
+    leading = triage_model.training_files(config["LEAD_TRAINING"], PROJECT_ROOT)
+    leads = sentence_choice.read_questions(leading)
     # The decision learns from what the guide's code computes: a change to it is a change too.
     ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
-    hashed = triage_model.training_hash([*training, *asked, *declining, *ranking])
-    return Sources(articles, examples, questions, hashed, declines)
+    hashed = triage_model.training_hash([*training, *asked, *declining, *leading, *ranking])
+    return Sources(articles, examples, questions, hashed, declines, leads)
 
 
 def build_embedder(
@@ -162,6 +171,11 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         # triage refits it at the next build.
         guide = Guide(index, cached, _guide_settings(config))
         index = dataclasses.replace(index, decline=train_decline(guide, sources.declines))
+    if sources.leads:
+        guide = Guide(index, cached, _guide_settings(config))
+        items = [lead_items(guide, q) for q in sources.leads]
+        chosen = sentence_choice.train(LEAD_SENTENCE_FEATURES, [i for i in items if i is not None])
+        index = dataclasses.replace(index, lead_sentence=chosen)
     cached.save()
     release = save_index(index, config["INDEX_DIR"])
     return Built(
@@ -174,7 +188,26 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         release=release,
         triage=classifier.figures,
         decline=index.decline.figures if index.decline else "",
+        lead=index.lead_sentence.figures if index.lead_sentence else "",
     )
+
+
+def lead_items(
+    guide: Guide, question: sentence_choice.Labelled
+) -> sentence_choice.Candidates | None:
+    """A covered first question's sentences that may lead its answer, as the guide ranks it
+    at the threshold that answers it (None: no choice, or no key facts to want)."""
+    if not question.key_facts:
+        return None
+    reading = read_in_context(question.question, [], guide.retriever.knows)
+    ranking = guide.section_ranking(question.question, reading)
+    threshold = min(guide.settings.no_answer_threshold, ranking.confidence)
+    found = lead_choices(guide.index, ranking, threshold)
+    if found is None:
+        return None
+    rows, texts, hand = found
+    wanted = np.array([states_any(t, question.key_facts) for t in texts])
+    return sentence_choice.Candidates(question.set, rows, wanted, hand)
 
 
 def _guide_settings(config: Mapping[str, Any]) -> GuideSettings:

@@ -58,6 +58,8 @@ def build_command(if_stale: bool) -> None:
     click.echo(triage_model.describe(built.triage))
     if built.decline:
         click.echo(f"Learned answer-or-decline decision, leave-one-set-out:\n{built.decline}")
+    if built.lead:
+        click.echo(f"Learned choice of the sentence that leads, leave-one-set-out:\n{built.lead}")
 
 
 @kb.command("check")

@@ -16,6 +16,28 @@ class Setting:
     help: str
 
 
+# The tuning sets (1-24), never the validation set: what the learned steps of `kb build` fit on.
+LABELLED_SETS = (
+    "eval/questions.jsonl eval/new-sections-questions.jsonl eval/questions-2.jsonl "
+    "eval/questions-3.jsonl eval/questions-4.jsonl eval/questions-5.jsonl "
+    "eval/questions-6.jsonl eval/questions-7.jsonl eval/questions-8.jsonl "
+    "eval/questions-9.jsonl eval/questions-10.jsonl eval/questions-11.jsonl "
+    "eval/questions-12.jsonl eval/questions-13.jsonl eval/questions-14.jsonl "
+    "eval/questions-15.jsonl eval/questions-16.jsonl eval/questions-17.jsonl "
+    "eval/questions-18.jsonl eval/questions-19.jsonl eval/questions-20.jsonl "
+    "eval/questions-21.jsonl eval/questions-22.jsonl eval/questions-23.jsonl "
+    "eval/questions-24.jsonl "
+    "eval/conversations.jsonl "
+    "eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl "
+    "eval/conversations-5.jsonl eval/conversations-6.jsonl eval/conversations-7.jsonl "
+    "eval/conversations-8.jsonl eval/conversations-9.jsonl eval/conversations-10.jsonl "
+    "eval/conversations-11.jsonl eval/conversations-12.jsonl eval/conversations-13.jsonl "
+    "eval/conversations-14.jsonl eval/conversations-15.jsonl eval/conversations-16.jsonl "
+    "eval/conversations-17.jsonl eval/conversations-18.jsonl eval/conversations-19.jsonl "
+    "eval/conversations-20.jsonl eval/conversations-21.jsonl eval/conversations-22.jsonl "
+    "eval/conversations-23.jsonl eval/conversations-24.jsonl"
+)
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("KNOWLEDGE_DIR", str(PROJECT_ROOT / "knowledge"), "Folder of markdown articles."),
     Setting(
@@ -103,28 +125,20 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "DECLINE_TRAINING",
-        "eval/questions.jsonl eval/new-sections-questions.jsonl eval/questions-2.jsonl "
-        "eval/questions-3.jsonl eval/questions-4.jsonl eval/questions-5.jsonl "
-        "eval/questions-6.jsonl eval/questions-7.jsonl eval/questions-8.jsonl "
-        "eval/questions-9.jsonl eval/questions-10.jsonl eval/questions-11.jsonl "
-        "eval/questions-12.jsonl eval/questions-13.jsonl eval/questions-14.jsonl "
-        "eval/questions-15.jsonl eval/questions-16.jsonl eval/questions-17.jsonl "
-        "eval/questions-18.jsonl eval/questions-19.jsonl eval/questions-20.jsonl "
-        "eval/questions-21.jsonl eval/questions-22.jsonl eval/questions-23.jsonl "
-        "eval/questions-24.jsonl "
-        "eval/conversations.jsonl "
-        "eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl "
-        "eval/conversations-5.jsonl eval/conversations-6.jsonl eval/conversations-7.jsonl "
-        "eval/conversations-8.jsonl eval/conversations-9.jsonl eval/conversations-10.jsonl "
-        "eval/conversations-11.jsonl eval/conversations-12.jsonl eval/conversations-13.jsonl "
-        "eval/conversations-14.jsonl eval/conversations-15.jsonl eval/conversations-16.jsonl "
-        "eval/conversations-17.jsonl eval/conversations-18.jsonl eval/conversations-19.jsonl "
-        "eval/conversations-20.jsonl eval/conversations-21.jsonl eval/conversations-22.jsonl "
-        "eval/conversations-23.jsonl eval/conversations-24.jsonl",
+        LABELLED_SETS,
         "Question and conversation sets (JSON Lines, as in eval/) whose first questions, covered"
         " or not, `kb build` trains the learned answer-or-decline decision on (bot/decline.py),"
         " each file's set a fold of its held-out figures; never the validation set. Separated by"
         " spaces, relative to the project folder; empty to leave the threshold deciding.",
+    ),
+    Setting(
+        "LEAD_TRAINING",
+        LABELLED_SETS,
+        "Question and conversation sets (JSON Lines, as in eval/) whose covered first questions"
+        " `kb build` fits the choice of the sentence an answer leads with on"
+        " (bot/sentence_choice.py), each file's set a fold of its held-out figures; never the"
+        " validation set. Separated by spaces, relative to the project folder; empty for the"
+        " hand-set lead scores.",
     ),
     Setting(
         "FEEDBACK_RATE_LIMIT",

@@ -259,7 +259,12 @@ class Guide:
             else:
                 threshold = max(threshold, np.nextafter(ranking.confidence, np.inf))
         return compose_answer(
-            self.index, ranking, threshold, self.settings.contact, asked_alone=not reading.follow_up
+            self.index,
+            ranking,
+            threshold,
+            self.settings.contact,
+            asked_alone=not reading.follow_up,
+            lead=self.index.lead_sentence,
         )
 
     def section_ranking(self, message: str, reading: Reading) -> Ranking:

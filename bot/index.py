@@ -23,6 +23,7 @@ from .knowledge import Article, Passage, Source
 from .lexical import LexicalIndex, build_lexical, lexical_tokens, load_lexical
 from .redact import Vocabulary, vocabulary
 from .scope import covered_conditions, priced_names
+from .sentence_choice import SentenceModel
 from .triage_model import TriageClassifier, load_classifier
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ class KnowledgeIndex:
     triage: TriageClassifier | None = None  # the learned triage layer, trained by `kb build`
     # The learned decision to answer a question asked alone or decline it (bot/decline.py).
     decline: DeclineModel | None = None
+    # The learned choice of the sentence an answer leads with (bot/sentence_choice.py).
+    lead_sentence: SentenceModel | None = None
     # The int8 copy of every vector above (see `dense_bound`), when `kb build` made one.
     stored_bound: DenseBound | None = None
 
@@ -339,6 +342,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
         index.triage.save(release)
     if index.decline is not None:
         index.decline.save(release)
+    if index.lead_sentence is not None:
+        index.lead_sentence.save(release)
     if index.stored_bound is not None:
         index.stored_bound.save(release)
     _owner_only(index_dir)
@@ -423,6 +428,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         priced_names=json.loads((release / PRICED_NAMES_FILE).read_text()),
         triage=load_classifier(release),
         decline=load_decline(release),
+        lead_sentence=SentenceModel.load(release),
         stored_bound=DenseBound.load(release),
     )
 

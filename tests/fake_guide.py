@@ -21,4 +21,5 @@ def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
         "DATABASE_URL": database_url,
         # The decision is trained on the real sets by `kb build`; tests that train it say so.
         "DECLINE_TRAINING": "",
+        "LEAD_TRAINING": "",
     }

@@ -165,6 +165,7 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
         # triage layer on one small file (on all 22 sets its training outlasted the asking's
         # 20,000 requests, so the new index was never seen).
         "DECLINE_TRAINING": test_config["DECLINE_TRAINING"],
+        "LEAD_TRAINING": test_config["LEAD_TRAINING"],
         "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "INDEX_CHECK_SECONDS": "0",
         "RATE_LIMIT": "100000 per minute",
