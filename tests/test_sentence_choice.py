@@ -5,8 +5,10 @@ import pytest
 from fake_guide import FIXTURE_KNOWLEDGE
 from test_answer import CONTACT, ranking_for
 
+from bot import build
 from bot.answer import LEAD_SENTENCE_FEATURES, compose_answer, lead_choices
 from bot.embedder import FakeEmbedder
+from bot.guide_loader import EXTENSION
 from bot.index import build_index
 from bot.knowledge import load_knowledge
 from bot.sentence_choice import Candidates, SentenceModel, fit, read_questions, train
@@ -113,3 +115,26 @@ def test_the_build_prints_each_set_held_out_against_the_hand_set_lead():
         "  key fact first (of questions with a choice of lead): 0.000 -> 1.000 (mean of 3 sets),"
         " worst set +1.000, sets better/worse 3/0"
     )
+
+
+def test_the_build_fits_the_lead_from_the_files_named(app, tmp_path):
+    section = {"slug": "cytokine-release-syndrome", "anchor": "what-is-cytokine-release-syndrome"}
+    asked = [
+        ("what is crs", "body-wide inflammation"),
+        ("when does crs start", "first three days"),
+        ("how soon after the infusion does crs begin", "first three days"),
+    ]
+    for n in (3, 4):
+        lines = [
+            {"question": q, "topic": "t", "expected": [section], "key_facts": [fact]}
+            for q, fact in asked
+        ]
+        (tmp_path / f"questions-{n}.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    named = f"{tmp_path / 'questions-3.jsonl'} {tmp_path / 'questions-4.jsonl'}"
+    config = {**app.config, "LEAD_TRAINING": named}
+    embedder = app.extensions[EXTENSION].ready_embedder()
+    built = build.build(config, build.read_sources(config), embedder)
+    assert "key fact first" in built.lead
+    assert "(mean of 2 sets)" in built.lead
+    assert SentenceModel.load(built.release) is not None
+    assert build.read_sources(app.config).leads == []  # the test app fits none
