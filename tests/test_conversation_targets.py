@@ -223,6 +223,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 24": 0.71,
     # Set 25 (fresh, round 28): 0.615 before the round (91fda92), 0.609 after it.
     "set 25": 0.58,
+    # Set 26 (fresh, round 29): 0.562 before the round (9f3c607) and after it.
+    "set 26": 0.53,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -269,6 +271,9 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 24": 0.51,
     # Set 25 (fresh, round 28): 0.542 before the round and after it.
     "set 25": 0.51,
+    # Set 26 (fresh, round 29): 0.525 before the round, 0.541 after it (one first turn fewer
+    # declined).
+    "set 26": 0.51,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -319,6 +324,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 24": 0.525,
     # Set 25 (fresh, round 28): main 91fda92 before the round.
     "set 25": 0.542,
+    # Set 26 (fresh, round 29): main 9f3c607 before the round.
+    "set 26": 0.525,
 }
 pytestmark = pytest.mark.model
 
@@ -405,14 +412,17 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # (validation) 10 -> 11 of 178 (0.062), set 18 13 of 163 and set 21 13 of 168 on this build.
 # Set 23 (fresh, round 26) declines 12 of its 169 (0.071) before the round and after it. Set 24
 # (fresh, round 27) declines 10 of its 176 (0.057) before the round and after it. Set 25 (fresh,
-# round 28) declines 16 of its 179 (0.089) before the round and after it.
+# round 28) declines 16 of its 179 (0.089) before the round and after it. Round 29, the learned
+# answer-or-decline step trained on set 24 (seen): set 24 10 -> 7 of 176 (0.040, under the
+# target), set 25 (validation) 16 -> 15. Set 26 (fresh, round 29) declines 24 of its 169 (0.142)
+# before the round and after it.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 13 of 163 covered",
     "set 21": "set 21 declines 13 of 168 covered",
     "set 22": "set 22 declines 11 of 178 covered",
     "set 23": "set 23 declines 12 of 169 covered",
-    "set 24": "set 24 declines 10 of 176 covered",
-    "set 25": "set 25 declines 16 of 179 covered",
+    "set 25": "set 25 declines 15 of 179 covered",
+    "set 26": "set 26 declines 24 of 169 covered",
 }
 
 
@@ -488,8 +498,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # mRNA article): one fewer. After the round's merges: 20 of 578. Set 23 (fresh, round 26)
 # carries 0 of its 36, before the round and after it: 20 of 614 (3.26%). Set 24 (fresh, round
 # 27) carries 1 of its 40 before the round, 0 after it: 20 of 654 (3.06%). Set 25 (fresh, round
-# 28) carries 0 of its 24, before the round and after it: 20 of 678 (2.95%).
-@pytest.mark.xfail(strict=True, reason="20 of 678 switches carried over every set (2.95%)")
+# 28) carries 0 of its 24, before the round and after it: 20 of 678 (2.95%). Set 26 (fresh,
+# round 29) carries 1 of its 27, before the round and after it: 21 of 705 (2.98%).
+@pytest.mark.xfail(strict=True, reason="21 of 705 switches carried over every set (2.98%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -531,6 +542,9 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # 5 -> 1, set 23 5 -> 4 (on this machine's build; the marks above read one more or fewer here).
 # Set 24 (fresh, round 27) declines 11 of its 59 (0.186) before the round, 8 (0.136) after it.
 # Set 25 (fresh, round 28) declines 6 of its 59 (0.102) before the round, 7 (0.119) after it.
+# Round 29 (the decision trains on set 24 too): set 23 4 -> 2 of 59, set 24 8 -> 6, set 25
+# (validation) 7 -> 5. Set 26 (fresh, round 29) declines 4 of its 61 (0.066) before the round,
+# 3 (0.049) after it.
 FIRST_TURN_MARKS = {
     "set 11": pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns"),
     "set 13": pytest.mark.xfail(strict=True, reason="set 13 declines 4 of 59 first turns"),
@@ -539,9 +553,9 @@ FIRST_TURN_MARKS = {
     "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 5 of 55 first turns"),
     "set 18": pytest.mark.xfail(strict=True, reason="set 18 declines 3 of 58 first turns"),
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
-    "set 23": pytest.mark.xfail(strict=True, reason="set 23 declines 4 of 59 first turns"),
-    "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 8 of 59 first turns"),
-    "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 7 of 59 first turns"),
+    "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 6 of 59 first turns"),
+    "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 5 of 59 first turns"),
+    "set 26": pytest.mark.xfail(strict=True, reason="set 26 declines 3 of 61 first turns"),
 }
 
 
