@@ -11,7 +11,7 @@ loads anything: gunicorn's master (gunicorn.conf.py; the workers fork from it) a
 CPython's own small-object allocator (pymalloc) takes its memory in 1 MiB arenas by mmap, past
 glibc and its huge pages: PYTHONMALLOC=malloc hands every Python object to glibc's allocator, so
 the objects a request makes land on the same huge-page heap. bench.paired on top of huge pages
-(rounds 29-30, busy cores): less CPU a question in 13 of 18 pairs, medians -86 to -540 us by
+(rounds 28-29, busy cores): less CPU a question in 13 of 18 pairs, medians -86 to -540 us by
 batch; the PSS of two workers unchanged (220 against 222 MB). It costs the start: +0.16 s of CPU
 to a first answer (6 of 6 pairs), paid back after some hundreds of questions a worker. CPython
 reads it only as it starts, so it travels with GLIBC_TUNABLES; a value given is kept
