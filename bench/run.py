@@ -373,9 +373,11 @@ def floor(settings: dict, questions: list[str], rounds: int, work: Path) -> dict
     questions_file.write_text(json.dumps(questions))
     command = [sys.executable, "-m", "bench.floor", settings["INDEX_DIR"], str(questions_file)]
     # The naive floor runs as the libraries come: not limited to a worker's one thread, and
-    # with glibc's allocator as it comes (no huge pages).
+    # with the allocators as they come (no huge pages, CPython's own small-object allocator).
     environment = {
-        k: v for k, v in os.environ.items() if k not in WORKER_THREADS and k != "GLIBC_TUNABLES"
+        k: v
+        for k, v in os.environ.items()
+        if k not in WORKER_THREADS and k not in allocator.SETTINGS
     }
     result = subprocess.run(
         [*command, str(rounds)],
