@@ -243,7 +243,6 @@ def compose_answer(
     scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered, scores)
-    # The confident passage may rank below the first few by fused score; never leave it out.
     scored, positions = _quoted_sections(index, ranking, threshold, asked_alone)
     chosen = _choose_sentences(index, scored, positions, lead)
     numbers: dict[int, int] = {}

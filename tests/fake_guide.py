@@ -3,7 +3,11 @@
 A module of its own because `from conftest import …` finds whichever conftest was loaded last.
 """
 
+import json
 from pathlib import Path
+
+from bot import build
+from bot.guide_loader import EXTENSION
 
 FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
 # The fake embedder's similarities run lower than the real model's.
@@ -23,3 +27,16 @@ def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
         "DECLINE_TRAINING": "",
         "LEAD_TRAINING": "",
     }
+
+
+def build_trained_on(app, setting: str, lines: list[dict], folder: Path) -> build.Built:
+    """A build of the test app's guide whose `setting` names two question sets of `lines`
+    (written to `folder` as sets 3 and 4), each a fold of what the build trains and reports."""
+    named = []
+    for n in (3, 4):
+        path = folder / f"questions-{n}.jsonl"
+        path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+        named.append(str(path))
+    config = {**app.config, setting: " ".join(named)}
+    embedder = app.extensions[EXTENSION].ready_embedder()
+    return build.build(config, build.read_sources(config), embedder)

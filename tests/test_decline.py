@@ -4,6 +4,7 @@ import json
 
 import numpy as np
 import pytest
+from fake_guide import build_trained_on
 
 from bot import build
 from bot.conversation import Turn
@@ -135,17 +136,11 @@ def test_triage_and_the_trial_search_answer_without_the_step(app, message, kind)
 
 def test_the_build_trains_the_decision_from_the_files_named(app, tmp_path):
     anchor = {"slug": "cytokine-release-syndrome", "anchor": ""}
-    for n in (3, 4):
-        (tmp_path / f"questions-{n}.jsonl").write_text(
-            _questions(
-                *[{"question": q, "topic": "t", "expected": [anchor]} for q in _COVERED],
-                *[{"question": q, "topic": "t", "expected": []} for q in _UNCOVERED],
-            )
-        )
-    named = f"{tmp_path / 'questions-3.jsonl'} {tmp_path / 'questions-4.jsonl'}"
-    config = {**app.config, "DECLINE_TRAINING": named}
-    embedder = app.extensions[EXTENSION].ready_embedder()
-    built = build.build(config, build.read_sources(config), embedder)
+    lines = [
+        *[{"question": q, "topic": "t", "expected": [anchor]} for q in _COVERED],
+        *[{"question": q, "topic": "t", "expected": []} for q in _UNCOVERED],
+    ]
+    built = build_trained_on(app, "DECLINE_TRAINING", lines, tmp_path)
     assert "set 3: today covered declined 0/3" in built.decline
     assert "mean and worst set" in built.decline
     assert load_decline(built.release) is not None

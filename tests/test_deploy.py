@@ -37,20 +37,26 @@ def gunicorn_log(tmp_path_factory):
     return tmp_path_factory.mktemp("logs") / "gunicorn.log"
 
 
+def fixture_service(folder: Path) -> dict[str, str]:
+    """The settings of a service over the fixture knowledge base with the fake embedder, its
+    index built into `folder`."""
+    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), folder / "index")
+    return {
+        "EMBEDDER": "fake",
+        "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE),
+        "INDEX_DIR": str(folder / "index"),
+    }
+
+
 @pytest.fixture(scope="module")
 def upstream(tmp_path_factory, gunicorn_log):
     """gunicorn.conf.py (two sync workers) serving the fixture knowledge base."""
     folder = tmp_path_factory.mktemp("deploy")
-    knowledge = str(FIXTURE_KNOWLEDGE)
-    save_index(build_index(load_knowledge(knowledge), FakeEmbedder()), folder / "index")
     database = f"sqlite:///{folder / 'cartbot.sqlite3'}"
     store = Store(database)
     store.upgrade()
     store.engine.dispose()
-    settings = {
-        "EMBEDDER": "fake",
-        "KNOWLEDGE_DIR": knowledge,
-        "INDEX_DIR": str(folder / "index"),
+    settings = fixture_service(folder) | {
         "DATABASE_URL": database,
         "NO_ANSWER_THRESHOLD": "0.2",
         "RATE_LIMIT": "100000 per minute",
@@ -233,9 +239,7 @@ def test_gunicorn_workers_allocate_on_huge_pages_unless_told_not_to(
     mode = Path("/sys/kernel/mm/transparent_hugepage/enabled")
     if not mode.is_file() or "[madvise]" not in mode.read_text():
         pytest.skip("the kernel's transparent huge pages are not in madvise mode")
-    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), tmp_path / "index")
-    settings = {"EMBEDDER": "fake", "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE)}
-    settings |= {"INDEX_DIR": str(tmp_path / "index"), "DATABASE_URL": "sqlite://"}
+    settings = fixture_service(tmp_path) | {"DATABASE_URL": "sqlite://"}
     monkeypatch.delenv("GLIBC_TUNABLES", raising=False)
     if given is not None:
         monkeypatch.setenv("GLIBC_TUNABLES", given)
@@ -250,9 +254,7 @@ def test_gunicorn_workers_keep_python_objects_on_glibcs_heap_unless_told_not_to(
 ):
     # CPython reads PYTHONMALLOC only as it starts: the master starts again with it (allocator.py)
     # and the workers fork from it, so a worker started with it is one that uses it.
-    save_index(build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder()), tmp_path / "index")
-    settings = {"EMBEDDER": "fake", "KNOWLEDGE_DIR": str(FIXTURE_KNOWLEDGE)}
-    settings |= {"INDEX_DIR": str(tmp_path / "index"), "DATABASE_URL": "sqlite://"}
+    settings = fixture_service(tmp_path) | {"DATABASE_URL": "sqlite://"}
     monkeypatch.delenv("PYTHONMALLOC", raising=False)
     if given is not None:
         monkeypatch.setenv("PYTHONMALLOC", given)

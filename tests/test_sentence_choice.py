@@ -2,13 +2,12 @@ import json
 
 import numpy as np
 import pytest
-from fake_guide import FIXTURE_KNOWLEDGE
+from fake_guide import FIXTURE_KNOWLEDGE, build_trained_on
 from test_answer import CONTACT, ranking_for
 
 from bot import build
 from bot.answer import LEAD_SENTENCE_FEATURES, compose_answer, lead_choices
 from bot.embedder import FakeEmbedder
-from bot.guide_loader import EXTENSION
 from bot.index import build_index
 from bot.knowledge import load_knowledge
 from bot.sentence_choice import Candidates, SentenceModel, fit, read_questions, train
@@ -124,16 +123,11 @@ def test_the_build_fits_the_lead_from_the_files_named(app, tmp_path):
         ("when does crs start", "first three days"),
         ("how soon after the infusion does crs begin", "first three days"),
     ]
-    for n in (3, 4):
-        lines = [
-            {"question": q, "topic": "t", "expected": [section], "key_facts": [fact]}
-            for q, fact in asked
-        ]
-        (tmp_path / f"questions-{n}.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
-    named = f"{tmp_path / 'questions-3.jsonl'} {tmp_path / 'questions-4.jsonl'}"
-    config = {**app.config, "LEAD_TRAINING": named}
-    embedder = app.extensions[EXTENSION].ready_embedder()
-    built = build.build(config, build.read_sources(config), embedder)
+    lines = [
+        {"question": q, "topic": "t", "expected": [section], "key_facts": [fact]}
+        for q, fact in asked
+    ]
+    built = build_trained_on(app, "LEAD_TRAINING", lines, tmp_path)
     assert "key fact first" in built.lead
     assert "(mean of 2 sets)" in built.lead
     assert SentenceModel.load(built.release) is not None
