@@ -12,19 +12,12 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def read_labelled(
-    path: Path | str,
-    parse: Callable[[dict, int], T] | Callable[[dict, int], Iterable[T]],
-    what: str,
-    *,
-    several: bool = False,
-) -> list[T]:
+def read_labelled(path: Path | str, parse: Callable[[dict, int], T], what: str) -> list[T]:
     """Parse every non-blank line of a JSON Lines file.
 
     Args:
-        parse: turns one line's object (and its line number) into an item, or with `several`
-            into any number of items; raises ValueError, KeyError, TypeError or AttributeError
-            for a line that is not what it should be.
+        parse: turns one line's object (and its line number) into an item; raises ValueError,
+            KeyError, TypeError or AttributeError for a line that is not what it should be.
         what: what a line should be, for the error ("labelled question").
 
     Raises:
@@ -40,11 +33,7 @@ def read_labelled(
         if not line.strip():
             continue
         try:
-            parsed = parse(json.loads(line), number)
-            if several:
-                items.extend(parsed)  # type: ignore[arg-type]
-            else:
-                items.append(parsed)  # type: ignore[arg-type]
+            items.append(parse(json.loads(line), number))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"{path}:{number}: not a {what} ({exc})") from None
     return items
@@ -73,9 +62,11 @@ def read_asked(paths: Iterable[Path | str]) -> list[Asked]:
     """
     found: list[Asked] = []
     for path in map(Path, paths):
-        found += read_labelled(
-            path, functools.partial(_asked, path), "question or conversation", several=True
-        )
+        # A conversation's line holds several messages: one list a line, joined.
+        for messages in read_labelled(
+            path, functools.partial(_asked, path), "question or conversation"
+        ):
+            found += messages
     return found
 
 
