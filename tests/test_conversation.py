@@ -38,6 +38,7 @@ CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
 ICANS = Section("icans", "what-is-icans")
 CRS_TREATED = "cytokine-release-syndrome#how-is-crs-treated"
 CRS_SIGNS = "cytokine-release-syndrome#what-are-the-signs-of-crs"
+COST = "cost-of-car-t#how-much-does-car-t-cost"
 
 
 @pytest.fixture(scope="module")
@@ -1116,6 +1117,40 @@ def test_a_follow_up_finding_nothing_is_answered_from_the_topics_article_after_c
     reading = read_in_context("whats wrong with that tho", history)
     ranking = guide.rank_in_context("whats wrong with that tho", reading)
     assert (ranking.confidence >= threshold) == answered
+
+
+@pytest.mark.parametrize(
+    ("below", "kind"),
+    # Within IN_CONVERSATION_MARGIN of the threshold the other reading is answered, as the
+    # topic's own reading would be; further below it is not.
+    [(IN_CONVERSATION_MARGIN - 0.01, "answer"), (IN_CONVERSATION_MARGIN + 0.01, "no_answer")],
+)
+@pytest.mark.parametrize(
+    ("message", "lead", "other"),
+    [
+        # "whats wrong with advil tho" after ibuprofen: asked after CAR-T, it finds the
+        # topic's article.
+        ("whats wrong with that tho", CRS_TREATED, lambda query, message: "after car-t" in query),
+        # "we were gonna bring our dog along is that allowed" after caregiving: a follow-up
+        # naming something of its own, whose reading alone finds a section elsewhere.
+        ("is the rash from it dangerous", COST, lambda query, message: query == message),
+    ],
+)
+def test_a_later_messages_other_reading_is_answered_at_the_conversations_bar(
+    guide, message, lead, other, below, kind
+):
+    threshold = guide.settings.no_answer_threshold
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+
+    def rank(query: str, k: int = 5) -> Ranking:
+        at, score = (lead, threshold - below) if other(query, message) else (CRS_TREATED, 0.0)
+        vector = guide.embedder.encode([query])[0]
+        return Ranking(vector, [Hit(where[at], score, score, 0.0)], query)
+
+    guide.retriever.rank = rank
+    history = conversation("how is crs treated", sources=(CRS,))
+    assert read_in_context(message, history).follow_up
+    assert guide.reply(message, history).kind.value == kind
 
 
 def test_what_they_call_it_names_no_subject():
