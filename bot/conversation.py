@@ -168,9 +168,11 @@ _TOLD_OF = LazyPattern(
     re.IGNORECASE,
 )
 # "she wants kids someday, does car t mess with that", "hes on vyvgart, would he need to stop
-# those": a clause that names something, then a question whose pronoun points at it, not at
-# the topic.
-_TOLD_THEN_ASKED = LazyPattern(r"^(.*\w)\W*(?:[,.;:]|\s[–—-])\s+(.+?)\W*$")
+# those", "does car t work for ms or is it just for lupus": a clause that names something, then
+# a question (after a comma, or "or is ...") whose pronoun points at it, not at the topic.
+_TOLD_THEN_ASKED = LazyPattern(
+    r"^(.*\w)\W*(?:[,.;:]|\s[–—-]|\s+or(?=\s+(?:is|are|was|would|will|does|do)\s))\s+(.+?)\W*$"
+)
 # "i see, so is it permanent", "ok that makes sense, does it hurt": a clause that only
 # acknowledges the answer names nothing the pronoun could point at.
 ACKNOWLEDGING = frozenset(

@@ -246,6 +246,9 @@ def test_what_is_that_after_naming_something_asks_what_that_is(message, query):
         ("and the hotel, who covers that", "the hotel, who covers that"),
         ("whats this i read about car t causing cancer",
          "whats this i read about car t causing cancer"),
+        # "or is it ...": the second question asks again of what the first named.
+        ("is sunday mass ok or is that too many people",
+         "is sunday mass ok or is that too many people"),
     ],
 )  # fmt: skip
 def test_a_pronoun_for_what_the_message_told_asks_a_question_of_its_own(message, query):
@@ -262,6 +265,8 @@ def test_a_pronoun_for_what_the_message_told_asks_a_question_of_its_own(message,
         "i see, so is it permanent",
         "ok that makes sense, does it hurt",
         "apart from the hair, what other effects does that chemo have",
+        # Nothing named before "or": both questions ask of the topic.
+        "is it permanent or does it go away",
     ],
 )
 def test_a_pronoun_after_an_acknowledgement_or_before_a_thing_still_points_back(message):
