@@ -117,6 +117,12 @@ _COVERAGE = _words(r"cover\w*|pay\w*|paid|approv\w*|den(?:y|ies|ied)")
 # obamacare plans cover car t", set 17). One's own insurance, whatever its name, is what the
 # guide's section on private insurance answers ("will my blue cross insurance cover car-t", set 1).
 _OWN_PLAN = LazyPattern(r"(?:my|our|his|her|their) .*\b(?:insurance|health plan|plan)")
+# A person who covers is taking a turn, not paying ("can my brother cover some nights, i still
+# have to work"; conversation set 27, after its scoring).
+_PERSON = _words(
+    r"brother|sister|mum|mom|mother|dad|father|husband|wife|partner|son|daughter|friend"
+    r"|neighbou?r|cousin|aunt|uncle|someone|somebody|anyone|anybody|family|kids|children"
+)
 PAYER = LazyPattern(
     r"\b(?:does|do|did|will|would|is|are|can|could|won'?t|doesn'?t|isn'?t)"
     r" (?:the )?(?P<payer>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?<!plans)(?<!policies)(?<!insurers)"
@@ -956,7 +962,7 @@ class Scope:
             return Outside(INSURER_SUBJECT)
         payer = PAYER.search(text)
         payer = payer and (payer["payer"] or payer["through"] or payer["by"])
-        own = payer and _OWN_PLAN.fullmatch(payer)
+        own = payer and (_OWN_PLAN.fullmatch(payer) or _PERSON.search(payer))
         if payer and not own and self._names_unknown(payer) and not _TRIAL.search(text):
             return Outside(INSURER_SUBJECT)
         compared = COMPARED.search(text)

@@ -225,6 +225,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 25": 0.58,
     # Set 26 (fresh, round 29): 0.562 before the round (9f3c607) and after it.
     "set 26": 0.53,
+    # Set 27 (fresh, round 30): 0.618 before the round (964622f), 0.624 after it.
+    "set 27": 0.59,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -274,6 +276,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     # Set 26 (fresh, round 29): 0.525 before the round, 0.541 after it (one first turn fewer
     # declined).
     "set 26": 0.51,
+    # Set 27 (fresh, round 30): 0.448 before the round and after it.
+    "set 27": 0.42,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -326,6 +330,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 25": 0.542,
     # Set 26 (fresh, round 29): main 9f3c607 before the round.
     "set 26": 0.525,
+    # Set 27 (fresh, round 30): main 964622f before the round.
+    "set 27": 0.448,
 }
 pytestmark = pytest.mark.model
 
@@ -415,14 +421,18 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # round 28) declines 16 of its 179 (0.089) before the round and after it. Round 29, the learned
 # answer-or-decline step trained on set 24 (seen): set 24 10 -> 7 of 176 (0.040, under the
 # target), set 25 (validation) 16 -> 15. Set 26 (fresh, round 29) declines 24 of its 169 (0.142)
-# before the round and after it.
+# before the round and after it. Round 30 (the models train on set 25 too; follow31: a later
+# message's other readings at the conversation's bar): set 18 13 -> 11 of 163, set 21 13 -> 12,
+# set 22 11 -> 10, set 25 15 -> 13, set 26 (validation) 24 -> 23. Set 27 (fresh, round 30)
+# declines 26 of its 186 (0.140) before the round, 24 (0.129) after it.
 DECLINES_TOO_MANY = {
-    "set 18": "set 18 declines 13 of 163 covered",
-    "set 21": "set 21 declines 13 of 168 covered",
-    "set 22": "set 22 declines 11 of 178 covered",
+    "set 18": "set 18 declines 11 of 163 covered",
+    "set 21": "set 21 declines 12 of 168 covered",
+    "set 22": "set 22 declines 10 of 178 covered",
     "set 23": "set 23 declines 12 of 169 covered",
-    "set 25": "set 25 declines 15 of 179 covered",
-    "set 26": "set 26 declines 24 of 169 covered",
+    "set 25": "set 25 declines 13 of 179 covered",
+    "set 26": "set 26 declines 23 of 169 covered",
+    "set 27": "set 27 declines 24 of 186 covered",
 }
 
 
@@ -499,8 +509,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # carries 0 of its 36, before the round and after it: 20 of 614 (3.26%). Set 24 (fresh, round
 # 27) carries 1 of its 40 before the round, 0 after it: 20 of 654 (3.06%). Set 25 (fresh, round
 # 28) carries 0 of its 24, before the round and after it: 20 of 678 (2.95%). Set 26 (fresh,
-# round 29) carries 1 of its 27, before the round and after it: 21 of 705 (2.98%).
-@pytest.mark.xfail(strict=True, reason="21 of 705 switches carried over every set (2.98%)")
+# round 29) carries 1 of its 27, before the round and after it: 21 of 705 (2.98%). Round 30
+# (follow31: "X or is it Y" points back at X): one fewer. Set 27 (fresh, round 30) carries 0 of
+# its 30, before the round and after it: 20 of 735 (2.72%).
+@pytest.mark.xfail(strict=True, reason="20 of 735 switches carried over every set (2.72%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -545,17 +557,20 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # Round 29 (the decision trains on set 24 too): set 23 4 -> 2 of 59, set 24 8 -> 6, set 25
 # (validation) 7 -> 5. Set 26 (fresh, round 29) declines 4 of its 61 (0.066) before the round,
 # 3 (0.049) after it. Round 30 (the models train on set 25 too, dc89319): set 18 3 -> 2 of 58
-# (0.034), at the target; its strict xfail was passing.
+# (0.034), at the target; its strict xfail was passing; set 16 6 -> 5 of 65, set 17 5 -> 4 of 55,
+# set 24 6 -> 5 of 59. Set 27 (fresh, round 30) declines 8 of its 58 (0.138) before the round and
+# after it.
 FIRST_TURN_MARKS = {
     "set 11": pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns"),
     "set 13": pytest.mark.xfail(strict=True, reason="set 13 declines 4 of 59 first turns"),
     "set 14": pytest.mark.xfail(strict=True, reason="set 14 declines 3 of 63 first turns"),
-    "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 6 of 65 first turns"),
-    "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 5 of 55 first turns"),
+    "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 5 of 65 first turns"),
+    "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 4 of 55 first turns"),
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
-    "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 6 of 59 first turns"),
+    "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 5 of 59 first turns"),
     "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 5 of 59 first turns"),
     "set 26": pytest.mark.xfail(strict=True, reason="set 26 declines 3 of 61 first turns"),
+    "set 27": pytest.mark.xfail(strict=True, reason="set 27 declines 8 of 58 first turns"),
 }
 
 

@@ -629,6 +629,8 @@ def test_a_prediction_for_one_person_is_outside(message, declined):
         ("will my blue cross insurance cover car-t", False),  # one's own insurance
         ("does aetna cover car t trials", False),  # routine trial care binds every plan
         ("do obamacare plans cover car t", False),  # a kind of plan
+        ("can my brother cover some nights, i still have to work", False),  # a turn, not a plan
+        ("would my neighbour cover the school run that week", False),
     ],
 )
 def test_a_payer_no_passage_names_is_asked_of_one_plan(message, declined):
