@@ -962,8 +962,9 @@ class Scope:
             return Outside(INSURER_SUBJECT)
         payer = PAYER.search(text)
         payer = payer and (payer["payer"] or payer["through"] or payer["by"])
-        own = payer and (_OWN_PLAN.fullmatch(payer) or _PERSON.search(payer))
-        if payer and not own and self._names_unknown(payer) and not _TRIAL.search(text):
+        own = payer and _OWN_PLAN.fullmatch(payer)
+        person = payer and _PERSON.search(payer)
+        if payer and not (own or person) and self._names_unknown(payer) and not _TRIAL.search(text):
             return Outside(INSURER_SUBJECT)
         compared = COMPARED.search(text)
         if compared:
