@@ -16,7 +16,7 @@ class Setting:
     help: str
 
 
-# The tuning sets (1-25), never the validation set: what the learned steps of `kb build` fit on.
+# The tuning sets (1-26), never the validation set: what the learned steps of `kb build` fit on.
 LABELLED_SETS = (
     "eval/questions.jsonl eval/new-sections-questions.jsonl eval/questions-2.jsonl "
     "eval/questions-3.jsonl eval/questions-4.jsonl eval/questions-5.jsonl "
@@ -26,7 +26,7 @@ LABELLED_SETS = (
     "eval/questions-15.jsonl eval/questions-16.jsonl eval/questions-17.jsonl "
     "eval/questions-18.jsonl eval/questions-19.jsonl eval/questions-20.jsonl "
     "eval/questions-21.jsonl eval/questions-22.jsonl eval/questions-23.jsonl "
-    "eval/questions-24.jsonl eval/questions-25.jsonl "
+    "eval/questions-24.jsonl eval/questions-25.jsonl eval/questions-26.jsonl "
     "eval/conversations.jsonl "
     "eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl "
     "eval/conversations-5.jsonl eval/conversations-6.jsonl eval/conversations-7.jsonl "
@@ -35,7 +35,8 @@ LABELLED_SETS = (
     "eval/conversations-14.jsonl eval/conversations-15.jsonl eval/conversations-16.jsonl "
     "eval/conversations-17.jsonl eval/conversations-18.jsonl eval/conversations-19.jsonl "
     "eval/conversations-20.jsonl eval/conversations-21.jsonl eval/conversations-22.jsonl "
-    "eval/conversations-23.jsonl eval/conversations-24.jsonl eval/conversations-25.jsonl"
+    "eval/conversations-23.jsonl eval/conversations-24.jsonl eval/conversations-25.jsonl "
+    "eval/conversations-26.jsonl"
 )
 
 SETTINGS: tuple[Setting, ...] = (
@@ -110,7 +111,7 @@ SETTINGS: tuple[Setting, ...] = (
         "TRIAGE_TRAINING",
         "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl"
         " eval/triage/held_back.jsonl eval/triage/v2/tuning.jsonl eval/triage/v2/held_back.jsonl"
-        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 26)),
+        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 27)),
         "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
