@@ -1,7 +1,8 @@
 """What a conversation is about, so a two-word follow-up is read against its topic.
 
 The topic is the subject of the last question that named one ("what is leukapheresis" ->
-"leukapheresis") and the sections that answered it. A follow-up is read against it: a
+"leukapheresis"), once answered only its words that name what answered it (not the "magazine"
+or "74" of a long opening), and the sections that answered it. A follow-up is read against it: a
 pronoun ("does it hurt") stands for the subject ("that" for the subject of a question of its
 own answered on the topic since), a bare aspect ("how long", "what are the risks") is asked
 of it, "what about ms" swaps the condition and "what about medicare" the subject. A question
@@ -273,6 +274,10 @@ class Topic:
     # ("lupus" on "were they able to come off their usual medicines" after "my sister has
     # lupus, how did car t go"): an outcome asked of the topic is asked of it (_OUTCOME).
     condition: str = ""
+    # The subject as its question named it, before the words naming nothing its answer is
+    # filed under were left out (see naming_words): a complete question read as asked of the
+    # topic, only when it finds nothing alone, is read with all of them.
+    whole: str = ""
 
     @property
     def last(self) -> str:
@@ -368,7 +373,8 @@ def read(
     checks = bool(_CHECK.match(message)) and not joined
     if any(w not in ASPECT_WORDS for w in others) and not (continues or points or checks):
         # A complete question of its own; the topic is only a fallback.
-        return Reading(message, alone, fallback=ask_of(message, topic), previous=topic)
+        told = replace(topic, subject=topic.whole) if topic.whole else topic
+        return Reading(message, alone, fallback=ask_of(message, told), previous=topic)
     group = _GROUP.search(message)
     only_group = group is not None and set(content) <= set(words(group.group()))
     if continues and only_group and not _GROUP.search(topic.last):
@@ -385,7 +391,9 @@ def read(
         else:
             of = topic.subject
         query = f"what happens after {of or topic.subject}"
-        topic = Topic(topic.question, topic.subject, topic.sections, topic.found, query)
+        topic = Topic(
+            topic.question, topic.subject, topic.sections, topic.found, query, whole=topic.whole
+        )
         return Reading(query, topic, follow_up=True, previous=topic)
     if named and others and not CONDITIONS.search(topic.question):
         # "has it been used for ms?" after "what is off-the-shelf car-t?": a condition added.
@@ -420,15 +428,28 @@ def read(
         query = ask_of(message, asked)
         # Built, not dataclasses.replace(): this runs for every follow-up of the history.
         topic = Topic(
-            topic.question, topic.subject, topic.sections, topic.found, query, "", topic.condition
+            topic.question,
+            topic.subject,
+            topic.sections,
+            topic.found,
+            query,
+            "",
+            topic.condition,
+            topic.whole,
         )
     return Reading(query, topic, follow_up=True, previous=topic)
 
 
 def current_topic(
-    history: list[Turn], known: Callable[[str], bool] = lambda _: True
+    history: list[Turn],
+    known: Callable[[str], bool] = lambda _: True,
+    names: Callable[[tuple[Section, ...]], frozenset[str]] | None = None,
 ) -> Topic | None:
     """Replay the history's turns and return what the conversation is about at its end.
+
+    `names`, when given, says which words name the articles an answer's sections are in: a
+    topic's subject keeps, once its question is answered, only its words that name what
+    answered it (naming_words), so a follow-up is not read with the rest of a long opening.
 
     The sections an assistant turn cited settle what its question did: a complete question
     answered from the topic's own articles leaned on the topic and keeps it, and a new
@@ -460,6 +481,9 @@ def current_topic(
             elif not cited and not reading.follow_up:
                 topic = replace(topic, found=False) if topic else None
             if topic is not None and cited:
+                if names is not None and not topic.sections and topic.found:
+                    named = naming_words(topic.subject, names(turn.sources))
+                    topic = replace(topic, subject=named, whole=topic.subject)
                 if not topic.found:
                     # Its words came from a message nothing answered ("he cant get his words
                     # out and his hands are shaking"): what the guide answered names it now.
@@ -512,10 +536,23 @@ def asked_of_article(message: str, reading: Reading) -> str | None:
 
 
 def read_in_context(
-    message: str, history: list[Turn], known: Callable[[str], bool] = lambda _: True
+    message: str,
+    history: list[Turn],
+    known: Callable[[str], bool] = lambda _: True,
+    names: Callable[[tuple[Section, ...]], frozenset[str]] | None = None,
 ) -> Reading:
     """Read a message against the topic its history leaves."""
-    return read(message, current_topic(history, known), known)
+    return read(message, current_topic(history, known, names), known)
+
+
+def naming_words(subject: str, named: frozenset[str]) -> str:
+    """The subject words that name what answered it: the conditions it names, CAR-T, and the
+    words of the answering articles' names, headings and asked_as (`named`, stemmed), in
+    order; the whole subject when none but CAR-T is left."""
+    conditions = {w for m in CONDITIONS.finditer(subject) for w in words(m.group())}
+    own = subject.split()
+    kept = [w for w in own if w == "car-t" or w in conditions or set(lexical_tokens(w)) & named]
+    return " ".join(kept) if any(w != "car-t" for w in kept) else subject
 
 
 def _points_back(message: str, people: bool = True) -> bool:

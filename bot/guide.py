@@ -12,6 +12,7 @@ import numpy as np
 from .answer import Answer, Contact, compose_answer, not_covered
 from .conversation import (
     Reading,
+    Section,
     Topic,
     Turn,
     ask_of,
@@ -162,6 +163,25 @@ class Guide:
         # The learned decision to answer a first question or decline it (bot/decline.py), when
         # the index has one; without, the threshold decides.
         self.decline = index.decline
+        self._names: dict[str, frozenset[str]] = {}
+
+    def names(self, sections: tuple[Section, ...]) -> frozenset[str]:
+        """The stemmed words naming the articles that cited sections are in: their titles,
+        slugs, headings and asked_as (what bot/conversation.py keeps of a topic's words). A
+        slug no article has (the client sends them back) names nothing."""
+        named: set[str] = set()
+        for slug in dict.fromkeys(s.slug for s in sections):
+            made = self._names.get(slug)
+            if made is None:
+                article = self.index.articles.get(slug)
+                if article is None:
+                    continue
+                texts = [article.title, slug.replace("-", " ")]
+                texts += [h for p in article.passages for h in p.headings]
+                texts += [q for asked in article.asked_as.values() for q in asked]
+                made = self._names[slug] = frozenset(lexical_tokens(" ".join(texts)))
+            named |= made
+        return frozenset(named)
 
     def assess(self, message: str) -> Triage:
         """Triage a message: the rules, then the learned layer on the question's vector."""
@@ -199,7 +219,7 @@ class Guide:
             dataclasses.replace(t, content=in_english(t.content)) if t.role == "user" else t
             for t in history or []
         ]
-        reading = read_in_context(message, history, self.retriever.knows)
+        reading = read_in_context(message, history, self.retriever.knows, self.names)
         first = not any(t.role == "user" for t in history)
         margin = 0.0 if first else IN_CONVERSATION_MARGIN
         wanted = self._trial_search(message, reading, outside)

@@ -1291,3 +1291,32 @@ def test_a_question_measuring_what_the_topics_reading_finds_is_asked_of_the_topi
     reading = Reading(message, own, fallback=fallback, previous=topic)
     ranking = guide.rank_in_context(message, reading)
     assert ranking.hits[0].position == {"topic": topics, "treatment": elsewhere}[reads]
+
+
+def test_a_follow_up_is_read_with_the_opening_words_that_name_its_answer():
+    # The opening's words that name nothing the answer is filed under ("magazine", "read",
+    # "74") are not read into the follow-up; the condition and what the answering article
+    # is named by are.
+    def names(sections):
+        assert sections == (CRS,)
+        return frozenset({"cytokin", "releas", "syndrom", "crs", "treat", "fever"})
+
+    history = conversation(
+        "my mom is 74 and read in a magazine that crs gives a fever with lupus", sources=(CRS,)
+    )
+    reading = read_in_context("how long does it last", history, names=names)
+    assert reading.query == "how long does crs fever lupus last"
+    # Without the articles' names, every word of the opening is read in.
+    assert "magazine" in read_in_context("how long does it last", history).query
+
+
+def test_a_follow_up_keeps_the_opening_when_nothing_in_it_names_the_answer():
+    history = conversation("my mom read about it in a magazine", sources=(CRS,))
+    reading = read_in_context("how long does it last", history, names=lambda _: frozenset())
+    assert reading.query == read_in_context("how long does it last", history).query
+
+
+def test_a_source_of_no_article_sent_back_names_nothing(guide):
+    # The client sends the sections back; a slug no article has is no error.
+    history = conversation("what is crs", sources=(Section("no-such-article", "nowhere"),))
+    assert guide.reply("how long does it last", history).text

@@ -559,11 +559,11 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # 3 (0.049) after it. Round 30 (the models train on set 25 too, dc89319): set 18 3 -> 2 of 58
 # (0.034), at the target; its strict xfail was passing; set 16 6 -> 5 of 65, set 17 5 -> 4 of 55,
 # set 24 6 -> 5 of 59. Set 27 (fresh, round 30) declines 8 of its 58 (0.138) before the round and
-# after it.
+# after it. Round 31 (the models train on set 26 too, 11763f7): set 14 3 -> 2 of 63 (0.032), at
+# the target; its strict xfail was passing on main.
 FIRST_TURN_MARKS = {
     "set 11": pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns"),
     "set 13": pytest.mark.xfail(strict=True, reason="set 13 declines 4 of 59 first turns"),
-    "set 14": pytest.mark.xfail(strict=True, reason="set 14 declines 3 of 63 first turns"),
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 5 of 65 first turns"),
     "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 4 of 55 first turns"),
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
