@@ -42,15 +42,6 @@ CALM_BAR = 4
 UNSAID_FALSE_ALARMS = 0.001
 OVER_UNSAID = "crisis with no word of crisis"  # its name in the figures
 UNSAID_BAR = 5
-# The crisis threshold on a message already given help now (a sign the rules or the layer read
-# as happening now) that holds a word from the crisis side: it only turns the urgent reply into
-# the crisis reply, which still names the emergency number and, for the sign, the treatment
-# team (safety_replies.help_now), so no false alarm can come of it. Set so that at most this
-# share of the urgent messages given help now get the crisis reply instead (training files held
-# out), never above the first crisis threshold.
-SIGN_CRISIS_REPLIES = 0.05
-OVER_A_SIGN = "crisis over a sign now"  # its name in the figures
-SIGN_BAR = 6
 
 
 def calm_only(rules: Triage, message: str) -> bool:
@@ -113,27 +104,3 @@ def crisis_over_the_gate(
     if crisis >= bars[UNSAID_BAR] and unsaid_only(rules):
         return Triage(CRISIS, (LEARNED,), True, rules.red_flags, asks_only=rules.asks_only)
     return joined
-
-
-def crisis_over_a_sign(
-    rules: Triage, joined: Triage, crisis: float, bars: Sequence[float]
-) -> Triage:
-    """Return the decision once the layer has called crisis a message given help now for a sign
-    that also holds a word of crisis ("my chest hurts since lunch and honestly i hope i just
-    dont wake up"): crisis wins over urgent, and the reply keeps the sign's call to the team.
-
-    Args:
-        rules: the rules' decision; joined: the decision so far (crisis_over_the_gate's).
-        crisis: the layer's crisis probability; bars: its thresholds.
-    """
-    if joined.kind != URGENT or len(bars) <= SIGN_BAR or not open_over_a_sign(rules):
-        return joined
-    if crisis >= bars[SIGN_BAR]:
-        return Triage(CRISIS, joined.signs, True, joined.red_flags, urgent_too=True)
-    return joined
-
-
-def open_over_a_sign(rules: Triage) -> bool:
-    """Whether the layer's crisis call may turn help now into the crisis line: a word from the
-    crisis side, and no denial, figure of speech or feeling about caring, money or the system."""
-    return rules.kind in (ORDINARY, URGENT) and not rules.closed_to_crisis

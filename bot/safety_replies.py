@@ -21,12 +21,6 @@ def help_now(decision: Triage, contact: Contact) -> Answer:
             f"day and night. If you are in danger right now, call {contact.emergency_number}. "
             f"You are not alone: you can also tell {contact.care_team}."
         )
-        if decision.urgent_too:
-            # Crisis over a sign happening now: the sign still needs its call.
-            text += (
-                f" The symptoms you describe need a call right away too: call"
-                f" {contact.treatment_team} now, and tell them you had CAR-T cell therapy."
-            )
     elif TEAM_NOT_REACHED in decision.signs:
         text = (
             f"If someone is getting sicker and you cannot reach the treatment team, call"

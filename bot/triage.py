@@ -103,9 +103,6 @@ class Triage:
     # Every red flag calm only because a temperature reads under the fever threshold and not
     # coming down ("37.6 and she looks off to me"): the layer may call it urgent when sure.
     under_threshold: bool = False
-    # A crisis call made over a sign happening now (layer_over_gates.crisis_over_a_sign): the
-    # crisis reply also says to call the treatment team about the sign.
-    urgent_too: bool = False
 
     @property
     def closed_to_crisis(self) -> bool:

@@ -26,16 +26,12 @@ import numpy as np
 from .crisis_words import tells_of_self_injury
 from .json_lines import read_asked
 from .layer_over_gates import (
-    OVER_A_SIGN,
     OVER_CALM,
     OVER_UNSAID,
-    SIGN_CRISIS_REPLIES,
     SURE_FALSE_ALARMS,
     UNSAID_FALSE_ALARMS,
     calm_only,
-    crisis_over_a_sign,
     crisis_over_the_gate,
-    open_over_a_sign,
     over_the_gate,
     unsaid_only,
 )
@@ -99,7 +95,7 @@ WORRY_FALSE_ALARMS = 0.005
 WORRY = "urgent, read as a worry"  # that threshold's name in the figures
 FOLDS = 5
 # The thresholds in the order TriageClassifier.thresholds keeps them.
-_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM, OVER_UNSAID, OVER_A_SIGN)
+_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM, OVER_UNSAID)
 _NEVER = 1.01  # a threshold no probability reaches: no calm message to set it on
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
@@ -196,10 +192,10 @@ class TriageClassifier:
     weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
     bias: np.ndarray  # (2,)
     wording: Wording
-    # (7,): probability from which each says yes: urgent, crisis, crisis where the rules read
+    # (6,): probability from which each says yes: urgent, crisis, crisis where the rules read
     # the message otherwise (see crisis_threshold), urgent where they read only a worry, urgent
-    # where they read every red flag calm, crisis where only no word of crisis keeps it off,
-    # crisis over help now for a sign (layer_over_gates.py)
+    # where they read every red flag calm, crisis where only no word of crisis keeps it off
+    # (layer_over_gates.py)
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
 
@@ -243,8 +239,7 @@ def _joined(rules: Triage, urgent: float, crisis: float, bars: np.ndarray, messa
         urgent >= bars[3],
     )
     joined = over_the_gate(rules, joined, urgent, bars, message)
-    joined = crisis_over_the_gate(rules, joined, crisis, bars)
-    return crisis_over_a_sign(rules, joined, crisis, bars)
+    return crisis_over_the_gate(rules, joined, crisis, bars)
 
 
 def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:
@@ -297,7 +292,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -459,23 +454,6 @@ def train(
     unsaid = np.array([unsaid_only(r) for r in rules])
     bar = _threshold_for_alarms(held_out[CRISIS], expected == NONE, unsaid, UNSAID_FALSE_ALARMS)
     thresholds[OVER_UNSAID] = round(max(bar, thresholds[SECOND]), 4)
-    # The crisis threshold over a sign now, on the decisions the other thresholds give the
-    # training files held out: among the messages given help now that it may turn to the
-    # crisis line, at most SIGN_CRISIS_REPLIES of the urgent ones.
-    before = _BARS.index(OVER_A_SIGN)
-    bars = np.array([thresholds[name] for name in _BARS[:before]])
-    scores = zip(held_out[URGENT], held_out[CRISIS], strict=True)
-    helped = np.array(
-        [
-            open_over_a_sign(rule)
-            and _joined(rule, float(urgent), float(crisis), bars, e.message).kind == URGENT
-            for rule, e, (urgent, crisis) in zip(rules, examples, scores, strict=True)
-        ]
-    )
-    bar = _threshold_for_alarms(
-        held_out[CRISIS], (expected == URGENT) & helped, helped, SIGN_CRISIS_REPLIES
-    )
-    thresholds[OVER_A_SIGN] = round(min(bar, thresholds[CRISIS]), 4)
     bars = np.array([thresholds[name] for name in _BARS])
     joined = [
         _joined(
@@ -633,8 +611,7 @@ def describe(figures: Figures) -> str:
         f" a plain question ({figures.questions} set it) or an urgent sign, urgent"
         f" {figures.thresholds[WORRY]:.3f} where they read only a worry ({figures.worries}"
         f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading,"
-        f" crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no word of crisis,"
-        f" {figures.thresholds.get(OVER_A_SIGN, _NEVER):.3f} over a sign now;"
+        f" crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no word of crisis;"
         f" with the rules, each"
         f" training file held out in turn: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"

@@ -1,15 +1,12 @@
 """A sign told beside a question about something else, and the learned layer over a calm
 reading, or a message with no word of crisis, when it is sure (round 26, recall27; round 28,
-triage29); a sign asked about and then told as going on now, and crisis over help now for a
-sign (round 31, triage32)."""
+triage29); a sign asked about and then told as going on now (round 31, triage32)."""
 
 import numpy as np
 import pytest
 
-from bot.answer import Contact
 from bot.asked_and_told import parts_told
-from bot.layer_over_gates import crisis_over_a_sign, crisis_over_the_gate, over_the_gate
-from bot.safety_replies import help_now
+from bot.layer_over_gates import crisis_over_the_gate, over_the_gate
 from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT, triage, with_learned
 
 
@@ -134,45 +131,3 @@ def test_a_layer_saved_without_the_threshold_over_no_crisis_word_keeps_its_call(
 )
 def test_a_sign_asked_about_and_told_as_going_on_now_is_urgent(message, kind):
     assert triage(message).kind == kind
-
-
-# urgent, crisis, second crisis, worry, over a calm reading, no crisis word, over a sign now
-SIGN_BARS = np.array([0.5, 0.5, 0.5, 0.8, 0.9, 0.95, 0.3])
-SIGN_AND_WISH = "my chest hurts since lunch and honestly i hope its the end of me"
-
-
-@pytest.mark.parametrize(
-    "message, crisis, kind",
-    [
-        # A sign now with a word of crisis: the crisis line over the sign bar.
-        (SIGN_AND_WISH, 0.35, CRISIS),
-        (SIGN_AND_WISH, 0.25, URGENT),  # under it
-        # A sign now with a figure of speech keeps the urgent reply however sure the layer is.
-        ("my chest hurts since lunch, this heat is killing me", 0.45, URGENT),
-    ],
-)
-def test_crisis_wins_over_help_now_for_a_sign(message, crisis, kind):
-    rules = triage(message)
-    assert rules.kind == URGENT
-    joined = with_learned(rules, False, crisis >= SIGN_BARS[2], False)
-    decision = crisis_over_a_sign(rules, joined, crisis, SIGN_BARS)
-    assert decision.kind == kind
-    assert decision.urgent_too == (kind == CRISIS)
-
-
-def test_a_layer_saved_without_the_threshold_over_a_sign_keeps_help_now():
-    rules = triage(SIGN_AND_WISH)
-    assert crisis_over_a_sign(rules, rules, 1.0, SIGN_BARS[:6]) == rules
-
-
-def test_the_crisis_reply_over_a_sign_still_says_to_call_the_team_and_911():
-    contact = Contact("Lakeside CAR-T Team", "555-0100", "911", "988")
-    rules = triage(SIGN_AND_WISH)
-    text = help_now(crisis_over_a_sign(rules, rules, 0.4, SIGN_BARS), contact).text
-    assert text.startswith("If you are thinking about ending your life")
-    assert "crisis line at 988" in text
-    assert "call 911" in text
-    assert "Lakeside CAR-T Team, 555-0100) now" in text
-    # A crisis told with no sign keeps the crisis reply as it was.
-    alone = help_now(triage("i dont want to live anymore"), contact).text
-    assert "Lakeside CAR-T Team, 555-0100) now" not in alone

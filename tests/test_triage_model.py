@@ -15,7 +15,6 @@ from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.embedder import FakeEmbedder
 from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
-from bot.layer_over_gates import OVER_A_SIGN
 from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT, Triage
 from bot.triage_model import (
     RECALL_TARGET,
@@ -62,8 +61,6 @@ def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(example
     assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
     assert figures.thresholds["crisis"] <= figures.thresholds[SECOND] < 1
     assert figures.thresholds["urgent"] <= figures.thresholds[WORRY] < 1
-    # Crisis over help now for a sign never needs more than a message read otherwise.
-    assert 0 < figures.thresholds[OVER_A_SIGN] <= figures.thresholds["crisis"]
 
 
 def test_the_words_are_read_in_the_same_order_in_every_process():
