@@ -1698,9 +1698,12 @@ def _reading(
             _ONCE.search(clause) or not (_NOW.search(clause) or now_later)
         ):
             return CALM
-    if (_HYPOTHETICAL.search(clause) and not _HERE_AND_NOW.search(clause)) or _not_a_persons(
-        before
-    ):
+    asked = _HYPOTHETICAL.search(clause) and not _HERE_AND_NOW.search(clause)
+    # "whats the word for a nosebleed, it started last night": the sign's name asked for, not
+    # a word quoted, when a later clause tells it going on.
+    going_on = _going_on_since(following)
+    quoted = _not_a_persons(before) and not (going_on and _NAME_FOR.search(before))
+    if (asked and not going_on) or quoted:
         # "my dog has a fever", not "she didn't recognise our dog"; "is it icans if he cant find
         # his words right now" asks of a sign happening.
         return CALM
@@ -1741,6 +1744,10 @@ def _reading(
         # "is 38.2 bad? i'm 8 days out and feel awful": the reading asked about is the writer's.
         if is_reading and _own_reading(following):
             return NOW
+        # "is there a name for this twitching? i've had it since i woke up": the sign asked
+        # about is told as going on now in the next clause.
+        if _going_on_since(following):
+            return NOW
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
@@ -1773,6 +1780,39 @@ def _own_reading(following: str) -> bool:
         and not _HYPOTHETICAL.search(following)
         and (_NOW.search(following) or _PERSON_NOW.search(words) or _OWN.search(following))
     )
+
+
+def _going_on_since(following: str) -> bool:
+    """Tell whether one of the two clauses after a question says the sign it asked about is
+    someone's, going on now: "i've had it since i woke up", "its been there since yesterday",
+    "this one's been going 50 minutes" (not "it's been fine since", nor "i had it as a kid")."""
+    return any(
+        _HAD_IT.match(clause)
+        and (_NOW.search(clause) or _FOR_A_WHILE_NOW.search(clause))
+        and not _resolved(clause)
+        for clause in following.split("\n")[:2]
+    )
+
+
+# A sign asked about, referred back to as someone's: "i've had it", "it's been", "it started".
+_HAD_IT = LazyPattern(
+    r"^\s*(?:(?:and|but|so|also|because|cos|cause|as|well|btw|coz)\s+)*(?:(?:(?:i|he|she|they|we"
+    r"|(?:my|our) \w+)(?:'ve|ve| have| has|'s|s)?(?: \w+)? )?(?:had|got|been having|been getting"
+    r"|noticed|have|has|having|(?:i'm|im|he's|hes|she's|shes) having) (?:it|this|that|them|these"
+    r"|those|one)\b|(?:it's|its|it is|this is|that's|thats) (?:happening|going on) (?:right )?now"
+    r"|(?:it|this|that|they|this one|this ones|this one's)(?:'s|s| has| have)? ?(?:been"
+    r" (?:there|going|going on|happening|on and off|coming and going|like (?:this|that))"
+    r"|started|began|came on|kicked in|keeps? (?:happening|coming|going))\b)"
+)
+# The name of a sign asked for: "the word for", "a proper medical name for", "a term for".
+_NAME_FOR = LazyPattern(r"\b(?:word|name|term)s? for\b")
+# A span that runs up to now: "going 50 minutes", "started at lunch", "all day".
+_FOR_A_WHILE_NOW = LazyPattern(
+    r"\b(?:going (?:for )?(?:\d+|an?|half an|about \w+) (?:minutes?|mins?|hours?|hrs?)"
+    r"|(?:started|began|came on|kicked in) (?:at|around|about|after|over) (?:lunch\w*|breakfast"
+    r"|dinner|tea|\d)\w*|(?:started|began|came on|kicked in) (?:last night|yesterday)"
+    r"|all (?:day|morning|afternoon|evening|night))\b"
+)
 
 
 # The reading is the writer's: "that's what I have", "mine is".

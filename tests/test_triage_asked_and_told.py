@@ -1,6 +1,6 @@
 """A sign told beside a question about something else, and the learned layer over a calm
 reading, or a message with no word of crisis, when it is sure (round 26, recall27; round 28,
-triage29)."""
+triage29); a sign asked about and then told as going on now (round 31, triage32)."""
 
 import numpy as np
 import pytest
@@ -106,3 +106,28 @@ def test_the_layer_calls_crisis_with_no_word_of_crisis_only_when_sure(message, c
 def test_a_layer_saved_without_the_threshold_over_no_crisis_word_keeps_its_call():
     rules = triage(MEANS_TOLD)
     assert crisis_over_the_gate(rules, rules, 1.0, SURE_BARS[:5]) == rules
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # A sign asked about, then told as someone's, going on now, in a later clause.
+        (
+            "is there a proper medical name for twitching in my face? ive had it since i woke up",
+            URGENT,
+        ),
+        ("what is a stiff neck a sign of? ive had it since this morning", URGENT),
+        ("whats the word for a nosebleed that wont stop, it started last night", URGENT),
+        (
+            "how long can you leave a nosebleed before ringing, this ones been going 50 minutes",
+            URGENT,
+        ),
+        # Asked about only, over, or long past: the answer.
+        ("is there a proper medical name for twitching in my face?", ORDINARY),
+        ("what is a stiff neck a sign of? i had it as a kid", ORDINARY),
+        ("what is a nosebleed called? it has been fine since", ORDINARY),
+        ("is there a name for a stiff neck, ive had it for years", ORDINARY),
+    ],
+)
+def test_a_sign_asked_about_and_told_as_going_on_now_is_urgent(message, kind):
+    assert triage(message).kind == kind

@@ -436,7 +436,9 @@ MEASURED = {
     # 25.9%, 16 of 258) and after (the round's merges: 93.7%, 80.0%, 12.8%, 33 of 258; the rules
     # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 27".
-    "v27/held_back.jsonl": (179 / 191, 68 / 85, 35 / 258),
+    # Round 31 (the layer trained on sets 1-26; triage32: a sign asked about, then told going
+    # on now in a later clause): urgent 181 of 191, crisis 69 of 85, 34 of 258, two allowed.
+    "v27/held_back.jsonl": (181 / 191, 69 / 85, 36 / 258),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
