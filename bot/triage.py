@@ -1221,6 +1221,9 @@ _NOT_A_SIGN = LazyPattern(
     # sign).
     r"|(?:\w+ ){0,2}\w+,? (?:but |i mean |well )?not literally"
     r"|seiz\w* the (?:day|moment|chance|opportunity)"
+    # Illnesses named with the word (round 31, seen on set 28): "the yellow fever shot", "hay
+    # fever season" are no temperature.
+    r"|hay fever|yellow fever|fiebre (?:del heno|amarilla)"
     # Laughter, news, spice and shock told in body words (set 10, 11, 15 and 17's kinds): "laughed
     # so hard i couldnt breathe", "my head is spinning from all the new info", "the chilli set my
     # mouth on fire", "i could have fainted when they said my counts are back up".

@@ -1727,7 +1727,12 @@ def test_a_sign_told_by_its_image_or_inside_a_story_is_urgent(message, kind):
         ("my brother faints at the sight of needles, can he still drive me", ORDINARY),
         ("a doctor on youtube said a fever of 38 is nothing, is that true", ORDINARY),
         ("i fainted at a concert years before all this, never since", ORDINARY),
+        # Round 31 (set 28's kind, seen): an illness named with the word is no temperature.
+        ("hay fever is starting up again, can i take my usual antihistamine", ORDINARY),
+        ("how long after car t before i can have the yellow fever vaccine for a trip", ORDINARY),
+        ("¿puedo ponerme la vacuna de la fiebre amarilla?", ORDINARY),
         # Near misses: chills from the treatment, the patient's own seizure, a sign now.
+        ("i have hay fever and a temperature of 38.9", URGENT),
         ("the infusion gave me chills and now i'm shaking all over", URGENT),
         ("my aunt had car t last week and just had a seizure", URGENT),
         ("he's not making sense, like he's somewhere else", URGENT),
