@@ -227,6 +227,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 26": 0.53,
     # Set 27 (fresh, round 30): 0.618 before the round (964622f), 0.624 after it.
     "set 27": 0.59,
+    # Set 28 (fresh, round 31): 0.658 before the round (ecc0346), 0.663 after it.
+    "set 28": 0.63,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -278,6 +280,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 26": 0.51,
     # Set 27 (fresh, round 30): 0.448 before the round and after it.
     "set 27": 0.42,
+    # Set 28 (fresh, round 31): 0.621 before the round and after it.
+    "set 28": 0.59,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -332,6 +336,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 26": 0.525,
     # Set 27 (fresh, round 30): main 964622f before the round.
     "set 27": 0.448,
+    # Set 28 (fresh, round 31): main ecc0346 before the round.
+    "set 28": 0.621,
 }
 pytestmark = pytest.mark.model
 
@@ -424,15 +430,19 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # before the round and after it. Round 30 (the models train on set 25 too; follow31: a later
 # message's other readings at the conversation's bar): set 18 13 -> 11 of 163, set 21 13 -> 12,
 # set 22 11 -> 10, set 25 15 -> 13, set 26 (validation) 24 -> 23. Set 27 (fresh, round 30)
-# declines 26 of its 186 (0.140) before the round, 24 (0.129) after it.
+# declines 26 of its 186 (0.140) before the round, 24 (0.129) after it. Round 31 (the models
+# train on set 26 too; follow32: a follow-up read with the words naming what answered the topic):
+# set 23 12 -> 10 of 169, set 25 13 -> 12, set 26 23 -> 21, set 27 (validation) 24 -> 21. Set 28
+# (fresh, round 31) declines 17 of its 193 (0.088) before the round, 15 (0.078) after it.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 11 of 163 covered",
     "set 21": "set 21 declines 12 of 168 covered",
     "set 22": "set 22 declines 10 of 178 covered",
-    "set 23": "set 23 declines 12 of 169 covered",
-    "set 25": "set 25 declines 13 of 179 covered",
-    "set 26": "set 26 declines 23 of 169 covered",
-    "set 27": "set 27 declines 24 of 186 covered",
+    "set 23": "set 23 declines 10 of 169 covered",
+    "set 25": "set 25 declines 12 of 179 covered",
+    "set 26": "set 26 declines 21 of 169 covered",
+    "set 27": "set 27 declines 21 of 186 covered",
+    "set 28": "set 28 declines 15 of 193 covered",
 }
 
 
@@ -511,8 +521,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # 28) carries 0 of its 24, before the round and after it: 20 of 678 (2.95%). Set 26 (fresh,
 # round 29) carries 1 of its 27, before the round and after it: 21 of 705 (2.98%). Round 30
 # (follow31: "X or is it Y" points back at X): one fewer. Set 27 (fresh, round 30) carries 0 of
-# its 30, before the round and after it: 20 of 735 (2.72%).
-@pytest.mark.xfail(strict=True, reason="20 of 735 switches carried over every set (2.72%)")
+# its 30, before the round and after it: 20 of 735 (2.72%). Round 31 (follow32: "what do they do
+# at the follow up visits for years after" answered from the caregiver article): one more. Set
+# 28 (fresh, round 31) carries 0 of its 22, before the round and after it: 21 of 757 (2.77%).
+@pytest.mark.xfail(strict=True, reason="21 of 757 switches carried over every set (2.77%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -560,17 +572,20 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # (0.034), at the target; its strict xfail was passing; set 16 6 -> 5 of 65, set 17 5 -> 4 of 55,
 # set 24 6 -> 5 of 59. Set 27 (fresh, round 30) declines 8 of its 58 (0.138) before the round and
 # after it. Round 31 (the models train on set 26 too, 11763f7): set 14 3 -> 2 of 63 (0.032), at
-# the target; its strict xfail was passing on main.
+# the target; its strict xfail was passing on main; set 17 4 -> 3 of 55, set 19 5 -> 4 of 60,
+# set 25 5 -> 6 of 59. Set 28 (fresh, round 31) declines 5 of its 58 (0.086) before the round and
+# after it.
 FIRST_TURN_MARKS = {
     "set 11": pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns"),
     "set 13": pytest.mark.xfail(strict=True, reason="set 13 declines 4 of 59 first turns"),
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 5 of 65 first turns"),
-    "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 4 of 55 first turns"),
-    "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 5 of 60 first turns"),
+    "set 17": pytest.mark.xfail(strict=True, reason="set 17 declines 3 of 55 first turns"),
+    "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 4 of 60 first turns"),
     "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 5 of 59 first turns"),
-    "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 5 of 59 first turns"),
+    "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 6 of 59 first turns"),
     "set 26": pytest.mark.xfail(strict=True, reason="set 26 declines 3 of 61 first turns"),
     "set 27": pytest.mark.xfail(strict=True, reason="set 27 declines 8 of 58 first turns"),
+    "set 28": pytest.mark.xfail(strict=True, reason="set 28 declines 5 of 58 first turns"),
 }
 
 

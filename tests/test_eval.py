@@ -286,6 +286,11 @@ MEASURED = {
     # once after its merges (the same figures; covered declined 8 of 55). Its misses are in
     # eval/HISTORY.md, "Fresh set 27", not here: the next round validates on it.
     "v27": {"key_fact": 0.564, "first_sentence": 0.564, "off_topic": 0.600},
+    # Held back only, written fresh in round 31 the same way (56 answerable, 54 uncovered) and
+    # scored once before the round (ecc0346: 0.554, 0.554, 0.778; covered declined 14 of 56) and
+    # once after its merges (0.554, 0.554, 0.759; covered declined 14 of 56). Its misses are in
+    # eval/HISTORY.md, "Fresh set 28", not here: the next round validates on it.
+    "v28": {"key_fact": 0.554, "first_sentence": 0.554, "off_topic": 0.759},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -348,6 +353,8 @@ MEASURED_LEAD = {
     "v26": 0.446,
     # Set 27 (fresh, round 30): 0.491 before the round and after it.
     "v27": 0.491,
+    # Set 28 (fresh, round 31): 0.446 before the round and after it.
+    "v28": 0.446,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -439,6 +446,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v25", 58),
         ("v26", 56),
         ("v27", 55),
+        ("v28", 56),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -543,6 +551,7 @@ DECLINES_TOO_MANY = {
     "v25": "v25 held back declines 6 of 58 covered",
     "v26": "v26 held back declines 5 of 56 covered",
     "v27": "v27 held back declines 8 of 55 covered",
+    "v28": "v28 held back declines 14 of 56 covered",
 }
 
 

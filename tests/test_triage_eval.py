@@ -175,7 +175,8 @@ MEASURED = {
     # Round 21 (safety22: a baseline told as usual, grief and the long past, Spanish questions of
     # leave, social turns, figures, a carer's day, the line for calling asked about): 7 -> 6.
     # Round 27 (layer28: the layer trains on sets 1-22; seen): 6 -> 7 of 227, over the target.
-    "v10/held_back.jsonl": (1.0, 1.0, 7 / 227),
+    # Round 31 (the layer trains on set 26 too): 7 -> 9 of 227.
+    "v10/held_back.jsonl": (1.0, 1.0, 9 / 227),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (7df0f48) and after (d918094, the round's merges) the round alike: 97.8%, 97.6%, 18.3% (43
     # of 235; the rules alone flag 10). Then the classes of its four urgent and two crisis
@@ -325,8 +326,9 @@ MEASURED = {
     # 180 -> 183 of 185, crisis 84 -> 85, false alarms 11 -> 6 of 235.
     # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
     # the sixth threshold, the crisis call over no word of crisis): urgent 184 of 185 both
-    # (deddcb5), the target met.
-    "v18/held_back.jsonl": (184 / 185, 1.0, 6 / 235),
+    # (deddcb5), the target met. Round 31 (the layer trains on set 26 too): urgent 184 -> 183 of
+    # 185 ("dusky purple fingernails" given nothing), under the target again.
+    "v18/held_back.jsonl": (183 / 185, 1.0, 6 / 235),
     # Written fresh at the start of round 22 the same way; scored once on main before (ea1d01e:
     # 93.5%, 90.6%, 11.5%, 27 of 235; the rules alone 64.3%, 51.8%, 15 of 235) and after (the
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
@@ -439,6 +441,12 @@ MEASURED = {
     # Round 31 (the layer trained on sets 1-26; triage32: a sign asked about, then told going
     # on now in a later clause): urgent 181 of 191, crisis 69 of 85, 34 of 258, two allowed.
     "v27/held_back.jsonl": (181 / 191, 69 / 85, 36 / 258),
+    # Written fresh at the start of round 31 the same way (195 urgent, 85 crisis, 270 none);
+    # scored once on main before (ecc0346: 95.9%, 80.0%, 13.7%, 37 of 270; the rules alone 62.6%,
+    # 20.0%, 9 of 270) and after (the round's merges: 95.9%, 80.0%, 13.3%, 36 of 270; the rules
+    # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
+    # eval/HISTORY.md, "Fresh set 28".
+    "v28/held_back.jsonl": (187 / 195, 68 / 85, 38 / 270),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -857,6 +865,7 @@ RULES_NOT_YET = {
     "v25/held_back.jsonl": "set 25: the rules alone give 27 of 85",
     "v26/held_back.jsonl": "set 26: the rules alone give 32 of 85",
     "v27/held_back.jsonl": "set 27: the rules alone give 22 of 85",
+    "v28/held_back.jsonl": "set 28: the rules alone give 17 of 85",
 }
 
 
