@@ -1749,7 +1749,7 @@ def _reading(
             return NOW
         # "is there a name for this twitching? i've had it since i woke up": the sign asked
         # about is told as going on now in the next clause.
-        if _going_on_since(following):
+        if going_on:
             return NOW
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
