@@ -76,7 +76,12 @@ CONDITIONS: tuple[Condition, ...] = (
     Condition("Behçet's disease", r"beh[cç]et'?s?"),
     Condition("Addison's disease", r"addison'?s?"),
     Condition("Lyme disease", r"lyme"),
-    Condition("long COVID", r"long[\s-]?covid|post[\s-]?covid(?: syndrome)?|long[\s-]haul\w*"),
+    # "Long haulers" have long COVID; a long-haul trucker or flight does not.
+    Condition(
+        "long COVID",
+        r"long[\s-]?covid|post[\s-]?covid(?: syndrome)?|long[\s-]haulers"
+        r"|covid long[\s-]haulers?|long[\s-]haul(?:ers?)? covid",
+    ),
     Condition("gout", r"gout"),
     Condition("Parkinson's disease", r"parkinson'?s? disease"),
     Condition("Alzheimer's disease", r"alzheimer'?s?|dementia"),

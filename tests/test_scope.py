@@ -513,6 +513,21 @@ def test_a_center_of_several_words_is_named_only_where_the_articles_write_it_who
 def test_long_covid_is_a_condition_the_guide_does_not_cover():
     scope = _guide_about("CAR-T has helped people with lupus.")
     assert scope.outside("does car t help long covid") == Outside("long COVID", condition=True)
+    assert scope.outside("im a covid long hauler, would car t help") == Outside(
+        "long COVID", condition=True
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my wife drives long haul, how many nights will i be in the hospital",
+        "im a long haul trucker with ms, how long before i can drive",
+        "how long after treatment can i go on a long haul flight",
+    ],
+)
+def test_a_long_haul_job_or_flight_is_not_long_covid(question):
+    assert _guide_about("CAR-T has helped people with lupus.").outside(question) is None
 
 
 def test_a_condition_is_covered_once_an_article_names_it():
