@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from . import sentence_choice, triage_model
+from . import asked_before, sentence_choice, triage_model
 from .answer import LEAD_SENTENCE_FEATURES, Contact, lead_choices
 from .config import PROJECT_ROOT
 from .conversation import read_in_context
@@ -48,6 +48,8 @@ class Sources:
     declines: list[tuple[str, str, bool]] = dataclasses.field(default_factory=list)
     # covered first questions the choice of the sentence an answer leads with learns from
     leads: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
+    # covered first questions labelled with their sections, kept as a memory of how patients ask
+    recalled: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class Built:
     triage: triage_model.Figures
     decline: str = ""  # the learned answer-or-decline decision's held-out figures
     lead: str = ""  # the learned choice of the sentence that leads: its held-out figures
+    recalled: int = 0  # labelled questions kept as a memory of how patients ask
+    recalled_seconds: float = 0.0  # what embedding them took
 
 
 def read_sources(config: Mapping[str, Any]) -> Sources:
@@ -82,10 +86,14 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     declines = read_labelled_questions(declining)
     leading = triage_model.training_files(config["LEAD_TRAINING"], PROJECT_ROOT)
     leads = sentence_choice.read_questions(leading)
+    remembered = triage_model.training_files(config["ASKED_BEFORE"], PROJECT_ROOT)
+    recalled = sentence_choice.read_questions(remembered)
     # The decision learns from what the guide's code computes: a change to it is a change too.
     ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
-    hashed = triage_model.training_hash([*training, *asked, *declining, *leading, *ranking])
-    return Sources(articles, examples, questions, hashed, declines, leads)
+    hashed = triage_model.training_hash(
+        [*training, *asked, *declining, *leading, *remembered, *ranking]
+    )
+    return Sources(articles, examples, questions, hashed, declines, leads, recalled)
 
 
 def build_embedder(
@@ -166,6 +174,14 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
     )
     manifest = dataclasses.replace(index.manifest, triage_examples=sources.examples_hash)
     index = dataclasses.replace(index, manifest=manifest, triage=classifier)
+    recalling = time.perf_counter()
+    if sources.recalled:
+        # Before the decision and the lead are trained: they learn from the rankings the memory
+        # votes in, each question's own set left out of it (as a new question has no twin there).
+        asked = [asked_before.Asked(q.set, q.question, q.expected) for q in sources.recalled]
+        memory = asked_before.build(asked, [p.id for p in index.passages], cached)
+        index = dataclasses.replace(index, asked_before=memory)
+    recalled_seconds = time.perf_counter() - recalling
     if sources.declines:
         # Trained on what the guide computes over this very index: a change to ranking or
         # triage refits it at the next build.
@@ -189,6 +205,8 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         triage=classifier.figures,
         decline=index.decline.figures if index.decline else "",
         lead=index.lead_sentence.figures if index.lead_sentence else "",
+        recalled=len(index.asked_before) if index.asked_before else 0,
+        recalled_seconds=recalled_seconds,
     )
 
 
@@ -200,7 +218,9 @@ def lead_items(
     if not question.key_facts:
         return None
     reading = read_in_context(question.question, [], guide.retriever.knows)
-    ranking = guide.section_ranking(question.question, reading)
+    # The memory of labelled questions without this one's set (as in a held-out fold).
+    with asked_before.without(guide.index.asked_before, question.set):
+        ranking = guide.section_ranking(question.question, reading)
     threshold = min(guide.settings.no_answer_threshold, ranking.confidence)
     found = lead_choices(guide.index, ranking, threshold)
     if found is None:
