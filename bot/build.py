@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from . import sentence_choice, triage_model
+from . import asked_before, sentence_choice, triage_model
 from .answer import LEAD_SENTENCE_FEATURES, Contact, lead_choices
 from .config import PROJECT_ROOT
 from .conversation import read_in_context
@@ -48,6 +48,8 @@ class Sources:
     declines: list[tuple[str, str, bool]] = dataclasses.field(default_factory=list)
     # covered first questions the choice of the sentence an answer leads with learns from
     leads: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
+    # covered first questions labelled with their sections, kept as a memory of how patients ask
+    recalled: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class Built:
     triage: triage_model.Figures
     decline: str = ""  # the learned answer-or-decline decision's held-out figures
     lead: str = ""  # the learned choice of the sentence that leads: its held-out figures
+    recalled: int = 0  # labelled questions kept as a memory of how patients ask
+    recalled_seconds: float = 0.0  # what embedding them took
 
 
 def read_sources(config: Mapping[str, Any]) -> Sources:
@@ -82,10 +86,14 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     declines = read_labelled_questions(declining)
     leading = triage_model.training_files(config["LEAD_TRAINING"], PROJECT_ROOT)
     leads = sentence_choice.read_questions(leading)
+    remembered = triage_model.training_files(config["ASKED_BEFORE"], PROJECT_ROOT)
+    recalled = sentence_choice.read_questions(remembered)
     # The decision learns from what the guide's code computes: a change to it is a change too.
     ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
-    hashed = triage_model.training_hash([*training, *asked, *declining, *leading, *ranking])
-    return Sources(articles, examples, questions, hashed, declines, leads)
+    hashed = triage_model.training_hash(
+        [*training, *asked, *declining, *leading, *remembered, *ranking]
+    )
+    return Sources(articles, examples, questions, hashed, declines, leads, recalled)
 
 
 def build_embedder(
@@ -176,6 +184,15 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         items = [lead_items(guide, q) for q in sources.leads]
         chosen = sentence_choice.train(LEAD_SENTENCE_FEATURES, [i for i in items if i is not None])
         index = dataclasses.replace(index, lead_sentence=chosen)
+    recalling = time.perf_counter()
+    if sources.recalled:
+        # After the decision and the lead are trained: trained on the rankings the memory votes
+        # in (each question's own set left out), the decision answered six more uncovered
+        # questions of sets 1-27 held out; trained without it, none (eval/HISTORY.md, memory33).
+        asked = [asked_before.Asked(q.set, q.question, q.expected) for q in sources.recalled]
+        memory = asked_before.build(asked, [p.id for p in index.passages], cached)
+        index = dataclasses.replace(index, asked_before=memory)
+    recalled_seconds = time.perf_counter() - recalling
     cached.save()
     release = save_index(index, config["INDEX_DIR"])
     return Built(
@@ -189,6 +206,8 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         triage=classifier.figures,
         decline=index.decline.figures if index.decline else "",
         lead=index.lead_sentence.figures if index.lead_sentence else "",
+        recalled=len(index.asked_before) if index.asked_before else 0,
+        recalled_seconds=recalled_seconds,
     )
 
 

@@ -56,6 +56,11 @@ def build_command(if_stale: bool) -> None:
         f"({built.embedded} texts embedded, {built.reused} reused) -> {built.release}"
     )
     click.echo(triage_model.describe(built.triage))
+    if built.recalled:
+        click.echo(
+            f"Kept {built.recalled} labelled questions as a memory of how patients ask"
+            f" ({built.recalled_seconds:.1f}s)"
+        )
     if built.decline:
         click.echo(f"Learned answer-or-decline decision, leave-one-set-out:\n{built.decline}")
     if built.lead:

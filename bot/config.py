@@ -143,6 +143,15 @@ SETTINGS: tuple[Setting, ...] = (
         " hand-set lead scores.",
     ),
     Setting(
+        "ASKED_BEFORE",
+        "",
+        "Question and conversation sets (JSON Lines, as in eval/) whose covered first questions,"
+        " labelled with their sections, `kb build` keeps as a memory of how patients ask: a"
+        " question near labelled ones votes for their sections in the ranking"
+        " (bot/asked_before.py); never the validation set. Separated by spaces, relative to the"
+        " project folder; empty (the default: measured, not adopted) for none.",
+    ),
+    Setting(
         "FEEDBACK_RATE_LIMIT",
         "30 per minute;500 per day",
         "Ratings one client may send to /api/feedback, counted apart from questions.",

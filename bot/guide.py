@@ -337,7 +337,7 @@ class Guide:
             return None
         asked = message.rstrip(" ?.!")
         asked = asked if "car-t" in words(asked) else f"{asked} after car-t"
-        ranking = self.retriever.rank(asked, k=TOPIC_CANDIDATES)
+        ranking = self.retriever.rank(asked, k=TOPIC_CANDIDATES, recalled=False)
         ranking = toward_topic(
             ranking, topic, self.index.passages, self._asked_alone(message, ranking)
         )
@@ -361,7 +361,7 @@ class Guide:
         """
         if reading.follow_up:
             reading = self._subject_in_the_answer(message, reading)
-            ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES)
+            ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES, recalled=False)
             pulls = self._asked_alone(reading.query if reading.swapped else message, ranking)
             candidates = ranking
             ranking = toward_topic(ranking, reading.topic, self.index.passages, pulls)
@@ -381,7 +381,7 @@ class Guide:
             # under, and its reading finds nothing; asked of what names the article that
             # answered ("mental health car-t"), it is answered when that reading is confident.
             if ranking.confidence < threshold and (named := asked_of_article(message, reading)):
-                again = self.retriever.rank(named, k=TOPIC_CANDIDATES)
+                again = self.retriever.rank(named, k=TOPIC_CANDIDATES, recalled=False)
                 pulls = self._asked_alone(message, again)
                 again = toward_topic(again, reading.topic, self.index.passages, pulls)
                 if again.confidence >= self._threshold(reading, again):

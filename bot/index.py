@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import asked_before as asked_before_memory
+from .asked_before import AskedBefore
 from .decline_model import DeclineModel, load_decline
 from .dense_bound import DenseBound
 from .embedder import Embedder
@@ -90,6 +92,8 @@ class KnowledgeIndex:
     decline: DeclineModel | None = None
     # The learned choice of the sentence an answer leads with (bot/sentence_choice.py).
     lead_sentence: SentenceModel | None = None
+    # The questions of the tuning sets labelled with their sections (bot/asked_before.py).
+    asked_before: AskedBefore | None = None
     # The int8 copy of every vector above (see `dense_bound`), when `kb build` made one.
     stored_bound: DenseBound | None = None
 
@@ -344,6 +348,8 @@ def save_index(index: KnowledgeIndex, index_dir: Path | str) -> Path:
         index.decline.save(release)
     if index.lead_sentence is not None:
         index.lead_sentence.save(release)
+    if index.asked_before is not None:
+        index.asked_before.save(release)
     if index.stored_bound is not None:
         index.stored_bound.save(release)
     _owner_only(index_dir)
@@ -429,6 +435,7 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         triage=load_classifier(release),
         decline=load_decline(release),
         lead_sentence=SentenceModel.load(release),
+        asked_before=asked_before_memory.load(release),
         stored_bound=DenseBound.load(release),
     )
 

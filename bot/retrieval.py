@@ -17,6 +17,7 @@ from typing import Literal
 
 import numpy as np
 
+from .asked_before import WEIGHT as ASKED_BEFORE_WEIGHT
 from .conditions import ANY_CONDITION, CONDITIONS, conditions_had, named
 from .dense_bound import ROUNDING_MARGIN
 from .embedder import Embedder
@@ -254,9 +255,19 @@ class Retriever:
         )
 
     def rank(
-        self, query: str, k: int = 5, mode: Mode = "hybrid", within: Sequence[int] | None = None
+        self,
+        query: str,
+        k: int = 5,
+        mode: Mode = "hybrid",
+        within: Sequence[int] | None = None,
+        recalled: bool = True,
     ) -> Ranking:
-        """Return the k best passages for a query; only of those at `within`, when given."""
+        """Return the k best passages for a query; only of those at `within`, when given.
+
+        `recalled`: how questions near this one were labelled votes for their sections
+        (bot/asked_before.py); False for a follow-up read with its topic, which the labelled
+        questions, each asked alone, do not resemble.
+        """
         pool = None if within is None else np.unique(np.asarray(within, dtype=np.int64))
         query = _REPLY_STYLE.sub("", query, count=1)
         k = max(1, min(k, len(self.index.passages) if pool is None else len(pool)))
@@ -276,6 +287,10 @@ class Retriever:
                 lexical_part = np.zeros_like(lexical)
             else:
                 lexical_part = lexical_part + RARE_WORDS_WEIGHT * self.covered_shares(weights)
+                if recalled and self.index.asked_before is not None:
+                    # How questions near this one were labelled: a vote for their sections.
+                    votes = self.index.asked_before.votes(query_vector, len(self.index.passages))
+                    lexical_part = lexical_part + ASKED_BEFORE_WEIGHT * votes
             priors = self._priors(query)
             if pool is not None:
                 positions = pool

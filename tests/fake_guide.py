@@ -26,6 +26,7 @@ def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
         # The decision is trained on the real sets by `kb build`; tests that train it say so.
         "DECLINE_TRAINING": "",
         "LEAD_TRAINING": "",
+        "ASKED_BEFORE": "",
     }
 
 

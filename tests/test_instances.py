@@ -147,6 +147,7 @@ def shared(tmp_path, knowledge_dir, test_config, postgres_server, redis_server) 
         # As in test_reload: the build trains no decision and the triage layer on one small file.
         "DECLINE_TRAINING": test_config["DECLINE_TRAINING"],
         "LEAD_TRAINING": test_config["LEAD_TRAINING"],
+        "ASKED_BEFORE": test_config["ASKED_BEFORE"],
         "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "INDEX_CHECK_SECONDS": "0.2",
         "DATABASE_URL": database_url,

@@ -166,6 +166,7 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
         # 20,000 requests, so the new index was never seen).
         "DECLINE_TRAINING": test_config["DECLINE_TRAINING"],
         "LEAD_TRAINING": test_config["LEAD_TRAINING"],
+        "ASKED_BEFORE": test_config["ASKED_BEFORE"],
         "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "INDEX_CHECK_SECONDS": "0",
         "RATE_LIMIT": "100000 per minute",

@@ -1,0 +1,135 @@
+"""Questions already labelled with their sections, as a memory of how patients ask.
+
+The tuning sets hold thousands of covered questions and first turns, each labelled with the
+sections that answer it. A question near many of them labelled with one section is likely asked
+of that section, as a question near one of its `asked_as` phrasings is: the neighbours' labels
+vote, each by how near it is, and the ranking adds the vote to a section's score
+(bot/retrieval.py). `kb build` embeds them once (through the embedding cache) from the files
+ASKED_BEFORE names and saves them with the release.
+
+Leave-one-set-out over sets 1-27 (each set scored with the memory of the others), mean of sets,
+at WEIGHT 0.08: hit@1 0.760 -> 0.803, hit@3 0.916 -> 0.932, key fact 0.762 -> 0.778 (worst set
+-0.025), conversation first turns 0.707 -> 0.737, follow-ups 0.697 -> 0.699, uncovered answered
+173 -> 173 of 1,164, covered declined 119 -> 123 of 2,273. The confidence that decides whether
+to answer reads the dense similarity, which the vote leaves alone, and the decision is trained
+on rankings without the memory. Off by default (ASKED_BEFORE empty): eval/HISTORY.md, round 32
+(memory33).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .embedder import Embedder
+
+# The nearest labelled questions that vote, and the similarity below which one has no say:
+# each adds (similarity - FLOOR), shared among its labelled sections.
+NEIGHBOURS = 20
+FLOOR = 0.5
+# What the vote weighs beside the ranking score (the dense similarity plus the lexical part).
+WEIGHT = 0.08
+FILE = "asked-before.npz"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A labelled covered question: its set ("7"), its words, its sections' passage ids."""
+
+    group: str
+    message: str
+    expected: frozenset[str]
+
+
+@dataclass
+class AskedBefore:
+    """The labelled questions' vectors, and for each the passage positions it is labelled with."""
+
+    vectors: np.ndarray  # one row per labelled question, float32
+    starts: np.ndarray  # row i's sections are positions[starts[i]:starts[i + 1]]
+    positions: np.ndarray
+    groups: np.ndarray  # row -> index into names: the set it came from
+    names: tuple[str, ...]
+    # A set whose questions have no say (the build, replaying its questions): None for none.
+    _left_out: int | None = field(default=None, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+    def votes(self, query_vector: np.ndarray, passages: int) -> np.ndarray:
+        """Each passage's vote from the NEIGHBOURS labelled questions nearest the query."""
+        if not len(self.vectors):
+            return np.zeros(passages, dtype=np.float32)
+        # Not BLAS: a product this size spreads over its threads, which contend with the
+        # rest of the machine (~10 ms on 2 busy cores, against ~0.2 ms on one).
+        similarity = np.einsum("ij,j->i", self.vectors, query_vector)
+        if self._left_out is not None:
+            similarity[self.groups == self._left_out] = -1.0
+        count = min(NEIGHBOURS, len(similarity))
+        nearest = np.sort(np.argpartition(-similarity, count - 1)[:count])
+        said = similarity[nearest] - FLOOR
+        rows, said = nearest[said > 0], said[said > 0]
+        counts = self.starts[rows + 1] - self.starts[rows]
+        first = np.repeat(self.starts[rows] - np.cumsum(counts) + counts, counts)
+        labelled = self.positions[first + np.arange(counts.sum())]
+        shares = np.repeat(said / counts, counts)
+        return np.bincount(labelled, weights=shares, minlength=passages).astype(np.float32)
+
+    @contextlib.contextmanager
+    def leaving_out(self, group: str) -> Iterator[None]:
+        """Vote without one set's questions (none left out for a set it does not hold)."""
+        before = self._left_out
+        self._left_out = self.names.index(group) if group in self.names else -1
+        try:
+            yield
+        finally:
+            self._left_out = before
+
+    def save(self, release: Path) -> None:
+        np.savez(
+            release / FILE,
+            vectors=self.vectors,
+            starts=self.starts,
+            positions=self.positions,
+            groups=self.groups,
+            names=np.array(self.names, dtype=str),
+        )
+
+
+def load(release: Path) -> AskedBefore | None:
+    """The memory saved with a release, or None for a release without one."""
+    path = release / FILE
+    if not path.is_file():
+        return None
+    with np.load(path) as data:
+        return AskedBefore(
+            data["vectors"],
+            data["starts"],
+            data["positions"],
+            data["groups"],
+            tuple(str(n) for n in data["names"]),
+        )
+
+
+def build(asked: Sequence[Asked], ids: Sequence[str], embedder: Embedder) -> AskedBefore:
+    """Embed the labelled questions whose sections the index has (others are left out)."""
+    where = {pid: i for i, pid in enumerate(ids)}
+    kept = [(a, sorted(where[e] for e in a.expected if e in where)) for a in asked]
+    kept = [(a, found) for a, found in kept if found]
+    names = tuple(dict.fromkeys(a.group for a, _ in kept))
+    vectors = (
+        embedder.encode([a.message for a, _ in kept])
+        if kept
+        else np.zeros((0, embedder.dimension), dtype=np.float32)
+    )
+    return AskedBefore(
+        np.ascontiguousarray(vectors, dtype=np.float32),
+        np.cumsum([0] + [len(found) for _, found in kept]).astype(np.int32),
+        np.array([p for _, found in kept for p in found], dtype=np.int32),
+        np.array([names.index(a.group) for a, _ in kept], dtype=np.int16),
+        names,
+    )

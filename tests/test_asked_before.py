@@ -1,0 +1,67 @@
+import numpy as np
+from fake_guide import build_trained_on
+
+from bot import asked_before
+from bot.asked_before import Asked
+from bot.embedder import FakeEmbedder
+from bot.guide_loader import EXTENSION
+from bot.index import load_index
+
+IDS = ("crs#what", "crs#signs", "crs#treated")
+
+
+def memory() -> asked_before.AskedBefore:
+    asked = [
+        Asked("3", "what does crs feel like", frozenset({"crs#signs"})),
+        Asked("4", "what does crs feel like at first", frozenset({"crs#signs", "crs#what"})),
+        Asked("4", "question on a section gone", frozenset({"crs#gone"})),
+    ]
+    return asked_before.build(asked, IDS, FakeEmbedder())
+
+
+def test_a_question_near_labelled_ones_votes_for_their_sections():
+    found = memory()
+    assert len(found) == 2  # the question on no section of the index is left out
+    votes = found.votes(FakeEmbedder().encode(["what does crs feel like"])[0], len(IDS))
+    assert votes[1] > votes[0] > 0 == votes[2]
+
+
+def test_a_set_left_out_has_no_say():
+    found = memory()
+    query = FakeEmbedder().encode(["what does crs feel like"])[0]
+    with found.leaving_out("3"):
+        without = found.votes(query, len(IDS))
+    assert without[0] == without[1] > 0  # only set 4's question, shared by its two sections
+    assert np.array_equal(found.votes(query, len(IDS)), memory().votes(query, len(IDS)))
+
+
+def test_the_memory_is_saved_with_the_release(tmp_path):
+    found = memory()
+    found.save(tmp_path)
+    again = asked_before.load(tmp_path)
+    assert again.names == found.names
+    assert np.array_equal(again.vectors, found.vectors)
+    assert np.array_equal(again.positions, found.positions)
+    assert asked_before.load(tmp_path / "missing") is None
+
+
+def test_a_question_asked_as_labelled_ones_is_answered_from_their_section(app, tmp_path):
+    asked = "is crs serious"
+    loader = app.extensions[EXTENSION]
+    loader.load()
+    before = loader.guide.reply(asked).sources[0].url
+    # Labelled, in sets 3 and 4, with another section of the article than the one that answers
+    # it alone: asked again, it is answered from that section.
+    anchors = ("what-are-the-signs-of-crs", "how-is-crs-treated")
+    other = next(a for a in anchors if not before.endswith(f"#{a}"))
+    section = {"slug": "cytokine-release-syndrome", "anchor": other}
+    lines = [
+        {"question": q, "topic": "t", "expected": [section], "key_facts": []}
+        for q in (asked, "how serious is crs")
+    ]
+    app.config["TRIAGE_TRAINING"] = "eval/triage/original.jsonl"  # not under test: kept small
+    built = build_trained_on(app, "ASKED_BEFORE", lines, tmp_path)
+    assert built.recalled == 4  # two questions in each of sets 3 and 4
+    assert load_index(app.config["INDEX_DIR"]).asked_before is not None
+    loader.load()
+    assert loader.guide.reply(asked).sources[0].url.endswith(f"#{other}")
