@@ -12,8 +12,8 @@ at WEIGHT 0.08: hit@1 0.760 -> 0.803, hit@3 0.916 -> 0.932, key fact 0.762 -> 0.
 -0.025), conversation first turns 0.707 -> 0.737, follow-ups 0.697 -> 0.699, uncovered answered
 173 -> 173 of 1,164, covered declined 119 -> 123 of 2,273. The confidence that decides whether
 to answer reads the dense similarity, which the vote leaves alone, and the decision is trained
-on rankings without the memory. Off by default (ASKED_BEFORE empty): eval/HISTORY.md, round 32
-(memory33).
+on rankings without the memory (eval/HISTORY.md, round 32, memory33). `kb eval` and the tests
+score each labelled set against the memory of the other sets (`held_out`).
 """
 
 from __future__ import annotations
@@ -98,6 +98,12 @@ class AskedBefore:
             groups=self.groups,
             names=np.array(self.names, dtype=str),
         )
+
+
+def held_out(memory: AskedBefore | None, group: str) -> contextlib.AbstractContextManager[None]:
+    """Score a labelled set against the memory of the other sets: its own questions, each its
+    own twin there, have no say (the figures of `kb eval` and the tests stay held out)."""
+    return memory.leaving_out(group) if memory is not None else contextlib.nullcontext()
 
 
 def load(release: Path) -> AskedBefore | None:

@@ -144,12 +144,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "ASKED_BEFORE",
-        "",
+        LABELLED_SETS,
         "Question and conversation sets (JSON Lines, as in eval/) whose covered first questions,"
         " labelled with their sections, `kb build` keeps as a memory of how patients ask: a"
         " question near labelled ones votes for their sections in the ranking"
         " (bot/asked_before.py); never the validation set. Separated by spaces, relative to the"
-        " project folder; empty (the default: measured, not adopted) for none.",
+        " project folder; empty for none.",
     ),
     Setting(
         "FEEDBACK_RATE_LIMIT",

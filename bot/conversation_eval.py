@@ -7,14 +7,16 @@ guide's own replies included with the sections they cited. Turns are scored by t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .answer import Answer
+from .asked_before import held_out
 from .conversation import Section, Turn
 from .guide import Guide
-from .json_lines import read_labelled
+from .json_lines import read_labelled, set_name
 from .reply_kind import ReplyKind
 
 KINDS = tuple(k.value for k in ReplyKind)
@@ -36,6 +38,7 @@ class Flow:
     id: str
     split: str
     turns: tuple[FlowTurn, ...]
+    group: str = ""  # its labelled set ("7"): replayed against the memory of the others
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,8 @@ def load_flows(path: Path | str) -> list[Flow]:
     Raises:
         ValueError: a line that is not a labelled flow, naming the file and line.
     """
-    return read_labelled(path, _flow, "labelled flow")
+    flows = read_labelled(path, _flow, "labelled flow")
+    return [dataclasses.replace(f, group=set_name(path)) for f in flows]
 
 
 def _flow(data: dict, number: int) -> Flow:
@@ -129,7 +133,8 @@ def run(guide: Guide, flows: list[Flow]) -> list[TurnOutcome]:
     for flow in flows:
         history: list[Turn] = []
         for number, turn in enumerate(flow.turns, start=1):
-            reply = guide.reply(turn.message, history)
+            with held_out(guide.index.asked_before, flow.group):
+                reply = guide.reply(turn.message, history)
             cited = tuple(by_url[c.url] for c in reply.sources)
             outcomes.append(TurnOutcome(flow, number, reply, frozenset(cited)))
             history += [Turn("user", turn.message), Turn("assistant", reply.text, cited)]

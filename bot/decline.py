@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ import numpy as np
 from .conditions import ANY_CONDITION, CONDITIONS, named
 from .decline_model import SIGNALS, DeclineModel, middle_cut
 from .intent import Intent, question_intent
-from .json_lines import read_asked
+from .json_lines import read_asked, set_name
 from .lexical import lexical_tokens
 from .reply_kind import ReplyKind
 from .retrieval import Ranking, Retriever
@@ -146,8 +145,7 @@ def read_labelled_questions(paths: Sequence[Path]) -> list[tuple[str, str, bool]
 
 def set_of(path: Path) -> str:
     """The set a labelled file belongs to, by its number ("questions-7.jsonl": "set 7")."""
-    match = _SET_NUMBER.search(path.name)
-    return f"set {match.group(1) if match else 1}"
+    return f"set {set_name(path)}"
 
 
 def held_out(items: Sequence[Labelled], regularisation: float = REGULARISATION) -> str:
@@ -197,9 +195,6 @@ def _summary(tallies: Sequence[tuple[int, int, int, int]]) -> str:
 
 def _set_order(group: str) -> int:
     return int(group.split()[-1])
-
-
-_SET_NUMBER = re.compile(r"-(\d+)\.jsonl$")
 
 
 def train(guide: Guide, questions: Sequence[tuple[str, str, bool]]) -> DeclineModel:

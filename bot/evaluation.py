@@ -23,9 +23,10 @@ from typing import TypeVar
 import numpy as np
 
 from .answer import MAX_ANSWER_CHARS, MAX_SENTENCES, Answer, is_quotable
+from .asked_before import held_out
 from .decline_model import middle_cut
 from .guide import PASSAGES_RETRIEVED, Guide
-from .json_lines import read_labelled
+from .json_lines import read_labelled, set_name
 from .knowledge import Passage
 from .reply_kind import ReplyKind
 from .retrieval import Mode
@@ -47,6 +48,7 @@ class EvalQuestion:
     key_facts: tuple[str, ...] = ()  # any one of them stated means the answer says it
     split: str = TUNING  # "tuning" | "held_back": tune on the first, score the second at the end
     source: str = ""
+    group: str = ""  # its labelled set ("7"): scored against the memory of the others
 
     @property
     def answerable(self) -> bool:
@@ -104,7 +106,8 @@ def load_questions(path: Path | str) -> list[EvalQuestion]:
     Raises:
         ValueError: a line that is not a labelled question, naming the file and line.
     """
-    return read_labelled(path, _question, "labelled question")
+    questions = read_labelled(path, _question, "labelled question")
+    return [dataclasses.replace(q, group=set_name(path)) for q in questions]
 
 
 def _question(data: dict, _number: int) -> EvalQuestion:
@@ -122,7 +125,11 @@ def _question(data: dict, _number: int) -> EvalQuestion:
 
 def retrieve(guide: Guide, questions: list[EvalQuestion], mode: Mode) -> list[Retrieved]:
     """Rank every question alone in one retrieval mode, as the service ranks a first message."""
-    return [Retrieved(item, _rank(item, ranked(guide, item.question, mode))) for item in questions]
+    found = []
+    for item in questions:
+        with held_out(guide.index.asked_before, item.group):
+            found.append(Retrieved(item, _rank(item, ranked(guide, item.question, mode))))
+    return found
 
 
 def ranked(guide: Guide, question: str, mode: Mode) -> list[str]:
@@ -137,8 +144,9 @@ def run(guide: Guide, questions: list[EvalQuestion]) -> list[Outcome]:
     at its own no-answer threshold; each is ranked alone too, in hybrid mode, for retrieval."""
     outcomes = []
     for item in questions:
-        reply = guide.reply(item.question)
-        outcome = judge(item, reply, ranked(guide, item.question, "hybrid"))
+        with held_out(guide.index.asked_before, item.group):
+            reply = guide.reply(item.question)
+            outcome = judge(item, reply, ranked(guide, item.question, "hybrid"))
         if item.key_facts and not outcome.declined and not outcome.states_key_fact:
             why = why_fact_missed(guide.index.passages, item, reply)
             outcome = dataclasses.replace(outcome, fact_missed=why)

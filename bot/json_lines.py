@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+_SET_NUMBER = re.compile(r"-(\d+)\.jsonl$")
 
 
 def read_labelled(path: Path | str, parse: Callable[[dict, int], T], what: str) -> list[T]:
@@ -37,6 +39,12 @@ def read_labelled(path: Path | str, parse: Callable[[dict, int], T], what: str) 
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"{path}:{number}: not a {what} ({exc})") from None
     return items
+
+
+def set_name(path: Path | str) -> str:
+    """A labelled file's set: its number ("questions-5.jsonl" -> "5"), "1" for set 1's files."""
+    found = _SET_NUMBER.search(Path(path).name)
+    return found.group(1) if found else "1"
 
 
 # A conversation turn of this kind is triage's (help now), not a question asked.

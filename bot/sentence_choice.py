@@ -7,19 +7,17 @@ softmax over those sentences. Serving is one dot product per sentence that may l
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .json_lines import read_labelled
+from .json_lines import read_labelled, set_name
 
 SENTENCE_FILE = "sentence_choice.json"
 # How strongly the fit keeps each (standardised) weight near none.
 REGULARISATION = 0.01
-_SET_NUMBER = re.compile(r"-(\d+)\.jsonl$")
 
 
 @dataclass(frozen=True)
@@ -112,12 +110,6 @@ class Candidates:
     rows: np.ndarray
     wanted: np.ndarray  # bool per row: it states a key fact
     hand: int
-
-
-def set_name(path: Path) -> str:
-    """A labelled file's set: its number ("questions-5.jsonl" -> "5"), "1" for set 1's files."""
-    found = _SET_NUMBER.search(path.name)
-    return found.group(1) if found else "1"
 
 
 def read_questions(paths: Sequence[Path]) -> list[Labelled]:

@@ -1,9 +1,13 @@
+import json
+
 import numpy as np
 from fake_guide import build_trained_on
 
 from bot import asked_before
 from bot.asked_before import Asked
+from bot.conversation_eval import load_flows
 from bot.embedder import FakeEmbedder
+from bot.evaluation import load_questions
 from bot.guide_loader import EXTENSION
 from bot.index import load_index
 
@@ -65,3 +69,24 @@ def test_a_question_asked_as_labelled_ones_is_answered_from_their_section(app, t
     assert load_index(app.config["INDEX_DIR"]).asked_before is not None
     loader.load()
     assert loader.guide.reply(asked).sources[0].url.endswith(f"#{other}")
+
+
+def test_an_evaluated_set_is_scored_without_its_own_questions(tmp_path):
+    line = {"question": "what does crs feel like", "topic": "t", "expected": [], "key_facts": []}
+    path = tmp_path / "questions-3.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    (question,) = load_questions(path)
+    found = memory()
+    query = FakeEmbedder().encode([question.question])[0]
+    with asked_before.held_out(found, question.group):
+        without = found.votes(query, len(IDS))
+    with found.leaving_out("3"):
+        assert np.array_equal(without, found.votes(query, len(IDS)))
+    assert not np.array_equal(without, found.votes(query, len(IDS)))
+    with asked_before.held_out(None, question.group):  # a release without a memory
+        pass
+    turn = {"message": "and crs?", "expected": [], "key_facts": [], "switch": False}
+    turn["expected_kind"] = "no_answer"
+    flows = tmp_path / "conversations-5.jsonl"
+    flows.write_text(json.dumps({"id": "h1", "split": "held_back", "turns": [turn]}) + "\n")
+    assert [f.group for f in load_flows(flows)] == ["5"]
