@@ -161,11 +161,13 @@ SETS = CONVERSATION_SETS
 # 0.765 -> 0.773, set 7 0.712 -> 0.720, set 10 0.712 -> 0.718, set 11 0.604 -> 0.615, set 12
 # 0.676 -> 0.686, set 13 0.572 -> 0.589, set 15 0.557 -> 0.575, set 16 0.563 -> 0.581, set 17
 # 0.620 -> 0.627 (floors one turn below); the rest, first turns and switches unchanged.
+# Round 32 (the memory of labelled questions; each set replayed without its own): set 4
+# 0.789 (floor 0.81 -> 0.76), set 3 0.849 (under its target again).
 FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 1": 0.88,
     "set 2": 0.84,
     "set 3": 0.84,
-    "set 4": 0.81,
+    "set 4": 0.76,
     "set 5": 0.73,
     "set 6": 0.76,
     "set 7": 0.71,
@@ -229,6 +231,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 27": 0.59,
     # Set 28 (fresh, round 31): 0.658 before the round (ecc0346), 0.663 after it.
     "set 28": 0.63,
+    # Set 29 (fresh, round 32): 0.661 before the round (b945a7f) and after it.
+    "set 29": 0.63,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -282,6 +286,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 27": 0.42,
     # Set 28 (fresh, round 31): 0.621 before the round and after it.
     "set 28": 0.59,
+    # Set 29 (fresh, round 32): 0.569 before the round, 0.586 after it.
+    "set 29": 0.55,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -338,6 +344,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 27": 0.448,
     # Set 28 (fresh, round 31): main ecc0346 before the round.
     "set 28": 0.621,
+    # Set 29 (fresh, round 32): main b945a7f before the round.
+    "set 29": 0.569,
 }
 pytestmark = pytest.mark.model
 
@@ -443,6 +451,7 @@ DECLINES_TOO_MANY = {
     "set 26": "set 26 declines 21 of 169 covered",
     "set 27": "set 27 declines 21 of 186 covered",
     "set 28": "set 28 declines 15 of 193 covered",
+    "set 29": "set 29 declines 13 of 186 covered",
 }
 
 
@@ -463,12 +472,13 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # Set 2 reached the target (0.847 -> 0.859) in the eighth round, once convo8 met answers8 or
 # safety8 (fewer call-now and crisis replies to calm turns) on main. Set 3 reached it in round
 # 21 (0.849 -> 0.860), once a question about trials in general ("is there an age limit for
-# car-t trials? im 71") was answered from its section, not by the trial search.
+# car-t trials? im 71") was answered from its section, not by the trial search; round 32 (the
+# memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 4-17 (0.539 on set 16)",
+    reason="issue 19 target 0.85 not reached on sets 3-29 (0.539 on set 16)",
 )
-MET = ("set 1", "set 2", "set 3")
+MET = ("set 1", "set 2")
 
 
 @pytest.mark.parametrize(
@@ -524,7 +534,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # its 30, before the round and after it: 20 of 735 (2.72%). Round 31 (follow32: "what do they do
 # at the follow up visits for years after" answered from the caregiver article): one more. Set
 # 28 (fresh, round 31) carries 0 of its 22, before the round and after it: 21 of 757 (2.77%).
-@pytest.mark.xfail(strict=True, reason="21 of 757 switches carried over every set (2.77%)")
+# Round 32 (the memory of labelled questions; each set replayed without its own): one fewer. Set
+# 29 (fresh, round 32) carries 0 of its 21, before the round and after it: 20 of 778 (2.57%).
+@pytest.mark.xfail(strict=True, reason="20 of 778 switches carried over every set (2.57%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -586,6 +598,7 @@ FIRST_TURN_MARKS = {
     "set 26": pytest.mark.xfail(strict=True, reason="set 26 declines 3 of 61 first turns"),
     "set 27": pytest.mark.xfail(strict=True, reason="set 27 declines 8 of 58 first turns"),
     "set 28": pytest.mark.xfail(strict=True, reason="set 28 declines 5 of 58 first turns"),
+    "set 29": pytest.mark.xfail(strict=True, reason="set 29 declines 6 of 58 first turns"),
 }
 
 

@@ -105,7 +105,10 @@ pytestmark = pytest.mark.model
 # -> 0.630 ("who gets to join a car t trial for ms, like whats the criteria" now opens on how
 # trials decide who can join, not on the MS trials the label names). Off-topic unchanged.
 MEASURED = {
-    "v1": {"key_fact": 0.908, "first_sentence": 0.892, "off_topic": 0.897},
+    # Round 32 (the memory of labelled questions, v1 scored without its own): key fact 0.908 ->
+    # 0.880, first sentence 0.892 -> 0.861; set 1 is worded one question a section, unlike the
+    # later sets whose labels its neighbours pull it to (eval/HISTORY.md, memory33).
+    "v1": {"key_fact": 0.880, "first_sentence": 0.861, "off_topic": 0.897},
     "v2": {"key_fact": 0.946, "first_sentence": 0.865, "off_topic": 1.000},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
     "v3": {"key_fact": 0.838, "first_sentence": 0.787, "off_topic": 1.000},
@@ -201,7 +204,9 @@ MEASURED = {
     # Round 18 (validation, its misses read in the brief): one person's odds or candidacy, an
     # insurer by name asked of more than coverage: off-topic 0.782.
     # Round 21 (validation): a payer no passage names ("florida medicaid"): off-topic 0.818.
-    "v13": {"key_fact": 0.836, "first_sentence": 0.818, "off_topic": 0.818},
+    # Round 32 (the memory of labelled questions, v13 scored without its own): first sentence
+    # 0.818 -> 0.855, at the target.
+    "v13": {"key_fact": 0.836, "first_sentence": 0.855, "off_topic": 0.818},
     # Held back only, written fresh at the start of round 17 the same way (69 answerable, 41
     # uncovered) and scored once before the round (290b95d: 0.783, 0.710, 0.780) and once after
     # its merges (2abc5c2: 0.768, 0.696, 0.805; covered declined 1 -> 2 of 69).
@@ -271,7 +276,9 @@ MEASURED = {
     # scored once before the round (919c48d: 0.569, 0.569, 0.904; covered declined 19 of 58) and
     # once after its merges (0.638, 0.638, 0.846; covered declined 15 of 58). Its misses are in
     # eval/HISTORY.md, "Fresh set 24", not here: the next round validates on it.
-    "v24": {"key_fact": 0.638, "first_sentence": 0.638, "off_topic": 0.846},
+    # Round 32 (the memory of labelled questions, v24 scored without its own): first sentence
+    # 0.638 -> 0.603, its worst set held out.
+    "v24": {"key_fact": 0.638, "first_sentence": 0.603, "off_topic": 0.846},
     # Held back only, written fresh in round 28 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (91fda92: 0.586, 0.586, 0.750; covered declined 6 of 58) and
     # once after its merges (0.586, 0.586, 0.769; covered declined 6 of 58). Its misses are in
@@ -292,6 +299,13 @@ MEASURED = {
     # once after its merges (0.554, 0.554, 0.759; covered declined 14 of 56). Its misses are in
     # eval/HISTORY.md, "Fresh set 28", not here: the next round validates on it.
     "v28": {"key_fact": 0.554, "first_sentence": 0.554, "off_topic": 0.759},
+    # Held back only, written fresh in round 32 the same way (55 answerable, 55 uncovered) and
+    # scored once before the round (b945a7f: 0.582, 0.564, 0.691; covered declined 11 of 55),
+    # once after the models trained on set 27 (0.582, 0.564, 0.709) and once after the round's
+    # merges (the memory of labelled questions on; seen: a long-haul job is not long COVID):
+    # 0.600, 0.582, 0.709; covered declined 11 of 55. Its misses are in eval/HISTORY.md, "Fresh
+    # set 29", not here: the next round validates on it.
+    "v29": {"key_fact": 0.600, "first_sentence": 0.582, "off_topic": 0.709},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -311,8 +325,10 @@ MEASURED = {
 # Round 29 (sent30): the lead sentence chosen by a model fitted on sets 1-24 (sentence_choice.py;
 # held out, lead 0.558 -> 0.587, mean of 24 sets): v2 0.703 -> 0.541, its details asked by a rare
 # word ("does levodopa help...") now led by the section's opening sentence.
+# Round 32 (the memory of labelled questions; each set scored without its own): v1 0.598 ->
+# 0.566, set 1's one-question-a-section wording pulled to later sets' labels (eval/HISTORY.md).
 MEASURED_LEAD = {
-    "v1": 0.598,
+    "v1": 0.566,
     "v2": 0.541,
     "v3": 0.575,
     "v4": 0.575,
@@ -356,6 +372,8 @@ MEASURED_LEAD = {
     "v27": 0.491,
     # Set 28 (fresh, round 31): 0.446 before the round and after it.
     "v28": 0.446,
+    # Set 29 (fresh, round 32): 0.473 before the round, 0.491 after it.
+    "v29": 0.491,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -448,6 +466,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v26", 56),
         ("v27", 55),
         ("v28", 56),
+        ("v29", 55),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -530,7 +549,8 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # the decision trains on set 23 too: v5 5 -> 4, v9 10 -> 9, v11 3 -> 1, v15 2 -> 1, v22 8 -> 9,
 # v24 15 -> 14. Set 25 (fresh, round 28) declines 6 of 58 (10.3%) before the round and after it.
 # Set 26 (fresh, round 29) declines 5 of 56 (8.9%) before the round and after it. Set 27 (fresh,
-# round 30) declines 7 of 55 (12.7%) before the round, 8 (14.5%) after it.
+# round 30) declines 7 of 55 (12.7%) before the round, 8 (14.5%) after it. Round 32 (the
+# memory of labelled questions; each set scored without its own): v13 1 -> 2 of 55.
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 4 of 80 covered",
     "v5": "v5 held back declines 4 of 80 covered",
@@ -539,6 +559,7 @@ DECLINES_TOO_MANY = {
     "v8": "v8 held back declines 8 of 78 covered",
     "v9": "v9 held back declines 9 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
+    "v13": "v13 held back declines 2 of 55 covered",
     "v14": "v14 held back declines 3 of 69 covered",
     "v16": "v16 held back declines 6 of 54 covered",
     "v17": "v17 held back declines 4 of 58 covered",
@@ -553,6 +574,7 @@ DECLINES_TOO_MANY = {
     "v26": "v26 held back declines 5 of 56 covered",
     "v27": "v27 held back declines 8 of 55 covered",
     "v28": "v28 held back declines 14 of 56 covered",
+    "v29": "v29 held back declines 11 of 55 covered",
 }
 
 
