@@ -442,9 +442,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # train on set 26 too; follow32: a follow-up read with the words naming what answered the topic):
 # set 23 12 -> 10 of 169, set 25 13 -> 12, set 26 23 -> 21, set 27 (validation) 24 -> 21. Set 28
 # (fresh, round 31) declines 17 of its 193 (0.088) before the round, 15 (0.078) after it.
+# Round 32 (the memory of labelled questions; each set replayed without its own): set 18 10 of
+# 163, set 21 11 of 168. Set 29 (fresh, round 32) declines 12 of its 186 (0.065) before the
+# round, 13 (0.070) after it.
 DECLINES_TOO_MANY = {
-    "set 18": "set 18 declines 11 of 163 covered",
-    "set 21": "set 21 declines 12 of 168 covered",
+    "set 18": "set 18 declines 10 of 163 covered",
+    "set 21": "set 21 declines 11 of 168 covered",
     "set 22": "set 22 declines 10 of 178 covered",
     "set 23": "set 23 declines 10 of 169 covered",
     "set 25": "set 25 declines 12 of 179 covered",
