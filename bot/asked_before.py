@@ -22,10 +22,14 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .embedder import Embedder
+
+if TYPE_CHECKING:
+    from .sentence_choice import Labelled
 
 # The nearest labelled questions that vote, and the similarity below which one has no say:
 # each adds (similarity - FLOOR), shared among its labelled sections.
@@ -34,15 +38,6 @@ FLOOR = 0.5
 # What the vote weighs beside the ranking score (the dense similarity plus the lexical part).
 WEIGHT = 0.08
 FILE = "asked-before.npz"
-
-
-@dataclass(frozen=True)
-class Asked:
-    """A labelled covered question: its set ("7"), its words, its sections' passage ids."""
-
-    group: str
-    message: str
-    expected: frozenset[str]
 
 
 @dataclass
@@ -121,14 +116,15 @@ def load(release: Path) -> AskedBefore | None:
         )
 
 
-def build(asked: Sequence[Asked], ids: Sequence[str], embedder: Embedder) -> AskedBefore:
-    """Embed the labelled questions whose sections the index has (others are left out)."""
+def build(asked: Sequence[Labelled], ids: Sequence[str], embedder: Embedder) -> AskedBefore:
+    """Embed the labelled questions (as `sentence_choice.read_questions` reads them) whose
+    sections the index has (others are left out)."""
     where = {pid: i for i, pid in enumerate(ids)}
     kept = [(a, sorted(where[e] for e in a.expected if e in where)) for a in asked]
     kept = [(a, found) for a, found in kept if found]
-    names = tuple(dict.fromkeys(a.group for a, _ in kept))
+    names = tuple(dict.fromkeys(a.set for a, _ in kept))
     vectors = (
-        embedder.encode([a.message for a, _ in kept])
+        embedder.encode([a.question for a, _ in kept])
         if kept
         else np.zeros((0, embedder.dimension), dtype=np.float32)
     )
@@ -136,6 +132,6 @@ def build(asked: Sequence[Asked], ids: Sequence[str], embedder: Embedder) -> Ask
         np.ascontiguousarray(vectors, dtype=np.float32),
         np.cumsum([0] + [len(found) for _, found in kept]).astype(np.int32),
         np.array([p for _, found in kept for p in found], dtype=np.int32),
-        np.array([names.index(a.group) for a, _ in kept], dtype=np.int16),
+        np.array([names.index(a.set) for a, _ in kept], dtype=np.int16),
         names,
     )

@@ -189,8 +189,7 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         # After the decision and the lead are trained: trained on the rankings the memory votes
         # in (each question's own set left out), the decision answered six more uncovered
         # questions of sets 1-27 held out; trained without it, none (eval/HISTORY.md, memory33).
-        asked = [asked_before.Asked(q.set, q.question, q.expected) for q in sources.recalled]
-        memory = asked_before.build(asked, [p.id for p in index.passages], cached)
+        memory = asked_before.build(sources.recalled, [p.id for p in index.passages], cached)
         index = dataclasses.replace(index, asked_before=memory)
     recalled_seconds = time.perf_counter() - recalling
     cached.save()

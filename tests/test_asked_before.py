@@ -4,21 +4,21 @@ import numpy as np
 from fake_guide import build_trained_on
 
 from bot import asked_before
-from bot.asked_before import Asked
 from bot.conversation_eval import load_flows
 from bot.embedder import FakeEmbedder
 from bot.evaluation import load_questions
 from bot.guide_loader import EXTENSION
 from bot.index import load_index
+from bot.sentence_choice import Labelled
 
 IDS = ("crs#what", "crs#signs", "crs#treated")
 
 
 def memory() -> asked_before.AskedBefore:
     asked = [
-        Asked("3", "what does crs feel like", frozenset({"crs#signs"})),
-        Asked("4", "what does crs feel like at first", frozenset({"crs#signs", "crs#what"})),
-        Asked("4", "question on a section gone", frozenset({"crs#gone"})),
+        Labelled("3", "what does crs feel like", frozenset({"crs#signs"}), ()),
+        Labelled("4", "what does crs feel like at first", frozenset({"crs#signs", "crs#what"}), ()),
+        Labelled("4", "question on a section gone", frozenset({"crs#gone"}), ()),
     ]
     return asked_before.build(asked, IDS, FakeEmbedder())
 
