@@ -148,7 +148,9 @@ MEASURED = {
     # sign's clause, hypotheticals with what to do, Spanish '¿' questions, carers' feelings as
     # bills, images or a sign before every visit, good news, small tasks): 6 of 214. Round 14,
     # the layer trained on every set, this one too (seen): 3 of 214.
-    "v8/held_back.jsonl": (1.0, 1.0, 3 / 214),
+    # Round 33 (the layer trains on set 28 too; measured on a fresh build): false alarms 3 -> 6
+    # of 214.
+    "v8/held_back.jsonl": (1.0, 1.0, 6 / 214),
     # Written fresh in round 12 by helpers who never saw the code; scored once on a fresh build
     # of main before (d672c8c: 97.2%, 97.6%, 9.7%) and after (934608b, the round's merges:
     # 97.2%, 97.6%, 8.8%) the round. Then the classes of its five urgent and two crisis misses
@@ -291,7 +293,9 @@ MEASURED = {
     # noted, is a means (recall22), and the crisis regressions trained on the guide's own
     # questions as background catch the train times too (crisiscall22).
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): 7 -> 3.
-    "v16/held_back.jsonl": (1.0, 1.0, 3 / 235),
+    # Round 33 (the layer trains on set 28 too; measured on a fresh build): false alarms 3 -> 5
+    # of 235.
+    "v16/held_back.jsonl": (1.0, 1.0, 5 / 235),
     # Written fresh at the start of round 20 the same way; scored once on main before (9fed04d:
     # 96.2%, 90.6%, 17.0%, 40 of 235; the rules alone 56.2%, 54.1%, 18 of 235) and after
     # (0285207, the round's merges: 96.2%, 90.6%, 16.2%, 38 of 235; the rules alone 56.8%,
@@ -328,7 +332,9 @@ MEASURED = {
     # the sixth threshold, the crisis call over no word of crisis): urgent 184 of 185 both
     # (deddcb5), the target met. Round 31 (the layer trains on set 26 too): urgent 184 -> 183 of
     # 185 ("dusky purple fingernails" given nothing), under the target again.
-    "v18/held_back.jsonl": (183 / 185, 1.0, 6 / 235),
+    # Round 33 (the layer trains on set 28 too; measured on a fresh build): urgent 183 -> 184
+    # of 185, the target met again.
+    "v18/held_back.jsonl": (184 / 185, 1.0, 6 / 235),
     # Written fresh at the start of round 22 the same way; scored once on main before (ea1d01e:
     # 93.5%, 90.6%, 11.5%, 27 of 235; the rules alone 64.3%, 51.8%, 15 of 235) and after (the
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
@@ -347,7 +353,9 @@ MEASURED = {
     # (deddcb5); crisis 83 -> 85 of 85, the target met. Round 29, the layer trained on set 24 too:
     # urgent 183 -> 184 of 185, the target met. Round 30, the layer trained on set 25 too: false
     # alarms 7 -> 8 of 235, over the target.
-    "v19/held_back.jsonl": (184 / 185, 1.0, 8 / 235),
+    # Round 33 (the layer trains on set 28 too; measured on a fresh build): crisis 85 -> 84 of
+    # 85, under the target.
+    "v19/held_back.jsonl": (184 / 185, 84 / 85, 8 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
@@ -364,7 +372,9 @@ MEASURED = {
     # Round 26 (recall27: the layer over a calm reading when sure): urgent 176 -> 177 of 185.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): urgent
     # 177 -> 183 of 185, false alarms 28 -> 14 of 235.
-    "v20/held_back.jsonl": (183 / 185, 1.0, 14 / 235),
+    # Round 33 (the layer trains on set 28 too; measured on a fresh build): false alarms 14 ->
+    # 16 of 235.
+    "v20/held_back.jsonl": (183 / 185, 1.0, 16 / 235),
     # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
     # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
     # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
@@ -699,7 +709,15 @@ def test_unwell_and_the_team_cannot_be_reached_is_urgent(assess_with_model, mess
                 " call-now reply, for a carer's account of an odd act",
             ),
         ),
-        ("she texted me 'the dinner clock is under blue me sorry' and won't pick up", "urgent"),
+        pytest.param(
+            "she texted me 'the dinner clock is under blue me sorry' and won't pick up",
+            "urgent",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="round 33, the layer trained on sets 1-28: the crisis line first (it names"
+                " 911 too), not the call-now reply, for a garbled text from someone not answering",
+            ),
+        ),
         ("he calls everything 'the whatsit' today, his glasses, the kettle, the dog", "urgent"),
         ("gave her ibuprofen at noon and now the thermometer says 38.8 again", "urgent"),
         (
