@@ -107,15 +107,16 @@ class AskedBefore:
         in turn; tests/test_asked_before.py on made-up vectors, ties and sets left out).
         """
         upper = estimates + slack
-        lower = estimates - slack
         if self._left_out is not None:  # scored -1 by `_voters`: they never vote
-            out = self.groups == self._left_out
-            upper[out] = -np.inf
-            lower[out] = -np.inf
-        count = min(NEIGHBOURS, len(lower))
-        # At least `count` rows are at or above this, so a row below it is not among the nearest.
-        kth = np.partition(lower, len(lower) - count)[len(lower) - count]
-        rows = np.flatnonzero(upper >= max(FLOOR, float(kth)))
+            upper[self.groups == self._left_out] = -np.inf
+        rows = np.flatnonzero(upper >= FLOOR)
+        count = min(NEIGHBOURS, len(estimates))
+        if len(rows) > count:
+            # At least `count` of these rows are at or above the count-th lower bound among
+            # them, so a row surely below it is not among the nearest.
+            lower = estimates[rows] - slack[rows]
+            kth = np.partition(lower, len(rows) - count)[len(rows) - count]
+            rows = rows[upper[rows] >= kth]
         similarity = np.einsum("ij,j->i", self.vectors[rows], query_vector)
         above = similarity > FLOOR
         if np.count_nonzero(above) > count:
