@@ -22,16 +22,18 @@ from collections.abc import Callable, Mapping
 Run = Callable[[Mapping[str, str]], dict[str, float]]
 
 
-def stages_run(rounds: int, compared: frozenset[str] = frozenset()) -> Run:
+def stages_run(rounds: int, compared: frozenset[str] = frozenset(), detail: bool = False) -> Run:
     """Return a function running `bench.stages` with extra settings, returning its figures.
 
     Args:
         compared: the names of the settings compared, left out of the environment both runs
             inherit (`make bench` sets GLIBC_TUNABLES), so "without" is without them.
+        detail: time the smaller parts too (`bench.stages --detail`).
     """
 
     def run(settings: Mapping[str, str]) -> dict[str, float]:
         command = [sys.executable, "-m", "bench.stages", "--json", "--rounds", str(rounds)]
+        command += ["--detail"] if detail else []
         environment = {k: v for k, v in os.environ.items() if k not in compared}
         done = subprocess.run(
             command, env={**environment, **settings}, capture_output=True, text=True, check=True
@@ -87,9 +89,11 @@ def main() -> None:
     parser.add_argument("settings", nargs="+", type=setting, help="NAME=VALUE, set for 'with'")
     parser.add_argument("--pairs", type=int, default=4, help="pairs of runs")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions a run")
+    parser.add_argument("--detail", action="store_true", help="time smaller parts too")
     args = parser.parse_args()
     settings = dict(args.settings)
-    results = paired(stages_run(args.rounds, frozenset(settings)), settings, args.pairs)
+    run = stages_run(args.rounds, frozenset(settings), args.detail)
+    results = paired(run, settings, args.pairs)
     print("\n".join(summary(results)))
 
 

@@ -53,6 +53,10 @@ DETAIL = (
     ("bot.guide", "is_spanish", "spanish"),
     ("bot.guide", "read_trial_question", "trial search"),
     ("bot.guide", "asks_about_trials", "trial search"),
+    ("bot.asked_before", "AskedBefore.votes", "memory vote"),
+    ("bot.retrieval", "Retriever.lexical_scores", "lexical scoring"),
+    ("bot.retrieval", "Retriever.covered_shares", "lexical scoring"),
+    ("bot.answer", "_choose_sentences", "sentence choice"),
 )
 
 

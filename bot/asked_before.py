@@ -55,10 +55,34 @@ class AskedBefore:
     def __len__(self) -> int:
         return len(self.vectors)
 
-    def votes(self, query_vector: np.ndarray, passages: int) -> np.ndarray:
-        """Each passage's vote from the NEIGHBOURS labelled questions nearest the query."""
+    def votes(
+        self,
+        query_vector: np.ndarray,
+        passages: int,
+        estimated: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> np.ndarray:
+        """Each passage's vote from the NEIGHBOURS labelled questions nearest the query.
+
+        `estimated`: each row's similarity to the query as the int8 pass estimates it, and the
+        most it may be off (bot/dense_bound.py), when that pass had the memory's rows; the
+        float32 products are then taken only of the rows that could vote.
+        """
         if not len(self.vectors):
             return np.zeros(passages, dtype=np.float32)
+        found = None if estimated is None else self._voters_bounded(query_vector, *estimated)
+        if found is None:
+            found = self._voters(query_vector)
+        rows, similarity = found
+        said = similarity - FLOOR
+        rows, said = rows[said > 0], said[said > 0]
+        counts = self.starts[rows + 1] - self.starts[rows]
+        first = np.repeat(self.starts[rows] - np.cumsum(counts) + counts, counts)
+        labelled = self.positions[first + np.arange(counts.sum())]
+        shares = np.repeat(said / counts, counts)
+        return np.bincount(labelled, weights=shares, minlength=passages).astype(np.float32)
+
+    def _voters(self, query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The NEIGHBOURS rows nearest the query, ascending, and their similarities."""
         # Not BLAS: a product this size spreads over its threads, which contend with the
         # rest of the machine (~10 ms on 2 busy cores, against ~0.2 ms on one).
         similarity = np.einsum("ij,j->i", self.vectors, query_vector)
@@ -66,13 +90,42 @@ class AskedBefore:
             similarity[self.groups == self._left_out] = -1.0
         count = min(NEIGHBOURS, len(similarity))
         nearest = np.sort(np.argpartition(-similarity, count - 1)[:count])
-        said = similarity[nearest] - FLOOR
-        rows, said = nearest[said > 0], said[said > 0]
-        counts = self.starts[rows + 1] - self.starts[rows]
-        first = np.repeat(self.starts[rows] - np.cumsum(counts) + counts, counts)
-        labelled = self.positions[first + np.arange(counts.sum())]
-        shares = np.repeat(said / counts, counts)
-        return np.bincount(labelled, weights=shares, minlength=passages).astype(np.float32)
+        return nearest, similarity[nearest]
+
+    def _voters_bounded(
+        self, query_vector: np.ndarray, estimates: np.ndarray, slack: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """The rows `_voters` gives that are above FLOOR (the only ones that vote), ascending,
+        with their similarities to the last bit, from the float32 products of only the rows
+        whose estimate leaves them a chance: above FLOOR, and not below NEIGHBOURS rows for
+        certain. None where two rows tie for the last place, which `_voters` breaks by
+        argpartition's order.
+
+        The same bits as `_voters`: numpy's einsum sums each row alone, so a row's product is
+        the same among the gathered rows as among all (`python -m bench.vote_check` compares
+        the two at every vote of every evaluation question, turn and message, each set left out
+        in turn; tests/test_asked_before.py on made-up vectors, ties and sets left out).
+        """
+        upper = estimates + slack
+        if self._left_out is not None:  # scored -1 by `_voters`: they never vote
+            upper[self.groups == self._left_out] = -np.inf
+        rows = np.flatnonzero(upper >= FLOOR)
+        count = min(NEIGHBOURS, len(estimates))
+        if len(rows) > count:
+            # At least `count` of these rows are at or above the count-th lower bound among
+            # them, so a row surely below it is not among the nearest.
+            lower = estimates[rows] - slack[rows]
+            kth = np.partition(lower, len(rows) - count)[len(rows) - count]
+            rows = rows[upper[rows] >= kth]
+        similarity = np.einsum("ij,j->i", self.vectors[rows], query_vector)
+        above = similarity > FLOOR
+        if np.count_nonzero(above) > count:
+            ranked = np.sort(similarity[above])
+            last = ranked[-count]
+            if ranked[-count - 1] == last:
+                return None
+            above &= similarity >= last
+        return rows[above], similarity[above]
 
     @contextlib.contextmanager
     def leaving_out(self, group: str) -> Iterator[None]:

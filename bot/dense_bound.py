@@ -38,9 +38,12 @@ class DenseBound:
 
     Args:
         vectors: the rows, float32, each a unit vector's similarity is bounded for.
+        memory_rows: how many of the last rows are the labelled questions' (bot/asked_before.py),
+            whose nearest the same pass narrows down; 0 for none.
     """
 
-    def __init__(self, vectors: np.ndarray):
+    def __init__(self, vectors: np.ndarray, memory_rows: int = 0):
+        self.memory_rows = memory_rows
         scales = np.maximum(vectors.max(axis=1), -vectors.min(axis=1)) / np.float32(127)
         scales[scales == 0] = 1
         scaled = vectors / scales[:, None]
@@ -65,6 +68,7 @@ class DenseBound:
             scales=self._scales,
             row_errors=self.row_errors,
             row_norms=self.row_norms,
+            memory_rows=np.asarray(self.memory_rows),
             version=np.asarray(VERSION),
         )
 
@@ -82,6 +86,8 @@ class DenseBound:
                 rows["row_errors"],
                 rows["row_norms"],
             )
+            # A copy saved before the memory's rows joined it has none.
+            bound.memory_rows = int(rows["memory_rows"]) if "memory_rows" in rows else 0
         bound._model = folder / MODEL_FILE  # read by the session, at the first question
         return bound
 

@@ -289,14 +289,24 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
     )
 
 
-def _bound(vectors: tuple[np.ndarray, ...]) -> DenseBound | None:
+def _bound(vectors: tuple[np.ndarray, ...], memory: AskedBefore | None = None) -> DenseBound | None:
     """The int8 copy of the vectors, where the retriever scores every one (bot/retrieval.py):
-    beyond EXACT_VECTORS it searches the graph and would never read it."""
+    beyond EXACT_VECTORS it searches the graph and would never read it. With a memory of
+    labelled questions, its vectors follow (the same int8 pass narrows down its vote)."""
     from .retrieval import EXACT_VECTORS  # retrieval reads this module's index
 
     if sum(len(v) for v in vectors) > EXACT_VECTORS:
         return None
-    return DenseBound(np.concatenate(vectors))
+    if memory is None or not len(memory):
+        return DenseBound(np.concatenate(vectors))
+    return DenseBound(np.concatenate((*vectors, memory.vectors)), memory_rows=len(memory))
+
+
+def with_memory(index: KnowledgeIndex, memory: AskedBefore) -> KnowledgeIndex:
+    """The index with a memory of labelled questions, its int8 copy made again to hold the
+    memory's rows after its own (each row is quantized alone: the index's rows are the same)."""
+    bound = _bound(index.vector_sets, memory) if index.stored_bound is not None else None
+    return dataclasses.replace(index, asked_before=memory, stored_bound=bound)
 
 
 def _graph(vectors: np.ndarray) -> faiss.Index:

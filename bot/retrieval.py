@@ -221,6 +221,20 @@ class Retriever:
         bounds = index.question_bounds
         self._asked = bounds[1:] > bounds[:-1]
         self._question_starts = bounds[:-1][self._asked]
+        # The int8 copy's rows past the index's are the labelled questions' (bot/asked_before.py)
+        # where `kb build` saved them together: the same pass then narrows their vote down.
+        memory = index.asked_before
+        self._memory_rows = None
+        if (
+            self._bound
+            and memory is not None
+            and len(memory)
+            and self._bound.memory_rows == len(memory)
+            and len(self._bound.row_errors) == ends[-1] + len(memory)
+        ):
+            self._memory_rows = slice(ends[-1], None)
+            self._memory_errors = self._bound.row_errors[self._memory_rows].copy()
+            self._memory_norms = self._bound.row_norms[self._memory_rows].copy()
         if self._bound:
             # A passage's dense score moves no more than the most any of its rows' similarities
             # may (a mean and maxima of them), so its rows' worst errors bound its own.
@@ -272,6 +286,7 @@ class Retriever:
         query = _REPLY_STYLE.sub("", query, count=1)
         k = max(1, min(k, len(self.index.passages) if pool is None else len(pool)))
         query_vector = self.embedder.encode([query])[0]
+        estimated = None  # the int8 pass (bot/dense_bound.py), once taken
         spelled = self.spelled(query)
         lexical = self.lexical_scores(spelled)
         weights = self._lexical.word_weights(spelled)
@@ -289,7 +304,13 @@ class Retriever:
                 lexical_part = lexical_part + RARE_WORDS_WEIGHT * self.covered_shares(weights)
                 if recalled and self.index.asked_before is not None:
                     # How questions near this one were labelled: a vote for their sections.
-                    votes = self.index.asked_before.votes(query_vector, len(self.index.passages))
+                    memory_bounds = None
+                    if self._memory_rows is not None:
+                        estimated = self._bound.estimate(query_vector)
+                        memory_bounds = self._memory_bounds(*estimated)
+                    votes = self.index.asked_before.votes(
+                        query_vector, len(self.index.passages), memory_bounds
+                    )
                     lexical_part = lexical_part + ASKED_BEFORE_WEIGHT * votes
             priors = self._priors(query)
             if pool is not None:
@@ -299,7 +320,7 @@ class Retriever:
                 positions = self._shortlist(query_vector, lexical_part - priors, k)
                 dense = self.dense_scores(query_vector, positions)
             else:
-                positions = self._could_lead(query_vector, lexical_part - priors, k)
+                positions = self._could_lead(query_vector, lexical_part - priors, k, estimated)
                 dense = self.dense_scores(query_vector, positions, as_in_full=True)
             scores = dense + lexical_part[positions] - priors[positions]
         # Positions ascend (lexical ones come ranked already), so ties keep the order a stable
@@ -396,20 +417,35 @@ class Retriever:
         _, rows = self._graph.search(query_vector.reshape(1, -1), SHORTLIST_VECTORS)
         return np.union1d(best, self.index.graph_owners(rows[0][rows[0] >= 0]))
 
-    def _could_lead(self, query_vector: np.ndarray, adjustment: np.ndarray, k: int) -> np.ndarray:
+    def _could_lead(
+        self,
+        query_vector: np.ndarray,
+        adjustment: np.ndarray,
+        k: int,
+        estimated: tuple[np.ndarray, float, float] | None = None,
+    ) -> np.ndarray:
         """Positions, ascending, of every passage whose score could be among the k best.
 
         The int8 pass bounds each passage's dense score (the score is monotone in each
         similarity, so bounds in give bounds out): a passage whose upper bound is below the k-th
         best lower bound cannot rank, and is not read in float32. On the eval questions about 8
-        passages of 443 are left for k = 5 and 33 for k = 20.
+        passages of 443 are left for k = 5 and 33 for k = 20. `estimated`: the pass's result,
+        where the memory's vote took it already.
         """
-        estimates, norm, error = self._bound.estimate(query_vector)
+        estimates, norm, error = estimated or self._bound.estimate(query_vector)
         scores = _dense(*self._best_per_passage(self._split(estimates))) + adjustment
         slack = self._worst_row_errors * norm + self._worst_row_norms * error + ROUNDING_MARGIN
         count = len(scores)
         floor = np.partition(scores - slack, count - k)[count - k]
         return np.flatnonzero(scores + slack >= floor)
+
+    def _memory_bounds(
+        self, estimates: np.ndarray, norm: float, error: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The int8 pass's estimates of the labelled questions' similarities, and the most each
+        may be off (as `_could_lead` bounds the index's rows)."""
+        slack = self._memory_errors * norm + self._memory_norms * error + ROUNDING_MARGIN
+        return estimates[self._memory_rows], slack
 
     def _split(self, values: np.ndarray) -> tuple[np.ndarray, ...]:
         """Values of every row of the int8 copy -> those of the passages, headings, sentences

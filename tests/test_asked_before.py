@@ -1,3 +1,4 @@
+import contextlib
 import json
 
 import numpy as np
@@ -5,6 +6,7 @@ from fake_guide import build_trained_on
 
 from bot import asked_before
 from bot.conversation_eval import load_flows
+from bot.dense_bound import ROUNDING_MARGIN, DenseBound
 from bot.embedder import FakeEmbedder
 from bot.evaluation import load_questions
 from bot.guide_loader import EXTENSION
@@ -90,3 +92,49 @@ def test_an_evaluated_set_is_scored_without_its_own_questions(tmp_path):
     flows = tmp_path / "conversations-5.jsonl"
     flows.write_text(json.dumps({"id": "h1", "split": "held_back", "turns": [turn]}) + "\n")
     assert [f.group for f in load_flows(flows)] == ["5"]
+
+
+def clustered_memory(rows: int = 600, seed: int = 0) -> asked_before.AskedBefore:
+    """Unit vectors in a few clusters, so many rows are near a question from one (0.73 apart);
+    rows 4 and 5 are the same vector (a question labelled in two sets), and rows 10-39 too."""
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((6, 384)).astype(np.float32)
+    vectors = centres[rng.integers(6, size=rows)] + 0.6 * rng.standard_normal((rows, 384))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    vectors[5] = vectors[4]
+    vectors[10:40] = vectors[10]
+    counts = rng.integers(1, 4, size=rows)
+    return asked_before.AskedBefore(
+        np.ascontiguousarray(vectors),
+        np.concatenate(([0], np.cumsum(counts))).astype(np.int32),
+        rng.integers(0, 40, size=counts.sum()).astype(np.int32),
+        rng.integers(0, 3, size=rows).astype(np.int16),
+        ("1", "2", "3"),
+    )
+
+
+def test_the_vote_narrowed_down_by_the_int8_pass_is_the_vote_over_every_row():
+    found = clustered_memory()
+    bound = DenseBound(found.vectors, memory_rows=len(found))
+    rng = np.random.default_rng(1)
+    questions = [found.vectors[i] + 0.01 * rng.standard_normal(384) for i in range(0, 600, 7)]
+    # Two alike at the top; 30 alike, so the NEIGHBOURS-th nearest ties; no voter at all.
+    questions += [found.vectors[4], found.vectors[10], -found.vectors[0]]
+    narrowed = voters = 0
+    for question in questions:
+        question = (question / np.linalg.norm(question)).astype(np.float32)
+        estimates, norm, error = bound.estimate(question)
+        slack = bound.row_errors * norm + bound.row_norms * error + ROUNDING_MARGIN
+        for group in (None, "1", "3"):
+            with found.leaving_out(group) if group else contextlib.nullcontext():
+                every_row = found.votes(question, 40)
+                assert np.array_equal(every_row, found.votes(question, 40, (estimates, slack)))
+                bounded = found._voters_bounded(question, estimates, slack)
+                narrowed += bounded is not None
+                voters += 0 if bounded is None else len(bounded[0])
+    estimates, norm, error = bound.estimate(found.vectors[10])
+    slack = bound.row_errors * norm + bound.row_norms * error + ROUNDING_MARGIN
+    assert found._voters_bounded(found.vectors[10], estimates, slack) is None  # the tie
+    # Ties aside, the narrowed-down rows decided, with most of NEIGHBOURS voting.
+    assert narrowed > len(questions) * 3 * 0.9
+    assert voters > narrowed * asked_before.NEIGHBOURS / 2

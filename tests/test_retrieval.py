@@ -1,14 +1,15 @@
 import shutil
+from contextlib import nullcontext
 
 import numpy as np
 import pytest
 from fake_guide import FIXTURE_KNOWLEDGE
 
-from bot import dense_bound, retrieval
+from bot import asked_before, dense_bound, retrieval
 from bot.config import PROJECT_ROOT
 from bot.dense_bound import DenseBound
 from bot.embedder import FakeEmbedder
-from bot.index import build_index, load_index, save_index
+from bot.index import build_index, load_index, save_index, with_memory
 from bot.knowledge import load_knowledge
 from bot.retrieval import (
     COVERAGE_WEIGHT,
@@ -19,6 +20,7 @@ from bot.retrieval import (
     Retriever,
     covered_share,
 )
+from bot.sentence_choice import Labelled
 
 
 @pytest.fixture(scope="module")
@@ -360,3 +362,37 @@ def assert_only_lowered(monkeypatch, index, question, penalty, position, drop):
     without = scores()
     assert without[position] - with_penalty[position] == pytest.approx(drop, abs=1e-6)
     assert all(with_penalty[p] == pytest.approx(without[p]) for p in without if p != position)
+
+
+def test_the_memory_votes_the_same_narrowed_down_by_the_int8_pass(index, tmp_path):
+    # The labelled questions' rows join the int8 copy (kb build): the vote then reads in
+    # float32 only the rows that could vote, and every ranking is the one the vote over every
+    # row gives, with a set left out too; the copy is saved and read with its memory rows.
+    ids = [p.id for p in index.passages]
+    sections = [p.section for p in index.passages]
+    asked = [
+        Labelled(
+            str(1 + n % 3), f"{opening}{section}", frozenset({ids[(n + shift) % len(ids)]}), ()
+        )
+        for n, section in enumerate(sections)
+        for shift, opening in enumerate(("", "so ", "please tell me "))
+    ]
+    memory = asked_before.build(asked, ids, FakeEmbedder())
+    recalled = with_memory(index, memory)
+    save_index(recalled, tmp_path)
+    narrowed = Retriever(load_index(tmp_path), FakeEmbedder())
+    assert narrowed._memory_rows is not None
+    every_row = Retriever(recalled, FakeEmbedder())
+    every_row._memory_rows = None
+    voted = 0
+    for question in sections + [f"what about {s.lower()}" for s in sections]:
+        for group in (None, "2"):
+            with every_row.index.asked_before.leaving_out(group) if group else nullcontext():
+                expected = every_row.rank(question, k=5)
+            with narrowed.index.asked_before.leaving_out(group) if group else nullcontext():
+                ranked = narrowed.rank(question, k=5)
+            assert (ranked.hits, ranked.coverage) == (expected.hits, expected.coverage)
+        voted += memory.votes(expected.query_vector, len(ids)).any()
+    assert voted > len(sections)  # most questions have labelled ones near enough to vote
+    # An index whose copy lacks the memory's rows (saved before them) votes over every row.
+    assert Retriever(index, FakeEmbedder())._memory_rows is None
