@@ -201,7 +201,7 @@ def test_a_plain_question_or_an_urgent_sign_needs_the_second_crisis_threshold(me
 def test_a_plain_question_has_a_crisis_threshold_of_its_own(thresholds, kind):
     # The layer gives it 0.5; "forever" and "meds" are words of the crisis side.
     layer = dataclasses.replace(unsure(), thresholds=np.array(thresholds))
-    assert assess("will i need to keep taking my meds forever", FakeEmbedder(), layer).kind == kind
+    assert assess("will i need my meds forever?", FakeEmbedder(), layer).kind == kind
 
 
 def test_an_urgent_sign_keeps_the_second_threshold_not_the_plain_questions():
