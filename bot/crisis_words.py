@@ -40,9 +40,11 @@ _GROUPS = (
     r"|(?:it|this|everything|all|heart|breathing)(?: \w+){0,3} stop\w*|make it stop"
     r"|stop\w* (?:being|existing|living|breathing|eating|taking|fighting)"
     # No hope, no future, no way out, can't go on.
-    r"|hope\w*|point\w*|purpose|future|no way (?:out|forward)|trapped|can'?t (?:go on|take"
+    r"|hope\w*|point\w*|purpose|future|no way (?:out|forward)|ways? out|trapped"
+    r"|can'?t (?:go on|take"
     r"|do (?:this|it)|keep"
-    r"|cope|handle|bear|carry on|face)|cannot|give up|giving up|gave up|want out|tired of"
+    r"|cope|handle|bear|carry on|face)|cannot|giv(?:e|es|ing) up|gave up|want(?:s|ed|ing)? out"
+    r"|tired of"
     r"|sick of|done|enough|nothing (?:left|matters|to live)|no reason|why bother|escape|relief"
     r"|no more|anymore|any more|another day|one more day|forever|ever again"
     r"|empty|numb|hollow|unbearable|suffer\w*|misery|miserable"
@@ -67,11 +69,14 @@ _GROUPS = (
     r"|stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|tylenol|acetaminophen"
     r"|paracetamol|ibuprofen|aspirin|insulin|opioids?|oxy|oxys|oxies|oxycodone|oxycontin"
     r"|morphine|fentanyl|xanax|ambien"
-    r"|poison\w*|bleach|antifreeze|gun|guns|pistol|rifle|firearm|shoot|rope"
+    r"|poison\w*|bleach|antifreeze|weed ?killer|pesticide|helium|\w*guns?|pistols?|rifles?"
+    r"|crossbows?"
+    r"|firearms?|shoot|rope"
     r"|cord|noose|hang\w*|beam|belt|jump\w*|bridge|roof|rooftop|ledge|balcony|overpass|cliff"
     r"|drop|height|tall|window|tracks?|train|garage|exhaust|car running|carbon monoxide"
-    r"|drive into|drove into|crash\w*|swerv\w*|tree|bus|truck|traffic|lorry|drown\w*|lake"
-    r"|river|ocean|sea|burn\w*|knife|knives|blade|razor|scissors"
+    r"|drive into|drove into|crash\w*|swerv\w*|tree|bus|buses|trucks?|traffic|lorry|lorries"
+    r"|drown\w*|lake"
+    r"|river|ocean|sea|tides?|burn\w*|knife|knives|blades?|razors?|scissors"
     # Self-injury: cutting, burning, hitting, scratching, picking wounds open.
     r"|cut|cuts|cutting|slit|wrists?|scratch\w*|punch\w*|hit(?:ting)? (?:my|myself|the wall)"
     r"|bang\w* my head|head against|stitches|on purpose|hurt\w*|harm\w*|injur\w*"
@@ -87,6 +92,14 @@ _GROUPS = (
     r"|(?:be|been|feel) better (?:if|for|without)"
     r"|happy if|fine if|ok if|okay if|grateful if|be grateful|glad if|don'?t want|dont want"
     r"|want to go"
+    # Kept from the team or the family: "im not telling my team", "dont tell anyone", "between us".
+    r"|(?:not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|haven'?t|havent|do not) tell\w*"
+    r"|(?:not|never) (?:told|telling)|secret\w*|between (?:us|you and me)|nobody knows"
+    # An attempt told after it happened: "took the whole bottle", "woke up anyway", "tried".
+    r"|(?:whole|entire|full) (?:bottle|box|pack|packet|strip|jar|tub|blister)|woke up anyway"
+    r"|still here|didn'?t work|attempt\w*"
+    # A choice made, on one's own terms, a pact: "ive made my choice".
+    r"|(?:made|make) (?:my|the|a) (?:choice|decision)|my (?:own )?choice|own terms|pact"
     # Spanish: dying and killing, not waking, an ending, a burden, goodbyes, means and cutting.
     r"|morir\w*|muer[aeo]s?|muert\w*|muri\w*|matar\w*|mate|suicid\w*|vida|viv[aeoi]\w*"
     r"|despert\w*|despiert\w*"
@@ -96,7 +109,8 @@ _GROUPS = (
     r"|despid\w*|despedi\w*|carta\w*|regal\w*"
     r"|estar|estuviera|ya no|no puedo|no aguanto|sentido|nada|nadie|solo|sola|harto|harta"
     r"|cansad[oa]|triste|ojal[aá]|dios|pastillas|comprimidos|calmantes|medicinas|sobredosis"
-    r"|pistola|arma|cuchillo|navaja|cuerda|puente|saltar|tirar\w*|cort\w*|hacerme|da[ñn]o"
+    r"|veneno\w*|encendedor|mechero|pistola|arma|cuchillo|cuchillas?|navaja|cuerda|puente|saltar"
+    r"|tirar\w*|cort\w*|hacerme|da[ñn]o"
     r"|lastim\w*|quitarme|sangr\w*|vale la pena|caso|salida|irme|gracias por todo"
 )
 CRISIS_SIDE = LazyPattern(rf"\b(?:{_GROUPS})\b")

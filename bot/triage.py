@@ -477,7 +477,12 @@ _SPANISH_CRISIS_WORDS = LazyPattern(
     r"|termin\w*|carga|sin m[ií]|mejor|comprimidos|calmantes|sobredosis|oxicodona|morfina"
     r"|pistola|arma|cuchillo|cuerda|puente|saltar|cort\w*|quitarme|da[ñn]o|estar|estuviera"
     r"|regal\w*|carta|culpa|raz[oó]n|dormir\w*|duerm\w*|ojos|seguir|ganas|hacerme|hacerse"
-    r"|solo|sola|triste|cansad[oa]|harto|harta)\b"
+    r"|solo|sola|triste|cansad[oa]|harto|harta"
+    # Hurt meant, what it is done with, a means kept, a going decided or kept secret: "me quemo
+    # con el encendedor", "me rasco hasta sangrar", "veneno para ratas", "la azotea".
+    r"|quem\w*|rasc\w*|ara[ñn]\w*|pellizc\w*|hasta (?:sangrar|hacerme)|a prop[oó]sito|adrede"
+    r"|encendedor|mechero|veneno|cuchillas?|navajas?|azotea|ya no|irme|salida|decid\w*"
+    r"|secreto|no (?:se lo |le |les )?(?:voy a|pienso) decir)\b"
 )
 
 

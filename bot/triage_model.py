@@ -64,8 +64,11 @@ WORDING_FILE = "triage-wording.npy"
 # 97% moved its threshold little (0.414 -> 0.401 as `kb build` trains it). Round 14, trained on
 # all eleven sets (folds by path), each set held out in turn: 97%/98% lost no urgent or crisis
 # message (78 false alarms of 2,354), 96%/97% lost urgent ones of sets 2, 7, 8 and 11 (68),
-# 98%/98.5% none (100).
-RECALL_TARGET = {URGENT: 0.97, CRISIS: 0.98}
+# 98%/98.5% none (100). Round 33 (triage34): the crisis lexicon's wider forms let 23 more
+# crisis examples past the gate (2,514 -> 2,537 of 2,614), several scored low by the layer, and
+# at 98% of the larger pool the threshold fell 0.395 -> 0.390 and flagged 7 more messages needing
+# no help on sets 3-28 held out; 97.9% keeps it at 0.395 (none of those 7, no crisis lost).
+RECALL_TARGET = {URGENT: 0.97, CRISIS: 0.979}
 # The urgent threshold is raised where it would flag more than this share of the messages that
 # need no help (the rules carry urgent signs well; a layer that cries wolf teaches people to
 # ignore it). Chosen cross-set (trained on the exemplars and one set's tuning half, scored on the
@@ -83,6 +86,15 @@ URGENT_FALSE_ALARMS = 0.04
 # tests/test_triage_eval.py.
 SECOND_FALSE_ALARMS = 0.005
 SECOND = "crisis, read otherwise"  # the second crisis threshold's name in the figures
+# Where the rules read a plain question, the second threshold is the plain questions' own: their
+# share alone, never above the lowest held-out crisis example read as a plain question that the
+# second threshold catches. The second one's cap is set by the lowest crisis example read otherwise
+# at all (0.11 on sets 1-28, a sign told with a wish not to wake, which no threshold catches),
+# which left it at the first threshold and gave the crisis line to 166 plain questions and turns
+# of the question and conversation sets 3-28 held out; this one is 0.415 there (eval/HISTORY.md,
+# triage34).
+ASKED = "crisis, read as a plain question"  # its name in the figures
+ASKED_BAR = 6  # where it sits in TriageClassifier.thresholds; a layer saved with fewer has none
 # Where the rules read a feeling or a practical worry with no body word (Triage.only_a_worry),
 # the layer's urgent call needs a higher threshold: the lowest that flags at most this share of
 # such messages needing no help (the training files' own, each file held out, and the eval
@@ -95,7 +107,7 @@ WORRY_FALSE_ALARMS = 0.005
 WORRY = "urgent, read as a worry"  # that threshold's name in the figures
 FOLDS = 5
 # The thresholds in the order TriageClassifier.thresholds keeps them.
-_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM, OVER_UNSAID)
+_BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM, OVER_UNSAID, ASKED)
 _NEVER = 1.01  # a threshold no probability reaches: no calm message to set it on
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
@@ -192,10 +204,10 @@ class TriageClassifier:
     weights: np.ndarray  # (2, dimension): the urgent row, then the crisis row
     bias: np.ndarray  # (2,)
     wording: Wording
-    # (6,): probability from which each says yes: urgent, crisis, crisis where the rules read
+    # (7,): probability from which each says yes: urgent, crisis, crisis where the rules read
     # the message otherwise (see crisis_threshold), urgent where they read only a worry, urgent
     # where they read every red flag calm, crisis where only no word of crisis keeps it off
-    # (layer_over_gates.py)
+    # (layer_over_gates.py), crisis where they read a plain question
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
 
@@ -244,10 +256,14 @@ def _joined(rules: Triage, urgent: float, crisis: float, bars: np.ndarray, messa
 
 def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:
     """Return the crisis threshold for a message the rules decided on: the second one where
-    they read it as a plain question or an urgent sign now, unless the sign is a hurt said to
-    be meant ("burned my arm on purpose, it's blistering"): self-harm gets the crisis line
-    first, so the first threshold."""
-    return float(thresholds[2] if _read_otherwise(rules, message) else thresholds[1])
+    they read it as an urgent sign now, unless the sign is a hurt said to be meant ("burned my
+    arm on purpose, it's blistering"): self-harm gets the crisis line first, so the first
+    threshold; the plain questions' own where they read a plain question (ASKED)."""
+    if not _read_otherwise(rules, message):
+        return float(thresholds[1])
+    if rules.asks_only and rules.kind != URGENT and len(thresholds) > ASKED_BAR:
+        return float(thresholds[ASKED_BAR])
+    return float(thresholds[2])
 
 
 def _read_otherwise(rules: Triage, message: str) -> bool:
@@ -292,7 +308,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -405,6 +421,7 @@ def train(
     plain = [i for i, r in enumerate(asked) if r.asks_only]
     meaning = _sigmoid(question_vectors[plain] @ weights[1] + bias[1]) if plain else np.zeros(0)
     words = np.array([wording.logits(normalize(questions[i]))[1] for i in plain])
+    asking_scores = (meaning + _sigmoid(words)) / 2
     # Each kind of calm message has its own share: a layer that learns plain questions better
     # must not hand their share to urgent signs, which would get the crisis reply instead.
     pools = [
@@ -427,6 +444,22 @@ def train(
     if len(caught):
         second = min(second, float(caught.min()))
     thresholds[SECOND] = round(max(second, thresholds[CRISIS]), 4)
+    # The plain questions' own (ASKED): floored to 4 places, so the example it is capped at
+    # stays over it.
+    asking = np.array([r.asks_only and r.kind != URGENT for r in rules])
+    scores = held_out[CRISIS]
+    kept = scores[(expected == CRISIS) & otherwise & asking & ~by_rules[CRISIS]]
+    kept = kept[kept >= thresholds[SECOND]]
+    bar = (
+        _threshold_for_alarms(
+            asking_scores, asking_scores >= 0, asking_scores >= 0, SECOND_FALSE_ALARMS
+        )
+        if len(asking_scores)
+        else thresholds[SECOND]
+    )
+    if len(kept):
+        bar = min(bar, float(np.floor(kept.min() * 1e4) / 1e4))
+    thresholds[ASKED] = round(max(bar, thresholds[SECOND]), 4)
     # The urgent threshold for a worry, on scores of worries needing no help the layer was not
     # trained on: the questions and conversation turns, and the training files' held out.
     worries = [i for i, r in enumerate(asked) if r.only_a_worry]
@@ -611,13 +644,14 @@ def describe(figures: Figures) -> str:
         f" a plain question ({figures.questions} set it) or an urgent sign, urgent"
         f" {figures.thresholds[WORRY]:.3f} where they read only a worry ({figures.worries}"
         f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading,"
-        f" crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no word of crisis;"
+        f" crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no word of crisis,"
+        f" {figures.thresholds.get(ASKED, figures.thresholds[SECOND]):.3f} over a plain question;"
         f" with the rules, each"
         f" training file held out in turn: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"
         f" none flagged {figures.false_urgent:.1%}; the layer alone: urgent recall"
-        f" {figures.alone[URGENT]:.1%} (target {RECALL_TARGET[URGENT]:.0%}), crisis recall"
-        f" {figures.alone[CRISIS]:.1%} (target {RECALL_TARGET[CRISIS]:.0%}), none it would call"
+        f" {figures.alone[URGENT]:.1%} (target {RECALL_TARGET[URGENT]:.1%}), crisis recall"
+        f" {figures.alone[CRISIS]:.1%} (target {RECALL_TARGET[CRISIS]:.1%}), none it would call"
         f" urgent {figures.alone_false[URGENT]:.1%}, crisis {figures.alone_false[CRISIS]:.1%}"
     )
 

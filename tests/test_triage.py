@@ -1430,6 +1430,34 @@ def test_inflected_words_from_the_crisis_side_leave_the_layer_free(message):
     assert with_learned(decision, False, True).kind == CRISIS
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 33 (triage34): words of the crisis side in forms the lexicon lacked (inflected,
+        # plural), and the classes fresh sets keep missing: a plan kept from the team, an
+        # attempt told after it, a choice made, a way out, a means by name. Each leaves the
+        # layer's crisis call free; the layer still decides.
+        "ive wanted out since the relapse",
+        "the life insurance pays out even if the body just gives up, right",
+        "there are only two ways out of this and the treatment isnt one",
+        "my razors are in the bathroom cabinet where i can see them",
+        "theres a shotgun in the barn and i know where the cartridges are",
+        "i stand by the lorries on the ring road most nights",
+        "dont tell my wife about this chat",
+        "took the whole packet of my sleeping tablets on monday and woke up anyway",
+        "ive made my choice and im calm about it",
+        "i get to go on my own terms",
+        "me quemo los brazos con un mechero cuando estoy sola en casa",
+        "tengo veneno para el jardín guardado en el cajón de la mesita",
+        "no se lo voy a decir a nadie del hospital",
+    ],
+)
+def test_more_forms_of_the_crisis_side_leave_the_layer_free(message):
+    decision = triage(message)
+    assert not decision.closed_to_crisis
+    assert with_learned(decision, False, True).kind == CRISIS
+
+
 def test_a_typo_reads_the_same_in_every_process():
     # Workers and instances hash strings with different seeds; a typo once took the first key
     # word in set order, so "breaths" read "breath" in one process and "breathe" in another.

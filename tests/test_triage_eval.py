@@ -405,7 +405,9 @@ MEASURED = {
     # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
     # the sixth threshold, the crisis call over no word of crisis): crisis 80 -> 84 of 86,
     # false alarms 20 (deddcb5) -> 21 of 240 ("this is my last question for today promise").
-    "v22/held_back.jsonl": (190 / 195, 84 / 86, 21 / 240),
+    # Round 33 (triage34: wider forms of the crisis side): crisis 84 -> 86 of 86 on this
+    # machine's build (main's build of f27a2e5: 84, urgent 190 and false alarms 20 both).
+    "v22/held_back.jsonl": (190 / 195, 86 / 86, 21 / 240),
     # Written fresh at the start of round 26 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (c694a32: 90.8%, 84.9%, 9.2%, 22 of 240; the rules alone 69.7%,
     # 45.3%, 6 of 240) and after (the round's merges: 90.8%, 86.0%, 9.2%, 22 of 240; the rules
@@ -417,7 +419,9 @@ MEASURED = {
     # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
     # the sixth threshold, the crisis call over no word of crisis): crisis 78 -> 83 of 86;
     # urgent 187 of 195 and false alarms 16 of 240 both (trained on since deddcb5).
-    "v23/held_back.jsonl": (180 / 195, 83 / 86, 21 / 240),
+    # Round 33 (triage34: wider forms of the crisis side): crisis 83 (main's build of f27a2e5:
+    # 84) -> 86 of 86 on this machine's build; urgent 189 and false alarms 15 both.
+    "v23/held_back.jsonl": (180 / 195, 86 / 86, 21 / 240),
     # Written fresh at the start of round 27 the same way (195 urgent, 85 crisis, 240 none);
     # scored once on main before (919c48d: 91.8%, 70.6%, 15.8%, 38 of 240; the rules alone 75.4%,
     # 36.5%, 15 of 240) and after (the round's merges: 91.8%, 75.3%, 14.6%, 35 of 240; the rules

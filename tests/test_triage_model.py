@@ -17,6 +17,7 @@ from bot.index import build_index, load_index, save_index
 from bot.knowledge import load_knowledge
 from bot.triage import CRISIS, LEARNED, ORDINARY, URGENT
 from bot.triage_model import (
+    ASKED,
     RECALL_TARGET,
     SECOND,
     WORRY,
@@ -60,6 +61,7 @@ def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(example
     assert figures.urgent >= 300 and figures.crisis >= 100
     assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
     assert figures.thresholds["crisis"] <= figures.thresholds[SECOND] < 1
+    assert figures.thresholds[SECOND] <= figures.thresholds[ASKED] < 1
     assert figures.thresholds["urgent"] <= figures.thresholds[WORRY] < 1
 
 
@@ -183,6 +185,31 @@ def unsure(thresholds=(0.5, 0.4, 0.6, 0.6)) -> TriageClassifier:
 )
 def test_a_plain_question_or_an_urgent_sign_needs_the_second_crisis_threshold(message, kind):
     assert assess(message, FakeEmbedder(), unsure()).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "kind"),
+    [
+        # Round 33 (triage34): a plain question has its own threshold, the seventh, when the
+        # layer has one; over it (0.55) the crisis line is not given, under the second (0.45) it
+        # would be. A layer saved with six uses the second.
+        ((0.5, 0.4, 0.45, 0.6, 0.9, 0.95, 0.55), ORDINARY),
+        ((0.5, 0.4, 0.45, 0.6, 0.9, 0.95, 0.45), CRISIS),
+        ((0.5, 0.4, 0.45, 0.6, 0.9, 0.95), CRISIS),
+    ],
+)
+def test_a_plain_question_has_a_crisis_threshold_of_its_own(thresholds, kind):
+    # The layer gives it 0.5; "forever" and "meds" are words of the crisis side.
+    layer = dataclasses.replace(unsure(), thresholds=np.array(thresholds))
+    assert assess("will i need my meds forever?", FakeEmbedder(), layer).kind == kind
+
+
+def test_an_urgent_sign_keeps_the_second_threshold_not_the_plain_questions():
+    layer = dataclasses.replace(
+        unsure(), thresholds=np.array((0.5, 0.4, 0.45, 0.6, 0.9, 0.95, 0.9))
+    )
+    message = "i have a fever of 39 and honestly i'm tired of living like this"
+    assert assess(message, FakeEmbedder(), layer).kind == CRISIS
 
 
 @pytest.mark.parametrize(
