@@ -5,7 +5,7 @@ import pytest
 
 from bot.knowledge import load_knowledge
 from bot.records import knowledge_vocabulary
-from bot.redact import redact
+from bot.redact import redact, vocabulary
 
 KNOWN = knowledge_vocabulary(load_knowledge(Path(__file__).parent.parent / "knowledge"))
 
@@ -37,10 +37,11 @@ def test_redacting_twice_changes_nothing_more():
 
 @pytest.mark.parametrize("text", ["IM100 C", "im 100 C and tired", "she is 95 F today"])
 def test_a_word_masked_beside_a_number_leaves_nothing_for_a_second_pass(text):
-    # Found by the fuzz test: the unit after the number, masked as a name, let a second pass
-    # read the number as an age.
-    once = redact(text, KNOWN)
-    assert redact(once, KNOWN) == once
+    # Found by the fuzz test on the fixture articles, whose words hold no "C" or "F": the unit
+    # after the number, masked as a name, let a second pass read the number as an age.
+    known = vocabulary(["and tired today"])
+    once = redact(text, known)
+    assert redact(once, known) == once
 
 
 # What a red-team run found stored, and what is stored now (with the knowledge base's words).
