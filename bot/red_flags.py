@@ -379,10 +379,13 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:me|se) (?:quiero|quiere|quisiera|quer[ií]a) morir"
         # A wish not to see the morning (set 16, seen): "ojalá me durmiera y ya no amaneciera".
         r"|\bojal[aá]\b[^.?!]{0,50}\bno (?:amaneciera|amanezca|despertara|despierte|despertase)\b"
-        # Told of someone else (set 16, seen): "si el tratamiento no funciona se mata"; not
-        # "se mata trabajando" (works himself to death).
-        r"|\bse (?:mata|matar[aá]|suicida|suicidar[aá])\b"
-        r"(?! (?:trabajando|estudiando|de|a trabajar))",
+        # Told of someone else (set 16, seen): "si el tratamiento no funciona se mata"; and of
+        # oneself (set 30, seen): "si la resonancia sale mal, me mato", "me voy a matar"; not
+        # "se mata trabajando" (works himself to death), "me mato de risa".
+        r"|\bse (?:va a )?(?:mata|matar[aá]?|suicida|suicidar[aá]?)\b"
+        r"(?! (?:trabajando|estudiando|de|a trabajar|a estudiar))"
+        r"|(?<!no )\bme (?:voy a )?(?:mato|matar[eé]?|suicido|suicidar[eé]?)\b"
+        r"(?! (?:trabajando|estudiando|de|a trabajar|a estudiar))",
         # Goodbye letters and leave-takings in Spanish: "escribí cartas de despedida".
         r"\bcartas? (?:de despedida|de adi[oó]s|para despedirme)\b"
         r"|\b(?:me|se) (?:estoy|est[aá]) despidiendo (?:de|para siempre)"

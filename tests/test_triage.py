@@ -1158,6 +1158,12 @@ def test_near_misses_of_the_calm_messages_stay_urgent(message):
         ("ojala no llueva mañana", ORDINARY),
         ("mi hermano dice que si no mejora se mata", CRISIS),
         ("mi esposo se mata trabajando", ORDINARY),
+        # Round 33, fresh set 30's Spanish miss (seen, our words): the same of oneself.
+        ("si el pet sale mal otra vez me mato", CRISIS),
+        ("creo que me voy a matar esta noche", CRISIS),
+        ("me mato trabajando para pagar el hospital", ORDINARY),
+        ("me mato estudiando para el examen de manejo", ORDINARY),
+        ("no me mato, tranquila, solo estoy cansada", ORDINARY),
         ("my wife tried to pay the taxi with a leaf from the garden", URGENT),
         ("she tried to pay the copay with her hsa card", ORDINARY),
         ("dad tried to pay with a check but they only take cards", ORDINARY),
