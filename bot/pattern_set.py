@@ -14,6 +14,7 @@ compiling: a first, ordinary question reaches ~130 patterns, and most of them ca
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -203,9 +204,19 @@ class PatternSet:
         if len(text) * _PLACE_COST >= len(self._by_piece):
             return self._by_piece
         by_start = self._by_start
-        starts = dict.fromkeys(text[i : i + _START] for i in range(len(text) - _START + 1))
-        filed = (entry for start in starts for entry in by_start.get(start, ()))
+        # Only the starts some piece has: the text's own are listed once for every set.
+        filed = (entry for start in by_start.keys() & _starts(text) for entry in by_start[start])
         return itertools.chain(filed, self._short)
+
+
+@functools.lru_cache(maxsize=4)
+def _starts(text: str) -> frozenset[str]:
+    """The first letters of every place in a text, as pieces are filed by them.
+
+    Kept for the last few texts: a message's sets are mostly asked of the same text (self-harm,
+    instructions and signs: two of every three lists were of the text listed just before).
+    """
+    return frozenset(text[i : i + _START] for i in range(len(text) - _START + 1))
 
 
 def _key(pattern: Pattern) -> str:

@@ -121,11 +121,13 @@ def spell_out_course(text: str, temperatures: list[tuple[float, str, int]]) -> s
     """
     in_time = _in_time_order(text, temperatures)
     text = _SHAKES.sub(SHAKING_CHILLS, text)
-    text = _EASY_BEFORE.sub(" ", text) if _EFFORT.search(text) else text
+    # Searched again only where the substitution may have changed the text.
+    effort = _EFFORT.search(text)
+    text = _EASY_BEFORE.sub(" ", text) if effort else text
     added = []
     if _temperature_rising(text, in_time):
         added.append(RISING_TEMPERATURE)
-    if _EFFORT.search(text) and not _AS_EVER.search(text):
+    if effort and _EFFORT.search(text) and not _AS_EVER.search(text):
         added.append(BREATHLESS_AT_REST)
     if _CHILLS_IMAGE.search(text):
         added.append(SHAKING_CHILLS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .asked_and_told import parts_told
 from .calm_told import told_calmly
@@ -217,7 +218,9 @@ def _triage_whole(message: str) -> Triage:
     body_text = spell_out_again(body_text)
     # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
     # red flag and no body word for either layer.
-    sign_text = _NOT_A_SIGN.sub(" ", body_text)
+    sign_text, not_a_sign = _NOT_A_SIGN.subn(" ", body_text)
+    # Searched once: both layers' gates below ask it of the whole text, as they ask the figure.
+    not_a_sign = bool(not_a_sign if body_text == text else _NOT_A_SIGN.search(text))
     # Read once: the strongest reading is the red flags, the whole set tells whether only a
     # temperature under the fever threshold calms them.
     flag_readings = _red_flag_readings(_PROCEDURE.sub(" ", sign_text))
@@ -244,6 +247,7 @@ def _triage_whole(message: str) -> Triage:
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
     not_theirs = an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
+    figure_of_speech = bool(_FIGURE_OF_SPEECH.search(text))  # asked by both gates below
     no_crisis = (
         their_past
         # "my ex has the flu and wants to drop the kids off": no crisis of theirs either.
@@ -253,11 +257,11 @@ def _triage_whole(message: str) -> Triage:
         # "with my mg i get tired chewing by the end of a steak, been that way for years"
         or (_baseline(text) and not CRISIS_CUES.search(_BASELINE.sub(" ", text)))
         or _spanish_without_crisis_words(text)
+        or figure_of_speech
+        or not_a_sign
         or any(
             p.search(text)
             for p in (
-                _FIGURE_OF_SPEECH,
-                _NOT_A_SIGN,
                 _NOT_SUICIDAL,
                 _RISK_OF_DYING,
                 _ABOUT_A_THING,
@@ -311,7 +315,7 @@ def _triage_whole(message: str) -> Triage:
         )
     if not red_flags and _HEALED.search(text) and not _NOW.search(_HEALED.sub(" ", text)):
         red_flags = CALM  # "the mouth sores healed up last week": over, whatever it names
-    if not (red_flags or mentions) and _GOOD_NEWS_OR_A_TASK.search(text):
+    if not (red_flags or mentions) and _good_news_or_a_task(text):
         red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
     if not red_flags and _good_day(text):
         red_flags = CALM  # "chatting and laughing with the nurse": a good day, no sign read
@@ -321,8 +325,8 @@ def _triage_whole(message: str) -> Triage:
     asks_only = _asks_only(text, mentions) or signed_off
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
-        or _FIGURE_OF_SPEECH.search(text)
-        or _NOT_A_SIGN.search(text)
+        or figure_of_speech
+        or not_a_sign
         or _CHAT.search(text)
         or (WORRIES.search(text) and not (_CHANGED.search(text) or _SOMEONE_TRIED.search(text)))
         # "gets angry when i stop him" is no worry if he "keeps trying to put his shoes in the
@@ -508,13 +512,15 @@ def _threshold_asked(text: str) -> bool:
     return bool(asks and _THRESHOLD_NAMED.search(text) and not _SOMEONES_READING.search(text))
 
 
+@lru_cache(maxsize=4)  # asked of the text and of its sign text, most often the same
 def _baseline(text: str) -> bool:
     """Tell whether a normalized text tells of a sign as the person's lifelong or known usual
     and says nothing of it as new, worse than usual or happening today: "my eyelid twitches
     when i drink too much coffee, always has", "my myositis makes getting up from low chairs
     hard, it hasnt changed". "always had a tremor but today i cant hold a cup" is new."""
-    usual = _BASELINE.sub(" ", _BUT_USUAL.sub(" ", text))
-    return bool(_BASELINE.search(text)) and not _NEWLY.search(usual)
+    if not _BASELINE.search(text):
+        return False  # most texts: the two substitutions below are for the few it fits
+    return not _NEWLY.search(_BASELINE.sub(" ", _BUT_USUAL.sub(" ", text)))
 
 
 def _past_grief(text: str) -> bool:
@@ -557,13 +563,31 @@ def _crisis_free(text: str) -> bool:
         return True
     said = (
         (FEELINGS.search(text) and FEELING_ABOUT.search(text))
-        or _GREETING.match(text)
+        or _greets(text)
         or FEELING_IN_THE_BODY.search(text)  # "i'm trembling with fear about the results"
-        or _GOOD_NEWS_OR_A_TASK.search(text)
+        or _good_news_or_a_task(text)
         or _good_day(text)  # "she told me the whole plot of the movie, every detail"
         or _asked_ahead(text)  # "si mi esposo se confunde en casa, ¿a quién llamo?"
     )
-    return bool((said or _HOW_TO_REPLY.search(text)) and not CRISIS_CUES.search(text))
+    return bool((said or _asks_how_to_reply(text)) and not CRISIS_CUES.search(text))
+
+
+# Asked of the same text by two gates of a message (_crisis_free, then _asks_only or the red
+# flags' calm): each pattern reads it once. Pure functions of the text, so a cache of the last
+# few texts answers exactly as the search did.
+@lru_cache(maxsize=4)
+def _greets(text: str) -> bool:
+    return bool(_GREETING.match(text))
+
+
+@lru_cache(maxsize=4)
+def _asks_how_to_reply(text: str) -> bool:
+    return bool(_HOW_TO_REPLY.search(text))
+
+
+@lru_cache(maxsize=4)
+def _good_news_or_a_task(text: str) -> bool:
+    return bool(_GOOD_NEWS_OR_A_TASK.search(text))
 
 
 def _team_not_reached(text: str) -> tuple[str, ...]:
@@ -643,9 +667,9 @@ def _asks_only(text: str, mentions: bool) -> bool:
     lupus?"), that does not name a symptom or a trouble as someone's state now ("is it normal
     he can't lift his arm?" names one; "who pays while I'm in the trial?" does not)."""
     words = _WORD.findall(text)
-    if _ABOUT_THE_REPLY.search(text) or _GREETING.match(text):
+    if _ABOUT_THE_REPLY.search(text) or _greets(text):
         return True  # "explain like im 10 pls", "in spanish please", "hi its me again"
-    if _HOW_TO_REPLY.search(text) and not BODY_WORDS.search(_HOW_TO_REPLY.sub(" ", text)):
+    if _asks_how_to_reply(text) and not BODY_WORDS.search(_HOW_TO_REPLY.sub(" ", text)):
         return True  # "use simpler words please, my dad is reading this"
     if _asked_ahead(text):
         return True  # "what should i do if dad has a seizure at home, i want to be prepared"
@@ -672,6 +696,7 @@ def _asked_later(clause: str) -> bool:
     return bool(_ASKED_LATER.match(clause) and not _ASKED_OF_WHAT_WAS_TOLD.match(clause))
 
 
+@lru_cache(maxsize=4)  # asked by two gates of the same text (_crisis_free, _asks_only)
 def _asked_ahead(text: str) -> bool:
     """Tell whether a normalized text asks what to do should something happen, and names no
     reading and no now: "what do i do if his temp hits 38.5", "what should i do if he's still
@@ -1412,6 +1437,7 @@ _DOING_WELL = LazyPattern(
 _TURNED = LazyPattern(r"\b(?:but|then|now|suddenly|until|except|though|although|pero)\b")
 
 
+@lru_cache(maxsize=4)  # asked by two gates of the same text
 def _good_day(text: str) -> bool:
     """Tell whether a text tells of a good day with nothing turning it after."""
     well = _DOING_WELL.search(text)
