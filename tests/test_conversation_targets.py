@@ -233,6 +233,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 28": 0.63,
     # Set 29 (fresh, round 32): 0.661 before the round (b945a7f) and after it.
     "set 29": 0.63,
+    # Set 30 (fresh, round 33): 0.473 before the round and after it.
+    "set 30": 0.44,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -288,6 +290,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 28": 0.59,
     # Set 29 (fresh, round 32): 0.569 before the round, 0.586 after it.
     "set 29": 0.55,
+    # Set 30 (fresh, round 33): 0.617 before the round and after it.
+    "set 30": 0.58,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -346,6 +350,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 28": 0.621,
     # Set 29 (fresh, round 32): main b945a7f before the round.
     "set 29": 0.569,
+    # Set 30 (fresh, round 33): main f64c970 before the round.
+    "set 30": 0.617,
 }
 pytestmark = pytest.mark.model
 
@@ -455,6 +461,7 @@ DECLINES_TOO_MANY = {
     "set 27": "set 27 declines 21 of 186 covered",
     "set 28": "set 28 declines 15 of 193 covered",
     "set 29": "set 29 declines 13 of 186 covered",
+    "set 30": "set 30 declines 21 of 188 covered",
 }
 
 
@@ -479,7 +486,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-29 (0.539 on set 16)",
+    reason="issue 19 target 0.85 not reached on sets 3-30 (0.473 on set 30)",
 )
 MET = ("set 1", "set 2")
 
@@ -538,8 +545,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # at the follow up visits for years after" answered from the caregiver article): one more. Set
 # 28 (fresh, round 31) carries 0 of its 22, before the round and after it: 21 of 757 (2.77%).
 # Round 32 (the memory of labelled questions; each set replayed without its own): one fewer. Set
-# 29 (fresh, round 32) carries 0 of its 21, before the round and after it: 20 of 778 (2.57%).
-@pytest.mark.xfail(strict=True, reason="20 of 778 switches carried over every set (2.57%)")
+# 29 (fresh, round 32) carries 0 of its 21, before the round and after it: 20 of 778 (2.57%). Set
+# 30 (fresh, round 33) carries 0 of its 21, before the round and after it: 20 of 799 (2.50%).
+@pytest.mark.xfail(strict=True, reason="20 of 799 switches carried over every set (2.50%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -602,6 +610,7 @@ FIRST_TURN_MARKS = {
     "set 27": pytest.mark.xfail(strict=True, reason="set 27 declines 8 of 58 first turns"),
     "set 28": pytest.mark.xfail(strict=True, reason="set 28 declines 5 of 58 first turns"),
     "set 29": pytest.mark.xfail(strict=True, reason="set 29 declines 6 of 58 first turns"),
+    "set 30": pytest.mark.xfail(strict=True, reason="set 30 declines 6 of 60 first turns"),
 }
 
 

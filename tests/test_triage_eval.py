@@ -467,6 +467,13 @@ MEASURED = {
     # 250; the rules alone unchanged). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 29".
     "v29/held_back.jsonl": (178 / 195, 70 / 85, 38 / 250),
+    # Written fresh at the start of round 33 the same way (196 urgent, 85 crisis, 240 none);
+    # scored once on main before (f64c970: 92.9%, 94.1%, 11.7%, 28 of 240; the rules alone 72.4%,
+    # 50.6%, 8 of 240), once after the layer trained on set 28 too (92.9%, 92.9%, 26 of 240) and
+    # once after the round's merges (92.9%, 94.1%, 26 of 240). Then (seen) a wish to kill oneself
+    # said in Spanish in the first person: crisis 81 of 85, the rules alone 44. Two false alarms
+    # allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 30".
+    "v30/held_back.jsonl": (182 / 196, 81 / 85, 28 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -895,6 +902,7 @@ RULES_NOT_YET = {
     "v27/held_back.jsonl": "set 27: the rules alone give 22 of 85",
     "v28/held_back.jsonl": "set 28: the rules alone give 17 of 85",
     "v29/held_back.jsonl": "set 29: the rules alone give 26 of 85",
+    "v30/held_back.jsonl": "set 30: the rules alone give 44 of 85",
 }
 
 
