@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask
@@ -77,19 +78,25 @@ def report(groups: dict[str, tuple[int, int]]) -> list[str]:
     return lines
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def save_or_compare(description: str, outputs: Callable[[], dict[str, str]], noun: str) -> None:
+    """The command line of a check: `save FILE` keeps what `outputs` gives now, `compare FILE`
+    prints the counts that differ from the saved ones and exits 1 if any do."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("action", choices=("save", "compare"))
     parser.add_argument("file", type=Path)
     args = parser.parse_args()
-    now = replies(create_app())
+    now = outputs()
     if args.action == "save":
         args.file.write_text(json.dumps(now))
-        print(f"{len(now)} replies saved to {args.file}")
+        print(f"{len(now)} {noun} saved to {args.file}")
         return
     groups = differences(json.loads(args.file.read_text()), now)
-    print("\n".join(report(groups)))
+    print("\n".join(line.replace(" replies", f" {noun}") for line in report(groups)))
     sys.exit(1 if any(differ for _, differ in groups.values()) else 0)
+
+
+def main() -> None:
+    save_or_compare(__doc__.splitlines()[0], lambda: replies(create_app()), "replies")
 
 
 if __name__ == "__main__":

@@ -11,10 +11,9 @@ the rules' decision (`triage`, every field) and the decision with the learned la
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from pathlib import Path
+
+from flask import Flask
 
 from bot import create_app
 from bot.config import PROJECT_ROOT
@@ -23,7 +22,7 @@ from bot.evaluation import load_questions
 from bot.triage import triage
 from bot.triage_model import load_examples
 
-from .replies import differences, report
+from .replies import save_or_compare
 
 EVAL_DIR = PROJECT_ROOT / "eval"
 
@@ -45,25 +44,16 @@ def messages(eval_dir: Path = EVAL_DIR) -> dict[str, str]:
     return found
 
 
-def decisions(found: dict[str, str]) -> dict[str, str]:
+def decisions(app: Flask, found: dict[str, str]) -> dict[str, str]:
     """The rules' decision and the learned layer's on each message, as their reprs."""
-    guide = create_app().extensions["cartbot"].ready_guide()
+    guide = app.extensions["cartbot"].ready_guide()
     return {key: f"{triage(text)!r} {guide.assess(text)!r}" for key, text in found.items()}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("save", "compare"))
-    parser.add_argument("file", type=Path)
-    args = parser.parse_args()
-    now = decisions(messages())
-    if args.action == "save":
-        args.file.write_text(json.dumps(now))
-        print(f"{len(now)} decisions saved to {args.file}")
-        return
-    groups = differences(json.loads(args.file.read_text()), now)
-    print("\n".join(line.replace(" replies", " messages") for line in report(groups)))
-    sys.exit(1 if any(differ for _, differ in groups.values()) else 0)
+    save_or_compare(
+        __doc__.splitlines()[0], lambda: decisions(create_app(), messages()), "messages"
+    )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from bench.replies import differences, replies, report
+from bench.triage_check import decisions, messages
 
 QUESTIONS = [
     {"question": "Can I drive after CAR-T?", "split": "tuning"},
@@ -94,3 +95,22 @@ def test_a_changed_reply_is_counted_by_file_and_split_without_its_text(app, make
 def test_a_reply_on_one_side_only_differs():
     assert differences({"questions.jsonl tuning 0": "{}"}, {}) == {"questions.jsonl tuning": (1, 1)}
     assert report({"questions.jsonl tuning": (1, 0)})[-1] == "1 replies: all identical"
+
+
+def test_the_triage_check_keeps_every_message_with_the_rules_and_the_layers_decisions(
+    app, eval_dir
+):
+    found = messages(eval_dir)
+    assert found == {
+        "conversations.jsonl 0.0": FLOW["messages"][0],
+        "conversations.jsonl 0.1": FLOW["messages"][1],
+        "questions.jsonl 0": QUESTIONS[0]["question"],
+        "questions.jsonl 1": QUESTIONS[1]["question"],
+        "triage/v2/held_back.jsonl 0": TRIAGE[0]["message"],
+        "triage/v2/held_back.jsonl 1": TRIAGE[1]["message"],
+    }
+    kept = decisions(app, found)
+    rules, layer = kept["triage/v2/held_back.jsonl 0"].split(") ", 1)
+    assert rules.startswith("Triage(kind='urgent'") and layer.startswith("Triage(kind='urgent'")
+    changed = {**kept, "questions.jsonl 0": kept["questions.jsonl 0"].replace("ordinary", "x")}
+    assert differences(kept, changed)["questions.jsonl"] == (2, 1)
