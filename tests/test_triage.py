@@ -1428,17 +1428,6 @@ def test_spanish_with_no_word_from_the_crisis_side_keeps_the_layer_off_crisis(me
         "i am so exhausted from looking after my husband, i have written my goodbyes",
         "so tired of the hospital and the bills, left notes for everyone",
         "estoy agotada de cuidar a mi esposo, ojalá morirme",
-    ],
-)
-def test_inflected_words_from_the_crisis_side_leave_the_layer_free(message):
-    decision = triage(message)
-    assert not decision.crisis_free
-    assert with_learned(decision, False, True).kind == CRISIS
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         # Round 33 (triage34): words of the crisis side in forms the lexicon lacked (inflected,
         # plural), and the classes fresh sets keep missing: a plan kept from the team, an
         # attempt told after it, a choice made, a way out, a means by name. Each leaves the
@@ -1460,7 +1449,7 @@ def test_inflected_words_from_the_crisis_side_leave_the_layer_free(message):
 )
 def test_more_forms_of_the_crisis_side_leave_the_layer_free(message):
     decision = triage(message)
-    assert not decision.closed_to_crisis
+    assert not decision.closed_to_crisis  # nor crisis-free, the round-13 cases' first check
     assert with_learned(decision, False, True).kind == CRISIS
 
 
