@@ -114,9 +114,13 @@ def evaluate(examples: list[Example], assess: Callable[[str], Triage]) -> Triage
 
 def render(report: TriageReport) -> str:
     """Return the report as text for a terminal."""
-    lines = [f"{'category':<24}{'expected':<10}{'n':>5}{'right':>7}{'recall':>9}"]
+    # A clinic's category names can be long: the column grows so a name never runs into its label.
+    width = max([24] + [len(c.category) + 2 for c in report.categories])
+    lines = [f"{'category':<{width}}{'expected':<10}{'n':>5}{'right':>7}{'recall':>9}"]
     for c in report.categories:
-        lines.append(f"{c.category:<24}{c.expected:<10}{c.count:>5}{c.right:>7}{c.recall:>9.1%}")
+        lines.append(
+            f"{c.category:<{width}}{c.expected:<10}{c.count:>5}{c.right:>7}{c.recall:>9.1%}"
+        )
     flagged = sum(1 for o in report.outcomes if o.example.expected == NONE and not o.right)
     calm = sum(1 for o in report.outcomes if o.example.expected == NONE)
     lines += [

@@ -822,6 +822,19 @@ def test_triage_eval_prints_recall_the_false_urgent_rate_a_confusion_matrix_and_
     assert "expected urgent, got none [liver]: 'she is all yellow'" in result.output
 
 
+def test_triage_eval_keeps_a_long_category_name_apart_from_its_label(runner, tmp_path):
+    path = tmp_path / "clinic.jsonl"
+    row = {
+        "message": "she is all yellow",
+        "expected": "urgent",
+        "category": "u_child_writing_for_parent",
+    }
+    path.write_text(json.dumps(row) + "\n")
+    result = runner.invoke(args=["triage", "eval", str(path), "--rules-only"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^u_child_writing_for_parent +urgent +1 +0 +0\.0%$", result.output, re.M)
+
+
 def test_triage_eval_without_a_learned_layer_says_what_to_do(runner, tmp_path):
     path = tmp_path / "clinic.jsonl"
     path.write_text('{"message": "hi", "expected": "none"}\n')
