@@ -39,6 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
 from .reply_kind import ReplyKind
 
@@ -282,7 +283,8 @@ class Store:
         self._sqlite_insert: _DriverInsert | None = None
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-            in_file = bool(parsed.database) and parsed.database != ":memory:"
+            # SQLAlchemy pools a database file's connections (QueuePool), not an in-memory one's.
+            in_file = isinstance(self.engine.pool, QueuePool)
             self._sqlite_insert = _DriverInsert(self.engine.dialect, _REPLY_KEYS, keep=in_file)
         # Gunicorn forks workers from a preloaded app: a child must not reuse the
         # parent's pooled connections (SQLAlchemy's advice for multiprocessing).
