@@ -183,3 +183,57 @@ def test_a_database_failure_is_the_stores_own_error_naming_the_driver_error_only
     assert "no such table" in failure.value.detail
     assert "zelda" not in str(failure.value)
     store.engine.dispose()
+
+
+def test_replies_recorded_by_threads_at_once_are_all_kept(tmp_path):
+    # On SQLite one connection is kept for inserts; a thread finding it busy takes the pool's.
+    import threading
+
+    store = Store(f"sqlite:///{tmp_path / 'cartbot.sqlite3'}")
+    store.upgrade()
+
+    def record(start: int) -> None:
+        for n in range(start, start + 20):
+            store.record(reply(n), at=NOW)
+
+    threads = [threading.Thread(target=record, args=(100 * t,)) for t in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    store.rate(f"{0:032x}", "down", None, WINDOW, now=NOW)
+    assert len(store.gap_questions()) == 1
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM replies").scalar() == 80
+    store.engine.dispose()
+
+
+def test_a_kept_connection_that_failed_is_made_again(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'cartbot.sqlite3'}")  # no tables yet
+    with pytest.raises(StoreUnavailable):
+        store.record(reply(1))
+    metadata.create_all(store.engine)
+    store.record(reply(2), at=NOW)
+    store.rate(f"{2:032x}", "up", None, WINDOW, now=NOW)
+    store.engine.dispose()
+
+
+def test_a_forked_process_records_on_its_own_connection(tmp_path):
+    import os
+
+    store = Store(f"sqlite:///{tmp_path / 'cartbot.sqlite3'}")
+    store.upgrade()
+    store.record(reply(1), at=NOW)  # the parent's connection is kept
+    child = os.fork()
+    if child == 0:  # never return into pytest from the child
+        try:
+            store.record(reply(2), at=NOW)
+            os._exit(0)
+        except BaseException:
+            os._exit(1)
+    assert os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]) == 0
+    store.record(reply(3), at=NOW)  # the parent's kept connection still works
+    for n in (1, 2, 3):
+        store.rate(f"{n:032x}", "down", None, WINDOW, now=NOW)
+    assert len(store.gap_questions()) == 3
+    store.engine.dispose()
