@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .embedder import Embedder
+from .json_lines import read_labelled, set_name
 
 if TYPE_CHECKING:
     from .sentence_choice import Labelled
@@ -38,6 +39,40 @@ FLOOR = 0.5
 # What the vote weighs beside the ranking score (the dense similarity plus the lexical part).
 WEIGHT = 0.08
 FILE = "asked-before.npz"
+# The later turns of the labelled conversations vote too, for a follow-up read with its topic,
+# by how near the message alone is to them, among those asked after a turn labelled with an
+# article that answered the topic ("how long?" after CRS, not after leukapheresis): without that
+# gate the vote moved 152 key facts each way (round 34, follow35). Added to a follow-up's
+# candidates before they lean toward the topic, by this much: held out over sets 1-28 (each
+# set against the turns of the others), follow-ups with the key fact +56 / -11 at 0.3,
+# +78 / -19 at 0.6, +102 / -28 at 1.0, +123 / -45 at 2.0 (eval/HISTORY.md, round 34).
+FOLLOW_UP_WEIGHT = 1.0
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A covered later turn of a labelled conversation: its message, its labelled sections
+    (passage ids), the articles the turn before it was labelled with, and its set."""
+
+    set: str
+    message: str
+    expected: frozenset[str]
+    after: frozenset[str]  # slugs
+
+
+@dataclass
+class FollowUps:
+    """The later turns' vectors, each turn's labelled passage positions (as AskedBefore's) and
+    the articles (slugs) the turn before it was asked of."""
+
+    vectors: np.ndarray
+    starts: np.ndarray
+    positions: np.ndarray
+    groups: np.ndarray  # row -> index into the memory's names
+    after: tuple[frozenset[str], ...]
+
+    def __len__(self) -> int:
+        return len(self.vectors)
 
 
 @dataclass
@@ -51,6 +86,8 @@ class AskedBefore:
     names: tuple[str, ...]
     # A set whose questions have no say (the build, replaying its questions): None for none.
     _left_out: int | None = field(default=None, repr=False)
+    # The later turns of the labelled conversations (a follow-up's vote), when kept.
+    follow_ups: FollowUps | None = None
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -80,6 +117,28 @@ class AskedBefore:
         labelled = self.positions[first + np.arange(counts.sum())]
         shares = np.repeat(said / counts, counts)
         return np.bincount(labelled, weights=shares, minlength=passages).astype(np.float32)
+
+    def follow_up_votes(
+        self, message_vector: np.ndarray, topic: frozenset[str], passages: int
+    ) -> np.ndarray:
+        """Each passage's vote from the NEIGHBOURS later turns nearest a follow-up's message
+        alone, of those asked after a turn on an article of the topic (`topic`, slugs)."""
+        later = self.follow_ups
+        votes = np.zeros(passages, dtype=np.float32)
+        if later is None or not len(later) or not topic:
+            return votes
+        similarity = np.einsum("ij,j->i", later.vectors, message_vector)
+        asked_after = np.fromiter((bool(a & topic) for a in later.after), bool, len(later))
+        if self._left_out is not None:
+            asked_after &= later.groups != self._left_out
+        similarity = np.where(asked_after, similarity, -1.0)
+        count = min(NEIGHBOURS, len(similarity))
+        for row in np.argpartition(-similarity, count - 1)[:count]:
+            said = similarity[row] - FLOOR
+            if said > 0:
+                labelled = later.positions[later.starts[row] : later.starts[row + 1]]
+                votes[labelled] += said / len(labelled)
+        return votes
 
     def _voters(self, query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The NEIGHBOURS rows nearest the query, ascending, and their similarities."""
@@ -138,6 +197,16 @@ class AskedBefore:
             self._left_out = before
 
     def save(self, release: Path) -> None:
+        later = self.follow_ups
+        kept = {}
+        if later is not None:
+            kept = {
+                "after_vectors": later.vectors,
+                "after_starts": later.starts,
+                "after_positions": later.positions,
+                "after_groups": later.groups,
+                "after_slugs": np.array([" ".join(sorted(a)) for a in later.after], dtype=str),
+            }
         np.savez(
             release / FILE,
             vectors=self.vectors,
@@ -145,6 +214,7 @@ class AskedBefore:
             positions=self.positions,
             groups=self.groups,
             names=np.array(self.names, dtype=str),
+            **kept,
         )
 
 
@@ -160,25 +230,76 @@ def load(release: Path) -> AskedBefore | None:
     if not path.is_file():
         return None
     with np.load(path) as data:
+        later = None
+        if "after_vectors" in data:
+            later = FollowUps(
+                data["after_vectors"],
+                data["after_starts"],
+                data["after_positions"],
+                data["after_groups"],
+                tuple(frozenset(str(a).split()) for a in data["after_slugs"]),
+            )
         return AskedBefore(
             data["vectors"],
             data["starts"],
             data["positions"],
             data["groups"],
             tuple(str(n) for n in data["names"]),
+            follow_ups=later,
         )
 
 
-def build(asked: Sequence[Labelled], ids: Sequence[str], embedder: Embedder) -> AskedBefore:
-    """Embed the labelled questions (as `sentence_choice.read_questions` reads them) whose
-    sections the index has (others are left out)."""
+def read_follow_ups(paths: Sequence[Path]) -> list[FollowUp]:
+    """The covered later turns of the conversation files among `paths`, each after a turn
+    labelled with sections (the last such turn before it gives the articles it follows up).
+
+    Raises:
+        ValueError: a line that is neither a question nor a flow, naming the file and line.
+    """
+    found: list[FollowUp] = []
+    for path in paths:
+        group = set_name(path)
+
+        def parse(data: dict, _number: int, group: str = group) -> list[FollowUp]:
+            turns, after, later = data.get("turns") or (), frozenset(), []
+            for number, turn in enumerate(turns, start=1):
+                expected = frozenset(
+                    f"{e['slug']}#{e['anchor']}" if e["anchor"] else e["slug"]
+                    for e in turn["expected"]
+                )
+                if number > 1 and after and expected and turn["expected_kind"] == "answer":
+                    later.append(FollowUp(group, turn["message"], expected, after))
+                if expected:
+                    after = frozenset(e["slug"] for e in turn["expected"])
+            return later
+
+        found += [f for flow in read_labelled(path, parse, "question or flow") for f in flow]
+    return found
+
+
+def build(
+    asked: Sequence[Labelled],
+    ids: Sequence[str],
+    embedder: Embedder,
+    follow_ups: Sequence[FollowUp] = (),
+) -> AskedBefore:
+    """Embed the labelled questions (as `sentence_choice.read_questions` reads them) and later
+    turns (as `read_follow_ups` reads them) whose sections the index has (others are left
+    out)."""
     where = {pid: i for i, pid in enumerate(ids)}
     kept = [(a, sorted(where[e] for e in a.expected if e in where)) for a in asked]
     kept = [(a, found) for a, found in kept if found]
-    names = tuple(dict.fromkeys(a.set for a, _ in kept))
+    later = [(f, sorted(where[e] for e in f.expected if e in where)) for f in follow_ups]
+    later = [(f, found) for f, found in later if found]
+    names = tuple(dict.fromkeys([*(a.set for a, _ in kept), *(f.set for f, _ in later)]))
     vectors = (
         embedder.encode([a.question for a, _ in kept])
         if kept
+        else np.zeros((0, embedder.dimension), dtype=np.float32)
+    )
+    after = (
+        embedder.encode([f.message for f, _ in later])
+        if later
         else np.zeros((0, embedder.dimension), dtype=np.float32)
     )
     return AskedBefore(
@@ -187,4 +308,11 @@ def build(asked: Sequence[Labelled], ids: Sequence[str], embedder: Embedder) -> 
         np.array([p for _, found in kept for p in found], dtype=np.int32),
         np.array([names.index(a.set) for a, _ in kept], dtype=np.int16),
         names,
+        follow_ups=FollowUps(
+            np.ascontiguousarray(after, dtype=np.float32),
+            np.cumsum([0] + [len(found) for _, found in later]).astype(np.int32),
+            np.array([p for _, found in later for p in found], dtype=np.int32),
+            np.array([names.index(f.set) for f, _ in later], dtype=np.int16),
+            tuple(f.after for f, _ in later),
+        ),
     )

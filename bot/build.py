@@ -51,6 +51,8 @@ class Sources:
     leads: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
     # covered first questions labelled with their sections, kept as a memory of how patients ask
     recalled: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
+    # covered later turns of the labelled conversations, for a follow-up's vote
+    followed: list[asked_before.FollowUp] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -89,12 +91,13 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     leads = sentence_choice.read_questions(leading)
     remembered = triage_model.training_files(config["ASKED_BEFORE"], PROJECT_ROOT)
     recalled = sentence_choice.read_questions(remembered)
+    followed = asked_before.read_follow_ups(remembered)
     # The decision learns from what the guide's code computes: a change to it is a change too.
     ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
     hashed = triage_model.training_hash(
         [*training, *asked, *declining, *leading, *remembered, *ranking]
     )
-    return Sources(articles, examples, questions, hashed, declines, leads, recalled)
+    return Sources(articles, examples, questions, hashed, declines, leads, recalled, followed)
 
 
 def build_embedder(
@@ -190,7 +193,8 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         # After the decision and the lead are trained: trained on the rankings the memory votes
         # in (each question's own set left out), the decision answered six more uncovered
         # questions of sets 1-27 held out; trained without it, none (eval/HISTORY.md, memory33).
-        memory = asked_before.build(sources.recalled, [p.id for p in index.passages], cached)
+        ids = [p.id for p in index.passages]
+        memory = asked_before.build(sources.recalled, ids, cached, sources.followed)
         index = with_memory(index, memory)
     recalled_seconds = time.perf_counter() - recalling
     cached.save()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .answer import Answer, Contact, compose_answer, not_covered
+from .asked_before import FOLLOW_UP_WEIGHT
 from .conversation import (
     Reading,
     Section,
@@ -338,9 +339,7 @@ class Guide:
         asked = message.rstrip(" ?.!")
         asked = asked if "car-t" in words(asked) else f"{asked} after car-t"
         ranking = self.retriever.rank(asked, k=TOPIC_CANDIDATES, recalled=False)
-        ranking = toward_topic(
-            ranking, topic, self.index.passages, self._asked_alone(message, ranking)
-        )
+        ranking = self._toward_topic(message, ranking, topic, self._asked_alone(message, ranking))
         if (
             not ranking.hits
             or self.index.passages[ranking.hits[0].position].slug not in topic.slugs
@@ -364,7 +363,7 @@ class Guide:
             ranking = self.retriever.rank(reading.query, k=TOPIC_CANDIDATES, recalled=False)
             pulls = self._asked_alone(reading.query if reading.swapped else message, ranking)
             candidates = ranking
-            ranking = toward_topic(ranking, reading.topic, self.index.passages, pulls)
+            ranking = self._toward_topic(message, ranking, reading.topic, pulls)
             ranking = self._kind_on_the_topics_article(message, reading, candidates, ranking)
             ranking = self._of_the_treatment(message, ranking) or ranking
             # "does she need to carry that card forever" after what to bring to the hospital
@@ -383,7 +382,7 @@ class Guide:
             if ranking.confidence < threshold and (named := asked_of_article(message, reading)):
                 again = self.retriever.rank(named, k=TOPIC_CANDIDATES, recalled=False)
                 pulls = self._asked_alone(message, again)
-                again = toward_topic(again, reading.topic, self.index.passages, pulls)
+                again = self._toward_topic(message, again, reading.topic, pulls)
                 if again.confidence >= self._threshold(reading, again):
                     return again
             return ranking
@@ -395,7 +394,7 @@ class Guide:
             bonus = THIN_QUESTION_TOPIC_BONUS if thin else NEW_QUESTION_TOPIC_BONUS
             ranking = toward_articles(alone, topic.slugs, bonus, self.index.passages)
             # A question naming more names a subject of its own: it keeps its own reading.
-            if thin and (on_topic := self._read_of_topic(reading, alone, ranking)):
+            if thin and (on_topic := self._read_of_topic(message, reading, alone, ranking)):
                 return on_topic
         else:
             if reading.asks_of_told:
@@ -557,7 +556,9 @@ class Guide:
             return None
         return treatment
 
-    def _read_of_topic(self, reading: Reading, alone: Ranking, leaning: Ranking) -> Ranking | None:
+    def _read_of_topic(
+        self, message: str, reading: Reading, alone: Ranking, leaning: Ranking
+    ) -> Ranking | None:
         """The question read as asked of the topic, ranked as a follow-up is, when that
         reading lands on the topic's article and matches better than the question alone by
         TOPIC_READING_MARGIN: "did anyone relapse?" after myositis matches "Can myositis come
@@ -581,7 +582,25 @@ class Guide:
         ):
             return None
         pulls = self._asked_alone(reading.query, on_topic)
-        return toward_topic(on_topic, topic, passages, pulls)
+        return self._toward_topic(message, on_topic, topic, pulls)
+
+    def _toward_topic(
+        self, message: str, ranking: Ranking, topic: Topic | None, pulls: Sequence[float]
+    ) -> Ranking:
+        """A follow-up's candidates leaning toward its topic (toward_topic), after the later
+        turns of the labelled conversations nearest the message alone, asked after a turn on
+        the topic's articles, vote for their sections (bot/asked_before.py)."""
+        memory = self.index.asked_before
+        if memory is not None and topic is not None and topic.sections and ranking.hits:
+            # The vector is the one triage has just made of the message, so it is cached.
+            alone = self.embedder.encode([message])[0]
+            votes = memory.follow_up_votes(alone, topic.slugs, len(self.index.passages))
+            hits = [
+                dataclasses.replace(h, score=h.score + FOLLOW_UP_WEIGHT * float(votes[h.position]))
+                for h in ranking.hits
+            ]
+            ranking = dataclasses.replace(ranking, hits=hits)
+        return toward_topic(ranking, topic, self.index.passages, pulls)
 
     def _threshold(self, reading: Reading, ranking: Ranking) -> float:
         """The confidence a ranking needs to be answered: a little less for a follow-up

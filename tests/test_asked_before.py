@@ -138,3 +138,60 @@ def test_the_vote_narrowed_down_by_the_int8_pass_is_the_vote_over_every_row():
     # Ties aside, the narrowed-down rows decided, with most of NEIGHBOURS voting.
     assert narrowed > len(questions) * 3 * 0.9
     assert voters > narrowed * asked_before.NEIGHBOURS / 2
+
+
+def later_turns() -> asked_before.AskedBefore:
+    asked = [Labelled("3", "what does crs feel like", frozenset({"crs#signs"}), ())]
+    later = [
+        asked_before.FollowUp(
+            "3", "how is it treated", frozenset({"crs#treated"}), frozenset({"crs"})
+        ),
+        asked_before.FollowUp(
+            "4", "how is it treated", frozenset({"crs#what"}), frozenset({"icans"})
+        ),
+        asked_before.FollowUp(
+            "4", "on a section gone", frozenset({"crs#gone"}), frozenset({"crs"})
+        ),
+    ]
+    return asked_before.build(asked, IDS, FakeEmbedder(), later)
+
+
+def test_a_follow_up_votes_with_the_later_turns_asked_after_its_topic():
+    found = later_turns()
+    assert len(found.follow_ups) == 2  # the turn on no section of the index is left out
+    message = FakeEmbedder().encode(["how is it treated"])[0]
+    votes = found.follow_up_votes(message, frozenset({"crs"}), len(IDS))
+    assert votes[2] > 0 == votes[0] == votes[1]  # not the turn asked after icans
+    assert not found.follow_up_votes(message, frozenset(), len(IDS)).any()
+    with found.leaving_out("3"):
+        assert not found.follow_up_votes(message, frozenset({"crs"}), len(IDS)).any()
+
+
+def test_the_later_turns_are_saved_with_the_release(tmp_path):
+    found = later_turns()
+    found.save(tmp_path)
+    again = asked_before.load(tmp_path).follow_ups
+    assert again.after == found.follow_ups.after
+    assert np.array_equal(again.vectors, found.follow_ups.vectors)
+    assert np.array_equal(again.positions, found.follow_ups.positions)
+
+
+def test_later_turns_are_read_after_a_labelled_turn(tmp_path):
+    path = tmp_path / "conversations-7.jsonl"
+    turn = {"message": "", "expected": [], "key_facts": [], "switch": False}
+    flow = {
+        "id": "f1",
+        "split": "held_back",
+        "turns": [
+            {**turn, "message": "what is crs", "expected_kind": "answer",
+             "expected": [{"slug": "crs", "anchor": "what"}]},
+            {**turn, "message": "and the weather", "expected_kind": "no_answer"},
+            {**turn, "message": "how is it treated", "expected_kind": "answer",
+             "expected": [{"slug": "crs", "anchor": "treated"}]},
+        ],
+    }  # fmt: skip
+    path.write_text(json.dumps(flow) + "\n" + json.dumps({"question": "q"}) + "\n")
+    (found,) = asked_before.read_follow_ups([path])
+    assert found == asked_before.FollowUp(
+        "7", "how is it treated", frozenset({"crs#treated"}), frozenset({"crs"})
+    )

@@ -164,77 +164,80 @@ SETS = CONVERSATION_SETS
 # Round 32 (the memory of labelled questions; each set replayed without its own): set 4
 # 0.789 (floor 0.81 -> 0.76), set 3 0.849 (under its target again).
 FOLLOW_UP_KEY_FACT_FLOOR = {
+    # Round 34 (follow35: the later turns of the labelled conversations vote for a follow-up's
+    # sections, each set replayed without its own): floors raised to one turn below the new
+    # figure where that is higher; set 1 0.920 -> 0.896 (3 turns lost), within its floor.
     "set 1": 0.88,
-    "set 2": 0.84,
-    "set 3": 0.84,
-    "set 4": 0.76,
-    "set 5": 0.73,
-    "set 6": 0.76,
-    "set 7": 0.71,
-    "set 8": 0.63,
+    "set 2": 0.87,
+    "set 3": 0.86,
+    "set 4": 0.80,
+    "set 5": 0.78,
+    "set 6": 0.83,
+    "set 7": 0.74,
+    "set 8": 0.67,
     # Set 9 (fresh, round 12): 0.563 before the round (d672c8c) and after it (934608b).
-    "set 9": 0.60,
+    "set 9": 0.67,
     # Set 10 (fresh, round 13): 0.582 before the round (07e9aab), 0.600 after it (2719979).
-    "set 10": 0.71,
+    "set 10": 0.74,
     # Set 11 (fresh, round 14): 0.550 before the round (7df0f48) and after it (d918094).
-    "set 11": 0.60,
+    "set 11": 0.68,
     # Set 12 (fresh, round 14): 0.584 before the second half (8fc1bd8), 0.595 after it (57d520d).
-    "set 12": 0.68,
+    "set 12": 0.70,
     # Set 13 (fresh, round 15): 0.511 before the round (699cbe5), 0.522 after it (5b9ee81).
     # Round 16: 0.550 (corrections re-ask the last question; hugging, seeing friends, the
     # shops and the ward answered).
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.600.
-    "set 13": 0.58,
+    "set 13": 0.65,
     # Set 14 (fresh, round 17): 0.503 before the round (290b95d) and after it (2abc5c2).
     # Round 19: 0.521 -> 0.538 (Spanish read in English for retrieval; set 14 kept to validate).
     # Round 21: 0.544 -> 0.556 (a follow-up finding nothing answered from the topic's article
     # when asked after CAR-T finds it there; set 14 kept to validate).
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.609.
-    "set 14": 0.59,
+    "set 14": 0.60,
     # Set 15 (fresh, round 18): 0.506 before the round (8f9c36c), 0.523 after it (38fccd5).
     # Round 19: 0.534 (Spanish follow-ups on cost and Medicaid answered; "and if my cells are
     # too weak from all the meds", uncovered, declined now, so the next turn, a new question
     # ("the whole process from first visit to getting the cells, how many weeks"), no longer
     # leans on the making-the-cells section and finds the infusion's length: one fact lost).
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.598.
-    "set 15": 0.56,
+    "set 15": 0.64,
     # Set 16 (fresh, round 19): 0.521 before the round (0ca0902) and after it (a6162c6).
     # Round 20: 0.539 (a pronoun after a clause naming something stands for it: "she wants kids
     # someday, does car t mess with that" is a question of its own, and the turn after it).
     # Round 21: 0.539 -> 0.557 (a follow-up finding nothing answered from the topic's article
     # when asked after CAR-T finds it there: "whats wrong with advil tho").
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.599.
-    "set 16": 0.57,
+    "set 16": 0.66,
     # Set 17 (fresh, round 20): 0.602 before the round (9fed04d) and after it (0285207).
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.627.
-    "set 17": 0.61,
+    "set 17": 0.69,
     # Set 18 (fresh, round 21): 0.546 before the round (a66b0b2) and after it (825a006).
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.571.
-    "set 18": 0.55,
+    "set 18": 0.60,
     # Set 19 (fresh, round 22): 0.572 before the round (ea1d01e), 0.584 after it.
-    "set 19": 0.55,
+    "set 19": 0.62,
     # Set 20 (fresh, round 23): 0.595 before the round (75ee381) and after it.
-    "set 20": 0.57,
+    "set 20": 0.70,
     # Set 21 (fresh, round 24): 0.583 before the round (0d8ba8b) and after it.
-    "set 21": 0.55,
+    "set 21": 0.59,
     # Set 22 (fresh, round 25): 0.770 before the round (bcbe2d4) and after it.
-    "set 22": 0.74,
+    "set 22": 0.75,
     # Set 23 (fresh, round 26): 0.645 before the round (c694a32), 0.657 after it.
-    "set 23": 0.62,
+    "set 23": 0.71,
     # Set 24 (fresh, round 27): 0.733 before the round (919c48d), 0.744 after it.
-    "set 24": 0.71,
+    "set 24": 0.74,
     # Set 25 (fresh, round 28): 0.615 before the round (91fda92), 0.609 after it.
-    "set 25": 0.58,
+    "set 25": 0.63,
     # Set 26 (fresh, round 29): 0.562 before the round (9f3c607) and after it.
-    "set 26": 0.53,
+    "set 26": 0.59,
     # Set 27 (fresh, round 30): 0.618 before the round (964622f), 0.624 after it.
-    "set 27": 0.59,
+    "set 27": 0.65,
     # Set 28 (fresh, round 31): 0.658 before the round (ecc0346), 0.663 after it.
-    "set 28": 0.63,
+    "set 28": 0.68,
     # Set 29 (fresh, round 32): 0.661 before the round (b945a7f) and after it.
-    "set 29": 0.63,
+    "set 29": 0.66,
     # Set 30 (fresh, round 33): 0.473 before the round and after it.
-    "set 30": 0.44,
+    "set 30": 0.51,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -450,18 +453,18 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # (fresh, round 31) declines 17 of its 193 (0.088) before the round, 15 (0.078) after it.
 # Round 32 (the memory of labelled questions; each set replayed without its own): set 18 10 of
 # 163, set 21 11 of 168. Set 29 (fresh, round 32) declines 12 of its 186 (0.065) before the
-# round, 13 (0.070) after it.
+# round, 13 (0.070) after it. Round 34 (follow35, the later turns' vote): set 19 7 -> 6, set 23
+# 10 -> 8 of 169 (0.047, under the target), set 27 21 -> 19, set 30 (validation) 21 -> 20.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 10 of 163 covered",
     "set 21": "set 21 declines 11 of 168 covered",
     "set 22": "set 22 declines 10 of 178 covered",
-    "set 23": "set 23 declines 10 of 169 covered",
     "set 25": "set 25 declines 12 of 179 covered",
     "set 26": "set 26 declines 21 of 169 covered",
-    "set 27": "set 27 declines 21 of 186 covered",
+    "set 27": "set 27 declines 19 of 186 covered",
     "set 28": "set 28 declines 15 of 193 covered",
     "set 29": "set 29 declines 13 of 186 covered",
-    "set 30": "set 30 declines 21 of 188 covered",
+    "set 30": "set 30 declines 20 of 188 covered",
 }
 
 
@@ -486,9 +489,10 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-30 (0.473 on set 30)",
+    reason="issue 19 target 0.85 not reached on sets 4-30 (0.516 on set 30)",
 )
-MET = ("set 1", "set 2")
+# Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
+MET = ("set 1", "set 2", "set 3")
 
 
 @pytest.mark.parametrize(
