@@ -126,6 +126,14 @@ SETTINGS: tuple[Setting, ...] = (
         " trained on. Separated by spaces; relative to the project folder.",
     ),
     Setting(
+        "TRIAGE_ASKED",
+        LABELLED_SETS,
+        "Question and conversation sets (JSON Lines, as in eval/) whose messages the rules read as"
+        " needing no help train the learned triage layer's crisis side as needing no help, each"
+        " set's held out with its triage files when thresholds are set; never the validation"
+        " set. Separated by spaces, relative to the project folder; empty for none.",
+    ),
+    Setting(
         "DECLINE_TRAINING",
         LABELLED_SETS,
         "Question and conversation sets (JSON Lines, as in eval/) whose first questions, covered"

@@ -16,7 +16,8 @@ import ast
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -335,6 +336,8 @@ def train(
     question_vectors: np.ndarray | None = None,
     sections: list[str] = (),
     section_vectors: np.ndarray | None = None,
+    asked: Sequence[tuple[str, str]] = (),
+    asked_vectors: np.ndarray | None = None,
 ) -> TriageClassifier:
     """Fit the regressions of both views and set each threshold for recall, deterministically.
 
@@ -346,6 +349,12 @@ def train(
         sections: how the guide's sections are asked (question headings, asked_as): those the
             rules read as only asking train the crisis regressions as needing no help.
         section_vectors: their rows, from the serving model.
+        asked: (set, message) of the eval question and conversation sets (TRIAGE_ASKED): those
+            the rules read as needing no help, and no training file labels otherwise, train
+            the crisis regressions as needing no help, each set's left out of the folds that
+            hold out its training files, where they are scored; thresholds that read a plain
+            question's crisis score read that held-out one.
+        asked_vectors: their rows, from the serving model.
 
     Raises:
         ValueError: when a kind has fewer examples than there are folds.
@@ -362,15 +371,24 @@ def train(
         CRISIS: np.array([not r.closed_to_crisis for r in rules]),
     }
     ordinary = [i for i, q in enumerate(sections) if _plain_question(q)]
+    asked_sets = np.array([name for name, _ in asked], dtype=object)
+    taught = _taught(examples, [message for _, message in asked])
     vocabulary, grams = _wording_matrix(
-        [normalize(e.message) for e in examples] + [normalize(sections[i]) for i in ordinary]
+        [normalize(e.message) for e in examples]
+        + [normalize(sections[i]) for i in ordinary]
+        + [normalize(message) for _, message in asked]
     )
-    grams, ordinary_grams = grams[: len(examples)], grams[len(examples) :]
+    ends = np.cumsum([len(examples), len(ordinary)])
+    grams, ordinary_grams, asked_grams = grams[: ends[0]], grams[ends[0] : ends[1]], grams[ends[1] :]
     ordinary_vectors = section_vectors[ordinary] if ordinary else vectors[:0]
+    if asked_vectors is None:
+        asked_vectors = vectors[:0]
     views = (
-        (vectors, ordinary_vectors, REGULARIZATION),
-        (grams, ordinary_grams, WORDING_REGULARIZATION),
+        (vectors, ordinary_vectors, asked_vectors, REGULARIZATION),
+        (grams, ordinary_grams, asked_grams, WORDING_REGULARIZATION),
     )
+    example_sets = np.array([_set_of(e.source) for e in examples], dtype=object)
+    asked_held = np.zeros(len(asked))
     fitted: dict[str, list] = {}
     held_out, thresholds, alone, alone_false = {}, {}, {}, {}
     for kind in (URGENT, CRISIS):
@@ -380,16 +398,36 @@ def train(
         folds = _folds(examples, target)
         held_out[kind] = np.zeros(len(examples))
         fitted[kind] = []
-        for features, background, strength in views:
-            # Plain questions teach the crisis regressions what ordinary asking looks like;
-            # they are never held out, so every threshold is still set on the training files.
-            background = background if kind == CRISIS else background[:0]
+        for features, background, ordinary_asked, strength in views:
+            # Plain questions teach the crisis regressions what ordinary asking looks like: the
+            # guide's own, never held out, and the eval sets' (asked), each set's held out with
+            # its training files, so every threshold is still set on scores of unseen messages.
+            crisis = kind == CRISIS
+            background = background if crisis else background[:0]
             scores = np.zeros(len(examples))
+            asked_sum, asked_count = np.zeros(len(asked)), np.zeros(len(asked))
             for rows, held in folds:
-                regression = _fit(features[rows], target[rows], background, strength)
+                out = np.isin(asked_sets, list(set(example_sets[held]) - {None}))
+                extra = background
+                if crisis and len(asked):
+                    extra = _stacked(background, ordinary_asked[taught & ~out])
+                regression = _fit(features[rows], target[rows], extra, strength)
                 scores[held] = regression.predict_proba(features[held])[:, 1]
+                if crisis and out.any():
+                    asked_sum[out] += regression.predict_proba(ordinary_asked[out])[:, 1]
+                    asked_count[out] += 1
             held_out[kind] += scores / len(views)
-            fitted[kind].append(_fit(features, target, background, strength))
+            extra = background
+            if crisis and len(asked):
+                extra = _stacked(background, ordinary_asked[taught])
+            final = _fit(features, target, extra, strength)
+            fitted[kind].append(final)
+            if crisis and len(asked):
+                # A set no fold holds out is scored by the layer trained on it.
+                if (unseen := asked_count == 0).any():
+                    asked_sum[unseen] = final.predict_proba(ordinary_asked[unseen])[:, 1]
+                    asked_count[unseen] = 1
+                asked_held += asked_sum / asked_count / len(views)
         threshold = _threshold_for_recall(
             held_out[kind], target & allowed[kind], RECALL_TARGET[kind]
         )
@@ -408,6 +446,8 @@ def train(
             for gram, u, c in zip(
                 vocabulary, urgent_wording.coef_[0], crisis_wording.coef_[0], strict=True
             )
+            # A gram only held-out messages had weighs nothing: unknown ones weigh 0 too.
+            if round(float(u), 4) or round(float(c), 4)
         },
         (float(urgent_wording.intercept_[0]), float(crisis_wording.intercept_[0])),
     )
@@ -422,12 +462,16 @@ def train(
     meaning = _sigmoid(question_vectors[plain] @ weights[1] + bias[1]) if plain else np.zeros(0)
     words = np.array([wording.logits(normalize(questions[i]))[1] for i in plain])
     asking_scores = (meaning + _sigmoid(words)) / 2
+    # A question the layer trained on is read by its score held out with its set.
+    seen = _held_out_reading(asked, asked_held)
+    for row, i in enumerate(plain):
+        asking_scores[row] = seen.get(normalize(questions[i]), asking_scores[row])
     # Each kind of calm message has its own share: a layer that learns plain questions better
     # must not hand their share to urgent signs, which would get the crisis reply instead.
     pools = [
         scores
         for scores in (
-            (meaning + _sigmoid(words)) / 2,
+            asking_scores,
             held_out[CRISIS][(expected == URGENT) & by_rules[URGENT] & ~by_rules[CRISIS]],
         )
         if len(scores)
@@ -529,6 +573,42 @@ def _plain_question(text: str) -> bool:
     """Whether the rules read a section's question as only asking, with no crisis in it."""
     decision = triage(text)
     return decision.asks_only and decision.kind != CRISIS
+
+
+def _set_of(source: str) -> str | None:
+    """Return the eval set of a training file (as json_lines.set_name names a question set's),
+    None for a file of no set (the exemplar bank, the first labels)."""
+    path = Path(source)
+    if found := re.fullmatch(r"v(\d+)", path.parent.name):
+        return found.group(1)
+    if path.parent.name == "triage" and path.name in ("tuning.jsonl", "held_back.jsonl"):
+        return "1"
+    return None
+
+
+def _held_out_reading(asked: Sequence[tuple[str, str]], scores: np.ndarray) -> dict[str, float]:
+    """Return each eval question's crisis score held out with its set, by its normalized text."""
+    return {normalize(m): float(score) for (_, m), score in zip(asked, scores, strict=True)}
+
+
+def _taught(examples: list[Example], messages: list[str]) -> np.ndarray:
+    """Which eval questions and turns teach the crisis regressions: those the rules read as
+    needing no help, and no training file labels urgent or in crisis."""
+    labelled = {normalize(e.message) for e in examples if e.expected != NONE}
+    return np.array(
+        [not triage(m).needs_help and normalize(m) not in labelled for m in messages], bool
+    )
+
+
+def _stacked(first, second):
+    """Return two blocks of rows of one view (dense or sparse) as one."""
+    from scipy import sparse  # build time only
+
+    if not second.shape[0]:
+        return first
+    if not first.shape[0]:
+        return second
+    return sparse.vstack([first, second]).tocsr() if sparse.issparse(first) else np.vstack([first, second])
 
 
 def _fit(features, target: np.ndarray, background, strength: float):

@@ -34,8 +34,9 @@ def guide_questions() -> list[str]:
     return [q for a in articles for p in a.passages for q in section_questions(p, a)]
 
 
-def trained(embedder, examples, questions):
-    """A layer trained as `kb build` trains it."""
+def trained(embedder, examples, questions, told=()):
+    """A layer trained as `kb build` trains it; `told`: (set, message) its crisis side learns
+    as needing no help (TRIAGE_ASKED)."""
     vectors = embedder.encode([e.message for e in examples])
     asked = guide_questions()
     return train(
@@ -46,6 +47,8 @@ def trained(embedder, examples, questions):
         embedder.encode(questions),
         asked,
         embedder.encode(asked),
+        told,
+        embedder.encode([m for _, m in told]) if told else None,
     )
 
 
@@ -64,7 +67,8 @@ def assess_with_model(serving_embedder):
     classifier = served_layer(embedder)
     if classifier is None:
         examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
-        classifier = trained(embedder, examples, read_questions(QUESTIONS))
+        told = read_sources(DEFAULTS).asked
+        classifier = trained(embedder, examples, read_questions(QUESTIONS), told)
     return functools.partial(assess, embedder=embedder, classifier=classifier)
 
 
