@@ -22,7 +22,6 @@ from .embedder import Embedder, make_embedder
 from .embedding_cache import CachedEmbedder, cache_path
 from .evaluation import states_any
 from .guide import Guide, GuideSettings
-from .json_lines import read_asked, set_name
 from .index import (
     IndexMissing,
     asked_questions,
@@ -32,6 +31,7 @@ from .index import (
     stale_files,
     with_memory,
 )
+from .json_lines import read_asked, set_name
 from .knowledge import Article, load_knowledge
 from .model import export_dir, packaged_model_dir
 from .onnx_embedder import is_exported

@@ -113,6 +113,12 @@ _NEVER = 1.01  # a threshold no probability reaches: no calm message to set it o
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
 REGULARIZATION = 4.0
+# What each eval question or turn the crisis regressions learn as needing no help weighs
+# (TRIAGE_ASKED), as a share of what a training message needing no help weighs. Round 34
+# (triage35), held out on sets 3-28: 1 gave plain questions and turns the crisis line 163 -> 58
+# of 8,982, 0.3 -> 94, but both lost held-out crisis messages (4 and 2) and flagged more
+# messages needing no help (eval/HISTORY.md), so TRIAGE_ASKED is empty by default.
+TOLD_WEIGHT = 1.0
 WORDING_REGULARIZATION = 10.0
 
 
@@ -336,8 +342,8 @@ def train(
     question_vectors: np.ndarray | None = None,
     sections: list[str] = (),
     section_vectors: np.ndarray | None = None,
-    asked: Sequence[tuple[str, str]] = (),
-    asked_vectors: np.ndarray | None = None,
+    eval_questions: Sequence[tuple[str, str]] = (),
+    eval_question_vectors: np.ndarray | None = None,
 ) -> TriageClassifier:
     """Fit the regressions of both views and set each threshold for recall, deterministically.
 
@@ -349,12 +355,12 @@ def train(
         sections: how the guide's sections are asked (question headings, asked_as): those the
             rules read as only asking train the crisis regressions as needing no help.
         section_vectors: their rows, from the serving model.
-        asked: (set, message) of the eval question and conversation sets (TRIAGE_ASKED): those
-            the rules read as needing no help, and no training file labels otherwise, train
-            the crisis regressions as needing no help, each set's left out of the folds that
-            hold out its training files, where they are scored; thresholds that read a plain
-            question's crisis score read that held-out one.
-        asked_vectors: their rows, from the serving model.
+        eval_questions: (set, message) of the eval question and conversation sets
+            (TRIAGE_ASKED): those the rules read as needing no help, and no training file
+            labels otherwise, train the crisis regressions as needing no help, each set's left
+            out of the folds that hold out its training files, where they are scored;
+            thresholds that read a plain question's crisis score read that held-out one.
+        eval_question_vectors: their rows, from the serving model.
 
     Raises:
         ValueError: when a kind has fewer examples than there are folds.
@@ -371,24 +377,24 @@ def train(
         CRISIS: np.array([not r.closed_to_crisis for r in rules]),
     }
     ordinary = [i for i, q in enumerate(sections) if _plain_question(q)]
-    asked_sets = np.array([name for name, _ in asked], dtype=object)
-    taught = _taught(examples, [message for _, message in asked])
+    eval_sets = np.array([name for name, _ in eval_questions], dtype=object)
+    taught = _taught(examples, [message for _, message in eval_questions])
     vocabulary, grams = _wording_matrix(
         [normalize(e.message) for e in examples]
         + [normalize(sections[i]) for i in ordinary]
-        + [normalize(message) for _, message in asked]
+        + [normalize(message) for _, message in eval_questions]
     )
     ends = np.cumsum([len(examples), len(ordinary)])
-    grams, ordinary_grams, asked_grams = grams[: ends[0]], grams[ends[0] : ends[1]], grams[ends[1] :]
+    grams, ordinary_grams, eval_grams = grams[: ends[0]], grams[ends[0] : ends[1]], grams[ends[1] :]
     ordinary_vectors = section_vectors[ordinary] if ordinary else vectors[:0]
-    if asked_vectors is None:
-        asked_vectors = vectors[:0]
+    if eval_question_vectors is None:
+        eval_question_vectors = vectors[:0]
     views = (
-        (vectors, ordinary_vectors, asked_vectors, REGULARIZATION),
-        (grams, ordinary_grams, asked_grams, WORDING_REGULARIZATION),
+        (vectors, ordinary_vectors, eval_question_vectors, REGULARIZATION),
+        (grams, ordinary_grams, eval_grams, WORDING_REGULARIZATION),
     )
     example_sets = np.array([_set_of(e.source) for e in examples], dtype=object)
-    asked_held = np.zeros(len(asked))
+    eval_held = np.zeros(len(eval_questions))
     fitted: dict[str, list] = {}
     held_out, thresholds, alone, alone_false = {}, {}, {}, {}
     for kind in (URGENT, CRISIS):
@@ -398,36 +404,32 @@ def train(
         folds = _folds(examples, target)
         held_out[kind] = np.zeros(len(examples))
         fitted[kind] = []
-        for features, background, ordinary_asked, strength in views:
+        for features, background, eval_rows, strength in views:
             # Plain questions teach the crisis regressions what ordinary asking looks like: the
-            # guide's own, never held out, and the eval sets' (asked), each set's held out with
+            # guide's own, never held out, and the eval sets', each set's held out with
             # its training files, so every threshold is still set on scores of unseen messages.
             crisis = kind == CRISIS
             background = background if crisis else background[:0]
             scores = np.zeros(len(examples))
-            asked_sum, asked_count = np.zeros(len(asked)), np.zeros(len(asked))
+            eval_sum, eval_count = np.zeros(len(eval_questions)), np.zeros(len(eval_questions))
             for rows, held in folds:
-                out = np.isin(asked_sets, list(set(example_sets[held]) - {None}))
-                extra = background
-                if crisis and len(asked):
-                    extra = _stacked(background, ordinary_asked[taught & ~out])
-                regression = _fit(features[rows], target[rows], extra, strength)
+                out = np.isin(eval_sets, list(set(example_sets[held]) - {None}))
+                told = eval_rows[taught & ~out] if crisis and len(eval_questions) else None
+                regression = _fit(features[rows], target[rows], background, strength, told)
                 scores[held] = regression.predict_proba(features[held])[:, 1]
                 if crisis and out.any():
-                    asked_sum[out] += regression.predict_proba(ordinary_asked[out])[:, 1]
-                    asked_count[out] += 1
+                    eval_sum[out] += regression.predict_proba(eval_rows[out])[:, 1]
+                    eval_count[out] += 1
             held_out[kind] += scores / len(views)
-            extra = background
-            if crisis and len(asked):
-                extra = _stacked(background, ordinary_asked[taught])
-            final = _fit(features, target, extra, strength)
+            told = eval_rows[taught] if crisis and len(eval_questions) else None
+            final = _fit(features, target, background, strength, told)
             fitted[kind].append(final)
-            if crisis and len(asked):
+            if crisis and len(eval_questions):
                 # A set no fold holds out is scored by the layer trained on it.
-                if (unseen := asked_count == 0).any():
-                    asked_sum[unseen] = final.predict_proba(ordinary_asked[unseen])[:, 1]
-                    asked_count[unseen] = 1
-                asked_held += asked_sum / asked_count / len(views)
+                if (unseen := eval_count == 0).any():
+                    eval_sum[unseen] = final.predict_proba(eval_rows[unseen])[:, 1]
+                    eval_count[unseen] = 1
+                eval_held += eval_sum / eval_count / len(views)
         threshold = _threshold_for_recall(
             held_out[kind], target & allowed[kind], RECALL_TARGET[kind]
         )
@@ -463,7 +465,7 @@ def train(
     words = np.array([wording.logits(normalize(questions[i]))[1] for i in plain])
     asking_scores = (meaning + _sigmoid(words)) / 2
     # A question the layer trained on is read by its score held out with its set.
-    seen = _held_out_reading(asked, asked_held)
+    seen = _held_out_reading(eval_questions, eval_held)
     for row, i in enumerate(plain):
         asking_scores[row] = seen.get(normalize(questions[i]), asking_scores[row])
     # Each kind of calm message has its own share: a layer that learns plain questions better
@@ -600,28 +602,30 @@ def _taught(examples: list[Example], messages: list[str]) -> np.ndarray:
     )
 
 
-def _stacked(first, second):
-    """Return two blocks of rows of one view (dense or sparse) as one."""
-    from scipy import sparse  # build time only
-
-    if not second.shape[0]:
-        return first
-    if not first.shape[0]:
-        return second
-    return sparse.vstack([first, second]).tocsr() if sparse.issparse(first) else np.vstack([first, second])
-
-
-def _fit(features, target: np.ndarray, background, strength: float):
-    """Fit one view's regression on the rows and the background rows, all labelled no."""
+def _fit(features, target: np.ndarray, background, strength: float, told=None):
+    """Fit one view's regression on the rows and the background rows, all labelled no; `told`
+    rows (the eval sets' plain questions) are labelled no too, each weighing what a message
+    needing no help weighs, without changing what the others weigh."""
     from scipy import sparse  # build time only
     from sklearn.linear_model import LogisticRegression
 
+    stack = sparse.vstack if sparse.issparse(features) else np.vstack
     if background.shape[0]:
-        stack = sparse.vstack if sparse.issparse(features) else np.vstack
         features = stack([features, background])
         target = np.concatenate([target, np.zeros(background.shape[0], bool)])
-    regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
-    return regression.fit(features, target)
+    if told is None or not told.shape[0]:
+        regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
+        return regression.fit(features, target)
+    # "balanced" over the rows above, as without them: shared with thousands of easy questions,
+    # the weight of the hard messages needing no help (low mood, goodbyes) fell by 40%.
+    negative = len(target) / (2 * (~target).sum())
+    weights = np.where(target, len(target) / (2 * target.sum()), negative)
+    told_weight = TOLD_WEIGHT * negative
+    features = stack([features, told])
+    target = np.concatenate([target, np.zeros(told.shape[0], bool)])
+    weights = np.concatenate([weights, np.full(told.shape[0], told_weight)])
+    regression = LogisticRegression(C=strength, max_iter=3000)
+    return regression.fit(features, target, sample_weight=weights)
 
 
 def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
