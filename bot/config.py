@@ -127,12 +127,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "TRIAGE_ASKED",
-        "",
+        LABELLED_SETS,
         "Question and conversation sets (JSON Lines, as in eval/) whose messages the rules read as"
-        " needing no help train the learned triage layer's crisis side as needing no help, each"
-        " set's held out with its triage files when thresholds are set; never the validation"
-        " set. Separated by spaces, relative to the project folder; empty for none (the default:"
-        " measured in round 34, it lost held-out crisis messages; eval/HISTORY.md).",
+        " needing no help train the learned triage layer's question head as needing no help"
+        " (each set held out with its triage files when its threshold is set): where the rules"
+        " read a plain question, the layer's crisis call needs that head too. Never the"
+        " validation set. Separated by spaces, relative to the project folder; empty for none.",
     ),
     Setting(
         "DECLINE_TRAINING",

@@ -475,17 +475,36 @@ def two_sets():
     return examples, asked
 
 
-def test_the_eval_sets_plain_questions_lower_the_crisis_side_on_them(two_sets):
+def test_the_question_head_learns_the_eval_sets_plain_questions(two_sets, tmp_path):
     examples, asked = two_sets
     embedder = FakeEmbedder()
     vectors = embedder.encode([e.message for e in examples])
     asked_vectors = embedder.encode([m for _, m in asked])
-    plain = train(examples, vectors, embedder.name)
-    taught = train(
+    layer = train(
         examples, vectors, embedder.name, eval_questions=asked, eval_question_vectors=asked_vectors
     )
+    head = layer.question_head
+    assert head is not None and len(layer.thresholds) == 8
+    assert 0 <= layer.figures.thresholds[triage_model.QUESTION_HEAD] < 1
+    # The layer's own crisis side is trained as without them; the head scores them lower.
     rows = list(zip([m for _, m in asked], asked_vectors, strict=True))
-    before = np.mean([plain.probabilities(v, m)[1] for m, v in rows])
-    after = np.mean([taught.probabilities(v, m)[1] for m, v in rows])
-    assert after < before
-    assert taught.figures.thresholds[SECOND] <= taught.figures.thresholds[ASKED] < 1
+    crisis_side = np.mean([layer.probabilities(v, m)[1] for m, v in rows])
+    assert np.mean([head.probability(v, m) for m, v in rows]) < crisis_side
+    layer.save(tmp_path)
+    loaded = load_classifier(tmp_path)
+    assert loaded.question_head.wording == head.wording
+    message, vector = rows[0]
+    assert loaded.question_head.probability(vector, message) == head.probability(vector, message)
+
+
+def test_a_layer_without_eval_questions_has_no_question_head(layer):
+    assert layer.question_head is None and len(layer.thresholds) == 7
+
+
+@pytest.mark.parametrize("asked, kind", [(0.2, ORDINARY), (0.6, CRISIS)])
+def test_a_plain_questions_crisis_call_needs_the_question_head(asked, kind):
+    rules = triage_model.triage("how long do the cells stay in me for good")
+    assert rules.asks_only
+    bars = np.array([0.5, 0.4, 0.4, 0.8, 0.9, 0.7, 0.4, 0.5])
+    assert triage_model._joined(rules, 0.0, 0.9, bars, "x", asked).kind == kind
+    assert triage_model._joined(rules, 0.0, 0.9, bars[:7], "x", asked).kind == CRISIS
