@@ -31,6 +31,7 @@ from .index import (
     stale_files,
     with_memory,
 )
+from .json_lines import read_asked, set_name
 from .knowledge import Article, load_knowledge
 from .model import export_dir, packaged_model_dir
 from .onnx_embedder import is_exported
@@ -45,6 +46,8 @@ class Sources:
     examples: list[triage_model.Example]
     questions: list[str]  # plain questions that set the layer's second crisis threshold
     examples_hash: str  # of the training files and the rules: a change means a stale index
+    # (set, message) of the labelled sets the layer's crisis side learns as needing no help
+    asked: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     # labelled first questions the answer-or-decline decision learns from: (set, text, covered)
     declines: list[tuple[str, str, bool]] = dataclasses.field(default_factory=list)
     # covered first questions the choice of the sentence an answer leads with learns from
@@ -86,6 +89,8 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     declining = triage_model.training_files(config["DECLINE_TRAINING"], PROJECT_ROOT)
     examples = triage_model.read_training(training)
     questions = triage_model.read_questions(asked)
+    taught = triage_model.training_files(config["TRIAGE_ASKED"], PROJECT_ROOT)
+    told = [(set_name(a.path), a.message) for a in read_asked(taught)]
     declines = read_labelled_questions(declining)
     leading = triage_model.training_files(config["LEAD_TRAINING"], PROJECT_ROOT)
     leads = sentence_choice.read_questions(leading)
@@ -95,9 +100,9 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     # The decision learns from what the guide's code computes: a change to it is a change too.
     ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
     hashed = triage_model.training_hash(
-        [*training, *asked, *declining, *leading, *remembered, *ranking]
+        [*training, *asked, *taught, *declining, *leading, *remembered, *ranking]
     )
-    return Sources(articles, examples, questions, hashed, declines, leads, recalled, followed)
+    return Sources(articles, examples, questions, hashed, told, declines, leads, recalled, followed)
 
 
 def build_embedder(
@@ -175,6 +180,8 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
         cached.encode(sources.questions) if sources.questions else None,
         [q for _, q in asked_questions(index.passages, index.articles)],
         index.question_vectors,
+        sources.asked,
+        cached.encode([m for _, m in sources.asked]) if sources.asked else None,
     )
     manifest = dataclasses.replace(index.manifest, triage_examples=sources.examples_hash)
     index = dataclasses.replace(index, manifest=manifest, triage=classifier)

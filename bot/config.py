@@ -126,6 +126,15 @@ SETTINGS: tuple[Setting, ...] = (
         " trained on. Separated by spaces; relative to the project folder.",
     ),
     Setting(
+        "TRIAGE_ASKED",
+        LABELLED_SETS,
+        "Question and conversation sets (JSON Lines, as in eval/) whose messages the rules read as"
+        " needing no help train the learned triage layer's question head as needing no help"
+        " (each set held out with its triage files when its threshold is set): where the rules"
+        " read a plain question, the layer's crisis call needs that head too. Never the"
+        " validation set. Separated by spaces, relative to the project folder; empty for none.",
+    ),
+    Setting(
         "DECLINE_TRAINING",
         LABELLED_SETS,
         "Question and conversation sets (JSON Lines, as in eval/) whose first questions, covered"

@@ -16,7 +16,8 @@ import ast
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,6 +96,10 @@ SECOND = "crisis, read otherwise"  # the second crisis threshold's name in the f
 # triage34).
 ASKED = "crisis, read as a plain question"  # its name in the figures
 ASKED_BAR = 6  # where it sits in TriageClassifier.thresholds; a layer saved with fewer has none
+# The question head's threshold (QuestionHead), eighth, only in a layer that has the head.
+QUESTION_HEAD = "crisis, a plain question, by the question head"
+QUESTION_HEAD_BAR = 7
+QUESTION_WORDING_FILE = "triage-question-wording.npy"
 # Where the rules read a feeling or a practical worry with no body word (Triage.only_a_worry),
 # the layer's urgent call needs a higher threshold: the lowest that flags at most this share of
 # such messages needing no help (the training files' own, each file held out, and the eval
@@ -112,6 +117,13 @@ _NEVER = 1.01  # a threshold no probability reaches: no calm message to set it o
 # scikit-learn's C per view, chosen on cross-set scores (train on one set's tuning half and the
 # exemplars, score the other set's): the vector view by the first session, the wording here.
 REGULARIZATION = 4.0
+# What each eval question or turn the question head learns as needing no help weighs
+# (TRIAGE_ASKED), as a share of what a training message needing no help weighs. Round 34
+# (triage35), held out on sets 3-28, with the whole layer's crisis side trained so: 1 gave plain
+# questions and turns the crisis line 163 -> 58 of 8,982, 0.3 -> 94, but both lost held-out crisis
+# messages (4 and 2) and flagged more messages needing no help (eval/HISTORY.md); as a head with
+# a say on plain questions only, 1 keeps every crisis message caught.
+TOLD_WEIGHT = 1.0
 WORDING_REGULARIZATION = 10.0
 
 
@@ -197,6 +209,31 @@ class Wording:
 
 
 @dataclass(frozen=True)
+class QuestionHead:
+    """The crisis regressions trained with the eval sets' plain questions and turns as needing
+    no help too (TRIAGE_ASKED): where the rules read a plain question, the layer's crisis call
+    needs this head to agree. Trained on the whole layer, they gave fewer plain questions the
+    crisis line but more low mood and goodbyes, and lost crisis messages (round 34)."""
+
+    weights: np.ndarray  # (dimension,)
+    bias: float
+    wording: dict[str, float]  # n-gram -> weight; unknown ones weigh 0
+    wording_bias: float
+
+    def probability(self, vector: np.ndarray, message: str) -> float:
+        """Return the head's crisis probability of a message and its question vector."""
+        grams = ngrams(normalize(message))
+        total = 0.0
+        for gram in grams:
+            if (weight := self.wording.get(gram)) is not None:
+                total += weight
+        scale = 1.0 / np.sqrt(len(grams)) if grams else 0.0
+        meaning = _sigmoid(float(self.weights @ vector) + self.bias)
+        words = _sigmoid(total * scale + self.wording_bias)
+        return float((meaning + words) / 2)
+
+
+@dataclass(frozen=True)
 class TriageClassifier:
     """Per kind (urgent, crisis), the mean probability of a regression on each view."""
 
@@ -210,6 +247,9 @@ class TriageClassifier:
     # (layer_over_gates.py), crisis where they read a plain question
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
+    # Where the rules read a plain question, the crisis call needs this head too (its threshold
+    # the eighth); None for a layer trained without TRIAGE_ASKED.
+    question_head: QuestionHead | None = None
 
     def probabilities(self, vector: np.ndarray, message: str) -> tuple[float, float]:
         """Return the urgent and crisis probabilities of a message and its question vector."""
@@ -222,7 +262,9 @@ class TriageClassifier:
         """Return the rules' decision joined with the layer's, a calm reading overruled when
         the layer is sure."""
         urgent, crisis = self.probabilities(vector, message)
-        return _joined(rules, urgent, crisis, self.thresholds, message)
+        head = self.question_head
+        asked = head.probability(vector, message) if head is not None and _plain(rules) else None
+        return _joined(rules, urgent, crisis, self.thresholds, message, asked)
 
     def save(self, folder: Path) -> None:
         wording = self.wording.weights
@@ -234,16 +276,35 @@ class TriageClassifier:
             "thresholds": self.thresholds.tolist(),
             "figures": self.figures.__dict__,
         }
+        if (head := self.question_head) is not None:
+            data["question_head"] = {
+                "weights": head.weights.tolist(),
+                "bias": head.bias,
+                "grams": list(head.wording),
+                "wording_bias": head.wording_bias,
+            }
+            np.save(folder / QUESTION_WORDING_FILE, np.asarray(list(head.wording.values())))
         (folder / FILE_NAME).write_text(json.dumps(data, separators=(",", ":")))
         rows = np.asarray(list(wording.values()), dtype=np.float64).reshape(len(wording), 2)
         np.save(folder / WORDING_FILE, rows)
 
 
-def _joined(rules: Triage, urgent: float, crisis: float, bars: np.ndarray, message: str) -> Triage:
+def _joined(
+    rules: Triage,
+    urgent: float,
+    crisis: float,
+    bars: np.ndarray,
+    message: str,
+    asked: float | None = None,
+) -> Triage:
     """Return the rules' decision joined with the layer's probabilities, given its thresholds in
     _BARS order: urgent, crisis (crisis_threshold), urgent over a worry, and, when sure, over a
     calm reading (layer_over_gates.over_the_gate), and crisis, when sure, on a message with no
-    word of crisis (crisis_over_the_gate). Serving and calibration both decide so."""
+    word of crisis (crisis_over_the_gate); on a plain question, no crisis call where the question
+    head (`asked`, its probability) is under its threshold. Serving and calibration both decide
+    so."""
+    if asked is not None and len(bars) > QUESTION_HEAD_BAR and asked < bars[QUESTION_HEAD_BAR]:
+        crisis = 0.0
     joined = with_learned(
         rules,
         urgent >= bars[0],
@@ -264,6 +325,11 @@ def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> flo
     if rules.asks_only and rules.kind != URGENT and len(thresholds) > ASKED_BAR:
         return float(thresholds[ASKED_BAR])
     return float(thresholds[2])
+
+
+def _plain(rules: Triage) -> bool:
+    """Whether the rules read a plain question, where the question head has a say."""
+    return rules.asks_only and rules.kind not in (URGENT, CRISIS)
 
 
 def _read_otherwise(rules: Triage, message: str) -> bool:
@@ -308,7 +374,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7, 8):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -324,6 +390,20 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
         ),
         thresholds=np.asarray(data["thresholds"], dtype=np.float32),
         figures=Figures(**data["figures"]),
+        question_head=_load_question_head(data, folder),
+    )
+
+
+def _load_question_head(data: dict, folder: Path) -> QuestionHead | None:
+    """Return the question head saved with a layer, or None when it has none."""
+    if (head := data.get("question_head")) is None:
+        return None
+    weights = np.load(folder / QUESTION_WORDING_FILE).tolist()
+    return QuestionHead(
+        np.asarray(head["weights"], dtype=np.float32),
+        float(head["bias"]),
+        dict(zip(head["grams"], weights, strict=True)),
+        float(head["wording_bias"]),
     )
 
 
@@ -335,6 +415,8 @@ def train(
     question_vectors: np.ndarray | None = None,
     sections: list[str] = (),
     section_vectors: np.ndarray | None = None,
+    eval_questions: Sequence[tuple[str, str]] = (),
+    eval_question_vectors: np.ndarray | None = None,
 ) -> TriageClassifier:
     """Fit the regressions of both views and set each threshold for recall, deterministically.
 
@@ -346,6 +428,12 @@ def train(
         sections: how the guide's sections are asked (question headings, asked_as): those the
             rules read as only asking train the crisis regressions as needing no help.
         section_vectors: their rows, from the serving model.
+        eval_questions: (set, message) of the eval question and conversation sets
+            (TRIAGE_ASKED): those the rules read as needing no help, and no training file
+            labels otherwise, train the crisis regressions as needing no help, each set's left
+            out of the folds that hold out its training files, where they are scored;
+            thresholds that read a plain question's crisis score read that held-out one.
+        eval_question_vectors: their rows, from the serving model.
 
     Raises:
         ValueError: when a kind has fewer examples than there are folds.
@@ -362,34 +450,53 @@ def train(
         CRISIS: np.array([not r.closed_to_crisis for r in rules]),
     }
     ordinary = [i for i, q in enumerate(sections) if _plain_question(q)]
+    eval_sets = np.array([name for name, _ in eval_questions], dtype=object)
+    taught = _taught(examples, [message for _, message in eval_questions])
     vocabulary, grams = _wording_matrix(
-        [normalize(e.message) for e in examples] + [normalize(sections[i]) for i in ordinary]
+        [normalize(e.message) for e in examples]
+        + [normalize(sections[i]) for i in ordinary]
+        + [normalize(message) for _, message in eval_questions]
     )
-    grams, ordinary_grams = grams[: len(examples)], grams[len(examples) :]
+    ends = np.cumsum([len(examples), len(ordinary)])
+    grams, ordinary_grams, eval_grams = grams[: ends[0]], grams[ends[0] : ends[1]], grams[ends[1] :]
     ordinary_vectors = section_vectors[ordinary] if ordinary else vectors[:0]
+    if eval_question_vectors is None:
+        eval_question_vectors = vectors[:0]
     views = (
-        (vectors, ordinary_vectors, REGULARIZATION),
-        (grams, ordinary_grams, WORDING_REGULARIZATION),
+        (vectors, ordinary_vectors, eval_question_vectors, REGULARIZATION),
+        (grams, ordinary_grams, eval_grams, WORDING_REGULARIZATION),
     )
+    example_sets = np.array([_set_of(e.source) for e in examples], dtype=object)
     fitted: dict[str, list] = {}
     held_out, thresholds, alone, alone_false = {}, {}, {}, {}
-    for kind in (URGENT, CRISIS):
+    # The crisis regressions once more with the eval sets' plain questions (QUESTION_HEAD).
+    heads = [URGENT, CRISIS] + ([QUESTION_HEAD] if len(eval_questions) else [])
+    for head in heads:
+        kind = CRISIS if head == QUESTION_HEAD else head
         target = expected == kind
         if min(target.sum(), (~target).sum()) < FOLDS:
             raise ValueError(f"need at least {FOLDS} {kind} and {FOLDS} other triage examples")
         folds = _folds(examples, target)
-        held_out[kind] = np.zeros(len(examples))
-        fitted[kind] = []
-        for features, background, strength in views:
-            # Plain questions teach the crisis regressions what ordinary asking looks like;
-            # they are never held out, so every threshold is still set on the training files.
+        held_out[head] = np.zeros(len(examples))
+        fitted[head] = []
+        for features, background, eval_rows, strength in views:
+            # Plain questions teach the crisis regressions what ordinary asking looks like: the
+            # guide's own, never held out, so every threshold is still set on the training
+            # files; the question head also the eval sets', each set's held out with its files.
             background = background if kind == CRISIS else background[:0]
             scores = np.zeros(len(examples))
             for rows, held in folds:
-                regression = _fit(features[rows], target[rows], background, strength)
+                told = None
+                if head == QUESTION_HEAD:
+                    out = np.isin(eval_sets, list(set(example_sets[held]) - {None}))
+                    told = eval_rows[taught & ~out]
+                regression = _fit(features[rows], target[rows], background, strength, told)
                 scores[held] = regression.predict_proba(features[held])[:, 1]
-            held_out[kind] += scores / len(views)
-            fitted[kind].append(_fit(features, target, background, strength))
+            held_out[head] += scores / len(views)
+            told = eval_rows[taught] if head == QUESTION_HEAD else None
+            fitted[head].append(_fit(features, target, background, strength, told))
+        if head == QUESTION_HEAD:
+            continue
         threshold = _threshold_for_recall(
             held_out[kind], target & allowed[kind], RECALL_TARGET[kind]
         )
@@ -401,13 +508,18 @@ def train(
         says = (held_out[kind] >= thresholds[kind]) & allowed[kind]
         alone[kind] = round(float(says[target].mean()), 4)
         alone_false[kind] = round(float(says[expected == NONE].mean()), 4)
-    (urgent_meaning, urgent_wording), (crisis_meaning, crisis_wording) = fitted.values()
+    (urgent_meaning, urgent_wording), (crisis_meaning, crisis_wording) = (
+        fitted[URGENT],
+        fitted[CRISIS],
+    )
     wording = Wording(
         {
             gram: (round(float(u), 4), round(float(c), 4))
             for gram, u, c in zip(
                 vocabulary, urgent_wording.coef_[0], crisis_wording.coef_[0], strict=True
             )
+            # A gram only held-out messages had weighs nothing: unknown ones weigh 0 too.
+            if round(float(u), 4) or round(float(c), 4)
         },
         (float(urgent_wording.intercept_[0]), float(crisis_wording.intercept_[0])),
     )
@@ -427,7 +539,7 @@ def train(
     pools = [
         scores
         for scores in (
-            (meaning + _sigmoid(words)) / 2,
+            asking_scores,
             held_out[CRISIS][(expected == URGENT) & by_rules[URGENT] & ~by_rules[CRISIS]],
         )
         if len(scores)
@@ -498,6 +610,41 @@ def train(
         )
         for i, rule in enumerate(rules)
     ]
+    question_head = None
+    if QUESTION_HEAD in fitted:
+        # Its threshold: the lowest held-out score it gives a crisis example read as a plain
+        # question that the layer calls crisis without it, floored to 4 places, so no crisis
+        # example caught is lost.
+        asked = held_out[QUESTION_HEAD]
+        caught = [
+            asked[i]
+            for i, (rule, decided) in enumerate(zip(rules, joined, strict=True))
+            if expected[i] == CRISIS and _plain(rule) and decided.kind == CRISIS
+        ]
+        thresholds[QUESTION_HEAD] = float(np.floor(min(caught) * 1e4) / 1e4) if caught else 0.0
+        bars = np.append(bars, thresholds[QUESTION_HEAD])
+        meaning, words = fitted[QUESTION_HEAD]
+        question_head = QuestionHead(
+            meaning.coef_[0].astype(np.float32),
+            float(meaning.intercept_[0]),
+            {
+                gram: round(float(w), 4)
+                for gram, w in zip(vocabulary, words.coef_[0], strict=True)
+                if round(float(w), 4)
+            },
+            float(words.intercept_[0]),
+        )
+        joined = [
+            _joined(
+                rule,
+                float(held_out[URGENT][i]),
+                float(held_out[CRISIS][i]),
+                bars,
+                examples[i].message,
+                float(asked[i]) if _plain(rule) else None,
+            )
+            for i, rule in enumerate(rules)
+        ]
     flagged = np.array([d.needs_help for d in joined])
     crisis = np.array([d.kind == CRISIS for d in joined])
     figures = Figures(
@@ -522,6 +669,7 @@ def train(
         wording=wording,
         thresholds=bars.astype(np.float32),
         figures=figures,
+        question_head=question_head,
     )
 
 
@@ -531,17 +679,50 @@ def _plain_question(text: str) -> bool:
     return decision.asks_only and decision.kind != CRISIS
 
 
-def _fit(features, target: np.ndarray, background, strength: float):
-    """Fit one view's regression on the rows and the background rows, all labelled no."""
+def _set_of(source: str) -> str | None:
+    """Return the eval set of a training file (as json_lines.set_name names a question set's),
+    None for a file of no set (the exemplar bank, the first labels)."""
+    path = Path(source)
+    if found := re.fullmatch(r"v(\d+)", path.parent.name):
+        return found.group(1)
+    if path.parent.name == "triage" and path.name in ("tuning.jsonl", "held_back.jsonl"):
+        return "1"
+    return None
+
+
+def _taught(examples: list[Example], messages: list[str]) -> np.ndarray:
+    """Which eval questions and turns teach the crisis regressions: those the rules read as
+    needing no help, and no training file labels urgent or in crisis."""
+    labelled = {normalize(e.message) for e in examples if e.expected != NONE}
+    return np.array(
+        [not triage(m).needs_help and normalize(m) not in labelled for m in messages], bool
+    )
+
+
+def _fit(features, target: np.ndarray, background, strength: float, told=None):
+    """Fit one view's regression on the rows and the background rows, all labelled no; `told`
+    rows (the eval sets' plain questions) are labelled no too, each weighing what a message
+    needing no help weighs, without changing what the others weigh."""
     from scipy import sparse  # build time only
     from sklearn.linear_model import LogisticRegression
 
+    stack = sparse.vstack if sparse.issparse(features) else np.vstack
     if background.shape[0]:
-        stack = sparse.vstack if sparse.issparse(features) else np.vstack
         features = stack([features, background])
         target = np.concatenate([target, np.zeros(background.shape[0], bool)])
-    regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
-    return regression.fit(features, target)
+    if told is None or not told.shape[0]:
+        regression = LogisticRegression(C=strength, class_weight="balanced", max_iter=3000)
+        return regression.fit(features, target)
+    # "balanced" over the rows above, as without them: shared with thousands of easy questions,
+    # the weight of the hard messages needing no help (low mood, goodbyes) fell by 40%.
+    negative = len(target) / (2 * (~target).sum())
+    weights = np.where(target, len(target) / (2 * target.sum()), negative)
+    told_weight = TOLD_WEIGHT * negative
+    features = stack([features, told])
+    target = np.concatenate([target, np.zeros(told.shape[0], bool)])
+    weights = np.concatenate([weights, np.full(told.shape[0], told_weight)])
+    regression = LogisticRegression(C=strength, max_iter=3000)
+    return regression.fit(features, target, sample_weight=weights)
 
 
 def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -645,7 +826,13 @@ def describe(figures: Figures) -> str:
         f" {figures.thresholds[WORRY]:.3f} where they read only a worry ({figures.worries}"
         f" set it), urgent {figures.thresholds.get(OVER_CALM, _NEVER):.3f} over a calm reading,"
         f" crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no word of crisis,"
-        f" {figures.thresholds.get(ASKED, figures.thresholds[SECOND]):.3f} over a plain question;"
+        f" {figures.thresholds.get(ASKED, figures.thresholds[SECOND]):.3f} over a plain question"
+        + (
+            f" (question head {figures.thresholds[QUESTION_HEAD]:.3f})"
+            if QUESTION_HEAD in figures.thresholds
+            else ""
+        )
+        + ";"
         f" with the rules, each"
         f" training file held out in turn: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"

@@ -27,6 +27,7 @@ def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
         "DECLINE_TRAINING": "",
         "LEAD_TRAINING": "",
         "ASKED_BEFORE": "",
+        "TRIAGE_ASKED": "",
     }
 
 

@@ -167,6 +167,7 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
         "DECLINE_TRAINING": test_config["DECLINE_TRAINING"],
         "LEAD_TRAINING": test_config["LEAD_TRAINING"],
         "ASKED_BEFORE": test_config["ASKED_BEFORE"],
+        "TRIAGE_ASKED": test_config["TRIAGE_ASKED"],
         "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "INDEX_CHECK_SECONDS": "0",
         "RATE_LIMIT": "100000 per minute",

@@ -34,8 +34,9 @@ def guide_questions() -> list[str]:
     return [q for a in articles for p in a.passages for q in section_questions(p, a)]
 
 
-def trained(embedder, examples, questions):
-    """A layer trained as `kb build` trains it."""
+def trained(embedder, examples, questions, told=()):
+    """A layer trained as `kb build` trains it; `told`: (set, message) its crisis side learns
+    as needing no help (TRIAGE_ASKED)."""
     vectors = embedder.encode([e.message for e in examples])
     asked = guide_questions()
     return train(
@@ -46,6 +47,8 @@ def trained(embedder, examples, questions):
         embedder.encode(questions),
         asked,
         embedder.encode(asked),
+        told,
+        embedder.encode([m for _, m in told]) if told else None,
     )
 
 
@@ -64,7 +67,8 @@ def assess_with_model(serving_embedder):
     classifier = served_layer(embedder)
     if classifier is None:
         examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
-        classifier = trained(embedder, examples, read_questions(QUESTIONS))
+        told = read_sources(DEFAULTS).asked
+        classifier = trained(embedder, examples, read_questions(QUESTIONS), told)
     return functools.partial(assess, embedder=embedder, classifier=classifier)
 
 
@@ -650,23 +654,11 @@ def test_plain_questions_get_an_ordinary_answer(assess_with_model, message):
                 " ('have to live'), a plain question about where to stay",
             ),
         ),
-        pytest.param(
-            "im on a bunch of lupus meds, do i have to stop all of them before car t or just some",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="round 28, the layer trained on sets 1-23: it scores this 0.522 against the"
-                " second crisis threshold's 0.481 ('stop all of them'), so the crisis line",
-            ),
-        ),
+        # Round 34: the question head (TRIAGE_ASKED) takes the crisis line from both below,
+        # strict xfails since rounds 27 and 28.
+        "im on a bunch of lupus meds, do i have to stop all of them before car t or just some",
         "in vivo car t do you still need chemo for that",
-        pytest.param(
-            "could car t let me stop my scleroderma meds",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="round 27, the layer trained on sets 1-22: the second crisis threshold fell"
-                " 0.536 -> 0.511 and the layer scores this 0.515, so the crisis line",
-            ),
-        ),
+        "could car t let me stop my scleroderma meds",
     ],
 )
 def test_plain_questions_do_not_get_the_crisis_line(assess_with_model, message):

@@ -444,3 +444,67 @@ def test_an_edit_to_any_rule_module_makes_the_layer_stale(tmp_path, monkeypatch)
     before = triage_model.training_hash([])
     (bot / "sign_again.py").write_text("# edited\n", encoding="utf-8")
     assert triage_model.training_hash([]) != before
+
+
+def test_a_training_file_is_read_as_its_eval_sets_and_the_bank_as_none():
+    root = PROJECT_ROOT / "eval" / "triage"
+    assert triage_model._set_of(str(root / "v7" / "held_back.jsonl")) == "7"
+    assert triage_model._set_of(str(root / "v2" / "tuning.jsonl")) == "2"
+    assert triage_model._set_of(str(root / "held_back.jsonl")) == "1"
+    assert triage_model._set_of(str(root / "exemplars.jsonl")) is None
+    assert triage_model._set_of(str(root / "original.jsonl")) is None
+
+
+def test_only_messages_read_as_needing_no_help_and_labelled_so_teach_the_crisis_side():
+    labelled = [triage_model.Example("i just want it all to stop", CRISIS)]
+    taught = triage_model._taught(
+        labelled,
+        ["how long do the cells last", "I just want it all to stop", "my temp is 39.4 now"],
+    )
+    assert taught.tolist() == [True, False, False]
+
+
+@pytest.fixture(scope="module")
+def two_sets():
+    """The bank and sets 3 and 4, with set 3's plain questions and turns (TRIAGE_ASKED)."""
+    root = PROJECT_ROOT / "eval" / "triage"
+    examples = read_training([root / "exemplars.jsonl", root / "v3" / "held_back.jsonl"])
+    examples += read_training([root / "v4" / "held_back.jsonl"])
+    files = [PROJECT_ROOT / "eval" / f"{kind}-3.jsonl" for kind in ("questions", "conversations")]
+    asked = [("3", message) for message in read_questions(files)]
+    return examples, asked
+
+
+def test_the_question_head_learns_the_eval_sets_plain_questions(two_sets, tmp_path):
+    examples, asked = two_sets
+    embedder = FakeEmbedder()
+    vectors = embedder.encode([e.message for e in examples])
+    asked_vectors = embedder.encode([m for _, m in asked])
+    layer = train(
+        examples, vectors, embedder.name, eval_questions=asked, eval_question_vectors=asked_vectors
+    )
+    head = layer.question_head
+    assert head is not None and len(layer.thresholds) == 8
+    assert 0 <= layer.figures.thresholds[triage_model.QUESTION_HEAD] < 1
+    # The layer's own crisis side is trained as without them; the head scores them lower.
+    rows = list(zip([m for _, m in asked], asked_vectors, strict=True))
+    crisis_side = np.mean([layer.probabilities(v, m)[1] for m, v in rows])
+    assert np.mean([head.probability(v, m) for m, v in rows]) < crisis_side
+    layer.save(tmp_path)
+    loaded = load_classifier(tmp_path)
+    assert loaded.question_head.wording == head.wording
+    message, vector = rows[0]
+    assert loaded.question_head.probability(vector, message) == head.probability(vector, message)
+
+
+def test_a_layer_without_eval_questions_has_no_question_head(layer):
+    assert layer.question_head is None and len(layer.thresholds) == 7
+
+
+@pytest.mark.parametrize("asked, kind", [(0.2, ORDINARY), (0.6, CRISIS)])
+def test_a_plain_questions_crisis_call_needs_the_question_head(asked, kind):
+    rules = triage_model.triage("how long do the cells stay in me for good")
+    assert rules.asks_only
+    bars = np.array([0.5, 0.4, 0.4, 0.8, 0.9, 0.7, 0.4, 0.5])
+    assert triage_model._joined(rules, 0.0, 0.9, bars, "x", asked).kind == kind
+    assert triage_model._joined(rules, 0.0, 0.9, bars[:7], "x", asked).kind == CRISIS
