@@ -238,6 +238,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 29": 0.66,
     # Set 30 (fresh, round 33): 0.473 before the round and after it.
     "set 30": 0.51,
+    # Set 31 (fresh, round 34): 0.586 before the round and after it.
+    "set 31": 0.55,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -295,6 +297,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 29": 0.55,
     # Set 30 (fresh, round 33): 0.617 before the round and after it.
     "set 30": 0.58,
+    # Set 31 (fresh, round 34): 0.597 before the round and after it.
+    "set 31": 0.56,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -355,6 +359,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 29": 0.569,
     # Set 30 (fresh, round 33): main f64c970 before the round.
     "set 30": 0.617,
+    # Set 31 (fresh, round 34): main c590c9d before the round.
+    "set 31": 0.597,
 }
 pytestmark = pytest.mark.model
 
@@ -465,6 +471,7 @@ DECLINES_TOO_MANY = {
     "set 28": "set 28 declines 15 of 193 covered",
     "set 29": "set 29 declines 13 of 186 covered",
     "set 30": "set 30 declines 20 of 188 covered",
+    "set 31": "set 31 declines 17 of 174 covered",
 }
 
 
@@ -489,7 +496,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 4-30 (0.516 on set 30)",
+    reason="issue 19 target 0.85 not reached on sets 4-31 (0.586 on set 31)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 MET = ("set 1", "set 2", "set 3")
@@ -551,7 +558,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # Round 32 (the memory of labelled questions; each set replayed without its own): one fewer. Set
 # 29 (fresh, round 32) carries 0 of its 21, before the round and after it: 20 of 778 (2.57%). Set
 # 30 (fresh, round 33) carries 0 of its 21, before the round and after it: 20 of 799 (2.50%).
-@pytest.mark.xfail(strict=True, reason="20 of 799 switches carried over every set (2.50%)")
+# Round 34 (follow35: the later turns' vote; set 12's "is it a kind of chemo" answered from "is
+# chemotherapy always needed"): one more. Set 31 (fresh, round 34) carries 0 of its 24, before
+# the round and after it: 21 of 823 (2.55%).
+@pytest.mark.xfail(strict=True, reason="21 of 823 switches carried over every set (2.55%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

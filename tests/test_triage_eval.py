@@ -478,6 +478,12 @@ MEASURED = {
     # said in Spanish in the first person: crisis 81 of 85, the rules alone 44. Two false alarms
     # allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 30".
     "v30/held_back.jsonl": (182 / 196, 81 / 85, 28 / 240),
+    # Written fresh at the start of round 34 the same way (195 urgent, 85 crisis, 240 none);
+    # scored once on main before (c590c9d: 96.9%, 94.1%, 15 of 240; the rules alone 80.0%, 49.4%)
+    # and once after the round's merges (96.9%, 94.1%, 14 of 240: the question head took the
+    # crisis line off a kidney for a sister). Two false alarms allowed for a fresh clone's build.
+    # Its misses are in eval/HISTORY.md, "Fresh set 31".
+    "v31/held_back.jsonl": (189 / 195, 80 / 85, 16 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -908,6 +914,7 @@ RULES_NOT_YET = {
     "v28/held_back.jsonl": "set 28: the rules alone give 17 of 85",
     "v29/held_back.jsonl": "set 29: the rules alone give 26 of 85",
     "v30/held_back.jsonl": "set 30: the rules alone give 44 of 85",
+    "v31/held_back.jsonl": "set 31: the rules alone give 42 of 85",
 }
 
 
