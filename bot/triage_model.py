@@ -600,16 +600,23 @@ def train(
     bar = _threshold_for_alarms(held_out[CRISIS], expected == NONE, unsaid, UNSAID_FALSE_ALARMS)
     thresholds[OVER_UNSAID] = round(max(bar, thresholds[SECOND]), 4)
     bars = np.array([thresholds[name] for name in _BARS])
-    joined = [
-        _joined(
-            rule,
-            float(held_out[URGENT][i]),
-            float(held_out[CRISIS][i]),
-            bars,
-            examples[i].message,
-        )
-        for i, rule in enumerate(rules)
-    ]
+
+    def joined_held_out(bars: np.ndarray, asked: np.ndarray | None = None) -> list[Triage]:
+        # Each training example's decision from its held-out scores; the question head's only
+        # where the rules read a plain question, as serving asks it.
+        return [
+            _joined(
+                rule,
+                float(held_out[URGENT][i]),
+                float(held_out[CRISIS][i]),
+                bars,
+                examples[i].message,
+                float(asked[i]) if asked is not None and _plain(rule) else None,
+            )
+            for i, rule in enumerate(rules)
+        ]
+
+    joined = joined_held_out(bars)
     question_head = None
     if QUESTION_HEAD in fitted:
         # Its threshold: the lowest held-out score it gives a crisis example read as a plain
@@ -634,17 +641,7 @@ def train(
             },
             float(words.intercept_[0]),
         )
-        joined = [
-            _joined(
-                rule,
-                float(held_out[URGENT][i]),
-                float(held_out[CRISIS][i]),
-                bars,
-                examples[i].message,
-                float(asked[i]) if _plain(rule) else None,
-            )
-            for i, rule in enumerate(rules)
-        ]
+        joined = joined_held_out(bars, asked)
     flagged = np.array([d.needs_help for d in joined])
     crisis = np.array([d.kind == CRISIS for d in joined])
     figures = Figures(
