@@ -16,7 +16,7 @@ class Setting:
     help: str
 
 
-# The tuning sets (1-28), never the validation set: what the learned steps of `kb build` fit on.
+# The tuning sets (1-30), never the validation set: what the learned steps of `kb build` fit on.
 LABELLED_SETS = (
     "eval/questions.jsonl eval/new-sections-questions.jsonl eval/questions-2.jsonl "
     "eval/questions-3.jsonl eval/questions-4.jsonl eval/questions-5.jsonl "
@@ -27,7 +27,8 @@ LABELLED_SETS = (
     "eval/questions-18.jsonl eval/questions-19.jsonl eval/questions-20.jsonl "
     "eval/questions-21.jsonl eval/questions-22.jsonl eval/questions-23.jsonl "
     "eval/questions-24.jsonl eval/questions-25.jsonl eval/questions-26.jsonl "
-    "eval/questions-27.jsonl eval/questions-28.jsonl "
+    "eval/questions-27.jsonl eval/questions-28.jsonl eval/questions-29.jsonl "
+    "eval/questions-30.jsonl "
     "eval/conversations.jsonl "
     "eval/conversations-2.jsonl eval/conversations-3.jsonl eval/conversations-4.jsonl "
     "eval/conversations-5.jsonl eval/conversations-6.jsonl eval/conversations-7.jsonl "
@@ -37,7 +38,8 @@ LABELLED_SETS = (
     "eval/conversations-17.jsonl eval/conversations-18.jsonl eval/conversations-19.jsonl "
     "eval/conversations-20.jsonl eval/conversations-21.jsonl eval/conversations-22.jsonl "
     "eval/conversations-23.jsonl eval/conversations-24.jsonl eval/conversations-25.jsonl "
-    "eval/conversations-26.jsonl eval/conversations-27.jsonl eval/conversations-28.jsonl"
+    "eval/conversations-26.jsonl eval/conversations-27.jsonl eval/conversations-28.jsonl "
+    "eval/conversations-29.jsonl eval/conversations-30.jsonl"
 )
 
 SETTINGS: tuple[Setting, ...] = (
@@ -112,7 +114,7 @@ SETTINGS: tuple[Setting, ...] = (
         "TRIAGE_TRAINING",
         "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl"
         " eval/triage/held_back.jsonl eval/triage/v2/tuning.jsonl eval/triage/v2/held_back.jsonl"
-        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 29)),
+        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 31)),
         "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
