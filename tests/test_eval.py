@@ -246,12 +246,18 @@ MEASURED = {
     # scored once, judged on the reply, before the round (a66b0b2: 0.700, 0.683, 0.720; covered
     # declined 10 of 60) and once after its merges (825a006: 0.700, 0.683, 0.760; the same).
     # Round 26 (answers27): "does car t do anything for ms since..." answered: key fact 0.717.
-    "v18": {"key_fact": 0.783, "first_sentence": 0.767, "off_topic": 0.900},
+    # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
+    # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
+    # 0.900 -> 0.840 on this set, in sample (eval/HISTORY.md, round 35).
+    "v18": {"key_fact": 0.783, "first_sentence": 0.767, "off_topic": 0.840},
     # Held back only, written fresh in round 22 the same way (57 answerable, 53 uncovered) and
     # scored once before the round (ea1d01e: 0.632, 0.596, 0.717; covered declined 6 of 57) and
     # once after its merges (the same; the round changed conversations and triage only).
     # Round 26 (answers27): a low white count asked of at home answered: key fact 0.649.
-    "v19": {"key_fact": 0.667, "first_sentence": 0.667, "off_topic": 0.811},
+    # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
+    # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
+    # 0.811 -> 0.755 on this set, in sample (eval/HISTORY.md, round 35).
+    "v19": {"key_fact": 0.667, "first_sentence": 0.667, "off_topic": 0.755},
     # Held back only, written fresh in round 23 the same way (57 answerable, 53 uncovered) and
     # scored once before the round (75ee381: 0.719, 0.702, 0.660; covered declined 9 of 57) and
     # once after its merges (the same; the round changed triage and conversations only).
@@ -273,19 +279,28 @@ MEASURED = {
     # scored once before the round (c694a32: 0.564, 0.582, 0.782; covered declined 14 of 55) and
     # once after its merges (0.564, 0.582, 0.764: one more uncovered question answered). Its
     # misses are in eval/HISTORY.md, "Fresh set 23", not here: the next round validates on it.
-    "v23": {"key_fact": 0.673, "first_sentence": 0.691, "off_topic": 0.836},
+    # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
+    # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
+    # 0.836 -> 0.745 on this set, in sample (eval/HISTORY.md, round 35).
+    "v23": {"key_fact": 0.673, "first_sentence": 0.691, "off_topic": 0.745},
     # Held back only, written fresh in round 27 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (919c48d: 0.569, 0.569, 0.904; covered declined 19 of 58) and
     # once after its merges (0.638, 0.638, 0.846; covered declined 15 of 58). Its misses are in
     # eval/HISTORY.md, "Fresh set 24", not here: the next round validates on it.
     # Round 32 (the memory of labelled questions, v24 scored without its own): first sentence
     # 0.638 -> 0.603, its worst set held out.
-    "v24": {"key_fact": 0.638, "first_sentence": 0.603, "off_topic": 0.846},
+    # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
+    # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
+    # 0.846 -> 0.788 on this set, in sample (eval/HISTORY.md, round 35).
+    "v24": {"key_fact": 0.638, "first_sentence": 0.603, "off_topic": 0.788},
     # Held back only, written fresh in round 28 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (91fda92: 0.586, 0.586, 0.750; covered declined 6 of 58) and
     # once after its merges (0.586, 0.586, 0.769; covered declined 6 of 58). Its misses are in
     # eval/HISTORY.md, "Fresh set 25", not here: the next round validates on it.
-    "v25": {"key_fact": 0.586, "first_sentence": 0.586, "off_topic": 0.769},
+    # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
+    # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
+    # 0.769 -> 0.711 on this set, in sample (eval/HISTORY.md, round 35).
+    "v25": {"key_fact": 0.586, "first_sentence": 0.586, "off_topic": 0.711},
     # Held back only, written fresh in round 29 the same way (56 answerable, 54 uncovered) and
     # scored once before the round (9f3c607: 0.643, 0.625, 0.759; covered declined 5 of 56) and
     # once after its merges (the same). Its misses are in eval/HISTORY.md, "Fresh set 26", not
@@ -307,7 +322,10 @@ MEASURED = {
     # merges (the memory of labelled questions on; seen: a long-haul job is not long COVID):
     # 0.600, 0.582, 0.709; covered declined 11 of 55. Its misses are in eval/HISTORY.md, "Fresh
     # set 29", not here: the next round validates on it.
-    "v29": {"key_fact": 0.600, "first_sentence": 0.582, "off_topic": 0.709},
+    # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
+    # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
+    # 0.709 -> 0.673 on this set, in sample (eval/HISTORY.md, round 35).
+    "v29": {"key_fact": 0.600, "first_sentence": 0.582, "off_topic": 0.673},
     # Held back only, written fresh in round 33 the same way (56 answerable, 54 uncovered) and
     # scored once before the round (f64c970: 0.714, 0.696, 0.685; covered declined 8 of 56), once
     # after the models trained on set 28 and once after the round's merges: the same. Its misses
@@ -341,7 +359,8 @@ MEASURED = {
 # 0.566, set 1's one-question-a-section wording pulled to later sets' labels (eval/HISTORY.md).
 MEASURED_LEAD = {
     "v1": 0.566,
-    "v2": 0.541,
+    # Round 35 (the lead trains on sets 1-30): 0.541 -> 0.500 (in sample).
+    "v2": 0.500,
     "v3": 0.575,
     "v4": 0.575,
     "v5": 0.625,
@@ -568,16 +587,15 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # v24 15 -> 14. Set 25 (fresh, round 28) declines 6 of 58 (10.3%) before the round and after it.
 # Set 26 (fresh, round 29) declines 5 of 56 (8.9%) before the round and after it. Set 27 (fresh,
 # round 30) declines 7 of 55 (12.7%) before the round, 8 (14.5%) after it. Round 32 (the
-# memory of labelled questions; each set scored without its own): v13 1 -> 2 of 55.
+# memory of labelled questions; each set scored without its own): v13 1 -> 2 of 55. Round 35 (the
+# decision trains on sets 1-30): v7 3 -> 2 of 78 and v13 2 -> 1 of 55, the target met.
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 4 of 80 covered",
     "v5": "v5 held back declines 4 of 80 covered",
     "v6": "v6 held back declines 3 of 79 covered",
-    "v7": "v7 held back declines 3 of 78 covered",
     "v8": "v8 held back declines 8 of 78 covered",
     "v9": "v9 held back declines 9 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
-    "v13": "v13 held back declines 2 of 55 covered",
     "v14": "v14 held back declines 3 of 69 covered",
     "v16": "v16 held back declines 6 of 54 covered",
     "v17": "v17 held back declines 4 of 58 covered",
