@@ -133,8 +133,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Question and conversation sets (JSON Lines, as in eval/) whose messages the rules read as"
         " needing no help train the learned triage layer's question head as needing no help"
         " (each set held out with its triage files when its threshold is set): where the rules"
-        " read a plain question, the layer's crisis call needs that head too. Never the"
-        " validation set. Separated by spaces, relative to the project folder; empty for none.",
+        " read a message as needing no help, the layer's crisis call needs that head too. Never"
+        " the validation set. Separated by spaces, relative to the project folder; empty for"
+        " none.",
     ),
     Setting(
         "DECLINE_TRAINING",

@@ -50,6 +50,13 @@ _NOT_GATHERED = (
     r"|missing|expired|travel|trip|flight|suitcase|carry[- ]on)"
 )
 
+# What a time comes for, or a time looked forward to: "infusion tomorrow, its nearly time",
+# "the baby's due, it's time", "so excited, its nearly time".
+_NOT_A_TIME = (
+    rf"(?:{_NOT_A_DATE}|excited|can'?t wait|nervous|scared|labou?r|due|baby|day \d+|cells? day"
+    r"|vet|put to sleep|put (?:him|her|it) down|dog|cat|pet)"
+)
+
 # Letters for a form, an appeal or the holidays.
 _NOT_A_GOODBYE = (
     r"(?:insurance|insurer|appeal|thank[- ]you|christmas|birthday cards?|cards|school|work"
@@ -123,5 +130,17 @@ PLANS_TOLD: tuple[LazyPattern, ...] = tuple(
         r" (?:again|after (?:today|tonight|this))\b",
         r"\b(?:this is|it's|its|tonight is|today is) my last (?:night|day)\b(?! (?:in|at|on|of"
         r"|here|before|with|home|off|at work|of work|shift|of school|of term|of treatment)\b)",
+        # A time come with nothing it is time for, the message's last words: "said my goodbyes.
+        # it's time", "its nearly time now" (not "it's time for my infusion", "time to go home").
+        rf"{unless(_NOT_A_TIME)}"
+        r"(?:^|[.,;:!'\"]\s*)(?:and |so )?(?:it's|its|it is) (?:nearly |almost |finally |now )?"
+        r"(?:the )?time(?: now)?\s*[.!'\"]*\s*$",
+        # A pact to die with another, or going together told as the way out: "we made a pact to
+        # go together", "talked about going together, we just want it peaceful".
+        r"\b(?:suicide pact|pact (?:to|that|so) (?:we|i|both|go|die|end|help each other (?:go|die))"
+        r"|(?:made|make|have|had|got) (?:a|our) pact\b[^.!?]{0,40}\b(?:go|die|end|together))\b",
+        r"\b(?:talked|talking|agreed|decided|planning|planned|plan) (?:about |on |to )?(?:going|go"
+        r"|dying|die|ending it|end it|ending things|end things|leaving|leave) together\b"
+        r"(?! (?:to|on|for|at|with|next|this|in)\b)",
     )
 )

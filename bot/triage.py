@@ -12,7 +12,7 @@ Measured with `flask --app wsgi triage eval` on the sets in eval/triage/.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .asked_and_told import parts_told
@@ -104,6 +104,10 @@ class Triage:
     # Every red flag calm only because a temperature reads under the fever threshold and not
     # coming down ("37.6 and she looks off to me"): the layer may call it urgent when sure.
     under_threshold: bool = False
+    # A plain question with a part told beside it that the rules alone leave open to the layer
+    # ("can i go to the car boot sale sunday? ps my wee has been bright red the last two times"):
+    # the question gate keeps the layer's urgent call off the whole, unless it is sure.
+    told_beside: bool = False
 
     @property
     def closed_to_crisis(self) -> bool:
@@ -167,8 +171,19 @@ def triage(message: str) -> Triage:
     decision = _triage_whole(message)
     if decision.needs_help or decision.kind == OUT_OF_SCOPE:
         return decision
-    found = [d for d in map(_triage_whole, parts_told(message)) if d.needs_help]
-    return next((d for d in found if d.kind == CRISIS), found[0]) if found else decision
+    parts = [_triage_whole(part) for part in parts_told(message)]
+    found = [d for d in parts if d.needs_help]
+    if found:
+        return next((d for d in found if d.kind == CRISIS), found[0])
+    if decision.asks_only and any(_open_beside(d) for d in parts):
+        return replace(decision, told_beside=True)
+    return decision
+
+
+def _open_beside(part: Triage) -> bool:
+    """Whether a part told beside a question, read alone, is the writer's own and open to the
+    learned layer's urgent call: more than a question or a worry, its red flags not calm."""
+    return part.kind == ORDINARY and part.open_to_urgent and not part.tells_of_another
 
 
 def _triage_whole(message: str) -> Triage:
@@ -623,7 +638,8 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
 
     The layer may not call urgent a message whose red flags the rules read as asked about,
     denied or over ("what does black stool mean?", "no fever today"), nor a question that
-    reports nothing happening now, nor a worry that names no body word unless it is `sure`
+    reports nothing happening now unless it is `sure` and a part told beside the question is
+    open to it (Triage.told_beside), nor a worry that names no body word unless it is `sure`
     (its urgent score clears its higher threshold for a worry) and the worry is not the
     writer's own strong feeling about caring, money or the system ("i can't breathe with all
     these bills piling up": crisis-free); nor call crisis a
@@ -656,6 +672,7 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
             decision.open_to_urgent
             or (sure and decision.only_a_worry and not decision.crisis_free)
             or (sure and decision.calm_by_a_reading)
+            or (sure and decision.told_beside)
         )
     ):
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
@@ -1819,13 +1836,35 @@ def _own_reading(following: str) -> bool:
 def _going_on_since(following: str) -> bool:
     """Tell whether one of the two clauses after a question says the sign it asked about is
     someone's, going on now: "i've had it since i woke up", "its been there since yesterday",
-    "this one's been going 50 minutes" (not "it's been fine since", nor "i had it as a kid")."""
-    return any(
+    "this one's been going 50 minutes" (not "it's been fine since", nor "i had it as a kid");
+    or, after a sign asked of a friend or of "someone", that it is the writer's or their own
+    person's, now: "ok it's me, right now", "fine, its my husband. since lunch"."""
+    clauses = following.split("\n")[:3]
+    if any(
         _HAD_IT.match(clause)
         and (_NOW.search(clause) or _FOR_A_WHILE_NOW.search(clause))
         and not _resolved(clause)
-        for clause in following.split("\n")[:2]
+        for clause in clauses[:2]
+    ):
+        return True
+    return any(
+        _REVEALED.match(clause)
+        and any(_NOW.search(c) or _FOR_A_WHILE_NOW.search(c) for c in clauses[i : i + 2])
+        and not any(_resolved(c) for c in clauses[i : i + 2])
+        for i, clause in enumerate(clauses[:2])
     )
+
+
+# The one asked about revealed as the writer or their own person: "ok fine it's me", "its
+# actually my wife", "i'm the friend".
+_REVEALED = LazyPattern(
+    r"^\s*(?:(?:ok|okay|fine|alright|actually|honestly|well|so|and|truth is|the truth is|to be"
+    r" honest|who am i kidding|lets be honest|let's be honest)\s+)*(?:(?:it's|its|it is|thats"
+    r"|that's|this is) (?:actually |really |honestly )?(?:me|him|her|my (?:\w+ )?(?:husband|wife"
+    r"|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|child"
+    r"|kid|baby))|(?:i'm|im|i am) (?:actually )?the (?:friend|someone|one)|the (?:friend|someone)"
+    r" is (?:me|my \w+))\s*$"
+)
 
 
 # A sign asked about, referred back to as someone's: "i've had it", "it's been", "it started".

@@ -37,7 +37,7 @@ from .layer_over_gates import (
     unsaid_only,
 )
 from .normalize import normalize
-from .triage import CRISIS, URGENT, Triage, triage, with_learned
+from .triage import CRISIS, ORDINARY, URGENT, Triage, triage, with_learned
 from .triage_ngrams import ngrams
 
 if TYPE_CHECKING:
@@ -96,7 +96,9 @@ SECOND = "crisis, read otherwise"  # the second crisis threshold's name in the f
 # triage34).
 ASKED = "crisis, read as a plain question"  # its name in the figures
 ASKED_BAR = 6  # where it sits in TriageClassifier.thresholds; a layer saved with fewer has none
-# The question head's threshold (QuestionHead), eighth, only in a layer that has the head.
+# The question head's threshold (QuestionHead), eighth, only in a layer that has the head. Its
+# name is kept from round 34, when it had a say on plain questions only (now: every message the
+# rules read as needing no help, _head_has_say).
 QUESTION_HEAD = "crisis, a plain question, by the question head"
 QUESTION_HEAD_BAR = 7
 QUESTION_WORDING_FILE = "triage-question-wording.npy"
@@ -211,9 +213,10 @@ class Wording:
 @dataclass(frozen=True)
 class QuestionHead:
     """The crisis regressions trained with the eval sets' plain questions and turns as needing
-    no help too (TRIAGE_ASKED): where the rules read a plain question, the layer's crisis call
-    needs this head to agree. Trained on the whole layer, they gave fewer plain questions the
-    crisis line but more low mood and goodbyes, and lost crisis messages (round 34)."""
+    no help too (TRIAGE_ASKED): where the rules read a message as needing no help, the layer's
+    crisis call needs this head to agree. Trained on the whole layer, they gave fewer plain
+    questions the crisis line but more low mood and goodbyes, and lost crisis messages (round
+    34)."""
 
     weights: np.ndarray  # (dimension,)
     bias: float
@@ -247,8 +250,8 @@ class TriageClassifier:
     # (layer_over_gates.py), crisis where they read a plain question
     thresholds: np.ndarray
     figures: Figures = field(compare=False)
-    # Where the rules read a plain question, the crisis call needs this head too (its threshold
-    # the eighth); None for a layer trained without TRIAGE_ASKED.
+    # Where the rules read a message as needing no help, the crisis call needs this head too (its
+    # threshold the eighth); None for a layer trained without TRIAGE_ASKED.
     question_head: QuestionHead | None = None
 
     def probabilities(self, vector: np.ndarray, message: str) -> tuple[float, float]:
@@ -263,7 +266,13 @@ class TriageClassifier:
         the layer is sure."""
         urgent, crisis = self.probabilities(vector, message)
         head = self.question_head
-        asked = head.probability(vector, message) if head is not None and _plain(rules) else None
+        # Every crisis threshold is at least the first: under it the head changes nothing, so
+        # most messages never pay for its dot product and n-gram sum.
+        asked = (
+            head.probability(vector, message)
+            if head is not None and _head_has_say(rules) and crisis >= self.thresholds[1]
+            else None
+        )
         return _joined(rules, urgent, crisis, self.thresholds, message, asked)
 
     def save(self, folder: Path) -> None:
@@ -300,9 +309,9 @@ def _joined(
     """Return the rules' decision joined with the layer's probabilities, given its thresholds in
     _BARS order: urgent, crisis (crisis_threshold), urgent over a worry, and, when sure, over a
     calm reading (layer_over_gates.over_the_gate), and crisis, when sure, on a message with no
-    word of crisis (crisis_over_the_gate); on a plain question, no crisis call where the question
-    head (`asked`, its probability) is under its threshold. Serving and calibration both decide
-    so."""
+    word of crisis (crisis_over_the_gate); where the rules read no need of help, no crisis call
+    where the question head (`asked`, its probability) is under its threshold. Serving and
+    calibration both decide so."""
     if asked is not None and len(bars) > QUESTION_HEAD_BAR and asked < bars[QUESTION_HEAD_BAR]:
         crisis = 0.0
     joined = with_learned(
@@ -327,9 +336,15 @@ def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> flo
     return float(thresholds[2])
 
 
-def _plain(rules: Triage) -> bool:
-    """Whether the rules read a plain question, where the question head has a say."""
-    return rules.asks_only and rules.kind not in (URGENT, CRISIS)
+def _head_has_say(rules: Triage) -> bool:
+    """Whether the question head has a say: the rules read the message as needing no help.
+
+    Until round 35 only a plain question (`asks_only`); a plain question the rules read
+    otherwise ("did any of them die", low mood told with a question) got the crisis line on the
+    layer's word alone. Held out on sets 3-30 the wider say kept every crisis message caught and
+    took the crisis line from 16 more plain questions and turns and 4 false alarms
+    (eval/HISTORY.md, triage36)."""
+    return rules.kind == ORDINARY
 
 
 def _read_otherwise(rules: Triage, message: str) -> bool:
@@ -603,7 +618,7 @@ def train(
 
     def joined_held_out(bars: np.ndarray, asked: np.ndarray | None = None) -> list[Triage]:
         # Each training example's decision from its held-out scores; the question head's only
-        # where the rules read a plain question, as serving asks it.
+        # where the rules read no need of help, as serving asks it.
         return [
             _joined(
                 rule,
@@ -611,7 +626,7 @@ def train(
                 float(held_out[CRISIS][i]),
                 bars,
                 examples[i].message,
-                float(asked[i]) if asked is not None and _plain(rule) else None,
+                float(asked[i]) if asked is not None and _head_has_say(rule) else None,
             )
             for i, rule in enumerate(rules)
         ]
@@ -619,14 +634,16 @@ def train(
     joined = joined_held_out(bars)
     question_head = None
     if QUESTION_HEAD in fitted:
-        # Its threshold: the lowest held-out score it gives a crisis example read as a plain
-        # question that the layer calls crisis without it, floored to 4 places, so no crisis
-        # example caught is lost.
+        # Its threshold: the lowest held-out score it gives a crisis example the rules read as
+        # needing no help that the layer calls crisis without it, floored to 4 places, so no
+        # crisis example caught is lost. A share of them (99%: 0.369 on sets 1-30 against the
+        # lowest's 0.284) gave 16 fewer false alarms and 35 fewer plain questions and turns the
+        # crisis line, but lost 6 crisis messages held out (eval/HISTORY.md, triage36).
         asked = held_out[QUESTION_HEAD]
         caught = [
             asked[i]
             for i, (rule, decided) in enumerate(zip(rules, joined, strict=True))
-            if expected[i] == CRISIS and _plain(rule) and decided.kind == CRISIS
+            if expected[i] == CRISIS and _head_has_say(rule) and decided.kind == CRISIS
         ]
         thresholds[QUESTION_HEAD] = float(np.floor(min(caught) * 1e4) / 1e4) if caught else 0.0
         bars = np.append(bars, thresholds[QUESTION_HEAD])

@@ -131,3 +131,60 @@ def test_a_layer_saved_without_the_threshold_over_no_crisis_word_keeps_its_call(
 )
 def test_a_sign_asked_about_and_told_as_going_on_now_is_urgent(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message, told_beside",
+    [
+        # A part told beside a practical question that the rules leave open to the layer.
+        (
+            "can i go to the car boot sale? ps my wee has been bright red the last two times",
+            True,
+        ),
+        (
+            "do i take my blood pressure readings in? they were 82/50 and then 79/48 just now",
+            True,
+        ),
+        # Nothing told, a part read calm or someone else's: the question gate stays shut.
+        ("what time is clinic? and where do i park?", False),
+        ("where do i park for clinic? my mum is driving me", False),
+        ("how long do the cells stay in me for good", False),
+    ],
+)
+def test_a_part_told_beside_a_question_is_marked(message, told_beside):
+    rules = triage(message)
+    assert rules.kind == ORDINARY and rules.asks_only
+    assert rules.told_beside is told_beside
+
+
+@pytest.mark.parametrize("urgent, sure, kind", [(0.9, True, URGENT), (0.6, False, ORDINARY)])
+def test_a_part_told_beside_a_question_is_the_layers_to_call_only_when_sure(urgent, sure, kind):
+    """Round 35 (triage36): the layer's urgent call on such a message needs its threshold for a
+    worry (`sure`), as the plain questions beside it still ask with no trouble told."""
+    rules = triage("can i go to the car boot sale sunday? ps my wee has been bright red twice")
+    assert rules.told_beside
+    assert with_learned(rules, urgent >= 0.5, False, sure).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # A sign asked of a friend or of "someone", then revealed as the writer's own, now.
+        ("asking for a friend, what if someone had a seizure... ok its me, right now", URGENT),
+        (
+            "asking for a friend: what do you do if your lips go blue? ok fine its me. right now",
+            URGENT,
+        ),
+        ("what if someone got a stiff neck and a fever? ok its my husband, since lunch", URGENT),
+        # Revealed but over, or no time told, or a greeting: the answer.
+        (
+            "if i vomit once, does that count? its me, it was this morning, fine now",
+            ORDINARY,
+        ),
+        ("asking for a friend, what if your speech went funny. its me", ORDINARY),
+        ("hypothetically if his lips went blue what would you do", ORDINARY),
+        ("hi its me again", ORDINARY),
+    ],
+)
+def test_a_sign_asked_for_someone_then_revealed_as_ones_own_now_is_urgent(message, kind):
+    assert triage(message).kind == kind

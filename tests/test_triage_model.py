@@ -508,3 +508,39 @@ def test_a_plain_questions_crisis_call_needs_the_question_head(asked, kind):
     bars = np.array([0.5, 0.4, 0.4, 0.8, 0.9, 0.7, 0.4, 0.5])
     assert triage_model._joined(rules, 0.0, 0.9, bars, "x", asked).kind == kind
     assert triage_model._joined(rules, 0.0, 0.9, bars[:7], "x", asked).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "message, has_say",
+    [
+        ("how long do the cells stay in me for good", True),  # a plain question
+        ("has anybody died in the trials, did any of them die", True),
+        # Read as needing no help but not as a plain question: round 35 gave it the head's say.
+        ("everything feels pointless today", True),
+        ("my temp is 39.2 and i'm shivering", False),  # the rules' urgent sign
+        ("i want to kill myself", False),  # the rules' crisis
+    ],
+)
+def test_the_question_head_has_a_say_wherever_the_rules_read_no_need_of_help(message, has_say):
+    assert triage_model._head_has_say(triage_model.triage(message)) is has_say
+
+
+class _CountingHead(triage_model.QuestionHead):
+    calls = 0
+
+    def probability(self, vector, message):
+        type(self).calls += 1
+        return 0.0
+
+
+@pytest.mark.parametrize("first, asked", [(0.0, 1), (1.0, 0)])
+def test_the_question_head_is_only_asked_when_a_crisis_call_could_stand(layer, first, asked):
+    """Every crisis threshold is at least the first: under it serving skips the head."""
+    _CountingHead.calls = 0
+    head = _CountingHead(np.zeros(layer.weights.shape[1], np.float32), 0.0, {}, 0.0)
+    bars = np.array([0.5, first, first, 0.8, 0.9, 1.0, first, 0.5], np.float32)
+    served = dataclasses.replace(layer, question_head=head, thresholds=bars)
+    vector = np.zeros(layer.weights.shape[1], np.float32)
+    message = "what should i pack for the hospital stay"
+    decided = served.decide(vector, message, triage_model.triage(message))
+    assert _CountingHead.calls == asked and decided.kind == ORDINARY

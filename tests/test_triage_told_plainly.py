@@ -105,3 +105,26 @@ def test_self_harm_for_a_reason_of_its_own_gets_the_crisis_line_first(app, make_
     reply = ask("i keep hitting my legs with a hairbrush till theyre purple", client=client)
     assert reply["kind"] == "urgent"
     assert "116 123" in reply["answer"].split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # A time come with nothing it is time for, as the last words; a pact to go together.
+        ("said my goodbyes. it is almost time.", CRISIS),
+        ("its nearly time", CRISIS),
+        ("we made a pact to go together", CRISIS),
+        ("my wife and i have talked about going together, we just want it to be peaceful", CRISIS),
+        # A time for something, looked forward to, or a pet's; a pact or a trip of another kind.
+        ("its time for my infusion", ORDINARY),
+        ("infusion tomorrow, its nearly time", ORDINARY),
+        ("its nearly time!! so excited for cell day", ORDINARY),
+        ("my wife is in labour, its time", ORDINARY),
+        ("our old dog is very ill, the vet agrees its time", ORDINARY),
+        ("its time to move on", ORDINARY),
+        ("we made a pact to walk every day", ORDINARY),
+        ("we talked about going together to the clinic", ORDINARY),
+    ],
+)
+def test_a_time_come_or_a_pact_to_go_together_is_a_plan(message, kind):
+    assert triage(message).kind == kind
