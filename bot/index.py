@@ -96,6 +96,19 @@ class KnowledgeIndex:
     asked_before: AskedBefore | None = None
     # The int8 copy of every vector above (see `dense_bound`), when `kb build` made one.
     stored_bound: DenseBound | None = None
+    # The passage, heading, sentence and question vectors in one matrix, each set from a row
+    # that starts a block of 4 (see `stack_vectors`); the four fields above are its views.
+    stacked_vectors: np.ndarray = dataclasses.field(init=False, repr=False)
+    stacked_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.stacked_vectors, self.stacked_starts, views = stack_vectors(self.vector_sets)
+        (
+            self.passage_vectors,
+            self.heading_vectors,
+            self.sentence_vectors,
+            self.question_vectors,
+        ) = views
 
     @cached_property
     def dense_bound(self) -> DenseBound:
@@ -192,6 +205,29 @@ class KnowledgeIndex:
     def sentence_rows(self, passage_position: int) -> np.ndarray:
         start = self.sentence_starts[passage_position]
         return np.arange(start, start + len(self.passages[passage_position].sentences))
+
+
+def stack_vectors(
+    vector_sets: Iterable[np.ndarray],
+) -> tuple[np.ndarray, tuple[int, ...], tuple[np.ndarray, ...]]:
+    """Copy sets of vectors into one matrix, each set from a multiple of 4 rows (zero rows
+    between): a row keeps its place in a block of 4, as BLAS multiplies it in its own set, so
+    retrieval gathers the rows of the four sets in one take (bot/dense_rows.py).
+
+    Returns:
+        The matrix, the row each set starts from, and each set as a view of it.
+    """
+    sets = [np.asarray(vectors) for vectors in vector_sets]
+    starts = np.cumsum([0] + [-(-len(vectors) // 4) * 4 for vectors in sets]).tolist()
+    stacked = np.zeros(
+        (starts[-1], sets[0].shape[1]), dtype=np.result_type(*(v.dtype for v in sets))
+    )
+    views = []
+    for start, vectors in zip(starts, sets, strict=False):
+        view = stacked[start : start + len(vectors)]
+        view[...] = vectors
+        views.append(view)
+    return stacked, tuple(starts[:-1]), tuple(views)
 
 
 def passage_document(passage: Passage) -> str:
