@@ -97,18 +97,20 @@ class KnowledgeIndex:
     # The int8 copy of every vector above (see `dense_bound`), when `kb build` made one.
     stored_bound: DenseBound | None = None
     # The passage, heading, sentence and question vectors in one matrix, each set from a row
-    # that starts a block of 4 (see `stack_vectors`); the four fields above are its views.
-    stacked_vectors: np.ndarray = dataclasses.field(init=False, repr=False)
-    stacked_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False)
+    # that starts a block of 4 (see `stack_vectors`), and the row each starts from: the four
+    # fields above are its views. Made from them when not given (read so by `load_index`).
+    stacked_vectors: np.ndarray | None = dataclasses.field(default=None, repr=False)
+    stacked_starts: tuple[int, ...] = dataclasses.field(default=(), repr=False)
 
     def __post_init__(self) -> None:
-        self.stacked_vectors, self.stacked_starts, views = stack_vectors(self.vector_sets)
-        (
-            self.passage_vectors,
-            self.heading_vectors,
-            self.sentence_vectors,
-            self.question_vectors,
-        ) = views
+        if self.stacked_vectors is None:
+            self.stacked_vectors, self.stacked_starts, views = stack_vectors(self.vector_sets)
+            (
+                self.passage_vectors,
+                self.heading_vectors,
+                self.sentence_vectors,
+                self.question_vectors,
+            ) = views
 
     @cached_property
     def dense_bound(self) -> DenseBound:
@@ -218,16 +220,57 @@ def stack_vectors(
         The matrix, the row each set starts from, and each set as a view of it.
     """
     sets = [np.asarray(vectors) for vectors in vector_sets]
-    starts = np.cumsum([0] + [-(-len(vectors) // 4) * 4 for vectors in sets]).tolist()
-    stacked = np.zeros(
-        (starts[-1], sets[0].shape[1]), dtype=np.result_type(*(v.dtype for v in sets))
+    stacked, starts, views = _stacked_views(
+        [v.shape for v in sets], np.result_type(*(v.dtype for v in sets))
     )
-    views = []
-    for start, vectors in zip(starts, sets, strict=False):
-        view = stacked[start : start + len(vectors)]
+    for view, vectors in zip(views, sets, strict=True):
         view[...] = vectors
-        views.append(view)
-    return stacked, tuple(starts[:-1]), tuple(views)
+    return stacked, starts, views
+
+
+def _stacked_views(
+    shapes: list[tuple[int, ...]], dtype: np.dtype
+) -> tuple[np.ndarray, tuple[int, ...], tuple[np.ndarray, ...]]:
+    """An uninitialized matrix for sets of these shapes, its rows between them zero."""
+    ends = np.cumsum([-(-shape[0] // 4) * 4 for shape in shapes]).tolist()
+    stacked = np.empty((ends[-1], shapes[0][1]), dtype=dtype)
+    starts = (0, *ends[:-1])
+    views = tuple(stacked[s : s + shape[0]] for s, shape in zip(starts, shapes, strict=True))
+    for start, view, end in zip(starts, views, ends, strict=True):
+        stacked[start + len(view) : end] = 0
+    return stacked, starts, views
+
+
+_HEADER_READERS = {
+    (1, 0): np.lib.format.read_array_header_1_0,
+    (2, 0): np.lib.format.read_array_header_2_0,
+}
+
+
+def load_stacked(
+    paths: list[Path],
+) -> tuple[np.ndarray, tuple[int, ...], tuple[np.ndarray, ...]]:
+    """`stack_vectors` of the .npy files at `paths`, each read straight into its place: the
+    vectors are not held twice while a worker starts (a copy's pages cost ~30-60 ms)."""
+    headers = []
+    for path in paths:
+        with path.open("rb") as file:
+            read = _HEADER_READERS.get(np.lib.format.read_magic(file))
+            if read is None:  # a version this does not read: as np.load reads it
+                return stack_vectors([np.load(path) for path in paths])
+            headers.append((*read(file), file.tell()))
+    dtypes = {dtype for _, _, dtype, _ in headers}
+    if len(dtypes) != 1 or any(len(shape) != 2 or fortran for shape, fortran, _, _ in headers):
+        return stack_vectors([np.load(path) for path in paths])
+    if len({shape[1] for shape, _, _, _ in headers}) != 1 or dtypes.pop().hasobject:
+        return stack_vectors([np.load(path) for path in paths])
+    stacked, starts, views = _stacked_views([h[0] for h in headers], headers[0][2])
+    for path, view, (_, _, _, offset) in zip(paths, views, headers, strict=True):
+        with path.open("rb") as file:
+            file.seek(offset)
+            if file.readinto(memoryview(view).cast("B")) != view.nbytes:
+                raise ValueError(f"{path} is shorter than its header says")
+    return stacked, starts, views
 
 
 def passage_document(passage: Passage) -> str:
@@ -463,15 +506,20 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
     release = (Path(index_dir) / "current").resolve()
     manifest = _read_release_manifest(release, index_dir)
     articles = [_article_from_json(a) for a in json.loads((release / "articles.json").read_text())]
+    stacked, starts, (passage_vectors, heading_vectors, sentence_vectors, question_vectors) = (
+        load_stacked(
+            [release / f"{name}.npy" for name in ("passages", "headings", "sentences", "questions")]
+        )
+    )
     return KnowledgeIndex(
         manifest=manifest,
         articles={a.slug: a for a in articles},
         passages=[p for a in articles for p in a.passages],
-        passage_vectors=np.load(release / "passages.npy"),
-        heading_vectors=np.load(release / "headings.npy"),
-        sentence_vectors=np.load(release / "sentences.npy"),
+        passage_vectors=passage_vectors,
+        heading_vectors=heading_vectors,
+        sentence_vectors=sentence_vectors,
         sentence_owner=np.load(release / "sentence_owner.npy"),
-        question_vectors=np.load(release / "questions.npy"),
+        question_vectors=question_vectors,
         question_owner=np.load(release / "question_owner.npy"),
         stored_graph=release / GRAPH_FILE,
         lexical=load_lexical(release),
@@ -483,6 +531,8 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         lead_sentence=SentenceModel.load(release),
         asked_before=asked_before_memory.load(release),
         stored_bound=DenseBound.load(release),
+        stacked_vectors=stacked,
+        stacked_starts=starts,
     )
 
 

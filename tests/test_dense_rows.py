@@ -4,7 +4,7 @@ from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot.dense_rows import DenseRows
 from bot.embedder import FakeEmbedder
-from bot.index import build_index, stack_vectors
+from bot.index import build_index, load_index, save_index, stack_vectors
 from bot.knowledge import load_knowledge
 from bot.retrieval import Retriever
 
@@ -52,3 +52,12 @@ def test_gathered_in_one_take_as_every_row_of_each_set_gives_them_to_the_bit(ind
             for got, want in zip(found, full, strict=True):
                 assert got.dtype == want.dtype
                 assert np.array_equal(got.view(np.uint32), want[positions].view(np.uint32))
+
+
+def test_a_saved_index_reads_its_vectors_into_the_stacked_matrix(index, tmp_path):
+    save_index(index, tmp_path)
+    loaded = load_index(tmp_path)
+    assert loaded.stacked_starts == index.stacked_starts
+    assert loaded.stacked_vectors.tobytes() == index.stacked_vectors.tobytes()
+    for view, vectors in zip(loaded.vector_sets, index.vector_sets, strict=True):
+        assert view.base is loaded.stacked_vectors and (view == vectors).all()
