@@ -19,6 +19,7 @@ score each labelled set against the memory of the other sets (`held_out`).
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,25 @@ class FollowUps:
     def __len__(self) -> int:
         return len(self.vectors)
 
+    def asked_after(self, topic: frozenset[str]) -> np.ndarray:
+        """Whether each turn was asked after a turn on an article of the topic (slugs): a new
+        array, from each article's rows, listed once (not each turn's articles at every
+        follow-up: ~0.3 ms a follow-up for 4,600 turns)."""
+        found = np.zeros(len(self), dtype=bool)
+        for slug in topic:
+            rows = self._rows_after.get(slug)
+            if rows is not None:
+                found[rows] = True
+        return found
+
+    @functools.cached_property
+    def _rows_after(self) -> dict[str, np.ndarray]:
+        rows: dict[str, list[int]] = {}
+        for row, slugs in enumerate(self.after):
+            for slug in slugs:
+                rows.setdefault(slug, []).append(row)
+        return {slug: np.array(found, dtype=np.int64) for slug, found in rows.items()}
+
 
 @dataclass
 class AskedBefore:
@@ -127,11 +147,15 @@ class AskedBefore:
         votes = np.zeros(passages, dtype=np.float32)
         if later is None or not len(later) or not topic:
             return votes
-        similarity = np.einsum("ij,j->i", later.vectors, message_vector)
-        asked_after = np.fromiter((bool(a & topic) for a in later.after), bool, len(later))
+        asked_after = later.asked_after(topic)
         if self._left_out is not None:
             asked_after &= later.groups != self._left_out
-        similarity = np.where(asked_after, similarity, -1.0)
+        # Only the rows that may vote are multiplied: einsum sums each row alone, so each has
+        # the bits the product of every row gives it.
+        rows = np.flatnonzero(asked_after)
+        products = np.einsum("ij,j->i", later.vectors[rows], message_vector)
+        similarity = np.full(len(later), -1.0, dtype=products.dtype)
+        similarity[rows] = products
         count = min(NEIGHBOURS, len(similarity))
         for row in np.argpartition(-similarity, count - 1)[:count]:
             said = similarity[row] - FLOOR

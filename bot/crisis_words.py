@@ -15,7 +15,7 @@ family of wordings, not one sentence.
 
 from __future__ import annotations
 
-from .pattern_set import LazyPattern
+from .pattern_set import LazyPattern, by_first_letter
 
 # Each group names a warning sign of the guidance it comes from.
 _GROUPS = (
@@ -113,7 +113,7 @@ _GROUPS = (
     r"|tirar\w*|cort\w*|hacerme|da[ñn]o"
     r"|lastim\w*|quitarme|sangr\w*|vale la pena|caso|salida|irme|gracias por todo"
 )
-CRISIS_SIDE = LazyPattern(rf"\b(?:{_GROUPS})\b")
+CRISIS_SIDE = LazyPattern(by_first_letter(rf"\b(?:{_GROUPS})\b"))
 
 
 def crisis_side(text: str) -> bool:

@@ -96,6 +96,21 @@ class KnowledgeIndex:
     asked_before: AskedBefore | None = None
     # The int8 copy of every vector above (see `dense_bound`), when `kb build` made one.
     stored_bound: DenseBound | None = None
+    # The passage, heading, sentence and question vectors in one matrix, each set from a row
+    # that starts a block of 4 (see `stack_vectors`), and the row each starts from: the four
+    # fields above are its views. Made from them when not given (read so by `load_index`).
+    stacked_vectors: np.ndarray | None = dataclasses.field(default=None, repr=False)
+    stacked_starts: tuple[int, ...] = dataclasses.field(default=(), repr=False)
+
+    def __post_init__(self) -> None:
+        if self.stacked_vectors is None:
+            self.stacked_vectors, self.stacked_starts, views = stack_vectors(self.vector_sets)
+            (
+                self.passage_vectors,
+                self.heading_vectors,
+                self.sentence_vectors,
+                self.question_vectors,
+            ) = views
 
     @cached_property
     def dense_bound(self) -> DenseBound:
@@ -192,6 +207,70 @@ class KnowledgeIndex:
     def sentence_rows(self, passage_position: int) -> np.ndarray:
         start = self.sentence_starts[passage_position]
         return np.arange(start, start + len(self.passages[passage_position].sentences))
+
+
+def stack_vectors(
+    vector_sets: Iterable[np.ndarray],
+) -> tuple[np.ndarray, tuple[int, ...], tuple[np.ndarray, ...]]:
+    """Copy sets of vectors into one matrix, each set from a multiple of 4 rows (zero rows
+    between): a row keeps its place in a block of 4, as BLAS multiplies it in its own set, so
+    retrieval gathers the rows of the four sets in one take (bot/dense_rows.py).
+
+    Returns:
+        The matrix, the row each set starts from, and each set as a view of it.
+    """
+    sets = [np.asarray(vectors) for vectors in vector_sets]
+    stacked, starts, views = _stacked_views(
+        [v.shape for v in sets], np.result_type(*(v.dtype for v in sets))
+    )
+    for view, vectors in zip(views, sets, strict=True):
+        view[...] = vectors
+    return stacked, starts, views
+
+
+def _stacked_views(
+    shapes: list[tuple[int, ...]], dtype: np.dtype
+) -> tuple[np.ndarray, tuple[int, ...], tuple[np.ndarray, ...]]:
+    """An uninitialized matrix for sets of these shapes, its rows between them zero."""
+    ends = np.cumsum([-(-shape[0] // 4) * 4 for shape in shapes]).tolist()
+    stacked = np.empty((ends[-1], shapes[0][1]), dtype=dtype)
+    starts = (0, *ends[:-1])
+    views = tuple(stacked[s : s + shape[0]] for s, shape in zip(starts, shapes, strict=True))
+    for start, view, end in zip(starts, views, ends, strict=True):
+        stacked[start + len(view) : end] = 0
+    return stacked, starts, views
+
+
+_HEADER_READERS = {
+    (1, 0): np.lib.format.read_array_header_1_0,
+    (2, 0): np.lib.format.read_array_header_2_0,
+}
+
+
+def load_stacked(
+    paths: list[Path],
+) -> tuple[np.ndarray, tuple[int, ...], tuple[np.ndarray, ...]]:
+    """`stack_vectors` of the .npy files at `paths`, each read straight into its place: the
+    vectors are not held twice while a worker starts (a copy's pages cost ~30-60 ms)."""
+    headers = []
+    for path in paths:
+        with path.open("rb") as file:
+            read = _HEADER_READERS.get(np.lib.format.read_magic(file))
+            if read is None:  # a version this does not read: as np.load reads it
+                return stack_vectors([np.load(path) for path in paths])
+            headers.append((*read(file), file.tell()))
+    dtypes = {dtype for _, _, dtype, _ in headers}
+    if len(dtypes) != 1 or any(len(shape) != 2 or fortran for shape, fortran, _, _ in headers):
+        return stack_vectors([np.load(path) for path in paths])
+    if len({shape[1] for shape, _, _, _ in headers}) != 1 or dtypes.pop().hasobject:
+        return stack_vectors([np.load(path) for path in paths])
+    stacked, starts, views = _stacked_views([h[0] for h in headers], headers[0][2])
+    for path, view, (_, _, _, offset) in zip(paths, views, headers, strict=True):
+        with path.open("rb") as file:
+            file.seek(offset)
+            if file.readinto(memoryview(view).cast("B")) != view.nbytes:
+                raise ValueError(f"{path} is shorter than its header says")
+    return stacked, starts, views
 
 
 def passage_document(passage: Passage) -> str:
@@ -427,15 +506,20 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
     release = (Path(index_dir) / "current").resolve()
     manifest = _read_release_manifest(release, index_dir)
     articles = [_article_from_json(a) for a in json.loads((release / "articles.json").read_text())]
+    stacked, starts, (passage_vectors, heading_vectors, sentence_vectors, question_vectors) = (
+        load_stacked(
+            [release / f"{name}.npy" for name in ("passages", "headings", "sentences", "questions")]
+        )
+    )
     return KnowledgeIndex(
         manifest=manifest,
         articles={a.slug: a for a in articles},
         passages=[p for a in articles for p in a.passages],
-        passage_vectors=np.load(release / "passages.npy"),
-        heading_vectors=np.load(release / "headings.npy"),
-        sentence_vectors=np.load(release / "sentences.npy"),
+        passage_vectors=passage_vectors,
+        heading_vectors=heading_vectors,
+        sentence_vectors=sentence_vectors,
         sentence_owner=np.load(release / "sentence_owner.npy"),
-        question_vectors=np.load(release / "questions.npy"),
+        question_vectors=question_vectors,
         question_owner=np.load(release / "question_owner.npy"),
         stored_graph=release / GRAPH_FILE,
         lexical=load_lexical(release),
@@ -447,6 +531,8 @@ def load_index(index_dir: Path | str) -> KnowledgeIndex:
         lead_sentence=SentenceModel.load(release),
         asked_before=asked_before_memory.load(release),
         stored_bound=DenseBound.load(release),
+        stacked_vectors=stacked,
+        stacked_starts=starts,
     )
 
 

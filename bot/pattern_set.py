@@ -74,6 +74,53 @@ def guarded(pattern: str) -> str:
     return rf"^(?=[^\n]*?(?:{main}))(?![^\n]*\b{words}\b)"
 
 
+def by_first_letter(pattern: str) -> str:
+    r"""Return a pattern `\b(?:A|B|...)\b` with its alternatives that start with a letter put
+    together by that letter ("die|dies|dead" -> "d(?:ie|ies|ead)"), for a pattern only asked
+    whether it matches: the same texts match, but the regex engine tries at each word start only
+    the alternatives of that letter, not each of hundreds in turn (CRISIS_SIDE: ~3.5x faster).
+    Which alternative matches first may change, so never for a pattern whose match is read.
+    """
+    head, tail = r"\b(?:", r")\b"
+    if not (pattern.startswith(head) and pattern.endswith(tail)):
+        raise ValueError("by_first_letter reads a pattern \\b(?:...)\\b only")
+    groups: dict[str | None, list[str]] = {}
+    for alternative in _alternatives(pattern[len(head) : -len(tail)]):
+        first = alternative[:1]
+        plain = first.isalnum() and alternative[1:2] not in ("?", "*", "+", "{")
+        groups.setdefault(first if plain else None, []).append(alternative)
+    parts = [
+        alternatives[0]
+        if len(alternatives) == 1
+        else f"{first}(?:{'|'.join(a[1:] for a in alternatives)})"
+        for first, alternatives in groups.items()
+        if first is not None
+    ]
+    return head + "|".join(parts + groups.get(None, [])) + tail
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (those split by a | outside any group or set)."""
+    found, depth, in_set, start, at = [], 0, False, 0, 0
+    while at < len(pattern):
+        character = pattern[at]
+        if character == "\\":
+            at += 2
+            continue
+        if in_set:
+            in_set = character != "]"
+        elif character == "[":
+            in_set = True
+            at += pattern[at + 1 : at + 2] == "]"  # a ] first in a set is one of its letters
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and not depth:
+            found.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*found, pattern[start:]]
+
+
 class LazyPattern:
     """A regular expression compiled when it is first used.
 

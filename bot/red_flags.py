@@ -11,7 +11,7 @@ from .harm_by_deeds import HARM_BY_DEEDS
 from .harm_for_itself import HARM_FOR_ITSELF
 from .kept_for_later import KEPT_FOR_LATER
 from .passive_wishes import PASSIVE_WISHES
-from .pattern_set import LazyPattern
+from .pattern_set import LazyPattern, by_first_letter
 from .plans_told import PLANS_TOLD
 from .sign_again import SIGNS_AGAIN
 from .signs_seen import NOT_A_SIGN_COLOUR, OTHER_MEASURE, OXIMETER, SEEN_SIGNS
@@ -1321,6 +1321,8 @@ CRISIS_CUES = LazyPattern(
     r"|stop (?:breathing|my|his|her|it|all|everything|eating|taking|living|existing)"
     r"|no puedo m[aá]s|no aguanto|sentido|nada|nadie)\b"
 )
+# Only ever asked whether it matches: its alternatives put together by their first letter.
+CRISIS_CUES = LazyPattern(by_first_letter(CRISIS_CUES.pattern))
 # The writer's own feeling told in body words, with the feeling named as its cause: "my chest is
 # tight with worry", "i can't breathe when i think about the bills", "my heart is racing about
 # tomorrow's scan", "i'm shaking with anger", "my head is pounding from crying". Who and why

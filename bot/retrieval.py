@@ -20,6 +20,7 @@ import numpy as np
 from .asked_before import WEIGHT as ASKED_BEFORE_WEIGHT
 from .conditions import ANY_CONDITION, CONDITIONS, conditions_had, named
 from .dense_bound import ROUNDING_MARGIN
+from .dense_rows import DenseRows
 from .embedder import Embedder
 from .index import KnowledgeIndex
 from .intent import Intent, question_intent
@@ -235,6 +236,17 @@ class Retriever:
             self._memory_rows = slice(ends[-1], None)
             self._memory_errors = self._bound.row_errors[self._memory_rows].copy()
             self._memory_norms = self._bound.row_norms[self._memory_rows].copy()
+        # The rows each passage's dense score reads, for the passages the int8 pass leaves.
+        self._dense_rows = (
+            DenseRows(
+                index.stacked_starts,
+                tuple(len(v) for v in index.vector_sets),
+                index.sentence_bounds,
+                index.question_bounds,
+            )
+            if self._bound
+            else None
+        )
         if self._bound:
             # A passage's dense score moves no more than the most any of its rows' similarities
             # may (a mean and maxima of them), so its rows' worst errors bound its own.
@@ -565,6 +577,10 @@ class Retriever:
         `as_in_full`: to the last bit what scoring every passage gives them (see _products).
         """
         index = self.index
+        if as_in_full and self._dense_rows is not None:
+            return _dense(
+                *self._dense_rows.similarities(index.stacked_vectors, positions, query_vector)
+            )
         product = _products if as_in_full else _gathered_products
         return _dense(
             product(index.passage_vectors, positions, query_vector),

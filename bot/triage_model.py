@@ -30,6 +30,7 @@ from .layer_over_gates import (
     OVER_CALM,
     OVER_UNSAID,
     SURE_FALSE_ALARMS,
+    UNSAID_BAR,
     UNSAID_FALSE_ALARMS,
     calm_only,
     crisis_over_the_gate,
@@ -200,7 +201,10 @@ class Wording:
 
     def logits(self, text: str) -> np.ndarray:
         """Return the urgent and crisis logits of a normalized text."""
-        grams = ngrams(text)
+        return self.logits_of(ngrams(text))
+
+    def logits_of(self, grams: tuple[str, ...]) -> np.ndarray:
+        """Return the urgent and crisis logits of a normalized text's n-grams."""
         urgent = crisis = 0.0
         for gram in grams:
             if (weight := self.weights.get(gram)) is not None:
@@ -225,7 +229,10 @@ class QuestionHead:
 
     def probability(self, vector: np.ndarray, message: str) -> float:
         """Return the head's crisis probability of a message and its question vector."""
-        grams = ngrams(normalize(message))
+        return self.probability_of(vector, ngrams(normalize(message)))
+
+    def probability_of(self, vector: np.ndarray, grams: tuple[str, ...]) -> float:
+        """Return the head's crisis probability of a message's n-grams and question vector."""
         total = 0.0
         for gram in grams:
             if (weight := self.wording.get(gram)) is not None:
@@ -256,21 +263,27 @@ class TriageClassifier:
 
     def probabilities(self, vector: np.ndarray, message: str) -> tuple[float, float]:
         """Return the urgent and crisis probabilities of a message and its question vector."""
+        return self._probabilities(vector, ngrams(normalize(message)))
+
+    def _probabilities(self, vector: np.ndarray, grams: tuple[str, ...]) -> tuple[float, float]:
         meaning = _sigmoid(self.weights @ vector + self.bias)
-        wording = _sigmoid(self.wording.logits(normalize(message)))
+        wording = _sigmoid(self.wording.logits_of(grams))
         urgent, crisis = (meaning + wording) / 2
         return float(urgent), float(crisis)
 
     def decide(self, vector: np.ndarray, message: str, rules: Triage) -> Triage:
         """Return the rules' decision joined with the layer's, a calm reading overruled when
         the layer is sure."""
-        urgent, crisis = self.probabilities(vector, message)
+        grams = ngrams(normalize(message))  # both views of the words read the same n-grams
+        urgent, crisis = self._probabilities(vector, grams)
         head = self.question_head
-        # Every crisis threshold is at least the first: under it the head changes nothing, so
-        # most messages never pay for its dot product and n-gram sum.
+        # Under every threshold its crisis score is held to, the head's no changes nothing: most
+        # messages never pay for its dot product and n-gram sum.
         asked = (
-            head.probability(vector, message)
-            if head is not None and _head_has_say(rules) and crisis >= self.thresholds[1]
+            head.probability_of(vector, grams)
+            if head is not None
+            and _head_has_say(rules)
+            and _head_could_change(crisis, self.thresholds, rules, message)
             else None
         )
         return _joined(rules, urgent, crisis, self.thresholds, message, asked)
@@ -322,6 +335,17 @@ def _joined(
     )
     joined = over_the_gate(rules, joined, urgent, bars, message)
     return crisis_over_the_gate(rules, joined, crisis, bars)
+
+
+def _head_could_change(crisis: float, bars: np.ndarray, rules: Triage, message: str) -> bool:
+    """Whether the question head's probability could change `_joined`'s decision: its no sets
+    the crisis probability to 0, which changes nothing where the probability is already under
+    each threshold it is held to (most calm messages: the head's run is then spared)."""
+    if len(bars) <= QUESTION_HEAD_BAR:
+        return False
+    if crisis >= crisis_threshold(bars, rules, message):
+        return True
+    return len(bars) > UNSAID_BAR and crisis >= bars[UNSAID_BAR]
 
 
 def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:

@@ -235,3 +235,35 @@ def test_no_deferred_pattern_matches_an_eval_message_without_one_of_its_pieces(t
             if not any(piece in t for piece in pieces) and compiled.search(t)
         ]
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (
+            r"\b(?:die|dies|dead|d|kill\w*|k[i1]ll|\w*guns?|(?:i'm|im) done|s?ui|[]x]y|a\|b|)\b",
+            ["he died", "dead end", "a d", "kil", "k1ll", "shotguns", "im done", "ui", "]y",
+             "xy", "a|b", "", "none here"],
+        ),
+    ],
+)  # fmt: skip
+def test_alternatives_put_together_by_their_first_letter_match_the_same_texts(pattern, texts):
+    grouped = pattern_set.by_first_letter(pattern)
+    assert r"d(?:ie|ies|ead|)" in grouped and r"k(?:ill\w*|[i1]ll)" in grouped
+    for text in texts:
+        assert bool(re.search(grouped, text)) == bool(re.search(pattern, text)), text
+    with pytest.raises(ValueError):
+        pattern_set.by_first_letter(r"(?:die|dead)")
+
+
+def test_the_crisis_words_put_together_match_the_eval_messages_the_words_match():
+    from bot.crisis_words import _GROUPS, CRISIS_SIDE
+    from bot.red_flags import CRISIS_CUES
+
+    cues = next(p for p in PROGRAM if p is not CRISIS_CUES and p.pattern.startswith(r"\b(?:die|"))
+    side = re.compile(rf"\b(?:{_GROUPS})\b")
+    for grouped, alone in ((CRISIS_SIDE, side), (CRISIS_CUES, re.compile(cues.pattern))):
+        assert grouped.pattern != alone.pattern
+        assert [bool(grouped.search(t)) for t in eval_messages()] == [
+            bool(alone.search(t)) for t in eval_messages()
+        ]
