@@ -528,7 +528,7 @@ def test_the_question_head_has_a_say_wherever_the_rules_read_no_need_of_help(mes
 class _CountingHead(triage_model.QuestionHead):
     calls = 0
 
-    def probability(self, vector, message):
+    def probability_of(self, vector, grams):
         type(self).calls += 1
         return 0.0
 
