@@ -11,9 +11,11 @@ Leave-one-set-out over sets 1-27 (each set scored with the memory of the others)
 at WEIGHT 0.08: hit@1 0.760 -> 0.803, hit@3 0.916 -> 0.932, key fact 0.762 -> 0.778 (worst set
 -0.025), conversation first turns 0.707 -> 0.737, follow-ups 0.697 -> 0.699, uncovered answered
 173 -> 173 of 1,164, covered declined 119 -> 123 of 2,273. The confidence that decides whether
-to answer reads the dense similarity, which the vote leaves alone, and the decision is trained
-on rankings without the memory (eval/HISTORY.md, round 32, memory33). `kb eval` and the tests
-score each labelled set against the memory of the other sets (`held_out`).
+to answer reads the dense similarity, which the vote leaves alone (eval/HISTORY.md, round 32,
+memory33); since round 35 the decision also reads whether the vote agrees with the ranking, and
+is trained on the rankings the memory votes in, each question without its own set's
+(bot/decline.py). `kb eval` and the tests score each labelled set against the memory of the
+other sets (`held_out`).
 """
 
 from __future__ import annotations

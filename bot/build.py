@@ -185,25 +185,28 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
     )
     manifest = dataclasses.replace(index.manifest, triage_examples=sources.examples_hash)
     index = dataclasses.replace(index, manifest=manifest, triage=classifier)
+    recalling = time.perf_counter()
+    memory = None
+    if sources.recalled:
+        ids = [p.id for p in index.passages]
+        memory = asked_before.build(sources.recalled, ids, cached, sources.followed)
+    recalled_seconds = time.perf_counter() - recalling
     if sources.declines:
-        # Trained on what the guide computes over this very index: a change to ranking or
-        # triage refits it at the next build.
-        guide = Guide(index, cached, _guide_settings(config))
+        # Trained on what the guide computes over this very index, as served: with the memory
+        # of labelled questions, each question's own set left out (bot/decline.py), so its
+        # agreement with the ranking is one of the signals (round 35, follow36). A change to
+        # ranking or triage refits it at the next build.
+        served = with_memory(index, memory) if memory is not None else index
+        guide = Guide(served, cached, _guide_settings(config))
         index = dataclasses.replace(index, decline=train_decline(guide, sources.declines))
     if sources.leads:
+        # The lead is trained on rankings without the memory (eval/HISTORY.md, memory33).
         guide = Guide(index, cached, _guide_settings(config))
         items = [lead_items(guide, q) for q in sources.leads]
         chosen = sentence_choice.train(LEAD_SENTENCE_FEATURES, [i for i in items if i is not None])
         index = dataclasses.replace(index, lead_sentence=chosen)
-    recalling = time.perf_counter()
-    if sources.recalled:
-        # After the decision and the lead are trained: trained on the rankings the memory votes
-        # in (each question's own set left out), the decision answered six more uncovered
-        # questions of sets 1-27 held out; trained without it, none (eval/HISTORY.md, memory33).
-        ids = [p.id for p in index.passages]
-        memory = asked_before.build(sources.recalled, ids, cached, sources.followed)
+    if memory is not None:
         index = with_memory(index, memory)
-    recalled_seconds = time.perf_counter() - recalling
     cached.save()
     release = save_index(index, config["INDEX_DIR"])
     return Built(

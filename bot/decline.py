@@ -5,6 +5,10 @@ labelled question sets (answerable vs uncovered) and judged leave-one-set-out.
 The threshold on one number (Ranking.confidence) declined covered questions from the asker's
 own life and answered near-topic ones, whichever way it moved: the signals below tell the two
 apart better together than any one of them alone (eval/HISTORY.md, round 27, decline28).
+Since round 35 (follow36) they include how the labelled questions nearest the question voted
+(bot/asked_before.py): their vote agreeing with the ranking's best section is evidence the
+question is covered, so the decision is trained on the rankings the memory votes in, each
+question against the memory without its own set, as a question the memory never saw is served.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .asked_before import held_out as memory_held_out
 from .conditions import ANY_CONDITION, CONDITIONS, named
-from .decline_model import SIGNALS, DeclineModel, middle_cut
+from .decline_model import DECLINE_MAX_COVERED, SIGNALS, DeclineModel, middle_cut
 from .intent import Intent, question_intent
 from .json_lines import read_asked, set_name
 from .lexical import lexical_tokens
@@ -88,7 +93,25 @@ def signals(
         sum(dense) / len(dense),
         math.log1p(best.lexical),
         ranking.unknown * len(tokens),
+        *recalled(retriever, ranking),
     )
+
+
+def recalled(retriever: Retriever, ranking: Ranking) -> tuple[float, float, float, float]:
+    """How the labelled questions nearest a question voted (Ranking.votes) against its
+    ranking's best hit: their vote for its section, whether that section has the most of it,
+    the share of it on its article, and the whole vote; zeros where none voted."""
+    votes = ranking.votes
+    if votes is None or not ranking.hits:
+        return (0.0, 0.0, 0.0, 0.0)
+    total = float(votes.sum())
+    if total <= 0.0:
+        return (0.0, 0.0, 0.0, 0.0)
+    best = ranking.hits[0].position
+    lead = float(votes[best])
+    slug = retriever.index.passages[best].slug
+    article = float(votes[list(retriever.index.article_positions[slug])].sum())
+    return (lead, float(lead >= float(votes.max())), article / total, total)
 
 
 def fit(
@@ -117,8 +140,13 @@ def fit(
 def choose_cut(probability: np.ndarray, covered: np.ndarray) -> float:
     """Where a question is declined: below this probability of being covered. Chosen on the
     training questions as the no-answer threshold is (`middle_cut`): the most uncovered
-    declined with at most MAX_COVERED_DECLINED of covered ones declined."""
-    return middle_cut(np.unique(probability), probability[covered], probability[~covered])
+    declined with at most DECLINE_MAX_COVERED of covered ones declined."""
+    return middle_cut(
+        np.unique(probability),
+        probability[covered],
+        probability[~covered],
+        max_covered=DECLINE_MAX_COVERED,
+    )
 
 
 @dataclass(frozen=True)
@@ -146,6 +174,11 @@ def read_labelled_questions(paths: Sequence[Path]) -> list[tuple[str, str, bool]
 def set_of(path: Path) -> str:
     """The set a labelled file belongs to, by its number ("questions-7.jsonl": "set 7")."""
     return f"set {set_name(path)}"
+
+
+def set_name_of(group: str) -> str:
+    """The memory's name of a set (`set_of`'s "set 7": "7")."""
+    return group.removeprefix("set ")
 
 
 def held_out(items: Sequence[Labelled], regularisation: float = REGULARISATION) -> str:
@@ -201,8 +234,13 @@ def train(guide: Guide, questions: Sequence[tuple[str, str, bool]]) -> DeclineMo
     """Train the decision on labelled first questions, as the guide (without one) routes and
     ranks them, and record its held-out figures against the guide's own decision.
 
+    Each question is asked against the memory of labelled questions without its own set's
+    (`asked_before.held_out`), as a question the memory never saw is served: its own twin
+    there would agree with its ranking every time.
+
     Args:
-        guide: a guide over the index being built, whose `decline` is None.
+        guide: a guide over the index being built, with its memory of labelled questions and
+            without a `decline`.
         questions: (set, question, covered) as read_labelled_questions gives them.
 
     Raises:
@@ -211,7 +249,8 @@ def train(guide: Guide, questions: Sequence[tuple[str, str, bool]]) -> DeclineMo
     items = []
     for group, message, covered in questions:
         seen: list[Decided] = []
-        reply = guide.reply(message, seen=seen)
+        with memory_held_out(guide.index.asked_before, set_name_of(group)):
+            reply = guide.reply(message, seen=seen)
         answered = reply.kind == ReplyKind.ANSWER or (
             reply.kind == ReplyKind.URGENT and bool(reply.quotes)
         )

@@ -183,6 +183,9 @@ class Ranking:
     unknown: float = 0.0  # share of the query's content words the knowledge base never uses
     coverage: float = 0.0  # share of the query's word weight (IDF) the best passage uses
     weights: Mapping[str, float] = field(default_factory=dict)  # the query's words, by IDF
+    # Per passage, the vote of the labelled questions nearest the query (bot/asked_before.py),
+    # when they voted: whether they agree with the ranking is evidence the question is covered.
+    votes: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
     def confidence(self) -> float:
@@ -299,6 +302,7 @@ class Retriever:
         k = max(1, min(k, len(self.index.passages) if pool is None else len(pool)))
         query_vector = self.embedder.encode([query])[0]
         estimated = None  # the int8 pass (bot/dense_bound.py), once taken
+        votes = None
         spelled = self.spelled(query)
         lexical = self.lexical_scores(spelled)
         weights = self._lexical.word_weights(spelled)
@@ -348,7 +352,7 @@ class Retriever:
         asked = {t: w for t, w in weights.items() if t not in aside}
         coverage = covered_share(asked, self._words[hits[0].position])
         unknown = self.unknown_share(spelled, aside)
-        return Ranking(query_vector, hits, query, unknown, coverage, weights)
+        return Ranking(query_vector, hits, query, unknown, coverage, weights, votes)
 
     def spelled(self, query: str) -> str:
         """The query with each misspelt word read as the guide's word (SPELLING_MIN_LENGTH)."""

@@ -1,15 +1,16 @@
 """The learned decision to answer a first question or decline it (bot/decline.py)."""
 
+import dataclasses
 import json
 
 import numpy as np
 import pytest
 from fake_guide import build_trained_on
 
-from bot import build
+from bot import build, decline
 from bot.conversation import Turn
-from bot.decline import choose_cut, fit, read_labelled_questions
-from bot.decline_model import SIGNALS, DeclineModel, load_decline
+from bot.decline import choose_cut, fit, read_labelled_questions, recalled
+from bot.decline_model import DECLINE_MAX_COVERED, SIGNALS, DeclineModel, load_decline
 from bot.guide_loader import EXTENSION
 
 # A model that gives every question the same probability of being covered, one half.
@@ -40,11 +41,11 @@ def test_fitting_is_deterministic_and_the_cut_keeps_covered_questions():
     first, second = fit(features, covered), fit(features, covered)
     assert first == second
     answered = np.array([first.answers(row) for row in features])
-    assert (~answered[covered]).mean() <= 0.03  # covered declined, at most the target
+    assert (~answered[covered]).mean() <= DECLINE_MAX_COVERED  # covered declined, at most it
     assert (~answered[~covered]).mean() > 0.8
 
 
-def test_the_cut_declines_the_most_uncovered_with_covered_declined_at_most_three_percent():
+def test_the_cut_declines_the_most_uncovered_with_few_covered_declined():
     probability = np.array([0.9] * 20 + [0.35] + [0.3, 0.2, 0.1])
     covered = np.array([True] * 21 + [False] * 3)
     cut = choose_cut(probability, covered)
@@ -149,3 +150,58 @@ def test_the_build_trains_the_decision_from_the_files_named(app, tmp_path):
 
 _COVERED = ["What is cytokine release syndrome?", "How is CRS treated?", "what does crs feel like"]
 _UNCOVERED = ["Who won the football game yesterday?", "best pizza in town", "how do i fix my car"]
+
+
+def test_the_memory_agreeing_with_the_ranking_is_read(app):
+    guide = app.extensions[EXTENSION].ready_guide()
+    ranking = guide.retriever.rank("How is CRS treated?")
+    best = ranking.hits[0].position
+    slug = guide.index.passages[best].slug
+    elsewhere = next(i for i, p in enumerate(guide.index.passages) if p.slug != slug)
+    votes = np.zeros(len(guide.index.passages), dtype=np.float32)
+    votes[best], votes[elsewhere] = 0.3, 0.1
+    agreeing = recalled(guide.retriever, dataclasses.replace(ranking, votes=votes))
+    assert agreeing == pytest.approx((0.3, 1.0, 0.75, 0.4))
+    votes[elsewhere] = 0.5
+    (lead, agrees, share, total) = recalled(
+        guide.retriever, dataclasses.replace(ranking, votes=votes)
+    )
+    assert (lead, agrees, share, total) == pytest.approx((0.3, 0.0, 0.375, 0.8))
+    # No memory, or none near enough to vote: nothing to agree with.
+    assert recalled(guide.retriever, dataclasses.replace(ranking, votes=None)) == (0.0,) * 4
+    silent = dataclasses.replace(ranking, votes=np.zeros_like(votes))
+    assert recalled(guide.retriever, silent) == (0.0,) * 4
+    empty = dataclasses.replace(ranking, hits=[], votes=votes)
+    assert recalled(guide.retriever, empty) == (0.0,) * 4
+
+
+def test_the_decision_is_trained_against_the_memory_without_each_sets_own(
+    app, tmp_path, monkeypatch
+):
+    anchor = {"slug": "cytokine-release-syndrome", "anchor": ""}
+    lines = [
+        *[{"question": q, "topic": "t", "expected": [anchor], "key_facts": []} for q in _COVERED],
+        *[{"question": q, "topic": "t", "expected": [], "key_facts": []} for q in _UNCOVERED],
+    ]
+    left_out = []
+    held_out = decline.memory_held_out
+
+    def recording(memory, group):
+        left_out.append((memory is not None, group))
+        return held_out(memory, group)
+
+    monkeypatch.setattr(decline, "memory_held_out", recording)
+    named = []
+    for n in (3, 4):
+        path = tmp_path / f"questions-{n}.jsonl"
+        path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+        named.append(str(path))
+    files = " ".join(named)
+    config = {**app.config, "DECLINE_TRAINING": files, "ASKED_BEFORE": files}
+    config["TRIAGE_TRAINING"] = "eval/triage/original.jsonl"  # not under test: kept small
+    embedder = app.extensions[EXTENSION].ready_embedder()
+    built = build.build(config, build.read_sources(config), embedder)
+    # Every question asked with the memory present and its own set left out of it.
+    assert sorted(set(left_out)) == [(True, "3"), (True, "4")]
+    assert len(left_out) == 2 * len(lines)
+    assert load_decline(built.release) is not None

@@ -104,6 +104,13 @@ pytestmark = pytest.mark.model
 # 0.846 -> 0.859 (target met again), v11 +0.014, v12 +0.018, v13 +0.018, v17 +0.017; v16 0.648
 # -> 0.630 ("who gets to join a car t trial for ms, like whats the criteria" now opens on how
 # trials decide who can join, not on the MS trials the label names). Off-topic unchanged.
+# Round 35 (follow36: the answer-or-decline decision reads the memory agreeing with the ranking,
+# its cut at 2.5%; in-sample here, as the decision trains on sets 1-30; held out over sets 1-30
+# the uncovered questions answered fall 239 -> 233, eval/HISTORY.md), against 29eca9e's build:
+# key fact v5 0.887 -> 0.900, first sentence v5 0.838 -> 0.850 and v8 0.833 -> 0.859 (both at
+# the target); off-topic declined lowered: v21 0.818 -> 0.782 and v24 0.788 -> 0.750 (two
+# uncovered questions more answered in each), and v23 0.745 -> 0.800 (its floor, 0.836, failed
+# on 29eca9e's build already).
 MEASURED = {
     # Round 32 (the memory of labelled questions, v1 scored without its own): key fact 0.908 ->
     # 0.880, first sentence 0.892 -> 0.861; set 1 is worded one question a section, unlike the
@@ -122,7 +129,7 @@ MEASURED = {
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
     # Round 17 (seen): key fact 0.875 with the lead sentence reweighed (MEASURED_LEAD).
-    "v5": {"key_fact": 0.850, "first_sentence": 0.787, "off_topic": 0.950},
+    "v5": {"key_fact": 0.900, "first_sentence": 0.850, "off_topic": 0.950},
     # Held back only, written fresh in round 8 the same way and scored once at its end: main
     # 1102d0c before the round 0.772, 0.747, 0.429; after it (23232d7) 0.823, 0.797, 0.429.
     # Round 9: off-topic 0.714 after four scope classes written from its misses (seen); no
@@ -149,7 +156,7 @@ MEASURED = {
     # declining a center, a vaccine or an order not to cite the articles the guide never names,
     # and a price abroad asked "how much": 0.795, 0.846, 0.929; a sentence pointing back no
     # longer leads: key fact 0.808. Sets 1-7 unchanged.
-    "v8": {"key_fact": 0.769, "first_sentence": 0.795, "off_topic": 0.964},
+    "v8": {"key_fact": 0.769, "first_sentence": 0.859, "off_topic": 0.964},
     # Held back only, written fresh in round 12 the same way and scored once at its end: main
     # d672c8c before the round 0.658, 0.575, 0.622; after it (934608b) 0.671, 0.589, 0.649.
     # Round 13 (seen): scope declines a condition someone has when asked whether CAR-T can be
@@ -269,7 +276,7 @@ MEASURED = {
     # scored once before the round (0d8ba8b: 0.636, 0.691, 0.818; covered declined 5 of 55) and
     # once after its merges (the same: declines25's refusals and names moved none of its replies).
     # Round 26 (answers27): piano lessons at home, a white count near zero: key fact 0.691.
-    "v21": {"key_fact": 0.691, "first_sentence": 0.691, "off_topic": 0.818},
+    "v21": {"key_fact": 0.691, "first_sentence": 0.691, "off_topic": 0.782},
     # Held back only, written fresh in round 25 the same way (59 answerable, 51 uncovered) and
     # scored once before the round (bcbe2d4: 0.610, 0.542, 0.863; covered declined 16 of 59) and
     # once after its merges (the same; one question fell out of the top three, hit@3 0.847 ->
@@ -281,8 +288,8 @@ MEASURED = {
     # misses are in eval/HISTORY.md, "Fresh set 23", not here: the next round validates on it.
     # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
     # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
-    # 0.836 -> 0.745 on this set, in sample (eval/HISTORY.md, round 35).
-    "v23": {"key_fact": 0.673, "first_sentence": 0.691, "off_topic": 0.745},
+    # 0.836 -> 0.745 on this set, in sample (eval/HISTORY.md, round 35); 0.800 with follow36.
+    "v23": {"key_fact": 0.673, "first_sentence": 0.691, "off_topic": 0.800},
     # Held back only, written fresh in round 27 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (919c48d: 0.569, 0.569, 0.904; covered declined 19 of 58) and
     # once after its merges (0.638, 0.638, 0.846; covered declined 15 of 58). Its misses are in
@@ -291,8 +298,8 @@ MEASURED = {
     # 0.638 -> 0.603, its worst set held out.
     # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
     # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
-    # 0.846 -> 0.788 on this set, in sample (eval/HISTORY.md, round 35).
-    "v24": {"key_fact": 0.638, "first_sentence": 0.603, "off_topic": 0.788},
+    # 0.846 -> 0.788 on this set, in sample (eval/HISTORY.md, round 35); 0.750 with follow36.
+    "v24": {"key_fact": 0.638, "first_sentence": 0.603, "off_topic": 0.750},
     # Held back only, written fresh in round 28 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (91fda92: 0.586, 0.586, 0.750; covered declined 6 of 58) and
     # once after its merges (0.586, 0.586, 0.769; covered declined 6 of 58). Its misses are in
@@ -589,11 +596,13 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # round 30) declines 7 of 55 (12.7%) before the round, 8 (14.5%) after it. Round 32 (the
 # memory of labelled questions; each set scored without its own): v13 1 -> 2 of 55. Round 35 (the
 # decision trains on sets 1-30): v7 3 -> 2 of 78 and v13 2 -> 1 of 55, the target met.
+# Round 35 (follow36: the decision reads the memory agreeing with the ranking, its cut at 2.5%;
+# the decision is trained on these sets, so these figures are in-sample, measured against
+# 29eca9e's build): v5 3 -> 2 of 80, v8 4 -> 2 of 78, v21 2 -> 1 of 55 (now at the target);
+# v23 6 -> 6, v24 14 -> 13. (v7 and v13 read at the target on 29eca9e's build too.)
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 4 of 80 covered",
-    "v5": "v5 held back declines 4 of 80 covered",
     "v6": "v6 held back declines 3 of 79 covered",
-    "v8": "v8 held back declines 8 of 78 covered",
     "v9": "v9 held back declines 9 of 73 covered",
     "v10": "v10 held back declines 3 of 71 covered",
     "v14": "v14 held back declines 3 of 69 covered",
@@ -602,10 +611,9 @@ DECLINES_TOO_MANY = {
     "v18": "v18 held back declines 6 of 60 covered",
     "v19": "v19 held back declines 2 of 57 covered",
     "v20": "v20 held back declines 3 of 57 covered",
-    "v21": "v21 held back declines 2 of 55 covered",
     "v22": "v22 held back declines 9 of 59 covered",
-    "v23": "v23 held back declines 9 of 55 covered",
-    "v24": "v24 held back declines 14 of 58 covered",
+    "v23": "v23 held back declines 6 of 55 covered",
+    "v24": "v24 held back declines 13 of 58 covered",
     "v25": "v25 held back declines 6 of 58 covered",
     "v26": "v26 held back declines 5 of 56 covered",
     "v27": "v27 held back declines 8 of 55 covered",
