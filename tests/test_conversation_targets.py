@@ -241,6 +241,9 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 30": 0.51,
     # Set 31 (fresh, round 34): 0.586 before the round and after it.
     "set 31": 0.55,
+    # Set 32 (fresh, round 35): 0.618 on 85d98d8's build, 0.612 on 29eca9e's, 0.618 after the
+    # round.
+    "set 32": 0.58,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -300,6 +303,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 30": 0.58,
     # Set 31 (fresh, round 34): 0.597 before the round and after it.
     "set 31": 0.56,
+    # Set 32 (fresh, round 35): 0.477 before the round and after it.
+    "set 32": 0.44,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -362,6 +367,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 30": 0.617,
     # Set 31 (fresh, round 34): main c590c9d before the round.
     "set 31": 0.597,
+    # Set 32 (fresh, round 35): main 29eca9e before the round (85d98d8 the same).
+    "set 32": 0.477,
 }
 pytestmark = pytest.mark.model
 
@@ -475,6 +482,7 @@ DECLINES_TOO_MANY = {
     "set 29": "set 29 declines 13 of 186 covered",
     "set 30": "set 30 declines 20 of 188 covered",
     "set 31": "set 31 declines 17 of 174 covered",
+    "set 32": "set 32 declines 16 of 178 covered",
 }
 
 
@@ -499,7 +507,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 4-31 (0.586 on set 31)",
+    reason="issue 19 target 0.85 not reached on sets 4-32 (0.618 on set 32)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 MET = ("set 1", "set 2", "set 3")
@@ -563,8 +571,11 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # 30 (fresh, round 33) carries 0 of its 21, before the round and after it: 20 of 799 (2.50%).
 # Round 34 (follow35: the later turns' vote; set 12's "is it a kind of chemo" answered from "is
 # chemotherapy always needed"): one more. Set 31 (fresh, round 34) carries 0 of its 24, before
-# the round and after it: 21 of 823 (2.55%).
-@pytest.mark.xfail(strict=True, reason="21 of 823 switches carried over every set (2.55%)")
+# the round and after it: 21 of 823 (2.55%). Round 35 (the models train on sets 1-30; the round's
+# merges): 22 of 823. Set 32 (fresh, round 35) carries 2 of its 21 before the round and after it
+# (a second-cancer warning read with the lymphoma told before; "what does the trial itself cover
+# then" after a decline): 24 of 844 (2.84%).
+@pytest.mark.xfail(strict=True, reason="24 of 844 switches carried over every set (2.84%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -620,6 +631,8 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # the ranking, its cut at 2.5%; in-sample, as the decision trains on sets 1-30): sets 13, 17,
 # 24 (6 of 59 on 29eca9e's build) and 26 now decline at most 0.04 of their first turns; set 23
 # 2 -> 3 of 59 (held out over sets 1-30 first turns declined although covered fall 67 -> 58).
+# Set 32 (fresh, round 35) declines 8 of its 65 on 85d98d8's build, 6 on 29eca9e's (the models
+# trained on sets 1-30), 7 after the round's merges.
 FIRST_TURN_MARKS = {
     "set 11": pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns"),
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 5 of 65 first turns"),
@@ -630,6 +643,7 @@ FIRST_TURN_MARKS = {
     "set 28": pytest.mark.xfail(strict=True, reason="set 28 declines 5 of 58 first turns"),
     "set 29": pytest.mark.xfail(strict=True, reason="set 29 declines 6 of 58 first turns"),
     "set 30": pytest.mark.xfail(strict=True, reason="set 30 declines 6 of 60 first turns"),
+    "set 32": pytest.mark.xfail(strict=True, reason="set 32 declines 7 of 65 first turns"),
 }
 
 

@@ -343,6 +343,12 @@ MEASURED = {
     # once after the round's merges (speed36, follow35, triage35): the same. Its misses are in
     # eval/HISTORY.md, "Fresh set 31", not here: the next round validates on it.
     "v31": {"key_fact": 0.764, "first_sentence": 0.764, "off_topic": 0.673},
+    # Held back only, written fresh in round 35 the same way (54 answerable, 56 uncovered) and
+    # scored on 85d98d8's build and on 29eca9e's (the models trained on sets 1-30: 0.778, 0.759,
+    # 0.696; covered declined 7 of 54) and once after the round's merges (triage36, speed37,
+    # follow36): 0.796, 0.778, 0.714; covered declined 6 of 54. Its misses are in eval/HISTORY.md,
+    # "Fresh set 32", not here: the next round validates on it.
+    "v32": {"key_fact": 0.796, "first_sentence": 0.778, "off_topic": 0.714},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -416,6 +422,8 @@ MEASURED_LEAD = {
     "v30": 0.625,
     # Set 31 (fresh, round 34): 0.618 before the round and after it.
     "v31": 0.618,
+    # Set 32 (fresh, round 35): 0.704 before the round, 0.722 after it.
+    "v32": 0.722,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -511,6 +519,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v29", 55),
         ("v30", 56),
         ("v31", 55),
+        ("v32", 54),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -621,6 +630,7 @@ DECLINES_TOO_MANY = {
     "v29": "v29 held back declines 11 of 55 covered",
     "v30": "v30 held back declines 8 of 56 covered",
     "v31": "v31 held back declines 7 of 55 covered",
+    "v32": "v32 held back declines 6 of 54 covered",
 }
 
 

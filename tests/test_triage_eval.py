@@ -487,6 +487,12 @@ MEASURED = {
     # crisis line off a kidney for a sister). Two false alarms allowed for a fresh clone's build.
     # Its misses are in eval/HISTORY.md, "Fresh set 31".
     "v31/held_back.jsonl": (189 / 195, 80 / 85, 16 / 240),
+    # Written fresh at the start of round 35 the same way (195 urgent, 85 crisis, 240 none);
+    # scored on 85d98d8's build (96.4%, 90.6%, 18 of 240), on 29eca9e's (the layer trained on sets
+    # 1-30: 96.4%, 89.4%, 15 of 240; the rules alone 67.7%, 45.9%, 5 of 240) and after the round's
+    # merges (the same messages). Two false alarms allowed for a fresh clone's build. Its misses
+    # are in eval/HISTORY.md, "Fresh set 32".
+    "v32/held_back.jsonl": (188 / 195, 76 / 85, 17 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -913,6 +919,7 @@ RULES_NOT_YET = {
     "v29/held_back.jsonl": "set 29: the rules alone give 26 of 85",
     "v30/held_back.jsonl": "set 30: the rules alone give 44 of 85",
     "v31/held_back.jsonl": "set 31: the rules alone give 42 of 85",
+    "v32/held_back.jsonl": "set 32: the rules alone give 39 of 85",
 }
 
 
