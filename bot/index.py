@@ -252,17 +252,8 @@ def load_stacked(
 ) -> tuple[np.ndarray, tuple[int, ...], tuple[np.ndarray, ...]]:
     """`stack_vectors` of the .npy files at `paths`, each read straight into its place: the
     vectors are not held twice while a worker starts (a copy's pages cost ~30-60 ms)."""
-    headers = []
-    for path in paths:
-        with path.open("rb") as file:
-            read = _HEADER_READERS.get(np.lib.format.read_magic(file))
-            if read is None:  # a version this does not read: as np.load reads it
-                return stack_vectors([np.load(path) for path in paths])
-            headers.append((*read(file), file.tell()))
-    dtypes = {dtype for _, _, dtype, _ in headers}
-    if len(dtypes) != 1 or any(len(shape) != 2 or fortran for shape, fortran, _, _ in headers):
-        return stack_vectors([np.load(path) for path in paths])
-    if len({shape[1] for shape, _, _, _ in headers}) != 1 or dtypes.pop().hasobject:
+    headers = [_npy_header(path) for path in paths]
+    if not _stackable(headers):  # a layout this does not read: as np.load reads it
         return stack_vectors([np.load(path) for path in paths])
     stacked, starts, views = _stacked_views([h[0] for h in headers], headers[0][2])
     for path, view, (_, _, _, offset) in zip(paths, views, headers, strict=True):
@@ -271,6 +262,28 @@ def load_stacked(
             if file.readinto(memoryview(view).cast("B")) != view.nbytes:
                 raise ValueError(f"{path} is shorter than its header says")
     return stacked, starts, views
+
+
+def _npy_header(path: Path) -> tuple | None:
+    """A .npy file's (shape, fortran order, dtype, data offset), or None for a format version
+    this does not read."""
+    with path.open("rb") as file:
+        read = _HEADER_READERS.get(np.lib.format.read_magic(file))
+        return None if read is None else (*read(file), file.tell())
+
+
+def _stackable(headers: list[tuple | None]) -> bool:
+    """Whether files with these headers can be read straight into one matrix: 2-D, C order,
+    one plain dtype and one width."""
+    if any(h is None for h in headers):
+        return False
+    dtypes = {dtype for _, _, dtype, _ in headers}
+    return (
+        len(dtypes) == 1
+        and not next(iter(dtypes)).hasobject
+        and all(len(shape) == 2 and not fortran for shape, fortran, _, _ in headers)
+        and len({shape[1] for shape, _, _, _ in headers}) == 1
+    )
 
 
 def passage_document(passage: Passage) -> str:

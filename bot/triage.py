@@ -1841,18 +1841,21 @@ def _going_on_since(following: str) -> bool:
     person's, now: "ok it's me, right now", "fine, its my husband. since lunch"."""
     clauses = following.split("\n")[:3]
     if any(
-        _HAD_IT.match(clause)
-        and (_NOW.search(clause) or _FOR_A_WHILE_NOW.search(clause))
-        and not _resolved(clause)
+        _HAD_IT.match(clause) and _told_now(clause) and not _resolved(clause)
         for clause in clauses[:2]
     ):
         return True
     return any(
         _REVEALED.match(clause)
-        and any(_NOW.search(c) or _FOR_A_WHILE_NOW.search(c) for c in clauses[i : i + 2])
+        and any(_told_now(c) for c in clauses[i : i + 2])
         and not any(_resolved(c) for c in clauses[i : i + 2])
         for i, clause in enumerate(clauses[:2])
     )
+
+
+def _told_now(clause: str) -> bool:
+    """Whether a clause tells a time that is now: "since this morning", "for 2 hours now"."""
+    return bool(_NOW.search(clause) or _FOR_A_WHILE_NOW.search(clause))
 
 
 # The one asked about revealed as the writer or their own person: "ok fine it's me", "its

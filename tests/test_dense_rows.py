@@ -4,7 +4,7 @@ from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot.dense_rows import DenseRows
 from bot.embedder import FakeEmbedder
-from bot.index import build_index, load_index, save_index, stack_vectors
+from bot.index import build_index, load_index, load_stacked, save_index, stack_vectors
 from bot.knowledge import load_knowledge
 from bot.retrieval import Retriever
 
@@ -61,3 +61,15 @@ def test_a_saved_index_reads_its_vectors_into_the_stacked_matrix(index, tmp_path
     assert loaded.stacked_vectors.tobytes() == index.stacked_vectors.tobytes()
     for view, vectors in zip(loaded.vector_sets, index.vector_sets, strict=True):
         assert view.base is loaded.stacked_vectors and (view == vectors).all()
+
+
+def test_vector_files_it_cannot_read_in_place_are_read_as_np_load_reads_them(tmp_path):
+    # A Fortran-ordered file (or another width, dtype or format version) takes the copy.
+    sets = [np.arange(12, dtype=np.float32).reshape(3, 4), np.ones((2, 4), np.float32)]
+    paths = [tmp_path / "a.npy", tmp_path / "b.npy"]
+    np.save(paths[0], np.asfortranarray(sets[0]))
+    np.save(paths[1], sets[1])
+    stacked, starts, views = load_stacked(paths)
+    assert starts == (0, 4)
+    for view, vectors in zip(views, sets, strict=True):
+        assert view.base is stacked and (view == vectors).all()
