@@ -1,12 +1,15 @@
 """CPU by stage of an uncached /api/chat request, with and without environment settings, paired.
 
-Usage: python -m bench.paired [--pairs 4] [--rounds 3] NAME=VALUE [NAME=VALUE ...]
+Usage: python -m bench.paired [--pairs 4] [--rounds 3] [--python PATH] [--base-python PATH]
+       [NAME=VALUE ...]
 
 Each pair runs `bench.stages` in two fresh processes, one with the settings and one without, in
 turns (which goes first alternates): settings that glibc or a library reads as the process starts
-(GLIBC_TUNABLES) cannot be switched inside one. On shared cores one run's total moves by ~10%
-from minute to minute, so a difference is read from the pairs, each pair's two runs a minute
-apart, and not from two runs an hour apart.
+(GLIBC_TUNABLES) cannot be switched inside one. `--python` names the interpreter of the "with"
+side and `--base-python` that of "without" (both this one by default): two venvs over the same
+code, e.g. `--base-python .venv/bin/python --python .venv-other/bin/python` (round 36).
+On shared cores one run's total moves by ~10% from minute to minute, so a difference is read
+from the pairs, each pair's two runs a minute apart, and not from two runs an hour apart.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping
 
-Run = Callable[[Mapping[str, str]], dict[str, float]]
+# A run of one side: its extra settings and its interpreter (None: this one).
+Run = Callable[[Mapping[str, str], str | None], dict[str, float]]
 
 
 def stages_run(rounds: int, compared: frozenset[str] = frozenset(), detail: bool = False) -> Run:
@@ -31,8 +35,9 @@ def stages_run(rounds: int, compared: frozenset[str] = frozenset(), detail: bool
         detail: time the smaller parts too (`bench.stages --detail`).
     """
 
-    def run(settings: Mapping[str, str]) -> dict[str, float]:
-        command = [sys.executable, "-m", "bench.stages", "--json", "--rounds", str(rounds)]
+    def run(settings: Mapping[str, str], python: str | None = None) -> dict[str, float]:
+        command = [python or sys.executable, "-m", "bench.stages", "--json"]
+        command += ["--rounds", str(rounds)]
         command += ["--detail"] if detail else []
         environment = {k: v for k, v in os.environ.items() if k not in compared}
         done = subprocess.run(
@@ -43,14 +48,23 @@ def stages_run(rounds: int, compared: frozenset[str] = frozenset(), detail: bool
     return run
 
 
-def paired(run: Run, settings: Mapping[str, str], pairs: int) -> list[tuple[dict, dict]]:
-    """Return (without, with) figures for each pair, the side that runs first alternating."""
+def paired(
+    run: Run,
+    settings: Mapping[str, str],
+    pairs: int,
+    pythons: tuple[str | None, str | None] = (None, None),
+) -> list[tuple[dict, dict]]:
+    """Return (without, with) figures for each pair, the side that runs first alternating.
+
+    Args:
+        pythons: the interpreters of "without" and "with" (None: this one).
+    """
     results = []
     for number in range(pairs):
         if number % 2 == 0:
-            without, with_ = run({}), run(settings)
+            without, with_ = run({}, pythons[0]), run(settings, pythons[1])
         else:
-            with_, without = run(settings), run({})
+            with_, without = run(settings, pythons[1]), run({}, pythons[0])
         results.append((without, with_))
     return results
 
@@ -86,14 +100,16 @@ def setting(text: str) -> tuple[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("settings", nargs="+", type=setting, help="NAME=VALUE, set for 'with'")
+    parser.add_argument("settings", nargs="*", type=setting, help="NAME=VALUE, set for 'with'")
+    parser.add_argument("--python", help="the interpreter of 'with' (default: this one)")
+    parser.add_argument("--base-python", help="the interpreter of 'without' (default: this one)")
     parser.add_argument("--pairs", type=int, default=4, help="pairs of runs")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions a run")
     parser.add_argument("--detail", action="store_true", help="time smaller parts too")
     args = parser.parse_args()
     settings = dict(args.settings)
     run = stages_run(args.rounds, frozenset(settings), args.detail)
-    results = paired(run, settings, args.pairs)
+    results = paired(run, settings, args.pairs, (args.base_python, args.python))
     print("\n".join(summary(results)))
 
 

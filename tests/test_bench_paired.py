@@ -11,7 +11,7 @@ from bench.paired import paired, setting, stages_run, summary
 def test_the_side_that_runs_first_alternates_and_each_pair_keeps_its_sides():
     calls = []
 
-    def run(settings):
+    def run(settings, python=None):
         calls.append(dict(settings))
         with_ = bool(settings)
         return {"total": 90.0 if with_ else 100.0, "model": 50.0, "load_average": 1.0}
@@ -36,6 +36,39 @@ def test_the_summary_gives_each_stages_medians_and_each_pairs_change_of_the_tota
     assert lines[-1] == (
         "total's change by pair: -10, -20 us; median -15 us (load average 1.0-2.0)"
     )
+
+
+def test_each_side_runs_under_its_own_interpreter_whichever_goes_first():
+    calls = []
+
+    def run(settings, python=None):
+        calls.append((dict(settings), python))
+        return {"total": 1.0}
+
+    paired(run, {}, pairs=2, pythons=("/base/python", "/other/python"))
+
+    assert calls == [
+        ({}, "/base/python"),
+        ({}, "/other/python"),
+        ({}, "/other/python"),
+        ({}, "/base/python"),
+    ]
+
+
+def test_a_run_starts_the_interpreter_it_is_given(monkeypatch):
+    seen = []
+
+    def fake_run(command, env, **_options):
+        seen.append(command[0])
+        return argparse.Namespace(stdout='{"total": 1.0}\n')
+
+    monkeypatch.setattr(bench.paired.subprocess, "run", fake_run)
+    run = stages_run(1)
+
+    run({})
+    run({}, "/other/python")
+
+    assert seen == [bench.paired.sys.executable, "/other/python"]
 
 
 @pytest.mark.parametrize("text", ["GLIBC_TUNABLES", "=1"])
