@@ -557,7 +557,8 @@ def test_the_question_head_is_only_asked_when_a_crisis_call_could_stand(layer, f
         # A wish to die, help refused while ill, or the illness hoped to finish it: crisis.
         ("38.7 and shivering and i hope its the thing that finishes me off", CRISIS),
         ("tengo fiebre y no voy a llamar a nadie, ojalá que esta vez me lleve", CRISIS),
-        ("my chest hurts and i want to die", CRISIS),
+        ("38.6 and shivering, i have a plan for tonight", CRISIS),
+        ("temp 38.9 and ive told no one, im keeping quiet", CRISIS),
     ],
 )
 def test_a_sign_called_crisis_by_the_layer_needs_a_word_of_the_crisis_core(message, kind):
