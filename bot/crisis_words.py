@@ -159,7 +159,9 @@ _CORE = (
     r"|(?:i'm|im|i'll|ill|i will|be|i am) gone|when i'?m gone|disappear\w*|vanish\w*"
     r"|(?:stop|not|cease to) exist\w*|sleep (?:forever|for good|and (?:never|not))"
     r"|(?:hope|wish|pray\w*|want\w*|rather|like) (?:\w+ ){0,4}(?:not |never )(?:wake|waking)"
-    r"|never (?:wake|waking|woke)|not (?:to )?wake up|(?:take|takes|took|taking) me (?:away|now)"
+    r"|never (?:wake|waking|woke)|not (?:to )?wake up"
+    r"|(?:maybe|hopefully|with (?:any )?luck|if i'?m lucky|good) i (?:\w+ )?(?:won'?t|wont|will not"
+    r"|don'?t|dont|never) wake|(?:take|takes|took|taking) me (?:away|now)"
     r"|let me go|put me (?:out|down)|run me over|runs me over|over with|make it (?:all )?stop"
     r"|(?:want|wish|need)\w* (?:\w+ ){0,3}(?:to be over|to end)"
     r"|(?:no|not worth|don'?t want to|do not want to|stop|tired of|sick of|done with)"
@@ -174,7 +176,9 @@ _CORE = (
     # Goodbyes and affairs put in order.
     r"|goodbyes?|farewell|one last|last words|(?:write|wrote|written|made|make|sort\w*|updat\w*)"
     r" (?:out )?(?:my|a) will|passwords?|(?:give|gave|giving|given) (?:away|my \w+ away)"
-    r"|new home for|after (?:today|tonight)|won'?t be (?:here|around|a (?:problem|burden))"
+    r"|new home for|so (?:they|she|he|you|someone)(?:'ll| will) know what to do"
+    r"|(?:left|leave|leaving) (?:the |a |my )?(?:spare )?keys? (?:with|next door|for|under)"
+    r"|after (?:today|tonight)|won'?t be (?:here|around|a (?:problem|burden))"
     r"|hear from me|forgive me|miss me|remember me|i love you"
     r"|tell (?:them|her|him|everyone|my \w+) (?:i|that i)"
     # A plan, a time, a decision, a way looked up.
@@ -192,7 +196,8 @@ _CORE = (
     r"|ledge|balcony|overpass|cliff|(?:look\w*|stare\w*) (?:over|down|at) (?:the )?(?:edge|drop)"
     r"|in front of (?:a|the) (?:train|bus|lorry|truck|car)"
     r"|railway|exhaust|car running|carbon monoxide|drive into|drove into|swerv\w*"
-    r"|into (?:the )?traffic|drown\w*|tides?"
+    r"|into (?:the )?traffic|drown\w*|tides?|slurry|(?:the )?(?:gas|fumes) (?:in there )?(?:works"
+    r"|would)"
     # Self-injury and hurt meant.
     r"|razors?|blades?|(?:knife|knives|scissors|lighter|cigarettes?) (?:to|on|into|across"
     r"|against) my|(?:cut|cutting|burn\w*|scratch\w*|hit|hitting|punch\w*|hurt\w*|harm\w*"
@@ -202,6 +207,7 @@ _CORE = (
     r"|head against|self[- ]?harm\w*|self[- ]?injur\w*|on purpose|deliberately|intentionally"
     r"|a prop[oó]sito|adrede|stop (?:eating|taking)|(?:bit|bite|bites|biting) (?:my|the inside)"
     r"|(?:till|until) (?:it|they|i|the skin) (?:bleed\w*|bled|break\w*|hurt\w*)"
+    r"|(?:till|until) i (?:nearly |almost )?(?:black|pass) out"
     r"|to make (?:it|them) hurt|hasta (?:hacerme )?sangr\w*"
     # The illness let do it: help refused while ill, the sign hoped to finish it.
     r"|(?:not|never|won'?t|wont|no) (?:\w+ )?(?:ringing|calling|ring|call|telling|going to"
