@@ -133,3 +133,117 @@ SELF_INJURY = LazyPattern(
 def tells_of_self_injury(text: str) -> bool:
     """Tell whether a normalized text says a hurt was meant or names self-harm."""
     return bool(SELF_INJURY.search(text))
+
+
+# The crisis side's core: a wish to die or not to be here, a plan, a time or a means, a goodbye
+# or affairs put in order, self-harm, no hope or a burden, said as such (988 Lifeline and
+# Samaritans warning signs), without the lexicon's wider words that also tell a body sign or
+# its worry: a cut finger, a leg that "feels dead", "sin sentido" and "nada" of talk that makes
+# no sense, "tonight", "don't want to bother them", "nobody there", a knife and fork. Where the
+# rules read an urgent sign, or the layer's urgent call stands too, the layer's crisis call
+# needs a word of the core (triage_model._a_sign_not_a_crisis): otherwise the sign gets the
+# urgent reply (911 and the team), not the crisis line.
+_CORE = (
+    # Dying and killing, said of oneself; the slang and misspellings of the lexicon.
+    r"die|dies|dying|death|deaths|kill\w*|suicid\w*|sui|unaliv\w*|kms|kys|ctb|sewer ?slide"
+    r"|self[- ]?delet\w*|su[i1!]?c[i1!]d\w*|suicd\w*|suisid\w*|dieing|overdo[se]e?\w*|over dos\w*"
+    r"|(?:be|being|been|am|i'm|im|better off|rather be|wish\w* i (?:was|were)|was|were) dead"
+    r"|(?:should|could|would|wish|had|have) (?:\w+ )?(?:have )?died"
+    r"|end (?:it|me|my|things|everything|this|all)|ending (?:it|my|things|everything)|game over"
+    r"|grave|coffin|casket|afterlife|heaven|worm ?food|dirt ?nap|six (?:feet|foot) under"
+    r"|kick\w* the bucket|(?:permanent|eternal|forever|long|big) (?:nap|sleep)"
+    r"|log(?:ging|ged|s)? (?:out|off) for good"
+    # Not being here, not waking, wanting it over.
+    r"|not (?:be |being |going to be )?(?:here|around|alive)"
+    r"|(?:wasn'?t|weren'?t|am not|i'?m not) (?:here|around|alive)|no longer (?:be |being )?here"
+    r"|(?:i'm|im|i'll|ill|i will|be|i am) gone|when i'?m gone|disappear\w*|vanish\w*"
+    r"|(?:stop|not|cease to) exist\w*|sleep (?:forever|for good|and (?:never|not))"
+    r"|(?:hope|wish|pray\w*|want\w*|rather|like) (?:\w+ ){0,4}(?:not |never )(?:wake|waking)"
+    r"|never (?:wake|waking|woke)|not (?:to )?wake up"
+    r"|(?:maybe|hopefully|with (?:any )?luck|if i'?m lucky|good) i (?:\w+ )?(?:won'?t|wont|will not"
+    r"|don'?t|dont|never) wake|(?:take|takes|took|taking) me (?:away|now)"
+    r"|let me go|put me (?:out|down)|run me over|runs me over|over with|make it (?:all )?stop"
+    r"|(?:want|wish|need)\w* (?:\w+ ){0,3}(?:to be over|to end)"
+    r"|(?:no|not worth|don'?t want to|do not want to|stop|tired of|sick of|done with)"
+    r" (?:\w+ )?(?:live|living|life|alive|being here|existing|go on|going on)"
+    # No hope, no way out, a burden.
+    r"|hope ?less\w*|hopeles\w*|hopless\w*|no hope|no point|pointless|what'?s the point"
+    r"|no (?:purpose|future|reason (?:to|for))|no way (?:out|forward)|ways? out|trapped"
+    r"|can'?t (?:go on|take (?:it|this|any ?more)|do (?:this|it) any ?more|carry on|keep going)"
+    r"|giv(?:e|es|ing) up|gave up|want(?:s|ed|ing)? out|nothing (?:left|matters|to live)"
+    r"|why bother|(?:tired|sick) of (?:it all|everything|fighting|being)"
+    r"|burden|burd[oa]n|better off|without me|worthless|worhtless|hate (?:myself|me|my life)"
+    # Goodbyes and affairs put in order.
+    r"|goodbyes?|farewell|one last|last words|(?:write|wrote|written|made|make|sort\w*|updat\w*)"
+    r" (?:out )?(?:my|a) will|passwords?|(?:give|gave|giving|given) (?:away|my \w+ away)"
+    r"|new home for|so (?:they|she|he|you|someone)(?:'ll| will) know what to do"
+    r"|(?:left|leave|leaving) (?:the |a |my )?(?:spare )?keys? (?:with|next door|for|under)"
+    r"|after (?:today|tonight)|won'?t be (?:here|around|a (?:problem|burden))"
+    r"|hear from me|forgive me|miss me|remember me|i love you"
+    r"|tell (?:them|her|him|everyone|my \w+) (?:i|that i)"
+    # A plan, a time, a decision, a way looked up.
+    r"|plan|plans|planned|planning|decided|made up my mind|mind made up|it'?s (?:\w+ )?time"
+    r"|time to go|go through with|(?:i'?m|i am) ready"
+    r"|(?:look\w* up|search\w*|googl\w*|read\w* up|research\w*) (?:on |for )?(?:how|what|which)"
+    # Means: an amount of medicine gathered or taken, weapons, a height, a road, water, gas.
+    r"|(?:all|whole|every|enough|handful|lots|box|boxes|bottles?|packets?|stash|saved|spare"
+    r"|extra|\d+) (?:\w+ ){0,3}(?:pills?|tablets?|meds|medicines?|medications?|paracetamol"
+    r"|tylenol|insulin|opioids?|oxy\w*|morphine|fentanyl|xanax|ambien)"
+    r"|od|fatal|lethal|stockpil\w*|sav(?:e|ed|ing) up|hoard\w*"
+    r"|poison\w*|bleach|antifreeze|weed ?killer|pesticide|helium|\w*guns?|pistols?|rifles?"
+    r"|crossbows?|firearms?|shoot (?:myself|me)|rope|noose|hang (?:myself|himself|herself)"
+    r"|hanging (?:myself|himself|herself)|jump\w* (?:off|from|in front)|bridge|roof|rooftop"
+    r"|ledge|balcony|overpass|cliff|(?:look\w*|stare\w*) (?:over|down|at) (?:the )?(?:edge|drop)"
+    r"|in front of (?:a|the) (?:train|bus|lorry|truck|car)"
+    r"|railway|exhaust|car running|carbon monoxide|drive into|drove into|swerv\w*"
+    r"|into (?:the )?traffic|drown\w*|tides?|slurry|(?:the )?(?:gas|fumes) (?:in there )?(?:works"
+    r"|would)"
+    # Self-injury and hurt meant.
+    r"|razors?|blades?|(?:knife|knives|scissors|lighter|cigarettes?) (?:to|on|into|across"
+    r"|against) my|(?:cut|cutting|burn\w*|scratch\w*|hit|hitting|punch\w*|hurt\w*|harm\w*"
+    r"|injur\w*|scald\w*|starv\w*) (?:myself|himself|herself|themselves)"
+    r"|cut(?:ting)? (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin)|slit|wrists?"
+    r"|(?:punch\w*|hit\w*) (?:the|a) walls?|bang\w* my head (?:against|on purpose)"
+    r"|head against|self[- ]?harm\w*|self[- ]?injur\w*|on purpose|deliberately|intentionally"
+    r"|a prop[oó]sito|adrede|stop (?:eating|taking)|(?:bit|bite|bites|biting) (?:my|the inside)"
+    r"|(?:till|until) (?:it|they|i|the skin) (?:bleed\w*|bled|break\w*|hurt\w*)"
+    r"|(?:till|until) i (?:nearly |almost )?(?:black|pass) out"
+    r"|to make (?:it|them) hurt|hasta (?:hacerme )?sangr\w*"
+    # The illness let do it: help refused while ill, the sign hoped to finish it.
+    r"|(?:not|never|won'?t|wont|no) (?:\w+ )?(?:ringing|calling|ring|call|telling|going to"
+    r" (?:ring|call|tell)) (?:anyone|anybody|no ?one|them|the team)|(?:told|tell|telling) no ?one"
+    r"|keeping (?:it )?quiet|no hospital|let it (?:happen|take|win)|letting it|finish\w* me"
+    r"|(?:if|hope|hoping|let|wish|pray)\w*(?: \w+){0,5} (?:take|takes|took|taking) (?:hold of )?me"
+    r"|hope (?:it|this|the \w+) (?:doesn'?t|does not|never|won'?t) stop\w*"
+    r"|(?:don'?t|do not) want to (?:survive|get better|recover)"
+    r"|(?:no|nunca) (?:voy a|pienso|quiero) (?:llamar|dec[ií]r\w*)|no se lo (?:voy a|pienso) decir"
+    r"|a nadie|me lleve|(?:sea|ser) el final|pase lo que (?:tenga|tiene) que pasar"
+    # Passive wishes.
+    r"|wish\w* (?:i|it|this|they) (?:was|were|wasn'?t|weren'?t|would|could|had|didn'?t)"
+    r"|rather (?:be|not|die)|(?:wouldn'?t|would not) (?:mind|care) if|easier (?:if|for|without)"
+    r"|(?:be|been|feel) better (?:if|for|without)"
+    r"|(?:happy|fine|ok|okay|glad|grateful) if (?:i|it all|this|the)"
+    r"|don'?t want to (?:be here|be alive|exist|wake|go on|carry on|fight|do this)"
+    # Kept secret, an attempt, a choice.
+    r"|(?:not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|haven'?t|havent|do not) tell\w*"
+    r"|(?:not|never) (?:told|telling)|secret\w*|between (?:us|you and me)|nobody knows"
+    r"|(?:whole|entire|full) (?:bottle|box|pack|packet|strip|jar|tub|blister)|woke up anyway"
+    r"|attempt\w*|tried to (?:end|kill|hurt|overdose)"
+    r"|(?:made|make) (?:my|the|a) (?:choice|decision)|my (?:own )?choice|own terms|pact"
+    # Spanish.
+    r"|morir\w*|muero|muera|muerte|muert[oa]s? (?:en vida|ya)|matar\w*|quitarme la vida"
+    r"|no (?:quiero|quisiera) (?:vivir|seguir|despertar|estar)|ganas de (?:vivir|morir|seguir)"
+    r"|sin ganas|para siempre|acabar con (?:todo|mi vida|esto)|no (?:volver a )?despertar"
+    r"|dormir y no|mejor (?:sin m[ií]|muert\w*)|estar[ií]a\w* mejor|(?:una|ser) carga"
+    r"|adi[oó]s|despid\w*|despedi\w*|regal\w* (?:mis|todo)|(?:todas|mis) (?:las )?pastillas"
+    r"|sobredosis|veneno\w*|pistola|arma|cuerda|puente|saltar|tirarme|cortarme|me corto"
+    r"|hacerme da[ñn]o|lastimarme|me quem\w*|no aguanto m[aá]s|no puedo m[aá]s"
+    r"|ya no (?:puedo|quiero|aguanto)|sin sentido (?:seguir|vivir)|(?:seguir|vivir) no tiene"
+    r"|ojal[aá] (?:no|me muera)|gracias por todo"
+)
+CRISIS_CORE = LazyPattern(by_first_letter(rf"\b(?:{_CORE})\b"))
+
+
+def crisis_core(text: str) -> bool:
+    """Tell whether a normalized text holds a word of the crisis side's core."""
+    return bool(CRISIS_CORE.search(text))
