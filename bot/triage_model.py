@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .crisis_words import crisis_core, tells_of_self_injury
+from .crisis_words import tells_of_self_injury
 from .json_lines import read_asked
 from .layer_over_gates import (
     OVER_CALM,
@@ -38,7 +38,7 @@ from .layer_over_gates import (
     unsaid_only,
 )
 from .normalize import normalize
-from .triage import CRISIS, LEARNED, NOW, ORDINARY, URGENT, Triage, triage, with_learned
+from .triage import CRISIS, ORDINARY, URGENT, Triage, triage, with_learned
 from .triage_ngrams import ngrams
 
 if TYPE_CHECKING:
@@ -128,12 +128,6 @@ REGULARIZATION = 4.0
 # a say on plain questions only, 1 keeps every crisis message caught.
 TOLD_WEIGHT = 1.0
 WORDING_REGULARIZATION = 10.0
-# Where the rules read no sign, the threshold (its place in TriageClassifier.thresholds) the
-# layer's urgent score must reach for _a_sign_not_a_crisis to read a sign: the one for a worry
-# (0.764 on sets 1-30). Held out on sets 3-30 (eval/HISTORY.md, triage37): the rules' urgent signs
-# alone took the crisis line from 92 -> 37 urgent messages, with this 26, with the first urgent
-# threshold (0.412) 12 but 15 crisis messages lost; None for the rules' signs alone.
-SIGN_BAR: int | None = 3
 
 
 @dataclass(frozen=True)
@@ -340,30 +334,7 @@ def _joined(
         urgent >= bars[3],
     )
     joined = over_the_gate(rules, joined, urgent, bars, message)
-    joined = crisis_over_the_gate(rules, joined, crisis, bars)
-    return _a_sign_not_a_crisis(rules, joined, urgent, bars, message)
-
-
-def _a_sign_not_a_crisis(
-    rules: Triage, joined: Triage, urgent: float, bars: np.ndarray, message: str
-) -> Triage:
-    """Return the urgent reply, not the crisis line, where only the layer called crisis a sign
-    (one the rules read as urgent now, or one the layer is sure of: SIGN_BAR) and the message
-    says nothing of the crisis side's core (no wish to die, plan, means, goodbye, self-harm or
-    help refused while ill: crisis_words.crisis_core). Round 35's layer gave the crisis line to
-    92 urgent messages of sets 3-30 held out, on the lexicon's wider words ("cut my finger",
-    "dice cosas sin sentido", "nobody there", "tonight"): 988 for a 911 sign."""
-    if joined.kind != CRISIS or rules.kind == CRISIS:
-        return joined
-    if rules.kind == URGENT:
-        sign = True
-    else:
-        sign = SIGN_BAR is not None and rules.open_to_urgent and urgent >= bars[SIGN_BAR]
-    if not sign or crisis_core(normalize(message)):
-        return joined
-    if rules.kind == URGENT:
-        return rules
-    return Triage(URGENT, (LEARNED,), True, rules.red_flags or NOW)
+    return crisis_over_the_gate(rules, joined, crisis, bars)
 
 
 def _head_could_change(crisis: float, bars: np.ndarray, rules: Triage, message: str) -> bool:

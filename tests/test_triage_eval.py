@@ -722,9 +722,15 @@ def test_unwell_and_the_team_cannot_be_reached_is_urgent(assess_with_model, mess
                 " call-now reply, for a carer's account of an odd act",
             ),
         ),
-        # Round 33 to 35 the crisis line first, not the call-now reply; since round 36 (triage37)
-        # a sign the layer called crisis gets the urgent reply unless the crisis core is said.
-        ("she texted me 'the dinner clock is under blue me sorry' and won't pick up", "urgent"),
+        pytest.param(
+            "she texted me 'the dinner clock is under blue me sorry' and won't pick up",
+            "urgent",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="round 33, the layer trained on sets 1-28: the crisis line first (it names"
+                " 911 too), not the call-now reply, for a garbled text from someone not answering",
+            ),
+        ),
         ("he calls everything 'the whatsit' today, his glasses, the kettle, the dog", "urgent"),
         ("gave her ibuprofen at noon and now the thermometer says 38.8 again", "urgent"),
         (

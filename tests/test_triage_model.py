@@ -544,35 +544,3 @@ def test_the_question_head_is_only_asked_when_a_crisis_call_could_stand(layer, f
     message = "what should i pack for the hospital stay"
     decided = served.decide(vector, message, triage_model.triage(message))
     assert _CountingHead.calls == asked and decided.kind == ORDINARY
-
-
-@pytest.mark.parametrize(
-    "message, kind",
-    [
-        # A sign the rules read urgent now, the crisis lexicon's wider words only: the urgent
-        # reply (911 and the team), not the crisis line.
-        ("cut my finger chopping onions and it's still bleeding through 3 band-aids", URGENT),
-        ("mi esposo no me reconoce y dice cosas sin sentido desde hace una hora", URGENT),
-        ("dont want to overreact, its just a little blood in my vomit", URGENT),
-        # A wish to die, help refused while ill, or the illness hoped to finish it: crisis.
-        ("38.7 and shivering and i hope its the thing that finishes me off", CRISIS),
-        ("tengo fiebre y no voy a llamar a nadie, ojalá que esta vez me lleve", CRISIS),
-        ("38.6 and shivering, i have a plan for tonight", CRISIS),
-        ("temp 38.9 and ive told no one, im keeping quiet", CRISIS),
-    ],
-)
-def test_a_sign_called_crisis_by_the_layer_needs_a_word_of_the_crisis_core(message, kind):
-    rules = triage_model.triage(message)
-    assert rules.kind == URGENT
-    bars = np.array([0.5, 0.4, 0.4, 0.8, 0.9, 0.7, 0.4, 0.3])
-    assert triage_model._joined(rules, 0.6, 0.9, bars, message).kind == kind
-
-
-def test_a_sign_only_the_layer_sees_loses_the_crisis_line_only_when_it_is_sure():
-    message = "my partner keeps getting up to let in someone knocking, there's no one"
-    rules = triage_model.triage(message)
-    assert rules.kind == ORDINARY and rules.open_to_urgent and not rules.closed_to_crisis
-    bars = np.array([0.5, 0.4, 0.4, 0.8, 0.9, 0.7, 0.4, 0.3])
-    sure, unsure = (triage_model._joined(rules, u, 0.9, bars, message, 0.9) for u in (0.85, 0.6))
-    assert (sure.kind, sure.signs) == (URGENT, (LEARNED,))
-    assert unsure.kind == CRISIS
