@@ -250,6 +250,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Set 32 (fresh, round 35): 0.618 on 85d98d8's build, 0.612 on 29eca9e's, 0.618 after the
     # round.
     "set 32": 0.58,
+    # Set 33 (fresh, round 36): 0.579 on 3c83618's build, 0.596 after the round (follow37).
+    "set 33": 0.56,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -311,6 +313,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 31": 0.56,
     # Set 32 (fresh, round 35): 0.477 before the round and after it.
     "set 32": 0.44,
+    # Set 33 (fresh, round 36): 0.597 before the round and after it.
+    "set 33": 0.56,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -375,6 +379,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 31": 0.597,
     # Set 32 (fresh, round 35): main 29eca9e before the round (85d98d8 the same).
     "set 32": 0.477,
+    # Set 33 (fresh, round 36): main 3c83618 before the round.
+    "set 33": 0.597,
 }
 pytestmark = pytest.mark.model
 
@@ -479,7 +485,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # Round 36 (follow37: a follow-up naming something of its own blended a quarter with its message
 # alone; on this worktree's copy of main's build): set 18 10 -> 11 of 163, set 19 6 -> 8 of 166
 # (0.048, within the target), set 13 8 -> 6, set 27 20 -> 19; over sets 1-31 (every flow, held
-# out) 215 both.
+# out) 215 both. Set 33 (fresh, round 36) declines 23 of its 178 before the round, 24 after it.
 DECLINES_TOO_MANY = {
     "set 18": "set 18 declines 11 of 163 covered",
     "set 21": "set 21 declines 11 of 168 covered",
@@ -493,6 +499,7 @@ DECLINES_TOO_MANY = {
     "set 30": "set 30 declines 20 of 188 covered",
     "set 31": "set 31 declines 17 of 174 covered",
     "set 32": "set 32 declines 16 of 178 covered",
+    "set 33": "set 33 declines 24 of 178 covered",
 }
 
 
@@ -517,7 +524,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-32 (0.635 on set 32)",
+    reason="issue 19 target 0.85 not reached on sets 3-33 (0.596 on set 33)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
@@ -587,8 +594,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # (a second-cancer warning read with the lymphoma told before; "what does the trial itself cover
 # then" after a decline): 24 of 844 (2.84%). Round 36 (follow37: a follow-up naming something of
 # its own blended a quarter with its message alone): sets 18 and 32 one fewer each, set 22 two
-# fewer: 20 of 844 (2.37%).
-@pytest.mark.xfail(strict=True, reason="20 of 844 switches carried over every set (2.37%)")
+# fewer: 20 of 844 (2.37%). Set 33 (fresh, round 36) carries 1 of its 21 before the round and
+# after it: 21 of 865 (2.43%).
+@pytest.mark.xfail(strict=True, reason="21 of 865 switches carried over every set (2.43%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -645,7 +653,8 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # 24 (6 of 59 on 29eca9e's build) and 26 now decline at most 0.04 of their first turns; set 23
 # 2 -> 3 of 59 (held out over sets 1-30 first turns declined although covered fall 67 -> 58).
 # Set 32 (fresh, round 35) declines 8 of its 65 on 85d98d8's build, 6 on 29eca9e's (the models
-# trained on sets 1-30), 7 after the round's merges.
+# trained on sets 1-30), 7 after the round's merges. Set 33 (fresh, round 36) declines 3 of its
+# 67 (0.045) before the round and after it.
 FIRST_TURN_MARKS = {
     "set 11": pytest.mark.xfail(strict=True, reason="set 11 declines 3 of 57 first turns"),
     "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 5 of 65 first turns"),
@@ -657,6 +666,7 @@ FIRST_TURN_MARKS = {
     "set 29": pytest.mark.xfail(strict=True, reason="set 29 declines 6 of 58 first turns"),
     "set 30": pytest.mark.xfail(strict=True, reason="set 30 declines 6 of 60 first turns"),
     "set 32": pytest.mark.xfail(strict=True, reason="set 32 declines 7 of 65 first turns"),
+    "set 33": pytest.mark.xfail(strict=True, reason="set 33 declines 3 of 67 first turns"),
 }
 
 

@@ -349,6 +349,11 @@ MEASURED = {
     # follow36): 0.796, 0.778, 0.714; covered declined 6 of 54. Its misses are in eval/HISTORY.md,
     # "Fresh set 32", not here: the next round validates on it.
     "v32": {"key_fact": 0.796, "first_sentence": 0.778, "off_topic": 0.714},
+    # Held back only, written fresh in round 36 the same way (56 answerable, 54 uncovered) and
+    # scored once on 3c83618's build before the round and once after the round's merges
+    # (follow37): the same, 0.786, 0.786, 0.630; covered declined 2 of 56. Its misses are in
+    # eval/HISTORY.md, "Fresh set 33", not here: the next round validates on it.
+    "v33": {"key_fact": 0.785, "first_sentence": 0.785, "off_topic": 0.629},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -424,6 +429,8 @@ MEASURED_LEAD = {
     "v31": 0.618,
     # Set 32 (fresh, round 35): 0.704 before the round, 0.722 after it.
     "v32": 0.722,
+    # Set 33 (fresh, round 36): 0.643 before the round and after it.
+    "v33": 0.642,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -520,6 +527,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v30", 56),
         ("v31", 55),
         ("v32", 54),
+        ("v33", 56),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -631,6 +639,7 @@ DECLINES_TOO_MANY = {
     "v30": "v30 held back declines 8 of 56 covered",
     "v31": "v31 held back declines 7 of 55 covered",
     "v32": "v32 held back declines 6 of 54 covered",
+    "v33": "v33 held back declines 2 of 56 covered",
 }
 
 

@@ -493,6 +493,11 @@ MEASURED = {
     # merges (the same messages). Two false alarms allowed for a fresh clone's build. Its misses
     # are in eval/HISTORY.md, "Fresh set 32".
     "v32/held_back.jsonl": (188 / 195, 76 / 85, 17 / 240),
+    # Written fresh at the start of round 36 the same way (195 urgent, 85 crisis, 240 none);
+    # scored on 3c83618's build (96.4%, 98.8%, 19 of 240; the rules alone 77.9%, 64.7%, 9 of
+    # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
+    # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 33".
+    "v33/held_back.jsonl": (188 / 195, 84 / 85, 21 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -920,6 +925,7 @@ RULES_NOT_YET = {
     "v30/held_back.jsonl": "set 30: the rules alone give 44 of 85",
     "v31/held_back.jsonl": "set 31: the rules alone give 42 of 85",
     "v32/held_back.jsonl": "set 32: the rules alone give 39 of 85",
+    "v33/held_back.jsonl": "set 33: the rules alone give 55 of 85",
 }
 
 
