@@ -621,12 +621,6 @@ def names_something(message: str) -> bool:
     return bool(_subject_of(message))
 
 
-def subject_words(text: str) -> list[str]:
-    """The words of a text that name something, not what is asked of it ("mri" of "does he
-    need an mri before"; none of "how long does it last")."""
-    return _subject_of(text)
-
-
 def _subject_of(text: str) -> list[str]:
     return [w for w in _content(text) if w not in ASPECT_WORDS]
 

@@ -21,7 +21,6 @@ from .conversation import (
     asked_subject,
     names_something,
     read_in_context,
-    subject_words,
     words,
 )
 from .decline import signals as decline_signals
@@ -461,7 +460,7 @@ class Guide:
         the message alone when it names something of its own (OWN_WORDS_WEIGHT): "what about
         in myositis" after LICATS asks of myositis's side effects as well as of LICATS; "how
         long?", naming nothing, asks of the topic alone."""
-        if not subject_words(message) or not ranking.hits:
+        if not names_something(message) or not ranking.hits:
             return ranking
         positions = [hit.position for hit in ranking.hits]
         alone = self.retriever.rank(message, k=len(positions), within=positions, recalled=False)
