@@ -52,7 +52,7 @@ class Instance:
 class Outcome:
     instance: str
     path: str
-    status: int | None  # None: no HTTP answer (refused, reset)
+    status: int | None  # None: no HTTP answer (refused, reset, cut short)
     body: dict = field(default_factory=dict)
 
 
@@ -70,7 +70,9 @@ def call(instance: Instance, path: str, body: dict | None = None, client: str = 
         text = response.read().decode()
         is_json = response.getheader("Content-Type", "").startswith("application/json")
         return response.status, json.loads(text) if is_json else {"text": text}
-    except OSError:
+    except (OSError, http.client.HTTPException):
+        # An instance killed between its headers and its body raises IncompleteRead, which
+        # is no OSError: without this the load thread died and the run went on with one fewer.
         return None, {}
     finally:
         connection.close()
