@@ -187,8 +187,8 @@ def machine() -> dict:
         "memory_gib": round(int(memory.group(1)) / 2**20, 1) if memory else None,
         "python": platform.python_version(),
         # Which build of it: Debian's /usr/bin/python3.11 (PGO, LTO, static; its sysconfig
-        # describes the shared build beside it, so the flags cannot be read) spends less CPU on
-        # the answer's Python than pyenv's (Makefile, round 36).
+        # describes the shared build beside it, so the flags cannot be read) and pyenv's differ
+        # in speed under one version string (bench/HISTORY.md, round 36; the venv stays pyenv's).
         "python_executable": os.path.realpath(sys.executable),
         "commit": commit,
         # Other work on the machine slows every figure; the load average shows how much there was.
