@@ -19,6 +19,7 @@ from bot.embedder import FakeEmbedder
 from bot.guide import (
     IN_CONVERSATION_MARGIN,
     NEW_QUESTION_TOPIC_BONUS,
+    OTHER_KIND_PENALTY,
     THIN_QUESTION_TOPIC_BONUS,
     TOPIC_ARTICLE_BONUS,
     TOPIC_READING_MARGIN,
@@ -689,6 +690,36 @@ def test_a_follow_up_leans_to_the_topics_article_and_away_from_what_was_quoted(k
     # is not pulled up.
     asked = toward_topic(ranking, topic, passages, pulls=[1.0, 0.12, 0.0])
     assert [passages[h.position].id for h in asked.hits] == [order[1], order[2], order[0]]
+
+
+@pytest.mark.parametrize(
+    ("message", "penalty"),
+    [
+        # "how long" of a topic answered by how much CAR-T costs asks something else of it.
+        ("and how long does it take", OTHER_KIND_PENALTY),
+        # "how much" asks what the answered section's heading asks: no more than before.
+        ("how much is that with insurance", 0.0),
+        # A yes/no question, or one asking no kind, says nothing of what it asks.
+        ("is that normal", 0.0),
+        ("and for lupus", 0.0),
+    ],
+)
+def test_a_follow_up_asking_another_kind_moves_further_from_what_was_quoted(
+    guide, message, penalty
+):
+    topic = Topic("what does car-t cost", "car-t cost", (Section("cost-of-car-t", COST[14:]),))
+    assert guide._asks_another_kind(message, topic) == penalty
+    assert guide._asks_another_kind(message, None) == 0.0
+
+
+def test_the_quoted_section_drops_by_the_further_penalty(knowledge_dir):
+    order = ["cytokine-release-syndrome#how-is-crs-treated", COST]
+    passages, ranking = ranked(knowledge_dir, order, (0.5, 0.54))
+    topic = Topic("what does car-t cost", "car-t cost", (Section("cost-of-car-t", COST[14:]),))
+    # 0.54 + bonus - penalty stays above 0.5 + 0 with the penalty alone, not with the further one.
+    assert passages[toward_topic(ranking, topic, passages).hits[0].position].id == COST
+    moved = toward_topic(ranking, topic, passages, extra=0.05)
+    assert passages[moved.hits[0].position].id == order[0]
 
 
 def test_a_new_question_leans_a_little_toward_the_topics_article(knowledge_dir):
