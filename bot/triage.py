@@ -108,6 +108,10 @@ class Triage:
     # ("can i go to the car boot sale sunday? ps my wee has been bright red the last two times"):
     # the question gate keeps the layer's urgent call off the whole, unless it is sure.
     told_beside: bool = False
+    # The rules read an urgent sign now (kept in `signs`, after LEARNED) and only the learned
+    # layer called crisis: the reply gives the urgent steps first, then the crisis line
+    # (safety_replies.help_now), so a 911 sign never gets 988 alone and a crisis never loses it.
+    sign_first: bool = False
 
     @property
     def closed_to_crisis(self) -> bool:
@@ -652,8 +656,7 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
     if crisis and not decision.closed_to_crisis:
-        # Whether the rules read a plain question is kept: its answer then comes first.
-        return Triage(CRISIS, (LEARNED,), True, decision.red_flags, asks_only=decision.asks_only)
+        return learned_crisis(decision)
     if (
         crisis
         and not (decision.no_crisis or decision.crisis_free)
@@ -677,6 +680,20 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     ):
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     return decision
+
+
+def learned_crisis(rules: Triage) -> Triage:
+    """Return the learned layer's crisis call on a message the rules did not call crisis.
+
+    Whether the rules read a plain question is kept: its answer then comes first. An urgent
+    sign the rules read keeps its urgent steps, first, with the crisis line after them
+    (Triage.sign_first): until round 37 the crisis line replaced them, and set 32 gave 11
+    urgent signs 988 alone; keeping the urgent reply alone instead (triage37) took the crisis
+    line from a crisis message the rules read as a sign (eval/HISTORY.md).
+    """
+    if rules.kind == URGENT:
+        return Triage(CRISIS, (LEARNED, *rules.signs), True, rules.red_flags, sign_first=True)
+    return Triage(CRISIS, (LEARNED,), True, rules.red_flags, asks_only=rules.asks_only)
 
 
 def _asks_only(text: str, mentions: bool) -> bool:

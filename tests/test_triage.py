@@ -273,6 +273,32 @@ def test_the_layers_crisis_call_needs_a_word_of_crisis(message, with_layer):
     assert with_learned(triage(message), False, True).kind == with_layer
 
 
+def test_a_sign_the_layer_alone_calls_crisis_keeps_its_urgent_steps_then_the_crisis_line():
+    from bot.answer import Contact
+    from bot.safety_replies import help_now
+    from bot.triage_eval import BOTH, decision_of
+
+    contact = Contact("the clinic", "555-0100", "911", "988")
+    # Words of our own: a sign the rules read, and a crisis word only the layer may weigh.
+    rules = triage(
+        "fever 39.2 and shaking chills since this morning and i am so tired of all of it"
+    )
+    assert rules.kind == URGENT
+    joined = with_learned(rules, False, True)
+    assert joined.kind == CRISIS and joined.sign_first
+    assert joined.signs[1:] == rules.signs and not joined.learned_only
+    assert decision_of(joined) == BOTH
+    text = help_now(joined, contact).text
+    # The urgent steps open the reply; the crisis line follows in the same opening.
+    assert text.startswith("Symptoms like these after CAR-T need a call right away.")
+    assert text.index("555-0100") < text.index("988")
+    # The layer's crisis call on a calm reading, or the rules' own, is the crisis line alone.
+    alone = with_learned(triage("i just want it all to stop"), False, True)
+    assert alone.kind == CRISIS and not alone.sign_first
+    assert help_now(alone, contact).text.startswith("If you are thinking about ending your life")
+    assert not triage("i want to kill myself").sign_first
+
+
 def test_the_sign_seen_is_named():
     decision = triage("fever 39.2 and shaking chills since this morning")
     assert decision.signs == ("fever", "shaking chills")

@@ -27,6 +27,25 @@ SETS = PROJECT_ROOT / "eval" / "triage"
 QUESTIONS = training_files(DEFAULTS["TRIAGE_QUESTIONS"], PROJECT_ROOT)
 
 
+@pytest.mark.parametrize(
+    ("expected", "decided", "right"),
+    [
+        ("urgent", "urgent+crisis", True),  # help now, the urgent steps first
+        ("crisis", "urgent+crisis", True),  # the crisis line kept
+        ("none", "urgent+crisis", False),  # a false alarm
+        ("urgent", "crisis", True),  # help now, the wrong help: counted apart (crossval)
+        ("crisis", "urgent", False),
+    ],
+)
+def test_a_combined_reply_counts_as_help_for_a_sign_and_the_crisis_line_for_a_crisis(
+    expected, decided, right
+):
+    from bot.triage_eval import Outcome
+    from bot.triage_model import Example
+
+    assert Outcome(Example("a message", expected), decided, "none").right is right
+
+
 @functools.cache
 def guide_questions() -> list[str]:
     """How the guide's sections are asked, as `kb build` reads them."""
