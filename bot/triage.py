@@ -208,6 +208,12 @@ def _triage_whole(message: str) -> Triage:
     body_text = _NOBODY_THERE.sub(r"\1 and there's nobody there", body_text)
     # "my last message was a typo, i meant sats 98 not 89": the reading meant.
     body_text = _CORRECTED.sub(r"\1", body_text)
+    # "how long until his counts come back up": blood counts recovering, not vomiting.
+    body_text = _COUNTS_RECOVER.sub(r"\1 recover", body_text)
+    # "i pass out at blood draws", "i faint at needles": a habit asked about, no faint now.
+    body_text = _FAINTS_AT_NEEDLES.sub(" needles scare me", body_text)
+    # "the shingles shot", "live vaccines like shingles": a vaccine, not an infection.
+    body_text = _A_VACCINE.sub(" a vaccine", body_text)
     body_text = _SETTLED_READING.sub("; so it reads ", body_text)
     # "put the pulse ox on her because she looked tired, it says 89": the device's number.
     body_text = join_device_readings(body_text)
@@ -460,6 +466,31 @@ _SOAKED_CLOTH = LazyPattern(
 # clause of its own, free of the doubt before it (set 14, seen, lead).
 _SETTLED_READING = LazyPattern(r"\b(?:so|meaning|which is|that's|thats|i\.e\.?) (?=\d\d\.\d\b)")
 # "i meant sats 98 not 89", "oxygen is 97 not 79": the reading said first is the one meant.
+# A blood count coming back up, with no food, drink or pill between that could be what comes up.
+_COUNTS_RECOVER = LazyPattern(
+    r"\b((?:counts?|neutrophils?|platelets?|white (?:blood )?(?:cells?|count)|wbc|anc|igg"
+    r"|immunoglobulins?|[bt][- ]?cells|ha?emoglobin|blood pressure|bp|levels?)"
+    r"(?:,? (?!(?:drink|drinks|drank|eat|eats|ate|sips?|water|food|anything|everything|all"
+    r"|tablets|pills|meds|ice|chips|it all)\b)[\w'.]+){0,12}?) (?:come|comes|coming|came)"
+    r" (?:straight |right )?back up\b"
+)
+# Fainting told as a habit with needles or blood draws (present tense), asked about before a
+# collection or an infusion: "i pass out at blood draws sometimes", "she faints with needles".
+_FAINTS_AT_NEEDLES = LazyPattern(
+    r"\b(?:i|he|she|they|we|(?:my|our|his|her) \w+)(?: (?:always|usually|often|sometimes"
+    r"|tend to|normally|just"
+    r"|literally))? (?:pass out|passes out|faint|faints|black out|blacks out|get woozy"
+    r"|gets woozy|get light[- ]?headed|gets light[- ]?headed)(?: [\w']+){0,2}? (?:at|with"
+    r"|during|from|for|giving|having|getting|(?:every time|whenever|when) (?:i|he|she|they)"
+    r" (?:see|sees|get|gets|have|has|give|gives))(?: [\w']+){0,3}? (?:needles?|blood draws?"
+    r"|blood tests?|bloodwork|blood work|the sight of blood|injections?|jabs?|iv'?s|cannulas?"
+    r"|tubes? of blood|draws)\b"
+)
+# A vaccine named for the illness it prevents: "the shingles shot", "vaccines like shingles".
+_A_VACCINE = LazyPattern(
+    r"\b(?:shingles (?:shot|vaccine|vaccination|jab|vax)s?|shingrix|zostavax"
+    r"|(?:vaccines?|shots?|jabs?|vaccinations?)(?: \w+)? (?:like|for|against|such as) shingles)\b"
+)
 _CORRECTED = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
 _FALSE_BELIEF = LazyPattern(
     r"(\b(?<!i was )(?<!i'm )(?<!i am )(?:sure|convinced|certain|swears?|swore|insists?"

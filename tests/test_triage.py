@@ -299,6 +299,29 @@ def test_a_sign_the_layer_alone_calls_crisis_keeps_its_urgent_steps_then_the_cri
     assert not triage("i want to kill myself").sign_first
 
 
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Words of our own. Blood counts coming back up are counts recovering, not vomiting.
+        ("when will her platelets come back up, they were 40 on friday", ORDINARY),
+        ("my neutrophils were 0.2 last week, how long until they come back up", ORDINARY),
+        ("counts are fine but every sip of tea comes straight back up", URGENT),
+        ("he cant keep anything down, even water comes back up", URGENT),
+        # Fainting told as a habit with needles, asked about before collection day.
+        ("i always pass out at blood tests, will apheresis be worse", ORDINARY),
+        ("my son faints with needles, can he have a sedative for the line", ORDINARY),
+        ("i passed out after the blood draw and still feel clammy", URGENT),
+        ("i feel faint at the clinic right now", URGENT),
+        # A vaccine named for the illness it prevents; the rash itself is a sign.
+        ("do i need the shingles jab before the cells", ORDINARY),
+        ("are vaccines like shingles allowed after", ORDINARY),
+        ("a shingles rash came up on my back this morning, day 20", URGENT),
+    ],
+)
+def test_counts_recovering_a_habit_with_needles_and_a_vaccine_are_no_sign(message, kind):
+    assert triage(message).kind == kind
+
+
 def test_the_sign_seen_is_named():
     decision = triage("fever 39.2 and shaking chills since this morning")
     assert decision.signs == ("fever", "shaking chills")
