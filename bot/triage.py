@@ -882,6 +882,10 @@ def _is_fever_reading(match: re.Match[str], clause: str, text: str) -> bool:
     return value >= (FEVER_CELSIUS if scale == "c" else FEVER_FAHRENHEIT)
 
 
+# Any body temperature, a unit given, lies in these ranges (a typed "104.5 f" or "41 c" is one).
+_BODY_RANGE = {"c": (30.0, 46.0), "f": (86.0, 115.0)}
+
+
 def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, str] | None:
     """Return (value, "c" or "f") when a number reads as a body temperature, else None."""
     number, symbol, unit = match.groups()
@@ -891,8 +895,8 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
         return None
     value = float(number)
     scale = unit[0] if unit else "c" if 34 <= value <= 43.5 else "f" if 93 <= value <= 110 else ""
-    if not scale:
-        return None
+    if not scale or not _BODY_RANGE[scale][0] <= value <= _BODY_RANGE[scale][1]:
+        return None  # "350 f in celsius", "45 f outside": an oven's or the weather's
     # "sitting at 36.9", "98.9 after a shower": a decimal in the body's range is a reading.
     plausible_alone = "." in number and (35 <= value <= 43 or 95 <= value <= 108)
     if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone):

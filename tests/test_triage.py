@@ -316,9 +316,12 @@ def test_a_sign_the_layer_alone_calls_crisis_keeps_its_urgent_steps_then_the_cri
         ("do i need the shingles jab before the cells", ORDINARY),
         ("are vaccines like shingles allowed after", ORDINARY),
         ("a shingles rash came up on my back this morning, day 20", URGENT),
+        # A temperature no body has is an oven's or the weather's; one in range is a reading.
+        ("bake at 375 f, is quiche ok to eat after", ORDINARY),
+        ("temp 102.3 f since lunch", URGENT),
     ],
 )
-def test_counts_recovering_a_habit_with_needles_and_a_vaccine_are_no_sign(message, kind):
+def test_counts_recovering_a_habit_with_needles_a_vaccine_and_an_oven_are_no_sign(message, kind):
     assert triage(message).kind == kind
 
 
