@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from .normalize import normalize, numbers_in_words
 from .red_flags import NORMAL_READING
 from .story_told import a_sign_in_a_story
-from .triage import CALM, CRISIS, LEARNED, NOW, ORDINARY, URGENT, Triage
+from .triage import CALM, CRISIS, LEARNED, NOW, ORDINARY, URGENT, Triage, learned_crisis
 from .whose_sign import about_an_animal, an_outsiders_illness
 
 # The gate's threshold flags at most this share of the calm messages behind it.
@@ -102,5 +102,5 @@ def crisis_over_the_gate(
     if joined.kind == CRISIS or len(bars) <= UNSAID_BAR:
         return joined
     if crisis >= bars[UNSAID_BAR] and unsaid_only(rules):
-        return Triage(CRISIS, (LEARNED,), True, rules.red_flags, asks_only=rules.asks_only)
+        return learned_crisis(rules)
     return joined

@@ -13,29 +13,41 @@ GUIDE_SAYS = " If you were asking in general, our guide says: "
 
 
 def help_now(decision: Triage, contact: Contact) -> Answer:
-    """Return an urgent reply: the crisis line first for self-harm, else call the team now."""
-    if decision.kind == CRISIS:
-        text = (
-            "If you are thinking about ending your life or hurting yourself, please call or "
-            f"text the crisis line at {contact.crisis_line} now. It is free, private and open "
-            f"day and night. If you are in danger right now, call {contact.emergency_number}. "
-            f"You are not alone: you can also tell {contact.care_team}."
-        )
-    elif TEAM_NOT_REACHED in decision.signs:
-        text = (
+    """Return an urgent reply: the crisis line first for self-harm, else call the team now; an
+    urgent sign the learned layer alone called crisis gets the urgent steps, then the crisis
+    line (Triage.sign_first)."""
+    if decision.kind == CRISIS and decision.sign_first:
+        text = f"{_urgent_steps(decision, contact)} {_crisis_line(contact)}"
+    elif decision.kind == CRISIS:
+        text = _crisis_line(contact)
+    else:
+        text = _urgent_steps(decision, contact)
+    return Answer(kind=ReplyKind.URGENT, text=text, contact=contact)
+
+
+def _crisis_line(contact: Contact) -> str:
+    return (
+        "If you are thinking about ending your life or hurting yourself, please call or "
+        f"text the crisis line at {contact.crisis_line} now. It is free, private and open "
+        f"day and night. If you are in danger right now, call {contact.emergency_number}. "
+        f"You are not alone: you can also tell {contact.care_team}."
+    )
+
+
+def _urgent_steps(decision: Triage, contact: Contact) -> str:
+    if TEAM_NOT_REACHED in decision.signs:
+        return (
             f"If someone is getting sicker and you cannot reach the treatment team, call"
             f" {contact.emergency_number} now or go to the nearest emergency room. Tell them"
             " you had CAR-T cell therapy and show your wallet card. Keep trying"
             f" {contact.treatment_team} too."
         )
-    else:
-        text = (
-            "Symptoms like these after CAR-T need a call right away. "
-            f"Call {contact.treatment_team} now. If it is severe, or you cannot reach them, "
-            f"call {contact.emergency_number}. "
-            "Tell them you had CAR-T cell therapy and show your wallet card."
-        )
-    return Answer(kind=ReplyKind.URGENT, text=text, contact=contact)
+    return (
+        "Symptoms like these after CAR-T need a call right away. "
+        f"Call {contact.treatment_team} now. If it is severe, or you cannot reach them, "
+        f"call {contact.emergency_number}. "
+        "Tell them you had CAR-T cell therapy and show your wallet card."
+    )
 
 
 def help_now_then_answer(

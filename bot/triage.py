@@ -108,6 +108,10 @@ class Triage:
     # ("can i go to the car boot sale sunday? ps my wee has been bright red the last two times"):
     # the question gate keeps the layer's urgent call off the whole, unless it is sure.
     told_beside: bool = False
+    # The rules read an urgent sign now (kept in `signs`, after LEARNED) and only the learned
+    # layer called crisis: the reply gives the urgent steps first, then the crisis line
+    # (safety_replies.help_now), so a 911 sign never gets 988 alone and a crisis never loses it.
+    sign_first: bool = False
 
     @property
     def closed_to_crisis(self) -> bool:
@@ -204,6 +208,12 @@ def _triage_whole(message: str) -> Triage:
     body_text = _NOBODY_THERE.sub(r"\1 and there's nobody there", body_text)
     # "my last message was a typo, i meant sats 98 not 89": the reading meant.
     body_text = _CORRECTED.sub(r"\1", body_text)
+    # "how long until his counts come back up": blood counts recovering, not vomiting.
+    body_text = _COUNTS_RECOVER.sub(r"\1 recover", body_text)
+    # "i pass out at blood draws", "i faint at needles": a habit asked about, no faint now.
+    body_text = _FAINTS_AT_NEEDLES.sub(" needles scare me", body_text)
+    # "the shingles shot", "live vaccines like shingles": a vaccine, not an infection.
+    body_text = _A_VACCINE.sub(" a vaccine", body_text)
     body_text = _SETTLED_READING.sub("; so it reads ", body_text)
     # "put the pulse ox on her because she looked tired, it says 89": the device's number.
     body_text = join_device_readings(body_text)
@@ -456,6 +466,31 @@ _SOAKED_CLOTH = LazyPattern(
 # clause of its own, free of the doubt before it (set 14, seen, lead).
 _SETTLED_READING = LazyPattern(r"\b(?:so|meaning|which is|that's|thats|i\.e\.?) (?=\d\d\.\d\b)")
 # "i meant sats 98 not 89", "oxygen is 97 not 79": the reading said first is the one meant.
+# A blood count coming back up, with no food, drink or pill between that could be what comes up.
+_COUNTS_RECOVER = LazyPattern(
+    r"\b((?:counts?|neutrophils?|platelets?|white (?:blood )?(?:cells?|count)|wbc|anc|igg"
+    r"|immunoglobulins?|[bt][- ]?cells|ha?emoglobin|blood pressure|bp|levels?)"
+    r"(?:,? (?!(?:drink|drinks|drank|eat|eats|ate|sips?|water|food|anything|everything|all"
+    r"|tablets|pills|meds|ice|chips|it all)\b)[\w'.]+){0,12}?) (?:come|comes|coming|came)"
+    r" (?:straight |right )?back up\b"
+)
+# Fainting told as a habit with needles or blood draws (present tense), asked about before a
+# collection or an infusion: "i pass out at blood draws sometimes", "she faints with needles".
+_FAINTS_AT_NEEDLES = LazyPattern(
+    r"\b(?:i|he|she|they|we|(?:my|our|his|her) \w+)(?: (?:always|usually|often|sometimes"
+    r"|tend to|normally|just"
+    r"|literally))? (?:pass out|passes out|faint|faints|black out|blacks out|get woozy"
+    r"|gets woozy|get light[- ]?headed|gets light[- ]?headed)(?: [\w']+){0,2}? (?:at|with"
+    r"|during|from|for|giving|having|getting|(?:every time|whenever|when) (?:i|he|she|they)"
+    r" (?:see|sees|get|gets|have|has|give|gives))(?: [\w']+){0,3}? (?:needles?|blood draws?"
+    r"|blood tests?|bloodwork|blood work|the sight of blood|injections?|jabs?|iv'?s|cannulas?"
+    r"|tubes? of blood|draws)\b"
+)
+# A vaccine named for the illness it prevents: "the shingles shot", "vaccines like shingles".
+_A_VACCINE = LazyPattern(
+    r"\b(?:shingles (?:shot|vaccine|vaccination|jab|vax)s?|shingrix|zostavax"
+    r"|(?:vaccines?|shots?|jabs?|vaccinations?)(?: \w+)? (?:like|for|against|such as) shingles)\b"
+)
 _CORRECTED = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
 _FALSE_BELIEF = LazyPattern(
     r"(\b(?<!i was )(?<!i'm )(?<!i am )(?:sure|convinced|certain|swears?|swore|insists?"
@@ -652,8 +687,7 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     if decision.kind in (CRISIS, OUT_OF_SCOPE) or (decision.kind == URGENT and not crisis):
         return decision
     if crisis and not decision.closed_to_crisis:
-        # Whether the rules read a plain question is kept: its answer then comes first.
-        return Triage(CRISIS, (LEARNED,), True, decision.red_flags, asks_only=decision.asks_only)
+        return learned_crisis(decision)
     if (
         crisis
         and not (decision.no_crisis or decision.crisis_free)
@@ -677,6 +711,20 @@ def with_learned(decision: Triage, urgent: bool, crisis: bool, sure: bool = Fals
     ):
         return Triage(URGENT, (LEARNED,), True, decision.red_flags or NOW)
     return decision
+
+
+def learned_crisis(rules: Triage) -> Triage:
+    """Return the learned layer's crisis call on a message the rules did not call crisis.
+
+    Whether the rules read a plain question is kept: its answer then comes first. An urgent
+    sign the rules read keeps its urgent steps, first, with the crisis line after them
+    (Triage.sign_first): until round 37 the crisis line replaced them, and set 32 gave 11
+    urgent signs 988 alone; keeping the urgent reply alone instead (triage37) took the crisis
+    line from a crisis message the rules read as a sign (eval/HISTORY.md).
+    """
+    if rules.kind == URGENT:
+        return Triage(CRISIS, (LEARNED, *rules.signs), True, rules.red_flags, sign_first=True)
+    return Triage(CRISIS, (LEARNED,), True, rules.red_flags, asks_only=rules.asks_only)
 
 
 def _asks_only(text: str, mentions: bool) -> bool:
@@ -834,6 +882,10 @@ def _is_fever_reading(match: re.Match[str], clause: str, text: str) -> bool:
     return value >= (FEVER_CELSIUS if scale == "c" else FEVER_FAHRENHEIT)
 
 
+# Any body temperature, a unit given, lies in these ranges (a typed "104.5 f" or "41 c" is one).
+_BODY_RANGE = {"c": (30.0, 46.0), "f": (86.0, 115.0)}
+
+
 def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, str] | None:
     """Return (value, "c" or "f") when a number reads as a body temperature, else None."""
     number, symbol, unit = match.groups()
@@ -843,8 +895,8 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
         return None
     value = float(number)
     scale = unit[0] if unit else "c" if 34 <= value <= 43.5 else "f" if 93 <= value <= 110 else ""
-    if not scale:
-        return None
+    if not scale or not _BODY_RANGE[scale][0] <= value <= _BODY_RANGE[scale][1]:
+        return None  # "350 f in celsius", "45 f outside": an oven's or the weather's
     # "sitting at 36.9", "98.9 after a shower": a decimal in the body's range is a reading.
     plausible_alone = "." in number and (35 <= value <= 43 or 95 <= value <= 108)
     if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone):

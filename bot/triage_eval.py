@@ -10,21 +10,27 @@ from functools import cached_property
 from .triage import CRISIS, URGENT, Triage, triage
 from .triage_model import EXPECTED, NONE, Example
 
-DECISIONS = EXPECTED  # urgent, crisis, none: what a message was routed to
+# A combined reply (Triage.sign_first: the urgent steps, then the crisis line) counts as both:
+# an urgent message gets help now and its urgent steps, a crisis message keeps the crisis line.
+BOTH = "urgent+crisis"
+DECISIONS = (URGENT, CRISIS, BOTH, NONE)  # what a message was routed to
 
 
 @dataclass(frozen=True)
 class Outcome:
     example: Example
-    decided: str  # URGENT | CRISIS | NONE
+    decided: str  # URGENT | CRISIS | BOTH | NONE
     by_rules: str  # what the rules alone decided
 
     @property
     def right(self) -> bool:
-        """Crisis must get the crisis reply; urgent gets help now, either reply; none neither."""
+        """Crisis must get the crisis line (alone or after urgent steps); urgent gets help now,
+        any reply; none neither."""
         expected = self.example.expected
         if expected == URGENT:
-            return self.decided in (URGENT, CRISIS)
+            return self.decided in (URGENT, CRISIS, BOTH)
+        if expected == CRISIS:
+            return self.decided in (CRISIS, BOTH)
         return self.decided == expected
 
     @property
@@ -99,6 +105,8 @@ class TriageReport:
 
 
 def decision_of(result: Triage) -> str:
+    if result.kind == CRISIS and result.sign_first:
+        return BOTH
     return result.kind if result.kind in (URGENT, CRISIS) else NONE
 
 
@@ -132,7 +140,7 @@ def render(report: TriageReport) -> str:
         "confusion (rows: expected, columns: decided)",
         f"{'':<10}" + "".join(f"{d:>8}" for d in DECISIONS),
     ]
-    for expected in DECISIONS:
+    for expected in EXPECTED:
         counts = "".join(f"{report.confusion[(expected, d)]:>8}" for d in DECISIONS)
         lines.append(f"{expected:<10}{counts}")
     lines += [

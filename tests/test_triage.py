@@ -273,6 +273,58 @@ def test_the_layers_crisis_call_needs_a_word_of_crisis(message, with_layer):
     assert with_learned(triage(message), False, True).kind == with_layer
 
 
+def test_a_sign_the_layer_alone_calls_crisis_keeps_its_urgent_steps_then_the_crisis_line():
+    from bot.answer import Contact
+    from bot.safety_replies import help_now
+    from bot.triage_eval import BOTH, decision_of
+
+    contact = Contact("the clinic", "555-0100", "911", "988")
+    # Words of our own: a sign the rules read, and a crisis word only the layer may weigh.
+    rules = triage(
+        "fever 39.2 and shaking chills since this morning and i am so tired of all of it"
+    )
+    assert rules.kind == URGENT
+    joined = with_learned(rules, False, True)
+    assert joined.kind == CRISIS and joined.sign_first
+    assert joined.signs[1:] == rules.signs and not joined.learned_only
+    assert decision_of(joined) == BOTH
+    text = help_now(joined, contact).text
+    # The urgent steps open the reply; the crisis line follows in the same opening.
+    assert text.startswith("Symptoms like these after CAR-T need a call right away.")
+    assert text.index("555-0100") < text.index("988")
+    # The layer's crisis call on a calm reading, or the rules' own, is the crisis line alone.
+    alone = with_learned(triage("i just want it all to stop"), False, True)
+    assert alone.kind == CRISIS and not alone.sign_first
+    assert help_now(alone, contact).text.startswith("If you are thinking about ending your life")
+    assert not triage("i want to kill myself").sign_first
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Words of our own. Blood counts coming back up are counts recovering, not vomiting.
+        ("when will her platelets come back up, they were 40 on friday", ORDINARY),
+        ("my neutrophils were 0.2 last week, how long until they come back up", ORDINARY),
+        ("counts are fine but every sip of tea comes straight back up", URGENT),
+        ("he cant keep anything down, even water comes back up", URGENT),
+        # Fainting told as a habit with needles, asked about before collection day.
+        ("i always pass out at blood tests, will apheresis be worse", ORDINARY),
+        ("my son faints with needles, can he have a sedative for the line", ORDINARY),
+        ("i passed out after the blood draw and still feel clammy", URGENT),
+        ("i feel faint at the clinic right now", URGENT),
+        # A vaccine named for the illness it prevents; the rash itself is a sign.
+        ("do i need the shingles jab before the cells", ORDINARY),
+        ("are vaccines like shingles allowed after", ORDINARY),
+        ("a shingles rash came up on my back this morning, day 20", URGENT),
+        # A temperature no body has is an oven's or the weather's; one in range is a reading.
+        ("bake at 375 f, is quiche ok to eat after", ORDINARY),
+        ("temp 102.3 f since lunch", URGENT),
+    ],
+)
+def test_counts_recovering_a_habit_with_needles_a_vaccine_and_an_oven_are_no_sign(message, kind):
+    assert triage(message).kind == kind
+
+
 def test_the_sign_seen_is_named():
     decision = triage("fever 39.2 and shaking chills since this morning")
     assert decision.signs == ("fever", "shaking chills")

@@ -27,6 +27,25 @@ SETS = PROJECT_ROOT / "eval" / "triage"
 QUESTIONS = training_files(DEFAULTS["TRIAGE_QUESTIONS"], PROJECT_ROOT)
 
 
+@pytest.mark.parametrize(
+    ("expected", "decided", "right"),
+    [
+        ("urgent", "urgent+crisis", True),  # help now, the urgent steps first
+        ("crisis", "urgent+crisis", True),  # the crisis line kept
+        ("none", "urgent+crisis", False),  # a false alarm
+        ("urgent", "crisis", True),  # help now, the wrong help: counted apart (crossval)
+        ("crisis", "urgent", False),
+    ],
+)
+def test_a_combined_reply_counts_as_help_for_a_sign_and_the_crisis_line_for_a_crisis(
+    expected, decided, right
+):
+    from bot.triage_eval import Outcome
+    from bot.triage_model import Example
+
+    assert Outcome(Example("a message", expected), decided, "none").right is right
+
+
 @functools.cache
 def guide_questions() -> list[str]:
     """How the guide's sections are asked, as `kb build` reads them."""
@@ -318,7 +337,9 @@ MEASURED = {
     # Round 25 (fa26: a thanks told with news closes the layer's crisis call): 10 -> 7 of 235.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): urgent
     # 184 -> 185 of 185, false alarms 7 -> 8 of 235 (over the target).
-    "v17/held_back.jsonl": (1.0, 1.0, 8 / 235),
+    # Round 37 (triage38: the shingles vaccine is no shingles): false alarms 8 -> 7 of 235
+    # ("when can i get the shingles vaccine again"), the target met.
+    "v17/held_back.jsonl": (1.0, 1.0, 7 / 235),
     # Written fresh at the start of round 21 the same way; scored once on main before (a66b0b2:
     # 96.8%, 92.9%, 9.4%, 22 of 235; the rules alone 58.9%, 52.9%, 10 of 235) and after
     # (825a006, the round's merges: 97.3%, 94.1%, 8.1%, 19 of 235; the rules alone 58.9%,
@@ -825,7 +846,8 @@ def test_triage_eval_prints_recall_the_false_urgent_rate_a_confusion_matrix_and_
     assert "liver                   urgent        1      0     0.0%" in result.output
     assert "urgent recall 50.0% (urgent or crisis reply), crisis recall 100.0%" in result.output
     assert "false-urgent 0.0% (0 of 1 that need no help now)" in result.output
-    assert re.search(r"^urgent +1 +0 +1$", result.output, re.M)  # a row of the confusion matrix
+    # A row of the confusion matrix: urgent, crisis, urgent+crisis (the combined reply), none.
+    assert re.search(r"^urgent +1 +0 +0 +1$", result.output, re.M)
     assert "expected urgent, got none [liver]: 'she is all yellow'" in result.output
 
 

@@ -340,6 +340,18 @@ def test_a_crisis_call_of_the_layer_alone_puts_the_crisis_line_first(crisis_clie
     assert "our guide says" in reply["answer"]
 
 
+def test_an_urgent_sign_the_layer_alone_calls_crisis_gets_the_urgent_steps_then_988(
+    crisis_client, ask
+):
+    # The rules read a sign now (a fever), the layer alone the crisis side: both, steps first.
+    reply = ask("fever of 38.9 tonight and im so tired of all of it", client=crisis_client)
+    assert reply["kind"] == "urgent"
+    text = reply["answer"]
+    assert text.startswith("Symptoms like these after CAR-T need a call right away.")
+    assert "988" in text and text.index("call 911") < text.index("988")
+    assert "our guide says" not in text  # the rules read a sign: help now alone, as ever
+
+
 def test_a_crisis_call_of_the_layer_alone_on_a_plain_question_answers_first(crisis_client, ask):
     # A word from the crisis side but none of the crisis cues: the answer, and the crisis line
     # below it.
