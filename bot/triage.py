@@ -465,7 +465,6 @@ _SOAKED_CLOTH = LazyPattern(
 # "reading says 384 i think the dot didnt show so 38.4": the reading the writer settles on has a
 # clause of its own, free of the doubt before it (set 14, seen, lead).
 _SETTLED_READING = LazyPattern(r"\b(?:so|meaning|which is|that's|thats|i\.e\.?) (?=\d\d\.\d\b)")
-# "i meant sats 98 not 89", "oxygen is 97 not 79": the reading said first is the one meant.
 # A blood count coming back up, with no food, drink or pill between that could be what comes up.
 _COUNTS_RECOVER = LazyPattern(
     r"\b((?:counts?|neutrophils?|platelets?|white (?:blood )?(?:cells?|count)|wbc|anc|igg"
@@ -491,6 +490,7 @@ _A_VACCINE = LazyPattern(
     r"\b(?:shingles (?:shot|vaccine|vaccination|jab|vax)s?|shingrix|zostavax"
     r"|(?:vaccines?|shots?|jabs?|vaccinations?)(?: \w+)? (?:like|for|against|such as) shingles)\b"
 )
+# "i meant sats 98 not 89", "oxygen is 97 not 79": the reading said first is the one meant.
 _CORRECTED = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
 _FALSE_BELIEF = LazyPattern(
     r"(\b(?<!i was )(?<!i'm )(?<!i am )(?:sure|convinced|certain|swears?|swore|insists?"
