@@ -38,6 +38,9 @@ SIGNALS = (
     "recalled_agrees",  # the best hit's section has the most of their vote
     "recalled_article",  # the share of their vote on the best hit's article
     "recalled_total",  # their whole vote: how many are near, and how near
+    # The nearest uncovered labelled question's similarity less the nearest covered one's
+    # (at least asked_before.FLOOR): evidence the question is not covered (round 37, decline38).
+    "recalled_uncovered",
 )
 
 
