@@ -166,8 +166,10 @@ class AskedBefore:
         one is), -1.0 for none."""
         if self.uncovered is None or not len(self.uncovered):
             return -1.0
-        # einsum, not BLAS, as in `_voters`: one thread, each row summed alone.
-        similarity = np.einsum("ij,j->i", self.uncovered, query_vector)
+        # BLAS, unlike `_voters` (whose bounded products must give the same bits as the whole
+        # one): a worker runs one compute thread (gunicorn.conf.py), and there the product of
+        # ~1,700 rows takes ~45 us against einsum's ~100.
+        similarity = self.uncovered @ query_vector
         if self._left_out is not None:
             similarity[self.uncovered_groups == self._left_out] = -1.0
         return float(similarity.max())
