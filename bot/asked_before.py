@@ -16,6 +16,11 @@ memory33); since round 35 the decision also reads whether the vote agrees with t
 is trained on the rankings the memory votes in, each question without its own set's
 (bot/decline.py). `kb eval` and the tests score each labelled set against the memory of the
 other sets (`held_out`).
+
+Since round 37 (decline38) the memory keeps the sets' uncovered first questions too, which vote
+for nothing: how much nearer the question is to the nearest of them than to the nearest covered
+one is a signal of the decision (held out over sets 1-30, uncovered first messages answered
+267 -> 183 of 1,557 for covered declined 203 -> 200 of 4,115; eval/HISTORY.md, round 37).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .embedder import Embedder
-from .json_lines import read_labelled, set_name
+from .json_lines import read_asked, read_labelled, set_name
 
 if TYPE_CHECKING:
     from .sentence_choice import Labelled
@@ -110,6 +115,10 @@ class AskedBefore:
     _left_out: int | None = field(default=None, repr=False)
     # The later turns of the labelled conversations (a follow-up's vote), when kept.
     follow_ups: FollowUps | None = None
+    # The uncovered first questions of the same sets (no sections: they never vote), and the
+    # set of each (an index into names), for `nearest_uncovered`.
+    uncovered: np.ndarray | None = None
+    uncovered_groups: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -126,19 +135,44 @@ class AskedBefore:
         most it may be off (bot/dense_bound.py), when that pass had the memory's rows; the
         float32 products are then taken only of the rows that could vote.
         """
+        return self.votes_and_nearest(query_vector, passages, estimated)[0]
+
+    def votes_and_nearest(
+        self,
+        query_vector: np.ndarray,
+        passages: int,
+        estimated: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> tuple[np.ndarray, float]:
+        """`votes`, and the similarity of the nearest labelled question (FLOOR when none is
+        nearer: the bounded product does not take the rows below it)."""
         if not len(self.vectors):
-            return np.zeros(passages, dtype=np.float32)
+            return np.zeros(passages, dtype=np.float32), FLOOR
         found = None if estimated is None else self._voters_bounded(query_vector, *estimated)
         if found is None:
             found = self._voters(query_vector)
         rows, similarity = found
+        nearest = max(FLOOR, float(similarity.max())) if len(similarity) else FLOOR
         said = similarity - FLOOR
         rows, said = rows[said > 0], said[said > 0]
         counts = self.starts[rows + 1] - self.starts[rows]
         first = np.repeat(self.starts[rows] - np.cumsum(counts) + counts, counts)
         labelled = self.positions[first + np.arange(counts.sum())]
         shares = np.repeat(said / counts, counts)
-        return np.bincount(labelled, weights=shares, minlength=passages).astype(np.float32)
+        votes = np.bincount(labelled, weights=shares, minlength=passages).astype(np.float32)
+        return votes, nearest
+
+    def nearest_uncovered(self, query_vector: np.ndarray) -> float:
+        """The similarity of the nearest uncovered labelled question (its set's left out when
+        one is), -1.0 for none."""
+        if self.uncovered is None or not len(self.uncovered):
+            return -1.0
+        # BLAS, unlike `_voters` (whose bounded products must give the same bits as the whole
+        # one): a worker runs one compute thread (gunicorn.conf.py), and there the product of
+        # ~1,700 rows takes ~45 us against einsum's ~100.
+        similarity = self.uncovered @ query_vector
+        if self._left_out is not None:
+            similarity[self.uncovered_groups == self._left_out] = -1.0
+        return float(similarity.max())
 
     def follow_up_votes(
         self, message_vector: np.ndarray, topic: frozenset[str], passages: int
@@ -233,6 +267,9 @@ class AskedBefore:
                 "after_groups": later.groups,
                 "after_slugs": np.array([" ".join(sorted(a)) for a in later.after], dtype=str),
             }
+        if self.uncovered is not None:
+            kept["uncovered"] = self.uncovered
+            kept["uncovered_groups"] = self.uncovered_groups
         np.savez(
             release / FILE,
             vectors=self.vectors,
@@ -272,6 +309,8 @@ def load(release: Path) -> AskedBefore | None:
             data["groups"],
             tuple(str(n) for n in data["names"]),
             follow_ups=later,
+            uncovered=data.get("uncovered"),
+            uncovered_groups=data.get("uncovered_groups"),
         )
 
 
@@ -303,21 +342,36 @@ def read_follow_ups(paths: Sequence[Path]) -> list[FollowUp]:
     return found
 
 
+def read_uncovered(paths: Sequence[Path]) -> list[tuple[str, str]]:
+    """The uncovered first questions of the question and conversation files among `paths`
+    (question sets' and conversations' first turns, urgent ones left out): (set, message).
+
+    Raises:
+        ValueError: a missing file, or a line of neither shape.
+    """
+    return [(set_name(a.path), a.message) for a in read_asked(paths) if a.first and not a.covered]
+
+
 def build(
     asked: Sequence[Labelled],
     ids: Sequence[str],
     embedder: Embedder,
     follow_ups: Sequence[FollowUp] = (),
+    uncovered: Sequence[tuple[str, str]] = (),
 ) -> AskedBefore:
-    """Embed the labelled questions (as `sentence_choice.read_questions` reads them) and later
+    """Embed the labelled questions (as `sentence_choice.read_questions` reads them), later
     turns (as `read_follow_ups` reads them) whose sections the index has (others are left
-    out)."""
+    out) and uncovered first questions (as `read_uncovered` reads them)."""
     where = {pid: i for i, pid in enumerate(ids)}
     kept = [(a, sorted(where[e] for e in a.expected if e in where)) for a in asked]
     kept = [(a, found) for a, found in kept if found]
     later = [(f, sorted(where[e] for e in f.expected if e in where)) for f in follow_ups]
     later = [(f, found) for f, found in later if found]
-    names = tuple(dict.fromkeys([*(a.set for a, _ in kept), *(f.set for f, _ in later)]))
+    names = tuple(
+        dict.fromkeys(
+            [*(a.set for a, _ in kept), *(f.set for f, _ in later), *(g for g, _ in uncovered)]
+        )
+    )
     vectors = (
         embedder.encode([a.question for a, _ in kept])
         if kept
@@ -326,6 +380,11 @@ def build(
     after = (
         embedder.encode([f.message for f, _ in later])
         if later
+        else np.zeros((0, embedder.dimension), dtype=np.float32)
+    )
+    unasked = (
+        embedder.encode([m for _, m in uncovered])
+        if uncovered
         else np.zeros((0, embedder.dimension), dtype=np.float32)
     )
     return AskedBefore(
@@ -341,4 +400,6 @@ def build(
             np.array([names.index(f.set) for f, _ in later], dtype=np.int16),
             tuple(f.after for f, _ in later),
         ),
+        uncovered=np.ascontiguousarray(unasked, dtype=np.float32),
+        uncovered_groups=np.array([names.index(g) for g, _ in uncovered], dtype=np.int16),
     )

@@ -56,6 +56,8 @@ class Sources:
     recalled: list[sentence_choice.Labelled] = dataclasses.field(default_factory=list)
     # covered later turns of the labelled conversations, for a follow-up's vote
     followed: list[asked_before.FollowUp] = dataclasses.field(default_factory=list)
+    # (set, message) of the uncovered first questions the memory keeps beside the covered ones
+    unasked: list[tuple[str, str]] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -97,12 +99,15 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     remembered = triage_model.training_files(config["ASKED_BEFORE"], PROJECT_ROOT)
     recalled = sentence_choice.read_questions(remembered)
     followed = asked_before.read_follow_ups(remembered)
+    unasked = asked_before.read_uncovered(remembered)
     # The decision learns from what the guide's code computes: a change to it is a change too.
     ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
     hashed = triage_model.training_hash(
         [*training, *asked, *taught, *declining, *leading, *remembered, *ranking]
     )
-    return Sources(articles, examples, questions, hashed, told, declines, leads, recalled, followed)
+    return Sources(
+        articles, examples, questions, hashed, told, declines, leads, recalled, followed, unasked
+    )
 
 
 def build_embedder(
@@ -189,7 +194,9 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
     memory = None
     if sources.recalled:
         ids = [p.id for p in index.passages]
-        memory = asked_before.build(sources.recalled, ids, cached, sources.followed)
+        memory = asked_before.build(
+            sources.recalled, ids, cached, sources.followed, sources.unasked
+        )
     recalled_seconds = time.perf_counter() - recalling
     if sources.declines:
         # Trained on what the guide computes over this very index, as served: with the memory

@@ -160,8 +160,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Question and conversation sets (JSON Lines, as in eval/) whose covered first questions,"
         " labelled with their sections, `kb build` keeps as a memory of how patients ask: a"
         " question near labelled ones votes for their sections in the ranking"
-        " (bot/asked_before.py); never the validation set. Separated by spaces, relative to the"
-        " project folder; empty for none.",
+        " (bot/asked_before.py), and its uncovered first questions, the nearest of which the"
+        " answer-or-decline decision weighs against the nearest covered one; never the"
+        " validation set. Separated by spaces, relative to the project folder; empty for none.",
     ),
     Setting(
         "FEEDBACK_RATE_LIMIT",

@@ -97,21 +97,26 @@ def signals(
     )
 
 
-def recalled(retriever: Retriever, ranking: Ranking) -> tuple[float, float, float, float]:
+def recalled(retriever: Retriever, ranking: Ranking) -> tuple[float, float, float, float, float]:
     """How the labelled questions nearest a question voted (Ranking.votes) against its
     ranking's best hit: their vote for its section, whether that section has the most of it,
-    the share of it on its article, and the whole vote; zeros where none voted."""
+    the share of it on its article, and the whole vote; then how much nearer the nearest
+    uncovered labelled question is than the nearest covered one; zeros where none voted."""
     votes = ranking.votes
     if votes is None or not ranking.hits:
-        return (0.0, 0.0, 0.0, 0.0)
+        return (0.0, 0.0, 0.0, 0.0, 0.0)
+    memory = retriever.index.asked_before
+    uncovered = 0.0
+    if memory is not None:
+        uncovered = memory.nearest_uncovered(ranking.query_vector) - ranking.recalled_nearest
     total = float(votes.sum())
     if total <= 0.0:
-        return (0.0, 0.0, 0.0, 0.0)
+        return (0.0, 0.0, 0.0, 0.0, uncovered)
     best = ranking.hits[0].position
     lead = float(votes[best])
     slug = retriever.index.passages[best].slug
     article = float(votes[list(retriever.index.article_positions[slug])].sum())
-    return (lead, float(lead >= float(votes.max())), article / total, total)
+    return (lead, float(lead >= float(votes.max())), article / total, total, uncovered)
 
 
 def fit(

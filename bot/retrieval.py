@@ -186,6 +186,9 @@ class Ranking:
     # Per passage, the vote of the labelled questions nearest the query (bot/asked_before.py),
     # when they voted: whether they agree with the ranking is evidence the question is covered.
     votes: np.ndarray | None = field(default=None, repr=False, compare=False)
+    # The similarity of the nearest labelled question that could vote (asked_before.FLOOR when
+    # none is nearer), when they voted: the decision weighs the nearest uncovered one against it.
+    recalled_nearest: float = 0.0
 
     @property
     def confidence(self) -> float:
@@ -303,6 +306,7 @@ class Retriever:
         query_vector = self.embedder.encode([query])[0]
         estimated = None  # the int8 pass (bot/dense_bound.py), once taken
         votes = None
+        nearest = 0.0
         spelled = self.spelled(query)
         lexical = self.lexical_scores(spelled)
         weights = self._lexical.word_weights(spelled)
@@ -324,7 +328,7 @@ class Retriever:
                     if self._memory_rows is not None:
                         estimated = self._bound.estimate(query_vector)
                         memory_bounds = self._memory_bounds(*estimated)
-                    votes = self.index.asked_before.votes(
+                    votes, nearest = self.index.asked_before.votes_and_nearest(
                         query_vector, len(self.index.passages), memory_bounds
                     )
                     lexical_part = lexical_part + ASKED_BEFORE_WEIGHT * votes
@@ -352,7 +356,7 @@ class Retriever:
         asked = {t: w for t, w in weights.items() if t not in aside}
         coverage = covered_share(asked, self._words[hits[0].position])
         unknown = self.unknown_share(spelled, aside)
-        return Ranking(query_vector, hits, query, unknown, coverage, weights, votes)
+        return Ranking(query_vector, hits, query, unknown, coverage, weights, votes, nearest)
 
     def spelled(self, query: str) -> str:
         """The query with each misspelt word read as the guide's word (SPELLING_MIN_LENGTH)."""

@@ -2,6 +2,7 @@ import contextlib
 import json
 
 import numpy as np
+import pytest
 from fake_guide import build_trained_on
 
 from bot import asked_before
@@ -16,13 +17,16 @@ from bot.sentence_choice import Labelled
 IDS = ("crs#what", "crs#signs", "crs#treated")
 
 
-def memory() -> asked_before.AskedBefore:
-    asked = [
+def memory_questions() -> list[Labelled]:
+    return [
         Labelled("3", "what does crs feel like", frozenset({"crs#signs"}), ()),
         Labelled("4", "what does crs feel like at first", frozenset({"crs#signs", "crs#what"}), ()),
         Labelled("4", "question on a section gone", frozenset({"crs#gone"}), ()),
     ]
-    return asked_before.build(asked, IDS, FakeEmbedder())
+
+
+def memory() -> asked_before.AskedBefore:
+    return asked_before.build(memory_questions(), IDS, FakeEmbedder())
 
 
 def test_a_question_near_labelled_ones_votes_for_their_sections():
@@ -48,7 +52,49 @@ def test_the_memory_is_saved_with_the_release(tmp_path):
     assert again.names == found.names
     assert np.array_equal(again.vectors, found.vectors)
     assert np.array_equal(again.positions, found.positions)
+    assert np.array_equal(again.uncovered, found.uncovered)
+    assert np.array_equal(again.uncovered_groups, found.uncovered_groups)
     assert asked_before.load(tmp_path / "missing") is None
+
+
+def test_the_nearest_uncovered_question_is_weighed_without_its_own_set():
+    uncovered = [("3", "best pizza in town"), ("5", "best pizza in the town")]
+    found = asked_before.build(memory_questions(), IDS, FakeEmbedder(), uncovered=uncovered)
+    assert len(found) == 2 and found.names == ("3", "4", "5")  # they vote for nothing
+    query = FakeEmbedder().encode(["best pizza in town"])[0]
+    assert found.nearest_uncovered(query) == pytest.approx(1.0)
+    with found.leaving_out("3"):
+        assert found.nearest_uncovered(query) < 1.0
+    with found.leaving_out("5"):
+        assert found.nearest_uncovered(query) == pytest.approx(1.0)
+    assert memory().nearest_uncovered(query) == -1.0  # none kept
+    # The nearest covered question's similarity rides with the vote, FLOOR when none is nearer.
+    votes, nearest = found.votes_and_nearest(query, len(IDS))
+    assert np.array_equal(votes, found.votes(query, len(IDS))) and nearest == asked_before.FLOOR
+    covered = FakeEmbedder().encode(["what does crs feel like"])[0]
+    assert found.votes_and_nearest(covered, len(IDS))[1] == pytest.approx(1.0)
+
+
+def test_uncovered_first_questions_are_read_from_question_and_conversation_sets(tmp_path):
+    lines = [
+        {"question": "best pizza in town", "topic": "t", "expected": [], "key_facts": []},
+        {"question": "what is crs", "topic": "t", "expected": [{"slug": "crs", "anchor": ""}]},
+    ]
+    questions = tmp_path / "questions-3.jsonl"
+    questions.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    turn = {"message": "how do i fix my car", "expected": [], "key_facts": [], "switch": False}
+    later = {**turn, "message": "and my bike?"}
+    flow = {
+        "id": "h1",
+        "split": "held_back",
+        "turns": [{**turn, "expected_kind": "no_answer"}, {**later, "expected_kind": "no_answer"}],
+    }
+    flows = tmp_path / "conversations-4.jsonl"
+    flows.write_text(json.dumps(flow) + "\n")
+    assert asked_before.read_uncovered([questions, flows]) == [
+        ("3", "best pizza in town"),
+        ("4", "how do i fix my car"),
+    ]
 
 
 def test_a_question_asked_as_labelled_ones_is_answered_from_their_section(app, tmp_path):
@@ -129,6 +175,9 @@ def test_the_vote_narrowed_down_by_the_int8_pass_is_the_vote_over_every_row():
             with found.leaving_out(group) if group else contextlib.nullcontext():
                 every_row = found.votes(question, 40)
                 assert np.array_equal(every_row, found.votes(question, 40, (estimates, slack)))
+                # ...and so is the nearest one's similarity the decision reads (FLOOR at least).
+                nearest = found.votes_and_nearest(question, 40)[1]
+                assert nearest == found.votes_and_nearest(question, 40, (estimates, slack))[1]
                 bounded = found._voters_bounded(question, estimates, slack)
                 narrowed += bounded is not None
                 voters += 0 if bounded is None else len(bounded[0])
