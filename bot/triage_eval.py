@@ -138,10 +138,10 @@ def render(report: TriageReport) -> str:
         f" ({flagged} of {calm} that need no help now)",
         "",
         "confusion (rows: expected, columns: decided)",
-        f"{'':<10}" + "".join(f"{d:>8}" for d in DECISIONS),
+        f"{'':<10}" + "".join(f"{d:>14}" for d in DECISIONS),
     ]
     for expected in EXPECTED:
-        counts = "".join(f"{report.confusion[(expected, d)]:>8}" for d in DECISIONS)
+        counts = "".join(f"{report.confusion[(expected, d)]:>14}" for d in DECISIONS)
         lines.append(f"{expected:<10}{counts}")
     lines += [
         "",

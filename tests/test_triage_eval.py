@@ -846,7 +846,9 @@ def test_triage_eval_prints_recall_the_false_urgent_rate_a_confusion_matrix_and_
     assert "liver                   urgent        1      0     0.0%" in result.output
     assert "urgent recall 50.0% (urgent or crisis reply), crisis recall 100.0%" in result.output
     assert "false-urgent 0.0% (0 of 1 that need no help now)" in result.output
-    # A row of the confusion matrix: urgent, crisis, urgent+crisis (the combined reply), none.
+    # The columns, each apart from the next (the 13-letter urgent+crisis once ran into crisis),
+    # and a row: urgent, crisis, urgent+crisis (the combined reply), none.
+    assert re.search(r"^ +urgent +crisis +urgent\+crisis +none$", result.output, re.M)
     assert re.search(r"^urgent +1 +0 +0 +1$", result.output, re.M)
     assert "expected urgent, got none [liver]: 'she is all yellow'" in result.output
 
