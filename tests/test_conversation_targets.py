@@ -252,6 +252,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 32": 0.58,
     # Set 33 (fresh, round 36): 0.579 on 3c83618's build, 0.596 after the round (follow37).
     "set 33": 0.56,
+    # Set 34 (fresh, round 37): 0.676 on 99f0b98's build and after the round.
+    "set 34": 0.64,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -315,6 +317,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 32": 0.44,
     # Set 33 (fresh, round 36): 0.597 before the round and after it.
     "set 33": 0.56,
+    # Set 34 (fresh, round 37): 0.687 before the round and after it.
+    "set 34": 0.65,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -383,6 +387,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 32": 0.477,
     # Set 33 (fresh, round 36): main 3c83618 before the round.
     "set 33": 0.597,
+    # Set 34 (fresh, round 37): main 99f0b98 before the round.
+    "set 34": 0.686,
 }
 pytestmark = pytest.mark.model
 
@@ -502,6 +508,7 @@ DECLINES_TOO_MANY = {
     "set 31": "set 31 declines 17 of 174 covered",
     "set 32": "set 32 declines 16 of 178 covered",
     "set 33": "set 33 declines 24 of 178 covered",
+    "set 34": "set 34 declines 15 of 176 covered",
 }
 
 
@@ -526,7 +533,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-33 (0.596 on set 33)",
+    reason="issue 19 target 0.85 not reached on sets 3-34 (0.676 on set 34)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
@@ -597,8 +604,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # then" after a decline): 24 of 844 (2.84%). Round 36 (follow37: a follow-up naming something of
 # its own blended a quarter with its message alone): sets 18 and 32 one fewer each, set 22 two
 # fewer: 20 of 844 (2.37%). Set 33 (fresh, round 36) carries 1 of its 21 before the round and
-# after it: 21 of 865 (2.43%).
-@pytest.mark.xfail(strict=True, reason="21 of 865 switches carried over every set (2.43%)")
+# after it: 21 of 865 (2.43%). Set 34 (fresh, round 37) carries 1 of its 22 before the round and
+# after it; the round's merges carried none more: 22 of 887 (2.48%).
+@pytest.mark.xfail(strict=True, reason="22 of 887 switches carried over every set (2.48%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -669,6 +677,7 @@ FIRST_TURN_MARKS = {
     "set 28": pytest.mark.xfail(strict=True, reason="set 28 declines 5 of 58 first turns"),
     "set 30": pytest.mark.xfail(strict=True, reason="set 30 declines 6 of 60 first turns"),
     "set 32": pytest.mark.xfail(strict=True, reason="set 32 declines 7 of 65 first turns"),
+    "set 34": pytest.mark.xfail(strict=True, reason="set 34 declines 3 of 67 first turns"),
 }
 
 

@@ -245,7 +245,9 @@ MEASURED = {
     # covered declined unchanged on every set. Round 21 (seen): a choice asked of the guide, one
     # person's odds, a payer no passage names, weight gain: off-topic 0.893. Round 32: the
     # answer-or-decline step trained on set 27 too answers two more of its uncovered: 0.875.
-    "v16": {"key_fact": 0.704, "first_sentence": 0.630, "off_topic": 0.875},
+    # Round 37 (triage38, decline38; in sample): first sentence 0.852, over the 0.85 target by
+    # one answer, so it is left to its floor rather than a strict xfail.
+    "v16": {"key_fact": 0.704, "first_sentence": 0.852, "off_topic": 0.875},
     # Held back only, written fresh in round 20 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (9fed04d: 0.690, 0.655, 0.769; covered declined 6 of 58) and
     # once after its merges (0285207: the same). Round 21 (seen, its uncovered misses read in
@@ -358,6 +360,11 @@ MEASURED = {
     # (follow37): the same, 0.786, 0.786, 0.630; covered declined 2 of 56. Its misses are in
     # eval/HISTORY.md, "Fresh set 33", not here: the next round validates on it.
     "v33": {"key_fact": 0.785, "first_sentence": 0.785, "off_topic": 0.629},
+    # Held back only, written fresh in round 37 the same way (56 answerable, 54 uncovered) and
+    # scored once on 99f0b98's build before the round (0.643, 0.696, 0.593; covered declined 9
+    # of 56) and once after the round's merges (triage38, decline38, follow38): 0.661, 0.714,
+    # 0.722; covered declined 6 of 56. Its misses are in eval/HISTORY.md, "Fresh set 34".
+    "v34": {"key_fact": 0.660, "first_sentence": 0.714, "off_topic": 0.722},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -435,6 +442,8 @@ MEASURED_LEAD = {
     "v32": 0.722,
     # Set 33 (fresh, round 36): 0.643 before the round and after it.
     "v33": 0.642,
+    # Set 34 (fresh, round 37): 0.518 before the round, 0.536 after it.
+    "v34": 0.535,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -532,6 +541,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v31", 55),
         ("v32", 54),
         ("v33", 56),
+        ("v34", 56),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -646,6 +656,7 @@ DECLINES_TOO_MANY = {
     "v31": "v31 held back declines 7 of 55 covered",
     "v32": "v32 held back declines 6 of 54 covered",
     "v33": "v33 held back declines 2 of 56 covered",
+    "v34": "v34 held back declines 6 of 56 covered",
 }
 
 

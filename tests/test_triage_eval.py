@@ -519,6 +519,12 @@ MEASURED = {
     # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
     # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 33".
     "v33/held_back.jsonl": (188 / 195, 84 / 85, 21 / 240),
+    # Written fresh at the start of round 37 the same way (195 urgent, 85 crisis, 240 none);
+    # scored on 99f0b98's build (92.3%, 92.9%, 39 of 240; the rules alone 80.0%, 44.7%, 20 of
+    # 240) and after the round's merges (the same misses; triage38's combined reply went to one
+    # urgent and two crisis messages). Two false alarms allowed for a fresh clone's build. Its
+    # misses are in eval/HISTORY.md, "Fresh set 34".
+    "v34/held_back.jsonl": (180 / 195, 79 / 85, 41 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -950,6 +956,7 @@ RULES_NOT_YET = {
     "v31/held_back.jsonl": "set 31: the rules alone give 42 of 85",
     "v32/held_back.jsonl": "set 32: the rules alone give 39 of 85",
     "v33/held_back.jsonl": "set 33: the rules alone give 55 of 85",
+    "v34/held_back.jsonl": "set 34: the rules alone give 38 of 85",
 }
 
 
