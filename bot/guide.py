@@ -144,6 +144,23 @@ IS_IT = LazyPattern(r"\b(?:is|could|might|would|can)\s+(?:this|that)\b", re.IGNO
 # of 0.02-0.12: follow-ups declined although covered 89 -> 49 of 2,642, key facts in turns
 # +40, uncovered turns declined 227 -> 221 of 454 (eval/HISTORY.md, round 22).
 IN_CONVERSATION_MARGIN = 0.06
+# A message that tells a story before it asks (asked_sentence) has its candidates' scores
+# blended with those of the sentence that asks, by this. MEASURING (follow39).
+QUESTION_SENTENCE_WEIGHT = 0.0
+QUESTION_SENTENCE_GATE = 0.0
+QUESTION_SENTENCE_SHARE = 0.0
+QUESTION_SENTENCE_MIN_WORDS = 2
+QUESTION_SENTENCE_STORY = 4
+QUESTION_SENTENCE_MARGIN = 0.0
+QUESTION_SENTENCE_DECIDE = 0.0
+# A sentence that asks: a question word first, or a question mark.
+_ASKS = LazyPattern(
+    r"^\W*(?:(?:and|so|ok|okay|but)\s+)*(?:what|whats|what's|when|where|who|how|why|which|is|are"
+    r"|am|was|were|can|could|do|does|did|should|will|would|may|might|any|has|have)\b|\?",
+    re.IGNORECASE,
+)
+_REFERS_BACK = LazyPattern(r"\b(?:that|this|it|those|them|him|her|us)\b", re.IGNORECASE)
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.?!;])\s+|\s*\n+\s*")
 
 
 @dataclass(frozen=True)
@@ -317,6 +334,8 @@ class Guide:
 
     def first_signals(self, message: str, ranking: Ranking) -> tuple[float, ...]:
         """The signals the learned decision reads of a first question (bot/decline.py)."""
+        if ranking.whole is not None and QUESTION_SENTENCE_DECIDE:
+            ranking = dataclasses.replace(ranking.whole, unknown=ranking.unknown)
         return decline_signals(self.retriever, self.index.conditions, message, ranking)
 
     def _trials_answer(self, message: str, reading: Reading, wanted: TrialFilter) -> Answer:
@@ -422,7 +441,7 @@ class Guide:
                 told = self.retriever.rank(reading.fallback, k=PASSAGES_RETRIEVED)
                 if told.confidence >= self.settings.no_answer_threshold:
                     return self._signs_first(message, told)
-            ranking = self.retriever.rank(reading.query, k=PASSAGES_RETRIEVED)
+            ranking = self._rank_what_it_asks(reading.query, PASSAGES_RETRIEVED)
             if reading.asks_of_told:
                 ranking = self._signs_first(message, ranking)
         if reading.fallback and ranking.confidence < self.settings.no_answer_threshold:
@@ -431,6 +450,51 @@ class Guide:
             if contextual.confidence > ranking.confidence:
                 return contextual
         return ranking
+
+    def _rank_what_it_asks(self, query: str, k: int) -> Ranking:
+        """Rank a message asked alone; one that tells a story before it asks has its
+        candidates scored again by the sentence that asks, and blended with that."""
+        asked = asked_sentence(query) if QUESTION_SENTENCE_WEIGHT else None
+        if asked is None:
+            return self.retriever.rank(query, k=k)
+        gate = int(QUESTION_SENTENCE_GATE)
+        if gate & 1 and not names_something(asked):
+            return self.retriever.rank(query, k=k)
+        ranking = self.retriever.rank(query, k=max(k, TOPIC_CANDIDATES))
+        positions = [hit.position for hit in ranking.hits]
+        part = self.retriever.rank(asked, k=len(positions), within=positions, recalled=False)
+        if (
+            gate & 2
+            and part.confidence < self.settings.no_answer_threshold - QUESTION_SENTENCE_MARGIN
+        ):
+            return dataclasses.replace(ranking, hits=ranking.hits[:k])
+        if gate & 4:
+            lead = self.index.passages[ranking.hits[0].position]
+            top = self.index.passages[part.hits[0].position]
+            if (lead.slug, lead.anchor) == (top.slug, top.anchor):
+                return dataclasses.replace(ranking, hits=ranking.hits[:k])
+        if gate & 8:
+            lead = self.index.passages[ranking.hits[0].position]
+            top = self.index.passages[part.hits[0].position]
+            if lead.slug == top.slug:
+                return dataclasses.replace(ranking, hits=ranking.hits[:k])
+        if gate & 16 and part.confidence < ranking.confidence - QUESTION_SENTENCE_MARGIN:
+            return dataclasses.replace(ranking, hits=ranking.hits[:k])
+        if gate & 32 and _REFERS_BACK.search(asked):
+            return dataclasses.replace(ranking, hits=ranking.hits[:k])
+        if gate & 64 and not _asked_last(query, asked):
+            return dataclasses.replace(ranking, hits=ranking.hits[:k])
+        weight = QUESTION_SENTENCE_WEIGHT
+        if QUESTION_SENTENCE_SHARE:
+            weight *= min(1.0, QUESTION_SENTENCE_SHARE * len(asked.split()) / len(query.split()))
+        scores = {hit.position: hit.score for hit in part.hits}
+        hits = [
+            dataclasses.replace(hit, score=(1 - weight) * hit.score + weight * scores[hit.position])
+            for hit in ranking.hits
+        ]
+        hits.sort(key=lambda h: -h.score)
+        whole = dataclasses.replace(ranking, hits=ranking.hits[:k])
+        return dataclasses.replace(ranking, hits=hits[:k], whole=whole)
 
     def _signs_first(self, message: str, ranking: Ranking) -> Ranking:
         """A question whether what was told is something ("is that icans?", "could this be
@@ -717,6 +781,29 @@ class Guide:
         if not wanted.condition and in_context is not None:
             return dataclasses.replace(wanted, condition=in_context.condition)
         return wanted
+
+
+def asked_sentence(message: str) -> str | None:
+    """The sentence of a message that asks, when the rest tells something: the last sentence
+    that asks (a question mark, or a question word first); None for a message of one
+    sentence, one where no sentence asks, or when the rest is too short to be a story."""
+    sentences = [s for s in _SENTENCE_BREAK.split(message.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    asking = [i for i, s in enumerate(sentences) if "?" in s or _ASKS.search(s)]
+    if not asking:
+        return None
+    asked = sentences[asking[-1]]
+    told = len(message.split()) - len(asked.split())
+    if len(asked.split()) < QUESTION_SENTENCE_MIN_WORDS or told < QUESTION_SENTENCE_STORY:
+        return None
+    return asked
+
+
+def _asked_last(message: str, asked: str) -> bool:
+    """Whether the sentence that asks ends the message (the story told before it)."""
+    sentences = [s for s in _SENTENCE_BREAK.split(message.strip()) if s.strip()]
+    return sentences[-1] == asked
 
 
 def asks_the_same(message: str, headings: Sequence[Intent | None]) -> list[bool]:
