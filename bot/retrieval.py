@@ -189,6 +189,9 @@ class Ranking:
     # The similarity of the nearest labelled question that could vote (asked_before.FLOOR when
     # none is nearer), when they voted: the decision weighs the nearest uncovered one against it.
     recalled_nearest: float = 0.0
+    # The message's own ranking, when its hits were re-scored by the sentence that asks
+    # (Guide._rank_what_it_asks): whether the guide covers the message is decided on that.
+    whole: Ranking | None = field(default=None, repr=False, compare=False)
 
     @property
     def confidence(self) -> float:

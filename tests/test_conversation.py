@@ -24,6 +24,7 @@ from bot.guide import (
     TOPIC_ARTICLE_BONUS,
     TOPIC_READING_MARGIN,
     TREATMENT_COST_MARGIN,
+    asked_sentence,
     asks_the_same,
     toward_articles,
     toward_topic,
@@ -899,6 +900,72 @@ def test_a_follow_up_naming_something_weighs_its_own_words(guide, message, leads
     assert [h.score for h in ranking.hits] == (
         [0.75 * 0.76 + 0.25 * 0.7, 0.75 * 0.8 + 0.25 * 0.4] if leads == COST else [0.8, 0.76]
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # A story, then the question: the question is the sentence that asks.
+        (
+            "im 74 and dont drive anymore. how would i get to the treatment center every day",
+            "how would i get to the treatment center every day",
+        ),
+        (
+            "my mom is day 6 after her cells, we got discharged to the hotel near the center. "
+            "what should i watch for",
+            "what should i watch for",
+        ),
+        # A question first, the story after it: the message is the question.
+        (
+            "how long does it take to go in? my wife wants to know if she has time to move the car",
+            None,
+        ),
+        # A question that points back at what was told leans on it.
+        (
+            "since car t i walk into rooms and forget why i went in. is that from the treatment",
+            None,
+        ),
+        ("we planned a trip to peru and i need the yellow fever shot. can i get it", None),
+        # One sentence, no sentence that asks, or too little told.
+        ("how long does it last?", None),
+        ("my daughter has lupus, what even is it", None),
+        ("i have ms. lupus too. and a cat", None),
+        ("I have MS. Is car-t safe?", None),
+    ],
+)
+def test_the_sentence_a_story_asks_is_found(message, asked):
+    assert asked_sentence(message) == asked
+
+
+@pytest.mark.parametrize(("alone", "leads"), [(0.9, COST), (0.5, CRS_TREATED)])
+def test_a_story_told_before_a_question_weighs_the_question(guide, alone, leads):
+    where = {p.id: n for n, p in enumerate(guide.index.passages)}
+    crs, cost = where[CRS_TREATED], where[COST]
+    message = "my husband has crs and a fever and chills and aches. what will the bill be"
+    whole = Ranking(np.zeros(1), [Hit(crs, 0.8, 0.8, 0), Hit(cost, 0.7, 0.7, 0)])
+    part = Ranking(np.zeros(1), [Hit(cost, alone, alone, 0), Hit(crs, 0.3, 0.3, 0)])
+    asked = []
+
+    def rank(query, k=5, recalled=True, within=None):
+        asked.append((query, within))
+        return whole if within is None else part
+
+    guide.retriever.rank = rank
+    ranking = guide._rank_what_it_asks(message, 5)
+    assert asked == [(message, None), ("what will the bill be", [crs, cost])]
+    assert ranking.hits[0].position == where[leads]
+    if leads == COST:
+        # The story's words lead to CRS; the question, weighed half, to the bill; whether
+        # the guide covers it is decided on the whole message's ranking.
+        assert [h.score for h in ranking.hits] == [0.5 * 0.7 + 0.5 * 0.9, 0.5 * 0.8 + 0.5 * 0.3]
+        assert ranking.whole.hits == whole.hits
+    else:
+        # The question alone matches less than the whole message: the whole is kept.
+        assert ranking.hits == whole.hits and ranking.whole is None
+    # A question alone is ranked as it is asked.
+    asked.clear()
+    assert guide._rank_what_it_asks("what will the bill be", 5) is whole
+    assert asked == [("what will the bill be", None)]
 
 
 @pytest.mark.parametrize(
