@@ -119,6 +119,10 @@ class AskedBefore:
     # set of each (an index into names), for `nearest_uncovered`.
     uncovered: np.ndarray | None = None
     uncovered_groups: np.ndarray | None = None
+    # The uncovered later turns of the same sets' conversations, and the set of each: with the
+    # rest, what `nearest_labelled` reads for a later message (round 38, decline39).
+    uncovered_later: np.ndarray | None = None
+    uncovered_later_groups: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -173,6 +177,37 @@ class AskedBefore:
         if self._left_out is not None:
             similarity[self.uncovered_groups == self._left_out] = -1.0
         return float(similarity.max())
+
+    def nearest_labelled(self, message_vector: np.ndarray) -> tuple[float, float]:
+        """The similarity of the nearest covered labelled message (a first question or a later
+        turn) and of the nearest uncovered one (first or later), their set's left out when one
+        is; -1.0 for none."""
+        later = self.follow_ups
+        covered = [(self.vectors, self.groups)]
+        if later is not None:
+            covered.append((later.vectors, later.groups))
+        uncovered = [
+            (rows, groups)
+            for rows, groups in (
+                (self.uncovered, self.uncovered_groups),
+                (self.uncovered_later, self.uncovered_later_groups),
+            )
+            if rows is not None
+        ]
+        return self._nearest(covered, message_vector), self._nearest(uncovered, message_vector)
+
+    def _nearest(self, kept: Sequence[tuple[np.ndarray, np.ndarray]], vector: np.ndarray) -> float:
+        best = -1.0
+        for rows, groups in kept:
+            if not len(rows):
+                continue
+            # einsum, not BLAS: one thread, as `_voters` (a product over every row spread over
+            # BLAS's threads contends with the rest of the machine).
+            similarity = np.einsum("ij,j->i", rows, vector)
+            if self._left_out is not None:
+                similarity[groups == self._left_out] = -1.0
+            best = max(best, float(similarity.max()))
+        return best
 
     def follow_up_votes(
         self, message_vector: np.ndarray, topic: frozenset[str], passages: int
@@ -270,6 +305,9 @@ class AskedBefore:
         if self.uncovered is not None:
             kept["uncovered"] = self.uncovered
             kept["uncovered_groups"] = self.uncovered_groups
+        if self.uncovered_later is not None:
+            kept["uncovered_later"] = self.uncovered_later
+            kept["uncovered_later_groups"] = self.uncovered_later_groups
         np.savez(
             release / FILE,
             vectors=self.vectors,
@@ -311,6 +349,8 @@ def load(release: Path) -> AskedBefore | None:
             follow_ups=later,
             uncovered=data.get("uncovered"),
             uncovered_groups=data.get("uncovered_groups"),
+            uncovered_later=data.get("uncovered_later"),
+            uncovered_later_groups=data.get("uncovered_later_groups"),
         )
 
 
@@ -352,16 +392,30 @@ def read_uncovered(paths: Sequence[Path]) -> list[tuple[str, str]]:
     return [(set_name(a.path), a.message) for a in read_asked(paths) if a.first and not a.covered]
 
 
+def read_uncovered_later(paths: Sequence[Path]) -> list[tuple[str, str]]:
+    """The uncovered later turns of the conversation files among `paths` (turns labelled
+    no_answer after the first; urgent ones left out): (set, message).
+
+    Raises:
+        ValueError: a missing file, or a line of neither shape.
+    """
+    return [
+        (set_name(a.path), a.message) for a in read_asked(paths) if not a.first and not a.covered
+    ]
+
+
 def build(
     asked: Sequence[Labelled],
     ids: Sequence[str],
     embedder: Embedder,
     follow_ups: Sequence[FollowUp] = (),
     uncovered: Sequence[tuple[str, str]] = (),
+    uncovered_later: Sequence[tuple[str, str]] = (),
 ) -> AskedBefore:
     """Embed the labelled questions (as `sentence_choice.read_questions` reads them), later
     turns (as `read_follow_ups` reads them) whose sections the index has (others are left
-    out) and uncovered first questions (as `read_uncovered` reads them)."""
+    out), uncovered first questions (as `read_uncovered` reads them) and uncovered later turns
+    (as `read_uncovered_later` reads them)."""
     where = {pid: i for i, pid in enumerate(ids)}
     kept = [(a, sorted(where[e] for e in a.expected if e in where)) for a in asked]
     kept = [(a, found) for a, found in kept if found]
@@ -369,7 +423,12 @@ def build(
     later = [(f, found) for f, found in later if found]
     names = tuple(
         dict.fromkeys(
-            [*(a.set for a, _ in kept), *(f.set for f, _ in later), *(g for g, _ in uncovered)]
+            [
+                *(a.set for a, _ in kept),
+                *(f.set for f, _ in later),
+                *(g for g, _ in uncovered),
+                *(g for g, _ in uncovered_later),
+            ]
         )
     )
     vectors = (
@@ -387,6 +446,11 @@ def build(
         if uncovered
         else np.zeros((0, embedder.dimension), dtype=np.float32)
     )
+    unasked_later = (
+        embedder.encode([m for _, m in uncovered_later])
+        if uncovered_later
+        else np.zeros((0, embedder.dimension), dtype=np.float32)
+    )
     return AskedBefore(
         np.ascontiguousarray(vectors, dtype=np.float32),
         np.cumsum([0] + [len(found) for _, found in kept]).astype(np.int32),
@@ -402,4 +466,8 @@ def build(
         ),
         uncovered=np.ascontiguousarray(unasked, dtype=np.float32),
         uncovered_groups=np.array([names.index(g) for g, _ in uncovered], dtype=np.int16),
+        uncovered_later=np.ascontiguousarray(unasked_later, dtype=np.float32),
+        uncovered_later_groups=np.array(
+            [names.index(g) for g, _ in uncovered_later], dtype=np.int16
+        ),
     )
