@@ -303,9 +303,12 @@ class Guide:
         """
         ranking = self.section_ranking(message, reading)
         threshold = self._threshold(reading, ranking) - margin
-        if not first and ranking.hits and (bar := self._nearest_bar(said or message)):
-            # The bar decides; the threshold still chooses the hits close enough to quote.
-            if ranking.confidence >= threshold + bar:
+        answers = None
+        if not first and ranking.hits:
+            answers = self._answers_later(said or message, ranking, threshold)
+        if answers is not None:
+            # The moved bar decides; the threshold still chooses the hits close enough to quote.
+            if answers:
                 threshold = min(threshold, ranking.confidence)
             else:
                 threshold = max(threshold, np.nextafter(ranking.confidence, np.inf))
@@ -332,18 +335,20 @@ class Guide:
             lead=self.index.lead_sentence,
         )
 
-    def _nearest_bar(self, message: str) -> float:
-        """How much higher a later message's bar is: LATER_NEAREST_WEIGHT times how much
-        nearer the nearest uncovered labelled message is to it alone than the nearest covered
-        one (lower when the covered one is nearer); 0 without a memory of both."""
+    def _answers_later(self, message: str, ranking: Ranking, threshold: float) -> bool | None:
+        """Whether a later message is answered at a bar moved by the labelled messages nearest
+        it alone: its confidence less the threshold at least LATER_NEAREST_WEIGHT times how
+        much nearer the nearest uncovered one is than the nearest covered one. None without a
+        memory of both."""
         memory = self.index.asked_before
-        if memory is None:
-            return 0.0
+        if memory is None or not memory.has_both():
+            return None
         # The vector is the one triage has just made of the message, so it is cached.
-        covered, uncovered = memory.nearest_labelled(self.embedder.encode([message])[0])
-        if covered < -0.5 or uncovered < -0.5:
-            return 0.0
-        return LATER_NEAREST_WEIGHT * (uncovered - covered)
+        alone = self.embedder.encode([message])[0]
+        uncovered = memory.nearest_uncovered_message(alone)
+        # Answered when the nearest covered one is this near: gap >= weight * (uncovered - it).
+        least = uncovered - (ranking.confidence - threshold) / LATER_NEAREST_WEIGHT
+        return memory.covered_reaches(alone, least)
 
     def section_ranking(self, message: str, reading: Reading) -> Ranking:
         """The ranking a message's answer from the sections is composed from."""
