@@ -506,14 +506,13 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # own): set 18 11 -> 3 of 163, set 21 11 -> 5, set 22 10 -> 5, set 24 9 -> 2, set 26 21 -> 6,
 # set 28 15 -> 6, set 29 13 -> 9, set 30 20 -> 8, all under the target now; set 25 12 -> 9 of
 # 179 (0.0503), set 27 19 -> 10 of 186, set 31 17 -> 11, set 32 16 -> 9 of 178 (0.0506), set 33
-# 24 -> 18 (sets 31-33 not in the memory).
+# 24 -> 18 (sets 31-33 not in the memory); set 34 (validation) 15 -> 6 of 176.
 DECLINES_TOO_MANY = {
     "set 25": "set 25 declines 9 of 179 covered",
     "set 27": "set 27 declines 10 of 186 covered",
     "set 31": "set 31 declines 11 of 174 covered",
     "set 32": "set 32 declines 9 of 178 covered",
     "set 33": "set 33 declines 18 of 178 covered",
-    "set 34": "set 34 declines 15 of 176 covered",
 }
 
 
@@ -538,7 +537,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-34 (0.676 on set 34)",
+    reason="issue 19 target 0.85 not reached on sets 3-34 (0.705 on set 34)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
