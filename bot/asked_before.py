@@ -119,6 +119,10 @@ class AskedBefore:
     # set of each (an index into names), for `nearest_uncovered`.
     uncovered: np.ndarray | None = None
     uncovered_groups: np.ndarray | None = None
+    # The uncovered later turns of the same sets' conversations, and the set of each: with the
+    # rest, what `nearest_labelled` reads for a later message (round 38, decline39).
+    uncovered_later: np.ndarray | None = None
+    uncovered_later_groups: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -172,6 +176,46 @@ class AskedBefore:
         similarity = self.uncovered @ query_vector
         if self._left_out is not None:
             similarity[self.uncovered_groups == self._left_out] = -1.0
+        return float(similarity.max())
+
+    def nearest_uncovered_message(self, message_vector: np.ndarray) -> float:
+        """The similarity of the nearest uncovered labelled message, a first question or a
+        later turn (their set's left out when one is), -1.0 for none."""
+        kept = (
+            (self.uncovered, self.uncovered_groups),
+            (self.uncovered_later, self.uncovered_later_groups),
+        )
+        return max(
+            (self._nearest(rows, groups, message_vector) for rows, groups in kept), default=-1.0
+        )
+
+    def covered_reaches(self, message_vector: np.ndarray, least: float) -> bool:
+        """Whether a covered labelled message (a later turn, then a first question; their set's
+        left out when one is) is at least `least` similar: the first questions' rows are read
+        only when no later turn is (about 5% of the labelled later turns, round 38)."""
+        later = self.follow_ups
+        kept = [(self.vectors, self.groups)]
+        if later is not None:
+            kept.insert(0, (later.vectors, later.groups))
+        return any(self._nearest(rows, groups, message_vector) >= least for rows, groups in kept)
+
+    def has_both(self) -> bool:
+        """Whether the memory keeps covered and uncovered messages, both to weigh."""
+        uncovered = sum(
+            len(rows) for rows in (self.uncovered, self.uncovered_later) if rows is not None
+        )
+        return bool(len(self.vectors) and uncovered)
+
+    def _nearest(
+        self, rows: np.ndarray | None, groups: np.ndarray | None, vector: np.ndarray
+    ) -> float:
+        if rows is None or not len(rows):
+            return -1.0
+        # BLAS, as `nearest_uncovered`: a worker runs one compute thread (gunicorn.conf.py),
+        # and there it is several times faster than einsum.
+        similarity = rows @ vector
+        if self._left_out is not None:
+            similarity[groups == self._left_out] = -1.0
         return float(similarity.max())
 
     def follow_up_votes(
@@ -270,6 +314,9 @@ class AskedBefore:
         if self.uncovered is not None:
             kept["uncovered"] = self.uncovered
             kept["uncovered_groups"] = self.uncovered_groups
+        if self.uncovered_later is not None:
+            kept["uncovered_later"] = self.uncovered_later
+            kept["uncovered_later_groups"] = self.uncovered_later_groups
         np.savez(
             release / FILE,
             vectors=self.vectors,
@@ -311,6 +358,8 @@ def load(release: Path) -> AskedBefore | None:
             follow_ups=later,
             uncovered=data.get("uncovered"),
             uncovered_groups=data.get("uncovered_groups"),
+            uncovered_later=data.get("uncovered_later"),
+            uncovered_later_groups=data.get("uncovered_later_groups"),
         )
 
 
@@ -352,16 +401,30 @@ def read_uncovered(paths: Sequence[Path]) -> list[tuple[str, str]]:
     return [(set_name(a.path), a.message) for a in read_asked(paths) if a.first and not a.covered]
 
 
+def read_uncovered_later(paths: Sequence[Path]) -> list[tuple[str, str]]:
+    """The uncovered later turns of the conversation files among `paths` (turns labelled
+    no_answer after the first; urgent ones left out): (set, message).
+
+    Raises:
+        ValueError: a missing file, or a line of neither shape.
+    """
+    return [
+        (set_name(a.path), a.message) for a in read_asked(paths) if not a.first and not a.covered
+    ]
+
+
 def build(
     asked: Sequence[Labelled],
     ids: Sequence[str],
     embedder: Embedder,
     follow_ups: Sequence[FollowUp] = (),
     uncovered: Sequence[tuple[str, str]] = (),
+    uncovered_later: Sequence[tuple[str, str]] = (),
 ) -> AskedBefore:
     """Embed the labelled questions (as `sentence_choice.read_questions` reads them), later
     turns (as `read_follow_ups` reads them) whose sections the index has (others are left
-    out) and uncovered first questions (as `read_uncovered` reads them)."""
+    out), uncovered first questions (as `read_uncovered` reads them) and uncovered later turns
+    (as `read_uncovered_later` reads them)."""
     where = {pid: i for i, pid in enumerate(ids)}
     kept = [(a, sorted(where[e] for e in a.expected if e in where)) for a in asked]
     kept = [(a, found) for a, found in kept if found]
@@ -369,7 +432,12 @@ def build(
     later = [(f, found) for f, found in later if found]
     names = tuple(
         dict.fromkeys(
-            [*(a.set for a, _ in kept), *(f.set for f, _ in later), *(g for g, _ in uncovered)]
+            [
+                *(a.set for a, _ in kept),
+                *(f.set for f, _ in later),
+                *(g for g, _ in uncovered),
+                *(g for g, _ in uncovered_later),
+            ]
         )
     )
     vectors = (
@@ -387,6 +455,11 @@ def build(
         if uncovered
         else np.zeros((0, embedder.dimension), dtype=np.float32)
     )
+    unasked_later = (
+        embedder.encode([m for _, m in uncovered_later])
+        if uncovered_later
+        else np.zeros((0, embedder.dimension), dtype=np.float32)
+    )
     return AskedBefore(
         np.ascontiguousarray(vectors, dtype=np.float32),
         np.cumsum([0] + [len(found) for _, found in kept]).astype(np.int32),
@@ -402,4 +475,8 @@ def build(
         ),
         uncovered=np.ascontiguousarray(unasked, dtype=np.float32),
         uncovered_groups=np.array([names.index(g) for g, _ in uncovered], dtype=np.int16),
+        uncovered_later=np.ascontiguousarray(unasked_later, dtype=np.float32),
+        uncovered_later_groups=np.array(
+            [names.index(g) for g, _ in uncovered_later], dtype=np.int16
+        ),
     )

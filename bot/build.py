@@ -58,6 +58,8 @@ class Sources:
     followed: list[asked_before.FollowUp] = dataclasses.field(default_factory=list)
     # (set, message) of the uncovered first questions the memory keeps beside the covered ones
     unasked: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    # ...and its uncovered later turns (round 38, decline39)
+    unasked_later: list[tuple[str, str]] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -100,13 +102,24 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     recalled = sentence_choice.read_questions(remembered)
     followed = asked_before.read_follow_ups(remembered)
     unasked = asked_before.read_uncovered(remembered)
+    unasked_later = asked_before.read_uncovered_later(remembered)
     # The decision learns from what the guide's code computes: a change to it is a change too.
     ranking = triage_model.modules_read(Path(__file__).with_name("guide.py"))
     hashed = triage_model.training_hash(
         [*training, *asked, *taught, *declining, *leading, *remembered, *ranking]
     )
     return Sources(
-        articles, examples, questions, hashed, told, declines, leads, recalled, followed, unasked
+        articles,
+        examples,
+        questions,
+        hashed,
+        told,
+        declines,
+        leads,
+        recalled,
+        followed,
+        unasked,
+        unasked_later,
     )
 
 
@@ -195,7 +208,7 @@ def build(config: Mapping[str, Any], sources: Sources, embedder: Embedder) -> Bu
     if sources.recalled:
         ids = [p.id for p in index.passages]
         memory = asked_before.build(
-            sources.recalled, ids, cached, sources.followed, sources.unasked
+            sources.recalled, ids, cached, sources.followed, sources.unasked, sources.unasked_later
         )
     recalled_seconds = time.perf_counter() - recalling
     if sources.declines:

@@ -168,6 +168,16 @@ _ASKS = LazyPattern(
 )
 _REFERS_BACK = LazyPattern(r"\b(?:that|this|it|those|them|him|her|us)\b", re.IGNORECASE)
 _SENTENCE_BREAK = LazyPattern(r"(?<=[.?!;])\s+|\s*\n+\s*")
+# A later message's bar moves by this much times how much nearer the nearest uncovered labelled
+# message (a first question or a later turn of another set, bot/asked_before.py) is to it alone
+# than the nearest covered one: up when an uncovered one is nearer ("do they pay you anything
+# for being in it" asked before and declined), down when a covered one is. Held out over
+# conversation sets 1-30 (each turn against the labelled messages of the other sets), offline
+# at 2.0: follow-ups declined although covered 196 -> 98 of 4,931, uncovered later turns
+# answered 248 -> 214 of 465, key fact 3,533 -> 3,556; at 1.0: 107 / 235 / 3,557; at 3.0 (and
+# 0.02 higher): 108 / 200 / 3,547; sets 31-33 at 2.0: 57 -> 37 of 530, 20 -> 19 of 52, key fact
+# 324 -> 332 (eval/HISTORY.md, round 38, decline39).
+LATER_NEAREST_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -254,6 +264,7 @@ class Guide:
             return help_now(decision, contact) if decision.needs_help else out_of_scope(contact)
         # Sections are found in English, the guide's language; the reply says so.
         # An English message, nearly every one, is scanned once for Spanish, not twice.
+        said = message  # as triage embedded it, and as the labelled messages were
         if spanish := is_spanish(message):
             message = in_english(message)
             # What it names is read in English too: "en el hospital" names no centre.
@@ -269,7 +280,9 @@ class Guide:
         if wanted is not None and not outside and asks_about_trials(message):
             # "Can I still join a trial at 72?" is answered from the section on age limits;
             # the trial search, which answers whatever it is asked, only when none answers.
-            answer = self._section_answer(message, reading, margin, first, seen, trials=True)
+            answer = self._section_answer(
+                message, reading, margin, first, seen, trials=True, said=said
+            )
             if answer.kind == ReplyKind.NO_ANSWER:
                 answer = self._trials_answer(message, reading, wanted)
         elif wanted is not None:
@@ -277,7 +290,7 @@ class Guide:
         elif outside:
             answer = not_covered(outside.subject, contact, outside.medicine)
         else:
-            answer = self._section_answer(message, reading, margin, first, seen)
+            answer = self._section_answer(message, reading, margin, first, seen, said=said)
         if decision.needs_help:
             # Only the learned layer saw trouble: help now first, and the answer below it, so
             # a false alarm does not cost the patient the answer.
@@ -300,17 +313,29 @@ class Guide:
         first: bool = False,
         seen: list[Decided] | None = None,
         trials: bool = False,
+        said: str | None = None,
     ) -> Answer:
         """Answer from the sections the message, read in context, ranks best, at the
         threshold less `margin`; a `first` question, when the index has a learned decision,
-        as that decides.
+        as that decides; a later one at a bar moved by the labelled messages nearest it.
 
         Args:
             seen: what the step read is added to it (see reply).
             trials: the message asks for trials, which answer what this declines.
+            said: the message as sent (before Spanish is read in English), for the labelled
+                messages nearest it.
         """
         ranking = self.section_ranking(message, reading)
         threshold = self._threshold(reading, ranking) - margin
+        answers = None
+        if not first and ranking.hits:
+            answers = self._answers_later(said or message, ranking, threshold)
+        if answers is not None:
+            # The moved bar decides; the threshold still chooses the hits close enough to quote.
+            if answers:
+                threshold = min(threshold, ranking.confidence)
+            else:
+                threshold = max(threshold, np.nextafter(ranking.confidence, np.inf))
         model = self.decline if first else None
         signals: tuple[float, ...] = ()
         # Signals are made for a first question the model decides, and for `kb build`.
@@ -333,6 +358,21 @@ class Guide:
             asked_alone=not reading.follow_up,
             lead=self.index.lead_sentence,
         )
+
+    def _answers_later(self, message: str, ranking: Ranking, threshold: float) -> bool | None:
+        """Whether a later message is answered at a bar moved by the labelled messages nearest
+        it alone: its confidence less the threshold at least LATER_NEAREST_WEIGHT times how
+        much nearer the nearest uncovered one is than the nearest covered one. None without a
+        memory of both."""
+        memory = self.index.asked_before
+        if memory is None or not memory.has_both():
+            return None
+        # The vector is the one triage has just made of the message, so it is cached.
+        alone = self.embedder.encode([message])[0]
+        uncovered = memory.nearest_uncovered_message(alone)
+        # Answered when the nearest covered one is this near: gap >= weight * (uncovered - it).
+        least = uncovered - (ranking.confidence - threshold) / LATER_NEAREST_WEIGHT
+        return memory.covered_reaches(alone, least)
 
     def section_ranking(self, message: str, reading: Reading) -> Ranking:
         """The ranking a message's answer from the sections is composed from."""

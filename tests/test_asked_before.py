@@ -95,6 +95,32 @@ def test_uncovered_first_questions_are_read_from_question_and_conversation_sets(
         ("3", "best pizza in town"),
         ("4", "how do i fix my car"),
     ]
+    assert asked_before.read_uncovered_later([questions, flows]) == [("4", "and my bike?")]
+
+
+def test_a_later_message_weighs_the_nearest_covered_and_uncovered_without_its_own_set(tmp_path):
+    found = asked_before.build(
+        memory_questions(),
+        IDS,
+        FakeEmbedder(),
+        uncovered=[("5", "best pizza in town")],
+        uncovered_later=[("3", "and my bike?"), ("5", "and my bike then?")],
+    )
+    assert found.names == ("3", "4", "5") and found.has_both()
+    bike, crs = FakeEmbedder().encode(["and my bike?", "what does crs feel like"])
+    assert found.nearest_uncovered_message(bike) == pytest.approx(1.0)
+    assert found.nearest_uncovered_message(crs) < 1.0
+    with found.leaving_out("3"):
+        assert found.nearest_uncovered_message(bike) < 1.0
+    assert found.covered_reaches(crs, 0.999) and not found.covered_reaches(bike, 0.999)
+    with found.leaving_out("3"):  # set 4's question is near, not the same
+        assert not found.covered_reaches(crs, 0.999) and found.covered_reaches(crs, 0.5)
+    # Kept with the release; a memory without uncovered messages has none to weigh.
+    found.save(tmp_path)
+    again = asked_before.load(tmp_path)
+    assert np.array_equal(again.uncovered_later, found.uncovered_later)
+    assert np.array_equal(again.uncovered_later_groups, found.uncovered_later_groups)
+    assert memory().nearest_uncovered_message(bike) == -1.0 and not memory().has_both()
 
 
 def test_a_question_asked_as_labelled_ones_is_answered_from_their_section(app, tmp_path):
