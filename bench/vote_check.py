@@ -6,7 +6,10 @@ Replays what `bench.replies` asks (every question, conversation turn and triage 
 eval/) through the served index in INDEX_DIR, and at every vote the retriever takes compares the
 voters and their similarities `AskedBefore._voters_bounded` finds with those of `_voters` (the
 float32 product of every row), with no set left out and with each set of the memory left out
-in turn, as `kb eval` scores a set. With --compare, the replies are also compared with those
+in turn, as `kb eval` scores a set; and at every decision that reads the nearest uncovered
+question, its similarity found from the rows the int8 pass leaves
+(`AskedBefore._nearest_uncovered_bounded`) with that of the product of every row, the same way
+(round 38). With --compare, the replies are also compared with those
 `python -m bench.replies save FILE` kept (as `bench.replies compare` does, in the same pass).
 Prints counts only (no message text); exits 1 on a difference.
 """
@@ -56,7 +59,28 @@ def main() -> None:
             memory._left_out = before
         return found
 
+    unbounded = AskedBefore.nearest_uncovered
+    nearest_checked = {"decisions": 0, "compared": 0, "differ": 0}
+
+    def nearest_compared(memory, query_vector, estimated=None):
+        found = unbounded(memory, query_vector, estimated)
+        if estimated is None:
+            return found
+        nearest_checked["decisions"] += 1
+        before = memory._left_out
+        try:
+            for left_out in (None, *range(len(memory.names))):
+                memory._left_out = left_out
+                every_row = np.float32(unbounded(memory, query_vector))
+                bounded = np.float32(unbounded(memory, query_vector, estimated))
+                nearest_checked["compared"] += 1
+                nearest_checked["differ"] += every_row.view(np.uint32) != bounded.view(np.uint32)
+        finally:
+            memory._left_out = before
+        return found
+
     AskedBefore._voters_bounded = compared
+    AskedBefore.nearest_uncovered = nearest_compared
     app = create_app()
     kept = replies(app)
     retriever = app.extensions["cartbot"].ready_guide().retriever
@@ -67,7 +91,13 @@ def main() -> None:
         f" compared with the vote over every row (each set left out in turn):"
         f" {checked['differ']} differ, {checked['ties']} ties left to the vote over every row"
     )
+    print(
+        f"{nearest_checked['decisions']} nearest uncovered narrowed down,"
+        f" {nearest_checked['compared']} compared with the product of every row (each set left"
+        f" out in turn): {nearest_checked['differ']} differ"
+    )
     failed = bool(checked["differ"] or not checked["votes"])
+    failed |= bool(nearest_checked["differ"] or not nearest_checked["decisions"])
     if args.compare:
         groups = differences(json.loads(args.compare.read_text()), kept)
         print("\n".join(report(groups)))

@@ -55,6 +55,7 @@ FILE = "asked-before.npz"
 # set against the turns of the others), follow-ups with the key fact +56 / -11 at 0.3,
 # +78 / -19 at 0.6, +102 / -28 at 1.0, +123 / -45 at 2.0 (eval/HISTORY.md, round 34).
 FOLLOW_UP_WEIGHT = 1.0
+_BLOCK = np.arange(4)
 
 
 @dataclass(frozen=True)
@@ -165,11 +166,22 @@ class AskedBefore:
         votes = np.bincount(labelled, weights=shares, minlength=passages).astype(np.float32)
         return votes, nearest
 
-    def nearest_uncovered(self, query_vector: np.ndarray) -> float:
+    def nearest_uncovered(
+        self,
+        query_vector: np.ndarray,
+        estimated: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> float:
         """The similarity of the nearest uncovered labelled question (its set's left out when
-        one is), -1.0 for none."""
+        one is), -1.0 for none.
+
+        `estimated`: each uncovered row's similarity as the int8 pass estimates it, and the most
+        it may be off (bot/dense_bound.py), when that pass had their rows; the float32 product
+        is then taken only of the rows that could be the nearest, with the same bits.
+        """
         if self.uncovered is None or not len(self.uncovered):
             return -1.0
+        if estimated is not None:
+            return self._nearest_uncovered_bounded(query_vector, *estimated)
         # BLAS, unlike `_voters` (whose bounded products must give the same bits as the whole
         # one): a worker runs one compute thread (gunicorn.conf.py), and there the product of
         # ~1,700 rows takes ~45 us against einsum's ~100.
@@ -216,6 +228,50 @@ class AskedBefore:
         similarity = rows @ vector
         if self._left_out is not None:
             similarity[groups == self._left_out] = -1.0
+        return float(similarity.max())
+
+    def _nearest_uncovered_bounded(
+        self, query_vector: np.ndarray, estimates: np.ndarray, slack: np.ndarray
+    ) -> float:
+        """`nearest_uncovered` from the products of only the rows whose upper bound reaches the
+        best lower bound: the nearest row is among them, its similarity to the last bit.
+
+        OpenBLAS's product multiplies each row by its place in a block of 4 rows, and the short
+        block at the end on its own (bot/dense_rows.py): the rows are taken in their whole
+        blocks, so each has the bits the product of every row gives it (`python -m
+        bench.vote_check` compares the two at every decision of every evaluation question, turn
+        and message, each set left out in turn; tests/test_asked_before.py on made-up vectors).
+        Reading 2.4 MB of float32 rows took ~200 us of a request just after the model's run had
+        pushed them out of cache; the int8 pass reads a quarter of it, in the same run.
+        """
+        upper = estimates + slack
+        left_out = None
+        if self._left_out is not None:
+            left_out = self.uncovered_groups == self._left_out
+            if left_out.all():
+                return -1.0
+            upper[left_out] = -np.inf
+        lower = estimates - slack
+        if left_out is not None:
+            lower[left_out] = -np.inf
+        rows = np.flatnonzero(upper >= lower.max())
+        count = len(self.uncovered)
+        whole = count - count % 4
+        if not whole:
+            return self.nearest_uncovered(query_vector)
+        blocks = np.unique(rows[rows < whole] >> 2)
+        if rows[-1] >= whole:
+            # The short last block goes last, as in the product of every row, after one whole
+            # block at least: numpy takes a product of one row as a dot product, other bits.
+            blocks = blocks if len(blocks) else np.array([whole // 4 - 1])
+            taken = np.concatenate(((blocks[:, None] * 4 + _BLOCK).ravel(), range(whole, count)))
+        else:
+            taken = (blocks[:, None] * 4 + _BLOCK).ravel()
+        similarity = self.uncovered[taken] @ query_vector
+        if left_out is not None:
+            similarity[left_out[taken]] = -1.0
+            if left_out.any():
+                return max(float(similarity.max()), -1.0)
         return float(similarity.max())
 
     def follow_up_votes(

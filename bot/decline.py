@@ -108,7 +108,8 @@ def recalled(retriever: Retriever, ranking: Ranking) -> tuple[float, float, floa
     memory = retriever.index.asked_before
     uncovered = 0.0
     if memory is not None:
-        uncovered = memory.nearest_uncovered(ranking.query_vector) - ranking.recalled_nearest
+        nearest = memory.nearest_uncovered(ranking.query_vector, ranking.uncovered_bounds)
+        uncovered = nearest - ranking.recalled_nearest
     total = float(votes.sum())
     if total <= 0.0:
         return (0.0, 0.0, 0.0, 0.0, uncovered)

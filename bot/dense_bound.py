@@ -38,12 +38,15 @@ class DenseBound:
 
     Args:
         vectors: the rows, float32, each a unit vector's similarity is bounded for.
-        memory_rows: how many of the last rows are the labelled questions' (bot/asked_before.py),
-            whose nearest the same pass narrows down; 0 for none.
+        memory_rows: how many rows, before the uncovered ones, are the labelled questions'
+            (bot/asked_before.py), whose nearest the same pass narrows down; 0 for none.
+        uncovered_rows: how many of the last rows are the memory's uncovered questions, the
+            nearest of which the same pass narrows down; 0 for none.
     """
 
-    def __init__(self, vectors: np.ndarray, memory_rows: int = 0):
+    def __init__(self, vectors: np.ndarray, memory_rows: int = 0, uncovered_rows: int = 0):
         self.memory_rows = memory_rows
+        self.uncovered_rows = uncovered_rows
         scales = np.maximum(vectors.max(axis=1), -vectors.min(axis=1)) / np.float32(127)
         scales[scales == 0] = 1
         scaled = vectors / scales[:, None]
@@ -69,6 +72,7 @@ class DenseBound:
             row_errors=self.row_errors,
             row_norms=self.row_norms,
             memory_rows=np.asarray(self.memory_rows),
+            uncovered_rows=np.asarray(self.uncovered_rows),
             version=np.asarray(VERSION),
         )
 
@@ -88,6 +92,8 @@ class DenseBound:
             )
             # A copy saved before the memory's rows joined it has none.
             bound.memory_rows = int(rows["memory_rows"]) if "memory_rows" in rows else 0
+            # ...and one saved before the uncovered questions joined it (round 38), none of them.
+            bound.uncovered_rows = int(rows["uncovered_rows"]) if "uncovered_rows" in rows else 0
         bound._model = folder / MODEL_FILE  # read by the session, at the first question
         return bound
 

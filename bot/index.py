@@ -384,14 +384,20 @@ def build_index(articles: list[Article], embedder: Embedder) -> KnowledgeIndex:
 def _bound(vectors: tuple[np.ndarray, ...], memory: AskedBefore | None = None) -> DenseBound | None:
     """The int8 copy of the vectors, where the retriever scores every one (bot/retrieval.py):
     beyond EXACT_VECTORS it searches the graph and would never read it. With a memory of
-    labelled questions, its vectors follow (the same int8 pass narrows down its vote)."""
+    labelled questions, its vectors follow (the same int8 pass narrows down its vote), then its
+    uncovered questions' (and the nearest of them, which the decision reads)."""
     from .retrieval import EXACT_VECTORS  # retrieval reads this module's index
 
     if sum(len(v) for v in vectors) > EXACT_VECTORS:
         return None
     if memory is None or not len(memory):
         return DenseBound(np.concatenate(vectors))
-    return DenseBound(np.concatenate((*vectors, memory.vectors)), memory_rows=len(memory))
+    uncovered = memory.uncovered if memory.uncovered is not None else vectors[0][:0]
+    return DenseBound(
+        np.concatenate((*vectors, memory.vectors, uncovered)),
+        memory_rows=len(memory),
+        uncovered_rows=len(uncovered),
+    )
 
 
 def with_memory(index: KnowledgeIndex, memory: AskedBefore) -> KnowledgeIndex:

@@ -192,6 +192,11 @@ class Ranking:
     # The message's own ranking, when its hits were re-scored by the sentence that asks
     # (Guide._rank_what_it_asks): whether the guide covers the message is decided on that.
     whole: Ranking | None = field(default=None, repr=False, compare=False)
+    # The int8 pass's estimates of the memory's uncovered questions' similarities and the most
+    # each may be off, when it took them: the nearest is then multiplied out alone.
+    uncovered_bounds: tuple[np.ndarray, np.ndarray] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def confidence(self) -> float:
@@ -234,17 +239,23 @@ class Retriever:
         # The int8 copy's rows past the index's are the labelled questions' (bot/asked_before.py)
         # where `kb build` saved them together: the same pass then narrows their vote down.
         memory = index.asked_before
-        self._memory_rows = None
+        # Its uncovered questions' rows follow, where the copy has them (since round 38).
+        self._memory_rows = self._uncovered_rows = None
         if (
             self._bound
             and memory is not None
             and len(memory)
             and self._bound.memory_rows == len(memory)
-            and len(self._bound.row_errors) == ends[-1] + len(memory)
+            and len(self._bound.row_errors) == ends[-1] + len(memory) + self._bound.uncovered_rows
         ):
-            self._memory_rows = slice(ends[-1], None)
+            self._memory_rows = slice(ends[-1], ends[-1] + len(memory))
             self._memory_errors = self._bound.row_errors[self._memory_rows].copy()
             self._memory_norms = self._bound.row_norms[self._memory_rows].copy()
+            unasked = memory.uncovered
+            if self._bound.uncovered_rows and self._bound.uncovered_rows == len(unasked):
+                self._uncovered_rows = slice(self._memory_rows.stop, None)
+                self._uncovered_errors = self._bound.row_errors[self._uncovered_rows].copy()
+                self._uncovered_norms = self._bound.row_norms[self._uncovered_rows].copy()
         # The rows each passage's dense score reads, for the passages the int8 pass leaves.
         self._dense_rows = (
             DenseRows(
@@ -310,6 +321,7 @@ class Retriever:
         estimated = None  # the int8 pass (bot/dense_bound.py), once taken
         votes = None
         nearest = 0.0
+        uncovered_bounds = None
         spelled = self.spelled(query)
         lexical = self.lexical_scores(spelled)
         weights = self._lexical.word_weights(spelled)
@@ -331,6 +343,8 @@ class Retriever:
                     if self._memory_rows is not None:
                         estimated = self._bound.estimate(query_vector)
                         memory_bounds = self._memory_bounds(*estimated)
+                        if self._uncovered_rows is not None:
+                            uncovered_bounds = self._uncovered_bounds(*estimated)
                     votes, nearest = self.index.asked_before.votes_and_nearest(
                         query_vector, len(self.index.passages), memory_bounds
                     )
@@ -359,7 +373,9 @@ class Retriever:
         asked = {t: w for t, w in weights.items() if t not in aside}
         coverage = covered_share(asked, self._words[hits[0].position])
         unknown = self.unknown_share(spelled, aside)
-        return Ranking(query_vector, hits, query, unknown, coverage, weights, votes, nearest)
+        return Ranking(
+            query_vector, hits, query, unknown, coverage, weights, votes, nearest, uncovered_bounds
+        )
 
     def spelled(self, query: str) -> str:
         """The query with each misspelt word read as the guide's word (SPELLING_MIN_LENGTH)."""
@@ -469,6 +485,14 @@ class Retriever:
         may be off (as `_could_lead` bounds the index's rows)."""
         slack = self._memory_errors * norm + self._memory_norms * error + ROUNDING_MARGIN
         return estimates[self._memory_rows], slack
+
+    def _uncovered_bounds(
+        self, estimates: np.ndarray, norm: float, error: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The int8 pass's estimates of the memory's uncovered questions' similarities, and the
+        most each may be off (as `_memory_bounds`)."""
+        slack = self._uncovered_errors * norm + self._uncovered_norms * error + ROUNDING_MARGIN
+        return estimates[self._uncovered_rows], slack
 
     def _split(self, values: np.ndarray) -> tuple[np.ndarray, ...]:
         """Values of every row of the int8 copy -> those of the passages, headings, sentences

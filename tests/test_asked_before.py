@@ -3,6 +3,7 @@ import json
 
 import numpy as np
 import pytest
+import threadpoolctl
 from fake_guide import build_trained_on
 
 from bot import asked_before
@@ -213,6 +214,41 @@ def test_the_vote_narrowed_down_by_the_int8_pass_is_the_vote_over_every_row():
     # Ties aside, the narrowed-down rows decided, with most of NEIGHBOURS voting.
     assert narrowed > len(questions) * 3 * 0.9
     assert voters > narrowed * asked_before.NEIGHBOURS / 2
+
+
+@pytest.mark.parametrize("rows", [601, 602, 603, 604])
+def test_the_nearest_uncovered_narrowed_down_by_the_int8_pass_has_the_bits_of_every_row(rows):
+    # Every length of the short last block OpenBLAS multiplies alone, and none.
+    found = clustered_memory(rows)
+    found.uncovered, found.uncovered_groups = found.vectors, found.groups
+    bound = DenseBound(found.vectors, uncovered_rows=rows)
+    rng = np.random.default_rng(2)
+    questions = [found.vectors[i] + 0.05 * rng.standard_normal(384) for i in range(0, rows, 5)]
+    # The last rows (the short block), a tie at the top, and one near nothing.
+    questions += [found.vectors[-1], found.vectors[-2], found.vectors[10], -found.vectors[0]]
+    # One BLAS thread, as a worker runs (gunicorn.conf.py): more split the product of every row
+    # among them, each part with blocks of its own.
+    questions = [(q / np.linalg.norm(q)).astype(np.float32) for q in questions]
+    with threadpoolctl.threadpool_limits(1, "blas"):
+        compared = [pair for question in questions for pair in nearest_both(found, bound, question)]
+    assert all(every_row == bounded for every_row, bounded in compared)
+    # Every row of one set: left out, none is nearer than -1.
+    found.uncovered_groups = np.zeros(rows, dtype=np.int16)
+    assert nearest_both(found, bound, questions[0])[1] == (-1.0, -1.0)
+
+
+def nearest_both(found, bound, question) -> list[tuple[float, float]]:
+    """The nearest uncovered similarity, of every row and narrowed down, with no set left out
+    and with sets "1", "3" and "9" (none of its sets) left out."""
+    estimates, norm, error = bound.estimate(question)
+    slack = bound.row_errors * norm + bound.row_norms * error + ROUNDING_MARGIN
+    both = []
+    for group in (None, "1", "3", "9"):
+        with found.leaving_out(group) if group else contextlib.nullcontext():
+            every_row = found.nearest_uncovered(question)
+            bounded = found.nearest_uncovered(question, (estimates, slack))
+            both.append((every_row, bounded))
+    return both
 
 
 def later_turns() -> asked_before.AskedBefore:

@@ -3,6 +3,7 @@ from contextlib import nullcontext
 
 import numpy as np
 import pytest
+import threadpoolctl
 from fake_guide import FIXTURE_KNOWLEDGE
 
 from bot import asked_before, dense_bound, retrieval
@@ -377,11 +378,13 @@ def test_the_memory_votes_the_same_narrowed_down_by_the_int8_pass(index, tmp_pat
         for n, section in enumerate(sections)
         for shift, opening in enumerate(("", "so ", "please tell me "))
     ]
-    memory = asked_before.build(asked, ids, FakeEmbedder())
+    # Uncovered questions too, whose rows follow (the nearest of them, which the decision reads).
+    uncovered = [(str(1 + n % 3), f"what about {s.lower()} abroad") for n, s in enumerate(sections)]
+    memory = asked_before.build(asked, ids, FakeEmbedder(), uncovered=uncovered)
     recalled = with_memory(index, memory)
     save_index(recalled, tmp_path)
     narrowed = Retriever(load_index(tmp_path), FakeEmbedder())
-    assert narrowed._memory_rows is not None
+    assert narrowed._memory_rows is not None and narrowed._uncovered_rows is not None
     every_row = Retriever(recalled, FakeEmbedder())
     every_row._memory_rows = None
     voted = 0
@@ -392,6 +395,15 @@ def test_the_memory_votes_the_same_narrowed_down_by_the_int8_pass(index, tmp_pat
             with narrowed.index.asked_before.leaving_out(group) if group else nullcontext():
                 ranked = narrowed.rank(question, k=5)
             assert (ranked.hits, ranked.coverage) == (expected.hits, expected.coverage)
+            assert expected.uncovered_bounds is None and ranked.uncovered_bounds is not None
+            with (
+                threadpoolctl.threadpool_limits(1, "blas"),  # as a worker (test_asked_before)
+                narrowed.index.asked_before.leaving_out(group) if group else nullcontext(),
+            ):
+                found = narrowed.index.asked_before
+                assert found.nearest_uncovered(ranked.query_vector) == found.nearest_uncovered(
+                    ranked.query_vector, ranked.uncovered_bounds
+                )
         voted += memory.votes(expected.query_vector, len(ids)).any()
     assert voted > len(sections)  # most questions have labelled ones near enough to vote
     # An index whose copy lacks the memory's rows (saved before them) votes over every row.
