@@ -35,6 +35,7 @@ from .layer_over_gates import (
     calm_only,
     crisis_over_the_gate,
     over_the_gate,
+    the_line_beside_help,
     unsaid_only,
 )
 from .normalize import normalize
@@ -322,19 +323,17 @@ def _joined(
     """Return the rules' decision joined with the layer's probabilities, given its thresholds in
     _BARS order: urgent, crisis (crisis_threshold), urgent over a worry, and, when sure, over a
     calm reading (layer_over_gates.over_the_gate), and crisis, when sure, on a message with no
-    word of crisis (crisis_over_the_gate); where the rules read no need of help, no crisis call
-    where the question head (`asked`, its probability) is under its threshold. Serving and
+    word of crisis (crisis_over_the_gate), and the crisis line beside the urgent reply where only
+    that lack kept it off (the_line_beside_help); where the rules read no need of help, no crisis
+    call where the question head (`asked`, its probability) is under its threshold. Serving and
     calibration both decide so."""
     if asked is not None and len(bars) > QUESTION_HEAD_BAR and asked < bars[QUESTION_HEAD_BAR]:
         crisis = 0.0
-    joined = with_learned(
-        rules,
-        urgent >= bars[0],
-        crisis >= crisis_threshold(bars, rules, message),
-        urgent >= bars[3],
-    )
+    threshold = crisis_threshold(bars, rules, message)
+    joined = with_learned(rules, urgent >= bars[0], crisis >= threshold, urgent >= bars[3])
     joined = over_the_gate(rules, joined, urgent, bars, message)
-    return crisis_over_the_gate(rules, joined, crisis, bars)
+    joined = crisis_over_the_gate(rules, joined, crisis, bars)
+    return the_line_beside_help(rules, joined, crisis, threshold)
 
 
 def _head_could_change(crisis: float, bars: np.ndarray, rules: Triage, message: str) -> bool:

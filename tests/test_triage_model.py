@@ -374,6 +374,29 @@ def test_a_crisis_call_of_the_layer_alone_on_a_plain_question_answers_first(cris
         assert "988" in reply["answer"].split(". ")[0]
 
 
+def test_the_crisis_line_follows_an_urgent_reply_the_no_crisis_word_gate_alone_kept_it_from():
+    from bot.triage import triage
+    from bot.triage_eval import BOTH, decision_of
+    from bot.triage_model import _joined
+
+    # Thresholds in _BARS order: urgent, crisis, second, worry, over calm, no word of crisis,
+    # plain question, question head.
+    bars = np.array([0.41, 0.39, 0.39, 0.76, 0.88, 0.69, 0.45, 0.30])
+    # Words of our own: a sign the rules read now, and no word from the crisis side.
+    message = "my chest pain is crushing and the kids are at my mums"
+    rules = triage(message)
+    assert rules.kind == URGENT and rules.crisis_unsaid
+    # Under the crisis threshold: the urgent reply alone, as before.
+    assert decision_of(_joined(rules, 0.0, 0.30, bars, message)) == URGENT
+    # Over it, though under the gate's own threshold: the urgent steps, then the crisis line.
+    both = _joined(rules, 0.0, 0.50, bars, message)
+    assert decision_of(both) == BOTH and both.signs[1:] == rules.signs
+    # No urgent reply, no crisis line from it: a message needing no help stays as it was.
+    message = "the shed key is under the mat and the kids are at my mums"
+    rules = triage(message)
+    assert _joined(rules, 0.0, 0.50, bars, message).kind == ORDINARY
+
+
 def test_a_rule_decision_gets_help_only(layer_client, ask):
     for message in ("I want to die", "fever of 39.4 since this morning"):
         reply = ask(message, client=layer_client)
