@@ -397,6 +397,27 @@ def test_the_crisis_line_follows_an_urgent_reply_the_no_crisis_word_gate_alone_k
     assert _joined(rules, 0.0, 0.50, bars, message).kind == ORDINARY
 
 
+def test_a_short_message_needs_the_question_heads_own_short_threshold_for_a_crisis_call():
+    from bot.triage import triage
+    from bot.triage_model import SHORT_WORDS, _joined
+
+    # Thresholds in _BARS order, then the question head's and its own for a short message.
+    bars = np.array([0.41, 0.39, 0.39, 0.76, 0.88, 0.69, 0.45, 0.30, 0.51])
+    # Words of our own: a short follow-up with a word from the crisis side, read alone.
+    short = "so do they kill them all"
+    assert len(short.split()) <= SHORT_WORDS
+    rules = triage(short)
+    assert rules.kind == ORDINARY
+    # The head at 0.40: over its threshold for a long message, under the short one's.
+    assert _joined(rules, 0.0, 0.60, bars, short, 0.40).kind == ORDINARY
+    assert _joined(rules, 0.0, 0.60, bars, short, 0.55).kind == CRISIS
+    # A layer saved without the short threshold keeps the head's one.
+    assert _joined(rules, 0.0, 0.60, bars[:8], short, 0.40).kind == CRISIS
+    longer = "so do they kill them all off for good, every single one of the cells i have"
+    assert len(longer.split()) > SHORT_WORDS
+    assert _joined(triage(longer), 0.0, 0.60, bars, longer, 0.40).kind == CRISIS
+
+
 def test_a_rule_decision_gets_help_only(layer_client, ask):
     for message in ("I want to die", "fever of 39.4 since this morning"):
         reply = ask(message, client=layer_client)
