@@ -301,6 +301,27 @@ def test_a_sign_the_layer_alone_calls_crisis_keeps_its_urgent_steps_then_the_cri
 
 
 @pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Words of our own (round 38): the British and clinical words for a seizure and for
+        # someone who cannot be woken (NHS), and their other senses.
+        ("hes fitting now", URGENT),
+        ("she started fitting on the sofa", URGENT),
+        ("my husband is fitting on the floor", URGENT),
+        ("dad is not rousable", URGENT),
+        ("she is unrousable this morning", URGENT),
+        ("the dress is fitting well", ORDINARY),
+        ("its fitting that he won", ORDINARY),
+        ("they are fitting the new kitchen", ORDINARY),
+        ("im fitting in a walk before clinic", ORDINARY),
+        ("if she starts fitting what do i do", ORDINARY),
+    ],
+)
+def test_a_seizure_and_a_person_not_woken_are_read_in_british_and_clinical_words(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
     ("message", "taken"),
     [
         # Words of our own (round 38, from 988 Lifeline and Poison Control guidance): an
