@@ -433,7 +433,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7, 8):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7, 8, 9):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]

@@ -540,8 +540,11 @@ def test_the_question_head_learns_the_eval_sets_plain_questions(two_sets, tmp_pa
         examples, vectors, embedder.name, eval_questions=asked, eval_question_vectors=asked_vectors
     )
     head = layer.question_head
-    assert head is not None and len(layer.thresholds) == 8
+    # The head's threshold and, since round 38, its own for a short message, never under it.
+    assert head is not None and len(layer.thresholds) == 9
     assert 0 <= layer.figures.thresholds[triage_model.QUESTION_HEAD] < 1
+    short = layer.figures.thresholds[triage_model.SHORT_HEAD]
+    assert layer.figures.thresholds[triage_model.QUESTION_HEAD] <= short < 1
     # The layer's own crisis side is trained as without them; the head scores them lower.
     rows = list(zip([m for _, m in asked], asked_vectors, strict=True))
     crisis_side = np.mean([layer.probabilities(v, m)[1] for m, v in rows])
