@@ -104,3 +104,26 @@ def crisis_over_the_gate(
     if crisis >= bars[UNSAID_BAR] and unsaid_only(rules):
         return learned_crisis(rules)
     return joined
+
+
+def the_line_beside_help(rules: Triage, joined: Triage, crisis: float, threshold: float) -> Triage:
+    """Return the decision once a message given the urgent reply, whose crisis call only the
+    lack of a word from the crisis side kept off, gets the crisis line after the urgent steps.
+
+    The gate over the lack of a crisis word is high (OVER_UNSAID) so that messages needing no
+    help rarely get the crisis line from it. A message already given the urgent reply gets help
+    either way: here the layer's crisis score needs only the threshold it would need with a
+    crisis word in the message, and the reply keeps its urgent steps first (Triage.sign_first).
+    Held out on sets 3-33 it gave the crisis line to 11 crisis messages that had the urgent
+    reply alone (a roof key and a night, means bought online, self-harm for its own reasons, a
+    pact), and took help from none (eval/HISTORY.md, triage39).
+
+    Args:
+        rules: the rules' decision; joined: the decision so far (crisis_over_the_gate's).
+        crisis: the layer's crisis probability; threshold: the crisis threshold for `rules`.
+    """
+    if joined.kind != URGENT or crisis < threshold or not unsaid_only(rules):
+        return joined
+    if rules.kind == URGENT:
+        return learned_crisis(rules)
+    return Triage(CRISIS, (LEARNED,), True, joined.red_flags, sign_first=True)

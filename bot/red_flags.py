@@ -753,13 +753,24 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             "extreme sleepiness",
             r"\b(?:(?:very|extremely|really|so|unusually|super|too) (?:sleepy|drowsy)"
             r"|can't (?:stay|keep) awake|hard to wake|won't wake|can't wake|(?:keeps?|kept)"
-            r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open)",
+            r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open"
+            # Rousable, the clinical word (NHS, GCS): "not rousable", "unrousable".
+            r"|(?:not|isn't|wasn't|barely|hardly|only just) (?:really |fully |easily )?rousable"
+            r"|un-?rousable|(?:can't|cannot|couldn't) be roused)",
         ),
         (
             "seizure",
             r"\b(?:seizures?|seizing|convuls\w*|(?:had|having) a fit"
             # A fit, spell or episode named by its shaking: "a shaking fit that lasted 2 mins".
-            r"|(?:shaking|jerking|twitching) (?:fits?|spells?|episodes?|attacks?))\b",
+            r"|(?:shaking|jerking|twitching) (?:fits?|spells?|episodes?|attacks?)"
+            # Fitting, the British word for seizing (NHS): "he's fitting", "she started fitting",
+            # "fitting again"; not a dress or a cabinet being fitted, nor "it's fitting that".
+            r"|(?:he|she|they|i|you|he's|she's|they're|i'm|you're|hes|shes|theyre|im)(?: is| are"
+            r"| was| were| am| keeps?| kept| started| starts| been| just)*(?: started)? fitting"
+            r"(?! (?:in|into|out|for|with|the|a|an|my|his|her|their|our|your|that|this|these"
+            r"|those|well|nicely|perfectly|badly|right|together|round|around)\b)"
+            r"|fitting (?:now|again|right now|on the floor|non ?stop|and (?:won't|wont|can't|cant)"
+            r" stop))\b",
         ),
         (
             "trouble breathing",

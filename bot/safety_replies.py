@@ -6,7 +6,7 @@ import dataclasses
 
 from .answer import STARTER_QUESTIONS, Answer, Contact
 from .reply_kind import ReplyKind
-from .triage import CRISIS, TEAM_NOT_REACHED, Triage
+from .triage import CRISIS, OVERDOSE_TAKEN, TEAM_NOT_REACHED, Triage
 
 # Joins help now to the guide's answer below it; `kb eval` judges the answer after it.
 GUIDE_SAYS = " If you were asking in general, our guide says: "
@@ -14,8 +14,8 @@ GUIDE_SAYS = " If you were asking in general, our guide says: "
 
 def help_now(decision: Triage, contact: Contact) -> Answer:
     """Return an urgent reply: the crisis line first for self-harm, else call the team now; an
-    urgent sign the learned layer alone called crisis gets the urgent steps, then the crisis
-    line (Triage.sign_first)."""
+    urgent sign the learned layer alone called crisis, and an overdose already taken, get the
+    urgent steps (for an overdose, 911 now), then the crisis line (Triage.sign_first)."""
     if decision.kind == CRISIS and decision.sign_first:
         text = f"{_urgent_steps(decision, contact)} {_crisis_line(contact)}"
     elif decision.kind == CRISIS:
@@ -35,6 +35,15 @@ def _crisis_line(contact: Contact) -> str:
 
 
 def _urgent_steps(decision: Triage, contact: Contact) -> str:
+    if OVERDOSE_TAKEN in decision.signs:
+        # Emergency services first: an overdose can harm before anything shows, and the person
+        # may soon be unable to call anyone (988 Lifeline and Poison Control say the same).
+        return (
+            f"If someone has taken an overdose or more of a medicine than prescribed, call"
+            f" {contact.emergency_number} now, even if they seem all right: some medicines do"
+            " harm hours later. Tell them what was taken, how much and when, and keep the"
+            " packets. Stay with them, and do not make them sick."
+        )
     if TEAM_NOT_REACHED in decision.signs:
         return (
             f"If someone is getting sicker and you cannot reach the treatment team, call"

@@ -24,6 +24,7 @@ from .infusion_date import name_the_infusion
 from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
 from .normalize import normalize, numbers_in_words
+from .overdose_taken import overdose_taken
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
     BODY_WORDS,
@@ -66,6 +67,7 @@ UNCLEAR = "unclear"  # none is clearly happening now, and not every one is clear
 CALM = "calm"  # every one is asked about, denied or over: the learned layer may not overrule
 LEARNED = "learned layer"  # the sign named when only the learned layer saw trouble
 TEAM_NOT_REACHED = "unwell, team not reached"  # the reply leads with the emergency number
+OVERDOSE_TAKEN = "overdose taken"  # the reply leads with the emergency number, then the crisis line
 
 # Searched as sets: only the patterns whose fixed words are in the text run (pattern_set.py).
 _SELF_HARM = PatternSet(SELF_HARM)
@@ -267,6 +269,11 @@ def _triage_whole(message: str) -> Triage:
     own_past = _own_past_crisis(text)
     if own_past:  # "i used to self harm as a teen, havent in decades": over, nothing now
         crisis_text = ""
+    if overdose_taken(crisis_text) and not a_sign_in_a_story(text):
+        # "my mum has taken an overdose", "swallowed the lot.": a poisoning under way, whatever
+        # the wish behind it. 911 first (it can kill before it shows, and the one who took it
+        # may not be able to call later), then the crisis line (safety_replies.help_now).
+        return Triage(CRISIS, (OVERDOSE_TAKEN,), True, NOW, sign_first=True)
     if _SELF_HARM.search(crisis_text):
         return Triage(CRISIS, ("self-harm",), True, red_flags)
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but

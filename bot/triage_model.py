@@ -35,6 +35,7 @@ from .layer_over_gates import (
     calm_only,
     crisis_over_the_gate,
     over_the_gate,
+    the_line_beside_help,
     unsaid_only,
 )
 from .normalize import normalize
@@ -102,6 +103,15 @@ ASKED_BAR = 6  # where it sits in TriageClassifier.thresholds; a layer saved wit
 # rules read as needing no help, _head_has_say).
 QUESTION_HEAD = "crisis, a plain question, by the question head"
 QUESTION_HEAD_BAR = 7
+# The question head's threshold for a short message (SHORT_WORDS words or fewer), ninth: set as
+# the head's own on the short crisis examples alone, never under it. Held out on sets 1-30, the
+# short crisis examples the layer catches where the rules read none score 0.51 or more on the
+# head, the short plain questions and follow-ups it gives the crisis line from 0.30 ("why kill
+# them", "any of them die", "who gives it to me"): the head's one threshold, set by the long
+# crisis messages that look most like questions, let them through (eval/HISTORY.md, triage39).
+SHORT_HEAD = "crisis, a short message, by the question head"
+SHORT_HEAD_BAR = 8
+SHORT_WORDS = 10
 QUESTION_WORDING_FILE = "triage-question-wording.npy"
 # Where the rules read a feeling or a practical worry with no body word (Triage.only_a_worry),
 # the layer's urgent call needs a higher threshold: the lowest that flags at most this share of
@@ -322,19 +332,29 @@ def _joined(
     """Return the rules' decision joined with the layer's probabilities, given its thresholds in
     _BARS order: urgent, crisis (crisis_threshold), urgent over a worry, and, when sure, over a
     calm reading (layer_over_gates.over_the_gate), and crisis, when sure, on a message with no
-    word of crisis (crisis_over_the_gate); where the rules read no need of help, no crisis call
-    where the question head (`asked`, its probability) is under its threshold. Serving and
+    word of crisis (crisis_over_the_gate), and the crisis line beside the urgent reply where only
+    that lack kept it off (the_line_beside_help); where the rules read no need of help, no crisis
+    call where the question head (`asked`, its probability) is under its threshold. Serving and
     calibration both decide so."""
-    if asked is not None and len(bars) > QUESTION_HEAD_BAR and asked < bars[QUESTION_HEAD_BAR]:
+    if asked is not None and len(bars) > QUESTION_HEAD_BAR and asked < _head_bar(bars, message):
         crisis = 0.0
-    joined = with_learned(
-        rules,
-        urgent >= bars[0],
-        crisis >= crisis_threshold(bars, rules, message),
-        urgent >= bars[3],
-    )
+    threshold = crisis_threshold(bars, rules, message)
+    joined = with_learned(rules, urgent >= bars[0], crisis >= threshold, urgent >= bars[3])
     joined = over_the_gate(rules, joined, urgent, bars, message)
-    return crisis_over_the_gate(rules, joined, crisis, bars)
+    joined = crisis_over_the_gate(rules, joined, crisis, bars)
+    return the_line_beside_help(rules, joined, crisis, threshold)
+
+
+def _head_bar(bars: np.ndarray, message: str) -> float:
+    """Return the question head's threshold for a message: its own for a short one, when the
+    layer has it."""
+    if len(bars) > SHORT_HEAD_BAR and _short(message):
+        return float(bars[SHORT_HEAD_BAR])
+    return float(bars[QUESTION_HEAD_BAR])
+
+
+def _short(message: str) -> bool:
+    return len(message.split()) <= SHORT_WORDS
 
 
 def _head_could_change(crisis: float, bars: np.ndarray, rules: Triage, message: str) -> bool:
@@ -413,7 +433,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7, 8):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7, 8, 9):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -670,7 +690,18 @@ def train(
             if expected[i] == CRISIS and _head_has_say(rule) and decided.kind == CRISIS
         ]
         thresholds[QUESTION_HEAD] = float(np.floor(min(caught) * 1e4) / 1e4) if caught else 0.0
-        bars = np.append(bars, thresholds[QUESTION_HEAD])
+        # The same over the short crisis examples alone (SHORT_HEAD), never under the first.
+        short = [
+            asked[i]
+            for i, (rule, decided) in enumerate(zip(rules, joined, strict=True))
+            if expected[i] == CRISIS
+            and _head_has_say(rule)
+            and decided.kind == CRISIS
+            and _short(examples[i].message)
+        ]
+        floor = float(np.floor(min(short) * 1e4) / 1e4) if short else 0.0
+        thresholds[SHORT_HEAD] = max(floor, thresholds[QUESTION_HEAD])
+        bars = np.append(bars, [thresholds[QUESTION_HEAD], thresholds[SHORT_HEAD]])
         meaning, words = fitted[QUESTION_HEAD]
         question_head = QuestionHead(
             meaning.coef_[0].astype(np.float32),
@@ -866,7 +897,13 @@ def describe(figures: Figures) -> str:
         f" crisis {figures.thresholds.get(OVER_UNSAID, _NEVER):.3f} with no word of crisis,"
         f" {figures.thresholds.get(ASKED, figures.thresholds[SECOND]):.3f} over a plain question"
         + (
-            f" (question head {figures.thresholds[QUESTION_HEAD]:.3f})"
+            f" (question head {figures.thresholds[QUESTION_HEAD]:.3f}"
+            + (
+                f", {figures.thresholds[SHORT_HEAD]:.3f} over {SHORT_WORDS} words or fewer"
+                if SHORT_HEAD in figures.thresholds
+                else ""
+            )
+            + ")"
             if QUESTION_HEAD in figures.thresholds
             else ""
         )

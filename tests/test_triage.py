@@ -13,6 +13,7 @@ from bot.triage import (
     CRISIS,
     ORDINARY,
     OUT_OF_SCOPE,
+    OVERDOSE_TAKEN,
     URGENT,
     plain_question,
     triage,
@@ -297,6 +298,78 @@ def test_a_sign_the_layer_alone_calls_crisis_keeps_its_urgent_steps_then_the_cri
     assert alone.kind == CRISIS and not alone.sign_first
     assert help_now(alone, contact).text.startswith("If you are thinking about ending your life")
     assert not triage("i want to kill myself").sign_first
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Words of our own (round 38): the British and clinical words for a seizure and for
+        # someone who cannot be woken (NHS), and their other senses.
+        ("hes fitting now", URGENT),
+        ("she started fitting on the sofa", URGENT),
+        ("my husband is fitting on the floor", URGENT),
+        ("dad is not rousable", URGENT),
+        ("she is unrousable this morning", URGENT),
+        ("the dress is fitting well", ORDINARY),
+        ("its fitting that he won", ORDINARY),
+        ("they are fitting the new kitchen", ORDINARY),
+        ("im fitting in a walk before clinic", ORDINARY),
+        ("if she starts fitting what do i do", ORDINARY),
+    ],
+)
+def test_a_seizure_and_a_person_not_woken_are_read_in_british_and_clinical_words(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "taken"),
+    [
+        # Words of our own (round 38, from 988 Lifeline and Poison Control guidance): an
+        # overdose told as done, by the writer or of someone in their care.
+        ("i've taken an overdose", True),
+        ("my wife has taken an od and is sleepy", True),
+        ("he overdosed on his oxy an hour ago", True),
+        ("downed a bottle of paracetamol", True),
+        ("took 40 of my gabapentin", True),
+        ("just necked the whole box of codeine", True),
+        ("swallowed the lot.", True),
+        ("my dad took all of his sleeping pills, he's asleep and i can't wake him", True),
+        ("took two boxes of ibuprofen sorry", True),
+        # Asked about, planned, denied, taken by mistake, long over, or not a medicine: the
+        # other rules read these as they did.
+        ("if i took the whole bottle would it kill me", False),
+        ("what happens if someone has taken an overdose of tylenol", False),
+        ("took all my tablets with breakfast", False),
+        ("ms took everything from me", False),
+        ("my brother overdosed years ago", False),
+        ("i took a double dose by mistake", False),
+        ("i haven't taken an overdose, just tired", False),
+        ("took 40 minutes for my pills to kick in", False),
+        ("they pumped my stomach after i took an overdose", False),
+        ("can you overdose on steroids", False),
+        ("i took the lot of them to the park", False),
+    ],
+)
+def test_an_overdose_taken_is_read_as_done_only_when_told_as_done(message, taken):
+    decision = triage(message)
+    assert (OVERDOSE_TAKEN in decision.signs) == taken
+    if taken:
+        assert decision.kind == CRISIS and decision.sign_first
+
+
+def test_an_overdose_taken_gets_the_emergency_number_first_then_the_crisis_line():
+    from bot.answer import Contact
+    from bot.safety_replies import help_now
+    from bot.triage_eval import BOTH, decision_of
+
+    contact = Contact("the clinic", "555-0100", "911", "988")
+    decision = triage("my husband took a handful of his pills, hes getting drowsy")
+    assert decision_of(decision) == BOTH
+    text = help_now(decision, contact).text
+    # 911 first: an overdose can harm before it shows, and the person may soon not call.
+    assert text.startswith("If someone has taken an overdose")
+    assert text.index("911") < text.index("988")
+    assert "555-0100" not in text.split("988")[0]
 
 
 @pytest.mark.parametrize(

@@ -374,6 +374,50 @@ def test_a_crisis_call_of_the_layer_alone_on_a_plain_question_answers_first(cris
         assert "988" in reply["answer"].split(". ")[0]
 
 
+def test_the_crisis_line_follows_an_urgent_reply_the_no_crisis_word_gate_alone_kept_it_from():
+    from bot.triage import triage
+    from bot.triage_eval import BOTH, decision_of
+    from bot.triage_model import _joined
+
+    # Thresholds in _BARS order: urgent, crisis, second, worry, over calm, no word of crisis,
+    # plain question, question head.
+    bars = np.array([0.41, 0.39, 0.39, 0.76, 0.88, 0.69, 0.45, 0.30])
+    # Words of our own: a sign the rules read now, and no word from the crisis side.
+    message = "my chest pain is crushing and the kids are at my mums"
+    rules = triage(message)
+    assert rules.kind == URGENT and rules.crisis_unsaid
+    # Under the crisis threshold: the urgent reply alone, as before.
+    assert decision_of(_joined(rules, 0.0, 0.30, bars, message)) == URGENT
+    # Over it, though under the gate's own threshold: the urgent steps, then the crisis line.
+    both = _joined(rules, 0.0, 0.50, bars, message)
+    assert decision_of(both) == BOTH and both.signs[1:] == rules.signs
+    # No urgent reply, no crisis line from it: a message needing no help stays as it was.
+    message = "the shed key is under the mat and the kids are at my mums"
+    rules = triage(message)
+    assert _joined(rules, 0.0, 0.50, bars, message).kind == ORDINARY
+
+
+def test_a_short_message_needs_the_question_heads_own_short_threshold_for_a_crisis_call():
+    from bot.triage import triage
+    from bot.triage_model import SHORT_WORDS, _joined
+
+    # Thresholds in _BARS order, then the question head's and its own for a short message.
+    bars = np.array([0.41, 0.39, 0.39, 0.76, 0.88, 0.69, 0.45, 0.30, 0.51])
+    # Words of our own: a short follow-up with a word from the crisis side, read alone.
+    short = "so do they kill them all"
+    assert len(short.split()) <= SHORT_WORDS
+    rules = triage(short)
+    assert rules.kind == ORDINARY
+    # The head at 0.40: over its threshold for a long message, under the short one's.
+    assert _joined(rules, 0.0, 0.60, bars, short, 0.40).kind == ORDINARY
+    assert _joined(rules, 0.0, 0.60, bars, short, 0.55).kind == CRISIS
+    # A layer saved without the short threshold keeps the head's one.
+    assert _joined(rules, 0.0, 0.60, bars[:8], short, 0.40).kind == CRISIS
+    longer = "so do they kill them all off for good, every single one of the cells i have"
+    assert len(longer.split()) > SHORT_WORDS
+    assert _joined(triage(longer), 0.0, 0.60, bars, longer, 0.40).kind == CRISIS
+
+
 def test_a_rule_decision_gets_help_only(layer_client, ask):
     for message in ("I want to die", "fever of 39.4 since this morning"):
         reply = ask(message, client=layer_client)
@@ -496,8 +540,11 @@ def test_the_question_head_learns_the_eval_sets_plain_questions(two_sets, tmp_pa
         examples, vectors, embedder.name, eval_questions=asked, eval_question_vectors=asked_vectors
     )
     head = layer.question_head
-    assert head is not None and len(layer.thresholds) == 8
+    # The head's threshold and, since round 38, its own for a short message, never under it.
+    assert head is not None and len(layer.thresholds) == 9
     assert 0 <= layer.figures.thresholds[triage_model.QUESTION_HEAD] < 1
+    short = layer.figures.thresholds[triage_model.SHORT_HEAD]
+    assert layer.figures.thresholds[triage_model.QUESTION_HEAD] <= short < 1
     # The layer's own crisis side is trained as without them; the head scores them lower.
     rows = list(zip([m for _, m in asked], asked_vectors, strict=True))
     crisis_side = np.mean([layer.probabilities(v, m)[1] for m, v in rows])
