@@ -374,7 +374,15 @@ class Retriever:
         coverage = covered_share(asked, self._words[hits[0].position])
         unknown = self.unknown_share(spelled, aside)
         return Ranking(
-            query_vector, hits, query, unknown, coverage, weights, votes, nearest, uncovered_bounds
+            query_vector,
+            hits,
+            query,
+            unknown,
+            coverage,
+            weights,
+            votes,
+            nearest,
+            uncovered_bounds=uncovered_bounds,
         )
 
     def spelled(self, query: str) -> str:
