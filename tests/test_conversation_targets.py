@@ -261,6 +261,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 33": 0.56,
     # Set 34 (fresh, round 37): 0.676 on 99f0b98's build and after the round.
     "set 34": 0.64,
+    # Set 35 (fresh, round 38): 0.517 on f5e0d33's build, 0.540 after the round (decline39).
+    "set 35": 0.50,
 }
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
@@ -326,6 +328,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 33": 0.56,
     # Set 34 (fresh, round 37): 0.687 before the round and after it.
     "set 34": 0.65,
+    # Set 35 (fresh, round 38): 0.739 before the round and after it.
+    "set 35": 0.70,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -398,6 +402,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     # Set 34 (fresh, round 37): main 99f0b98 before the round.
     # Round 38 (follow39; the validation set): 0.687 -> 0.716 (48 of 67). Raised.
     "set 34": 0.716,
+    # Set 35 (fresh, round 38): main f5e0d33 before the round.
+    "set 35": 0.739,
 }
 pytestmark = pytest.mark.model
 
@@ -515,6 +521,7 @@ DECLINES_TOO_MANY = {
     "set 31": "set 31 declines 11 of 174 covered",
     "set 32": "set 32 declines 9 of 178 covered",
     "set 33": "set 33 declines 18 of 178 covered",
+    "set 35": "set 35 declines 17 of 176 covered",
 }
 
 
@@ -539,7 +546,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-34 (0.705 on set 34)",
+    reason="issue 19 target 0.85 not reached on sets 3-35 (0.540 on set 35)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
@@ -611,8 +618,11 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # its own blended a quarter with its message alone): sets 18 and 32 one fewer each, set 22 two
 # fewer: 20 of 844 (2.37%). Set 33 (fresh, round 36) carries 1 of its 21 before the round and
 # after it: 21 of 865 (2.43%). Set 34 (fresh, round 37) carries 1 of its 22 before the round and
-# after it; the round's merges carried none more: 22 of 887 (2.48%).
-@pytest.mark.xfail(strict=True, reason="22 of 887 switches carried over every set (2.48%)")
+# after it; the round's merges carried none more: 22 of 887 (2.48%). Round 38 (decline39: a later
+# message's bar moved by the labelled messages nearest it): set 33 1 -> 2 of its 21 and one more
+# over sets 1-30: 24 of 887. Set 35 (fresh, round 38) carries 0 of its 21 before the round and
+# after it: 24 of 908 (2.64%).
+@pytest.mark.xfail(strict=True, reason="24 of 908 switches carried over every set (2.64%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -684,6 +694,7 @@ FIRST_TURN_MARKS = {
     "set 30": pytest.mark.xfail(strict=True, reason="set 30 declines 6 of 60 first turns"),
     "set 32": pytest.mark.xfail(strict=True, reason="set 32 declines 7 of 65 first turns"),
     "set 34": pytest.mark.xfail(strict=True, reason="set 34 declines 3 of 67 first turns"),
+    "set 35": pytest.mark.xfail(strict=True, reason="set 35 declines 3 of 69 first turns"),
 }
 
 

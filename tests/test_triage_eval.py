@@ -525,6 +525,12 @@ MEASURED = {
     # urgent and two crisis messages). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 34".
     "v34/held_back.jsonl": (180 / 195, 79 / 85, 41 / 240),
+    # Written fresh at the start of round 38 the same way (195 urgent, 85 crisis, 240 none);
+    # scored on f5e0d33's build (99.0%, 95.3%, 17 of 240; the rules alone 85.6%, 56.5%, 10 of
+    # 240) and after the round's merges (99.0%, 96.5%, 17 of 240: triage39's overdose reply gave
+    # the crisis line to a self-harm message given the urgent reply alone before). Two false
+    # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 35".
+    "v35/held_back.jsonl": (193 / 195, 82 / 85, 19 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -957,6 +963,7 @@ RULES_NOT_YET = {
     "v32/held_back.jsonl": "set 32: the rules alone give 39 of 85",
     "v33/held_back.jsonl": "set 33: the rules alone give 55 of 85",
     "v34/held_back.jsonl": "set 34: the rules alone give 38 of 85",
+    "v35/held_back.jsonl": "set 35: the rules alone give 48 of 85",
 }
 
 
