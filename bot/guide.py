@@ -515,15 +515,7 @@ class Guide:
         # A sentence that matches less than the whole message leans on what was told.
         if not part.hits or part.confidence < ranking.confidence:
             return whole
-        scores = {hit.position: hit.score for hit in part.hits}
-        kept = 1 - QUESTION_SENTENCE_WEIGHT
-        hits = [
-            dataclasses.replace(
-                hit, score=kept * hit.score + QUESTION_SENTENCE_WEIGHT * scores[hit.position]
-            )
-            for hit in ranking.hits
-        ]
-        hits.sort(key=lambda h: -h.score)
+        hits = _blended(ranking, part, QUESTION_SENTENCE_WEIGHT)
         return dataclasses.replace(ranking, hits=hits[:k], whole=whole)
 
     def _signs_first(self, message: str, ranking: Ranking) -> Ranking:
@@ -565,16 +557,7 @@ class Guide:
             return ranking
         positions = [hit.position for hit in ranking.hits]
         alone = self.retriever.rank(message, k=len(positions), within=positions, recalled=False)
-        scores = {hit.position: hit.score for hit in alone.hits}
-        kept = 1 - OWN_WORDS_WEIGHT
-        hits = [
-            dataclasses.replace(
-                hit, score=kept * hit.score + OWN_WORDS_WEIGHT * scores[hit.position]
-            )
-            for hit in ranking.hits
-        ]
-        hits.sort(key=lambda h: -h.score)
-        return dataclasses.replace(ranking, hits=hits)
+        return dataclasses.replace(ranking, hits=_blended(ranking, alone, OWN_WORDS_WEIGHT))
 
     def _kind_on_the_topics_article(
         self, message: str, reading: Reading, candidates: Ranking, ranked: Ranking
@@ -811,6 +794,18 @@ class Guide:
         if not wanted.condition and in_context is not None:
             return dataclasses.replace(wanted, condition=in_context.condition)
         return wanted
+
+
+def _blended(ranking: Ranking, other: Ranking, weight: float) -> list[Hit]:
+    """The ranking's hits, each score blended `weight` with the other ranking's score of the
+    same passage (ranked within the same candidates), best first."""
+    scores = {hit.position: hit.score for hit in other.hits}
+    hits = [
+        dataclasses.replace(hit, score=(1 - weight) * hit.score + weight * scores[hit.position])
+        for hit in ranking.hits
+    ]
+    hits.sort(key=lambda h: -h.score)
+    return hits
 
 
 def asked_sentence(message: str) -> str | None:
