@@ -554,11 +554,13 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-35 (0.540 on set 35)",
+    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-35 (0.557 on set 35)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
-MET = ("set 1", "set 2")
+# Round 39 (follow40, the later turns' vote for a question of its own on a topic): set 6 0.849
+# -> 0.857 (101 -> 102 of 119), over the target.
+MET = ("set 1", "set 2", "set 6")
 
 
 @pytest.mark.parametrize(
