@@ -547,12 +547,26 @@ class Retriever:
                 unused.update(words)
         return frozenset(unused), generics
 
-    def with_named_things(self, ranking: Ranking, message: str) -> Ranking:
+    def with_words_aside(self, ranking: Ranking, left: frozenset[str]) -> Ranking:
+        """The ranking, the words `left` (a Spanish message's words its English reading left as
+        written) weighing on neither side of whether the guide covers it, as the asker's own
+        words do not: "le da miedo perderlo" left in Spanish says nothing of what the guide
+        covers, only that this reading does not know it."""
+        if not left or not ranking.hits:
+            return ranking
+        spelled = self.spelled(ranking.query)
+        aside = self._about_the_asker(spelled) | frozenset(lexical_tokens(" ".join(left)))
+        return dataclasses.replace(ranking, unknown=self.unknown_share(spelled, aside))
+
+    def with_named_things(
+        self, ranking: Ranking, message: str, left: frozenset[str] = frozenset()
+    ) -> Ranking:
         """The ranking, each word of the message that names a thing the guide never names
         counted NAMED_WORD_WEIGHT times in its share of words the guide never uses.
 
         Only the message's own words count: a follow-up read with its topic's words ("how is it
-        different" after "would car-t replace my ocrevus") asks nothing of a new thing.
+        different" after "would car-t replace my ocrevus") asks nothing of a new thing. The
+        words `left` (see with_words_aside) name nothing and are no part of the count.
         """
         written = {w.lower() for w in _CAPITALISED.findall(message) if len(w) >= NAME_MIN_LENGTH}
         names = {
@@ -564,6 +578,8 @@ class Retriever:
         # ...and so does a name from the public lists, whatever its case ("humana", "benlysta").
         names.update(lexical_tokens(" ".join(self._listing(message.lower())[0])))
         names -= {m["name"] or m["kept"] for m in _STOPPED.finditer(message.lower())}
+        left_tokens = frozenset(lexical_tokens(" ".join(left)))
+        names -= left_tokens
         if not names:
             return ranking
         spelled = self.spelled(ranking.query)

@@ -140,6 +140,16 @@ def is_spanish(message: str) -> bool:
     return len(set(_TOKEN.findall(_plain(message))) & _TELLING) >= 2
 
 
+def left_as_written(message: str) -> frozenset[str]:
+    """The words of a Spanish message its English reading leaves as written (plain: lower
+    case, no accents): names it shares with English ("lupus", "medicaid"), and the Spanish words
+    this reading does not know ("pelo largo hasta la cintura"); none for another message."""
+    if not is_spanish(message):
+        return frozenset()
+    text = _PHRASE.sub(" ", _plain(message))
+    return frozenset(w for w in _TOKEN.findall(text) if w not in _WORDS)
+
+
 def in_english(message: str) -> str:
     """The message read in English for retrieval when it is Spanish; else as it is."""
     if not is_spanish(message):

@@ -264,6 +264,11 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Set 35 (fresh, round 38): 0.517 on f5e0d33's build, 0.540 after the round (decline39).
     "set 35": 0.50,
 }
+# Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
+# later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
+# (set 30 0.596 -> 0.617, sets 8, 13 and 25 +3), sets 12, 16, 19, 26 and 31 lose one and set 22
+# two (0.798 -> 0.787), every set above its floor; floors kept. Set 35 (validation) 0.540 ->
+# 0.557 (95 -> 98 of 176).
 FIRST_TURN_KEY_FACT_FLOOR = {
     "set 1": 0.83,
     "set 2": 0.64,
@@ -515,12 +520,15 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # set 28 15 -> 6, set 29 13 -> 9, set 30 20 -> 8, all under the target now; set 25 12 -> 9 of
 # 179 (0.0503), set 27 19 -> 10 of 186, set 31 17 -> 11, set 32 16 -> 9 of 178 (0.0506), set 33
 # 24 -> 18 (sets 31-33 not in the memory); set 34 (validation) 15 -> 6 of 176.
+# Round 39 (follow40: a later Spanish message's words left in Spanish name no thing the guide
+# never names, and read with its topic weigh on neither side): set 31 11 -> 10 of 174, set 32
+# 9 -> 8 of 178 (0.045, under the target now: a Spanish "where is that searched" answered), set 33
+# 18 -> 17, set 30 7 -> 6, set 34 7 -> 6 (this worktree's build; 6 in round 38's note).
 DECLINES_TOO_MANY = {
     "set 25": "set 25 declines 9 of 179 covered",
     "set 27": "set 27 declines 10 of 186 covered",
-    "set 31": "set 31 declines 11 of 174 covered",
-    "set 32": "set 32 declines 9 of 178 covered",
-    "set 33": "set 33 declines 18 of 178 covered",
+    "set 31": "set 31 declines 10 of 174 covered",
+    "set 33": "set 33 declines 17 of 178 covered",
     "set 35": "set 35 declines 17 of 176 covered",
 }
 
@@ -546,11 +554,13 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-35 (0.540 on set 35)",
+    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-35 (0.557 on set 35)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
-MET = ("set 1", "set 2")
+# Round 39 (follow40, the later turns' vote for a question of its own on a topic): set 6 0.849
+# -> 0.857 (101 -> 102 of 119), over the target.
+MET = ("set 1", "set 2", "set 6")
 
 
 @pytest.mark.parametrize(

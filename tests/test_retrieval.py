@@ -181,6 +181,19 @@ def test_only_the_messages_own_words_name_a_thing(index):
     assert plain.with_named_things(ranking, message).unknown == ranking.unknown
 
 
+def test_words_a_spanish_reading_left_as_written_name_nothing(index):
+    # Words a Spanish message's English reading left as written name no thing the guide never
+    # names, and with them aside they weigh on neither side of whether the guide covers it.
+    retriever = Retriever(index, FakeEmbedder(words=EVERYDAY))
+    message = "do they give tamoxifen for crs"
+    ranking = retriever.rank(message)
+    assert retriever.with_named_things(ranking, message).unknown > ranking.unknown
+    left = frozenset({"tamoxifen"})
+    assert retriever.with_named_things(ranking, message, left).unknown == ranking.unknown
+    assert retriever.with_words_aside(ranking, left).unknown < ranking.unknown
+    assert retriever.with_words_aside(ranking, frozenset()) is ranking
+
+
 @pytest.mark.parametrize(
     ("question", "read_as"),
     [

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.spanish import in_english, is_spanish
+from bot.spanish import in_english, is_spanish, left_as_written
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,22 @@ def test_a_spanish_question_is_read_in_english(message, english):
 def test_english_is_left_as_it_is(message):
     assert not is_spanish(message)
     assert in_english(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "left"),
+    [
+        # What the reading knows is read in English; the rest is left as written.
+        (
+            "y el pelo? ella lo tiene largo hasta la cintura y le da miedo perderlo",
+            {"largo", "hasta", "cintura", "da", "miedo", "perderlo"},
+        ),
+        # Names shared with English are left as written too.
+        ("tenemos medicaid, lo cubre?", {"medicaid"}),
+        ("cuánto cuesta", set()),
+        # An English message is left as it is: nothing of it is a Spanish reading's gap.
+        ("is there a trial near me, im in el paso texas", set()),
+    ],
+)
+def test_the_words_a_spanish_reading_leaves_as_written(message, left):
+    assert left_as_written(message) == left
