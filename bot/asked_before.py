@@ -132,12 +132,12 @@ class AskedBefore:
         self,
         query_vector: np.ndarray,
         passages: int,
-        estimated: tuple[np.ndarray, np.ndarray] | None = None,
+        estimated: tuple[np.ndarray, float] | None = None,
     ) -> np.ndarray:
         """Each passage's vote from the NEIGHBOURS labelled questions nearest the query.
 
         `estimated`: each row's similarity to the query as the int8 pass estimates it, and the
-        most it may be off (bot/dense_bound.py), when that pass had the memory's rows; the
+        most any may be off (bot/dense_bound.py), when that pass had the memory's rows; the
         float32 products are then taken only of the rows that could vote.
         """
         return self.votes_and_nearest(query_vector, passages, estimated)[0]
@@ -146,7 +146,7 @@ class AskedBefore:
         self,
         query_vector: np.ndarray,
         passages: int,
-        estimated: tuple[np.ndarray, np.ndarray] | None = None,
+        estimated: tuple[np.ndarray, float] | None = None,
     ) -> tuple[np.ndarray, float]:
         """`votes`, and the similarity of the nearest labelled question (FLOOR when none is
         nearer: the bounded product does not take the rows below it)."""
@@ -169,13 +169,13 @@ class AskedBefore:
     def nearest_uncovered(
         self,
         query_vector: np.ndarray,
-        estimated: tuple[np.ndarray, np.ndarray] | None = None,
+        estimated: tuple[np.ndarray, float] | None = None,
     ) -> float:
         """The similarity of the nearest uncovered labelled question (its set's left out when
         one is), -1.0 for none.
 
         `estimated`: each uncovered row's similarity as the int8 pass estimates it, and the most
-        it may be off (bot/dense_bound.py), when that pass had their rows; the float32 product
+        any may be off (bot/dense_bound.py), when that pass had their rows; the float32 product
         is then taken only of the rows that could be the nearest, with the same bits.
         """
         if self.uncovered is None or not len(self.uncovered):
@@ -231,10 +231,11 @@ class AskedBefore:
         return float(similarity.max())
 
     def _nearest_uncovered_bounded(
-        self, query_vector: np.ndarray, estimates: np.ndarray, slack: np.ndarray
+        self, query_vector: np.ndarray, estimates: np.ndarray, slack: float
     ) -> float:
-        """`nearest_uncovered` from the products of only the rows whose upper bound reaches the
-        best lower bound: the nearest row is among them, its similarity to the last bit.
+        """`nearest_uncovered` from the products of only the rows whose estimate is within twice
+        the slack of the best estimate (no row off by more than `slack`): the nearest row is
+        among them, its similarity to the last bit.
 
         OpenBLAS's product multiplies each row by its place in a block of 4 rows, and the short
         block at the end on its own (bot/dense_rows.py): the rows are taken in their whole
@@ -242,31 +243,32 @@ class AskedBefore:
         bench.vote_check` compares the two at every decision of every evaluation question, turn
         and message, each set left out in turn; tests/test_asked_before.py on made-up vectors).
         Reading 2.4 MB of float32 rows took ~200 us of a request just after the model's run had
-        pushed them out of cache; the int8 pass reads a quarter of it, in the same run.
+        pushed them out of cache; the int8 pass reads a quarter of it, in the same run. The few
+        rows near the top (about 4 of 1,557) are listed in Python: numpy's calls on arrays this
+        small cost more in their bookkeeping than in their work (round 39: ~34 -> ~14 us).
         """
-        upper = estimates + slack
         left_out = None
         if self._left_out is not None:
             left_out = self.uncovered_groups == self._left_out
             if left_out.all():
                 return -1.0
-            upper[left_out] = -np.inf
-        lower = estimates - slack
-        if left_out is not None:
-            lower[left_out] = -np.inf
-        rows = np.flatnonzero(upper >= lower.max())
+            estimates = np.where(left_out, np.float32(-np.inf), estimates)
         count = len(self.uncovered)
         whole = count - count % 4
         if not whole:
             return self.nearest_uncovered(query_vector)
-        blocks = np.unique(rows[rows < whole] >> 2)
-        if rows[-1] >= whole:
+        # The nearest row's estimate is at least the best estimate less twice the slack. The
+        # float32 rounding of the reach is far inside ROUNDING_MARGIN, which the slack holds.
+        reach = float(estimates.max()) - 2 * slack
+        blocks = sorted({row >> 2 for row in np.flatnonzero(estimates >= reach).tolist()})
+        short = bool(blocks) and blocks[-1] * 4 >= whole
+        if short:
             # The short last block goes last, as in the product of every row, after one whole
             # block at least: numpy takes a product of one row as a dot product, other bits.
-            blocks = blocks if len(blocks) else np.array([whole // 4 - 1])
-            taken = np.concatenate(((blocks[:, None] * 4 + _BLOCK).ravel(), range(whole, count)))
-        else:
-            taken = (blocks[:, None] * 4 + _BLOCK).ravel()
+            blocks = blocks[:-1] or [whole // 4 - 1]
+        taken = [row for block in blocks for row in range(block * 4, block * 4 + 4)]
+        if short:
+            taken += range(whole, count)
         similarity = self.uncovered[taken] @ query_vector
         if left_out is not None:
             similarity[left_out[taken]] = -1.0
@@ -312,30 +314,30 @@ class AskedBefore:
         return nearest, similarity[nearest]
 
     def _voters_bounded(
-        self, query_vector: np.ndarray, estimates: np.ndarray, slack: np.ndarray
+        self, query_vector: np.ndarray, estimates: np.ndarray, slack: float
     ) -> tuple[np.ndarray, np.ndarray] | None:
         """The rows `_voters` gives that are above FLOOR (the only ones that vote), ascending,
         with their similarities to the last bit, from the float32 products of only the rows
-        whose estimate leaves them a chance: above FLOOR, and not below NEIGHBOURS rows for
-        certain. None where two rows tie for the last place, which `_voters` breaks by
-        argpartition's order.
+        whose estimate leaves them a chance (none off by more than `slack`): above FLOOR, and
+        not below NEIGHBOURS rows for certain. None where two rows tie for the last place, which
+        `_voters` breaks by argpartition's order.
 
         The same bits as `_voters`: numpy's einsum sums each row alone, so a row's product is
         the same among the gathered rows as among all (`python -m bench.vote_check` compares
         the two at every vote of every evaluation question, turn and message, each set left out
         in turn; tests/test_asked_before.py on made-up vectors, ties and sets left out).
         """
-        upper = estimates + slack
         if self._left_out is not None:  # scored -1 by `_voters`: they never vote
-            upper[self.groups == self._left_out] = -np.inf
-        rows = np.flatnonzero(upper >= FLOOR)
+            estimates = np.where(self.groups == self._left_out, np.float32(-np.inf), estimates)
+        rows = np.flatnonzero(estimates >= FLOOR - slack)
         count = min(NEIGHBOURS, len(estimates))
         if len(rows) > count:
-            # At least `count` of these rows are at or above the count-th lower bound among
-            # them, so a row surely below it is not among the nearest.
-            lower = estimates[rows] - slack[rows]
-            kth = np.partition(lower, len(rows) - count)[len(rows) - count]
-            rows = rows[upper[rows] >= kth]
+            # At least `count` of these rows are at or above the count-th best estimate less
+            # the slack, so a row surely below that (its estimate less than it by more than
+            # the slack) is not among the nearest.
+            kept = estimates[rows]
+            kth = float(np.partition(kept, len(rows) - count)[len(rows) - count])
+            rows = rows[kept >= kth - 2 * slack]
         similarity = np.einsum("ij,j->i", self.vectors[rows], query_vector)
         above = similarity > FLOOR
         if np.count_nonzero(above) > count:

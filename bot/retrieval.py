@@ -193,8 +193,8 @@ class Ranking:
     # (Guide._rank_what_it_asks): whether the guide covers the message is decided on that.
     whole: Ranking | None = field(default=None, repr=False, compare=False)
     # The int8 pass's estimates of the memory's uncovered questions' similarities and the most
-    # each may be off, when it took them: the nearest is then multiplied out alone.
-    uncovered_bounds: tuple[np.ndarray, np.ndarray] | None = field(
+    # any may be off, when it took them: the nearest is then multiplied out alone.
+    uncovered_bounds: tuple[np.ndarray, float] | None = field(
         default=None, repr=False, compare=False
     )
 
@@ -248,14 +248,13 @@ class Retriever:
             and self._bound.memory_rows == len(memory)
             and len(self._bound.row_errors) == ends[-1] + len(memory) + self._bound.uncovered_rows
         ):
+            # Each part's worst row error and norm: one slack for all its rows (`_slack`).
             self._memory_rows = slice(ends[-1], ends[-1] + len(memory))
-            self._memory_errors = self._bound.row_errors[self._memory_rows].copy()
-            self._memory_norms = self._bound.row_norms[self._memory_rows].copy()
+            self._memory_worst = self._worst(self._memory_rows)
             unasked = memory.uncovered
             if self._bound.uncovered_rows and self._bound.uncovered_rows == len(unasked):
                 self._uncovered_rows = slice(self._memory_rows.stop, None)
-                self._uncovered_errors = self._bound.row_errors[self._uncovered_rows].copy()
-                self._uncovered_norms = self._bound.row_norms[self._uncovered_rows].copy()
+                self._uncovered_worst = self._worst(self._uncovered_rows)
         # The rows each passage's dense score reads, for the passages the int8 pass leaves.
         self._dense_rows = (
             DenseRows(
@@ -488,19 +487,22 @@ class Retriever:
 
     def _memory_bounds(
         self, estimates: np.ndarray, norm: float, error: float
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """The int8 pass's estimates of the labelled questions' similarities, and the most each
-        may be off (as `_could_lead` bounds the index's rows)."""
-        slack = self._memory_errors * norm + self._memory_norms * error + ROUNDING_MARGIN
-        return estimates[self._memory_rows], slack
+    ) -> tuple[np.ndarray, float]:
+        """The int8 pass's estimates of the labelled questions' similarities, and the most any
+        of them may be off (as `_could_lead` bounds the index's rows, with their worst row)."""
+        return estimates[self._memory_rows], _slack(*self._memory_worst, norm, error)
 
     def _uncovered_bounds(
         self, estimates: np.ndarray, norm: float, error: float
-    ) -> tuple[np.ndarray, np.ndarray]:
+    ) -> tuple[np.ndarray, float]:
         """The int8 pass's estimates of the memory's uncovered questions' similarities, and the
-        most each may be off (as `_memory_bounds`)."""
-        slack = self._uncovered_errors * norm + self._uncovered_norms * error + ROUNDING_MARGIN
-        return estimates[self._uncovered_rows], slack
+        most any of them may be off (as `_memory_bounds`)."""
+        return estimates[self._uncovered_rows], _slack(*self._uncovered_worst, norm, error)
+
+    def _worst(self, rows: slice) -> tuple[float, float]:
+        """The largest row error and row norm of some rows of the int8 copy."""
+        bound = self._bound
+        return float(bound.row_errors[rows].max()), float(bound.row_norms[rows].max())
 
     def _split(self, values: np.ndarray) -> tuple[np.ndarray, ...]:
         """Values of every row of the int8 copy -> those of the passages, headings, sentences
@@ -750,6 +752,14 @@ def covered_share(weights: Mapping[str, float], words: Iterable[str]) -> float:
     total = sum(weights.values())
     used = sum(weights[w] for w in set(words) if w in weights)
     return used / total if total else 0.0
+
+
+def _slack(worst_error: float, worst_norm: float, norm: float, error: float) -> float:
+    """The most any of some rows' similarities may be off its int8 estimate, from their worst
+    row error and norm (bot/dense_bound.py): one number, not an array of thousands for the few
+    rows that come near the top (round 39: ~20% wider than the rows' own, a row or two more
+    multiplied; the rows taken are a superset of those each row's own slack leaves)."""
+    return worst_error * norm + worst_norm * error + ROUNDING_MARGIN
 
 
 def _dense(

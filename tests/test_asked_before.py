@@ -8,11 +8,12 @@ from fake_guide import build_trained_on
 
 from bot import asked_before
 from bot.conversation_eval import load_flows
-from bot.dense_bound import ROUNDING_MARGIN, DenseBound
+from bot.dense_bound import DenseBound
 from bot.embedder import FakeEmbedder
 from bot.evaluation import load_questions
 from bot.guide_loader import EXTENSION
 from bot.index import load_index
+from bot.retrieval import _slack
 from bot.sentence_choice import Labelled
 
 IDS = ("crs#what", "crs#signs", "crs#treated")
@@ -197,7 +198,7 @@ def test_the_vote_narrowed_down_by_the_int8_pass_is_the_vote_over_every_row():
     for question in questions:
         question = (question / np.linalg.norm(question)).astype(np.float32)
         estimates, norm, error = bound.estimate(question)
-        slack = bound.row_errors * norm + bound.row_norms * error + ROUNDING_MARGIN
+        slack = worst_slack(bound, norm, error)
         for group in (None, "1", "3"):
             with found.leaving_out(group) if group else contextlib.nullcontext():
                 every_row = found.votes(question, 40)
@@ -209,7 +210,7 @@ def test_the_vote_narrowed_down_by_the_int8_pass_is_the_vote_over_every_row():
                 narrowed += bounded is not None
                 voters += 0 if bounded is None else len(bounded[0])
     estimates, norm, error = bound.estimate(found.vectors[10])
-    slack = bound.row_errors * norm + bound.row_norms * error + ROUNDING_MARGIN
+    slack = worst_slack(bound, norm, error)
     assert found._voters_bounded(found.vectors[10], estimates, slack) is None  # the tie
     # Ties aside, the narrowed-down rows decided, with most of NEIGHBOURS voting.
     assert narrowed > len(questions) * 3 * 0.9
@@ -237,11 +238,16 @@ def test_the_nearest_uncovered_narrowed_down_by_the_int8_pass_has_the_bits_of_ev
     assert nearest_both(found, bound, questions[0])[1] == (-1.0, -1.0)
 
 
+def worst_slack(bound: DenseBound, norm: float, error: float) -> float:
+    """The one slack the retriever hands on: its rows' worst error and norm (retrieval._slack)."""
+    return _slack(float(bound.row_errors.max()), float(bound.row_norms.max()), norm, error)
+
+
 def nearest_both(found, bound, question) -> list[tuple[float, float]]:
     """The nearest uncovered similarity, of every row and narrowed down, with no set left out
     and with sets "1", "3" and "9" (none of its sets) left out."""
     estimates, norm, error = bound.estimate(question)
-    slack = bound.row_errors * norm + bound.row_norms * error + ROUNDING_MARGIN
+    slack = worst_slack(bound, norm, error)
     both = []
     for group in (None, "1", "3", "9"):
         with found.leaving_out(group) if group else contextlib.nullcontext():

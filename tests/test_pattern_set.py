@@ -8,7 +8,7 @@ import pytest
 
 from bot import pattern_set  # the package imports every module: MADE holds all their patterns
 from bot.normalize import normalize
-from bot.pattern_set import MADE, LazyPattern, PatternSet
+from bot.pattern_set import MADE, LazyPattern, PatternSet, unless
 from bot.red_flags import INSTRUCTIONS, SELF_HARM, SIGNS
 
 EVAL = Path(__file__).parents[1] / "eval"
@@ -58,6 +58,10 @@ def test_the_triage_pattern_sets_match_the_eval_messages_their_patterns_match(pa
         (r"(?i)end it all", "End It All"),
         (r"[a-c]+\d", "b7"),  # no fixed piece: searched every time
         (r"(\w+) \1", "bye bye"),
+        # What a lookahead or lookbehind needs is in the text, beyond the match (`guarded`).
+        (r"^(?=[^\n]*?(?:nails into))(?![^\n]*\bjoking\b)", "dug my nails into my arm"),
+        (r"(?<=cut )myself", "i cut myself"),
+        (r"(?!not )(?:want|wish) to die", "i wish to die"),  # a lookahead that must not match
     ],
 )
 def test_a_set_finds_what_its_pattern_finds_and_nothing_more(pattern, text):
@@ -65,6 +69,12 @@ def test_a_set_finds_what_its_pattern_finds_and_nothing_more(pattern, text):
     assert PatternSet([compiled]).search(text)
     assert PatternSet([re.compile("nowhere"), compiled]).search(text)
     assert not PatternSet([compiled]).search("nothing of the kind")
+
+
+def test_a_guarded_pattern_is_searched_only_in_texts_holding_a_piece_its_lookahead_needs():
+    guarded = re.compile(pattern_set.guarded(unless("joking") + r"\bnails into\b"))
+    assert pattern_set._needed(guarded) == frozenset({"nails into"})
+    assert pattern_set._needed(re.compile(r"(?!nails into)x")) == frozenset({"x"})
 
 
 @pytest.mark.parametrize(
