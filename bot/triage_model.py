@@ -413,7 +413,7 @@ def _urgent_head_has_say(rules: Triage, message: str) -> bool:
     message asks something. Over every message the rules read so, its threshold (the lowest
     held-out score of an urgent example it would veto) was set by a bank exemplar that asks
     nothing ("feel like I have the flu really bad after car-t", 0.18) and vetoed 11 plain
-    questions and turns of sets 1-34; over those that ask, 0.29 and 28 (eval/HISTORY.md,
+    questions and turns of sets 1-34; over those that ask, 0.29 and 26 (eval/HISTORY.md,
     triage40)."""
     return _head_has_say(rules) and asks_something(message)
 
