@@ -762,6 +762,13 @@ def _asks_only(text: str, mentions: bool) -> bool:
     return not (says_state and (_PERSON_NOW.search(" ".join(words) + " ") or _NOW.search(text)))
 
 
+def asks_something(message: str) -> bool:
+    """Tell whether a message asks anything: a question mark, or a clause that opens as a
+    question ("my hair is coming out, is this from the car t"), whatever else it tells."""
+    text = normalize(message)
+    return "?" in text or any(_QUESTION_START.match(clause) for clause in _clauses(text))
+
+
 def _asked_later(clause: str) -> bool:
     """Tell whether a clause after the first asks about care rather than for help or a
     judgement on what the message told."""

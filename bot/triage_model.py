@@ -39,7 +39,7 @@ from .layer_over_gates import (
     unsaid_only,
 )
 from .normalize import normalize
-from .triage import CRISIS, ORDINARY, URGENT, Triage, triage, with_learned
+from .triage import CRISIS, ORDINARY, URGENT, Triage, asks_something, triage, with_learned
 from .triage_ngrams import ngrams
 
 if TYPE_CHECKING:
@@ -113,6 +113,16 @@ SHORT_HEAD = "crisis, a short message, by the question head"
 SHORT_HEAD_BAR = 8
 SHORT_WORDS = 10
 QUESTION_WORDING_FILE = "triage-question-wording.npy"
+# The urgent regressions once more with the eval sets' plain questions and turns as needing no
+# help (the urgent question head), tenth: where the rules read no need of help, the layer's
+# urgent call needs it to agree. Its threshold is the lowest held-out score it gives an urgent or
+# crisis example whose help its no would take away, so none caught is lost. The layer's urgent
+# call on a first turn that tells a story and asks something else ("my hair is coming out is
+# this from the car t", "scleroderma 6 yrs, my fingers are tight ... would car t help") was the
+# largest source of plain questions given help (eval/HISTORY.md, triage40).
+URGENT_HEAD = "urgent, a plain question, by the urgent question head"
+URGENT_HEAD_BAR = 9
+URGENT_WORDING_FILE = "triage-urgent-question-wording.npy"
 # Where the rules read a feeling or a practical worry with no body word (Triage.only_a_worry),
 # the layer's urgent call needs a higher threshold: the lowest that flags at most this share of
 # such messages needing no help (the training files' own, each file held out, and the eval
@@ -270,6 +280,9 @@ class TriageClassifier:
     # Where the rules read a message as needing no help, the crisis call needs this head too (its
     # threshold the eighth); None for a layer trained without TRIAGE_ASKED.
     question_head: QuestionHead | None = None
+    # Where the rules read no need of help, the urgent call needs this head too (URGENT_HEAD,
+    # its threshold the tenth); None for a layer trained without TRIAGE_ASKED or saved before.
+    urgent_head: QuestionHead | None = None
 
     def probabilities(self, vector: np.ndarray, message: str) -> tuple[float, float]:
         """Return the urgent and crisis probabilities of a message and its question vector."""
@@ -296,7 +309,13 @@ class TriageClassifier:
             and _head_could_change(crisis, self.thresholds, rules, message)
             else None
         )
-        return _joined(rules, urgent, crisis, self.thresholds, message, asked)
+        told = (
+            self.urgent_head.probability_of(vector, grams)
+            if self.urgent_head is not None
+            and _urgent_head_could_change(urgent, self.thresholds, rules, message)
+            else None
+        )
+        return _joined(rules, urgent, crisis, self.thresholds, message, asked, told)
 
     def save(self, folder: Path) -> None:
         wording = self.wording.weights
@@ -316,6 +335,14 @@ class TriageClassifier:
                 "wording_bias": head.wording_bias,
             }
             np.save(folder / QUESTION_WORDING_FILE, np.asarray(list(head.wording.values())))
+        if (head := self.urgent_head) is not None:
+            data["urgent_head"] = {
+                "weights": head.weights.tolist(),
+                "bias": head.bias,
+                "grams": list(head.wording),
+                "wording_bias": head.wording_bias,
+            }
+            np.save(folder / URGENT_WORDING_FILE, np.asarray(list(head.wording.values())))
         (folder / FILE_NAME).write_text(json.dumps(data, separators=(",", ":")))
         rows = np.asarray(list(wording.values()), dtype=np.float64).reshape(len(wording), 2)
         np.save(folder / WORDING_FILE, rows)
@@ -328,16 +355,20 @@ def _joined(
     bars: np.ndarray,
     message: str,
     asked: float | None = None,
+    told: float | None = None,
 ) -> Triage:
     """Return the rules' decision joined with the layer's probabilities, given its thresholds in
     _BARS order: urgent, crisis (crisis_threshold), urgent over a worry, and, when sure, over a
     calm reading (layer_over_gates.over_the_gate), and crisis, when sure, on a message with no
     word of crisis (crisis_over_the_gate), and the crisis line beside the urgent reply where only
     that lack kept it off (the_line_beside_help); where the rules read no need of help, no crisis
-    call where the question head (`asked`, its probability) is under its threshold. Serving and
+    call where the question head (`asked`, its probability) is under its threshold, and no
+    urgent call where the urgent question head (`told`) is under its own. Serving and
     calibration both decide so."""
     if asked is not None and len(bars) > QUESTION_HEAD_BAR and asked < _head_bar(bars, message):
         crisis = 0.0
+    if told is not None and len(bars) > URGENT_HEAD_BAR and told < bars[URGENT_HEAD_BAR]:
+        urgent = 0.0
     threshold = crisis_threshold(bars, rules, message)
     joined = with_learned(rules, urgent >= bars[0], crisis >= threshold, urgent >= bars[3])
     joined = over_the_gate(rules, joined, urgent, bars, message)
@@ -366,6 +397,25 @@ def _head_could_change(crisis: float, bars: np.ndarray, rules: Triage, message: 
     if crisis >= crisis_threshold(bars, rules, message):
         return True
     return len(bars) > UNSAID_BAR and crisis >= bars[UNSAID_BAR]
+
+
+def _urgent_head_could_change(urgent: float, bars: np.ndarray, rules: Triage, message: str) -> bool:
+    """Whether the urgent question head's probability could change `_joined`'s decision: it
+    has a say (_urgent_head_has_say), and its no (the urgent probability set to 0) changes
+    nothing under the first urgent threshold, the lowest the urgent score is held to."""
+    return (
+        len(bars) > URGENT_HEAD_BAR and urgent >= bars[0] and _urgent_head_has_say(rules, message)
+    )
+
+
+def _urgent_head_has_say(rules: Triage, message: str) -> bool:
+    """Whether the urgent question head has a say: the rules read no need of help and the
+    message asks something. Over every message the rules read so, its threshold (the lowest
+    held-out score of an urgent example it would veto) was set by a bank exemplar that asks
+    nothing ("feel like I have the flu really bad after car-t", 0.18) and vetoed 11 plain
+    questions and turns of sets 1-34; over those that ask, 0.29 and 26 (eval/HISTORY.md,
+    triage40)."""
+    return _head_has_say(rules) and asks_something(message)
 
 
 def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:
@@ -433,7 +483,15 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (4, 5, 6, 7, 8, 9):
+    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+    ):
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]
@@ -450,14 +508,17 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
         thresholds=np.asarray(data["thresholds"], dtype=np.float32),
         figures=Figures(**data["figures"]),
         question_head=_load_question_head(data, folder),
+        urgent_head=_load_question_head(data, folder, "urgent_head", URGENT_WORDING_FILE),
     )
 
 
-def _load_question_head(data: dict, folder: Path) -> QuestionHead | None:
-    """Return the question head saved with a layer, or None when it has none."""
-    if (head := data.get("question_head")) is None:
+def _load_question_head(
+    data: dict, folder: Path, name: str = "question_head", file: str = QUESTION_WORDING_FILE
+) -> QuestionHead | None:
+    """Return a question head saved with a layer, or None when it has none."""
+    if (head := data.get(name)) is None:
         return None
-    weights = np.load(folder / QUESTION_WORDING_FILE).tolist()
+    weights = np.load(folder / file).tolist()
     return QuestionHead(
         np.asarray(head["weights"], dtype=np.float32),
         float(head["bias"]),
@@ -529,9 +590,9 @@ def train(
     fitted: dict[str, list] = {}
     held_out, thresholds, alone, alone_false = {}, {}, {}, {}
     # The crisis regressions once more with the eval sets' plain questions (QUESTION_HEAD).
-    heads = [URGENT, CRISIS] + ([QUESTION_HEAD] if len(eval_questions) else [])
+    heads = [URGENT, CRISIS] + ([QUESTION_HEAD, URGENT_HEAD] if len(eval_questions) else [])
     for head in heads:
-        kind = CRISIS if head == QUESTION_HEAD else head
+        kind = {QUESTION_HEAD: CRISIS, URGENT_HEAD: URGENT}.get(head, head)
         target = expected == kind
         if min(target.sum(), (~target).sum()) < FOLDS:
             raise ValueError(f"need at least {FOLDS} {kind} and {FOLDS} other triage examples")
@@ -546,15 +607,15 @@ def train(
             scores = np.zeros(len(examples))
             for rows, held in folds:
                 told = None
-                if head == QUESTION_HEAD:
+                if head in (QUESTION_HEAD, URGENT_HEAD):
                     out = np.isin(eval_sets, list(set(example_sets[held]) - {None}))
                     told = eval_rows[taught & ~out]
                 regression = _fit(features[rows], target[rows], background, strength, told)
                 scores[held] = regression.predict_proba(features[held])[:, 1]
             held_out[head] += scores / len(views)
-            told = eval_rows[taught] if head == QUESTION_HEAD else None
+            told = eval_rows[taught] if head in (QUESTION_HEAD, URGENT_HEAD) else None
             fitted[head].append(_fit(features, target, background, strength, told))
-        if head == QUESTION_HEAD:
+        if head in (QUESTION_HEAD, URGENT_HEAD):
             continue
         threshold = _threshold_for_recall(
             held_out[kind], target & allowed[kind], RECALL_TARGET[kind]
@@ -660,9 +721,11 @@ def train(
     thresholds[OVER_UNSAID] = round(max(bar, thresholds[SECOND]), 4)
     bars = np.array([thresholds[name] for name in _BARS])
 
-    def joined_held_out(bars: np.ndarray, asked: np.ndarray | None = None) -> list[Triage]:
-        # Each training example's decision from its held-out scores; the question head's only
-        # where the rules read no need of help, as serving asks it.
+    def joined_held_out(
+        bars: np.ndarray, asked: np.ndarray | None = None, told: np.ndarray | None = None
+    ) -> list[Triage]:
+        # Each training example's decision from its held-out scores; the question heads' only
+        # where the rules read no need of help, as serving asks them.
         return [
             _joined(
                 rule,
@@ -671,6 +734,9 @@ def train(
                 bars,
                 examples[i].message,
                 float(asked[i]) if asked is not None and _head_has_say(rule) else None,
+                float(told[i])
+                if told is not None and _urgent_head_has_say(rule, examples[i].message)
+                else None,
             )
             for i, rule in enumerate(rules)
         ]
@@ -714,6 +780,32 @@ def train(
             float(words.intercept_[0]),
         )
         joined = joined_held_out(bars, asked)
+    urgent_head = None
+    if URGENT_HEAD in fitted and QUESTION_HEAD in fitted:
+        # Its threshold: the lowest held-out score it gives an urgent or crisis example whose
+        # decision its no would change (its help, or the reply it gets), floored to 4 places.
+        told = held_out[URGENT_HEAD]
+        vetoed = joined_held_out(np.append(bars, _NEVER), asked, told)
+        kept = [
+            told[i]
+            for i, (before, after) in enumerate(zip(joined, vetoed, strict=True))
+            if expected[i] != NONE
+            and (before.kind, before.sign_first) != (after.kind, after.sign_first)
+        ]
+        thresholds[URGENT_HEAD] = float(np.floor(min(kept) * 1e4) / 1e4) if kept else 0.0
+        bars = np.append(bars, thresholds[URGENT_HEAD])
+        meaning, words = fitted[URGENT_HEAD]
+        urgent_head = QuestionHead(
+            meaning.coef_[0].astype(np.float32),
+            float(meaning.intercept_[0]),
+            {
+                gram: round(float(w), 4)
+                for gram, w in zip(vocabulary, words.coef_[0], strict=True)
+                if round(float(w), 4)
+            },
+            float(words.intercept_[0]),
+        )
+        joined = joined_held_out(bars, asked, told)
     flagged = np.array([d.needs_help for d in joined])
     crisis = np.array([d.kind == CRISIS for d in joined])
     figures = Figures(
@@ -739,6 +831,7 @@ def train(
         thresholds=bars.astype(np.float32),
         figures=figures,
         question_head=question_head,
+        urgent_head=urgent_head,
     )
 
 

@@ -541,8 +541,9 @@ def test_the_question_head_learns_the_eval_sets_plain_questions(two_sets, tmp_pa
         examples, vectors, embedder.name, eval_questions=asked, eval_question_vectors=asked_vectors
     )
     head = layer.question_head
-    # The head's threshold and, since round 38, its own for a short message, never under it.
-    assert head is not None and len(layer.thresholds) == 9
+    # The head's threshold and, since round 38, its own for a short message, never under it;
+    # since round 39 the urgent question head's (the tenth).
+    assert head is not None and len(layer.thresholds) == 10
     assert 0 <= layer.figures.thresholds[triage_model.QUESTION_HEAD] < 1
     short = layer.figures.thresholds[triage_model.SHORT_HEAD]
     assert layer.figures.thresholds[triage_model.QUESTION_HEAD] <= short < 1
@@ -555,10 +556,69 @@ def test_the_question_head_learns_the_eval_sets_plain_questions(two_sets, tmp_pa
     assert loaded.question_head.wording == head.wording
     message, vector = rows[0]
     assert loaded.question_head.probability(vector, message) == head.probability(vector, message)
+    urgent_head = layer.urgent_head
+    assert urgent_head is not None and 0 <= layer.thresholds[triage_model.URGENT_HEAD_BAR] < 1
+    # The layer's own urgent side is trained as without them; the urgent head scores them lower.
+    urgent_side = np.mean([layer.probabilities(v, m)[0] for m, v in rows])
+    assert np.mean([urgent_head.probability(v, m) for m, v in rows]) < urgent_side
+    assert loaded.urgent_head.wording == urgent_head.wording
+    told = urgent_head.probability(vector, message)
+    assert loaded.urgent_head.probability(vector, message) == told
+    # A layer saved before the urgent head (nine thresholds) loads without it.
+    (tmp_path / triage_model.URGENT_WORDING_FILE).unlink()
+    data = json.loads((tmp_path / triage_model.FILE_NAME).read_text())
+    del data["urgent_head"]
+    data["thresholds"] = data["thresholds"][:9]
+    (tmp_path / triage_model.FILE_NAME).write_text(json.dumps(data))
+    older = load_classifier(tmp_path)
+    assert older.urgent_head is None and older.question_head is not None
 
 
 def test_a_layer_without_eval_questions_has_no_question_head(layer):
-    assert layer.question_head is None and len(layer.thresholds) == 7
+    assert layer.question_head is None and layer.urgent_head is None
+    assert len(layer.thresholds) == 7
+
+
+@pytest.mark.parametrize("told, kind", [(0.2, ORDINARY), (0.6, URGENT)])
+def test_a_story_asking_something_else_needs_the_urgent_head_for_an_urgent_call(told, kind):
+    # Words of our own: a sign told in passing, then a question about something else.
+    message = "my hands have been shaky since the infusion, is car t covered by medicare"
+    rules = triage_model.triage(message)
+    assert rules.kind == ORDINARY and rules.open_to_urgent
+    assert triage_model._urgent_head_has_say(rules, message)
+    bars = np.array([0.5, 0.4, 0.4, 0.8, 0.9, 0.7, 0.4, 0.5, 0.5, 0.4])
+    assert triage_model._joined(rules, 0.7, 0.0, bars, message, None, told).kind == kind
+    # A layer saved without the urgent head's threshold calls it as before.
+    assert triage_model._joined(rules, 0.7, 0.0, bars[:9], message, None, told).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message, has_say",
+    [
+        ("my hands have been shaky since the infusion, is car t covered by medicare", True),
+        ("scleroderma and my lungs are involved, can car t help that", True),
+        ("hair coming out in clumps since the cells went in?", True),
+        # Asks nothing: the layer's urgent call stands on its own threshold.
+        ("feel really rough and shivery since the cells went in", False),
+        ("my temp is 39.2 and i'm shivering, should i call", False),  # the rules' urgent sign
+    ],
+)
+def test_the_urgent_head_has_a_say_where_the_rules_read_none_and_something_is_asked(
+    message, has_say
+):
+    rules = triage_model.triage(message)
+    assert triage_model._urgent_head_has_say(rules, message) is has_say
+
+
+def test_the_urgent_head_is_only_asked_when_an_urgent_call_could_stand(layer):
+    _CountingHead.calls = 0
+    head = _CountingHead(np.zeros(layer.weights.shape[1], np.float32), 0.0, {}, 0.0)
+    bars = np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.5], np.float32)
+    served = dataclasses.replace(layer, urgent_head=head, thresholds=bars)
+    vector = np.zeros(layer.weights.shape[1], np.float32)
+    message = "my hands have been shaky since the infusion, is car t covered by medicare"
+    decided = served.decide(vector, message, triage_model.triage(message))
+    assert _CountingHead.calls == 0 and decided.kind == ORDINARY
 
 
 @pytest.mark.parametrize("asked, kind", [(0.2, ORDINARY), (0.6, CRISIS)])
