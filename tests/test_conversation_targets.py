@@ -263,6 +263,9 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 34": 0.64,
     # Set 35 (fresh, round 38): 0.517 on f5e0d33's build, 0.540 after the round (decline39).
     "set 35": 0.50,
+    # Set 36 (fresh, round 39): 0.648 on 390e030's build, 0.625 after the round (follow40's vote
+    # and Spanish reading: 4 turns lost, none gained).
+    "set 36": 0.59,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -335,6 +338,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 34": 0.65,
     # Set 35 (fresh, round 38): 0.739 before the round and after it.
     "set 35": 0.70,
+    # Set 36 (fresh, round 39): 0.779 before the round and after it.
+    "set 36": 0.74,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -409,6 +414,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 34": 0.716,
     # Set 35 (fresh, round 38): main f5e0d33 before the round.
     "set 35": 0.739,
+    # Set 36 (fresh, round 39): main 390e030 before the round.
+    "set 36": 0.779,
 }
 pytestmark = pytest.mark.model
 
@@ -530,6 +537,7 @@ DECLINES_TOO_MANY = {
     "set 31": "set 31 declines 10 of 174 covered",
     "set 33": "set 33 declines 17 of 178 covered",
     "set 35": "set 35 declines 17 of 176 covered",
+    "set 36": "set 36 declines 10 of 176 covered",
 }
 
 
@@ -554,7 +562,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-35 (0.557 on set 35)",
+    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-36 (0.625 on set 36)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
@@ -631,8 +639,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # after it; the round's merges carried none more: 22 of 887 (2.48%). Round 38 (decline39: a later
 # message's bar moved by the labelled messages nearest it): set 33 1 -> 2 of its 21 and one more
 # over sets 1-30: 24 of 887. Set 35 (fresh, round 38) carries 0 of its 21 before the round and
-# after it: 24 of 908 (2.64%).
-@pytest.mark.xfail(strict=True, reason="24 of 908 switches carried over every set (2.64%)")
+# after it: 24 of 908 (2.64%). Set 36 (fresh, round 39) carries 0 of its 21 before the round
+# and after it: 24 of 929 (2.58%).
+@pytest.mark.xfail(strict=True, reason="24 of 929 switches carried over every set (2.58%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

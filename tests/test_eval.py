@@ -370,6 +370,11 @@ MEASURED = {
     # 55) and once after the round's merges (triage39, decline39, follow39, speed39): 0.800, 0.800,
     # 0.873; covered declined 3 of 55. Its misses are in eval/HISTORY.md, "Fresh set 35".
     "v35": {"key_fact": 0.800, "first_sentence": 0.800, "off_topic": 0.872},
+    # Held back only, written fresh in round 39 the same way (57 answerable, 53 uncovered) and
+    # scored once on 390e030's build before the round (0.807, 0.807, 0.811; covered declined 3 of
+    # 57) and once after the round's merges (decline40, follow40, speed40, triage40): the same.
+    # Its misses are in eval/HISTORY.md, "Fresh set 36".
+    "v36": {"key_fact": 0.807, "first_sentence": 0.807, "off_topic": 0.811},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -451,6 +456,8 @@ MEASURED_LEAD = {
     "v34": 0.535,
     # Set 35 (fresh, round 38): 0.727 before the round, 0.745 after it.
     "v35": 0.745,
+    # Set 36 (fresh, round 39): 0.667 before the round and after it.
+    "v36": 0.667,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -550,6 +557,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v33", 56),
         ("v34", 56),
         ("v35", 55),
+        ("v36", 57),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -666,6 +674,7 @@ DECLINES_TOO_MANY = {
     "v33": "v33 held back declines 2 of 56 covered",
     "v34": "v34 held back declines 6 of 56 covered",
     "v35": "v35 held back declines 3 of 55 covered",
+    "v36": "v36 held back declines 3 of 57 covered",
 }
 
 

@@ -531,6 +531,11 @@ MEASURED = {
     # the crisis line to a self-harm message given the urgent reply alone before). Two false
     # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 35".
     "v35/held_back.jsonl": (193 / 195, 82 / 85, 19 / 240),
+    # Written fresh at the start of round 39 the same way (195 urgent, 85 crisis, 240 none);
+    # scored on 390e030's build and after the round's merges, the same both times (96.4%, 90.6%,
+    # 24 of 240; the rules alone 77.9%, 48.2%, 9 of 240). Two false alarms allowed for a fresh
+    # clone's build. Its misses are in eval/HISTORY.md, "Fresh set 36".
+    "v36/held_back.jsonl": (188 / 195, 77 / 85, 26 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -964,6 +969,7 @@ RULES_NOT_YET = {
     "v33/held_back.jsonl": "set 33: the rules alone give 55 of 85",
     "v34/held_back.jsonl": "set 34: the rules alone give 38 of 85",
     "v35/held_back.jsonl": "set 35: the rules alone give 48 of 85",
+    "v36/held_back.jsonl": "set 36: the rules alone give 41 of 85",
 }
 
 
