@@ -418,6 +418,26 @@ def _urgent_head_has_say(rules: Triage, message: str) -> bool:
     return _head_has_say(rules) and asks_something(message)
 
 
+def _question_head(meaning, words, vocabulary) -> QuestionHead:
+    """A question head from its two fitted regressions (over the vector, over the wording),
+    the wording's weights rounded to 4 places and the zeros left out."""
+    return QuestionHead(
+        meaning.coef_[0].astype(np.float32),
+        float(meaning.intercept_[0]),
+        {
+            gram: round(float(w), 4)
+            for gram, w in zip(vocabulary, words.coef_[0], strict=True)
+            if round(float(w), 4)
+        },
+        float(words.intercept_[0]),
+    )
+
+
+def _lowest(scores: list) -> float:
+    """The lowest of some held-out scores floored to 4 places (so it still catches them), or 0."""
+    return float(np.floor(min(scores) * 1e4) / 1e4) if scores else 0.0
+
+
 def crisis_threshold(thresholds: np.ndarray, rules: Triage, message: str) -> float:
     """Return the crisis threshold for a message the rules decided on: the second one where
     they read it as an urgent sign now, unless the sign is a hurt said to be meant ("burned my
@@ -755,7 +775,7 @@ def train(
             for i, (rule, decided) in enumerate(zip(rules, joined, strict=True))
             if expected[i] == CRISIS and _head_has_say(rule) and decided.kind == CRISIS
         ]
-        thresholds[QUESTION_HEAD] = float(np.floor(min(caught) * 1e4) / 1e4) if caught else 0.0
+        thresholds[QUESTION_HEAD] = _lowest(caught)
         # The same over the short crisis examples alone (SHORT_HEAD), never under the first.
         short = [
             asked[i]
@@ -765,20 +785,9 @@ def train(
             and decided.kind == CRISIS
             and _short(examples[i].message)
         ]
-        floor = float(np.floor(min(short) * 1e4) / 1e4) if short else 0.0
-        thresholds[SHORT_HEAD] = max(floor, thresholds[QUESTION_HEAD])
+        thresholds[SHORT_HEAD] = max(_lowest(short), thresholds[QUESTION_HEAD])
         bars = np.append(bars, [thresholds[QUESTION_HEAD], thresholds[SHORT_HEAD]])
-        meaning, words = fitted[QUESTION_HEAD]
-        question_head = QuestionHead(
-            meaning.coef_[0].astype(np.float32),
-            float(meaning.intercept_[0]),
-            {
-                gram: round(float(w), 4)
-                for gram, w in zip(vocabulary, words.coef_[0], strict=True)
-                if round(float(w), 4)
-            },
-            float(words.intercept_[0]),
-        )
+        question_head = _question_head(*fitted[QUESTION_HEAD], vocabulary)
         joined = joined_held_out(bars, asked)
     urgent_head = None
     if URGENT_HEAD in fitted and QUESTION_HEAD in fitted:
@@ -792,19 +801,9 @@ def train(
             if expected[i] != NONE
             and (before.kind, before.sign_first) != (after.kind, after.sign_first)
         ]
-        thresholds[URGENT_HEAD] = float(np.floor(min(kept) * 1e4) / 1e4) if kept else 0.0
+        thresholds[URGENT_HEAD] = _lowest(kept)
         bars = np.append(bars, thresholds[URGENT_HEAD])
-        meaning, words = fitted[URGENT_HEAD]
-        urgent_head = QuestionHead(
-            meaning.coef_[0].astype(np.float32),
-            float(meaning.intercept_[0]),
-            {
-                gram: round(float(w), 4)
-                for gram, w in zip(vocabulary, words.coef_[0], strict=True)
-                if round(float(w), 4)
-            },
-            float(words.intercept_[0]),
-        )
+        urgent_head = _question_head(*fitted[URGENT_HEAD], vocabulary)
         joined = joined_held_out(bars, asked, told)
     flagged = np.array([d.needs_help for d in joined])
     crisis = np.array([d.kind == CRISIS for d in joined])
