@@ -327,25 +327,26 @@ class TriageClassifier:
             "thresholds": self.thresholds.tolist(),
             "figures": self.figures.__dict__,
         }
-        if (head := self.question_head) is not None:
-            data["question_head"] = {
-                "weights": head.weights.tolist(),
-                "bias": head.bias,
-                "grams": list(head.wording),
-                "wording_bias": head.wording_bias,
-            }
-            np.save(folder / QUESTION_WORDING_FILE, np.asarray(list(head.wording.values())))
-        if (head := self.urgent_head) is not None:
-            data["urgent_head"] = {
-                "weights": head.weights.tolist(),
-                "bias": head.bias,
-                "grams": list(head.wording),
-                "wording_bias": head.wording_bias,
-            }
-            np.save(folder / URGENT_WORDING_FILE, np.asarray(list(head.wording.values())))
+        for name, head, file in (
+            ("question_head", self.question_head, QUESTION_WORDING_FILE),
+            ("urgent_head", self.urgent_head, URGENT_WORDING_FILE),
+        ):
+            if head is not None:
+                data[name] = _saved_head(head)
+                np.save(folder / file, np.asarray(list(head.wording.values())))
         (folder / FILE_NAME).write_text(json.dumps(data, separators=(",", ":")))
         rows = np.asarray(list(wording.values()), dtype=np.float64).reshape(len(wording), 2)
         np.save(folder / WORDING_FILE, rows)
+
+
+def _saved_head(head: QuestionHead) -> dict:
+    """A question head as triage.json keeps it; its n-grams' weights go to their own file."""
+    return {
+        "weights": head.weights.tolist(),
+        "bias": head.bias,
+        "grams": list(head.wording),
+        "wording_bias": head.wording_bias,
+    }
 
 
 def _joined(
@@ -503,15 +504,7 @@ def load_classifier(folder: Path) -> TriageClassifier | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    if "grams" not in data.get("wording", {}) or len(data["thresholds"]) not in (
-        4,
-        5,
-        6,
-        7,
-        8,
-        9,
-        10,
-    ):
+    if "grams" not in data.get("wording", {}) or not 4 <= len(data["thresholds"]) <= 10:
         log.warning("%s is from an older triage layer: run `flask --app wsgi kb build`", path)
         return None
     wording = data["wording"]

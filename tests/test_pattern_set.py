@@ -218,6 +218,53 @@ def test_a_lazy_pattern_is_not_compiled_for_a_text_without_its_pieces(tmp_path, 
     assert compiled == [(lazy.pattern, 0)]
 
 
+def _searches_seen(monkeypatch) -> list[tuple]:
+    """Have re.compile's patterns note the arguments of every call to their methods."""
+    seen = []
+    real_compile = re.compile
+
+    class Noted:
+        def __init__(self, compiled):
+            self.compiled = compiled
+
+        def __getattr__(self, name):
+            method = getattr(self.compiled, name)
+            if not callable(method):
+                return method
+            return lambda *args, **kwargs: seen.append(args) or method(*args, **kwargs)
+
+    monkeypatch.setattr(re, "compile", lambda *args: Noted(real_compile(*args)))
+    return seen
+
+
+def test_a_compiled_lazy_pattern_still_answers_a_text_without_its_pieces_unsearched(
+    tmp_path, monkeypatch
+):
+    # Round 40 (speed41): compiled by the first text holding a piece, it went on searching
+    # every later message, most of which hold none.
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    searched = _searches_seen(monkeypatch)
+    lazy = LazyPattern(r"\bshort(?:ness)? of breath\b")
+    assert lazy.search("shortness of breath").span() == (0, 19)
+    assert lazy.search("What is CAR-T cell therapy?") is None
+    assert lazy.sub("[X]", "who pays?") == "who pays?"
+    assert lazy.sub("[X]", "short of breath again") == "[X] again"
+    assert lazy.groups == 0
+    assert searched == [("shortness of breath",), ("[X]", "short of breath again")]
+
+
+def test_a_compiled_lazy_pattern_with_many_pieces_searches_every_text(tmp_path, monkeypatch):
+    # Looking for more pieces than _GATE_PIECES before each search would cost more than it saves.
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    monkeypatch.setattr(pattern_set, "_GATE_PIECES", 1)
+    searched = _searches_seen(monkeypatch)
+    lazy = LazyPattern(r"\b(?:fever|chills)\b")
+    assert lazy.search("what is CAR-T?") is None
+    assert lazy.search("chills tonight").span() == (0, 6)
+    assert lazy.search("who pays?") is None
+    assert searched == [("chills tonight",), ("who pays?",)]
+
+
 def test_with_a_cache_it_cannot_write_a_lazy_pattern_is_compiled_and_not_parsed(
     tmp_path, monkeypatch
 ):
