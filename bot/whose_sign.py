@@ -267,7 +267,7 @@ _MY_OWN_SIGN = LazyPattern(
 )
 
 
-def _a_risk_to_the_treated_writer(text: str) -> bool:
+def a_risk_to_the_treated_writer(text: str) -> bool:
     """Tell whether a normalized text tells of someone else's illness, kin or not, the writer
     being the one treated and weighing it as a risk to themselves, with no sign of their own:
     "my husband has shingles, im 6 weeks after car t, is that dangerous for me"."""
@@ -297,4 +297,4 @@ def an_outsiders_illness(text: str) -> bool:
     outside = (
         outsider or by_role or of_anothers_circle or no_kin or NOT_THE_PATIENT.search(text)
     ) and not _IN_TREATMENT.search(text)
-    return bool((outside or _a_risk_to_the_treated_writer(text)) and not _HELP_NOW.search(text))
+    return bool((outside or a_risk_to_the_treated_writer(text)) and not _HELP_NOW.search(text))

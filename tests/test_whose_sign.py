@@ -40,6 +40,8 @@ def test_a_sign_of_the_patient_told_with_an_outsider_stays_urgent(message):
         "my wife has a temperature of 38.4, im 3 weeks after my car t, is that a risk to me",
         "my brother has a fever, he hasnt had car t, can he still visit me",
         "mi hijo tiene fiebre, ¿puede venir a casa? yo tuve el car-t hace un mes",
+        # The sign told in a sentence of its own beside the question is still the other one's.
+        "my dad has a temperature of 38.9. he hasnt had car t. should i stay away from him",
     ],
 )
 def test_anothers_illness_weighed_by_the_treated_writer_is_calm_for_both_layers(message):
@@ -55,6 +57,7 @@ def test_anothers_illness_weighed_by_the_treated_writer_is_calm_for_both_layers(
         "my son has a cold and now i have a temp of 38.4, i had car t last month, did i catch it",
         "my wife has a fever of 38.6, she hasnt had car t yet, its next week, should i stay away",
         "my daughter has a fever of 39, i had car t, is it safe, what should i do",
+        "my dad has a temperature of 38.9. i had car t. now i have a cough too, should i stay away",
     ],
 )
 def test_anothers_illness_with_the_patients_sign_or_help_asked_stays_urgent(message):
