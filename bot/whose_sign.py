@@ -231,7 +231,8 @@ _HELP_NOW = LazyPattern(
 _TREATED = r"(?:car[- ]?t|cart|cells|infusion|the treatment)"
 _WRITER_TREATED = LazyPattern(
     rf"\b(?:i|i've|ive)(?: \w+)? (?:had|got|received|finished) (?:my |the |a )?(?:\w+ )?{_TREATED}"
-    r"|\b(?:i'm|im|i am) the (?:patient|one (?:who (?:had|got|was)|being treated|treated))\b"
+    r"|\b(?:i'm|im|i am) the (?:patient(?!'?s\b)|one (?:who (?:had|got|was)|being treated|treated))"
+    r"\b"
     rf"|\b(?:i'm|im|i am) (?:\w+ ){{0,3}}(?:post|after|out from|since) (?:my |the )?{_TREATED}"
     rf"|\b(?:after|since|from) my {_TREATED}|\bmy {_TREATED} (?:was|is)\b"
     r"|\b(?:he|she|they|he's|she's|hes|shes|they've|he has|she has)(?: \w+)? (?:not|never|hasn't"
