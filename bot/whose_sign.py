@@ -229,6 +229,13 @@ _HELP_NOW = LazyPattern(
 # "im 6 weeks after car t", "i had my cells", "yo tuve el car-t"), or that the other one never
 # had it ("hes not had car t", "shes never had car t"; not "not had it yet").
 _TREATED = r"(?:car[- ]?t|cart|cells|infusion|the treatment)"
+_KIN_OR_KNOWN = (
+    r"(?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|brother|sister|child|kid"
+    r"|kids|baby|toddler|grandson|granddaughter|grandchild|grandkids?|nephew|niece|cousin|aunt"
+    r"|uncle|friend|neighbou?r|coworker|co-worker|colleague|boss|flatmate|roommate|housemate"
+    r"|carer|caregiver|lodger|hij[oa]s?|espos[oa]|marido|mujer|madre|padre|herman[oa]|niet[oa]s?"
+    r"|sobrin[oa]|vecin[oa]|amig[oa]|compañer[oa])"
+)
 _WRITER_TREATED = LazyPattern(
     rf"\b(?:i|i've|ive)(?: \w+)? (?:had|got|received|finished) (?:my |the |a )?(?:\w+ )?{_TREATED}"
     r"|\b(?:i'm|im|i am) the (?:patient(?!'?s\b)|one (?:who (?:had|got|was)|being treated|treated))"
@@ -242,12 +249,15 @@ _WRITER_TREATED = LazyPattern(
 )
 # Someone else named first, kin or not: "my wife's got shingles", "grandson has a cold".
 _SOMEONE_ELSE_FIRST = LazyPattern(
-    rf"{_OPENING}(?:(?:my|our|a|the|another|mi|mis|nuestr[oa]s?|el|la) )?(?:\w+ )?(?:husband"
-    r"|wife|partner|son|daughter|mom|mum|mother|dad|father|brother|sister|child|kid|kids|baby"
-    r"|toddler|grandson|granddaughter|grandchild|grandkids?|nephew|niece|cousin|aunt|uncle"
-    r"|friend|neighbou?r|coworker|co-worker|colleague|boss|flatmate|roommate|housemate|carer"
-    r"|caregiver|lodger|hij[oa]s?|espos[oa]|marido|mujer|madre|padre|herman[oa]|niet[oa]s?"
-    r"|sobrin[oa]|vecin[oa]|amig[oa]|compañer[oa])(?:'s|s)?\b"
+    rf"{_OPENING}(?:(?:my|our|a|the|another|mi|mis|nuestr[oa]s?|el|la) )?(?:\w+ )?"
+    rf"{_KIN_OR_KNOWN}(?:'s|s)?\b"
+)
+# The other one treated too: "my husband and i both had car t", "she had her cells in may".
+_ANOTHER_TREATED = LazyPattern(
+    rf"\b(?:his|her|their|our) (?:own )?{_TREATED}|\b(?:both|we|we've|weve|and i)(?: \w+){{0,2}}"
+    rf" (?:had|got|received|finished) (?:our |the |a )?(?:\w+ )?{_TREATED}"
+    rf"|\b(?:he|she|they|{_KIN_OR_KNOWN})(?:'s|s| has| have|'ve)? (?:also |too )?(?:had|got"
+    rf"|received|finished) (?:his |her |their |the |a )?(?:\w+ )?{_TREATED}"
 )
 # What the writer weighs: catching it, being near, visiting, their care of the other one.
 _MY_RISK = LazyPattern(
@@ -276,6 +286,7 @@ def a_risk_to_the_treated_writer(text: str) -> bool:
         _SOMEONE_ELSE_FIRST.search(text)
         and _WRITER_TREATED.search(text)
         and _MY_RISK.search(text)
+        and not _ANOTHER_TREATED.search(text)
         and not _MY_OWN_SIGN.search(text)
         and not _IN_FRONT_OF_ME.search(text)
     )
