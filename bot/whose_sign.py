@@ -267,6 +267,12 @@ _MY_RISK = LazyPattern(
     r"|come (?:to see|round|over|to (?:the|my|our) house)|sleep in|move out|tener cuidado"
     r"|contagi\w*|venir|visitar\w*)\b"
 )
+# A sign no catching explains, an emergency whoever has it: "temp of 39 and floppy", "blue lips".
+_GRAVE = LazyPattern(
+    r"\b(?:confus\w*|floppy|limp|unresponsive|(?:won'?t|wont|can'?t|cant) (?:wake|rouse)|seiz\w*"
+    r"|fitting|blue|gr[ae]y|breath\w*|chest pain|collaps\w*|faint\w*|passed out|bleed\w*|blood"
+    r"|stiff neck|droop\w*|slurr\w*|drows\w*|sangr\w*|respirar|convuls\w*|desmay\w*)\b"
+)
 # The writer's own sign told beside: "i had car t, my son has a cold and now i have a temp".
 _MY_OWN_SIGN = LazyPattern(
     r"\b(?:i|i'm|im|i've|ive|i am|i'd|me)\b(?: \S+){0,3} (?:fever\w*|temp|temps|temperature"
@@ -280,13 +286,15 @@ _MY_OWN_SIGN = LazyPattern(
 
 def a_risk_to_the_treated_writer(text: str) -> bool:
     """Tell whether a normalized text tells of someone else's illness, kin or not, the writer
-    being the one treated and weighing it as a risk to themselves, with no sign of their own:
-    "my husband has shingles, im 6 weeks after car t, is that dangerous for me"."""
+    being the one treated and weighing it as a risk to themselves, with no sign of their own
+    and none that catching could not explain: "my husband has shingles, im 6 weeks after car t,
+    is that dangerous for me"."""
     return bool(
         _SOMEONE_ELSE_FIRST.search(text)
         and _WRITER_TREATED.search(text)
         and _MY_RISK.search(text)
         and not _ANOTHER_TREATED.search(text)
+        and not _GRAVE.search(text)
         and not _MY_OWN_SIGN.search(text)
         and not _IN_FRONT_OF_ME.search(text)
     )

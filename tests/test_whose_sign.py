@@ -60,6 +60,7 @@ def test_anothers_illness_weighed_by_the_treated_writer_is_calm_for_both_layers(
         "my dad has a temperature of 38.9. i had car t. now i have a cough too, should i stay away",
         "my wife has 39 and is confused, im the patient's husband, is it safe to drive her in",
         "my husband and i both had car t, he has a fever of 39, can i catch it",
+        "my toddler has a temp of 39 and is floppy, i had car t, can i still look after him",
         "my wife had her cells in may and i had car t in june, she has 38.6, should i stay away",
     ],
 )
