@@ -49,7 +49,13 @@ from .sign_course import spell_out_course, temperature_falling
 from .signs_as_images import spell_out_images
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
-from .whose_sign import ANIMALS, about_an_animal, an_outsiders_illness, names_a_person
+from .whose_sign import (
+    ANIMALS,
+    a_risk_to_the_treated_writer,
+    about_an_animal,
+    an_outsiders_illness,
+    names_a_person,
+)
 
 CRISIS = "crisis"
 URGENT = "urgent"
@@ -178,7 +184,10 @@ def triage(message: str) -> Triage:
     if decision.needs_help or decision.kind == OUT_OF_SCOPE:
         return decision
     parts = [_triage_whole(part) for part in parts_told(message)]
-    found = [d for d in parts if d.needs_help]
+    # "my sister has 38.8, shes never had car t. should i stay away from her": the sign a part
+    # tells is the other one's, as the whole says (whose_sign); a crisis in a part still counts.
+    others = a_risk_to_the_treated_writer(normalize(message))
+    found = [d for d in parts if d.needs_help and not (others and d.kind == URGENT)]
     if found:
         return next((d for d in found if d.kind == CRISIS), found[0])
     if decision.asks_only and any(_open_beside(d) for d in parts):

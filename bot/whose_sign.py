@@ -225,12 +225,88 @@ _HELP_NOW = LazyPattern(
 )
 
 
+# The writer says the treatment is theirs ("i had car t 5 weeks ago", "im the one who had car t",
+# "im 6 weeks after car t", "i had my cells", "yo tuve el car-t"), or that the other one never
+# had it ("hes not had car t", "shes never had car t"; not "not had it yet").
+_TREATED = r"(?:car[- ]?t|cart|cells|infusion|the treatment)"
+_KIN_OR_KNOWN = (
+    r"(?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|brother|sister|child|kid"
+    r"|kids|baby|toddler|grandson|granddaughter|grandchild|grandkids?|nephew|niece|cousin|aunt"
+    r"|uncle|friend|neighbou?r|coworker|co-worker|colleague|boss|flatmate|roommate|housemate"
+    r"|carer|caregiver|lodger|hij[oa]s?|espos[oa]|marido|mujer|madre|padre|herman[oa]|niet[oa]s?"
+    r"|sobrin[oa]|vecin[oa]|amig[oa]|compañer[oa])"
+)
+_WRITER_TREATED = LazyPattern(
+    rf"\b(?:i|i've|ive)(?: \w+)? (?:had|got|received|finished) (?:my |the |a )?(?:\w+ )?{_TREATED}"
+    r"|\b(?:i'm|im|i am) the (?:patient(?!'?s\b)|one (?:who (?:had|got|was)|being treated|treated))"
+    r"\b"
+    rf"|\b(?:i'm|im|i am) (?:\w+ ){{0,3}}(?:post|after|out from|since) (?:my |the )?{_TREATED}"
+    rf"|\b(?:after|since|from) my {_TREATED}|\bmy {_TREATED} (?:was|is)\b"
+    r"|\b(?:he|she|they|he's|she's|hes|shes|they've|he has|she has)(?: \w+)? (?:not|never|hasn't"
+    rf"|hasnt|haven't|havent|isn't|isnt) (?:had |been |on |having |getting )?(?:\w+ )?{_TREATED}"
+    r"(?! (?:yet|until|till|next|soon)\b)"
+    r"|\b(?:me hicieron|yo tuve|tuve) (?:el |la |los |las )?(?:car[- ]?t|c[eé]lulas|infusi[oó]n)"
+)
+# Someone else named first, kin or not: "my wife's got shingles", "grandson has a cold".
+_SOMEONE_ELSE_FIRST = LazyPattern(
+    rf"{_OPENING}(?:(?:my|our|a|the|another|mi|mis|nuestr[oa]s?|el|la) )?(?:\w+ )?"
+    rf"{_KIN_OR_KNOWN}(?:'s|s)?\b"
+)
+# The other one treated too: "my husband and i both had car t", "she had her cells in may".
+_ANOTHER_TREATED = LazyPattern(
+    rf"\b(?:his|her|their|our) (?:own )?{_TREATED}|\b(?:both|we|we've|weve|and i)(?: \w+){{0,2}}"
+    rf" (?:had|got|received|finished) (?:our |the |a )?(?:\w+ )?{_TREATED}"
+    rf"|\b(?:he|she|they|{_KIN_OR_KNOWN})(?:'s|s| has| have|'ve)? (?:also |too )?(?:had|got"
+    rf"|received|finished) (?:his |her |their |the |a )?(?:\w+ )?{_TREATED}"
+)
+# What the writer weighs: catching it, being near, visiting, their care of the other one.
+_MY_RISK = LazyPattern(
+    r"\b(?:around me|near me|(?:working|be) with me|catch\w*|stay away|keep away"
+    r"|keep (?:my )?distance"
+    r"|risk|risky|dangerous|safe|contagious|infectious|spare room|masks?|look after|visit\w*"
+    r"|come (?:to see|round|over|to (?:the|my|our) house)|sleep in|move out|tener cuidado"
+    r"|contagi\w*|venir|visitar\w*)\b"
+)
+# A sign no catching explains, an emergency whoever has it: "temp of 39 and floppy", "blue lips".
+_GRAVE = LazyPattern(
+    r"\b(?:confus\w*|floppy|limp|unresponsive|(?:won'?t|wont|can'?t|cant) (?:wake|rouse)|seiz\w*"
+    r"|fitting|blue|gr[ae]y|breath\w*|chest pain|collaps\w*|faint\w*|passed out|bleed\w*|blood"
+    r"|stiff neck|droop\w*|slurr\w*|drows\w*|sangr\w*|respirar|convuls\w*|desmay\w*)\b"
+)
+# The writer's own sign told beside: "i had car t, my son has a cold and now i have a temp".
+_MY_OWN_SIGN = LazyPattern(
+    r"\b(?:i|i'm|im|i've|ive|i am|i'd|me)\b(?: \S+){0,3} (?:fever\w*|temp|temps|temperature"
+    r"|\d\d(?:\.\d)?|hot|shiver\w*|shak\w*|chills?|rigors?|sick|vomit\w*|throw\w* up|threw up"
+    r"|unwell|ill|poorly|rough|awful|dizzy|faint\w*|confus\w*|muddled|drows\w*|sleepy"
+    r"|breath\w*|cough\w*|rash|pain\w*|ache\w*|headache|bleed\w*|diarrh\w*)\b"
+    r"|\bmy (?:own )?(?:temp\w*|fever|chest|head|throat|breathing|heart|stomach|tummy|skin"
+    r"|speech)\b|\btengo (?:fiebre|tos|escalofr\w*)"
+)
+
+
+def a_risk_to_the_treated_writer(text: str) -> bool:
+    """Tell whether a normalized text tells of someone else's illness, kin or not, the writer
+    being the one treated and weighing it as a risk to themselves, with no sign of their own
+    and none that catching could not explain: "my husband has shingles, im 6 weeks after car t,
+    is that dangerous for me"."""
+    return bool(
+        _SOMEONE_ELSE_FIRST.search(text)
+        and _WRITER_TREATED.search(text)
+        and _MY_RISK.search(text)
+        and not _ANOTHER_TREATED.search(text)
+        and not _GRAVE.search(text)
+        and not _MY_OWN_SIGN.search(text)
+        and not _IN_FRONT_OF_ME.search(text)
+    )
+
+
 def an_outsiders_illness(text: str) -> bool:
     """Tell whether a normalized text tells of an illness of someone outside the writer's care
     (a cousin, a coworker, a sister) weighed as a risk to the writer or put down to a common
     cause, with no word of the treatment and no call for help now: "my sister has a fever of
     38.5 with the flu, should she stay away from me". "my sister had car t ten days ago and
-    now she can't find her words" is the patient's."""
+    now she can't find her words" is the patient's. Or of anyone's, kin too, where the writer
+    says they are the one treated and weighs it as a risk to themselves (round 40)."""
     outsider = (_OUTSIDER.search(text) or _BY_ROLE.search(text)) and (
         _RISK_TO_ME.search(text) or _COMMON_CAUSE.search(text) or _ELSEWHERE.search(text)
     )
@@ -238,8 +314,7 @@ def an_outsiders_illness(text: str) -> bool:
     # The kin before the possessive may be the patient: a he or she after them may be too.
     of_anothers_circle = _opens_on_another(text, _OF_ANOTHERS_CIRCLE, _WRITER_OR_KIN, _HE_OR_SHE)
     no_kin = _opens_on_another(text, _NO_KIN_FIRST, _WRITER_OR_KIN)
-    return bool(
-        (outsider or by_role or of_anothers_circle or no_kin or NOT_THE_PATIENT.search(text))
-        and not _IN_TREATMENT.search(text)
-        and not _HELP_NOW.search(text)
-    )
+    outside = (
+        outsider or by_role or of_anothers_circle or no_kin or NOT_THE_PATIENT.search(text)
+    ) and not _IN_TREATMENT.search(text)
+    return bool((outside or a_risk_to_the_treated_writer(text)) and not _HELP_NOW.search(text))
