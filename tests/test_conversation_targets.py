@@ -266,6 +266,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     # Set 36 (fresh, round 39): 0.648 on 390e030's build, 0.625 after the round (follow40's vote
     # and Spanish reading: 4 turns lost, none gained).
     "set 36": 0.59,
+    # Set 37 (fresh, round 40): 0.588 on 87e8cbb's build and after the round.
+    "set 37": 0.55,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -340,6 +342,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 35": 0.70,
     # Set 36 (fresh, round 39): 0.779 before the round and after it.
     "set 36": 0.74,
+    # Set 37 (fresh, round 40): 0.701 before the round and after it.
+    "set 37": 0.66,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -416,6 +420,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 35": 0.739,
     # Set 36 (fresh, round 39): main 390e030 before the round.
     "set 36": 0.779,
+    # Set 37 (fresh, round 40): main 87e8cbb before the round.
+    "set 37": 0.701,
 }
 pytestmark = pytest.mark.model
 
@@ -538,6 +544,7 @@ DECLINES_TOO_MANY = {
     "set 33": "set 33 declines 17 of 178 covered",
     "set 35": "set 35 declines 17 of 176 covered",
     "set 36": "set 36 declines 10 of 176 covered",
+    "set 37": "set 37 declines 14 of 177 covered",
 }
 
 
@@ -562,7 +569,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-36 (0.625 on set 36)",
+    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-37 (0.588 on set 37)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
@@ -640,8 +647,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # message's bar moved by the labelled messages nearest it): set 33 1 -> 2 of its 21 and one more
 # over sets 1-30: 24 of 887. Set 35 (fresh, round 38) carries 0 of its 21 before the round and
 # after it: 24 of 908 (2.64%). Set 36 (fresh, round 39) carries 0 of its 21 before the round
-# and after it: 24 of 929 (2.58%).
-@pytest.mark.xfail(strict=True, reason="24 of 929 switches carried over every set (2.58%)")
+# and after it: 24 of 929 (2.58%). Set 37 (fresh, round 40) carries 3 of its 28 before the
+# round and after it: 27 of 957 (2.82%).
+@pytest.mark.xfail(strict=True, reason="27 of 957 switches carried over every set (2.82%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -714,6 +722,7 @@ FIRST_TURN_MARKS = {
     "set 32": pytest.mark.xfail(strict=True, reason="set 32 declines 7 of 65 first turns"),
     "set 34": pytest.mark.xfail(strict=True, reason="set 34 declines 3 of 67 first turns"),
     "set 35": pytest.mark.xfail(strict=True, reason="set 35 declines 3 of 69 first turns"),
+    "set 37": pytest.mark.xfail(strict=True, reason="set 37 declines 5 of 67 first turns"),
 }
 
 

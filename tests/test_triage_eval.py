@@ -535,7 +535,15 @@ MEASURED = {
     # scored on 390e030's build and after the round's merges, the same both times (96.4%, 90.6%,
     # 24 of 240; the rules alone 77.9%, 48.2%, 9 of 240). Two false alarms allowed for a fresh
     # clone's build. Its misses are in eval/HISTORY.md, "Fresh set 36".
-    "v36/held_back.jsonl": (188 / 195, 77 / 85, 26 / 240),
+    # Round 40 (triage41: someone else's illness weighed as a risk by the treated writer is
+    # calm): 22 false alarms of 240.
+    "v36/held_back.jsonl": (188 / 195, 77 / 85, 24 / 240),
+    # Written fresh at the start of round 40 the same way (195 urgent, 85 crisis, 240 none);
+    # scored on 87e8cbb's build (97.9%, 90.6%, 17 of 240; the rules alone 85.6%, 51.8%, 8 of
+    # 240) and after the round's merges (the same, 16 of 240: triage41's partner with
+    # shingles). Two false alarms allowed for a fresh clone's build. Its misses are in
+    # eval/HISTORY.md, "Fresh set 37".
+    "v37/held_back.jsonl": (191 / 195, 77 / 85, 18 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -970,6 +978,7 @@ RULES_NOT_YET = {
     "v34/held_back.jsonl": "set 34: the rules alone give 38 of 85",
     "v35/held_back.jsonl": "set 35: the rules alone give 48 of 85",
     "v36/held_back.jsonl": "set 36: the rules alone give 41 of 85",
+    "v37/held_back.jsonl": "set 37: the rules alone give 44 of 85",
 }
 
 
