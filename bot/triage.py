@@ -184,10 +184,12 @@ def triage(message: str) -> Triage:
     if decision.needs_help or decision.kind == OUT_OF_SCOPE:
         return decision
     parts = [_triage_whole(part) for part in parts_told(message)]
+    found = [d for d in parts if d.needs_help]
     # "my sister has 38.8, shes never had car t. should i stay away from her": the sign a part
     # tells is the other one's, as the whole says (whose_sign); a crisis in a part still counts.
-    others = a_risk_to_the_treated_writer(normalize(message))
-    found = [d for d in parts if d.needs_help and not (others and d.kind == URGENT)]
+    # Read only when a part tells an urgent sign: most calm messages have none.
+    if any(d.kind == URGENT for d in found) and a_risk_to_the_treated_writer(normalize(message)):
+        found = [d for d in found if d.kind != URGENT]
     if found:
         return next((d for d in found if d.kind == CRISIS), found[0])
     if decision.asks_only and any(_open_beside(d) for d in parts):
