@@ -100,6 +100,10 @@ class QueryCache:
             return self._embedder.encode(texts)
         return self._vector(texts[0])[np.newaxis]
 
+    def forget(self) -> None:
+        """Drop every vector kept (bench.turns: each turn's texts are new, as in service)."""
+        self._vector.cache_clear()
+
     def _encode_one(self, text: str) -> np.ndarray:
         vector = self._embedder.encode([text])[0]
         vector.setflags(write=False)  # shared by every later caller

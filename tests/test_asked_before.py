@@ -238,6 +238,37 @@ def test_the_nearest_uncovered_narrowed_down_by_the_int8_pass_has_the_bits_of_ev
     assert nearest_both(found, bound, questions[0])[1] == (-1.0, -1.0)
 
 
+@pytest.mark.parametrize("rows", [601, 602, 603, 604])
+def test_a_covered_message_reaching_the_bar_is_found_in_chunks_to_the_last_bit(rows, monkeypatch):
+    # Many chunks, the last with every length of the short block OpenBLAS multiplies alone.
+    monkeypatch.setattr(asked_before, "REACH_CHUNK", 8)
+    found = clustered_memory(rows)
+    rng = np.random.default_rng(3)
+    questions = [found.vectors[i] + 0.05 * rng.standard_normal(384) for i in range(0, rows, 7)]
+    # The last row (in the short block), and one near nothing.
+    questions += [found.vectors[-1], -found.vectors[0]]
+    questions = [(q / np.linalg.norm(q)).astype(np.float32) for q in questions]
+    reached = []
+    # One BLAS thread, as a worker runs (see the test above).
+    with threadpoolctl.threadpool_limits(1, "blas"):
+        for question in questions:
+            for group in (None, "1", "3", "9"):
+                with found.leaving_out(group) if group else contextlib.nullcontext():
+                    # The nearest row's similarity in the product of every row, and just above.
+                    similarity = found.vectors @ question
+                    similarity[found.groups == found._left_out] = -1.0
+                    nearest = float(similarity.max())
+                    above = float(np.nextafter(similarity.max(), np.float32(2)))
+                    at, over = (found.covered_reaches(question, x) for x in (nearest, above))
+                    reached.append((at, over))
+    assert reached == [(True, False)] * len(questions) * 4
+    # Every row of one set left out: none reaches past -1.
+    found.groups = np.zeros(rows, dtype=np.int16)
+    with found.leaving_out("1"):
+        assert found.covered_reaches(questions[0], -1.0)
+        assert not found.covered_reaches(questions[0], -0.99)
+
+
 def worst_slack(bound: DenseBound, norm: float, error: float) -> float:
     """The one slack the retriever hands on: its rows' worst error and norm (retrieval._slack)."""
     return _slack(float(bound.row_errors.max()), float(bound.row_norms.max()), norm, error)

@@ -27,6 +27,16 @@ def test_the_cache_is_bounded_and_can_be_turned_off():
     assert len(inner.embedded) == 2
 
 
+def test_a_forgotten_question_is_encoded_again():
+    inner = FakeEmbedder()
+    cache = QueryCache(inner, size=8)
+    cache.encode(["What is CRS?"])
+    cache.forget()  # bench.turns, before each turn
+    cache.encode(["What is CRS?"])
+    cache.encode(["What is CRS?"])
+    assert inner.embedded == ["What is CRS?"] * 2
+
+
 def test_batches_pass_through_the_cache():
     inner = FakeEmbedder()
     vectors = QueryCache(inner, size=8).encode(["one", "two", "three"])
