@@ -25,7 +25,7 @@ ENGLISH_ONLY = (
 )
 # Words that are English too ("y is that", LA, "no", "sin", "hay fever"): they tell no language.
 _ALSO_ENGLISH = frozenset(
-    "y la de o si sin no mama papa su en con un lo mi a me he ya hay".split()  # noqa: SIM905
+    "y la de o si sin no mama papa su en con un lo mi a me he ya hay al mayo".split()  # noqa: SIM905
 )
 # Several words that read as one English phrase; tried before the single words.
 _PHRASES = {
@@ -84,6 +84,10 @@ _PHRASES = {
     "tenemos seguro": "we have insurance",
     "tengo seguro": "i have insurance",
     "tiene seguro": "has insurance",
+    "ir a": "go to",
+    "entrar a": "join",
+    "entro a": "join",
+    "nueva york": "new york",
 }
 _WORDS = {
     "que": "what", "cual": "which", "como": "how", "cuando": "when", "donde": "where",
@@ -157,7 +161,16 @@ _WORDS = {
     "gastos": "costs", "cobertura": "coverage", "enfermedad": "disease", "musculos": "muscles",
     "asi": "like that", "cosa": "thing", "cosas": "things", "gente": "people",
     "personas": "people", "miedo": "fear", "mayor": "old", "edad": "age", "nada": "nothing",
-    "conmigo": "with me", "dime": "tell me", "tus": "your", "te": "you",
+    "conmigo": "with me", "dime": "tell me", "tus": "your", "te": "you", "al": "to the",
+    "varios": "several", "varias": "several", "numero": "number", "pagina": "page",
+    "misa": "mass", "iglesia": "church",
+    # When: the days, the months, and the words of yesterday and tomorrow.
+    "lunes": "monday", "martes": "tuesday", "miercoles": "wednesday", "jueves": "thursday",
+    "viernes": "friday", "sabado": "saturday", "domingo": "sunday", "enero": "january",
+    "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
+    "julio": "july", "agosto": "august", "septiembre": "september", "octubre": "october",
+    "noviembre": "november", "diciembre": "december", "hoy": "today", "ayer": "yesterday",
+    "anoche": "last night", "manana": "tomorrow", "verano": "summer", "invierno": "winter",
 }  # fmt: skip
 # Every form of the verbs patients ask with ("pagan", "podemos", "cuidarla"), after the words.
 _FORMS = {form: english for form, english in verb_forms().items() if form not in _WORDS}
@@ -218,8 +231,13 @@ def in_english(message: str, knows: Callable[[str], bool] = _never) -> str:
     if not is_spanish(message, knows):
         return message
     text = _PHRASE.sub(lambda m: _PHRASES[m.group()], _plain(message))
-    text = _TOKEN.sub(lambda m: _word_in_english(m.group(), knows) or m.group(), text)
+    text = _TOKEN.sub(lambda m: _as_read(m.group(), knows), text)
     return " ".join(text.split())
+
+
+def _as_read(word: str, knows: Callable[[str], bool]) -> str:
+    english = _word_in_english(word, knows)
+    return word if english is None else english
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
