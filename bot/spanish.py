@@ -10,7 +10,6 @@ Pure functions, no model runs.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections.abc import Callable
 
@@ -182,8 +181,6 @@ _TELLING_FORMS = frozenset(f for f in _FORMS if len(f) >= 5)
 _SPANISH_LETTERS = frozenset("¿¡ñáéíóú")
 _TOKEN = LazyPattern(r"\w+")
 _PHRASE = LazyPattern(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
-# A Spanish word's English, once found: cousins are looked up against the guide's words.
-_CACHE_SIZE = 4096
 
 
 def _plain(text: str) -> str:
@@ -240,7 +237,6 @@ def _as_read(word: str, knows: Callable[[str], bool]) -> str:
     return word if english is None else english
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _word_in_english(word: str, knows: Callable[[str], bool]) -> str | None:
     """A Spanish word in English: listed, a form of a listed verb, the other gender or the
     plural of a listed word ("peligrosos"), or the English cousin the guide uses; else None."""
