@@ -2,8 +2,10 @@
 
 "cuánto cuesta" finds nothing in an English guide, and "how much does it cost" finds the
 section on cost. A message told as Spanish by its small words has its question words, and the
-everyday words patients use of the treatment, put in English; names it shares with English
-(lupus, medicaid, car t) pass as they are. The English reading is for finding sections only:
+everyday words patients use of the treatment, put in English: a verb in any of its forms, a
+word in its plural or other gender, and a word the guide writes in English from its Spanish
+cousin (bot/spanish_words.py); names it shares with English (lupus, medicaid, car t) pass as
+they are. The English reading is for finding sections only:
 triage still reads the message as written, and the reply says the guide is in English.
 Pure functions, no model runs.
 """
