@@ -275,18 +275,19 @@ class Guide:
         # Sections are found in English, the guide's language; the reply says so.
         # An English message, nearly every one, is scanned once for Spanish, not twice.
         said = message  # as triage embedded it, and as the labelled messages were
-        if spanish := is_spanish(message):
-            message = in_english(message)
+        knows = self.retriever.knows
+        if spanish := is_spanish(message, knows):
+            message = in_english(message, knows)
             # What it names is read in English too: "en el hospital" names no centre.
             outside = self.scope.outside(message)
         history = [
-            dataclasses.replace(t, content=in_english(t.content)) if t.role == "user" else t
+            dataclasses.replace(t, content=in_english(t.content, knows)) if t.role == "user" else t
             for t in history or []
         ]
         first = not any(t.role == "user" for t in history)
         # A later Spanish message's words its English reading leaves as written say nothing of
         # whether the guide covers it (a first one is the learned decision's, trained as it is).
-        left = left_as_written(said) if spanish and not first else frozenset()
+        left = left_as_written(said, knows) if spanish and not first else frozenset()
         reading = read_in_context(message, history, self.retriever.knows, self.names)
         margin = 0.0 if first else IN_CONVERSATION_MARGIN
         wanted = self._trial_search(message, reading, outside)

@@ -2,8 +2,10 @@
 
 "cuánto cuesta" finds nothing in an English guide, and "how much does it cost" finds the
 section on cost. A message told as Spanish by its small words has its question words, and the
-everyday words patients use of the treatment, put in English; names it shares with English
-(lupus, medicaid, car t) pass as they are. The English reading is for finding sections only:
+everyday words patients use of the treatment, put in English: a verb in any of its forms, a
+word in its plural or other gender, and a word the guide writes in English from its Spanish
+cousin (bot/spanish_words.py); names it shares with English (lupus, medicaid, car t) pass as
+they are. The English reading is for finding sections only:
 triage still reads the message as written, and the reply says the guide is in English.
 Pure functions, no model runs.
 """
@@ -11,9 +13,11 @@ Pure functions, no model runs.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from .answer import NoteText
 from .pattern_set import LazyPattern
+from .spanish_words import cousin, verb_forms
 
 # Said with every reply to a Spanish message, in both languages.
 ENGLISH_ONLY = (
@@ -22,7 +26,7 @@ ENGLISH_ONLY = (
 )
 # Words that are English too ("y is that", LA, "no", "sin", "hay fever"): they tell no language.
 _ALSO_ENGLISH = frozenset(
-    "y la de o si sin no mama papa su en con un lo mi a me he ya hay".split()  # noqa: SIM905
+    "y la de o si sin no mama papa su en con un lo mi a me he ya hay al mayo".split()  # noqa: SIM905
 )
 # Several words that read as one English phrase; tried before the single words.
 _PHRASES = {
@@ -70,6 +74,21 @@ _PHRASES = {
     "sindrome de liberacion de citocinas": "cytokine release syndrome",
     "dolor de cabeza": "headache",
     "globulos blancos": "white blood cells",
+    # Round 41: a future said with "ir a", a country, insurance named by what it is.
+    "va a": "will",
+    "van a": "will",
+    "voy a": "will",
+    "vas a": "will",
+    "vamos a": "will",
+    "estados unidos": "united states",
+    "seguro de": "insurance",
+    "tenemos seguro": "we have insurance",
+    "tengo seguro": "i have insurance",
+    "tiene seguro": "has insurance",
+    "ir a": "go to",
+    "entrar a": "join",
+    "entro a": "join",
+    "nueva york": "new york",
 }
 _WORDS = {
     "que": "what", "cual": "which", "como": "how", "cuando": "when", "donde": "where",
@@ -122,8 +141,46 @@ _WORDS = {
     "enfermera": "nurse", "precio": "price", "gratis": "free", "viaje": "travel", "cerca": "near",
     "lejos": "far", "perder": "lose", "secundarios": "side", "defensas": "immune system",
     "curar": "cure", "anticonceptivos": "birth control",
+    # Round 41: the family a patient asks for, and the small words of place, amount and people
+    # every question leans on ("por", "algo", "cada", "aqui"), which were left as written.
+    "hermana": "sister", "hermano": "brother", "abuela": "grandmother", "abuelo": "grandfather",
+    "nieta": "granddaughter", "nieto": "grandson", "suegra": "mother-in-law",
+    "suegro": "father-in-law", "tia": "aunt", "tio": "uncle", "prima": "cousin",
+    "primo": "cousin", "sobrina": "niece", "sobrino": "nephew", "familia": "family",
+    "novio": "boyfriend", "novia": "girlfriend", "hermanos": "siblings",
+    "por": "for", "uno": "one", "algo": "something", "alguien": "someone", "cada": "every",
+    "otro": "other", "otra": "other", "todos": "all", "todas": "all", "toda": "all",
+    "nosotros": "we", "yo": "i", "ellos": "they", "desde": "since",
+    "hasta": "until", "aqui": "here", "aca": "here", "alla": "there", "alli": "there",
+    "tan": "so", "menos": "less", "tanto": "so much", "mucho": "a lot", "poco": "little",
+    "caro": "expensive", "cara": "expensive", "barato": "cheap", "lugar": "place",
+    "ciudad": "city", "pais": "country", "dia": "day", "hora": "hour", "horas": "hours",
+    "ahora": "now", "todavia": "still", "nunca": "never", "mal": "bad",
+    "bien": "well", "primer": "first", "primero": "first", "proxima": "next",
+    "proximo": "next", "ingles": "english", "espanol": "spanish", "donante": "donor",
+    "rinones": "kidneys", "rinon": "kidney", "hospedaje": "lodging", "alojamiento": "lodging",
+    "gastos": "costs", "cobertura": "coverage", "enfermedad": "disease", "musculos": "muscles",
+    "asi": "like that", "cosa": "thing", "cosas": "things", "gente": "people",
+    "personas": "people", "miedo": "fear", "mayor": "old", "edad": "age", "nada": "nothing",
+    "conmigo": "with me", "dime": "tell me", "tus": "your", "te": "you", "al": "to the",
+    "varios": "several", "varias": "several", "numero": "number", "pagina": "page",
+    "misa": "mass", "iglesia": "church",
+    # When: the days, the months, and the words of yesterday and tomorrow.
+    "lunes": "monday", "martes": "tuesday", "miercoles": "wednesday", "jueves": "thursday",
+    "viernes": "friday", "sabado": "saturday", "domingo": "sunday", "enero": "january",
+    "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
+    "julio": "july", "agosto": "august", "septiembre": "september", "octubre": "october",
+    "noviembre": "november", "diciembre": "december", "hoy": "today", "ayer": "yesterday",
+    "anoche": "last night", "manana": "tomorrow", "verano": "summer", "invierno": "winter",
 }  # fmt: skip
+# Every form of the verbs patients ask with ("pagan", "podemos", "cuidarla"), after the words.
+_FORMS = {form: english for form, english in verb_forms().items() if form not in _WORDS}
+# Words told as Spanish: the listed words, and forms of the verbs long enough not to be short
+# English words or names ("podemos" is Spanish; "do" English, "el paso" a city, "sales" both).
 _TELLING = frozenset(w for phrase in (*_PHRASES, *_WORDS) for w in phrase.split()) - _ALSO_ENGLISH
+_TELLING_FORMS = frozenset(f for f in _FORMS if len(f) >= 5)
+# Letters and marks English does not write: "¿", "¡", "ñ" and accented vowels ("méxico").
+_SPANISH_LETTERS = frozenset("¿¡ñáéíóú")
 _TOKEN = LazyPattern(r"\w+")
 _PHRASE = LazyPattern(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 
@@ -134,26 +191,73 @@ def _plain(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def is_spanish(message: str) -> bool:
-    """Whether a message is told as Spanish: two or more of its words are Spanish words this
-    reading knows ("es peligroso?"), and not English ones too."""
-    return len(set(_TOKEN.findall(_plain(message))) & _TELLING) >= 2
+def _never(_word: str) -> bool:
+    return False
 
 
-def left_as_written(message: str) -> frozenset[str]:
+def is_spanish(message: str, knows: Callable[[str], bool] = _never) -> bool:
+    """Whether a message is told as Spanish: two or more of its words are Spanish ones this
+    reading knows and not English ones too ("es peligroso?"), counting a form of a listed verb
+    only when the guide, written in English, does not use it (`knows`: "sales" is English), and
+    a letter or mark English does not write as one more ("méxico", "¿hay"; once, as a name
+    from another language may have several: "Yá'át'ééh")."""
+    words = set(_TOKEN.findall(_plain(message)))
+    told = len(words & _TELLING)
+    if told < 2:
+        told += sum(1 for w in words - _TELLING if w in _TELLING_FORMS and not knows(w))
+    if told < 2:
+        told += not _SPANISH_LETTERS.isdisjoint(message.lower())
+    return told >= 2
+
+
+def left_as_written(message: str, knows: Callable[[str], bool] = _never) -> frozenset[str]:
     """The words of a Spanish message its English reading leaves as written (plain: lower
     case, no accents): names it shares with English ("lupus", "medicaid"), and the Spanish words
     this reading does not know ("pelo largo hasta la cintura"); none for another message."""
-    if not is_spanish(message):
+    if not is_spanish(message, knows):
         return frozenset()
     text = _PHRASE.sub(" ", _plain(message))
-    return frozenset(w for w in _TOKEN.findall(text) if w not in _WORDS)
+    return frozenset(w for w in _TOKEN.findall(text) if _word_in_english(w, knows) is None)
 
 
-def in_english(message: str) -> str:
-    """The message read in English for retrieval when it is Spanish; else as it is."""
-    if not is_spanish(message):
+def in_english(message: str, knows: Callable[[str], bool] = _never) -> str:
+    """The message read in English for retrieval when it is Spanish; else as it is.
+
+    Args:
+        knows: whether the guide uses a word; with it, a word this reading does not list is
+            read as the English cousin the guide uses ("resultados": results).
+    """
+    if not is_spanish(message, knows):
         return message
     text = _PHRASE.sub(lambda m: _PHRASES[m.group()], _plain(message))
-    text = _TOKEN.sub(lambda m: _WORDS.get(m.group(), m.group()), text)
+    text = _TOKEN.sub(lambda m: _as_read(m.group(), knows), text)
     return " ".join(text.split())
+
+
+def _as_read(word: str, knows: Callable[[str], bool]) -> str:
+    english = _word_in_english(word, knows)
+    return word if english is None else english
+
+
+def _word_in_english(word: str, knows: Callable[[str], bool]) -> str | None:
+    """A Spanish word in English: listed, a form of a listed verb, the other gender or the
+    plural of a listed word ("peligrosos"), or the English cousin the guide uses; else None."""
+    if word in _WORDS:
+        return _WORDS[word]
+    if word in _FORMS:
+        return _FORMS[word]
+    for spanish in _inflected(word):
+        if spanish in _WORDS:
+            return _WORDS[spanish]
+    if knows(word):
+        return None  # a name or a word English shares ("lupus", "hospital")
+    return cousin(word, knows)
+
+
+def _inflected(word: str) -> tuple[str, ...]:
+    """The listed words a word may be the plural or the other gender of."""
+    if len(word) < 4:
+        return ()
+    singular = (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],)
+    forms = singular if word.endswith("s") else ()
+    return tuple(f[:-1] + o for f in (word, *forms) if f[-1:] in "oa" for o in "oa") + forms

@@ -585,6 +585,9 @@ def test_a_three_turn_conversation_keeps_its_topic(client):
         # Scope reads the English too: "en el hospital" names no centre.
         (["what is crs", "cuánto tiempo en el hospital"],
          ["what is crs", "how long in the hospital"]),
+        # A verb's form and a small word are read too (round 41: "costaría", "algo así").
+        (["what is crs", "y cuánto costaría algo así"],
+         ["what is crs", "and how much cost something like that"]),
     ],
 )  # fmt: skip
 def test_a_spanish_conversation_is_answered_as_its_english_reading(client, spanish, english):

@@ -1,6 +1,16 @@
 import pytest
 
 from bot.spanish import in_english, is_spanish, left_as_written
+from bot.spanish_words import verb_forms
+
+# The guide's words, as `Retriever.knows` tells them (the real one stems; these are whole words).
+GUIDE_WORDS = frozenset(
+    "results patients systemic sclerosis myositis criteria exclusion hospital lupus sale".split()  # noqa: SIM905
+)
+
+
+def knows(word: str) -> bool:
+    return word in GUIDE_WORDS
 
 
 @pytest.mark.parametrize(
@@ -67,7 +77,7 @@ def test_english_is_left_as_it_is(message):
         # What the reading knows is read in English; the rest is left as written.
         (
             "y el pelo? ella lo tiene largo hasta la cintura y le da miedo perderlo",
-            {"largo", "hasta", "cintura", "da", "miedo", "perderlo"},
+            {"largo", "cintura"},
         ),
         # Names shared with English are left as written too.
         ("tenemos medicaid, lo cubre?", {"medicaid"}),
@@ -78,3 +88,61 @@ def test_english_is_left_as_it_is(message):
 )
 def test_the_words_a_spanish_reading_leaves_as_written(message, left):
     assert left_as_written(message) == left
+
+
+@pytest.mark.parametrize(
+    ("message", "english"),
+    [
+        # Any form of a verb patients ask with reads as the English verb (round 41).
+        ("¿y donde nos podemos quedar?", "¿and where can stay?"),
+        ("y cuánto costaría si lo aprueban", "and how much cost if it approve"),
+        ("¿lo pagan ellos o tengo que pagarlo yo?", "¿it pay they or do i have to pay i?"),
+        # The family, and the plural or other gender of a listed word.
+        ("mi nieta vive conmigo, es peligrosa?", "my granddaughter live with me, is dangerous?"),
+        # A word the guide uses in English, from its Spanish cousin.
+        (
+            "mi hermana tiene esclerosis sistémica, qué resultados ha tenido",
+            "my sister has sclerosis systemic, what results have have",
+        ),
+        ("que significa criterios de exclusion?", "what mean criteria of exclusion?"),
+        ("¿y la miositis en los pacientes mayores?", "¿and the myositis in the patients old?"),
+        # ...but not a short one: "caro" is not "car".
+        ("un hotel es muy caro", "a hotel is very expensive"),
+    ],
+)
+def test_a_spanish_word_is_read_by_its_family_or_its_english_cousin(message, english):
+    assert is_spanish(message, knows)
+    assert in_english(message, knows) == english
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Told by a letter English does not write, with one more Spanish word.
+        "y hay ensayos en méxico?",
+        "hay intérpretes en el hospital",
+        # ...or by the forms of a verb.
+        "y cuanto costaria si lo aprueban",
+    ],
+)
+def test_a_short_spanish_question_is_told_as_spanish(message):
+    assert is_spanish(message, knows)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where do parents stay if its far away, we're in el paso",
+        "Yá'át'ééh. I'm 29, Navajo, live outside Gallup",
+        "is the café at the center open after the sale",
+    ],
+)
+def test_a_name_or_an_accent_alone_does_not_make_english_spanish(message):
+    assert not is_spanish(message, knows)
+    assert in_english(message, knows) == message
+
+
+def test_every_form_of_a_listed_verb_reads_as_its_english():
+    forms = verb_forms()
+    assert {forms[f] for f in ("pago", "pagan", "pagaria", "pagarlo", "pagando")} == {"pay"}
+    assert {forms[f] for f in ("puedo", "podemos", "podria", "pudo")} == {"can"}
