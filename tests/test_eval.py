@@ -527,6 +527,8 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
     assert answer.quotes[0].passage.startswith(section)
 
 
+# Round 41 (relabel of 2026-12-06): set 5's "can i keep taking my ozempic during car t" is
+# uncovered now (the guide says only that the team decides), 79 answerable.
 @pytest.mark.parametrize(
     ("name", "least"),
     [
@@ -534,7 +536,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v2", 140),
         ("v3", 80),
         ("v4", 80),
-        ("v5", 80),
+        ("v5", 79),
         ("v6", 79),
         ("v7", 78),
         ("v8", 78),
