@@ -39,9 +39,13 @@ _COURSE = LazyPattern(
     r"|\b(?:stop|quit|come off|get off|be off|keep taking|still (?:need|take)|stay on|end up on)"
     r" (?:it|them|those)(?: \w+){0,3} (?:before|beforehand|after|afterwards|first|during|through"
     r"|while|until|for good|forever|for life)\b"
-    # How long something lasts, the question's last words: "keep that in my wallet forever or",
-    # "why do they want to check me for the rest of my life".
-    r"|\b(?:for good|forever|the rest of (?:my|his|her|their|your) li(?:fe|ves)|for life"
+    # How long a thing of the care lasts, the question's last words: "keep that in my wallet
+    # forever or", "why do they want to check me for the rest of my life". A thing named: "will
+    # i feel like this forever?" asks of the writer's state and is not read.
+    r"|\b(?:cells?|card|wallet|purse|ivig|meds|medicines?|tablets|pills|check\w*|follow\w*"
+    r"|see me|come back|coming back|bloods?|screening|study|stay\w* in|on it|carry|remission"
+    r"|cure|fix|keep (?:it|that|them)|(?:in|on) me)\b[^.?!,;]{0,40}?"
+    r" (?:for good|forever|the rest of (?:my|his|her|their|your) li(?:fe|ves)|for life"
     r"|for (?:15|fifteen) years)(?= or\b|\s*\?|\s*$)"
     # The treatment's own risk of death: "can car t kill me", "has anybody died in the trials".
     rf"|\b(?:could|can|will|would|might|does|did) {_TREATMENT}(?: for (?:my|his|her) \w+)?"
