@@ -4,7 +4,8 @@ A patient weighing CAR-T for an autoimmune disease asks what it promises and wha
 whether they can come off their medicines afterwards, how long the wallet card, the medicines
 or the follow-up last ("do i keep it on me forever or just a while", "would she be able to stop
 her mycophenolate for good"), whether the treatment itself can kill ("could car t for my lupus
-actually kill me"), whether to put a living will or life insurance in place before it. The
+actually kill me"), whether it costs the chance of children, whether to put a living will or
+life insurance in place before it. The
 crisis lexicon is wide on purpose (stopping medicines, "forever", "life", dying) and the
 learned layer gave such questions the crisis line (round 41: 17 of the 122 questions and turns
 of sets 1-36 it gave it). A message is read here only when it asks, the asked phrase names the
@@ -56,6 +57,10 @@ _COURSE = LazyPattern(
     r" (?:the )?(?:\w+ ){0,4}(?:trials?|studies|study|car[- ]?t|treatment)"
     r"|\b(?:thing|things|what) (?:that )?(?:\w+ )?(?:kills|killed) (?:people|patients|you)"
     rf"(?: \w+){{0,2}} (?:after|from|with|on) {_TREATMENT}"
+    # What it may cost of having children: "whats the chance i cant have kids after this??",
+    # "if i ever did want to carry, how long would i wait after" (not "want to carry on").
+    r"|\b(?:have|having|had) (?:kids|children|a baby|babies|another baby|more kids)\b"
+    r"|\bconceiv\w*|\bpregnan\w*|\bfertil\w*|\b(?:want to|wanted to|able to) carry\b(?! on\b)"
     # Planning ahead of it: "should i do a living will before all this", "is it harder to get
     # life insurance after".
     r"|\b(?:a |my |our )?(?:living will|health ?care proxy|advance directive|life insurance)"
