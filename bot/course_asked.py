@@ -69,9 +69,7 @@ _COURSE = LazyPattern(
 )
 
 
-def the_course_asked(text: str, asks: bool) -> bool:
-    """Tell whether a normalized text that asks something (`asks`) asks about the treatment's
-    course, with nothing of the crisis side besides."""
-    if not (asks and _COURSE.search(text)):
-        return False
-    return not CRISIS_CUES.search(_COURSE.sub(" ", text))
+def the_course_named(text: str) -> bool:
+    """Tell whether a normalized text names the treatment's course as asked about, with nothing
+    of the crisis side besides; whether it asks is the caller's to tell."""
+    return bool(_COURSE.search(text)) and not CRISIS_CUES.search(_COURSE.sub(" ", text))
