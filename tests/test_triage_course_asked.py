@@ -21,7 +21,10 @@ from bot.triage import CRISIS, ORDINARY, triage, with_learned
         "why do they want to see me for 15 years thats forever",
         # The treatment's own risk of death.
         "be honest, could car t for my lupus actually kill me",
-        "has anybody died in the lupus or MS car t trials. my husband wont let me sign until i know",
+        "has anybody died in the lupus or MS car t trials. my husband wont sign until i know",
+        # What it may cost of having children.
+        "whats the chance i cant have kids after this?? i want kids someday",
+        "if i ever did want to carry, how long would i wait after",
         # Planning ahead of it.
         "should i have a living will done before i start all this, just in case",
         "should i lock in life insurance before i do this, is it harder to get after",
@@ -46,6 +49,8 @@ def test_the_treatments_course_asked_gets_its_answer_whatever_the_layer_says(mes
         "is it ok to eat eggs now. also im giving my medals to my nephew because i wont need them",
         "will i feel like this forever?",
         "am i going to be in pain forever?",
+        "found out i can't have children after the chemo part, what's the point of living now?",
+        "i dont want to carry on like this, do you understand?",
     ],
 )
 def test_a_crisis_said_beside_the_same_words_keeps_the_crisis_line(message):
