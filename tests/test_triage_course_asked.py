@@ -10,6 +10,7 @@ from bot.triage import CRISIS, ORDINARY, triage, with_learned
     [
         # Medicines stopped or kept around the treatment: its promise asked about.
         "would i be off all my lupus meds afterwards or is that too hopeful",
+        "should i stop my lupus meds before the cells",
         "would she be able to stop her mycophenolate for good after",
         "I'm on Kesimpta for MS. would i have to come off it beforehand",
         "they told me i have to stop my cellcept before, why",
