@@ -15,6 +15,7 @@ friday", "will i feel like this forever?" are not; no crisis or urgent example o
 
 from __future__ import annotations
 
+from .crisis_words import crisis_side
 from .pattern_set import LazyPattern
 from .red_flags import CRISIS_CUES
 
@@ -70,5 +71,9 @@ _COURSE = LazyPattern(
 
 def the_course_named(text: str) -> bool:
     """Tell whether a normalized text names the treatment's course as asked about, with nothing
-    of the crisis side besides; whether it asks is the caller's to tell."""
-    return bool(_COURSE.search(text)) and not CRISIS_CUES.search(_COURSE.sub(" ", text))
+    of the crisis side besides (neither lexicon: "im pregnant and nobody knows, whats the
+    easiest way out?" says more); whether it asks is the caller's to tell."""
+    if not _COURSE.search(text):
+        return False
+    rest = _COURSE.sub(" ", text)
+    return not (CRISIS_CUES.search(rest) or crisis_side(rest))

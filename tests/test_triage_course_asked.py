@@ -9,7 +9,7 @@ from bot.triage import CRISIS, ORDINARY, triage, with_learned
     "message",
     [
         # Medicines stopped or kept around the treatment: its promise asked about.
-        "would i be off all my lupus meds afterwards or is that too hopeful",
+        "would i be off all my lupus meds afterwards",
         "should i stop my lupus meds before the cells",
         "would she be able to stop her mycophenolate for good after",
         "I'm on Kesimpta for MS. would i have to come off it beforehand",
@@ -24,7 +24,7 @@ from bot.triage import CRISIS, ORDINARY, triage, with_learned
         "be honest, could car t for my lupus actually kill me",
         "has anybody died in the lupus or MS car t trials. my husband wont sign until i know",
         # What it may cost of having children.
-        "whats the chance i cant have kids after this?? i want kids someday",
+        "can i still have kids after car t, im 29 with lupus",
         "if i ever did want to carry, how long would i wait after",
         # Planning ahead of it.
         "should i have a living will done before i start all this, just in case",
@@ -50,6 +50,7 @@ def test_the_treatments_course_asked_gets_its_answer_whatever_the_layer_says(mes
         "is it ok to eat eggs now. also im giving my medals to my nephew because i wont need them",
         "will i feel like this forever?",
         "am i going to be in pain forever?",
+        "im pregnant and nobody knows, whats the easiest way out?",
         "found out i can't have children after the chemo part, what's the point of living now?",
         "i dont want to carry on like this, do you understand?",
     ],
