@@ -5,12 +5,13 @@ whether they can come off their medicines afterwards, how long the wallet card, 
 the follow-up last ("do i keep it on me forever or just a while"), whether the treatment itself
 can kill ("could car t for my lupus actually kill me"), whether it costs the chance of children,
 whether to put a living will or life insurance in place before it. The crisis lexicon is wide on
-purpose (stopping medicines, "forever", "life", dying, "carry") and the learned layer gave 21 of
-the 122 questions and turns of sets 1-36 it gave the crisis line for such asking (round 41,
+purpose (stopping medicines, "forever", "life", dying, "carry") and the learned layer gave the
+crisis line to 19 questions and turns of sets 1-36 (of 122) for such asking alone (round 41,
 triage42). A message is read here only when it asks, the asked phrase names the treatment's
-course, and nothing of the crisis side (`CRISIS_CUES`) is left once the phrase is taken out: "if
-i stop my heart meds and take all the steroids at once will it kill me", "i wont need them after
-friday", "will i feel like this forever?" are not; no crisis or urgent example of sets 1-36 is.
+course, and nothing of the crisis side (`CRISIS_CUES`, `crisis_words`) is left once the phrase
+is taken out: "if i stop my heart meds and take all the steroids at once will it kill me", "i
+wont need them after friday", "will i feel like this forever?" are not; no crisis or urgent
+example of sets 1-36 is.
 """
 
 from __future__ import annotations
