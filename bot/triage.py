@@ -19,6 +19,7 @@ from .asked_and_told import parts_told
 from .calm_told import told_calmly
 from .chat_sign_off import a_chat_sign_off
 from .confusion_told import spell_out_confusion
+from .course_asked import the_course_named
 from .crisis_words import crisis_side
 from .infusion_date import name_the_infusion
 from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
@@ -312,6 +313,9 @@ def _triage_whole(message: str) -> Triage:
                 _MEDS_THROWN_UP,
             )
         )
+        # "would i be off all my lupus meds afterwards", "do i keep it on me forever or": the
+        # treatment's course asked about, nothing else of the crisis side said.
+        or (the_course_named(text) and asks_something(text))
     )
     unsaid = not crisis_side(text)
     if _FRAGMENT.match(text) and not _NOW.search(text):

@@ -1825,7 +1825,9 @@ def test_a_question_about_care_keeps_the_layers_urgent_call_off(message, kind):
     [
         # Whether to stop, keep or still need a medicine asks about care: the answer first,
         # the crisis line below it, when only the layer called crisis (our words).
-        ("should i stop my lupus meds before the cells", True),
+        # "should i stop my lupus meds before the cells" is no crisis at all since round 41
+        # (course_asked.py, tests/test_triage_course_asked.py).
+        ("should i keep my lupus meds going before the cells", True),
         ("can he keep taking his blood pressure tablets during it", True),
         ("will i still need meds afterwards", True),
         # Near misses: a means or a lethal amount asked about keeps the crisis line first.
