@@ -268,6 +268,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 36": 0.59,
     # Set 37 (fresh, round 40): 0.588 on 87e8cbb's build and after the round.
     "set 37": 0.55,
+    # Set 38 (fresh, round 41): 0.653 on 1e030dc's build, 0.670 after the round.
+    "set 38": 0.63,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -344,6 +346,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 36": 0.74,
     # Set 37 (fresh, round 40): 0.701 before the round and after it.
     "set 37": 0.66,
+    # Set 38 (fresh, round 41): 0.765 before the round, 0.779 after it.
+    "set 38": 0.74,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -409,7 +413,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     # Set 31 (fresh, round 34): main c590c9d before the round.
     "set 31": 0.597,
     # Set 32 (fresh, round 35): main 29eca9e before the round (85d98d8 the same).
-    "set 32": 0.477,
+    # Round 41 (the relabel of 2026-12-06, the decision retrained): 31 -> 30 of 65.
+    "set 32": 0.462,
     # Set 33 (fresh, round 36): main 3c83618 before the round.
     # Round 38 (follow39, a story's asking sentence; in sample): 0.597 -> 0.612 (41 of 67). Raised.
     # Round 41 (spanish42): a Spanish first turn ("Vos sabés qué es y cómo funciona?") answered
@@ -425,6 +430,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     # Set 37 (fresh, round 40): main 87e8cbb before the round.
     # Round 41 (spanish42): 47 -> 46 of 67 (validation, figures only).
     "set 37": 0.686,
+    # Set 38 (fresh, round 41): main 1e030dc before the round.
+    "set 38": 0.765,
 }
 pytestmark = pytest.mark.model
 
@@ -545,6 +552,7 @@ DECLINES_TOO_MANY = {
     "set 27": "set 27 declines 10 of 186 covered",
     "set 33": "set 33 declines 17 of 178 covered",
     "set 35": "set 35 declines 17 of 176 covered",
+    "set 38": "set 38 declines 11 of 176 covered",
 }
 # Round 41 (spanish42: a Spanish message's words read by their family and English cousin): set
 # 31 10 -> 7 of 174 (0.040), set 36 10 -> 8 of 176 (0.045) and set 37 14 -> 5 of 177 (0.028),
@@ -572,7 +580,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-37 (0.588 on set 37)",
+    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-38 (0.670 on set 38)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
@@ -651,8 +659,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # over sets 1-30: 24 of 887. Set 35 (fresh, round 38) carries 0 of its 21 before the round and
 # after it: 24 of 908 (2.64%). Set 36 (fresh, round 39) carries 0 of its 21 before the round
 # and after it: 24 of 929 (2.58%). Set 37 (fresh, round 40) carries 3 of its 28 before the
-# round and after it: 27 of 957 (2.82%).
-@pytest.mark.xfail(strict=True, reason="27 of 957 switches carried over every set (2.82%)")
+# round and after it: 27 of 957 (2.82%). Set 38 (fresh, round 41) carries 0 of its 26 before the
+# round and 1 after it (a Spanish question about losing a job read with the topic): 28 of 983
+# (2.85%).
+@pytest.mark.xfail(strict=True, reason="28 of 983 switches carried over every set (2.85%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -720,15 +730,18 @@ FIRST_TURN_MARKS = {
     "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 6 of 59 first turns"),
     "set 26": pytest.mark.xfail(strict=True, reason="set 26 declines 4 of 61 first turns"),
     "set 27": pytest.mark.xfail(strict=True, reason="set 27 declines 8 of 58 first turns"),
-    "set 28": pytest.mark.xfail(strict=True, reason="set 28 declines 5 of 58 first turns"),
     "set 30": pytest.mark.xfail(strict=True, reason="set 30 declines 6 of 60 first turns"),
     "set 32": pytest.mark.xfail(strict=True, reason="set 32 declines 7 of 65 first turns"),
     "set 34": pytest.mark.xfail(strict=True, reason="set 34 declines 3 of 67 first turns"),
     "set 35": pytest.mark.xfail(strict=True, reason="set 35 declines 3 of 69 first turns"),
-    # Round 41 (spanish42): the learned decision, retrained on the Spanish first questions' new
-    # readings, declines one more English first turn of set 16 (2 -> 3 of 65); set 37 5 -> 4.
-    "set 16": pytest.mark.xfail(strict=True, reason="set 16 declines 3 of 65 first turns"),
+    # Round 41 (spanish42 with the relabel of 2026-12-06, the decision retrained on both): set
+    # 28 5 -> 2 of 58 and set 16 2 of 65 (spanish42 alone had 3), at most 0.04 now; set 24 2 ->
+    # 3 of 59 and set 33 2 -> 3 of 67 over it; set 37 5 -> 4.
+    "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 3 of 59 first turns"),
+    "set 33": pytest.mark.xfail(strict=True, reason="set 33 declines 3 of 67 first turns"),
     "set 37": pytest.mark.xfail(strict=True, reason="set 37 declines 4 of 67 first turns"),
+    # Set 38 (fresh, round 41): 7 of 68 before the round, 6 after it.
+    "set 38": pytest.mark.xfail(strict=True, reason="set 38 declines 6 of 68 first turns"),
 }
 
 

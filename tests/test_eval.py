@@ -115,12 +115,16 @@ MEASURED = {
     # Round 32 (the memory of labelled questions, v1 scored without its own): key fact 0.908 ->
     # 0.880, first sentence 0.892 -> 0.861; set 1 is worded one question a section, unlike the
     # later sets whose labels its neighbours pull it to (eval/HISTORY.md, memory33).
-    "v1": {"key_fact": 0.880, "first_sentence": 0.861, "off_topic": 0.897},
+    # Round 41 (the relabel of 2026-12-06 and spanish42, the decision retrained on both):
+    # off-topic 0.897 -> 0.862, one more of 29 answered.
+    "v1": {"key_fact": 0.880, "first_sentence": 0.861, "off_topic": 0.862},
     # Round 37 (decline38: the decision reads the nearest uncovered labelled question, its cut at
     # 2%; in sample, as it trains on sets 1-30): first sentence 0.865 -> 0.824 (3 of 74 held
     # back); held out over set 2 the decision declines 2 -> 3 of its covered questions and key
     # facts fall 136 -> 134 (eval/HISTORY.md, round 37). Floor lowered.
-    "v2": {"key_fact": 0.946, "first_sentence": 0.824, "off_topic": 1.000},
+    # Round 41 (the relabel of 2026-12-06, the decision retrained): key fact 0.919 -> 0.905
+    # (0.946 registered long ago).
+    "v2": {"key_fact": 0.905, "first_sentence": 0.824, "off_topic": 1.000},
     # Held back only, written fresh in the third round and scored once at its end; seen since.
     "v3": {"key_fact": 0.838, "first_sentence": 0.787, "off_topic": 1.000},
     # Held back only, written fresh in the fourth round by writers who never saw the code and
@@ -247,7 +251,9 @@ MEASURED = {
     # answer-or-decline step trained on set 27 too answers two more of its uncovered: 0.875.
     # Round 37 (triage38, decline38; in sample): first sentence 0.852, over the 0.85 target by
     # one answer, so it is left to its floor rather than a strict xfail.
-    "v16": {"key_fact": 0.704, "first_sentence": 0.852, "off_topic": 0.875},
+    # Round 41 (the relabel of 2026-12-06, the decision retrained): off-topic 0.946 -> 0.964
+    # (0.875 registered), at the target.
+    "v16": {"key_fact": 0.704, "first_sentence": 0.852, "off_topic": 0.964},
     # Held back only, written fresh in round 20 the same way (58 answerable, 52 uncovered) and
     # scored once before the round (9fed04d: 0.690, 0.655, 0.769; covered declined 6 of 58) and
     # once after its merges (0285207: the same). Round 21 (seen, its uncovered misses read in
@@ -359,7 +365,9 @@ MEASURED = {
     # scored once on 3c83618's build before the round and once after the round's merges
     # (follow37): the same, 0.786, 0.786, 0.630; covered declined 2 of 56. Its misses are in
     # eval/HISTORY.md, "Fresh set 33", not here: the next round validates on it.
-    "v33": {"key_fact": 0.785, "first_sentence": 0.785, "off_topic": 0.629},
+    # Round 41 (the relabel of 2026-12-06 and spanish42): key fact and first sentence 0.768 ->
+    # 0.750 (one question of 56), lead below.
+    "v33": {"key_fact": 0.750, "first_sentence": 0.750, "off_topic": 0.629},
     # Held back only, written fresh in round 37 the same way (56 answerable, 54 uncovered) and
     # scored once on 99f0b98's build before the round (0.643, 0.696, 0.593; covered declined 9
     # of 56) and once after the round's merges (triage38, decline38, follow38): 0.661, 0.714,
@@ -381,6 +389,12 @@ MEASURED = {
     # round's merges (speed41, triage41): the same. Its misses are in eval/HISTORY.md, "Fresh
     # set 37".
     "v37": {"key_fact": 0.869, "first_sentence": 0.836, "off_topic": 0.755},
+    # Held back only, written fresh in round 41 the same way (64 answerable after nine near-miss
+    # questions were relabelled by the text, 46 uncovered) and scored once on 1e030dc's build
+    # before the round (0.688, 0.641, 0.717; covered declined 9 of 64) and once after the
+    # round's merges (speed42, spanish42, relabel, triage42): the same, covered declined 8. Its
+    # misses are in eval/HISTORY.md, "Fresh set 38".
+    "v38": {"key_fact": 0.688, "first_sentence": 0.641, "off_topic": 0.717},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -457,7 +471,8 @@ MEASURED_LEAD = {
     # Set 32 (fresh, round 35): 0.704 before the round, 0.722 after it.
     "v32": 0.722,
     # Set 33 (fresh, round 36): 0.643 before the round and after it.
-    "v33": 0.642,
+    # Round 41 (the relabel and spanish42): 0.625 -> 0.607.
+    "v33": 0.607,
     # Set 34 (fresh, round 37): 0.518 before the round, 0.536 after it.
     "v34": 0.535,
     # Set 35 (fresh, round 38): 0.727 before the round, 0.745 after it.
@@ -466,6 +481,8 @@ MEASURED_LEAD = {
     "v36": 0.667,
     # Set 37 (fresh, round 40): 0.721 before the round and after it.
     "v37": 0.721,
+    # Set 38 (fresh, round 41): 0.578 before the round and after it.
+    "v38": 0.578,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -569,6 +586,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v35", 55),
         ("v36", 57),
         ("v37", 61),
+        ("v38", 64),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -661,10 +679,17 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # Round 37 (decline38: the decision reads the nearest uncovered labelled question, its cut at 2%;
 # in sample): v3 4 -> 2 of 80 and v10 3 -> 1 of 71 (now at the target), v8 2 -> 4 of 78 (held out
 # over set 8 too: 2 -> 4 questions; eval/HISTORY.md, round 37).
+# Round 41 (the relabel of 2026-12-06, the decision retrained): v3 2 -> 3 of 80, v12 1 of 56 ->
+# 3 of 58 and v13 1 of 55 -> 2 of 57,
+# where questions now labelled covered (the MS remission questions, the odds with lupus nephritis,
+# juvenile dermatomyositis, the pirate's "what is car t") are declined; eval/relabel-2026-12-06.md.
 DECLINES_TOO_MANY = {
+    "v3": "v3 held back declines 3 of 80 covered",
     "v6": "v6 held back declines 3 of 79 covered",
     "v8": "v8 held back declines 4 of 78 covered",
     "v9": "v9 held back declines 9 of 73 covered",
+    "v12": "v12 held back declines 3 of 58 covered",
+    "v13": "v13 held back declines 2 of 57 covered",
     "v14": "v14 held back declines 3 of 69 covered",
     "v16": "v16 held back declines 6 of 54 covered",
     "v17": "v17 held back declines 4 of 58 covered",
@@ -687,6 +712,7 @@ DECLINES_TOO_MANY = {
     "v35": "v35 held back declines 3 of 55 covered",
     "v36": "v36 held back declines 3 of 57 covered",
     "v37": "v37 held back declines 3 of 61 covered",
+    "v38": "v38 held back declines 8 of 64 covered",
 }
 
 
