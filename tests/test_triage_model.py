@@ -200,9 +200,11 @@ def test_a_plain_question_or_an_urgent_sign_needs_the_second_crisis_threshold(me
     ],
 )
 def test_a_plain_question_has_a_crisis_threshold_of_its_own(thresholds, kind):
-    # The layer gives it 0.5; "forever" and "meds" are words of the crisis side.
+    # The layer gives it 0.5; "forever" is a word of the crisis side. (Round 41: "will i need my
+    # meds forever?" asks of the treatment's course now, and the layer's crisis call cannot stand
+    # on it alone; bot/course_asked.py.)
     layer = dataclasses.replace(unsure(), thresholds=np.array(thresholds))
-    assert assess("will i need my meds forever?", FakeEmbedder(), layer).kind == kind
+    assert assess("will i feel like this forever?", FakeEmbedder(), layer).kind == kind
 
 
 def test_an_urgent_sign_keeps_the_second_threshold_not_the_plain_questions():
@@ -623,7 +625,7 @@ def test_the_urgent_head_is_only_asked_when_an_urgent_call_could_stand(layer):
 
 @pytest.mark.parametrize("asked, kind", [(0.2, ORDINARY), (0.6, CRISIS)])
 def test_a_plain_questions_crisis_call_needs_the_question_head(asked, kind):
-    rules = triage_model.triage("how long do the cells stay in me for good")
+    rules = triage_model.triage("will i feel like this forever?")
     assert rules.asks_only
     bars = np.array([0.5, 0.4, 0.4, 0.8, 0.9, 0.7, 0.4, 0.5])
     assert triage_model._joined(rules, 0.0, 0.9, bars, "x", asked).kind == kind
