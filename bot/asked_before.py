@@ -249,14 +249,12 @@ class AskedBefore:
         the largest of all.
         """
         if rows is None or not len(rows):
-            return least <= -1.0  # `_nearest` of no rows
+            return self._nearest(rows, groups, vector) >= least
         count, start, size = len(rows), 0, REACH_CHUNK
         while start < count:
             stop = start + size if start + size + 4 <= count else count
-            similarity = rows[start:stop] @ vector
-            if self._left_out is not None:
-                similarity[groups[start:stop] == self._left_out] = -1.0
-            if float(similarity.max()) >= least:
+            chunk_groups = None if groups is None else groups[start:stop]
+            if self._nearest(rows[start:stop], chunk_groups, vector) >= least:
                 return True
             start, size = stop, size * 2
         return False
