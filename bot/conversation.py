@@ -92,7 +92,18 @@ _PHRASE = LazyPattern(
     r"|reaction|condition|disease|illness|test|drug|medicine|step|syndrome|problem)\b",
     re.IGNORECASE,
 )
-_PRONOUN = LazyPattern(r"\b(?:it|that|this|those|these|one|ones)\b", re.IGNORECASE)
+# "since this morning", "these days", "one day": a "this" or "one" before a time says when, now
+# or some day, not what; the topic is not put in there. "That day" and "at that point" point
+# back to a time the topic told, and "is this years away" still to the topic.
+_WHEN = (
+    "morning|afternoon|evening|night|day|week|weekend|month|year|time|point|moment|winter|summer"
+    "|spring|autumn|season"
+)
+_WHENS = _WHEN.replace("|", "s|") + "s"
+_PRONOUN = LazyPattern(
+    rf"\b(?:it|that|those|ones|(?:this|one)(?!\s+(?:{_WHEN})\b)|these(?!\s+(?:{_WHENS})\b))\b",
+    re.IGNORECASE,
+)
 _PEOPLE = LazyPattern(r"\b(?:they|them)\b", re.IGNORECASE)
 _DEMONSTRATIVE = frozenset({"that", "this", "those", "these"})
 # What came of the treatment for a condition: whether it worked, lasted or comes back. Asked

@@ -293,6 +293,44 @@ def test_a_pronoun_after_an_acknowledgement_or_before_a_thing_still_points_back(
 
 
 @pytest.mark.parametrize(
+    ("history", "message", "query"),
+    [
+        # The topic goes where "that" points, not into "this morning".
+        (["what are the signs of an infection"],
+         "she has a little cough since this morning, does that count",
+         "she has a little cough since this morning, does infection count"),
+        (["what is in vivo car-t"], "are there other kinds these days or just this one",
+         "are there other kinds these days or just vivo car-t one"),
+        # "that day" points back to a day the topic told.
+        (["how long do i stay near the hospital"], "can i drive home that day",
+         "can i drive home stay near hospital day"),
+    ],
+)  # fmt: skip
+def test_this_before_a_time_says_when_and_the_topic_goes_where_the_message_points(
+    history, message, query
+):
+    reading = read_in_context(message, conversation(*history))
+    assert reading.follow_up
+    assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    ("history", "message"),
+    [
+        (["when can i redo my childhood vaccines after car-t"],
+         "can i get the flu shot this winter"),
+        (["how long do i wait to get pregnant after car-t"],
+         "if we want kids one day how long should we wait"),
+    ],
+)  # fmt: skip
+def test_a_time_said_with_this_or_one_does_not_make_a_question_a_follow_up(history, message):
+    # Nothing else points back: the question is its own, the topic only its fallback.
+    reading = read_in_context(message, conversation(*history))
+    assert not reading.follow_up
+    assert reading.query == message
+
+
+@pytest.mark.parametrize(
     ("message", "query"),
     [
         ("new question: how often are follow-up visits", "how often are follow-up visits"),
