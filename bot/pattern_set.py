@@ -10,7 +10,8 @@ A `LazyPattern` in a set is compiled only when first searched: most never are (a
 regex compiling at start-up was the crisis patterns'). Alone, a `LazyPattern` whose pieces are
 known answers a text holding none of them as a pattern that matches nothing there, without
 compiling: a first, ordinary question reaches ~130 patterns, and most of them cannot match it.
-It goes on doing so once compiled, where its pieces are few enough to look for quickly.
+It goes on doing so once compiled. Which patterns a text holds a piece of is read once per text
+for every lazy pattern together (`_Gates`), not pattern by pattern.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import os
 import re
 import sys
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -155,8 +157,11 @@ class _CompiledOnFirstUse:
         if not pieces:
             return _compile(lazy, self.name)
         # Until a text holds a piece: answered without compiling, by functions in the
-        # instance's dict (found before this descriptor), which compiling replaces.
-        vars(lazy).update((name, _unless_a_piece(lazy, name, pieces)) for name in _NO_MATCH)
+        # instance's dict (found before this descriptor), which compiling replaces but for
+        # these: the pieces are still looked for first.
+        _GATES.add(lazy, pieces)
+        vars(lazy)[_GATED] = True
+        vars(lazy).update((name, _unless_a_piece(lazy, name)) for name in _NO_MATCH)
         return vars(lazy)[self.name]
 
 
@@ -169,51 +174,98 @@ def _compile(lazy: LazyPattern, name: str):
     return getattr(compiled, name)
 
 
-# What each method returns where its pattern matches nothing, from its arguments and the text.
+# What each method returns where its pattern matches nothing, from the text.
 _NO_MATCH = {
-    "search": lambda args, text: None,
-    "match": lambda args, text: None,
-    "fullmatch": lambda args, text: None,
-    "finditer": lambda args, text: iter(()),
-    "findall": lambda args, text: [],
-    "split": lambda args, text: [text],
-    "sub": lambda args, text: text,
-    "subn": lambda args, text: (text, 0),
+    "search": lambda text: None,
+    "match": lambda text: None,
+    "fullmatch": lambda text: None,
+    "finditer": lambda text: iter(()),
+    "findall": lambda text: [],
+    "split": lambda text: [text],
+    "sub": lambda text: text,
+    "subn": lambda text: (text, 0),
 }
-
-
-# Pieces few enough to look for before every search of a compiled pattern, which cannot match
-# most texts (round 40: ~75 patterns compiled by the first text holding a piece were searched in
-# every later message, in texts holding none, up to ~20-60 us each). Looking for 64 pieces takes
-# a few us; a gate on every pattern, some with 100-360 pieces, measured no faster than this one.
-_GATE_PIECES = 64
 _GATED = "_gated"  # in a lazy pattern's dict: its _NO_MATCH methods look for its pieces for good
 
 
-def _unless_a_piece(lazy: LazyPattern, name: str, pieces: tuple[str, ...]):
+def _unless_a_piece(lazy: LazyPattern, name: str):
     """`name` of `lazy`: answered as a pattern that matches nothing for a text that holds none
     of the pieces every match holds one of (nothing can match it, in the whole text or any
-    part), without compiling; compiled otherwise."""
+    part); compiled at the first text that holds one."""
     no_match = _NO_MATCH[name]
-    text_at = 1 if name in ("sub", "subn") else 0  # sub(repl, string, ...)
-    if len(pieces) <= _GATE_PIECES:
-        vars(lazy)[_GATED] = True
+    open_to = _GATES.open_to
     compiled = None
 
-    def method(*args, **kwargs):
+    def search(string, *args, **kwargs):
         nonlocal compiled
-        text = args[text_at] if len(args) > text_at else kwargs.get("string")
-        if isinstance(text, str):
-            for piece in pieces:
-                if piece in text:
-                    break
-            else:
-                return no_match(args, text)
+        if isinstance(string, str) and lazy not in open_to(string):
+            return no_match(string)
         if compiled is None:
             compiled = _compile(lazy, name)
-        return compiled(*args, **kwargs)
+        return compiled(string, *args, **kwargs)
 
-    return method
+    def sub(repl, string, *args, **kwargs):
+        nonlocal compiled
+        if isinstance(string, str) and lazy not in open_to(string):
+            return no_match(string)
+        if compiled is None:
+            compiled = _compile(lazy, name)
+        return compiled(repl, string, *args, **kwargs)
+
+    return sub if name in ("sub", "subn") else search  # sub(repl, string, ...)
+
+
+class _Gates:
+    """Every gated lazy pattern's pieces, filed by their first letters as a set's are: a text
+    is looked at once for all of them, and each pattern asks only whether it is among those
+    the text holds a piece of.
+
+    A first question asks ~110 gated searches, mostly of one text: looking for each pattern's
+    own pieces in turn (~1,450 `in` a question) was a third of the triage rules (round 42).
+    """
+
+    def __init__(self) -> None:
+        self._by_start: dict[str, dict[str, set[LazyPattern]]] = {}
+        self._short: dict[str, set[LazyPattern]] = {}  # pieces shorter than _START letters
+        self._open: dict[str, frozenset[LazyPattern]] = {}  # the last few texts'
+        self._changing = threading.Lock()
+
+    def add(self, lazy: LazyPattern, pieces: Iterable[str]) -> None:
+        """File a pattern's pieces; the texts read so far are read again."""
+        with self._changing:
+            for piece in pieces:
+                short = len(piece) < _START
+                filed = self._short if short else self._by_start.setdefault(piece[:_START], {})
+                filed.setdefault(piece, set()).add(lazy)
+            self._open = {}
+
+    def open_to(self, text: str) -> frozenset[LazyPattern]:
+        """The patterns filed that `text` holds a piece of."""
+        found = self._open.get(text)
+        if found is None:
+            found = self._read(text)
+        return found
+
+    def _read(self, text: str) -> frozenset[LazyPattern]:
+        with self._changing:
+            found = set()
+            by_start = self._by_start
+            for start in by_start.keys() & _starts(text):
+                for piece, patterns in by_start[start].items():
+                    if piece in text:
+                        found |= patterns
+            for piece, patterns in self._short.items():
+                if piece in text:
+                    found |= patterns
+            found = frozenset(found)
+            if len(self._open) >= _TEXTS_KEPT:
+                del self._open[next(iter(self._open))]
+            self._open[text] = found
+            return found
+
+
+_TEXTS_KEPT = 16  # a message's texts: the whole, the signs', the crisis side's, its parts ...
+_GATES = _Gates()
 
 
 for _name in _METHODS:

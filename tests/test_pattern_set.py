@@ -253,16 +253,33 @@ def test_a_compiled_lazy_pattern_still_answers_a_text_without_its_pieces_unsearc
     assert searched == [("shortness of breath",), ("[X]", "short of breath again")]
 
 
-def test_a_compiled_lazy_pattern_with_many_pieces_searches_every_text(tmp_path, monkeypatch):
-    # Looking for more pieces than _GATE_PIECES before each search would cost more than it saves.
+def test_a_compiled_lazy_pattern_with_many_pieces_still_answers_a_text_without_them_unsearched(
+    tmp_path, monkeypatch
+):
+    # Round 42 (speed43): past 64 pieces a compiled pattern searched every text, since looking
+    # for its pieces one by one cost about what a search does; a text is now read once for
+    # every pattern's pieces.
     monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
-    monkeypatch.setattr(pattern_set, "_GATE_PIECES", 1)
     searched = _searches_seen(monkeypatch)
-    lazy = LazyPattern(r"\b(?:fever|chills)\b")
-    assert lazy.search("what is CAR-T?") is None
-    assert lazy.search("chills tonight").span() == (0, 6)
+    words = [f"word{number}x" for number in range(300)]
+    lazy = LazyPattern(rf"\b(?:{'|'.join(words)})\b")
+    assert lazy.search("word7x tonight").span() == (0, 6)
     assert lazy.search("who pays?") is None
-    assert searched == [("chills tonight",), ("who pays?",)]
+    assert lazy.findall("word299x and word3x") == ["word299x", "word3x"]
+    assert lazy.sub("[X]", "what is CAR-T?") == "what is CAR-T?"
+    assert searched == [("word7x tonight",), ("word299x and word3x",)]
+
+
+def test_patterns_made_later_are_gated_by_their_own_pieces_alone(tmp_path, monkeypatch):
+    # Each pattern answers for its own pieces, whichever patterns were filed before it.
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    fever = LazyPattern(r"\bfever\b")
+    assert fever.search("a fever") is not None
+    chills = LazyPattern(r"\bchills\b")
+    assert chills.search("a fever") is None
+    assert chills.search("chills and a fever").span() == (0, 6)
+    assert fever.search("chills only") is None
+    assert fever.search("chills and a fever").span() == (13, 18)
 
 
 def test_with_a_cache_it_cannot_write_a_lazy_pattern_is_compiled_and_not_parsed(
