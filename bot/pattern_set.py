@@ -191,28 +191,48 @@ _GATED = "_gated"  # in a lazy pattern's dict: its _NO_MATCH methods look for it
 def _unless_a_piece(lazy: LazyPattern, name: str):
     """`name` of `lazy`: answered as a pattern that matches nothing for a text that holds none
     of the pieces every match holds one of (nothing can match it, in the whole text or any
-    part); compiled at the first text that holds one."""
+    part); compiled at the first text that holds one.
+
+    Asked ~120 times a first question, mostly of texts read already: the answer is looked up
+    here, without a further call, and a search answers None without one either.
+    """
     no_match = _NO_MATCH[name]
-    open_to = _GATES.open_to
+    texts, read = _GATES.texts, _GATES.read
     compiled = None
 
-    def search(string, *args, **kwargs):
+    def searched(*args, **kwargs):
         nonlocal compiled
-        if isinstance(string, str) and lazy not in open_to(string):
-            return no_match(string)
         if compiled is None:
             compiled = _compile(lazy, name)
-        return compiled(string, *args, **kwargs)
+        return compiled(*args, **kwargs)
+
+    def search(string, *args, **kwargs):
+        found = texts.get(string)
+        if found is None and isinstance(string, str):
+            found = read(string)
+        if found is None or lazy in found:
+            return searched(string, *args, **kwargs)
+        return None
+
+    def other(string, *args, **kwargs):
+        found = texts.get(string)
+        if found is None and isinstance(string, str):
+            found = read(string)
+        if found is None or lazy in found:
+            return searched(string, *args, **kwargs)
+        return no_match(string)
 
     def sub(repl, string, *args, **kwargs):
-        nonlocal compiled
-        if isinstance(string, str) and lazy not in open_to(string):
-            return no_match(string)
-        if compiled is None:
-            compiled = _compile(lazy, name)
-        return compiled(repl, string, *args, **kwargs)
+        found = texts.get(string)
+        if found is None and isinstance(string, str):
+            found = read(string)
+        if found is None or lazy in found:
+            return searched(repl, string, *args, **kwargs)
+        return no_match(string)
 
-    return sub if name in ("sub", "subn") else search  # sub(repl, string, ...)
+    if name in ("sub", "subn"):  # sub(repl, string, ...)
+        return sub
+    return search if name in ("search", "match", "fullmatch") else other
 
 
 class _Gates:
@@ -227,7 +247,9 @@ class _Gates:
     def __init__(self) -> None:
         self._by_start: dict[str, dict[str, set[LazyPattern]]] = {}
         self._short: dict[str, set[LazyPattern]] = {}  # pieces shorter than _START letters
-        self._open: dict[str, frozenset[LazyPattern]] = {}  # the last few texts'
+        # The last few texts read, each with the patterns it holds a piece of: emptied, never
+        # replaced, when a pattern is filed (the gates hold it).
+        self.texts: dict[str, frozenset[LazyPattern]] = {}
         self._changing = threading.Lock()
 
     def add(self, lazy: LazyPattern, pieces: Iterable[str]) -> None:
@@ -237,16 +259,10 @@ class _Gates:
                 short = len(piece) < _START
                 filed = self._short if short else self._by_start.setdefault(piece[:_START], {})
                 filed.setdefault(piece, set()).add(lazy)
-            self._open = {}
+            self.texts.clear()
 
-    def open_to(self, text: str) -> frozenset[LazyPattern]:
-        """The patterns filed that `text` holds a piece of."""
-        found = self._open.get(text)
-        if found is None:
-            found = self._read(text)
-        return found
-
-    def _read(self, text: str) -> frozenset[LazyPattern]:
+    def read(self, text: str) -> frozenset[LazyPattern]:
+        """The patterns filed that `text` holds a piece of, kept for the next few asking."""
         with self._changing:
             found = set()
             by_start = self._by_start
@@ -258,9 +274,9 @@ class _Gates:
                 if piece in text:
                     found |= patterns
             found = frozenset(found)
-            if len(self._open) >= _TEXTS_KEPT:
-                del self._open[next(iter(self._open))]
-            self._open[text] = found
+            if len(self.texts) >= _TEXTS_KEPT:
+                del self.texts[next(iter(self.texts))]
+            self.texts[text] = found
             return found
 
 
