@@ -16,7 +16,6 @@ for every lazy pattern together (`_Gates`), not pattern by pattern.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import json
@@ -236,37 +235,38 @@ def _unless_a_piece(lazy: LazyPattern, name: str):
 
 
 class _Gates:
-    """Every gated lazy pattern's pieces, filed by their first letters as a set's are: a text
-    is looked at once for all of them, and each pattern asks only whether it is among those
-    the text holds a piece of.
+    """The pieces of every gated lazy pattern and of every set's patterns, filed by their first
+    letters: a text is looked at once for all of them, and each pattern asks only whether it
+    is among those the text holds a piece of.
 
     A first question asks ~110 gated searches, mostly of one text: looking for each pattern's
     own pieces in turn (~1,450 `in` a question) was a third of the triage rules (round 42).
     """
 
     def __init__(self) -> None:
-        self._by_start: dict[str, dict[str, set[LazyPattern]]] = {}
-        self._short: dict[str, set[LazyPattern]] = {}  # pieces shorter than _START letters
+        self._by_start: dict[str, dict[str, set[Pattern]]] = {}
+        self._short: dict[str, set[Pattern]] = {}  # pieces shorter than _START letters
         # The last few texts read, each with the patterns it holds a piece of: emptied, never
         # replaced, when a pattern is filed (the gates hold it).
-        self.texts: dict[str, frozenset[LazyPattern]] = {}
+        self.texts: dict[str, frozenset[Pattern]] = {}
         self._changing = threading.Lock()
 
-    def add(self, lazy: LazyPattern, pieces: Iterable[str]) -> None:
+    def add(self, pattern: Pattern, pieces: Iterable[str]) -> None:
         """File a pattern's pieces; the texts read so far are read again."""
         with self._changing:
             for piece in pieces:
                 short = len(piece) < _START
                 filed = self._short if short else self._by_start.setdefault(piece[:_START], {})
-                filed.setdefault(piece, set()).add(lazy)
+                filed.setdefault(piece, set()).add(pattern)
             self.texts.clear()
 
-    def read(self, text: str) -> frozenset[LazyPattern]:
+    def read(self, text: str) -> frozenset[Pattern]:
         """The patterns filed that `text` holds a piece of, kept for the next few asking."""
         with self._changing:
             found = set()
             by_start = self._by_start
-            for start in by_start.keys() & _starts(text):
+            starts = {text[i : i + _START] for i in range(len(text) - _START + 1)}
+            for start in by_start.keys() & starts:
                 for piece, patterns in by_start[start].items():
                     if piece in text:
                         found |= patterns
@@ -289,67 +289,43 @@ for _name in _METHODS:
 
 
 Pattern = re.Pattern[str] | LazyPattern
-# How many first letters of a piece file it in a set; shorter pieces are looked for in turn.
+# How many first letters of a piece file it; shorter pieces are looked for in turn.
 _START = 3
-_PLACE_COST = 4  # pieces looked for with `in` in the time one place of a text is listed
 
 
 class PatternSet:
     """Patterns searched together: `search` answers whether any of them matches, `matching`
-    which do."""
+    which do. Each is searched only in a text holding one of its pieces, read with every lazy
+    pattern's (`_Gates`): SELF_HARM's and the signs' 935 and 779 pieces, read apart from the
+    rest, were ~11 us each a question (round 42)."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        by_piece: dict[str, list[Pattern]] = {}
+        gated: list[Pattern] = []
         always: list[Pattern] = []
         patterns = tuple(patterns)
         for pattern, pieces in zip(patterns, _cached_pieces(patterns), strict=True):
             if pieces is None:
                 always.append(pattern)
-            for piece in pieces or ():
-                by_piece.setdefault(piece, []).append(pattern)
-        self._by_piece = tuple((piece, tuple(ps)) for piece, ps in by_piece.items())
+            else:
+                _GATES.add(pattern, pieces)
+                gated.append(pattern)
+        self._gated = frozenset(gated)
         self._always = tuple(always)
-        # The same, filed by their first letters, for a text short beside how many they are: it
-        # is looked at for the pieces that begin as some place in it does, not for all of them
-        # (SELF_HARM's 519 pieces looked for in turn were a tenth of triage: 52 us a message,
-        # 22 us so). Listing a text's places costs about what looking for 4 pieces does.
-        self._by_start: dict[str, list[tuple[str, tuple[Pattern, ...]]]] = {}
-        self._short = []  # pieces shorter than _START letters, looked for in turn
-        for piece, ps in self._by_piece:
-            filed = self._by_start.setdefault(piece[:_START], []) if len(piece) >= _START else None
-            (self._short if filed is None else filed).append((piece, ps))
 
     def search(self, text: str) -> bool:
         """Tell whether any pattern matches somewhere in `text`."""
-        for piece, patterns in self._pieces_to_look_for(text):
-            if piece in text and any(p.search(text) for p in patterns):
-                return True
-        return any(p.search(text) for p in self._always)
+        return any(p.search(text) for p in self._to_search(text))
 
     def matching(self, text: str) -> frozenset[Pattern]:
         """The patterns that match somewhere in `text`."""
-        found = {p for piece, ps in self._pieces_to_look_for(text) if piece in text for p in ps}
-        found.update(self._always)
-        return frozenset(p for p in found if p.search(text))
+        return frozenset(p for p in self._to_search(text) if p.search(text))
 
-    def _pieces_to_look_for(self, text: str) -> Iterable[tuple[str, tuple[Pattern, ...]]]:
-        """The pieces `text` may hold, each with the patterns that need it."""
-        if len(text) * _PLACE_COST >= len(self._by_piece):
-            return self._by_piece
-        by_start = self._by_start
-        # Only the starts some piece has: the text's own are listed once for every set.
-        filed = (entry for start in by_start.keys() & _starts(text) for entry in by_start[start])
-        return itertools.chain(filed, self._short)
-
-
-@functools.lru_cache(maxsize=4)
-def _starts(text: str) -> frozenset[str]:
-    """The first letters of every place in a text, as pieces are filed by them.
-
-    Kept for the last few texts: a message's sets are mostly asked of the same text (self-harm,
-    instructions and signs: two of every three lists were of the text listed just before).
-    """
-    return frozenset(text[i : i + _START] for i in range(len(text) - _START + 1))
+    def _to_search(self, text: str) -> Iterable[Pattern]:
+        """The patterns `text` holds a piece of, then those that have none."""
+        found = _GATES.texts.get(text)
+        if found is None:
+            found = _GATES.read(text)
+        return itertools.chain(self._gated & found, self._always)
 
 
 def _key(pattern: Pattern) -> str:
