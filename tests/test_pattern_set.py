@@ -282,6 +282,20 @@ def test_patterns_made_later_are_gated_by_their_own_pieces_alone(tmp_path, monke
     assert fever.search("chills and a fever").span() == (13, 18)
 
 
+@pytest.mark.parametrize("read_after", [0, 10**9], ids=["every text read", "none read"])
+def test_the_program_s_patterns_answer_alike_whether_a_text_is_read_or_not(monkeypatch, read_after):
+    # Round 42 (speed43): a text is read once for every pattern's pieces, or looked at for one
+    # pattern's own pieces until that has cost about what a read does; either way each pattern
+    # answers as compiled.
+    monkeypatch.setattr(pattern_set, "_READ_AFTER", read_after)
+    pattern_set._GATES.texts.clear()
+    texts = eval_messages()[::150]
+    for lazy in PROGRAM:
+        compiled = re.compile(lazy.pattern, lazy.flags)
+        seen = [_seen(lazy.search(t)) for t in texts]
+        assert seen == [_seen(compiled.search(t)) for t in texts], lazy.pattern
+
+
 def test_with_a_cache_it_cannot_write_a_lazy_pattern_is_compiled_and_not_parsed(
     tmp_path, monkeypatch
 ):
