@@ -10,19 +10,20 @@ A `LazyPattern` in a set is compiled only when first searched: most never are (a
 regex compiling at start-up was the crisis patterns'). Alone, a `LazyPattern` whose pieces are
 known answers a text holding none of them as a pattern that matches nothing there, without
 compiling: a first, ordinary question reaches ~130 patterns, and most of them cannot match it.
-It goes on doing so once compiled, where its pieces are few enough to look for quickly.
+It goes on doing so once compiled. Which patterns a text holds a piece of is read once per text
+for every lazy pattern together (`_Gates`), not pattern by pattern.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import json
 import os
 import re
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 # The parser re.compile itself uses (private, but stable through 3.11-3.13; a change makes
@@ -155,7 +156,10 @@ class _CompiledOnFirstUse:
         if not pieces:
             return _compile(lazy, self.name)
         # Until a text holds a piece: answered without compiling, by functions in the
-        # instance's dict (found before this descriptor), which compiling replaces.
+        # instance's dict (found before this descriptor), which compiling replaces but for
+        # these: the pieces are still looked for first.
+        _GATES.add(lazy, pieces)
+        vars(lazy)[_GATED] = True
         vars(lazy).update((name, _unless_a_piece(lazy, name, pieces)) for name in _NO_MATCH)
         return vars(lazy)[self.name]
 
@@ -169,51 +173,139 @@ def _compile(lazy: LazyPattern, name: str):
     return getattr(compiled, name)
 
 
-# What each method returns where its pattern matches nothing, from its arguments and the text.
+# What each method returns where its pattern matches nothing, from the text.
 _NO_MATCH = {
-    "search": lambda args, text: None,
-    "match": lambda args, text: None,
-    "fullmatch": lambda args, text: None,
-    "finditer": lambda args, text: iter(()),
-    "findall": lambda args, text: [],
-    "split": lambda args, text: [text],
-    "sub": lambda args, text: text,
-    "subn": lambda args, text: (text, 0),
+    "search": lambda text: None,
+    "match": lambda text: None,
+    "fullmatch": lambda text: None,
+    "finditer": lambda text: iter(()),
+    "findall": lambda text: [],
+    "split": lambda text: [text],
+    "sub": lambda text: text,
+    "subn": lambda text: (text, 0),
 }
-
-
-# Pieces few enough to look for before every search of a compiled pattern, which cannot match
-# most texts (round 40: ~75 patterns compiled by the first text holding a piece were searched in
-# every later message, in texts holding none, up to ~20-60 us each). Looking for 64 pieces takes
-# a few us; a gate on every pattern, some with 100-360 pieces, measured no faster than this one.
-_GATE_PIECES = 64
 _GATED = "_gated"  # in a lazy pattern's dict: its _NO_MATCH methods look for its pieces for good
 
 
 def _unless_a_piece(lazy: LazyPattern, name: str, pieces: tuple[str, ...]):
     """`name` of `lazy`: answered as a pattern that matches nothing for a text that holds none
     of the pieces every match holds one of (nothing can match it, in the whole text or any
-    part), without compiling; compiled otherwise."""
+    part); compiled at the first text that holds one.
+
+    Asked ~120 times a first question, mostly of texts read already: the answer is looked up
+    here, without a further call, and a search answers None without one either.
+    """
     no_match = _NO_MATCH[name]
-    text_at = 1 if name in ("sub", "subn") else 0  # sub(repl, string, ...)
-    if len(pieces) <= _GATE_PIECES:
-        vars(lazy)[_GATED] = True
+    texts, holds_one = _GATES.texts, _GATES.holds_one
     compiled = None
 
-    def method(*args, **kwargs):
+    def searched(*args, **kwargs):
         nonlocal compiled
-        text = args[text_at] if len(args) > text_at else kwargs.get("string")
-        if isinstance(text, str):
-            for piece in pieces:
-                if piece in text:
-                    break
-            else:
-                return no_match(args, text)
         if compiled is None:
             compiled = _compile(lazy, name)
         return compiled(*args, **kwargs)
 
-    return method
+    def search(string, *args, **kwargs):
+        found = texts.get(string)
+        if lazy in found if found is not None else holds_one(string, lazy, pieces):
+            return searched(string, *args, **kwargs)
+        return None
+
+    def other(string, *args, **kwargs):
+        found = texts.get(string)
+        if lazy in found if found is not None else holds_one(string, lazy, pieces):
+            return searched(string, *args, **kwargs)
+        return no_match(string)
+
+    def sub(repl, string, *args, **kwargs):
+        found = texts.get(string)
+        if lazy in found if found is not None else holds_one(string, lazy, pieces):
+            return searched(repl, string, *args, **kwargs)
+        return no_match(string)
+
+    if name in ("sub", "subn"):  # sub(repl, string, ...)
+        return sub
+    return search if name in ("search", "match", "fullmatch") else other
+
+
+class _Gates:
+    """The pieces of every gated lazy pattern and of every set's patterns, filed by their first
+    letters: a text is looked at once for all of them, and each pattern asks only whether it
+    is among those the text holds a piece of.
+
+    A first question asks ~110 gated searches, mostly of one text: looking for each pattern's
+    own pieces in turn (~1,450 `in` a question) was a third of the triage rules (round 42).
+    """
+
+    def __init__(self) -> None:
+        self._by_start: dict[str, dict[str, set[Pattern]]] = {}
+        self._short: dict[str, set[Pattern]] = {}  # pieces shorter than _START letters
+        # The last few texts read, each with the patterns it holds a piece of (the gates hold
+        # the dict): a pattern filed later joins those of the texts holding one of its pieces.
+        self.texts: dict[str, set[Pattern]] = {}
+        self._asked: dict[str, int] = {}  # texts not read yet: how many pieces looked for
+        self._changing = threading.Lock()
+
+    def add(self, pattern: Pattern, pieces: Collection[str]) -> None:
+        """File a pattern's pieces, and add it to the texts read so far that hold one.
+
+        Most of the patterns are filed at a worker's first question, between its searches:
+        reading its texts again at each (~150) took ~5 ms more of its first triage.
+        """
+        with self._changing:
+            for piece in pieces:
+                short = len(piece) < _START
+                filed = self._short if short else self._by_start.setdefault(piece[:_START], {})
+                filed.setdefault(piece, set()).add(pattern)
+            for text, found in self.texts.items():
+                if any(piece in text for piece in pieces):
+                    found.add(pattern)
+
+    def holds_one(self, text, pattern: Pattern, pieces: tuple[str, ...]) -> bool:
+        """Whether a text not read yet holds one of a pattern's pieces: looked for in turn
+        until the text has cost about what reading it does, then read.
+
+        A read (~25 us for the ~3,800 pieces filed) pays for itself only in a text many
+        patterns ask of, as the triage's are; the reply's record asks two or three of each of
+        its redacted texts, and reading each cost it ~90 us (round 42).
+        """
+        if not isinstance(text, str):
+            return True  # the compiled pattern answers, or raises
+        spent = self._asked.get(text, 0) + len(pieces)
+        if spent > _READ_AFTER:
+            return pattern in self.read(text)
+        if len(self._asked) >= _TEXTS_KEPT:
+            self._asked.clear()
+        self._asked[text] = spent
+        for piece in pieces:  # noqa: SIM110 (any() over a generator: twice the time)
+            if piece in text:
+                return True
+        return False
+
+    def read(self, text: str) -> set[Pattern]:
+        """The patterns filed that `text` holds a piece of, kept for the next few asking."""
+        with self._changing:
+            found = set()
+            by_start = self._by_start
+            starts = {text[i : i + _START] for i in range(len(text) - _START + 1)}
+            for start in by_start.keys() & starts:
+                for piece, patterns in by_start[start].items():
+                    if piece in text:
+                        found |= patterns
+            for piece, patterns in self._short.items():
+                if piece in text:
+                    found |= patterns
+            if len(self.texts) >= _TEXTS_KEPT:
+                del self.texts[next(iter(self.texts))]
+            self.texts[text] = found
+            return found
+
+
+_TEXTS_KEPT = 16  # a message's texts: the whole, the signs', the crisis side's, its parts ...
+# Pieces looked for in turn in a text before it is read: 30, 100 and 300 measured alike
+# within noise (the triage's texts are asked of by ~100 patterns each, and read early).
+_READ_AFTER = 100
+_GATES = _Gates()
 
 
 for _name in _METHODS:
@@ -221,67 +313,43 @@ for _name in _METHODS:
 
 
 Pattern = re.Pattern[str] | LazyPattern
-# How many first letters of a piece file it in a set; shorter pieces are looked for in turn.
+# How many first letters of a piece file it; shorter pieces are looked for in turn.
 _START = 3
-_PLACE_COST = 4  # pieces looked for with `in` in the time one place of a text is listed
 
 
 class PatternSet:
     """Patterns searched together: `search` answers whether any of them matches, `matching`
-    which do."""
+    which do. Each is searched only in a text holding one of its pieces, read with every lazy
+    pattern's (`_Gates`): SELF_HARM's and the signs' 935 and 779 pieces, read apart from the
+    rest, were ~11 us each a question (round 42)."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        by_piece: dict[str, list[Pattern]] = {}
+        gated: list[Pattern] = []
         always: list[Pattern] = []
         patterns = tuple(patterns)
         for pattern, pieces in zip(patterns, _cached_pieces(patterns), strict=True):
             if pieces is None:
                 always.append(pattern)
-            for piece in pieces or ():
-                by_piece.setdefault(piece, []).append(pattern)
-        self._by_piece = tuple((piece, tuple(ps)) for piece, ps in by_piece.items())
+            else:
+                _GATES.add(pattern, pieces)
+                gated.append(pattern)
+        self._gated = frozenset(gated)
         self._always = tuple(always)
-        # The same, filed by their first letters, for a text short beside how many they are: it
-        # is looked at for the pieces that begin as some place in it does, not for all of them
-        # (SELF_HARM's 519 pieces looked for in turn were a tenth of triage: 52 us a message,
-        # 22 us so). Listing a text's places costs about what looking for 4 pieces does.
-        self._by_start: dict[str, list[tuple[str, tuple[Pattern, ...]]]] = {}
-        self._short = []  # pieces shorter than _START letters, looked for in turn
-        for piece, ps in self._by_piece:
-            filed = self._by_start.setdefault(piece[:_START], []) if len(piece) >= _START else None
-            (self._short if filed is None else filed).append((piece, ps))
 
     def search(self, text: str) -> bool:
         """Tell whether any pattern matches somewhere in `text`."""
-        for piece, patterns in self._pieces_to_look_for(text):
-            if piece in text and any(p.search(text) for p in patterns):
-                return True
-        return any(p.search(text) for p in self._always)
+        return any(p.search(text) for p in self._to_search(text))
 
     def matching(self, text: str) -> frozenset[Pattern]:
         """The patterns that match somewhere in `text`."""
-        found = {p for piece, ps in self._pieces_to_look_for(text) if piece in text for p in ps}
-        found.update(self._always)
-        return frozenset(p for p in found if p.search(text))
+        return frozenset(p for p in self._to_search(text) if p.search(text))
 
-    def _pieces_to_look_for(self, text: str) -> Iterable[tuple[str, tuple[Pattern, ...]]]:
-        """The pieces `text` may hold, each with the patterns that need it."""
-        if len(text) * _PLACE_COST >= len(self._by_piece):
-            return self._by_piece
-        by_start = self._by_start
-        # Only the starts some piece has: the text's own are listed once for every set.
-        filed = (entry for start in by_start.keys() & _starts(text) for entry in by_start[start])
-        return itertools.chain(filed, self._short)
-
-
-@functools.lru_cache(maxsize=4)
-def _starts(text: str) -> frozenset[str]:
-    """The first letters of every place in a text, as pieces are filed by them.
-
-    Kept for the last few texts: a message's sets are mostly asked of the same text (self-harm,
-    instructions and signs: two of every three lists were of the text listed just before).
-    """
-    return frozenset(text[i : i + _START] for i in range(len(text) - _START + 1))
+    def _to_search(self, text: str) -> Iterable[Pattern]:
+        """The patterns `text` holds a piece of, then those that have none."""
+        found = _GATES.texts.get(text)
+        if found is None:
+            found = _GATES.read(text)
+        return itertools.chain(self._gated & found, self._always)
 
 
 def _key(pattern: Pattern) -> str:

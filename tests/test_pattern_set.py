@@ -155,7 +155,7 @@ def test_a_set_made_again_reads_its_pieces_from_the_cache_and_searches_alike(tmp
     parsed = PatternSet(SELF_HARM)
     monkeypatch.setattr(pattern_set, "_needed", lambda pattern: pytest.fail("parsed again"))
     cached = PatternSet(SELF_HARM)
-    assert sorted(cached._by_piece) == sorted(parsed._by_piece)
+    assert len(cached._gated) == len(parsed._gated)
     assert cached._always == parsed._always
     texts = eval_messages()
     assert [cached.search(t) for t in texts] == [parsed.search(t) for t in texts]
@@ -253,16 +253,49 @@ def test_a_compiled_lazy_pattern_still_answers_a_text_without_its_pieces_unsearc
     assert searched == [("shortness of breath",), ("[X]", "short of breath again")]
 
 
-def test_a_compiled_lazy_pattern_with_many_pieces_searches_every_text(tmp_path, monkeypatch):
-    # Looking for more pieces than _GATE_PIECES before each search would cost more than it saves.
+def test_a_compiled_lazy_pattern_with_many_pieces_still_answers_a_text_without_them_unsearched(
+    tmp_path, monkeypatch
+):
+    # Round 42 (speed43): past 64 pieces a compiled pattern searched every text, since looking
+    # for its pieces one by one cost about what a search does; a text is now read once for
+    # every pattern's pieces.
     monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
-    monkeypatch.setattr(pattern_set, "_GATE_PIECES", 1)
     searched = _searches_seen(monkeypatch)
-    lazy = LazyPattern(r"\b(?:fever|chills)\b")
-    assert lazy.search("what is CAR-T?") is None
-    assert lazy.search("chills tonight").span() == (0, 6)
+    # 250 words with no common start (a parse would take one as the only piece needed).
+    words = [a + b + c for a in "bcdfghjklm" for b in "aeiou" for c in "prstv"]
+    lazy = LazyPattern(rf"\b(?:{'|'.join(words)})\b")
+    assert len(pattern_set._needed(lazy)) == 250
+    assert lazy.search("bap tonight").span() == (0, 3)
     assert lazy.search("who pays?") is None
-    assert searched == [("chills tonight",), ("who pays?",)]
+    assert lazy.findall("mov and lup") == ["mov", "lup"]
+    assert lazy.sub("[X]", "is it safe?") == "is it safe?"
+    assert searched == [("bap tonight",), ("mov and lup",)]
+
+
+def test_patterns_made_later_are_gated_by_their_own_pieces_alone(tmp_path, monkeypatch):
+    # Each pattern answers for its own pieces, whichever patterns were filed before it.
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path)
+    fever = LazyPattern(r"\bfever\b")
+    assert fever.search("a fever") is not None
+    chills = LazyPattern(r"\bchills\b")
+    assert chills.search("a fever") is None
+    assert chills.search("chills and a fever").span() == (0, 6)
+    assert fever.search("chills only") is None
+    assert fever.search("chills and a fever").span() == (13, 18)
+
+
+@pytest.mark.parametrize("read_after", [0, 10**9], ids=["every text read", "none read"])
+def test_the_program_s_patterns_answer_alike_whether_a_text_is_read_or_not(monkeypatch, read_after):
+    # Round 42 (speed43): a text is read once for every pattern's pieces, or looked at for one
+    # pattern's own pieces until that has cost about what a read does; either way each pattern
+    # answers as compiled.
+    monkeypatch.setattr(pattern_set, "_READ_AFTER", read_after)
+    pattern_set._GATES.texts.clear()
+    texts = eval_messages()[::150]
+    for lazy in PROGRAM:
+        compiled = re.compile(lazy.pattern, lazy.flags)
+        seen = [_seen(lazy.search(t)) for t in texts]
+        assert seen == [_seen(compiled.search(t)) for t in texts], lazy.pattern
 
 
 def test_with_a_cache_it_cannot_write_a_lazy_pattern_is_compiled_and_not_parsed(
