@@ -52,6 +52,20 @@ _JUST_HAPPENED = LazyPattern(
 )
 
 
+# A disease said not to respond to its treatment: "my myositis isnt responding to anything" is
+# hard to treat, not a person who does not respond ("he's not responding to anything i say").
+_HARD_TO_TREAT = LazyPattern(
+    rf"({_DISEASE.pattern}|\b(?:lupus|sle|scleroderma|ssc|sclerosis)\b)"
+    r" (?:(?:is|has|still|really|just) )*(?:not|isn't|isnt|hasn't|hasnt|never|doesn't|doesnt)"
+    r"(?: been| really| even)? respond\w* (?:well )?to\b"
+)
+
+
+def spell_out_hard_to_treat(text: str) -> str:
+    """Say a disease not responding to treatment as hard to treat, so no sign is read in it."""
+    return _HARD_TO_TREAT.sub(r"\1 is hard to treat despite", text)
+
+
 def the_disease_told(text: str, signs: tuple[str, ...]) -> bool:
     """Tell whether the urgent signs a normalized text names are its disease's own, told by
     someone who has not had CAR-T: "is there any car-t for mg? ive had it since 19 and the

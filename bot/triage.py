@@ -21,7 +21,7 @@ from .chat_sign_off import a_chat_sign_off
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .crisis_words import crisis_side
-from .disease_told import the_disease_told
+from .disease_told import spell_out_hard_to_treat, the_disease_told
 from .infusion_date import name_the_infusion
 from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
@@ -238,6 +238,8 @@ def _triage_whole(message: str) -> Triage:
     body_text = _CORRECTED.sub(r"\1", body_text)
     # "how long until his counts come back up": blood counts recovering, not vomiting.
     body_text = _COUNTS_RECOVER.sub(r"\1 recover", body_text)
+    # "my myositis isnt responding to anything": the disease hard to treat, not a person.
+    body_text = spell_out_hard_to_treat(body_text)
     # "i pass out at blood draws", "i faint at needles": a habit asked about, no faint now.
     body_text = _FAINTS_AT_NEEDLES.sub(" needles scare me", body_text)
     # "the shingles shot", "live vaccines like shingles": a vaccine, not an infection.

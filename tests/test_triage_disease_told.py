@@ -62,3 +62,27 @@ def test_the_opening_gets_no_urgent_reply_alone_and_still_says_where_to_call(ask
     # An answer has the line on calling below it; a decline leads with it.
     calling = reply["safety_note"] if reply["kind"] == "answer" else reply["answer"]
     assert calling.startswith("If this is happening")
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        # A disease that does not respond to its treatment is hard to treat (sets 9 and 14).
+        (
+            "Im 71 and my myositis isnt responding to anything, would a car t study still take"
+            " someone my age",
+            ORDINARY,
+        ),
+        (
+            "my dermatomyositis isnt responding to anything, have myositis patients done well"
+            " with car t",
+            ORDINARY,
+        ),
+        ("her lupus has not responded to rituximab, is car t next?", ORDINARY),
+        # A person who does not respond is urgent, whatever disease they have.
+        ("my dad has ms and isnt responding to anything i say", URGENT),
+        ("my husband with lupus is not responding, what do i do", URGENT),
+    ],
+)
+def test_a_disease_not_responding_to_treatment_is_no_person_unresponsive(message, kind):
+    assert triage(message).kind == kind
