@@ -21,6 +21,7 @@ from .chat_sign_off import a_chat_sign_off
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .crisis_words import crisis_side
+from .disease_told import spell_out_hard_to_treat, the_disease_told
 from .infusion_date import name_the_infusion
 from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
@@ -191,11 +192,24 @@ def triage(message: str) -> Triage:
     # Read only when a part tells an urgent sign: most calm messages have none.
     if any(d.kind == URGENT for d in found) and a_risk_to_the_treated_writer(normalize(message)):
         found = [d for d in found if d.kind != URGENT]
+    # "mg since 19, double vision by 4pm. whats the aurora trial": the part telling the disease
+    # is why the whole asks (the_disease_told), though it asks nothing alone; its signs unclear.
+    told = [d for d in found if d.kind == URGENT and _the_disease_asked_of(message, d)]
+    if told:
+        found = [d for d in found if d not in told]
+        decision = replace(
+            decision, mentions_symptoms=True, red_flags=_strongest({UNCLEAR, decision.red_flags})
+        )
     if found:
         return next((d for d in found if d.kind == CRISIS), found[0])
     if decision.asks_only and any(_open_beside(d) for d in parts):
         return replace(decision, told_beside=True)
     return decision
+
+
+def _the_disease_asked_of(message: str, part: Triage) -> bool:
+    """Whether a part's urgent signs are the disease's own, told in a message that asks."""
+    return the_disease_told(normalize(message), part.signs) and asks_something(message)
 
 
 def _open_beside(part: Triage) -> bool:
@@ -224,6 +238,8 @@ def _triage_whole(message: str) -> Triage:
     body_text = _CORRECTED.sub(r"\1", body_text)
     # "how long until his counts come back up": blood counts recovering, not vomiting.
     body_text = _COUNTS_RECOVER.sub(r"\1 recover", body_text)
+    # "my myositis isnt responding to anything": the disease hard to treat, not a person.
+    body_text = spell_out_hard_to_treat(body_text)
     # "i pass out at blood draws", "i faint at needles": a habit asked about, no faint now.
     body_text = _FAINTS_AT_NEEDLES.sub(" needles scare me", body_text)
     # "the shingles shot", "live vaccines like shingles": a vaccine, not an infection.
@@ -327,6 +343,12 @@ def _triage_whole(message: str) -> Triage:
     baseline = _baseline(sign_text) and "fever" not in signs
     if baseline:
         signs = ()
+    elif the_disease_told(text, signs) and asks_something(text):
+        # "mg 8 years, double vision by 4pm. what is this aurora trial": the disease's own signs,
+        # why someone who has not had CAR-T asks, not a sign after it. Unclear, not calm: a
+        # decline still carries the safety net, an answer its note, the learned layer its say.
+        signs = ()
+        red_flags = UNCLEAR
     if threshold_asked:  # "for the fever rule is it 38 on the dot": the word asked about
         signs = tuple(s for s in signs if s not in _TEMPERATURE_SIGNS)
         red_flags = red_flags if signs else CALM

@@ -683,6 +683,8 @@ def test_held_back_answers_hold_the_measured_floors(scores, name, report):
 # 3 of 58 and v13 1 of 55 -> 2 of 57,
 # where questions now labelled covered (the MS remission questions, the odds with lupus nephritis,
 # juvenile dermatomyositis, the pirate's "what is car t") are declined; eval/relabel-2026-12-06.md.
+# Round 42 (lead43, a disease said not to respond to its treatment is no person unresponsive): v14
+# 3 -> 2 of 69, at the target ("my dermatomyositis isnt responding to anything ..." answered).
 DECLINES_TOO_MANY = {
     "v3": "v3 held back declines 3 of 80 covered",
     "v6": "v6 held back declines 3 of 79 covered",
@@ -690,7 +692,6 @@ DECLINES_TOO_MANY = {
     "v9": "v9 held back declines 9 of 73 covered",
     "v12": "v12 held back declines 3 of 58 covered",
     "v13": "v13 held back declines 2 of 57 covered",
-    "v14": "v14 held back declines 3 of 69 covered",
     "v16": "v16 held back declines 6 of 54 covered",
     "v17": "v17 held back declines 4 of 58 covered",
     "v18": "v18 held back declines 6 of 60 covered",
