@@ -194,7 +194,8 @@ _TOLD_THEN_ASKED = LazyPattern(
 _WHO = r"(?:me|him|her|them|us|you|someone|somebody|people|anyone)"
 _KEEPS_OUT = LazyPattern(
     rf"\b(?:rul(?:e|es|ed|ing)\s+(?:{_WHO}\s+)?out|turns?\s+{_WHO}\s+down|exclud(?:e|es)\s+{_WHO}"
-    rf"|knocks?\s+{_WHO}\s+out"
+    # "does an old cancer knock me out": asked, not "benadryl knocks her out"
+    rf"|(?P<asked>\b(?:would|does|do|did|could|might|will|can)\b[^,.;?!]*?)knocks?\s+{_WHO}\s+out"
     rf"|counts?\s+against(?:\s+{_WHO})?|disqualif\w*(?:\s+{_WHO})?|(?:get|gets|got)\s+{_WHO}\s+kicked\s+out)"
     r"(?:\s+of\s+the\s+running)?\b",
     re.IGNORECASE,
@@ -371,7 +372,7 @@ def read(
         message = _CONTINUATION.sub("", message, count=1).strip()
     if topic is not None:
         message = _SOMEONE_WITH.sub("a caregiver", message)
-        message = _KEEPS_OUT.sub("keep me out of a trial", message)
+        message = _KEEPS_OUT.sub(lambda m: f"{m['asked'] or ''}keep me out of a trial", message)
         if not _TREATED.search(topic.last):
             message = _THE_TREATMENT.sub("car-t", message)
     content = _content(message)
