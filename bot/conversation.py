@@ -185,6 +185,21 @@ _TOLD_OF = LazyPattern(
 _TOLD_THEN_ASKED = LazyPattern(
     r"^(.*\w)\W*(?:[,.;:]|\s[–—-]|\s+or(?=\s+(?:is|are|was|would|will|does|do)\s))\s+(.+?)\W*$"
 )
+# "does that rule me out", "would that count against her", "does it knock him out of the running",
+# "would they turn me down": whether something keeps a person out of a trial, in the words
+# patients ask it with; the guide's heading says "keep me out of a trial". In a conversation it
+# is read in those words, and its pronoun points at the health problem the message has just told
+# ("he also had prostate cancer 10 yrs back, does that rule him out"), not at the topic (his
+# myositis, whose article would answer).
+_WHO = r"(?:me|him|her|them|us|you|someone|somebody|people|anyone)"
+_KEEPS_OUT = LazyPattern(
+    rf"\b(?:rul(?:e|es|ed|ing)\s+(?:{_WHO}\s+)?out|turns?\s+{_WHO}\s+down|exclud(?:e|es)\s+{_WHO}"
+    # "does an old cancer knock me out": asked, not "benadryl knocks her out"
+    rf"|(?P<asked>\b(?:would|does|do|did|could|might|will|can)\b[^,.;?!]*?)knocks?\s+{_WHO}\s+out"
+    rf"|counts?\s+against(?:\s+{_WHO})?|disqualif\w*(?:\s+{_WHO})?|(?:get|gets|got)\s+{_WHO}\s+kicked\s+out)"
+    r"(?:\s+of\s+the\s+running)?\b",
+    re.IGNORECASE,
+)
 # "i see, so is it permanent", "ok that makes sense, does it hurt": a clause that only
 # acknowledges the answer names nothing the pronoun could point at.
 ACKNOWLEDGING = frozenset(
@@ -349,12 +364,15 @@ def read(
     told = _TOLD_THEN_ASKED.match(message) if topic is not None else None
     # Its pronoun points at what the message told first: it is a question of its own.
     asks_of_told = bool(
-        told and set(_subject_of(told.group(1))) - ACKNOWLEDGING and _points_at_told(told.group(2))
+        told
+        and set(_subject_of(told.group(1))) - ACKNOWLEDGING
+        and (_points_at_told(told.group(2)) or _asks_if_it_keeps_out(told.group(2)))
     )
     if asks_of_told:
         message = _CONTINUATION.sub("", message, count=1).strip()
     if topic is not None:
         message = _SOMEONE_WITH.sub("a caregiver", message)
+        message = _KEEPS_OUT.sub(lambda m: f"{m['asked'] or ''}keep me out of a trial", message)
         if not _TREATED.search(topic.last):
             message = _THE_TREATMENT.sub("car-t", message)
     content = _content(message)
@@ -581,6 +599,12 @@ def _points_at_told(asked: str) -> bool:
         not (after := words(asked[pronoun.end() :])) or after[0] in FUNCTION_WORDS
         for pronoun in _PRONOUN.finditer(asked)
     )
+
+
+def _asks_if_it_keeps_out(asked: str) -> bool:
+    """Whether a question asks if what its pronoun stands for keeps someone out of a trial
+    ("does that rule him out", "would that count against her")."""
+    return bool(_KEEPS_OUT.search(asked) and _PRONOUN.search(asked))
 
 
 def _swap(text: str, condition: str) -> str:

@@ -29,6 +29,28 @@ def test_a_confident_passage_ranked_fourth_still_answers():
     assert [s.url for s in answer.sources] == [index.passages[target].url]
 
 
+@pytest.mark.parametrize(("later", "leads"), [(True, "trial"), (False, "crs")])
+def test_a_later_message_is_answered_from_the_section_its_ranking_puts_first(later, leads):
+    # Round 42 (rules43): "she had a small stroke in 2019 too, does that count against her",
+    # on age limits, ranked the other health rules first (the topic, what patients asked next),
+    # while a section alike in words to a stroke had the higher similarity and answered. A later
+    # message is answered from its first section; a first question keeps its confident one.
+    index = build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
+    ids = [p.id for p in index.passages]
+    sections = {
+        "trial": ids.index("cost-of-car-t#who-pays-for-car-t-in-a-clinical-trial"),
+        "crs": ids.index("cytokine-release-syndrome#what-is-cytokine-release-syndrome"),
+    }
+    hits = [
+        Hit(sections["trial"], 1.2, dense=0.3, lexical=0.0),
+        Hit(sections["crs"], 0.6, dense=0.6, lexical=0.0),
+    ]
+    query = index.sentence_vectors[index.sentence_rows(sections["crs"])[0]]
+    answer = compose_answer(index, Ranking(query, hits), 0.42, CONTACT, later=later)
+    assert answer.kind == ReplyKind.ANSWER
+    assert answer.sources[0].url == index.passages[sections[leads]].url
+
+
 def test_no_answer_names_the_care_team():
     index = build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
     weak = [Hit(position, 1.0, dense=0.1, lexical=1.0) for position in range(3)]

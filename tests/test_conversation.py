@@ -277,6 +277,41 @@ def test_a_pronoun_for_what_the_message_told_asks_a_question_of_its_own(message,
     assert reading.query == query
 
 
+TOO_OLD = "my dad is 72 with myositis, too old for car t"
+
+
+@pytest.mark.parametrize(
+    ("message", "query"),
+    [
+        ("he also had prostate cancer 10 yrs back, does that rule him out",
+         "he also had prostate cancer 10 yrs back, does that keep me out of a trial"),
+        ("she had a small stroke in 2019 too, does that count against her",
+         "she had a small stroke in 2019 too, does that keep me out of a trial"),
+        ("my lungs are at like 55 percent, would that knock her out of the running",
+         "my lungs are at like 55 percent, would that keep me out of a trial"),
+        ("what else would rule her out apart from age",
+         "what else would keep me out of a trial apart from age"),
+        ("i have heart failure, would they turn me down",
+         "i have heart failure, would they keep me out of a trial"),
+    ],
+)  # fmt: skip
+def test_whether_a_problem_told_rules_someone_out_asks_of_the_trial_rules(message, query):
+    # Round 42 (rules43): asked in patients' words, read in the guide's ("What other health
+    # rules can keep me out of a trial?"); "that" is the problem told, not the topic (myositis),
+    # which put in led with whether myositis comes back.
+    reading = read_in_context(message, conversation(TOO_OLD))
+    assert not reading.follow_up
+    assert reading.query == query
+
+
+@pytest.mark.parametrize(
+    "message", ["benadryl knocks her out, is that normal", "say i get turned down, then what"]
+)
+def test_other_knocks_and_turns_are_not_read_as_trial_rules(message):
+    reading = read_in_context(message, conversation(TOO_OLD))
+    assert "keep me out" not in reading.query
+
+
 @pytest.mark.parametrize(
     "message",
     [
