@@ -105,6 +105,13 @@ HARM_TOLD: tuple[LazyPattern, ...] = tuple(
         rf"{_CALM}{_NOW}[^.!?]{{0,40}}\b(?:hurting|harming|injuring) {_SELF}\b",
         rf"{_CALM}\b(?:slap\w*|smack\w*|punch\w*|hit|hits|hitting|bite|bites|biting|bit|cut"
         rf"|cuts|cutting|burn\w*|scratch\w*|pinch\w*) (?:at )?{_WHOSE} own {_BODY}\b",
+        # Marks on someone's body owned to as their own doing: "my son has bite marks on his
+        # forearm, he says he does it when he's panicking".
+        rf"{_CALM}\b(?:bite marks|teeth marks|cuts|cut marks|scratches|scratch marks|burns"
+        rf"|bruises|marks) (?:on|all over|up and down) {_WHOSE} (?:own )?{_BODY}\b[^!?]{{0,60}}"
+        r"\b(?:i|he|she|they) (?:says? |said |admits? |admitted )?(?:(?:he|she|they) )?(?:does"
+        r"|did|do|has been doing|is doing|keeps doing) (?:it|them|this|that)"
+        r" (?:to (?:my|him|her|them)sel(?:f|ves)|when|whenever|again|because|on purpose)\b",
         # Hair pulled out, kept up or in clumps or for what it does: "pulling the hairs out of
         # his arms and legs since his dad's car-t, he says it helps him concentrate".
         rf"{_CALM}{_HAIR_OUT}[^.!?]{{0,80}}(?:{_MARK}|{_REASON}|{_NOW})",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .harm_by_deeds import HARM_BY_DEEDS
 from .harm_for_itself import HARM_FOR_ITSELF
-from .harm_told import HARM_TOLD
 from .kept_for_later import KEPT_FOR_LATER
 from .passive_wishes import PASSIVE_WISHES
 from .pattern_set import LazyPattern, by_first_letter
@@ -677,7 +676,6 @@ SELF_HARM = (
     + PASSIVE_WISHES
     + HARM_BY_DEEDS
     + HARM_FOR_ITSELF
-    + HARM_TOLD
     + KEPT_FOR_LATER
     + PLANS_TOLD
 )

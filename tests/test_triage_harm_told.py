@@ -21,6 +21,8 @@ from bot.triage import CRISIS, triage
         "been hurting myself again since the treatment, first time in 8 years",
         "my girlfriend has been harming herself since the relapse",
         "my husband has been scratching words into his leg with a pen lid since i got ill",
+        # Marks owned to.
+        "my son (16) has bite marks on his forearm, he says he does it when he's panicking",
         # A hurt meant with its mark; hair pulled out; wounds hidden; Spanish.
         "i wear my old shoes two sizes too small on purpose so my feet bleed by teatime",
         "my son has been pulling the hairs out of his arms since his dads car-t, it helps him",
@@ -49,6 +51,8 @@ def test_self_harm_told_as_going_on_gets_the_crisis_line(message):
         "i had to pinch myself again, the scan was clear!",
         "the nurse dug at my cannula site till it bled, is that normal",
         "my toddler bites his own arm when he gets frustrated",
+        "my toddler has bite marks on his arm, he does it when he's teething",
+        "bruises on her legs, she says she did it on the stairs when she fell",
         "been hurting myself at the gym since i started lifting, pulled a hamstring",
         "i pluck my eyebrows every morning, is that ok with low platelets",
         "my daughter is pulling her hair out over her exams, she's so stressed",
