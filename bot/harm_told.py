@@ -26,8 +26,11 @@ _BODY = (
 _OWN_BODY = (
     rf"(?:{_SELF}|{_WHOSE} (?:own )?{_BODY}|the (?:inside|insides|back|backs|top|tops) of"
     rf" {_WHOSE} (?:own )?{_BODY}|(?:{_WHOSE}|the) (?:old )?(?:cannula|picc|line|drip|port)"
-    rf"(?: line)? site|{_WHOSE} (?:own )?(?:scabs?|wounds?|stitches|scars?|sores?))"
+    rf"(?: line)? site)"
 )
+# A wound already there: picked till it bleeds is often a habit ("he picks at his scabs until
+# they bleed, should i cover them"), so only a reason of its own makes it harm.
+_WOUND = rf"{_WHOSE} (?:own )?(?:scabs?|wounds?|stitches|scars?|sores?)"
 # What hurts a body when done to it.
 _ACT = (
     r"(?:cut|cuts|cutting|slash\w*|scratch\w*|claw\w*|scrap\w*|slap\w*|smack\w*|hit|hits"
@@ -91,6 +94,7 @@ HARM_TOLD: tuple[LazyPattern, ...] = tuple(
         # blue", "i dig at the cannula site till it bleeds", "i hit myself in the face when i
         # get frustrated".
         rf"{_CALM}\b{_ACT} (?:(?:at|into|in) )?{_OWN_BODY}\b[^.!?]{{0,60}}(?:{_MARK}|{_REASON})",
+        rf"{_CALM}\b{_ACT} (?:(?:at|into|in) )?(?:open )?{_WOUND}\b[^.!?]{{0,60}}{_REASON}",
         # A hurt meant, with its mark: "i wear my old shoes two sizes too small on purpose so my
         # feet bleed".
         rf"{_CALM}\b(?:on purpose|deliberately|intentionally)\b[^.!?]{{0,40}}\bso (?:that )?"
