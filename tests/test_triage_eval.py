@@ -543,7 +543,8 @@ MEASURED = {
     # 240) and after the round's merges (the same, 16 of 240: triage41's partner with
     # shingles). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 37".
-    "v37/held_back.jsonl": (191 / 195, 77 / 85, 18 / 240),
+    # Round 42 (triage43): crisis 77 -> 78 of 85 (a son's bite marks, made when he panics).
+    "v37/held_back.jsonl": (191 / 195, 78 / 85, 18 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -952,6 +953,8 @@ LEFT_TO_THE_LAYER = {
 # (validation, not read) 46 -> 52. Set 22 (fresh, round 25): 41 of 86 before the round, 43
 # after it. Set 23 (fresh, round 26): 39 of 86 before the round and after it. Set 27 (fresh,
 # round 30): 22 of 85 before the round and after it.
+# Round 42 (triage43: self-harm told as going on now, harm_told.py) moved sets 17, 21, 22 and
+# 24-38 (set 38: 45 -> 47 of 85, the layer already gave both the crisis line).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 76 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
@@ -963,28 +966,28 @@ RULES_NOT_YET = {
     "v14/held_back.jsonl": "set 14: the rules alone give 79 of 85",
     "v15/held_back.jsonl": "set 15: the rules alone give 71 of 85",
     "v16/held_back.jsonl": "set 16: the rules alone give 69 of 85",
-    "v17/held_back.jsonl": "set 17: the rules alone give 73 of 85",
+    "v17/held_back.jsonl": "set 17: the rules alone give 75 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 66 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 64 of 85",
     "v20/held_back.jsonl": "set 20: the rules alone give 60 of 85",
-    "v21/held_back.jsonl": "set 21: the rules alone give 52 of 85",
-    "v22/held_back.jsonl": "set 22: the rules alone give 43 of 86",
+    "v21/held_back.jsonl": "set 21: the rules alone give 54 of 85",
+    "v22/held_back.jsonl": "set 22: the rules alone give 44 of 86",
     "v23/held_back.jsonl": "set 23: the rules alone give 39 of 86",
-    "v24/held_back.jsonl": "set 24: the rules alone give 31 of 85",
-    "v25/held_back.jsonl": "set 25: the rules alone give 27 of 85",
-    "v26/held_back.jsonl": "set 26: the rules alone give 32 of 85",
-    "v27/held_back.jsonl": "set 27: the rules alone give 22 of 85",
-    "v28/held_back.jsonl": "set 28: the rules alone give 17 of 85",
-    "v29/held_back.jsonl": "set 29: the rules alone give 26 of 85",
-    "v30/held_back.jsonl": "set 30: the rules alone give 44 of 85",
-    "v31/held_back.jsonl": "set 31: the rules alone give 42 of 85",
-    "v32/held_back.jsonl": "set 32: the rules alone give 39 of 85",
-    "v33/held_back.jsonl": "set 33: the rules alone give 55 of 85",
-    "v34/held_back.jsonl": "set 34: the rules alone give 38 of 85",
-    "v35/held_back.jsonl": "set 35: the rules alone give 48 of 85",
-    "v36/held_back.jsonl": "set 36: the rules alone give 41 of 85",
-    "v37/held_back.jsonl": "set 37: the rules alone give 44 of 85",
-    "v38/held_back.jsonl": "set 38: the rules alone give 45 of 85",
+    "v24/held_back.jsonl": "set 24: the rules alone give 34 of 85",
+    "v25/held_back.jsonl": "set 25: the rules alone give 32 of 85",
+    "v26/held_back.jsonl": "set 26: the rules alone give 34 of 85",
+    "v27/held_back.jsonl": "set 27: the rules alone give 25 of 85",
+    "v28/held_back.jsonl": "set 28: the rules alone give 20 of 85",
+    "v29/held_back.jsonl": "set 29: the rules alone give 29 of 85",
+    "v30/held_back.jsonl": "set 30: the rules alone give 49 of 85",
+    "v31/held_back.jsonl": "set 31: the rules alone give 48 of 85",
+    "v32/held_back.jsonl": "set 32: the rules alone give 41 of 85",
+    "v33/held_back.jsonl": "set 33: the rules alone give 59 of 85",
+    "v34/held_back.jsonl": "set 34: the rules alone give 46 of 85",
+    "v35/held_back.jsonl": "set 35: the rules alone give 51 of 85",
+    "v36/held_back.jsonl": "set 36: the rules alone give 42 of 85",
+    "v37/held_back.jsonl": "set 37: the rules alone give 46 of 85",
+    "v38/held_back.jsonl": "set 38: the rules alone give 47 of 85",
 }
 
 
