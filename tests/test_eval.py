@@ -268,7 +268,9 @@ MEASURED = {
     # Round 35: the models train on sets 1-30 (sets 29 and 30 joined); the answer-or-decline
     # decision's cut (covered declined at most 3%) moved toward answering: off-topic declined
     # 0.900 -> 0.840 on this set, in sample (eval/HISTORY.md, round 35).
-    "v18": {"key_fact": 0.783, "first_sentence": 0.767, "off_topic": 0.840},
+    # Round 42 (the merges and the second relabel's retrained decisions): v18's first sentence
+    # reads 0.850, at the target, left to its floor.
+    "v18": {"key_fact": 0.783, "first_sentence": 0.850, "off_topic": 0.840},
     # Held back only, written fresh in round 22 the same way (57 answerable, 53 uncovered) and
     # scored once before the round (ea1d01e: 0.632, 0.596, 0.717; covered declined 6 of 57) and
     # once after its merges (the same; the round changed conversations and triage only).
@@ -395,6 +397,12 @@ MEASURED = {
     # round's merges (speed42, spanish42, relabel, triage42): the same, covered declined 8. Its
     # misses are in eval/HISTORY.md, "Fresh set 38".
     "v38": {"key_fact": 0.688, "first_sentence": 0.641, "off_topic": 0.717},
+    # Held back only, written fresh in round 42 the same way (58 answerable after three near-miss
+    # questions were relabelled by the text, 52 uncovered) and scored once on 0738f76's build
+    # before the round (0.845, 0.862, 0.731; covered declined 4 of 58) and once after the
+    # round's merges (follow43, speed43, lead43, rules43, triage43, the second relabel): the
+    # same. Its misses are in eval/HISTORY.md, "Fresh set 39".
+    "v39": {"key_fact": 0.845, "first_sentence": 0.862, "off_topic": 0.731},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -464,8 +472,9 @@ MEASURED_LEAD = {
     "v28": 0.446,
     # Set 29 (fresh, round 32): 0.473 before the round, 0.491 after it.
     "v29": 0.491,
-    # Set 30 (fresh, round 33): 0.625 before the round and after it.
-    "v30": 0.625,
+    # Set 30 (fresh, round 33): 0.625 before the round and after it. Round 42 (the second
+    # relabel retrains the learned lead on sets 1-30): 0.589.
+    "v30": 0.589,
     # Set 31 (fresh, round 34): 0.618 before the round and after it.
     "v31": 0.618,
     # Set 32 (fresh, round 35): 0.704 before the round, 0.722 after it.
@@ -483,6 +492,8 @@ MEASURED_LEAD = {
     "v37": 0.721,
     # Set 38 (fresh, round 41): 0.578 before the round and after it.
     "v38": 0.578,
+    # Set 39 (fresh, round 42): 0.776 before the round and after it.
+    "v39": 0.776,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -555,7 +566,8 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v4", 80),
         ("v5", 79),
         ("v6", 79),
-        ("v7", 78),
+        # Round 42 (the second blind relabel): v7 and v31 lose one answerable question each.
+        ("v7", 77),
         ("v8", 78),
         ("v9", 73),
         ("v10", 71),
@@ -579,7 +591,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v28", 56),
         ("v29", 55),
         ("v30", 56),
-        ("v31", 55),
+        ("v31", 54),
         ("v32", 54),
         ("v33", 56),
         ("v34", 56),
@@ -587,6 +599,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v36", 57),
         ("v37", 61),
         ("v38", 64),
+        ("v39", 58),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -714,6 +727,7 @@ DECLINES_TOO_MANY = {
     "v36": "v36 held back declines 3 of 57 covered",
     "v37": "v37 held back declines 3 of 61 covered",
     "v38": "v38 held back declines 8 of 64 covered",
+    "v39": "v39 held back declines 4 of 58 covered",
 }
 
 

@@ -549,7 +549,14 @@ MEASURED = {
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
     # fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 38".
-    "v38/held_back.jsonl": (191 / 195, 75 / 85, 16 / 240),
+    # Round 42 (after the round's merges and the retrained layer): crisis 76 of 85.
+    "v38/held_back.jsonl": (191 / 195, 76 / 85, 16 / 240),
+    # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
+    # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
+    # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
+    # the crisis messages, triage43). Two false alarms allowed for a fresh clone's build. Its
+    # misses are in eval/HISTORY.md, "Fresh set 39".
+    "v39/held_back.jsonl": (177 / 195, 82 / 85, 23 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -988,6 +995,7 @@ RULES_NOT_YET = {
     "v36/held_back.jsonl": "set 36: the rules alone give 42 of 85",
     "v37/held_back.jsonl": "set 37: the rules alone give 46 of 85",
     "v38/held_back.jsonl": "set 38: the rules alone give 47 of 85",
+    "v39/held_back.jsonl": "set 39: the rules alone give 53 of 85",
 }
 
 
