@@ -14,6 +14,8 @@ normalized text (normalize.normalize), the later clauses one a line (triage._rea
 
 from __future__ import annotations
 
+import re
+
 from .pattern_set import LazyPattern
 
 # Words a turn may open with: "ok", "fine", "because", "(".
@@ -32,7 +34,7 @@ _NOW = (
 )
 # Turns that take the frame back whatever the frame: the what-if denied, the sign happening, the
 # one asked about named as the writer or their own person.
-_TURN = LazyPattern(
+_TURN = re.compile(
     # "not hypothetical", "its not theoretical", "not a story".
     rf"{_OPENER}(?:(?:it's|its|it is|this is|this isn't|i'm) )?not (?:really |actually |so |"
     r"that |just )?(?:hypothetical(?:ly)?|theoretical(?:ly)?|in theory|a what[- ]if|for a friend"
@@ -53,22 +55,26 @@ _TURN = LazyPattern(
     r"|^\W*(?:and )?mine (?:just |already |now )?(?:has|have|is|did|does)\W*$"
     # "that's roughly where i am".
     r"|\b(?:that's|thats|that is|this is) (?:roughly |about |basically |pretty much |exactly"
-    r" |kind of |sort of )?where (?:i am|i'm|he is|he's|she is|she's|we are|we're)\W*$"
+    r" |kind of |sort of )?where (?:i am|i'm|he is|he's|she is|she's|we are|we're)\W*$",
+    re.M,
 )
 # Turns that answer a what-if asked in the sign's own clause ("what if its 39.3"): its "yes"
 # ("it is.", "because i did"), or a time of now alone ("me. now", "for example right now").
 # After a plain question they would answer the question ("is black stool bad? it is, right?").
-_YES_NOW = LazyPattern(
+_YES_NOW = re.compile(
     r"^\W*(?:(?:and|but|well|yes|yeah|because|cos|coz|cause)\W+)*(?:it|i|he|she|they)"
     r" (?:is|am|are|does|do|did|has|have)\W*$"
-    rf"|^\W*(?:and |but |so )?(?:(?:for example|for instance|like|e\.?g\.?) )?{_NOW}\W*$"
+    rf"|^\W*(?:and |but |so )?(?:(?:for example|for instance|like|e\.?g\.?) )?{_NOW}\W*$",
+    re.M,
 )
+# The sign's clause asks a what-if: a turn is read only after one (and the search is spared on
+# every other clause with a sign, nearly all of them).
 _WHAT_IF = LazyPattern(
-    r"\b(?:if|suppose|supposing|imagine|say|hypothetical(?:ly)?|theoretical(?:ly)?"
-    r"|in theory)\b"
+    r"\b(?:if|suppose|supposing|imagine|say|hypothetical(?:ly)?|theoretical(?:ly)?|in theory"
+    r"|curious|wondering)\b"
 )
 # A time ahead or a plan: the what-if is still one ("its me, i'm having it next month").
-_AHEAD = LazyPattern(
+_AHEAD = re.compile(
     r"\b(?:next (?:week|month|year|time|summer|winter|spring|autumn|fall)|in (?:a|one|two|three"
     r"|a few|\d+) (?:weeks?|months?)|(?:i'm|im|i am|he's|she's|we're) having (?:it|the cells"
     r"|car-?t|the infusion)|going to have|booked|planning|plan ahead|prepared|one day|someday"
@@ -85,9 +91,10 @@ def made_real(clause: str, following: str) -> bool:
         clause: the sign's clause, normalized.
         following: the clauses after it, one a line.
     """
-    later = following.split("\n")
-    if not any(_TURN.search(c) for c in later) and not (
-        _WHAT_IF.search(clause) and any(_YES_NOW.search(c) for c in later)
-    ):
+    if not following or not _WHAT_IF.search(clause):
         return False
-    return not _AHEAD.search(f"{clause}\n{following}")
+    # Searched as plain patterns, once over the later clauses (a line each, `re.M`): a text
+    # new to the lazy patterns' gates costs a pass over all of their pieces.
+    if not (_TURN.search(following) or _YES_NOW.search(following)):
+        return False
+    return not (_AHEAD.search(clause) or _AHEAD.search(following))
