@@ -32,8 +32,7 @@ _NOW = (
     r"(?:right now|rn|now|just now|as we speak|at the moment|currently|tonight|today"
     r"|this (?:morning|afternoon|evening))"
 )
-# Turns that take the frame back whatever the frame: the what-if denied, the sign happening, the
-# one asked about named as the writer or their own person.
+# Turns that take the frame back: the what-if denied, the sign happening, "mine", where one is.
 _TURN = re.compile(
     # "not hypothetical", "its not theoretical", "not a story".
     rf"{_OPENER}(?:(?:it's|its|it is|this is|this isn't|i'm) )?not (?:really |actually |so |"
@@ -42,15 +41,6 @@ _TURN = re.compile(
     # "its happening", "it's happening now", "happening to me rn".
     rf"|{_OPENER}(?:(?:it|this|that)(?:'s|s| is) (?:actually |really |already )?happening"
     rf"(?: to {_OWN})?|happening to {_OWN})(?: (?:right )?now| rn| tonight| today)?\W*$"
-    # "its me", "the friend is my wife and she's next to me", "he is me", "namely me", "asking
-    # for me", "for obvious reasons" (the idiom says the one asked about is the writer), "soy yo".
-    rf"|{_OPENER}(?:(?:it's|its|it is|that's|thats|that is|this is) (?:actually |really |"
-    rf"honestly |roughly |basically |obviously )?{_OWN}|(?:the|this|that) (?:\w+ )?(?:person"
-    r"|friend|someone|somebody|man|woman|lady|guy|patient|one|character) (?:is|was)"
-    rf" (?:actually |really )?{_OWN}|(?:he|she|they) (?:is|are) me|namely {_OWN}"
-    r"|(?:asking )?for (?:me|mine|myself|(?:the )?obvious reasons?|personal reasons)"
-    r"|(?:bueno )?(?:soy yo|es para m[ií]))(?: (?:and|y) .*)?"
-    rf"(?: {_NOW})?\W*$"
     # "mine just has".
     r"|^\W*(?:and )?mine (?:just |already |now )?(?:has|have|is|did|does)\W*$"
     # "that's roughly where i am".
@@ -58,6 +48,22 @@ _TURN = re.compile(
     r" |kind of |sort of )?where (?:i am|i'm|he is|he's|she is|she's|we are|we're)\W*$",
     re.M,
 )
+# The one asked about named as the writer or their own person: "its me", "the friend is my wife
+# and she's next to me", "he is me", "namely me", "asking for me", "for obvious reasons" (the
+# idiom says the one asked about is the writer), "soy yo". Only with a time of now told, or a
+# present going on ("my husband is typing this"): "what if your speech went funny. its me" may
+# ask ahead for oneself (round 25's reveal, `triage._REVEALED`, asks the same).
+_REVEALED = re.compile(
+    rf"{_OPENER}(?:(?:it's|its|it is|that's|thats|that is|this is) (?:actually |really |"
+    rf"honestly |roughly |basically |obviously )?{_OWN}|(?:the|this|that) (?:\w+ )?(?:person"
+    r"|friend|someone|somebody|man|woman|lady|guy|patient|one|character) (?:is|was)"
+    rf" (?:actually |really )?{_OWN}|(?:he|she|they) (?:is|are) me|namely {_OWN}"
+    r"|(?:asking )?for (?:me|mine|myself|(?:the )?obvious reasons?|personal reasons)"
+    r"|(?:bueno )?(?:soy yo|es para m[ií]))(?: (?:and|y) .*)?"
+    rf"(?: {_NOW})?\W*$",
+    re.M,
+)
+_NOW_TOLD = re.compile(rf"\b{_NOW}\b|(?:\bis|'s|\bare|'re|\bam|'m) \w+ing\b")
 # Turns that answer a what-if asked in the sign's own clause ("what if its 39.3"): its "yes"
 # ("it is.", "because i did"), or a time of now alone ("me. now", "for example right now").
 # After a plain question they would answer the question ("is black stool bad? it is, right?").
@@ -95,6 +101,10 @@ def made_real(clause: str, following: str) -> bool:
         return False
     # Searched as plain patterns, once over the later clauses (a line each, `re.M`): a text
     # new to the lazy patterns' gates costs a pass over all of their pieces.
-    if not (_TURN.search(following) or _YES_NOW.search(following)):
+    if not (
+        _TURN.search(following)
+        or _YES_NOW.search(following)
+        or (_REVEALED.search(following) and _NOW_TOLD.search(f"{clause}\n{following}"))
+    ):
         return False
     return not (_AHEAD.search(clause) or _AHEAD.search(following))

@@ -10,13 +10,14 @@ from bot.triage import URGENT, triage
     [
         # The one asked about is the writer, or their own person.
         "hypothetically if someone had 38.7 a week after car t would that matter? asking because"
-        " thats me",
-        "hypothetically if a person had 38.6 on day 5, is that bad. asking for obvious reasons",
-        "in theory, if your lips went a bit blue after the cells, is that bad. the someone is me",
+        " thats me tonight",
+        "hypothetically if a person had 38.6 on day 5, is that bad now. asking for obvious reasons",
+        "in theory, if your lips went a bit blue after the cells, is that bad. the someone is me"
+        " right now",
         "for a friend: what if your speech comes out slurred after car-t. the friend is my husband"
-        " and hes sat here",
+        " and hes sitting here",
         "just curious, if a person was coughing up blood after cells, is that an emergency."
-        " namely me",
+        " namely me, now",
         # The frame taken back, or the sign said to be happening.
         "imagine your chest pain spread to your jaw after car t, what then. not hypothetical",
         "theoretically what if my left arm went numb and floppy after cells. its happening",
@@ -45,6 +46,8 @@ def test_a_what_if_taken_back_gets_help_now(message):
         "what if i get a fever on holiday, who do i call. asking for my mum",
         "asking for a friend: what if someone gets a fever after car t? its me, i'm having it next"
         " month",
+        # Named as the writer's own with no time of now: it may be asked ahead for oneself.
+        "asking for a friend, what if your speech went funny. its me",
         # "It's me" or "it did" inside a longer thought is no turn.
         "what if i get a fever? its me again, thanks",
         "what if the fever comes back after they send us home? it did last time",
