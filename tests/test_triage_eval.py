@@ -525,9 +525,9 @@ MEASURED = {
     # 240) and after the round's merges (the same misses; triage38's combined reply went to one
     # urgent and two crisis messages). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 34".
-    # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 184 -> 190 of 195 on
+    # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 184 -> 189 of 195 on
     # c5048e9's build.
-    "v34/held_back.jsonl": (190 / 195, 79 / 85, 41 / 240),
+    "v34/held_back.jsonl": (189 / 195, 79 / 85, 41 / 240),
     # Written fresh at the start of round 38 the same way (195 urgent, 85 crisis, 240 none);
     # scored on f5e0d33's build (99.0%, 95.3%, 17 of 240; the rules alone 85.6%, 56.5%, 10 of
     # 240) and after the round's merges (99.0%, 96.5%, 17 of 240: triage39's overdose reply gave
