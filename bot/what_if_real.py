@@ -52,7 +52,7 @@ _TURN = re.compile(
 # and she's next to me", "he is me", "namely me", "asking for me", "for obvious reasons" (the
 # idiom says the one asked about is the writer), "soy yo". Only with a time of now told, or a
 # present going on ("my husband is typing this"): "what if your speech went funny. its me" may
-# ask ahead for oneself (round 25's reveal, `triage._REVEALED`, asks the same).
+# ask ahead for oneself (`triage._REVEALED`, the reveal read before, asks the same).
 _REVEALED = re.compile(
     rf"{_OPENER}(?:(?:it's|its|it is|that's|thats|that is|this is) (?:actually |really |"
     rf"honestly |roughly |basically |obviously )?{_OWN}|(?:the|this|that) (?:\w+ )?(?:person"
