@@ -52,6 +52,7 @@ from .sign_course import spell_out_course, temperature_falling
 from .signs_as_images import spell_out_images
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
+from .what_if_real import made_real
 from .whose_sign import (
     ANIMALS,
     a_risk_to_the_treated_writer,
@@ -1873,7 +1874,8 @@ def _reading(
     asked = _HYPOTHETICAL.search(clause) and not _HERE_AND_NOW.search(clause)
     # "whats the word for a nosebleed, it started last night": the sign's name asked for, not
     # a word quoted, when a later clause tells it going on.
-    going_on = _going_on_since(following)
+    # "...? asking because thats me right now", "what if its 39.3. it is.": the what-if taken back.
+    going_on = _going_on_since(following) or made_real(clause, following)
     quoted = _not_a_persons(before) and not (going_on and _NAME_FOR.search(before))
     if (asked and not going_on) or quoted:
         # "my dog has a fever", not "she didn't recognise our dog"; "is it icans if he cant find

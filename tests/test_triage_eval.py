@@ -507,7 +507,8 @@ MEASURED = {
     # and once after the round's merges (96.9%, 94.1%, 14 of 240: the question head took the
     # crisis line off a kidney for a sister). Two false alarms allowed for a fresh clone's build.
     # Its misses are in eval/HISTORY.md, "Fresh set 31".
-    "v31/held_back.jsonl": (189 / 195, 80 / 85, 16 / 240),
+    # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 189 -> 191 of 195.
+    "v31/held_back.jsonl": (191 / 195, 80 / 85, 16 / 240),
     # Written fresh at the start of round 35 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 85d98d8's build (96.4%, 90.6%, 18 of 240), on 29eca9e's (the layer trained on sets
     # 1-30: 96.4%, 89.4%, 15 of 240; the rules alone 67.7%, 45.9%, 5 of 240) and after the round's
@@ -524,7 +525,9 @@ MEASURED = {
     # 240) and after the round's merges (the same misses; triage38's combined reply went to one
     # urgent and two crisis messages). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 34".
-    "v34/held_back.jsonl": (180 / 195, 79 / 85, 41 / 240),
+    # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 184 -> 189 of 195 on
+    # c5048e9's build.
+    "v34/held_back.jsonl": (189 / 195, 79 / 85, 41 / 240),
     # Written fresh at the start of round 38 the same way (195 urgent, 85 crisis, 240 none);
     # scored on f5e0d33's build (99.0%, 95.3%, 17 of 240; the rules alone 85.6%, 56.5%, 10 of
     # 240) and after the round's merges (99.0%, 96.5%, 17 of 240: triage39's overdose reply gave
@@ -556,7 +559,8 @@ MEASURED = {
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
     # the crisis messages, triage43). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 39".
-    "v39/held_back.jsonl": (177 / 195, 82 / 85, 23 / 240),
+    # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 177 -> 179 of 195.
+    "v39/held_back.jsonl": (179 / 195, 82 / 85, 23 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
