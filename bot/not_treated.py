@@ -50,12 +50,13 @@ _DENIED = LazyPattern(
     r"|\b(?:el|él|ella|ellos) no (?:es (?:el|la) paciente|ha(?:n)? tenido (?:el |la |ning[uú]n )?"
     r"(?:car[- ]?t|tratamiento))\b"
 )
-# Someone besides the writer named: kin, people of the writer's world, or a pronoun.
+# Someone besides the writer named: kin or people of the writer's world.
 _SOMEONE_ELSE = LazyPattern(
     r"\b(?:husband|wife|partner|son|sons|daughter|daughters|mom|mum|mother|dad|father|brother"
     r"|sister|twin|child|kid|kids|baby|toddler|toddlers|grandson|granddaughter|grandchild"
     r"|nephew|niece|cousin|aunt|uncle|nan|nana|gran|grandma|grandpa|friend|neighbou?r"
-    r"|neighbou?r's|coworker|colleague|boss|carer|caregiver|flatmate|roommate|housemate"
+    r"|neighbou?r's|coworker|colleague|workmate|classmate|teammate|boss|carer|caregiver"
+    r"|flatmate|roommate|housemate"
     r"|girlfriend|boyfriend|in-laws?|mother-in-law|father-in-law|hij[oa]|espos[oa]|marido"
     r"|madre|padre|herman[oa]|niet[oa]|sobrin[oa]|vecin[oa]|amig[oa])s?\b"
 )
