@@ -102,9 +102,12 @@ _IN_HAND = LazyPattern(
 )
 
 
-def denied_treatment(text: str) -> bool:
-    """Tell whether a normalized text says someone besides the writer is not the one treated."""
-    return bool(_DENIED.search(text))
+# Every denial names the treatment, the patient or "nothing to do with": most messages name
+# none of these, and the denials' search is spared.
+_NAMED = LazyPattern(
+    r"car[- ]?t\b|cart\b|treatment|therapy|cells|patient|paciente|tratamiento|nothing to do"
+    r"|anything like"
+)
 
 
 def an_untreated_ones_sign(text: str) -> bool:
@@ -112,16 +115,11 @@ def an_untreated_ones_sign(text: str) -> bool:
     treated, asking nothing of help now and telling no sign of the writer's own: "my son has a
     fever of 38.4 with a cold, hes never had car t, can he still hug me"."""
     return bool(
-        _DENIED.search(text)
+        _NAMED.search(text)
+        and _DENIED.search(text)
         and _SOMEONE_ELSE.search(text)
         and not _ANOTHER_TREATED.search(text)
         and not _MY_OWN_SIGN.search(text)
         and not _NOW_AND_HERE.search(text)
         and not (_GRAVE.search(text) and not _IN_HAND.search(text))
     )
-
-
-def without_denials(text: str) -> str:
-    """Return a normalized text less the treatment it denies ("nothing to do with car t"), so
-    the word is not read as the treatment's."""
-    return _DENIED.sub(" ", text)
