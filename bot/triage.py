@@ -27,6 +27,7 @@ from .infusion_date import name_the_infusion
 from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
 from .normalize import normalize, numbers_in_words
+from .not_treated import an_untreated_ones_sign
 from .overdose_taken import overdose_taken
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -191,9 +192,9 @@ def triage(message: str) -> Triage:
     parts = [_triage_whole(part) for part in parts_told(message)]
     found = [d for d in parts if d.needs_help]
     # "my sister has 38.8, shes never had car t. should i stay away from her": the sign a part
-    # tells is the other one's, as the whole says (whose_sign); a crisis in a part still counts.
+    # tells is the other one's, as the whole says; a crisis in a part still counts.
     # Read only when a part tells an urgent sign: most calm messages have none.
-    if any(d.kind == URGENT for d in found) and a_risk_to_the_treated_writer(normalize(message)):
+    if any(d.kind == URGENT for d in found) and _the_other_ones(normalize(message)):
         found = [d for d in found if d.kind != URGENT]
     # "mg since 19, double vision by 4pm. whats the aurora trial": the part telling the disease
     # is why the whole asks (the_disease_told), though it asks nothing alone; its signs unclear.
@@ -208,6 +209,12 @@ def triage(message: str) -> Triage:
     if decision.asks_only and any(_open_beside(d) for d in parts):
         return replace(decision, told_beside=True)
     return decision
+
+
+def _the_other_ones(text: str) -> bool:
+    """Whether a normalized text tells of someone else's sign, the writer treated and weighing
+    it as a risk (whose_sign) or saying the other one is not treated (not_treated.py)."""
+    return a_risk_to_the_treated_writer(text) or an_untreated_ones_sign(text)
 
 
 def _the_disease_asked_of(message: str, part: Triage) -> bool:

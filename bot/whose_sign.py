@@ -11,6 +11,7 @@ normalized text (normalize.normalize).
 
 from __future__ import annotations
 
+from .not_treated import an_untreated_ones_sign
 from .pattern_set import LazyPattern
 
 ANIMALS = (
@@ -306,7 +307,8 @@ def an_outsiders_illness(text: str) -> bool:
     cause, with no word of the treatment and no call for help now: "my sister has a fever of
     38.5 with the flu, should she stay away from me". "my sister had car t ten days ago and
     now she can't find her words" is the patient's. Or of anyone's, kin too, where the writer
-    says they are the one treated and weighs it as a risk to themselves (round 40)."""
+    says they are the one treated and weighs it as a risk to themselves (round 40), or says the
+    other one is not the one treated (round 43, not_treated.py)."""
     outsider = (_OUTSIDER.search(text) or _BY_ROLE.search(text)) and (
         _RISK_TO_ME.search(text) or _COMMON_CAUSE.search(text) or _ELSEWHERE.search(text)
     )
@@ -317,4 +319,5 @@ def an_outsiders_illness(text: str) -> bool:
     outside = (
         outsider or by_role or of_anothers_circle or no_kin or NOT_THE_PATIENT.search(text)
     ) and not _IN_TREATMENT.search(text)
-    return bool((outside or a_risk_to_the_treated_writer(text)) and not _HELP_NOW.search(text))
+    theirs = (outside or a_risk_to_the_treated_writer(text)) and not _HELP_NOW.search(text)
+    return bool(theirs or an_untreated_ones_sign(text))

@@ -547,13 +547,17 @@ MEASURED = {
     # shingles). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 37".
     # Round 42 (triage43): crisis 77 -> 78 of 85 (a son's bite marks, made when he panics).
-    "v37/held_back.jsonl": (191 / 195, 78 / 85, 18 / 240),
+    # Round 43 (fa44): false alarms 16 -> 12 of 240 on main's build (someone else's sign, told
+    # as not the one treated: not_treated.py); two allowed for the rebuild.
+    "v37/held_back.jsonl": (191 / 195, 78 / 85, 14 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
     # fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 38".
     # Round 42 (after the round's merges and the retrained layer): crisis 76 of 85.
-    "v38/held_back.jsonl": (191 / 195, 76 / 85, 16 / 240),
+    # Round 43 (fa44): false alarms 14 -> 7 of 240 on main's build (someone else's sign, told
+    # as not the one treated: not_treated.py); two allowed for the rebuild.
+    "v38/held_back.jsonl": (191 / 195, 76 / 85, 9 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
