@@ -260,8 +260,8 @@ _SET_AGAINST = LazyPattern(
 FRAME_WORDS = 11
 # A later message of at most this many words that names only words the guide never uses ("kicks
 # in when?", "taxi again, when?") is shorthand asked on the topic, not a subject of its own: it is
-# read against the topic when alone it finds nothing. A longer one ("what's the weather like
-# there?") is off topic, read alone, and ends the topic.
+# read against the topic when alone it finds nothing. A longer one, or one asking what a thing is
+# ("whats the weather"), is off topic: read alone, it ends the topic.
 SHORTHAND_WORDS = 3
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
@@ -386,7 +386,13 @@ def read(
     # do?"); "why do they have age limits?" is a question of its own about someone else.
     points = topic is not None and not asks_of_told and _points_back(message, people=not subject)
     unknown = bool(subject) and not points and not known(" ".join(content))
-    shorthand = topic is not None and topic.found and len(words(message)) <= SHORTHAND_WORDS
+    shorthand = (
+        topic is not None
+        and topic.found
+        and len(words(message)) <= SHORTHAND_WORDS
+        # "whats the weather" asks what a thing is: a subject of its own the guide lacks.
+        and question_intent(message) != Intent.DEFINITION
+    )
     if unknown and not shorthand:
         return Reading(message, None)
     alone = Topic(message, " ".join(subject)) if subject else None
