@@ -258,6 +258,11 @@ _SET_AGAINST = LazyPattern(
 # myasthenia and i work full time, what will i have to do"), not a frame to put new words in:
 # "what about his job?" after it asks of the job, after CAR-T.
 FRAME_WORDS = 11
+# A later message of at most this many words that names only words the guide never uses ("kicks
+# in when?", "taxi again, when?") is shorthand asked on the topic, not a subject of its own: it is
+# read against the topic when alone it finds nothing. A longer one, or one asking what a thing is
+# ("whats the weather"), is off topic: read alone, it ends the topic.
+SHORTHAND_WORDS = 3
 _WORD = LazyPattern(r"car-t|[a-z0-9]+")
 _ABOUT = LazyPattern(r"\babout\s+(.*?)[\s?.!]*$", re.IGNORECASE)
 
@@ -380,9 +385,23 @@ def read(
     # "they" stands for the subject only in a message that names nothing else ("what do they
     # do?"); "why do they have age limits?" is a question of its own about someone else.
     points = topic is not None and not asks_of_told and _points_back(message, people=not subject)
-    if subject and not points and not known(" ".join(content)):
+    unknown = bool(subject) and not points and not known(" ".join(content))
+    shorthand = (
+        topic is not None
+        and topic.found
+        and len(words(message)) <= SHORTHAND_WORDS
+        # "whats the weather" asks what a thing is: a subject of its own the guide lacks.
+        and question_intent(message) != Intent.DEFINITION
+    )
+    if unknown and not shorthand:
         return Reading(message, None)
     alone = Topic(message, " ".join(subject)) if subject else None
+    if unknown:
+        # "kicks in when?" after lupus: a few words the guide never uses name no subject of
+        # their own; they are shorthand asked on the topic, read against it when alone they
+        # find nothing, as a question of its own is.
+        told = replace(topic, subject=topic.whole) if topic.whole else topic
+        return Reading(message, alone, fallback=ask_of(message, told), previous=topic)
     if topic is None:
         return Reading(message, alone)
     if alone and not CONDITIONS.search(message):

@@ -595,6 +595,27 @@ def test_an_off_topic_message_is_read_alone_and_ends_the_topic():
     assert not read_in_context("does it hurt", history, known).follow_up
 
 
+@pytest.mark.parametrize(
+    ("message", "fallback"),
+    [
+        ("kicks in when?", "kicks in when of car-t lupus"),
+        ("taxi again, when?", "taxi again, when of car-t lupus"),
+    ],
+)
+def test_a_few_words_the_base_does_not_use_are_shorthand_asked_on_the_topic(message, fallback):
+    def known(text: str) -> bool:
+        return not {"kicks", "taxi"} & set(text.replace(",", " ").split())
+
+    history = conversation("how does car-t work for lupus")
+    reading = read_in_context(message, history, known)
+    # Read alone first, then against the topic when that finds nothing; not off topic.
+    assert (reading.query, reading.fallback) == (message, fallback)
+    assert current_topic([*history, Turn("user", message)], known) is not None
+    # Four words or more, or asking what a thing is, stay off topic.
+    for alone in ("does the taxi come when", "whats the taxi"):
+        assert read_in_context(alone, history, known).fallback is None
+
+
 def test_a_word_the_base_does_not_use_is_still_asked_of_the_topic():
     def known(text: str) -> bool:
         return "split" not in text
@@ -637,6 +658,13 @@ def ask_in_turn(client, *messages: str) -> list[dict]:
             {"role": "assistant", "content": reply["answer"], "sources": cited},
         ]
     return replies
+
+
+def test_a_shorthand_follow_up_is_answered_from_the_topic(client):
+    """What the patient sees: "kicks in when?" after CRS, a word the guide never uses, is
+    answered (read against the topic), not told the guide does not cover it (round 43)."""
+    replies = ask_in_turn(client, "What is CRS?", "kicks in when?")
+    assert replies[1]["kind"] == "answer" and replies[1]["sources"]
 
 
 def test_a_three_turn_conversation_keeps_its_topic(client):

@@ -670,8 +670,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # round and 1 after it (a Spanish question about losing a job read with the topic): 28 of 983
 # (2.85%). Round 42 (rules43: a later message answered from its ranking's first section; the
 # relabel's retrained decision): two more over sets 1-38. Set 39 (fresh, round 42) carries 3 of
-# its 29 before the round and after it: 33 of 1012 (3.26%).
-@pytest.mark.xfail(strict=True, reason="33 of 1012 switches carried over every set (3.26%)")
+# its 29 before the round and after it: 33 of 1012 (3.26%). Round 43 (follow44: a few words the
+# guide never uses read as shorthand on the topic): set 11's "can he get his school vaccines",
+# after "fatigue?" now answered on the school topic, carried: 34 of 1012 (3.36%).
+@pytest.mark.xfail(strict=True, reason="34 of 1012 switches carried over every set (3.36%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
