@@ -70,8 +70,12 @@ check: $(VENV)/.installed
 	$(BIN)/flask --app wsgi kb check
 	$(BIN)/flask --app wsgi trials check
 
+# The suite runs on every core (pytest-xdist): a file stays on one worker, so its module
+# fixtures (the scored eval sets) are computed once.
+TEST_WORKERS ?= $(shell nproc)
+
 test: index db postgres redis nginx lint check browser-tools
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # wrk (the load generator) comes from Debian; install it only when it is missing.
 # The in-process figures are a worker's: bench.run starts again with the allocator settings

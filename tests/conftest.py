@@ -1,3 +1,5 @@
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -15,10 +17,26 @@ from bot.records import EXTENSION
 FIGURES: list[str] = []
 
 
+def pytest_sessionfinish(session):
+    # Under pytest-xdist each worker records its own figures: hand them to the controller.
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["figures"] = json.dumps(FIGURES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    FIGURES.extend(json.loads(node.workeroutput.get("figures", "[]")))
+
+
+def _natural(line: str) -> list:
+    """Sort key reading numbers as numbers: set 9's figures come before set 10's."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", line)]
+
+
 def pytest_terminal_summary(terminalreporter):
     if FIGURES:
         terminalreporter.section("figures")
-        for line in FIGURES:
+        for line in sorted(FIGURES, key=_natural):
             terminalreporter.write_line(line)
 
 

@@ -24,6 +24,9 @@ def fake_config(knowledge: Path, where: Path, database_url: str) -> dict:
         "NO_ANSWER_THRESHOLD": FAKE_THRESHOLD,
         "DATABASE_URL": database_url,
         # The decision is trained on the real sets by `kb build`; tests that train it say so.
+        # The triage layer on one small file: on every set, each build a test runs trained for
+        # minutes (the learned layer's own tests train on them all).
+        "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "DECLINE_TRAINING": "",
         "LEAD_TRAINING": "",
         "ASKED_BEFORE": "",

@@ -139,7 +139,6 @@ def test_a_question_asked_as_labelled_ones_is_answered_from_their_section(app, t
         {"question": q, "topic": "t", "expected": [section], "key_facts": []}
         for q in (asked, "how serious is crs")
     ]
-    app.config["TRIAGE_TRAINING"] = "eval/triage/original.jsonl"  # not under test: kept small
     built = build_trained_on(app, "ASKED_BEFORE", lines, tmp_path)
     assert built.recalled == 4  # two questions in each of sets 3 and 4
     assert load_index(app.config["INDEX_DIR"]).asked_before is not None

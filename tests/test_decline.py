@@ -201,7 +201,6 @@ def test_the_decision_is_trained_against_the_memory_without_each_sets_own(
         named.append(str(path))
     files = " ".join(named)
     config = {**app.config, "DECLINE_TRAINING": files, "ASKED_BEFORE": files}
-    config["TRIAGE_TRAINING"] = "eval/triage/original.jsonl"  # not under test: kept small
     embedder = app.extensions[EXTENSION].ready_embedder()
     built = build.build(config, build.read_sources(config), embedder)
     # Every question asked with the memory present and its own set left out of it.

@@ -73,7 +73,7 @@ def test_vectors_of_another_model_are_not_reused(knowledge_dir, tmp_path):
 def test_a_new_onnx_export_or_precision_embeds_everything_again(app, tmp_path, monkeypatch):
     # The fake model stands in for the export's vectors: what counts is what the cache keys on.
     onnx = {"EMBEDDER": "onnx", "ONNX_DIR": str(tmp_path / "onnx")}
-    config = {**app.config, **onnx, "TRIAGE_TRAINING": "eval/triage/original.jsonl"}
+    config = {**app.config, **onnx}
     sources = kb_build.read_sources(config)
     first = kb_build.build({**config, "ONNX_PRECISION": "int8"}, sources, FakeEmbedder())
     again = kb_build.build({**config, "ONNX_PRECISION": "int8"}, sources, FakeEmbedder())

@@ -151,7 +151,7 @@ def shared(tmp_path, knowledge_dir, test_config, postgres_server, redis_server) 
         "LEAD_TRAINING": test_config["LEAD_TRAINING"],
         "ASKED_BEFORE": test_config["ASKED_BEFORE"],
         "TRIAGE_ASKED": test_config["TRIAGE_ASKED"],
-        "TRIAGE_TRAINING": "eval/triage/original.jsonl",
+        "TRIAGE_TRAINING": test_config["TRIAGE_TRAINING"],
         "INDEX_CHECK_SECONDS": "0.2",
         "DATABASE_URL": database_url,
         "RATELIMIT_STORAGE_URI": redis_server.url,

@@ -129,7 +129,6 @@ def test_a_fresh_and_an_incremental_build_publish_the_same_index(
         "EMBEDDER": "onnx",
         "ONNX_DIR": str(onnx_dir),
         "ONNX_PRECISION": "int8",
-        "TRIAGE_TRAINING": "eval/triage/original.jsonl",
         "TRIAGE_QUESTIONS": "eval/questions-4.jsonl",
     }
     embedder, _ = kb_build.build_embedder(config, serving=None)

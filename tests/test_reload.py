@@ -168,7 +168,7 @@ def test_a_running_gunicorn_swaps_indexes_under_load_without_a_failed_request(
         "LEAD_TRAINING": test_config["LEAD_TRAINING"],
         "ASKED_BEFORE": test_config["ASKED_BEFORE"],
         "TRIAGE_ASKED": test_config["TRIAGE_ASKED"],
-        "TRIAGE_TRAINING": "eval/triage/original.jsonl",
+        "TRIAGE_TRAINING": test_config["TRIAGE_TRAINING"],
         "INDEX_CHECK_SECONDS": "0",
         "RATE_LIMIT": "100000 per minute",
         "FLOOD_LIMIT": "100000 per minute",
