@@ -52,11 +52,18 @@ def layer(examples):
     return trained(examples)
 
 
-def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(examples, layer):
-    first, second = layer, trained(examples)
+@pytest.fixture(scope="module")
+def few(examples):
+    """The first four training files: what holds of any training, at a fraction of its time."""
+    files = {str(path) for path in TRAINING[:4]}
+    return [e for e in examples if e.source in files]
+
+
+def test_training_is_deterministic_and_its_thresholds_are_set_for_recall(examples, layer, few):
+    first, second = trained(few), trained(few)
     assert np.array_equal(first.weights, second.weights)
     assert np.array_equal(first.thresholds, second.thresholds)
-    figures = first.figures
+    figures = layer.figures
     assert figures.examples == len(examples)
     assert figures.urgent >= 300 and figures.crisis >= 100
     assert 0 < figures.thresholds["urgent"] < 1 and 0 < figures.thresholds["crisis"] < 1
@@ -84,10 +91,10 @@ def test_the_words_are_read_in_the_same_order_in_every_process():
     assert orders == {f"{ngrams(message)}\n"}
 
 
-def test_the_crisis_threshold_does_not_depend_on_what_the_rules_catch(examples, layer, monkeypatch):
+def test_the_crisis_threshold_does_not_depend_on_what_the_rules_catch(few, layer, monkeypatch):
     # Round 8 set it on what the rules missed: as the rules caught more crisis messages the
     # crisis threshold rose (0.414 -> 0.500) and a fresh plan no rule knew lost its net.
-    first = layer
+    first = trained(few)
     rules = triage_model.triage
 
     # What the rules decide, not where they close the layer's call ("no word of crisis"): a
@@ -100,14 +107,14 @@ def test_the_crisis_threshold_does_not_depend_on_what_the_rules_catch(examples, 
         return decision
 
     monkeypatch.setattr(triage_model, "triage", rules_that_catch_nothing)
-    blind = trained(examples)
+    blind = trained(few)
     assert blind.figures.thresholds[CRISIS] == first.figures.thresholds[CRISIS]
     assert blind.figures.alone[CRISIS] == first.figures.alone[CRISIS]
     # Held out, the calibration aims at the recall target but the false-alarm cap may stop it
     # short: with set 24 in training (round 29) this layer reached 0.967 of the 0.98 asked, with
     # set 26 (round 31) 0.955, with set 27 (round 32) 0.948, as the served layer does (`kb build`
     # prints it); the rules still stand in front of it (crisis held out with them: 0.973).
-    assert first.figures.alone[CRISIS] >= RECALL_TARGET[CRISIS] - 0.04
+    assert layer.figures.alone[CRISIS] >= RECALL_TARGET[CRISIS] - 0.04
 
 
 def test_a_clinic_may_train_on_a_single_labelled_file(examples):
