@@ -225,7 +225,6 @@ def compose_answer(
     contact: Contact,
     asked_alone: bool = True,
     lead: SentenceModel | None = None,
-    later: bool = False,
 ) -> Answer:
     """Return up to 6 sentences that lead with the answer, with numbered sources, or a no_answer.
 
@@ -239,14 +238,12 @@ def compose_answer(
             the conversation's topic (whose words would count as the asker's; see _asked_first).
         lead: the learned choice of the sentence the answer leads with, among those of the
             section it leads from (bot/sentence_choice.py); None: the hand-set lead scores.
-        later: a later message of a conversation, whose ranking's first hit is quoted whatever
-            its own similarity (see _quoted_sections).
     """
     considered = tuple(index.passages[h.position].id for h in ranking.hits)
     scores = tuple(round(float(h.dense), 4) for h in ranking.hits)
     if not ranking.hits or ranking.confidence < threshold:
         return no_answer(contact, ranking.confidence, considered, scores)
-    scored, positions = _quoted_sections(index, ranking, threshold, asked_alone, later)
+    scored, positions = _quoted_sections(index, ranking, threshold, asked_alone)
     chosen = _choose_sentences(index, scored, positions, lead)
     numbers: dict[int, int] = {}
     quoted: dict[int, list[str]] = {}
@@ -273,17 +270,19 @@ def compose_answer(
 
 
 def _quoted_sections(
-    index: KnowledgeIndex, ranking: Ranking, threshold: float, asked_alone: bool, later: bool
+    index: KnowledgeIndex, ranking: Ranking, threshold: float, asked_alone: bool
 ) -> tuple[_ScoredSentences, list[int]]:
     """The sections an answer quotes, the one it leads from first, and their sentences scored."""
     # The confident passage may rank below the first few by fused score; never leave it out.
     confident = ranking.confident_hits(threshold)
-    if later and ranking.hits[0] not in confident:
-        # A later message's first hit is what its topic and the later turns patients asked on
-        # it point to ("she also had a stroke, does that count against her" on age limits: the
-        # other health rules), though a section nearer the problem told in words (her myositis,
-        # a stroke's risk) may be more alike: it answers. A first question's lead is learned on
-        # its confident hits as they are (kb build), so it keeps them (round 42, rules43).
+    if ranking.hits[0] not in confident:
+        # The ranking's first hit is what the message's words, the labelled questions nearest
+        # it and, in a conversation, its topic point to, though a section nearer in meaning to
+        # what the message tells may have the higher similarity of its own ("is it one infusion
+        # and done or do you need top ups every year" is more alike to infusion day; "Is CAR-T
+        # a one-time treatment?" ranks first): the first hit answers. Later messages since
+        # round 42 (rules43), first questions since round 43 (first44), whose learned lead `kb
+        # build` trains on the sections quoted here.
         confident = [ranking.hits[0], *confident]
     if asked_alone:
         confident = _asked_first(index, confident, ranking.query)
@@ -305,7 +304,7 @@ def lead_choices(
     lead scores pick (None: no answer, or one sentence that may lead)."""
     if not ranking.hits or ranking.confidence < threshold:
         return None
-    scored, positions = _quoted_sections(index, ranking, threshold, asked_alone, later=False)
+    scored, positions = _quoted_sections(index, ranking, threshold, asked_alone)
     leading = _leading(index, scored, positions)
     if len(leading) < 2:
         return None

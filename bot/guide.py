@@ -376,7 +376,6 @@ class Guide:
             self.settings.contact,
             asked_alone=not reading.follow_up,
             lead=self.index.lead_sentence,
-            later=not first,
         )
 
     def _answers_later(self, message: str, ranking: Ranking, threshold: float) -> bool | None:

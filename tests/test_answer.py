@@ -16,7 +16,8 @@ CONTACT = Contact("Lakeside CAR-T Team", "555-0100", "911", "988")
 
 def test_a_confident_passage_ranked_fourth_still_answers():
     # Seen with the real model and by fuzzing ("what is crs 0", "0:1"): three weak passages
-    # fused above the one whose dense similarity passed the threshold gave a 500.
+    # fused above the one whose dense similarity passed the threshold gave a 500. It answers,
+    # from the section the ranking puts first (round 43, first44).
     index = build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
     ids = [p.id for p in index.passages]
     target = ids.index("cytokine-release-syndrome#what-is-cytokine-release-syndrome")
@@ -26,29 +27,27 @@ def test_a_confident_passage_ranked_fourth_still_answers():
     query = index.sentence_vectors[index.sentence_rows(target)[0]]
     answer = compose_answer(index, Ranking(query, hits), threshold=0.42, contact=CONTACT)
     assert answer.kind == ReplyKind.ANSWER
-    assert [s.url for s in answer.sources] == [index.passages[target].url]
+    assert answer.sources[0].url == index.passages[weak[0]].url
 
 
-@pytest.mark.parametrize(("later", "leads"), [(True, "trial"), (False, "crs")])
-def test_a_later_message_is_answered_from_the_section_its_ranking_puts_first(later, leads):
+@pytest.mark.parametrize("asked_alone", [True, False])
+def test_a_message_is_answered_from_the_section_its_ranking_puts_first(asked_alone):
     # Round 42 (rules43): "she had a small stroke in 2019 too, does that count against her",
     # on age limits, ranked the other health rules first (the topic, what patients asked next),
-    # while a section alike in words to a stroke had the higher similarity and answered. A later
-    # message is answered from its first section; a first question keeps its confident one.
+    # while a section alike in words to a stroke had the higher similarity and answered. Round
+    # 43 (first44): a first question too ("is it one infusion and done or do you need top ups
+    # every year" ranks "Is CAR-T a one-time treatment?" first; infusion day was more alike).
     index = build_index(load_knowledge(FIXTURE_KNOWLEDGE), FakeEmbedder())
     ids = [p.id for p in index.passages]
-    sections = {
-        "trial": ids.index("cost-of-car-t#who-pays-for-car-t-in-a-clinical-trial"),
-        "crs": ids.index("cytokine-release-syndrome#what-is-cytokine-release-syndrome"),
-    }
-    hits = [
-        Hit(sections["trial"], 1.2, dense=0.3, lexical=0.0),
-        Hit(sections["crs"], 0.6, dense=0.6, lexical=0.0),
-    ]
-    query = index.sentence_vectors[index.sentence_rows(sections["crs"])[0]]
-    answer = compose_answer(index, Ranking(query, hits), 0.42, CONTACT, later=later)
+    trial = ids.index("cost-of-car-t#who-pays-for-car-t-in-a-clinical-trial")
+    crs = ids.index("cytokine-release-syndrome#what-is-cytokine-release-syndrome")
+    hits = [Hit(trial, 1.2, dense=0.3, lexical=0.0), Hit(crs, 0.6, dense=0.6, lexical=0.0)]
+    query = index.sentence_vectors[index.sentence_rows(crs)[0]]
+    ranking = Ranking(query, hits)
+    answer = compose_answer(index, ranking, 0.42, CONTACT, asked_alone=asked_alone)
     assert answer.kind == ReplyKind.ANSWER
-    assert answer.sources[0].url == index.passages[sections[leads]].url
+    assert answer.sources[0].url == index.passages[trial].url
+    assert all(q.passage == ids[trial] for q in answer.quotes)
 
 
 def test_no_answer_names_the_care_team():

@@ -133,7 +133,9 @@ MEASURED = {
     # round after three more, each a class (an activity after CAR-T or a treatment set against
     # it that the guide never names, long COVID among the conditions), no covered question
     # declined on any set (seen).
-    "v4": {"key_fact": 0.812, "first_sentence": 0.800, "off_topic": 1.000},
+    # Round 43 (first44: a first question answered from its ranking's first section): first
+    # sentence 0.838 -> 0.850, within FLOOR of the target (key fact 0.838 -> 0.863).
+    "v4": {"key_fact": 0.812, "first_sentence": 0.850, "off_topic": 1.000},
     # Held back only, written fresh in the fifth round the same way and scored once at its end:
     # main c2b3e55 before the round 0.775, 0.750, 0.750; after it 0.775, 0.750, 0.800.
     # Round 17 (seen): key fact 0.875 with the lead sentence reweighed (MEASURED_LEAD).
@@ -362,7 +364,8 @@ MEASURED = {
     # 0.696; covered declined 7 of 54) and once after the round's merges (triage36, speed37,
     # follow36): 0.796, 0.778, 0.714; covered declined 6 of 54. Its misses are in eval/HISTORY.md,
     # "Fresh set 32", not here: the next round validates on it.
-    "v32": {"key_fact": 0.796, "first_sentence": 0.778, "off_topic": 0.714},
+    # Round 43 (first44): first sentence 0.815 -> 0.852, within FLOOR of the target.
+    "v32": {"key_fact": 0.796, "first_sentence": 0.852, "off_topic": 0.714},
     # Held back only, written fresh in round 36 the same way (56 answerable, 54 uncovered) and
     # scored once on 3c83618's build before the round and once after the round's merges
     # (follow37): the same, 0.786, 0.786, 0.630; covered declined 2 of 56. Its misses are in
@@ -384,7 +387,8 @@ MEASURED = {
     # scored once on 390e030's build before the round (0.807, 0.807, 0.811; covered declined 3 of
     # 57) and once after the round's merges (decline40, follow40, speed40, triage40): the same.
     # Its misses are in eval/HISTORY.md, "Fresh set 36".
-    "v36": {"key_fact": 0.807, "first_sentence": 0.807, "off_topic": 0.811},
+    # Round 43 (first44): first sentence 0.825 -> 0.860, within FLOOR of the target.
+    "v36": {"key_fact": 0.807, "first_sentence": 0.860, "off_topic": 0.811},
     # Held back only, written fresh in round 40 the same way (61 answerable after six near-miss
     # questions were relabelled by the text, 49 uncovered) and scored once on 87e8cbb's build
     # before the round (0.869, 0.836, 0.755; covered declined 3 of 61) and once after the

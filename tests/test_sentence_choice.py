@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 import numpy as np
@@ -53,6 +54,21 @@ def test_the_build_reads_the_sentences_that_may_lead_and_the_hand_set_one(index)
     assert rows.shape == (2, len(LEAD_SENTENCE_FEATURES))
     assert texts[hand].startswith("Cytokine release syndrome (CRS) is")
     assert lead_choices(index, ranking_for(index, "what is it", [SECTION]), 2.0) is None
+
+
+def test_the_build_weighs_the_sentences_of_the_section_the_answer_leads_from(index):
+    # The lead is learned on the section a first question's answer leads from: the one its
+    # ranking puts first, though another is more alike (round 43, first44).
+    ids = [p.id for p in index.passages]
+    first, alike = "cost-of-car-t#how-much-does-car-t-cost", SECTION
+    ranking = ranking_for(index, "what is it", [first, alike], scores=[1.2, 0.6])
+    ranking.hits[0] = dataclasses.replace(ranking.hits[0], dense=0.3)
+    found = lead_choices(index, ranking, 0.42)
+    assert found is not None
+    _, texts, _ = found
+    assert set(texts) <= set(index.passages[ids.index(first)].sentences)
+    answer = compose_answer(index, ranking, 0.42, CONTACT)
+    assert answer.quotes[0].passage == first
 
 
 def test_the_fit_learns_which_feature_marks_the_wanted_sentence():
