@@ -272,6 +272,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 38": 0.63,
     # Set 39 (fresh, round 42): 0.608 on 0738f76's build, 0.625 after the round.
     "set 39": 0.59,
+    # Set 40 (fresh, round 43): 0.625 on c5048e9's build and after the round.
+    "set 40": 0.59,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -352,6 +354,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 38": 0.74,
     # Set 39 (fresh, round 42): 0.647 before the round, 0.662 after it.
     "set 39": 0.63,
+    # Set 40 (fresh, round 43): 0.647 before the round, 0.691 after it (first44).
+    "set 40": 0.66,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -438,6 +442,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 38": 0.765,
     # Set 39 (fresh, round 42): main 0738f76 before the round.
     "set 39": 0.647,
+    # Set 40 (fresh, round 43): main c5048e9 before the round.
+    "set 40": 0.647,
 }
 pytestmark = pytest.mark.model
 
@@ -560,6 +566,7 @@ DECLINES_TOO_MANY = {
     "set 35": "set 35 declines 17 of 176 covered",
     "set 38": "set 38 declines 11 of 176 covered",
     "set 39": "set 39 declines 20 of 176 covered",
+    "set 40": "set 40 declines 10 of 176 covered",
 }
 # Round 41 (spanish42: a Spanish message's words read by their family and English cousin): set
 # 31 10 -> 7 of 174 (0.040), set 36 10 -> 8 of 176 (0.045) and set 37 14 -> 5 of 177 (0.028),
@@ -587,7 +594,7 @@ def test_follow_ups_on_covered_topics_are_seldom_declined(scores, name):
 # memory of labelled questions, set 3 replayed without its own) took it back under: 0.849.
 NOT_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-39 (0.625 on set 39)",
+    reason="issue 19 target 0.85 not reached on sets 3-5 and 7-40 (0.625 on set 40)",
 )
 # Round 34 (follow35, the later turns' vote): set 3 0.849 -> 0.871, over the target again.
 # Round 36 (follow37, a follow-up's own words blended in): set 3 0.860 -> 0.849, under it again.
@@ -672,8 +679,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # relabel's retrained decision): two more over sets 1-38. Set 39 (fresh, round 42) carries 3 of
 # its 29 before the round and after it: 33 of 1012 (3.26%). Round 43 (follow44: a few words the
 # guide never uses read as shorthand on the topic): set 11's "can he get his school vaccines",
-# after "fatigue?" now answered on the school topic, carried: 34 of 1012 (3.36%).
-@pytest.mark.xfail(strict=True, reason="34 of 1012 switches carried over every set (3.36%)")
+# after "fatigue?" now answered on the school topic, carried: 34 of 1012 (3.36%). Set 40 (fresh,
+# round 43) carries 0 of its 28 before the round and after it: 34 of 1040 (3.27%).
+@pytest.mark.xfail(strict=True, reason="34 of 1040 switches carried over every set (3.27%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -759,6 +767,8 @@ FIRST_TURN_MARKS = {
     "set 38": pytest.mark.xfail(strict=True, reason="set 38 declines 6 of 68 first turns"),
     # Set 39 (fresh, round 42): 6 of 68 before the round and after it.
     "set 39": pytest.mark.xfail(strict=True, reason="set 39 declines 6 of 68 first turns"),
+    # Set 40 (fresh, round 43): 4 of 68 before the round and after it.
+    "set 40": pytest.mark.xfail(strict=True, reason="set 40 declines 4 of 68 first turns"),
 }
 
 

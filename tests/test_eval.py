@@ -407,6 +407,13 @@ MEASURED = {
     # round's merges (follow43, speed43, lead43, rules43, triage43, the second relabel): the
     # same. Its misses are in eval/HISTORY.md, "Fresh set 39".
     "v39": {"key_fact": 0.845, "first_sentence": 0.862, "off_topic": 0.731},
+    # Held back only, written fresh at the start of round 43 the same way (60 answerable after
+    # five near-miss questions were relabelled by the text, 50 uncovered) and scored once on
+    # c5048e9's build before the round (0.600, 0.583, 0.840; covered declined 9 of 60) and
+    # once after the round's merges (first44: a first question answered from its ranking's
+    # first section; triage44, fa44, follow44, the tests on every core). Its misses are in
+    # eval/HISTORY.md, "Fresh set 40".
+    "v40": {"key_fact": 0.650, "first_sentence": 0.633, "off_topic": 0.840},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -498,6 +505,8 @@ MEASURED_LEAD = {
     "v38": 0.578,
     # Set 39 (fresh, round 42): 0.776 before the round and after it.
     "v39": 0.776,
+    # Set 40 (fresh, round 43): 0.483 before the round, 0.533 after it (first44).
+    "v40": 0.533,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -604,6 +613,7 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
         ("v37", 61),
         ("v38", 64),
         ("v39", 58),
+        ("v40", 60),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -732,6 +742,7 @@ DECLINES_TOO_MANY = {
     "v37": "v37 held back declines 3 of 61 covered",
     "v38": "v38 held back declines 8 of 64 covered",
     "v39": "v39 held back declines 4 of 58 covered",
+    "v40": "v40 held back declines 9 of 60 covered",
 }
 
 

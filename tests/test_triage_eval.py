@@ -556,8 +556,9 @@ MEASURED = {
     # fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 38".
     # Round 42 (after the round's merges and the retrained layer): crisis 76 of 85.
     # Round 43 (fa44): false alarms 14 -> 7 of 240 on main's build (someone else's sign, told
-    # as not the one treated: not_treated.py); two allowed for the rebuild.
-    "v38/held_back.jsonl": (191 / 195, 76 / 85, 9 / 240),
+    # as not the one treated: not_treated.py); two allowed for the rebuild. Rebuilt: 7, which
+    # meets the 3% target (the lead, round 43).
+    "v38/held_back.jsonl": (191 / 195, 76 / 85, 7 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
@@ -565,6 +566,12 @@ MEASURED = {
     # misses are in eval/HISTORY.md, "Fresh set 39".
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 177 -> 179 of 195.
     "v39/held_back.jsonl": (179 / 195, 82 / 85, 23 / 240),
+    # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
+    # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
+    # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
+    # else's sign told as not the one treated). Two false alarms allowed for a fresh clone's
+    # build. Its misses are in eval/HISTORY.md, "Fresh set 40".
+    "v40/held_back.jsonl": (183 / 195, 73 / 85, 18 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1004,6 +1011,7 @@ RULES_NOT_YET = {
     "v37/held_back.jsonl": "set 37: the rules alone give 46 of 85",
     "v38/held_back.jsonl": "set 38: the rules alone give 47 of 85",
     "v39/held_back.jsonl": "set 39: the rules alone give 53 of 85",
+    "v40/held_back.jsonl": "set 40: the rules alone give 38 of 85",
 }
 
 
