@@ -563,7 +563,7 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # one's place as going back to work): set 25 9 -> 7 of 179 (0.039), under the target now ("its 180
 # people indoors at a barn venue", "theres a bird show in april with tons of people" answered);
 # set 36 8 -> 9 of 176 (0.051), over it ("I work the deboning line at a chicken plant ... like
-# 400 people on my shift", answered from pets before, now under the bar).
+# 400 people on my shift", answered from pets before, now under the bar); set 40 10 -> 9 of 176.
 DECLINES_TOO_MANY = {
     "set 27": "set 27 declines 10 of 186 covered",
     "set 33": "set 33 declines 17 of 178 covered",
@@ -571,7 +571,7 @@ DECLINES_TOO_MANY = {
     "set 36": "set 36 declines 9 of 176 covered",
     "set 38": "set 38 declines 11 of 176 covered",
     "set 39": "set 39 declines 20 of 176 covered",
-    "set 40": "set 40 declines 10 of 176 covered",
+    "set 40": "set 40 declines 9 of 176 covered",
 }
 # Round 41 (spanish42: a Spanish message's words read by their family and English cousin): set
 # 31 10 -> 7 of 174 (0.040), set 36 10 -> 8 of 176 (0.045) and set 37 14 -> 5 of 177 (0.028),
