@@ -236,6 +236,33 @@ _SOMEONE_WITH = LazyPattern(
     r"with|to\s+(?:look\s+after|care\s+for|watch(?:\s+over)?))\s+(?:me|him|her|them|us)\b",
     re.IGNORECASE,
 )
+# "taproom gets packed on fridays, can i be there", "christmas eve service is 400 people jammed in
+# the pews", "salon has many customers, ok?": a place told by how full of people it is is a
+# crowd, whatever the place (often a word the guide never uses). In a later message it is called
+# a crowd and asked as the guide asks it, "should i avoid crowds?", which its section on crowds
+# and sick people answers. "How many people got it" counts patients; "5 people" is no crowd.
+_PEOPLE_WORDS = r"(?:people|ppl|folks|guests|customers|kids|students|fans|others|strangers)"
+_CROWD = LazyPattern(
+    r"\b(?:packed|jam-?packed|jammed|crammed|crowded|shoulder\s+to\s+shoulder)\b"
+    rf"|\b(?:tons|lots|loads|hundreds|thousands|crowds)\s+(?:of\s+)?{_PEOPLE_WORDS}\b"
+    rf"|(?<!how\s)\b(?:too\s+)?many\s+{_PEOPLE_WORDS}\b"
+    rf"|\b[1-9][0-9][0-9,]*\+?\s+{_PEOPLE_WORDS}\b",
+    re.IGNORECASE,
+)
+# "how soon could i be back behind the chair", "how long till im back in the barn", "back on the
+# tractor by may?": when one can be back at one's place of work or play asks when people go back
+# to work and their activities after CAR-T. In a later message it is asked as the guide asks it
+# too, "when can i go back to work?": the place is often one no article names.
+_BACK_AT = LazyPattern(
+    r"\bback\s+(?:on|onto|in|into|at|behind|out\s+on|out\s+in)\s+(?:the|my|our)\s+\w",
+    re.IGNORECASE,
+)
+_WHEN_ASKED = LazyPattern(
+    r"\b(?:when|how\s+soon|soonest|how\s+long|how\s+many\s+(?:weeks|months)|realistic\w*|by\s+"
+    r"(?:jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|spring"
+    r"|summer|fall|autumn|winter|christmas|easter|thanksgiving|next\s+\w+))\b",
+    re.IGNORECASE,
+)
 # "then what?", "and after that?", "what happens next?": the next stage of what was answered,
 # asked as what happens after the answering article's subject ("what happens after
 # leukapheresis" finds what happens to the cells), not the last question again.
@@ -377,6 +404,10 @@ def read(
         message = _CONTINUATION.sub("", message, count=1).strip()
     if topic is not None:
         message = _SOMEONE_WITH.sub("a caregiver", message)
+        if _BACK_AT.search(message) and _WHEN_ASKED.search(message):
+            message = f"{message.rstrip(' ?.!')}, when can i go back to work?"
+        if _CROWD.search(message):
+            message = f"{_CROWD.sub('crowds', message).rstrip(' ?.!')}, should i avoid crowds?"
         message = _KEEPS_OUT.sub(lambda m: f"{m['asked'] or ''}keep me out of a trial", message)
         if not _TREATED.search(topic.last):
             message = _THE_TREATMENT.sub("car-t", message)

@@ -264,9 +264,10 @@ def test_what_is_that_after_naming_something_asks_what_that_is(message, query):
         ("and the hotel, who covers that", "the hotel, who covers that"),
         ("whats this i read about car t causing cancer",
          "whats this i read about car t causing cancer"),
-        # "or is it ...": the second question asks again of what the first named.
+        # "or is it ...": the second question asks again of what the first named (too many
+        # people being a crowd, asked as the guide asks it since round 44).
         ("is sunday mass ok or is that too many people",
-         "is sunday mass ok or is that too many people"),
+         "is sunday mass ok or is that crowds, should i avoid crowds?"),
     ],
 )  # fmt: skip
 def test_a_pronoun_for_what_the_message_told_asks_a_question_of_its_own(message, query):
@@ -1492,6 +1493,37 @@ def test_someone_to_stay_with_the_patient_is_a_caregiver_not_the_topic(message):
     assert not reading.follow_up
     assert "caregiver" in reading.query
     assert "icans" not in reading.query
+
+
+AVOIDING_CROWDS = "should i avoid crowds?"
+BACK_TO_WORK = "when can i go back to work?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # A place told by how full of people it is is a crowd, asked as the guide asks it.
+        ("the brewery gets packed on saturdays, can i go", AVOIDING_CROWDS),
+        ("my grandsons graduation has like 300 people, ok?", AVOIDING_CROWDS),
+        ("tons of folks at the fair, skip it?", AVOIDING_CROWDS),
+        # When one can be back at one's place of work or play asks when people go back to work.
+        ("how soon could i be back on the tractor", BACK_TO_WORK),
+        ("back behind the chair by march realistic?", BACK_TO_WORK),
+        # How many people got it counts patients; a few people are no crowd; being back in the
+        # hospital, not asked when, is no return to work.
+        ("how many people got it", None),
+        ("was it only 5 people", None),
+        ("could it put me back in the hospital", None),
+    ],
+)
+def test_a_crowd_or_a_return_to_ones_place_is_asked_in_the_guides_words(message, asked):
+    reading = read_in_context(message, conversation("how do i avoid infections after car-t"))
+    added = [a for a in (AVOIDING_CROWDS, BACK_TO_WORK) if reading.query.endswith(a)]
+    assert added == ([asked] if asked else [])
+    if asked == AVOIDING_CROWDS:
+        assert "crowds" in reading.query.removesuffix(asked)  # the crowd told is called one
+    # A first message is read as sent (its answer-or-decline decision is learned on it).
+    assert read_in_context(message, []).query == message
 
 
 LEUKAPHERESIS_TIME = Section("leukapheresis", "how-long-does-leukapheresis-take")

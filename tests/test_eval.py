@@ -16,6 +16,7 @@ figure, so a change that loses ground fails.
 import pytest
 
 from bot.config import DEFAULTS
+from bot.conversation import Section, Turn
 from bot.embedder import QueryCache
 from bot.eval_report import ABLATIONS
 from bot.eval_sets import QUESTION_SETS
@@ -566,6 +567,35 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
     answer = guide.reply(question)
     assert answer.kind == ReplyKind.ANSWER
     assert answer.quotes[0].passage.startswith(section)
+
+
+@pytest.mark.parametrize(
+    ("opening", "message", "section"),
+    [
+        # A packed place the guide never names is a crowd (declined before round 44).
+        (
+            "what should i avoid after car-t",
+            "the brewery gets packed on saturdays, can i go",
+            "avoiding-infections-at-home#should-i-avoid-crowds-and-sick-people",
+        ),
+        # Back at one's place of work asks when people go back to work (the hospital stay's
+        # leaving before round 44).
+        (
+            "how long is the hospital stay after car t",
+            "how soon could i be back on the tractor",
+            "back-to-work-or-school#when-can-i-go-back-to-work-after-car-t",
+        ),
+    ],
+)
+def test_a_later_crowd_or_return_to_work_told_in_the_askers_words_is_answered(
+    guide, opening, message, section
+):
+    first = guide.reply(opening)
+    cited = tuple(Section(*s.url.removeprefix("/knowledge/").split("#")) for s in first.sources)
+    history = [Turn("user", opening), Turn("assistant", first.text, cited)]
+    answer = guide.reply(message, history)
+    assert answer.kind == ReplyKind.ANSWER
+    assert answer.quotes[0].passage == section
 
 
 # Round 41 (relabel of 2026-12-06): set 5's "can i keep taking my ozempic during car t" is
