@@ -107,11 +107,23 @@ _ABILITY = LazyPattern(
 _CAME_BACK = LazyPattern(
     r"\b(?:came|come) back(?= (?:the next day|by|after|within|on|in)\b|\s*(?:[.,;!?\n]|$))"
 )
-# A temperature told with no past word in its clause: "thermometer at home says 38.6".
-_FEVER_NUMBER = LazyPattern(r"\b(?:3[89]|4[01])(?:\.\d)?\b|\b(?:99\.[5-9]|10[0-5])(?:\.\d)?\b")
+# A clause that names a sign must tell it in the past: "had", "was", "went", a verb in -ed
+# that is not itself a sign's word ("needed oxygen", not "confused"). "shaking all over" or
+# "temp 38.8" beside the history is going on.
 _PAST_WORD = LazyPattern(
-    r"\b(?:was|were|went|had|got|hit|reached|peaked|up to|spiked|tuve|tuvo|ten[ií]a)\b"
+    r"\b(?:was|were|wasn't|wasnt|went|had|got|gave|did|didn't|didnt|took|felt|kept|came|made"
+    r"|couldn't|couldnt|could not|hit|reached|peaked|up to|spiked|tuve|tuvo|ten[ií]a|fue|estuvo)\b"
 )
+_ED_WORD = LazyPattern(r"\b\w+ed\b")
+_FEVER_NUMBER = LazyPattern(r"\b(?:3[89]|4[01])(?:\.\d)?\b|\b(?:99\.[5-9]|10[0-5])(?:\.\d)?\b")
+
+
+def _told_in_the_past(clause: str) -> bool:
+    if _PAST_WORD.search(clause):
+        return True
+    return not _FEVER_NUMBER.search(clause) and any(
+        not RED_FLAGS.fullmatch(word) for word in _ED_WORD.findall(clause)
+    )
 
 
 def told_over(text: str) -> bool:
@@ -133,13 +145,14 @@ def told_over(text: str) -> bool:
     )
     if _GOING_ON.search(rest):
         return False
-    # "..., it settled. i'm breathless": a sign told in the present beside the history.
+    # "..., it settled. i'm breathless", "... passed. shaking all over": a sign told in the
+    # present beside the history.
     return not any(
-        (_NOW_OF_SOMEONE.search(clause) and RED_FLAGS.search(clause))
-        or (_FEVER_NUMBER.search(clause) and not _PAST_WORD.search(clause))
+        RED_FLAGS.search(clause)
+        and (_NOW_OF_SOMEONE.search(clause) or not _told_in_the_past(clause))
         for clause in _CLAUSE.split(rest)
     )
 
 
 _SENTENCE = LazyPattern(r"(?<=[.!?\n])\s*")
-_CLAUSE = LazyPattern(r"[.!?;\n]+|,? but\b")
+_CLAUSE = LazyPattern(r"[.,!?;\n]+|\bbut\b")
