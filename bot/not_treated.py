@@ -23,7 +23,7 @@ _TREATMENT = (
     r"|(?:a|the) (?:treatment|therapy) like (?:mine|car[- ]?t)|anything like (?:car[- ]?t|cart"
     r"|mine))"
 )
-_NOT_YET = r"(?! (?:yet|until|till|next|soon)\b)"
+_NOT_YET = r"(?! (?:yet|until|till|next|soon|todav[ií]a|a[uú]n)\b)"
 # The other one, by pronoun: never the writer ("i haven't had car t" leaves the other one the
 # patient).
 _THEY = (
@@ -51,7 +51,7 @@ _DENIED = LazyPattern(
     r",? not (?:him|her|them|my \w+)\b"
     r"|\b(?:el|él|ella|ellos) no (?:es (?:el|la) paciente|ha(?:n)? (?:tenido|recibido)"
     r" (?:el |la |ning[uú]n )?"
-    r"(?:car[- ]?t|tratamiento))\b"
+    rf"(?:car[- ]?t|tratamiento))\b{_NOT_YET}"
 )
 # Someone besides the writer named: kin or people of the writer's world.
 _SOMEONE_ELSE = LazyPattern(

@@ -378,11 +378,12 @@ def _triage_whole(message: str) -> Triage:
         # decline still carries the safety net, an answer its note, the learned layer its say.
         signs = ()
         red_flags = UNCLEAR
-    elif (signs or red_flags) and told_over(text):
+    elif signs and told_over(text):
         # "my writing went wobbly for two days in week one and then came back": its time back
-        # in the course and its end told, nothing going on now. History, for both layers.
+        # in the course and its end told, nothing going on now. History for the rules; unclear,
+        # not calm, so the learned layer keeps its say on a sign it reads as going on.
         signs = ()
-        red_flags = CALM
+        red_flags = UNCLEAR
     if threshold_asked:  # "for the fever rule is it 38 on the dot": the word asked about
         signs = tuple(s for s in signs if s not in _TEMPERATURE_SIGNS)
         red_flags = red_flags if signs else CALM

@@ -22,9 +22,14 @@ from bot.triage import CALM, ORDINARY, URGENT, triage, with_learned
 )
 def test_a_sign_told_as_history_gets_no_urgent_reply(message):
     decision = triage(message)
-    assert decision.kind == ORDINARY and decision.red_flags == CALM
-    # The learned layer may not call it urgent either: nothing is going on.
-    assert with_learned(decision, urgent=True, crisis=False, sure=True).kind == ORDINARY
+    assert decision.kind == ORDINARY and not decision.signs
+
+
+def test_the_learned_layer_keeps_its_say_on_a_sign_told_as_history():
+    # Unclear, not calm: a sign the layer reads as going on still gets help.
+    decision = triage("the rigors i got the night after my infusion were awful, so glad thats over")
+    assert decision.kind == ORDINARY and decision.red_flags != CALM
+    assert with_learned(decision, urgent=True, crisis=False, sure=True).kind == URGENT
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,9 @@ def test_the_other_ones_treatment_denied_in_other_words_gets_no_urgent_reply(mes
         "mi madre tiene fiebre de 38,7, ella ha recibido car-t hace una semana",
         "my 6 year old had the cell treatment for lupus and has 38.4 and a cough",
         "my brother has 38.9 and shakes, he had the t cell treatment 10 days ago",
+        # Not had it yet, in Spanish: before CAR-T, its conditioning may be under way.
+        "mi hijo tiene fiebre de 39, él no ha tenido el car-t todavía",
+        "mi hija tiene 38,8 y escalofríos, ella no ha recibido las car-t aún",
     ],
 )
 def test_the_urgent_reply_stays_where_the_one_with_the_sign_was_treated(message):
