@@ -46,7 +46,7 @@ _BACK_THEN = LazyPattern(
 )
 # The end told: gone, passed, settled, fine since, come back to normal, a normal number now.
 _ENDED = LazyPattern(
-    r"\b(?:went (?:away|by|after|off)|(?:all|long) gone"
+    r"\b(?:went (?:away|by|after|off)|(?:all|long) gone(?: now)?"
     r"|gone(?: now)?(?=\s*(?:[.,;!?\n]|$|by|after))"
     # "stopped with pressure", "it passed": the sign's end, not "passed black motions".
     r"|(?:(?:it|that|this|they|which|and|then|but|had) (?:\w+ )?|(?<=[,.;] ))(?:passed|settled"

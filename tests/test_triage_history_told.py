@@ -18,6 +18,7 @@ from bot.triage import CALM, ORDINARY, URGENT, triage, with_learned
         " his cheeky self ever since",
         "la primera semana tuve escalofríos y fiebre, desde entonces nada. ¿es normal?",
         "en agosto tuve sangre en la orina dos días, ya está normal",
+        "had a pounding headache on day 4 and they did a ct, all gone now. what would cause it",
     ],
 )
 def test_a_sign_told_as_history_gets_no_urgent_reply(message):
@@ -46,6 +47,7 @@ def test_the_learned_layer_keeps_its_say_on_a_sign_told_as_history():
         "fever on day 2 resolved, im on day 9 and my temp is 38.4",
         # A sign beside the history with no word of time: told as now, not in the past.
         "had fever on day 2, it settled. temp 38.8",
+        "had a fever on day 2, all gone now. but im shaking again tonight",
         "the shakes from the first week passed. shaking all over",
         "in week one i was muddled for a day, it passed, so confused",
         "my bp dropped on day 4 on the ward, it settled, bp 78/45",
