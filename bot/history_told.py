@@ -116,6 +116,8 @@ _PAST_WORD = LazyPattern(
 )
 _ED_WORD = LazyPattern(r"\b\w+ed\b")
 _FEVER_NUMBER = LazyPattern(r"\b(?:3[89]|4[01])(?:\.\d)?\b|\b(?:99\.[5-9]|10[0-5])(?:\.\d)?\b")
+_SENTENCE = LazyPattern(r"(?<=[.!?\n])\s*")
+_CLAUSE = LazyPattern(r"[.,!?;\n]+|\bbut\b")
 
 
 def _told_in_the_past(clause: str) -> bool:
@@ -152,7 +154,3 @@ def told_over(text: str) -> bool:
         and (_NOW_OF_SOMEONE.search(clause) or not _told_in_the_past(clause))
         for clause in _CLAUSE.split(rest)
     )
-
-
-_SENTENCE = LazyPattern(r"(?<=[.!?\n])\s*")
-_CLAUSE = LazyPattern(r"[.,!?;\n]+|\bbut\b")
