@@ -18,11 +18,12 @@ from __future__ import annotations
 from .pattern_set import LazyPattern
 
 _TREATMENT = (
-    r"(?:car[- ]?t|cart|the cells|any (?:treatment|therapy)(?: like (?:mine|that|this|car[- ]?t))?"
+    r"(?:car[- ]?t|cart|the cells|(?:any |the |that )?(?:t[- ])?cell (?:treatment|therapy)"
+    r"|any (?:treatment|therapy)(?: like (?:mine|that|this|car[- ]?t))?"
     r"|(?:a|the) (?:treatment|therapy) like (?:mine|car[- ]?t)|anything like (?:car[- ]?t|cart"
     r"|mine))"
 )
-_NOT_YET = r"(?! (?:yet|until|till|next|soon)\b)"
+_NOT_YET = r"(?! (?:yet|until|till|next|soon|todav[ií]a|a[uú]n)\b)"
 # The other one, by pronoun: never the writer ("i haven't had car t" leaves the other one the
 # patient).
 _THEY = (
@@ -43,12 +44,14 @@ _DENIED = LazyPattern(
     r"|\bnothing to do with (?:me|car[- ]?t|cart|my (?:treatment|car[- ]?t|cart|cells)"
     r"|the (?:treatment|cells))\b"
     r"|\bon \w+,? (?:and )?not (?:car[- ]?t|cart)\b"
-    r"|(?:[(,]|\bis) ?not the patient\b(?!'s)(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
+    r"|(?:[(,]|\bis|\b(?:he|she)(?:'s|s)) ?not the patient\b(?!'s)"
+    r"(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
     r"(?:, (?:i am|i'm|im|me)\b\)?)?"
     r"|\b(?:i'm|im|i am) the (?:car[- ]?t |cart )?(?:patient|one (?:who had|being treated))"
     r",? not (?:him|her|them|my \w+)\b"
-    r"|\b(?:el|él|ella|ellos) no (?:es (?:el|la) paciente|ha(?:n)? tenido (?:el |la |ning[uú]n )?"
-    r"(?:car[- ]?t|tratamiento))\b"
+    r"|\b(?:el|él|ella|ellos) no (?:es (?:el|la) paciente|ha(?:n)? (?:tenido|recibido)"
+    r" (?:el |la |ning[uú]n )?"
+    rf"(?:car[- ]?t|tratamiento))\b{_NOT_YET}"
 )
 # Someone besides the writer named: kin or people of the writer's world.
 _SOMEONE_ELSE = LazyPattern(
@@ -59,6 +62,8 @@ _SOMEONE_ELSE = LazyPattern(
     r"|flatmate|roommate|housemate"
     r"|girlfriend|boyfriend|in-laws?|mother-in-law|father-in-law|hij[oa]|espos[oa]|marido"
     r"|madre|padre|herman[oa]|niet[oa]|sobrin[oa]|vecin[oa]|amig[oa])s?\b"
+    # A child by their age: "my 4 year old has a temp of 38.9".
+    r"|\b(?:my|our) \d{1,2}[- ]?(?:year|yr)[- ]?old\b"
 )
 # The writer's own sign told beside: "..., not the patient, and now i have a temp too".
 _MY_OWN_SIGN = LazyPattern(

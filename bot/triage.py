@@ -23,6 +23,7 @@ from .course_asked import the_course_named
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
 from .harm_told import HARM_TOLD
+from .history_told import told_over
 from .infusion_date import name_the_infusion
 from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
@@ -194,7 +195,8 @@ def triage(message: str) -> Triage:
     # "my sister has 38.8, shes never had car t. should i stay away from her": the sign a part
     # tells is the other one's, as the whole says; a crisis in a part still counts.
     # Read only when a part tells an urgent sign: most calm messages have none.
-    if any(d.kind == URGENT for d in found) and _the_other_ones(normalize(message)):
+    # "had a nosebleed in week two that wouldnt stop. fine since": the part's sign is history.
+    if any(d.kind == URGENT for d in found) and _not_a_sign_now(normalize(message)):
         found = [d for d in found if d.kind != URGENT]
     # "mg since 19, double vision by 4pm. whats the aurora trial": the part telling the disease
     # is why the whole asks (the_disease_told), though it asks nothing alone; its signs unclear.
@@ -211,10 +213,11 @@ def triage(message: str) -> Triage:
     return decision
 
 
-def _the_other_ones(text: str) -> bool:
+def _not_a_sign_now(text: str) -> bool:
     """Whether a normalized text tells of someone else's sign, the writer treated and weighing
-    it as a risk (whose_sign) or saying the other one is not treated (not_treated.py)."""
-    return a_risk_to_the_treated_writer(text) or an_untreated_ones_sign(text)
+    it as a risk (whose_sign) or saying the other one is not treated (not_treated.py), or of a
+    sign told as history (history_told.py)."""
+    return a_risk_to_the_treated_writer(text) or an_untreated_ones_sign(text) or told_over(text)
 
 
 def _the_disease_asked_of(message: str, part: Triage) -> bool:
@@ -373,6 +376,12 @@ def _triage_whole(message: str) -> Triage:
         # "mg 8 years, double vision by 4pm. what is this aurora trial": the disease's own signs,
         # why someone who has not had CAR-T asks, not a sign after it. Unclear, not calm: a
         # decline still carries the safety net, an answer its note, the learned layer its say.
+        signs = ()
+        red_flags = UNCLEAR
+    elif signs and told_over(text):
+        # "my writing went wobbly for two days in week one and then came back": its time back
+        # in the course and its end told, nothing going on now. History for the rules; unclear,
+        # not calm, so the learned layer keeps its say on a sign it reads as going on.
         signs = ()
         red_flags = UNCLEAR
     if threshold_asked:  # "for the fever rule is it 38 on the dot": the word asked about

@@ -508,7 +508,9 @@ MEASURED = {
     # crisis line off a kidney for a sister). Two false alarms allowed for a fresh clone's build.
     # Its misses are in eval/HISTORY.md, "Fresh set 31".
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 189 -> 191 of 195.
-    "v31/held_back.jsonl": (191 / 195, 80 / 85, 16 / 240),
+    # Round 44 (fa45: a sign told as history, history_told.py): false alarms 10 -> 9 of 240 on
+    # main's build; two allowed for the rebuild.
+    "v31/held_back.jsonl": (191 / 195, 80 / 85, 11 / 240),
     # Written fresh at the start of round 35 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 85d98d8's build (96.4%, 90.6%, 18 of 240), on 29eca9e's (the layer trained on sets
     # 1-30: 96.4%, 89.4%, 15 of 240; the rules alone 67.7%, 45.9%, 5 of 240) and after the round's
@@ -533,14 +535,18 @@ MEASURED = {
     # 240) and after the round's merges (99.0%, 96.5%, 17 of 240: triage39's overdose reply gave
     # the crisis line to a self-harm message given the urgent reply alone before). Two false
     # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 35".
-    "v35/held_back.jsonl": (193 / 195, 82 / 85, 19 / 240),
+    # Round 44 (fa45: a sign told as history): false alarms 15 -> 13 of 240 on main's build; two
+    # allowed for the rebuild.
+    "v35/held_back.jsonl": (193 / 195, 82 / 85, 15 / 240),
     # Written fresh at the start of round 39 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 390e030's build and after the round's merges, the same both times (96.4%, 90.6%,
     # 24 of 240; the rules alone 77.9%, 48.2%, 9 of 240). Two false alarms allowed for a fresh
     # clone's build. Its misses are in eval/HISTORY.md, "Fresh set 36".
     # Round 40 (triage41: someone else's illness weighed as a risk by the treated writer is
     # calm): 22 false alarms of 240.
-    "v36/held_back.jsonl": (188 / 195, 77 / 85, 24 / 240),
+    # Round 44 (fa45: a sign told as history): false alarms 21 -> 20 of 240 on main's build; two
+    # allowed for the rebuild.
+    "v36/held_back.jsonl": (188 / 195, 77 / 85, 22 / 240),
     # Written fresh at the start of round 40 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 87e8cbb's build (97.9%, 90.6%, 17 of 240; the rules alone 85.6%, 51.8%, 8 of
     # 240) and after the round's merges (the same, 16 of 240: triage41's partner with
@@ -549,7 +555,9 @@ MEASURED = {
     # Round 42 (triage43): crisis 77 -> 78 of 85 (a son's bite marks, made when he panics).
     # Round 43 (fa44): false alarms 16 -> 12 of 240 on main's build (someone else's sign, told
     # as not the one treated: not_treated.py); two allowed for the rebuild.
-    "v37/held_back.jsonl": (191 / 195, 78 / 85, 14 / 240),
+    # Round 44 (fa45: a sign told as history): false alarms 12 -> 11 of 240 on main's build; two
+    # allowed for the rebuild.
+    "v37/held_back.jsonl": (191 / 195, 78 / 85, 13 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -565,13 +573,17 @@ MEASURED = {
     # the crisis messages, triage43). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 39".
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 177 -> 179 of 195.
-    "v39/held_back.jsonl": (179 / 195, 82 / 85, 23 / 240),
+    # Round 44 (fa45: a sign told as history, and the other one's treatment denied in more
+    # words): false alarms 21 -> 17 of 240 on main's build; two allowed for the rebuild.
+    "v39/held_back.jsonl": (179 / 195, 82 / 85, 19 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
     # else's sign told as not the one treated). Two false alarms allowed for a fresh clone's
     # build. Its misses are in eval/HISTORY.md, "Fresh set 40".
-    "v40/held_back.jsonl": (183 / 195, 73 / 85, 18 / 240),
+    # Round 44 (fa45, validation, figures only): false alarms 16 -> 15 of 240 on main's build
+    # (not_treated.py); two allowed for the rebuild.
+    "v40/held_back.jsonl": (183 / 195, 73 / 85, 17 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 

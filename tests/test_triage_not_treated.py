@@ -62,3 +62,34 @@ def test_the_reply_to_an_untreated_ones_fever_is_no_urgent_alert(ask):
     assert reply["kind"] != ReplyKind.URGENT
     reply = ask("my son has a fever of 38.4 with a cold, he had car t last week")
     assert reply["kind"] == ReplyKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 44 (fa45): the denial in more of the writer's words, each urgent before.
+        "mi madre tiene fiebre con la gripe, ella no ha recibido car-t, ¿puedo ir a verla?",
+        "my brother has a temp of 38.7 with a chest cold, hes never had the cell treatment, can he"
+        " stay over",
+        "my 6 year old has 38.4 and a cough. shes not the patient, i am. can she sleep in my bed",
+    ],
+)
+def test_the_other_ones_treatment_denied_in_other_words_gets_no_urgent_reply(message):
+    decision = triage(message)
+    assert decision.kind == ORDINARY and decision.red_flags == CALM
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Treated, not denied: "received" and "the cell treatment" name the patient's own.
+        "mi madre tiene fiebre de 38,7, ella ha recibido car-t hace una semana",
+        "my 6 year old had the cell treatment for lupus and has 38.4 and a cough",
+        "my brother has 38.9 and shakes, he had the t cell treatment 10 days ago",
+        # Not had it yet, in Spanish: before CAR-T, its conditioning may be under way.
+        "mi hijo tiene fiebre de 39, él no ha tenido el car-t todavía",
+        "mi hija tiene 38,8 y escalofríos, ella no ha recibido las car-t aún",
+    ],
+)
+def test_the_urgent_reply_stays_where_the_one_with_the_sign_was_treated(message):
+    assert triage(message).kind == URGENT
