@@ -18,6 +18,7 @@ from functools import lru_cache
 from .asked_and_told import parts_told
 from .calm_told import told_calmly
 from .chat_sign_off import a_chat_sign_off
+from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .crisis_words import crisis_side
@@ -53,6 +54,7 @@ from .sign_course import spell_out_course, temperature_falling
 from .signs_as_images import spell_out_images
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
+from .task_failed import spell_out_task_failed
 from .what_if_real import made_real
 from .whose_sign import (
     ANIMALS,
@@ -259,6 +261,11 @@ def _triage_whole(message: str) -> Triage:
     body_text = join_device_readings(body_text)
     # "le pusieron las células hace una semana y ahora tiene fiebre": the date is the cells'.
     body_text = name_the_infusion(body_text)
+    # "haematemesis x2", "phonemic paraphasias", "gcs 13": a clinician's words for the signs.
+    body_text = spell_out_clinical(body_text)
+    # "none of the words make sense", "did the crossword like every day and i cant": the sign
+    # told through a task it spoiled.
+    body_text = spell_out_task_failed(body_text)
     if _BLEEDING.search(body_text):
         body_text = _SOAKED_CLOTH.sub(r"blood soaking through the \1", body_text)
     # "rang me at 3am sure that the house was on fire, it isnt": a belief said to be false.
