@@ -50,7 +50,13 @@ def spell_out_task_failed(text: str) -> str:
     """
     if _READ_OR_WRITTEN_NO_SENSE.search(text):
         text = _READ_OR_WRITTEN_NO_SENSE.sub(WORDS_MIXED_UP, text)
-    routine = _ROUTINE.search(text)
-    if routine and _FAILED_AFTER.search(text[routine.end() :]):
+    if a_routine_task_failed(text):
+        routine = _ROUTINE.search(text)
         text = text[: routine.start()] + text[routine.end() :]
     return text
+
+
+def a_routine_task_failed(text: str) -> bool:
+    """Whether a normalized text tells a task done as usual failing after the habit is told."""
+    routine = _ROUTINE.search(text)
+    return bool(routine and _FAILED_AFTER.search(text[routine.end() :]))

@@ -54,7 +54,7 @@ from .sign_course import spell_out_course, temperature_falling
 from .signs_as_images import spell_out_images
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
-from .task_failed import spell_out_task_failed
+from .task_failed import a_routine_task_failed, spell_out_task_failed
 from .what_if_real import made_real
 from .whose_sign import (
     ANIMALS,
@@ -421,7 +421,11 @@ def _triage_whole(message: str) -> Triage:
         red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
     if not red_flags and _good_day(text):
         red_flags = CALM  # "chatting and laughing with the nurse": a good day, no sign read
-    if baseline or (not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text)):
+    if baseline or (
+        not red_flags
+        and _AS_ALWAYS.search(text)
+        and not (_NOT_AS_USUAL.search(text) or a_routine_task_failed(text))
+    ):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
     asks_only = _asks_only(text, mentions) or signed_off
@@ -1000,9 +1004,16 @@ _NEGATORS = frozenset(
     {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
 )
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
+# "his words have gone funny", "handwriting gone all squiggly": gone into a state, not away.
+_GONE_TO_A_STATE = (
+    r" (?:wrong|funny|weird|strange|wonky|all|really|very|so|a bit|kind of|quite|bright|red"
+    r"|black|blue|grey|gray|pale|white|yellow|dark|double|blurry|numb|floppy|limp|loopy"
+    r"|squiggly|wobbly|to pieces|mushy|garbled|muddled|bad|worse)\b"
+)
 _RESOLVED = LazyPattern(
-    # "i went down" is a fall, not a fever that went down.
-    r"\b(?:went away|gone(?! on)|go(?:es)? away|(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bjust )went down"
+    # "i went down" is a fall, not a fever that went down; "words gone wrong" a change.
+    rf"\b(?:went away|gone(?! on|{_GONE_TO_A_STATE})|go(?:es)? away"
+    r"|(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bjust )went down"
     r"|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"
