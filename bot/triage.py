@@ -52,6 +52,7 @@ from .red_flags import (
 from .sign_again import spell_out_again
 from .sign_course import spell_out_course, temperature_falling
 from .signs_as_images import spell_out_images
+from .sign_shown import without_an_offer
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
 from .task_failed import a_routine_task_failed, spell_out_task_failed
@@ -428,7 +429,8 @@ def _triage_whole(message: str) -> Triage:
     ):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
-    asks_only = _asks_only(text, mentions) or signed_off
+    # "can i send you a photo? his legs are covered in red dots": the offer asks of the chat.
+    asks_only = _asks_only(without_an_offer(text), mentions) or signed_off
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
         or figure_of_speech

@@ -4,7 +4,7 @@ state something has "gone" into (round 44, urgent45)."""
 import pytest
 
 from bot.reply_kind import ReplyKind
-from bot.triage import CALM, ORDINARY, URGENT, triage
+from bot.triage import CALM, ORDINARY, URGENT, triage, with_learned
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,32 @@ def test_the_reply_to_a_clinicians_red_flag_is_the_urgent_reply(ask):
     assert reply["kind"] == ReplyKind.URGENT
     reply = ask("what does haematemesis mean")
     assert reply["kind"] != ReplyKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "would a photo help? her shins are covered in little red dots, day 10 after car t",
+        "can i send you a pic? hes got a bruise the size of a saucer, cells 9 days ago",
+        "¿te mando una foto? tiene puntitos rojos en los brazos, día 11 del car-t",
+    ],
+)
+def test_an_offer_to_show_a_sign_is_no_plain_question(message):
+    # The offer asks of the chat; the learned layer keeps its say on the sign told.
+    decision = triage(message)
+    assert not decision.asks_only
+    assert with_learned(decision, urgent=True, crisis=False).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i send you a photo of my rash or is it only text",
+        "if i see a new rash should i send a photo or call",
+        "can i send a photo of my infusion site to check its healing?",
+    ],
+)
+def test_a_question_about_pictures_still_asks(message):
+    decision = triage(message)
+    assert decision.kind == ORDINARY
+    assert with_learned(decision, urgent=True, crisis=False).kind == ORDINARY
