@@ -51,8 +51,8 @@ from .red_flags import (
 )
 from .sign_again import spell_out_again
 from .sign_course import spell_out_course, temperature_falling
-from .signs_as_images import spell_out_images
 from .sign_shown import without_an_offer
+from .signs_as_images import spell_out_images
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
 from .task_failed import a_routine_task_failed, spell_out_task_failed
