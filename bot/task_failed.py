@@ -48,7 +48,7 @@ def spell_out_task_failed(text: str) -> str:
     words"; "tried to do the crossword like every day and i cant make sense of the clues"
     reads "tried to do the crossword and i cant make sense of the clues".
     """
-    if _READ_OR_WRITTEN_NO_SENSE.search(text):
+    if "sense" in text and _READ_OR_WRITTEN_NO_SENSE.search(text):
         text = _READ_OR_WRITTEN_NO_SENSE.sub(WORDS_MIXED_UP, text)
     if a_routine_task_failed(text):
         routine = _ROUTINE.search(text)
