@@ -52,14 +52,16 @@ _TERMS: tuple[tuple[str, str], ...] = (
     (r"dysarthri[ac]", SLURRED),
     (r"(?:a |an )?(?:vasovagal )?syncop(?:e|al episode)", FAINTED),
     (r"pre-?syncop(?:e|al)", NEAR_FAINT),
-    (r"hypotensi(?:on|ve)", PRESSURE_LOW),
+    # The noun as the noun ("says hypotension is common" asks); the state as the state.
+    (r"hypotension", "low blood pressure"),
+    (r"hypotensive", PRESSURE_LOW),
     (r"tachycardi(?:a|c)", HEART_RACING),
     (r"hypoxi[ac]|hypoxaemi[ac]|hypoxemi[ac]|desaturat\w*|desatt?ing|tachypnoe?i?[ac]", BREATHING),
     (rf"{_SIDE}?facial (?:weakness|droop|palsy|asymmetry)", FACE_DROOPING),
     (rf"{_SIDE}?hemi(?:paresis|plegia)|{_SIDE}weakness", ONE_SIDE_WEAK),
     (r"obtunded|reduced (?:conscious level|consciousness|gcs)", DROWSY),
     (
-        r"encephalopath(?:y|ic)|altered mental status|delirious"
+        r"encephalopath(?:y|ic)|altered mental status"
         r"|(?:his |her |my )?orientation (?:is |has )?(?:off|gone|poor|worse)",
         CONFUSED,
     ),
@@ -72,7 +74,7 @@ _STEM_WORDS = (
     "hemat haemat melena melaena malena hemop haemop epistax aphas dysphas anomi"
     " word.find word-find dysarthri syncop hypotensi tachy hypox desat facial hemipar hemipleg"
     " sided left.weak right.weak unilateral obtund reduced encephalopath altered.mental"
-    " delirious orientation diplopia mening nuchal neck.stiff oliguri anuri gcs ice.score v1 v2"
+    " orientation diplopia mening nuchal neck.stiff oliguri anuri gcs ice.score v1 v2"
     " v3 v4 v5"
 )
 _STEMS = tuple(stem.replace(".", " ") for stem in _STEM_WORDS.split())

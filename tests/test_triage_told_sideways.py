@@ -38,6 +38,7 @@ def test_a_clinicians_words_for_a_red_flag_get_help_now(message):
         "no haematemesis, no melaena, just tired",
         "had a syncopal episode on day 3 in hospital, fine since",
         "how do they work out the ICE score",
+        "my sister is a nurse and says hypotension is common after car t, is that right?",
         "his ice score was 10/10 this morning, all good",
         "gcs 15 and chatty",
         # "ice" and "gcs" elsewhere are no score.
