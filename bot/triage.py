@@ -18,6 +18,7 @@ from functools import lru_cache
 from .asked_and_told import parts_told
 from .calm_told import told_calmly
 from .chat_sign_off import a_chat_sign_off
+from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .crisis_words import crisis_side
@@ -51,9 +52,11 @@ from .red_flags import (
 )
 from .sign_again import spell_out_again
 from .sign_course import spell_out_course, temperature_falling
+from .sign_shown import without_an_offer
 from .signs_as_images import spell_out_images
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
+from .task_failed import a_routine_task_failed, spell_out_task_failed
 from .what_if_real import made_real
 from .whose_sign import (
     ANIMALS,
@@ -262,6 +265,11 @@ def _triage_whole(message: str) -> Triage:
     body_text = join_device_readings(body_text)
     # "le pusieron las células hace una semana y ahora tiene fiebre": the date is the cells'.
     body_text = name_the_infusion(body_text)
+    # "haematemesis x2", "phonemic paraphasias", "gcs 13": a clinician's words for the signs.
+    body_text = spell_out_clinical(body_text)
+    # "none of the words make sense", "did the crossword like every day and i cant": the sign
+    # told through a task it spoiled.
+    body_text = spell_out_task_failed(body_text)
     if _BLEEDING.search(body_text):
         body_text = _SOAKED_CLOTH.sub(r"blood soaking through the \1", body_text)
     # "rang me at 3am sure that the house was on fire, it isnt": a belief said to be false.
@@ -423,10 +431,15 @@ def _triage_whole(message: str) -> Triage:
         red_flags = CALM  # "we're at day 100 today!!": good news names no sign for the layer
     if not red_flags and _good_day(text):
         red_flags = CALM  # "chatting and laughing with the nurse": a good day, no sign read
-    if baseline or (not red_flags and _AS_ALWAYS.search(text) and not _NOT_AS_USUAL.search(text)):
+    if baseline or (
+        not red_flags
+        and _AS_ALWAYS.search(text)
+        and not (_NOT_AS_USUAL.search(text) or a_routine_task_failed(text))
+    ):
         red_flags = CALM  # "sps spasms like every day, nothing new": the person's usual
     mentions = mentions or bool(red_flags)
-    asks_only = _asks_only(text, mentions) or signed_off
+    # "can i send you a photo? his legs are covered in red dots": the offer asks of the chat.
+    asks_only = _asks_only(without_an_offer(text), mentions) or signed_off
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
         or figure_of_speech
@@ -1002,9 +1015,16 @@ _NEGATORS = frozenset(
     {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
 )
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
+# "his words have gone funny", "handwriting gone all squiggly": gone into a state, not away.
+_GONE_TO_A_STATE = (
+    r" (?:wrong|funny|weird|strange|wonky|all|really|very|so|a bit|kind of|quite|bright|red"
+    r"|black|blue|grey|gray|pale|white|yellow|dark|double|blurry|numb|floppy|limp|loopy"
+    r"|squiggly|wobbly|to pieces|mushy|garbled|muddled|bad|worse)\b"
+)
 _RESOLVED = LazyPattern(
-    # "i went down" is a fall, not a fever that went down.
-    r"\b(?:went away|gone(?! on)|go(?:es)? away|(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bjust )went down"
+    # "i went down" is a fall, not a fever that went down; "words gone wrong" a change.
+    rf"\b(?:went away|gone(?! on|{_GONE_TO_A_STATE})|go(?:es)? away"
+    r"|(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bjust )went down"
     r"|came down|come down|broke|resolved"
     r"|better now|is better|got better|back to normal|normal now|(?:is|'s|are|'re) fine"
     r"|fine now|ok now|okay now|stopped|disappeared|settled|cleared up|no longer|anymore"

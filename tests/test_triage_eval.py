@@ -516,7 +516,9 @@ MEASURED = {
     # 1-30: 96.4%, 89.4%, 15 of 240; the rules alone 67.7%, 45.9%, 5 of 240) and after the round's
     # merges (the same messages). Two false alarms allowed for a fresh clone's build. Its misses
     # are in eval/HISTORY.md, "Fresh set 32".
-    "v32/held_back.jsonl": (188 / 195, 76 / 85, 17 / 240),
+    # Round 44 (urgent45: a clinician's words for the signs, clinical_words.py): urgent 188 ->
+    # 190 of 195 on bb9ac86's build.
+    "v32/held_back.jsonl": (190 / 195, 76 / 85, 17 / 240),
     # Written fresh at the start of round 36 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 3c83618's build (96.4%, 98.8%, 19 of 240; the rules alone 77.9%, 64.7%, 9 of
     # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
@@ -575,7 +577,9 @@ MEASURED = {
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 177 -> 179 of 195.
     # Round 44 (fa45: a sign told as history, and the other one's treatment denied in more
     # words): false alarms 21 -> 17 of 240 on main's build; two allowed for the rebuild.
-    "v39/held_back.jsonl": (179 / 195, 82 / 85, 19 / 240),
+    # Round 44 (urgent45: "gone wrong" a change, not gone away; emails that make no sense):
+    # urgent 179 -> 181 of 195 on bb9ac86's build.
+    "v39/held_back.jsonl": (181 / 195, 82 / 85, 19 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
@@ -583,7 +587,9 @@ MEASURED = {
     # build. Its misses are in eval/HISTORY.md, "Fresh set 40".
     # Round 44 (fa45, validation, figures only): false alarms 16 -> 15 of 240 on main's build
     # (not_treated.py); two allowed for the rebuild.
-    "v40/held_back.jsonl": (183 / 195, 73 / 85, 17 / 240),
+    # Round 44 (urgent45: signs told sideways; its classes named in the brief): urgent 183 ->
+    # 186 of 195 on bb9ac86's build.
+    "v40/held_back.jsonl": (186 / 195, 73 / 85, 17 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
