@@ -285,6 +285,8 @@ class Guide:
             for t in history or []
         ]
         first = not any(t.role == "user" for t in history)
+        if outside and first:
+            outside = self._asked_outside(message, outside)
         # A later Spanish message's words its English reading leaves as written say nothing of
         # whether the guide covers it (a first one is the learned decision's, trained as it is).
         left = left_as_written(said, knows) if spanish and not first else frozenset()
@@ -320,6 +322,17 @@ class Guide:
         if spanish:
             answer = dataclasses.replace(answer, language_note=ENGLISH_ONLY)
         return answer
+
+    def _asked_outside(self, message: str, outside: Outside) -> Outside | None:
+        """What a first message names outside the guide, read in its asking sentence when the
+        rest tells a story (asked_sentence): a job, a town or a doctor's hospital told about
+        oneself is not what is asked ("dental hygienist here, lupus 11 yrs. ... how long before
+        im back at work?"). A condition or a medicine is read in the whole message: told, it is
+        what the question is about."""
+        if outside.condition or outside.medicine or outside.instruction:
+            return outside
+        asked = asked_sentence(message)
+        return outside if asked is None else self.scope.outside(asked)
 
     def _section_answer(
         self,

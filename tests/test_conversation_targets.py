@@ -753,6 +753,10 @@ def test_a_new_question_does_not_carry_the_old_topic(scores):
 # sets 1-30 in sample): sets 11, 16, 23 and 29, and validation set 33 (3 -> 2 of 67), now decline
 # at most 0.04 of their first turns; set 26 3 -> 4 of 61 (held out over sets 1-30 first turns
 # declined although covered fall 58 -> 44; eval/HISTORY.md, round 37).
+# Round 44 (decline45: scope reads a first message's asking sentence, not the story told before
+# it): set 33 3 -> 2 of 67 and set 34 3 -> 2 of 67, at most 0.04 now; set 26 4 -> 3, set 27 7
+# -> 6, set 32 5 -> 4, set 35 4 -> 3, set 37 4 -> 3, set 38 6 -> 3 and set 39 6 -> 5 (counted
+# on this worktree's build; the marks above read one more or fewer here), still over.
 FIRST_TURN_MARKS = {
     "set 19": pytest.mark.xfail(strict=True, reason="set 19 declines 4 of 60 first turns"),
     "set 25": pytest.mark.xfail(strict=True, reason="set 25 declines 6 of 59 first turns"),
@@ -760,13 +764,11 @@ FIRST_TURN_MARKS = {
     "set 27": pytest.mark.xfail(strict=True, reason="set 27 declines 8 of 58 first turns"),
     "set 30": pytest.mark.xfail(strict=True, reason="set 30 declines 6 of 60 first turns"),
     "set 32": pytest.mark.xfail(strict=True, reason="set 32 declines 7 of 65 first turns"),
-    "set 34": pytest.mark.xfail(strict=True, reason="set 34 declines 3 of 67 first turns"),
     "set 35": pytest.mark.xfail(strict=True, reason="set 35 declines 3 of 69 first turns"),
     # Round 41 (spanish42 with the relabel of 2026-12-06, the decision retrained on both): set
     # 28 5 -> 2 of 58 and set 16 2 of 65 (spanish42 alone had 3), at most 0.04 now; set 24 2 ->
     # 3 of 59 and set 33 2 -> 3 of 67 over it; set 37 5 -> 4.
     "set 24": pytest.mark.xfail(strict=True, reason="set 24 declines 3 of 59 first turns"),
-    "set 33": pytest.mark.xfail(strict=True, reason="set 33 declines 3 of 67 first turns"),
     "set 37": pytest.mark.xfail(strict=True, reason="set 37 declines 4 of 67 first turns"),
     # Round 42 (the second relabel retrains the decision on sets 1-30): set 16 2 -> 3 of 65 and
     # set 28 2 -> 3 of 58, over 0.04 again.
@@ -776,8 +778,8 @@ FIRST_TURN_MARKS = {
     "set 38": pytest.mark.xfail(strict=True, reason="set 38 declines 6 of 68 first turns"),
     # Set 39 (fresh, round 42): 6 of 68 before the round and after it.
     "set 39": pytest.mark.xfail(strict=True, reason="set 39 declines 6 of 68 first turns"),
-    # Set 40 (fresh, round 43): 4 of 68 before the round and after it.
-    "set 40": pytest.mark.xfail(strict=True, reason="set 40 declines 4 of 68 first turns"),
+    # Set 40 (fresh, round 43): 4 of 68 before the round and after it; 2 of 68 since round 44
+    # (decline45), at most 0.04 now.
 }
 
 

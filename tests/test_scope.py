@@ -683,3 +683,35 @@ def test_weight_gain_is_outside_where_no_section_writes_of_weight(message, decli
     assert (_GUIDE.outside(message) == Outside(WEIGHT_GAIN_SUBJECT)) is declined
     weighed = _guide_of("Some people gain weight on steroids.")
     assert weighed.outside(message) != Outside(WEIGHT_GAIN_SUBJECT)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my little brother is getting car t at stanford next month. what is cytokine release"
+        " syndrome?",
+        "im a dental hygienist and work long shifts. what is cytokine release syndrome?",
+    ],
+)
+def test_a_job_or_a_center_told_before_the_question_is_not_what_it_asks(ask, message):
+    reply = ask(message)
+    assert reply["kind"] == "answer"
+    assert "cytokine release syndrome" in reply["answer"].lower()
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        # Named in the asking sentence itself, it is what the question is about.
+        ("my brother is sick. is stanford doing car t?", "does not say which centers"),
+        # A condition told is what the question is about, wherever it is told.
+        (
+            "crohn's disease is wrecking my son. is car t being tested for autoimmune disease?",
+            "does not cover Crohn's disease",
+        ),
+    ],
+)
+def test_what_the_asking_sentence_or_a_condition_told_names_is_still_declined(ask, message, says):
+    reply = ask(message)
+    assert reply["kind"] == "no_answer"
+    assert says in reply["answer"]
