@@ -35,16 +35,21 @@ _GOING_FOR_SURE = (
 )
 # Said as a decision already made.
 _DECIDED = (
-    r"\b(?:decided|my decision|made (?:up )?my mind(?: up)?|mind(?: is|'s)? made up|permanently"
-    r"|for good|properly|i mean it|no going back|(?:i'll|ill|i will) make sure(?: of it)?"
-    r"|my choice|final)\b"
+    r"\b(?:decided(?! to)|my decision|made (?:up )?my mind(?: up)?(?! to)|mind(?: is|'s)? made up"
+    r"|permanently|for good|properly|i mean it|no going back|(?:i'll|ill|i will) make sure(?: of"
+    r" it)?|my choice|(?:that's|it's|thats|its) final)\b"
 )
 # A result or a day the going is set on.
 _RESULT = (
     r"(?:results?|scans?|bloods?|blood tests?|tests?|biopsy|mri|pet|panel|counts?|numbers"
     r"|levels|antibodies|b ?cells|letter|appeal|answer|decision)"
 )
-_BAD = r"(?:bad|no|back|worse|up|positive|failed|didn't work|hasn't worked|not good|relapse\w*)"
+# Bad news; "back" only of the illness ("it's back"), not counts come back up.
+_BAD = (
+    r"(?:bad|no|worse|positive|failed|didn't work|hasn't worked|not good|not working|relapse\w*"
+    r"|(?:is|are|has come|have come|came|comes|coming) back(?! up| to normal| down| fine| ok"
+    r"| clear| good| normal| negative))"
+)
 _SET_ON = (
     rf"(?:\b(?:if|when|once|after)\b[^.!?]{{0,50}}\b{_RESULT}\b[^.!?]{{0,30}}\b{_BAD}\b"
     rf"|\b(?:bad|poor|more bad) {_RESULT}\b|\b{_RESULT} (?:says?|said|shows?|comes? back|is|are)"
@@ -64,23 +69,36 @@ _A_DEATH = (
     r"|\blost (?:him|her)\b|\bfuneral\b)"
 )
 # Then the writer's own wish to be dead or gone.
+# Then the writer's own wish to be dead or gone, ending its clause ("it should have been me",
+# not "it should have been me who drove").
+_ENDS = r"(?= *(?:$|[.,;:!?]|and\b|but\b|instead\b|not (?:him|her|them)\b|now\b|any ?more\b))"
 _WISH_FOR_ONESELF = (
     r"(?:\bwish (?:it|that) (?:was|were|had been|'d been) me\b|\bshould(?: have|'ve| of) been"
     r" me\b|\bshould(?: have|'ve| of) (?:gone|died) (?:too|instead|with (?:him|her|them)|first)\b"
     r"|\bwish (?:we'd|we had|we could have) swapped\b"
     r"|\b(?:don't|do not) want to (?:be here|be alive|live|go on|carry on|stay)\b"
+    r"(?:(?: \w+){0,3} without (?:him|her|them)\b)?"
     r"|\bwant to (?:go|be) (?:where|with|to) (?:him|her|them|he|she|they)\b"
     r"|\b(?:i'd|i would|id) hurry (?:it|this|mine) up\b|\bso (?:am|will) i(?: be)?\b[^.!?]{0,15}"
-    r"\bsoon\b|\b(?:i'm|he's|she's) (?:'?overdue'?|next)(?= *(?:$|[.,;!']|and\b))"
-    r"|\b(?:what's|whats|what is) the point (?:of|in) me\b(?: (?:now|anymore|any more|being"
-    r" here))?(?= *(?:$|[.,;!?]))"
-    r"|\bi should go too\b)"
+    r"\bsoon\b|\b(?:i'm|he's|she's) (?:'?overdue'?|next)"
+    r"|\b(?:what's|whats|what is) the point (?:of|in) me\b(?: (?:now|being here))?"
+    rf"|\bi should go too\b){_ENDS}"
 )
 # An urge or a voice toward a fall or a step in front of something.
 _URGE = (
-    r"(?:\burges?|\bpull|\bvoice\w*|\bpart of me|\bsomething in me)(?: \w+){0,4} (?:to|telling me"
-    r" to|tells me to|wants me to|wants to|saying) (?:just )?(?:jump|step|let go|throw myself"
-    r"|fall|swerve|climb over|walk (?:into|off|out)|go over)\b"
+    r"(?:\burges?|\bpull|\bpart of me|\bsomething in me)(?: \w+){0,4} (?:to|wants me to|wants to)"
+    r" (?:just )?(?:jump|step|let go|throw myself|fall|swerve|climb over|walk (?:into|off|out)"
+    r"|go over)\b"
+)
+_VOICE = (
+    r"\bvoices? (?:\w+ ){0,3}(?:telling|tells|told|saying|says) (?:me|him|her) to (?:just )?(?:jump"
+    r"|step|let go|throw|fall|swerve|climb|walk (?:into|off|out)|go over)\b"
+)
+# The urge feared or kept from: an urge to jump in the sea for a swim is no crisis.
+_FEARED = (
+    r"(?=[^\n]*\b(?:scar\w*|frighten\w*|terrif\w*|afraid|don't want to|don't trust"
+    r"|getting (?:worse|stronger|louder)|stopped going|stay away|keep away|gave (?:\w+ ){0,3}keys"
+    r"|give (?:\w+ ){0,3}keys|can't stop)\b)"
 )
 _EDGE = (
     r"\b(?:edge|platform|stairs|staircase|balcony|bridge|train|tracks?|bus|road|traffic|river"
@@ -101,10 +119,10 @@ ENDING_TOLD: tuple[LazyPattern, ...] = tuple(
         # her".
         rf"{_A_DEATH}[^\n]{{0,160}}?{_WISH_FOR_ONESELF}",
         # "car t failed. so whats the point of me"
-        r"\b(?:what's|whats|what is) the point (?:of|in) me\b(?: (?:now|anymore|any more|being"
-        r" here))?(?= *(?:$|[.,;!?]))",
+        rf"\b(?:what's|whats|what is) the point (?:of|in) me\b(?: (?:now|being here))?{_ENDS}",
         # "every time i'm on the platform there's a pull to step off", "a voice telling me to
         # just let go on the stairs".
-        rf"{_URGE}(?=[^\n]*{_EDGE})|{_EDGE}[^\n]{{0,80}}{_URGE}",
+        rf"{_FEARED}(?:{_URGE}(?=[^\n]*{_EDGE})|{_EDGE}[^\n]{{0,80}}{_URGE})",
+        rf"{_VOICE}(?=[^\n]*{_EDGE})|{_EDGE}[^\n]{{0,80}}{_VOICE}",
     )
 )
