@@ -71,7 +71,7 @@ _A_DEATH = (
 # Then the writer's own wish to be dead or gone.
 # Then the writer's own wish to be dead or gone, ending its clause ("it should have been me",
 # not "it should have been me who drove").
-_ENDS = r"(?= *(?:$|[.,;:!?]|and\b|but\b|instead\b|not (?:him|her|them)\b|now\b|any ?more\b))"
+_ENDS = r"(?= *(?:$|[.,;:!?]|and\b|but\b|if\b|instead\b|not (?:him|her|them)\b|now\b|any ?more\b))"
 _WISH_FOR_ONESELF = (
     r"(?:\bwish (?:it|that) (?:was|were|had been|'d been) me\b|\bshould(?: have|'ve| of) been"
     r" me\b|\bshould(?: have|'ve| of) (?:gone|died) (?:too|instead|with (?:him|her|them)|first)\b"
