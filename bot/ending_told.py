@@ -7,8 +7,9 @@ messages. Three senses, each read by its parts rather than by a sentence:
 
 - an ending set on a result or a date: a bad result or a day named, then the writer's own going
   ("i'm done", "i go", "i won't still be here") said as a decision ("decided", "my decision",
-  "permanently", "i'll make sure of it"); "if the scan's clear i'm out of here" and "done with
-  hospitals" name no ending of the writer;
+  "permanently", "i'll make sure of it"), or in Spanish a bad result and "me iré" with nowhere
+  to go; "if the scan's clear i'm out of here" and "done with hospitals" name no ending of the
+  writer;
 - a death near the writer, then a wish of their own to be dead or gone ("it should have been
   me", "wish it was me", "i don't want to be here without her", "so am i, soon"): the death comes
   first, so "if i died" or "should have died" is no one else's death;
@@ -115,6 +116,11 @@ ENDING_TOLD: tuple[LazyPattern, ...] = tuple(
         # A going set on nothing but made sure of: "i won't still be here in 14 months, i'll
         # make sure of it".
         rf"{_GOING_FOR_SURE}[^\n]{{0,40}}{_DECIDED}",
+        # Spanish: "la resonancia ha salido mal, me iré antes de que empiece", never "me iré a
+        # casa" or "a otro hospital".
+        r"\b(?:biopsias?|resonancias?|resultados?|an[aá]lisis|esc[aá]ner|pruebas?|pet)\b"
+        r"(?: \w+){0,3} (?:mal|positiv\w*|peor)\b[^\n]{0,80}?\bme (?:ir[eé]|voy)(?= *(?:$|[.,;!]"
+        r"|antes\b|para siempre\b|y no\b))",
         # "bed 4 died. wish it was me", "she didn't make it and i don't want to be here without
         # her".
         rf"{_A_DEATH}[^\n]{{0,160}}?{_WISH_FOR_ONESELF}",

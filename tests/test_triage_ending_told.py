@@ -16,6 +16,7 @@ from bot.triage import CRISIS, triage
         "friday. gone by midnight. made my mind up",
         "i won't still be here at the next review, i'll make sure of it",
         "if the antibodies are positive again, that's when i go",
+        "el pet salió peor otra vez. me voy, y no vuelvo",
         # A death near the writer, then a wish of their own to be dead or gone.
         "my buddy from the infusion suite died on sunday. should have been me",
         "the lady in the next bed didn't make it. i wish it was me, honestly",
@@ -46,6 +47,7 @@ def test_an_ending_told_without_a_word_of_dying_gets_the_crisis_line(message):
         "if the bloods are ok on monday i go home",
         "when the results come back i'm off to the pub",
         "if the panel says no then i'm out of options, what else is there",
+        "si la resonancia sale mal me iré a otro hospital",
         # A death, then a wish about something else.
         "my dad died last year and i wish he had been here for this",
         "my mum passed away and my sister says it should have been me who looked after her",
