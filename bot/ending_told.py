@@ -14,7 +14,9 @@ messages. Three senses, each read by its parts rather than by a sentence:
   me", "wish it was me", "i don't want to be here without her", "so am i, soon"): the death comes
   first, so "if i died" or "should have died" is no one else's death;
 - an urge or a voice pushing the writer over an edge or in front of something ("a pull to step
-  off the platform", "a voice telling me to let go on the stairs").
+  off the platform", "a voice telling me to let go on the stairs"), the urge feared or kept from.
+
+And "what's the point of me" ending its clause, a life's worth asked of itself.
 """
 
 from __future__ import annotations
@@ -69,7 +71,6 @@ _A_DEATH = (
     r"|\b(?:he's|she's|he is|she is) gone(?= *(?:$|[.,;!]|and\b|now\b|for good\b))"
     r"|\blost (?:him|her)\b|\bfuneral\b)"
 )
-# Then the writer's own wish to be dead or gone.
 # Then the writer's own wish to be dead or gone, ending its clause ("it should have been me",
 # not "it should have been me who drove").
 _ENDS = r"(?= *(?:$|[.,;:!?]|and\b|but\b|if\b|instead\b|not (?:him|her|them)\b|now\b|any ?more\b))"
@@ -82,7 +83,6 @@ _WISH_FOR_ONESELF = (
     r"|\bwant to (?:go|be) (?:where|with|to) (?:him|her|them|he|she|they)\b"
     r"|\b(?:i'd|i would|id) hurry (?:it|this|mine) up\b|\bso (?:am|will) i(?: be)?\b[^.!?]{0,15}"
     r"\bsoon\b|\b(?:i'm|he's|she's) (?:'?overdue'?|next)"
-    r"|\b(?:what's|whats|what is) the point (?:of|in) me\b(?: (?:now|being here))?"
     rf"|\bi should go too\b){_ENDS}"
 )
 # An urge or a voice toward a fall or a step in front of something.
@@ -109,7 +109,7 @@ _EDGE = (
 ENDING_TOLD: tuple[LazyPattern, ...] = tuple(
     LazyPattern(p)
     for p in (
-        # "if the bloods are bad on monday i go. decided.", "one more bad result and i'm done,
+        # "if the biopsy's bad on thursday i go. decided.", "one more bad result and i'm done,
         # properly done".
         rf"{_SET_ON}[^\n]{{0,60}}?\b(?:{_GOING}|{_GOING_FOR_SURE})(?=[^\n]*{_DECIDED})",
         rf"{_SET_ON}[^\n]{{0,60}}?{_GOING_FOR_SURE}",

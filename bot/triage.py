@@ -347,8 +347,8 @@ def _triage_whole(message: str) -> Triage:
     )
     unsaid = not crisis_side(text)
     harm = _HARM_TOLD.search(crisis_text)
-    # "bed 4 died. wish it was me" (the death is read before its grief is set aside), "bad
-    # bloods monday and i'm done. decided.": an ending told with no word of dying (round 44).
+    # "the lady in the next bed died. wish it was me" (the death is read before its grief is set
+    # aside), "if the scan's bad i'm done. decided.": an ending told with no word of dying.
     if harm or _ENDING_TOLD.search(crisis_text) or (grief and _ENDING_TOLD.search(text)):
         # "my son has been pinching his thighs black and blue": self-harm told as going on, the
         # crisis line first. The gates keep their reading of its words, so the learned layer's
