@@ -24,9 +24,9 @@ _BODY = (
 )
 # One's own body: "his own forearm", "the insides of his thighs", a wound or a line's site.
 _OWN_BODY = (
-    rf"(?:{_SELF}|{_WHOSE} (?:own )?{_BODY}|the (?:inside|insides|back|backs|top|tops) of"
-    rf" {_WHOSE} (?:own )?{_BODY}|(?:{_WHOSE}|the) (?:old )?(?:cannula|picc|line|drip|port)"
-    rf"(?: line)? site)"
+    rf"(?:{_SELF}|{_WHOSE} (?:own )?{_BODY}|the (?:inside|insides|back|backs|top|tops|skin)"
+    rf" (?:of|on) {_WHOSE} (?:own )?{_BODY}|(?:{_WHOSE}|the) (?:old )?(?:cannula|picc|line"
+    rf"|drip|port)(?: line)? site)"
 )
 # A wound already there: picked till it bleeds is often a habit ("he picks at his scabs until
 # they bleed, should i cover them"), so only a reason of its own makes it harm.
@@ -60,26 +60,35 @@ _REASON = (
     r"|feel|calm)\b|when (?:i|he|she|they|me and \w+|mum and dad|\w+ and i)"
     r" (?:get |gets |feel |feels |am |is |'m |'s )?(?:frustrated|angry|anxious|stressed|upset"
     r"|overwhelmed|panicky|panicking|scared|jealous|low|numb|argue|fight|lose|loses)\b"
-    r"|(?:because|cos|cause) (?:i|he|she) (?:hates?|deserves?)\b|(?:don't|doesn't) deserve)"
+    r"|(?:because|cos|cause) (?:i|he|she) (?:hates?|deserves?)\b|(?:don't|doesn't) deserve"
+    # "when it all gets too much": the self-harm pages' own words for why.
+    r"|when (?:it|things|everything) (?:all )?(?:gets?|got) (?:too much|too bad|on top of))"
 )
 # A habit or a return: again, every night, started, since a date or an event.
 _NOW = (
     r"(?:\bagain\b|\bevery (?:night|day|morning|evening|time)\b|\beach (?:night|day)\b"
     r"|\b(?:started|starting|keeps?|kept)\b|\b(?:has|have|had|he's|she's|i've|ive) been\b"
     r"|\bsince (?:the|his|her|my|i|he|she|we|they|last)\b|\b\d+ times (?:today|a day|tonight)\b"
-    r"|\b(?:today|tonight)\b)"
+    r"|\b(?:today|tonight)\b|\bafter every \w+)"
 )
 # Calm senses that share the act's words: an accident, an itch, a pet, grooming, the clinic's
 # needle, a figure of speech ("pinch myself", "kicking myself"), a toddler's tantrum.
 _CALM = unless(
     r"(?:accident\w*|by mistake|slipp\w*|tripp\w*|fell|fall|falling|cooking|chopping|shaving"
     r"|gardening|knock\w*|bump\w*|rash|itch\w*|eczema|hives|mosquito\w*|insect|bites? from"
-    r"|shingles|psoriasis|dry skin|cat|cats|kitten|dog|dogs|puppy|nails?|cuticles?|eyebrows?"
+    r"|shingles|psoriasis|dry skin|cat|cats|kitten|dog|dogs|puppy|cuticles?|eyebrows?"
+    # Nails bitten are grooming; nails used on the skin are the act's tool.
+    r"|(?<!with my )(?<!with his )(?<!with her )nails?"
     r"|tweez\w*|wax\w*|haircut|barber|blood draw|injection|jab at clinic"
     r"|(?:nurse|doctor|phlebotomist)s? (?:\w+ )?(?:took|drew|put|did|dug|poked|jabbed|struggled"
     r"|had to|couldn't|tried)"
     r"|biopsy|pinch me|pinch myself|pinching myself|toddler|baby|teething|gym|lifting|workout"
     r"|football|rugby|sport\w*|not on purpose|didn't mean)"
+)
+# "banging my head against a brick wall with the insurers": frustration, not a blow.
+_NOT_THE_IDIOM = (
+    r"(?![^\n]*\b(?:brick wall|with (?:the|my|his|her|this|these|them|insurance|insurers?)"
+    r"|trying to|(?:want|wanna|could|feel like|makes me) (?:to )?bang)\b)"
 )
 _SPANISH_ACT = (
     r"(?:pellizc\w*|rasgu[ñn]\w*|ara[ñn]\w*|muerd\w*|mord\w*|golpe\w*|pego|pega|corto|corta"
@@ -116,6 +125,16 @@ HARM_TOLD: tuple[LazyPattern, ...] = tuple(
         r"\b(?:i|he|she|they) (?:says? |said |admits? |admitted )?(?:(?:he|she|they) )?(?:does"
         r"|did|do|has been doing|is doing|keeps doing) (?:it|them|this|that)"
         r" (?:to (?:my|him|her|them)sel(?:f|ves)|when|whenever|again|because|on purpose)\b",
+        # Marks owned to for what they do: "my daughter has cuts on her stomach, she says it
+        # helps with the stress".
+        rf"{_CALM}\b(?:cuts|cut marks|scratches|scratch marks|burns|bite marks|teeth marks)"
+        rf" (?:on|all over|up and down) {_WHOSE} (?:own )?{_BODY}\b[^!?]{{0,80}}{_REASON}",
+        # The head banged on a wall or a floor, as a habit or for what it does: "he keeps
+        # banging his head on the wall"; not the idiom ("a brick wall", "with the insurers").
+        rf"{_CALM}{_NOT_THE_IDIOM}\bbang\w* {_WHOSE} head (?:on|against|off|into)\b[^.!?]{{0,60}}"
+        rf"(?:{_NOW}|{_REASON}|{_MARK})",
+        rf"{_CALM}{_NOT_THE_IDIOM}{_NOW}[^.!?]{{0,40}}\bbang\w* {_WHOSE} head (?:on|against|off"
+        r"|into)\b",
         # Hair pulled out, kept up or in clumps or for what it does: "pulling the hairs out of
         # his arms and legs since his dad's car-t, he says it helps him concentrate".
         rf"{_CALM}{_HAIR_OUT}[^.!?]{{0,80}}(?:{_MARK}|{_REASON}|{_NOW})",

@@ -518,7 +518,9 @@ MEASURED = {
     # are in eval/HISTORY.md, "Fresh set 32".
     # Round 44 (urgent45: a clinician's words for the signs, clinical_words.py): urgent 188 ->
     # 190 of 195 on bb9ac86's build.
-    "v32/held_back.jsonl": (190 / 195, 76 / 85, 17 / 240),
+    # Round 44 (crisis45: an ending set on a date, ending_told.py): crisis 78 -> 79 of 85 on
+    # main's build; the rules give it, so no rebuild moves it.
+    "v32/held_back.jsonl": (190 / 195, 79 / 85, 17 / 240),
     # Written fresh at the start of round 36 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 3c83618's build (96.4%, 98.8%, 19 of 240; the rules alone 77.9%, 64.7%, 9 of
     # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
@@ -548,7 +550,9 @@ MEASURED = {
     # calm): 22 false alarms of 240.
     # Round 44 (fa45: a sign told as history): false alarms 21 -> 20 of 240 on main's build; two
     # allowed for the rebuild.
-    "v36/held_back.jsonl": (188 / 195, 77 / 85, 22 / 240),
+    # Round 44 (crisis45: a death near, then a wish to be dead or gone; "whats the point of me"):
+    # crisis 77 -> 81 of 85, given by the rules.
+    "v36/held_back.jsonl": (188 / 195, 81 / 85, 22 / 240),
     # Written fresh at the start of round 40 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 87e8cbb's build (97.9%, 90.6%, 17 of 240; the rules alone 85.6%, 51.8%, 8 of
     # 240) and after the round's merges (the same, 16 of 240: triage41's partner with
@@ -559,7 +563,9 @@ MEASURED = {
     # as not the one treated: not_treated.py); two allowed for the rebuild.
     # Round 44 (fa45: a sign told as history): false alarms 12 -> 11 of 240 on main's build; two
     # allowed for the rebuild.
-    "v37/held_back.jsonl": (191 / 195, 78 / 85, 13 / 240),
+    # Round 44 (crisis45: a partner gone then "so am i, soon"; "i won't still be here, i'll make
+    # sure of it"): crisis 78 -> 80 of 85, given by the rules.
+    "v37/held_back.jsonl": (191 / 195, 80 / 85, 13 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -568,7 +574,8 @@ MEASURED = {
     # Round 43 (fa44): false alarms 14 -> 7 of 240 on main's build (someone else's sign, told
     # as not the one treated: not_treated.py); two allowed for the rebuild. Rebuilt: 7, which
     # meets the 3% target (the lead, round 43).
-    "v38/held_back.jsonl": (191 / 195, 76 / 85, 7 / 240),
+    # Round 44 (crisis45: cuts owned to with a reason, harm_told.py): crisis 76 -> 77 of 85.
+    "v38/held_back.jsonl": (191 / 195, 77 / 85, 7 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
@@ -579,7 +586,9 @@ MEASURED = {
     # words): false alarms 21 -> 17 of 240 on main's build; two allowed for the rebuild.
     # Round 44 (urgent45: "gone wrong" a change, not gone away; emails that make no sense):
     # urgent 179 -> 181 of 195 on bb9ac86's build.
-    "v39/held_back.jsonl": (181 / 195, 82 / 85, 19 / 240),
+    # Round 44 (crisis45: skin dug at with one's nails till it bleeds, harm_told.py): crisis 82
+    # -> 83 of 85 (it had the urgent reply).
+    "v39/held_back.jsonl": (181 / 195, 83 / 85, 19 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
@@ -589,7 +598,9 @@ MEASURED = {
     # (not_treated.py); two allowed for the rebuild.
     # Round 44 (urgent45: signs told sideways; its classes named in the brief): urgent 183 ->
     # 186 of 195 on bb9ac86's build.
-    "v40/held_back.jsonl": (186 / 195, 73 / 85, 17 / 240),
+    # Round 44 (crisis45, built for classes the brief named from this set's misses: partly
+    # informed): crisis 73 -> 79 of 85 on main's build, urgent and false alarms the same.
+    "v40/held_back.jsonl": (186 / 195, 79 / 85, 17 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -995,10 +1006,12 @@ LEFT_TO_THE_LAYER = {
 # round 30): 22 of 85 before the round and after it.
 # Round 42 (triage43: self-harm told as going on now, harm_told.py) moved sets 17, 21, 22 and
 # 24-38 (set 38: 45 -> 47 of 85, the layer already gave both the crisis line).
+# Round 44 (crisis45: an ending told with no word of dying, ending_told.py; self-harm deeds)
+# moved sets 9, 23, 26, 29-32 and 34-40 (set 36: 42 -> 49 of 85, set 40: 38 -> 46).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 76 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
-    "v9/held_back.jsonl": "set 9: the rules alone give 68 of 85",
+    "v9/held_back.jsonl": "set 9: the rules alone give 69 of 85",
     "v10/held_back.jsonl": "set 10: the rules alone give 77 of 85",
     "v11/held_back.jsonl": "set 11: the rules alone give 79 of 85",
     "v12/held_back.jsonl": "set 12: the rules alone give 74 of 85",
@@ -1012,24 +1025,24 @@ RULES_NOT_YET = {
     "v20/held_back.jsonl": "set 20: the rules alone give 60 of 85",
     "v21/held_back.jsonl": "set 21: the rules alone give 54 of 85",
     "v22/held_back.jsonl": "set 22: the rules alone give 44 of 86",
-    "v23/held_back.jsonl": "set 23: the rules alone give 39 of 86",
+    "v23/held_back.jsonl": "set 23: the rules alone give 40 of 86",
     "v24/held_back.jsonl": "set 24: the rules alone give 34 of 85",
     "v25/held_back.jsonl": "set 25: the rules alone give 32 of 85",
-    "v26/held_back.jsonl": "set 26: the rules alone give 34 of 85",
+    "v26/held_back.jsonl": "set 26: the rules alone give 35 of 85",
     "v27/held_back.jsonl": "set 27: the rules alone give 25 of 85",
     "v28/held_back.jsonl": "set 28: the rules alone give 20 of 85",
-    "v29/held_back.jsonl": "set 29: the rules alone give 29 of 85",
-    "v30/held_back.jsonl": "set 30: the rules alone give 49 of 85",
-    "v31/held_back.jsonl": "set 31: the rules alone give 48 of 85",
-    "v32/held_back.jsonl": "set 32: the rules alone give 41 of 85",
+    "v29/held_back.jsonl": "set 29: the rules alone give 31 of 85",
+    "v30/held_back.jsonl": "set 30: the rules alone give 50 of 85",
+    "v31/held_back.jsonl": "set 31: the rules alone give 49 of 85",
+    "v32/held_back.jsonl": "set 32: the rules alone give 42 of 85",
     "v33/held_back.jsonl": "set 33: the rules alone give 59 of 85",
-    "v34/held_back.jsonl": "set 34: the rules alone give 46 of 85",
-    "v35/held_back.jsonl": "set 35: the rules alone give 51 of 85",
-    "v36/held_back.jsonl": "set 36: the rules alone give 42 of 85",
-    "v37/held_back.jsonl": "set 37: the rules alone give 46 of 85",
-    "v38/held_back.jsonl": "set 38: the rules alone give 47 of 85",
-    "v39/held_back.jsonl": "set 39: the rules alone give 53 of 85",
-    "v40/held_back.jsonl": "set 40: the rules alone give 38 of 85",
+    "v34/held_back.jsonl": "set 34: the rules alone give 49 of 85",
+    "v35/held_back.jsonl": "set 35: the rules alone give 55 of 85",
+    "v36/held_back.jsonl": "set 36: the rules alone give 49 of 85",
+    "v37/held_back.jsonl": "set 37: the rules alone give 48 of 85",
+    "v38/held_back.jsonl": "set 38: the rules alone give 48 of 85",
+    "v39/held_back.jsonl": "set 39: the rules alone give 54 of 85",
+    "v40/held_back.jsonl": "set 40: the rules alone give 46 of 85",
 }
 
 
