@@ -274,6 +274,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 39": 0.59,
     # Set 40 (fresh, round 43): 0.625 on c5048e9's build and after the round.
     "set 40": 0.59,
+    # Set 41 (fresh, round 44): 0.614 on bb9ac86's build, 0.619 after the round.
+    "set 41": 0.58,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -356,6 +358,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 39": 0.63,
     # Set 40 (fresh, round 43): 0.647 before the round, 0.691 after it (first44).
     "set 40": 0.66,
+    # Set 41 (fresh, round 44): 0.735 before the round, 0.750 after it (decline45).
+    "set 41": 0.72,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -444,6 +448,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 39": 0.647,
     # Set 40 (fresh, round 43): main c5048e9 before the round.
     "set 40": 0.647,
+    # Set 41 (fresh, round 44): main bb9ac86 before the round.
+    "set 41": 0.735,
 }
 pytestmark = pytest.mark.model
 
@@ -689,8 +695,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # (follow45: being back at one's place, asked when, asked as going back to work): sets 28, 30 and
 # 34 one fewer each ("whats the soonest i could be back in the shop", "how long till im back in
 # the barn", "when could i get back behind the chair" now answered from going back to work, not
-# the old topic's article): 31 of 1040 (2.98%).
-@pytest.mark.xfail(strict=True, reason="31 of 1040 switches carried over every set (2.98%)")
+# the old topic's article): 31 of 1040 (2.98%). Set 41 (fresh, round 44) carries 0 of its 29
+# before the round and after it: 31 of 1069 (2.90%).
+@pytest.mark.xfail(strict=True, reason="31 of 1069 switches carried over every set (2.90%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

@@ -383,7 +383,9 @@ MEASURED = {
     # 85, under the target.
     # Round 35 (the layer trains on sets 1-30; seen and trained on): urgent 184 -> 183 of 185,
     # under the target again (2 given nothing: one is "my dad started buttering the newspaper").
-    "v19/held_back.jsonl": (183 / 185, 84 / 85, 8 / 235),
+    # Round 44 (the layer retrained after fa45, urgent45 and crisis45 changed how the rules read
+    # a few training messages): urgent 183 -> 184 of 185, false alarms 8 -> 7 of 235, both met.
+    "v19/held_back.jsonl": (184 / 185, 84 / 85, 7 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
@@ -402,7 +404,9 @@ MEASURED = {
     # 177 -> 183 of 185, false alarms 28 -> 14 of 235.
     # Round 33 (the layer trains on set 28 too; measured on a fresh build): false alarms 14 ->
     # 16 of 235.
-    "v20/held_back.jsonl": (183 / 185, 1.0, 16 / 235),
+    # Round 44 (the layer retrained after the round's rules changes): urgent 183 -> 184 of 185,
+    # the target met; false alarms 16 -> 15 of 235.
+    "v20/held_back.jsonl": (184 / 185, 1.0, 15 / 235),
     # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
     # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
     # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
@@ -601,6 +605,12 @@ MEASURED = {
     # Round 44 (crisis45, built for classes the brief named from this set's misses: partly
     # informed): crisis 73 -> 79 of 85 on main's build, urgent and false alarms the same.
     "v40/held_back.jsonl": (186 / 195, 79 / 85, 17 / 240),
+    # Written fresh at the start of round 44 the same way (195 urgent, 85 crisis, 240 none; 38
+    # categories); scored on bb9ac86's build (96.4%, 91.8%, 19 of 240; the rules alone 84.1%,
+    # 51.8%, 10 of 240) and after the round's merges (the same but 18 of 240: fa45, a fever
+    # told as over). Two false alarms allowed for a fresh clone's build. Its misses are in
+    # eval/HISTORY.md, "Fresh set 41".
+    "v41/held_back.jsonl": (188 / 195, 78 / 85, 20 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1043,6 +1053,7 @@ RULES_NOT_YET = {
     "v38/held_back.jsonl": "set 38: the rules alone give 48 of 85",
     "v39/held_back.jsonl": "set 39: the rules alone give 54 of 85",
     "v40/held_back.jsonl": "set 40: the rules alone give 46 of 85",
+    "v41/held_back.jsonl": "set 41: the rules alone give 44 of 85",
 }
 
 
