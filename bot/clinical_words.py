@@ -75,7 +75,7 @@ _STEM_WORDS = (
     " word.find word-find dysarthri syncop hypotensi tachy hypox desat facial hemipar hemipleg"
     " sided left.weak right.weak unilateral obtund reduced encephalopath altered.mental"
     " orientation diplopia mening nuchal neck.stiff oliguri anuri gcs ice.score v1 v2"
-    " v3 v4 v5"
+    " v3 v4 v5 v.1 v.2 v.3 v.4 v.5"
 )
 _STEMS = tuple(stem.replace(".", " ") for stem in _STEM_WORDS.split())
 _EACH = tuple((re.compile(rf"\b(?:{words})\b"), plain) for words, plain in _TERMS)

@@ -242,8 +242,15 @@ _SOMEONE_WITH = LazyPattern(
 # a crowd and asked as the guide asks it, "should i avoid crowds?", which its section on crowds
 # and sick people answers. "How many people got it" counts patients; "5 people" is no crowd.
 _PEOPLE_WORDS = r"(?:people|ppl|folks|guests|customers|kids|students|fans|others|strangers)"
+# "Packed", "jammed" and "crammed" tell a place only as what it is or gets, or before it ("a
+# packed gym"): "ive packed my bag" and "he is jammed up" tell none.
 _CROWD = LazyPattern(
-    r"\b(?:packed|jam-?packed|jammed|crammed|crowded|shoulder\s+to\s+shoulder)\b"
+    r"\b(?:jam-?packed|crowded|shoulder\s+to\s+shoulder)\b"
+    r"|\b(?:gets?|getting|got|is|are|was|were|be|being|its|it's)\s+(?:\w+\s+)?"
+    r"(?:packed|jammed|crammed)\b(?!\s+up\b)"
+    r"|\b(?:packed|jammed|crammed)\s+(?:with|full|in)\b"
+    r"|\b(?:a|an|the|in|into|at)\s+(?:\w+\s+)?(?:packed|jammed|crammed)\s+"
+    r"(?!(?:up|my|his|her|our|their|your|a|the|it)\b)\w"
     rf"|\b(?:tons|lots|loads|hundreds|thousands|crowds)\s+(?:of\s+)?{_PEOPLE_WORDS}\b"
     rf"|(?<!how\s)\b(?:too\s+)?many\s+{_PEOPLE_WORDS}\b"
     rf"|\b[1-9][0-9][0-9,]*\+?\s+{_PEOPLE_WORDS}\b",
@@ -253,8 +260,11 @@ _CROWD = LazyPattern(
 # tractor by may?": when one can be back at one's place of work or play asks when people go back
 # to work and their activities after CAR-T. In a later message it is asked as the guide asks it
 # too, "when can i go back to work?": the place is often one no article names.
+# Back on one's feet, in the car or in the hospital is no place of work or play: driving and
+# readmission have sections of their own.
 _BACK_AT = LazyPattern(
-    r"\bback\s+(?:on|onto|in|into|at|behind|out\s+on|out\s+in)\s+(?:the|my|our)\s+\w",
+    r"\bback\s+(?:on|onto|in|into|at|behind|out\s+on|out\s+in)\s+(?:the|my|our)\s+"
+    r"(?!(?:feet|car|truck|hospital|ward|clinic|bed|icu|er|normal)\b)\w",
     re.IGNORECASE,
 )
 _WHEN_ASKED = LazyPattern(

@@ -95,11 +95,12 @@ _VOICE = (
     r"\bvoices? (?:\w+ ){0,3}(?:telling|tells|told|saying|says) (?:me|him|her) to (?:just )?(?:jump"
     r"|step|let go|throw|fall|swerve|climb|walk (?:into|off|out)|go over)\b"
 )
-# The urge feared or kept from: an urge to jump in the sea for a swim is no crisis.
+# The urge feared or kept from, before or after it in the line: an urge to jump in the sea for a
+# swim is no crisis.
 _FEARED = (
-    r"(?=[^\n]*\b(?:scar\w*|frighten\w*|terrif\w*|afraid|don't want to|don't trust"
+    r"(?:^|(?<=\n))(?=[^\n]*\b(?:scar\w*|frighten\w*|terrif\w*|afraid|don't want to|don't trust"
     r"|getting (?:worse|stronger|louder)|stopped going|stay away|keep away|gave (?:\w+ ){0,3}keys"
-    r"|give (?:\w+ ){0,3}keys|can't stop)\b)"
+    r"|give (?:\w+ ){0,3}keys|can't stop)\b)[^\n]*?"
 )
 _EDGE = (
     r"\b(?:edge|platform|stairs|staircase|balcony|bridge|train|tracks?|bus|road|traffic|river"

@@ -12,13 +12,12 @@ from __future__ import annotations
 from .pattern_set import LazyPattern
 
 _PICTURE = r"(?:photos?|pics?|pictures?|images?|selfies?|fotos?|imagen|im[aá]genes)\b"
-_OFFERED = ("photo", "pic", "image", "selfie", "foto", "imagen", "if that helps", "if it helps")
 # The offer with the words that ask it, up to its question mark.
 _OFFER = LazyPattern(
     r"\b(?:(?:can|could|may|shall|should|do) i (?:just )?|(?:do you )?want me to |how do i"
     r" |is it ok to )(?:send|show|upload|attach|share|post)(?: (?:you|u|it))?(?: (?:a|an|some"
     rf"|the|my))? {_PICTURE}[^.!?]*\?"
-    rf"|\bwould an? {_PICTURE} help\b[^.!?]*\?|\bif (?:that|it) helps\b"
+    rf"|\bwould an? {_PICTURE} help\b[^.!?]*\?|\b{_PICTURE}[^.!?]*\bif (?:that|it) helps\b"
     r"|(?:¿ ?)?(?:puedo|le|te|les) (?:mando|mandar(?:te|le|les)?|env[ií]o|enviar(?:te|le|les)?"
     rf"|muestro|mostrar(?:te|le|les)?) (?:una |unas |la )?{_PICTURE}[^.!?]*\?"
 )
@@ -28,7 +27,7 @@ def without_an_offer(text: str) -> str:
     """Return a normalized text without its offers to show a picture ("can i send you a photo
     of it?"), to tell whether the rest of it only asks; a text that is only an offer ("can i
     send a photo of my infusion site to check its healing?") as it is."""
-    if not (any(word in text for word in _OFFERED) and _OFFER.search(text)):
+    if not _OFFER.search(text):
         return text
     rest = _OFFER.sub(" ", text)
     return rest if rest.strip(" .,;:!?") else text

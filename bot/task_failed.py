@@ -33,9 +33,12 @@ _ROUTINE = LazyPattern(
     r"\b(?:like|as) (?:every (?:day|morning|night|evening|week)|always|usual|i always do|we always"
     r" do)\b"
 )
+# A thing put or written somewhere it does not go fails the task ("put the needles in the
+# teapot", "wrote numbers in the crossword"); "used my cream" or "put my cream on" does not.
 _FAILED_AFTER = LazyPattern(
     r"\b(?:and|but) (?:then |now |today )?(?:(?:i|he|she|they|my \w+) )?"
-    r"(?:cant|can't|cannot|couldnt|couldn't|wont|won't|wrote|put|used|kept)\b"
+    r"(?:(?:cant|can't|cannot|couldnt|couldn't|wont|won't)\b"
+    r"|(?:put|wrote) (?:\w+ ){1,3}(?:in|into) (?:the|a|his|her|my)\b)"
     r"|\binstead of\b"
 )
 

@@ -1514,6 +1514,14 @@ BACK_TO_WORK = "when can i go back to work?"
         ("how many people got it", None),
         ("was it only 5 people", None),
         ("could it put me back in the hospital", None),
+        # Packed, jammed or crammed tell a crowd only of a place; back on one's feet or in the
+        # car is no return to work (driving has its own section).
+        ("ive packed my bag already, anything else i need", None),
+        ("he is jammed up, constipated since tuesday", None),
+        ("the church hall is always packed on sundays, ok?", AVOIDING_CROWDS),
+        ("a bus crammed with commuters, safe?", AVOIDING_CROWDS),
+        ("how long till im back on my feet", None),
+        ("when can he get back in the car to drive", None),
     ],
 )
 def test_a_crowd_or_a_return_to_ones_place_is_asked_in_the_guides_words(message, asked):

@@ -26,6 +26,7 @@ from bot.triage import CRISIS, triage
         "the stem cell dad from our group passed away. whats the point of me now",
         # An urge feared, or a voice, at an edge.
         "at the station i get a pull to step off the platform edge, it frightens me",
+        "it frightens me, at the station i get a pull to step off the platform edge",
         "theres a voice telling me to let go on the stairs",
         # Self-harm told as deeds.
         "my son keeps banging his head on the wall since his dad's car-t",

@@ -4,6 +4,7 @@ state something has "gone" into (round 44, urgent45)."""
 import pytest
 
 from bot.reply_kind import ReplyKind
+from bot.sign_shown import without_an_offer
 from bot.triage import CALM, ORDINARY, URGENT, triage, with_learned
 
 
@@ -23,6 +24,7 @@ from bot.triage import CALM, ORDINARY, URGENT, triage, with_learned
         "I'm a nurse, I'm hypotensive and tachycardic tonight, day 6 after the cells",
         "dysarthric since lunch, its me, im a speech therapist",
         "left-sided facial droop since 5pm, day 9",
+        "his score is e 3 v 4 m 6 now, car t day 5",
     ],
 )
 def test_a_clinicians_words_for_a_red_flag_get_help_now(message):
@@ -74,6 +76,7 @@ def test_trouble_with_words_told_through_a_task_is_not_the_usual(message):
         # The habit is the person's, with nothing failing; a form not understood; gone away.
         "dad did the sunday crossword in pen, as usual",
         "my ms legs are weak like every day, nothing new",
+        "my ms legs are weak like every day and i used my cream",
         "the words on the consent form dont make sense to me, can you explain it",
         "none of it makes sense to me, why would car t help lupus",
         "the headache has gone, feel fine",
@@ -100,6 +103,7 @@ def test_the_reply_to_a_clinicians_red_flag_is_the_urgent_reply(ask):
         "would a photo help? her shins are covered in little red dots, day 10 after car t",
         "can i send you a pic? hes got a bruise the size of a saucer, cells 9 days ago",
         "¿te mando una foto? tiene puntitos rojos en los brazos, día 11 del car-t",
+        "¿te mando unas imágenes? tiene puntitos rojos en las piernas, día 10 del car-t",
     ],
 )
 def test_an_offer_to_show_a_sign_is_no_plain_question(message):
@@ -121,3 +125,11 @@ def test_a_question_about_pictures_still_asks(message):
     decision = triage(message)
     assert decision.kind == ORDINARY
     assert with_learned(decision, urgent=True, crisis=False).kind == ORDINARY
+
+
+def test_if_it_helps_is_an_offer_only_beside_a_picture():
+    # "If it helps" offers a picture only when one is named before it in the sentence.
+    assert without_an_offer("should i give him tylenol if it helps?") == (
+        "should i give him tylenol if it helps?"
+    )
+    assert "photo" not in without_an_offer("here is a photo if it helps, red dots on his legs")
