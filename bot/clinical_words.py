@@ -12,64 +12,66 @@ read it as they read the plain words.
 
 from __future__ import annotations
 
-import re
+from .pattern_set import LazyPattern
+from .signs_as_images import BLOOD_IN_URINE, NEAR_FAINT
 
-VOMITING_BLOOD = "vomiting blood"
-BLOOD_IN_URINE = "blood in the urine"
-BLACK_STOOL = "black tarry stool"
-COUGHING_BLOOD = "coughing up blood"
-NOSEBLEED = "nosebleed"
-WORDS_WRONG = "mixing up words"
-SLURRED = "slurred speech"
-FAINTED = "fainted"
-NEAR_FAINT = "nearly fainting"
-PRESSURE_LOW = "blood pressure is very low"
-HEART_RACING = "heart racing"
-BREATHING = "trouble breathing"
-FACE_DROOPING = "face drooping"
-ONE_SIDE_WEAK = "sudden weakness on one side"
-DROWSY = "very drowsy"
-CONFUSED = "confused"
-DOUBLE_VISION = "double vision"
-STIFF_NECK = "stiff neck"
-LITTLE_URINE = "hardly any urine"
+# The reading of a clinician's word-finding terms; task_failed.py names the same sign so.
+WORDS_MIXED_UP = "mixing up words"
+_VOMITING_BLOOD = "vomiting blood"
+_BLACK_STOOL = "black tarry stool"
+_COUGHING_BLOOD = "coughing up blood"
+_NOSEBLEED = "nosebleed"
+_SLURRED = "slurred speech"
+_FAINTED = "fainted"
+_PRESSURE_LOW = "blood pressure is very low"
+_HEART_RACING = "heart racing"
+_BREATHING = "trouble breathing"
+_FACE_DROOPING = "face drooping"
+_ONE_SIDE_WEAK = "sudden weakness on one side"
+_DROWSY = "very drowsy"
+_CONFUSED = "confused"
+_DOUBLE_VISION = "double vision"
+_STIFF_NECK = "stiff neck"
+_LITTLE_URINE = "hardly any urine"
 
 _SIDE = r"(?:(?:left|right|one)[- ]sided |(?:left|right|unilateral) )"
 
 # (the clinical words, the plain sign). British and American spellings; each a whole term.
 _TERMS: tuple[tuple[str, str], ...] = (
-    (r"ha?ematemesis", VOMITING_BLOOD),
+    (r"ha?ematemesis", _VOMITING_BLOOD),
     (r"(?:frank |gross |macroscopic |visible )?ha?ematuria", BLOOD_IN_URINE),
-    (r"mela?ena|malena", BLACK_STOOL),
-    (r"ha?emoptysis", COUGHING_BLOOD),
-    (r"epistaxis", NOSEBLEED),
+    (r"mela?ena|malena", _BLACK_STOOL),
+    (r"ha?emoptysis", _COUGHING_BLOOD),
+    (r"epistaxis", _NOSEBLEED),
     (
         r"(?:(?:phonemic|semantic|literal|verbal) )?paraphasi(?:as?|c(?: errors?)?)"
         r"|(?:expressive |receptive )?(?:aphasi[ac]|dysphasi[ac])|anomia|anomic"
         r"|word[- ]finding (?:errors?|difficult(?:y|ies)|problems?|trouble)",
-        WORDS_WRONG,
+        WORDS_MIXED_UP,
     ),
-    (r"dysarthri[ac]", SLURRED),
-    (r"(?:a |an )?(?:vasovagal )?syncop(?:e|al episode)", FAINTED),
+    (r"dysarthri[ac]", _SLURRED),
+    (r"(?:a |an )?(?:vasovagal )?syncop(?:e|al episode)", _FAINTED),
     (r"pre-?syncop(?:e|al)", NEAR_FAINT),
     # The noun as the noun ("says hypotension is common" asks); the state as the state.
     (r"hypotension", "low blood pressure"),
-    (r"hypotensive", PRESSURE_LOW),
-    (r"tachycardi(?:a|c)", HEART_RACING),
-    (r"hypoxi[ac]|hypoxaemi[ac]|hypoxemi[ac]|desaturat\w*|desatt?ing|tachypnoe?i?[ac]", BREATHING),
-    (rf"{_SIDE}?facial (?:weakness|droop|palsy|asymmetry)", FACE_DROOPING),
-    (rf"{_SIDE}?hemi(?:paresis|plegia)|{_SIDE}weakness", ONE_SIDE_WEAK),
-    (r"obtunded|reduced (?:conscious level|consciousness|gcs)", DROWSY),
+    (r"hypotensive", _PRESSURE_LOW),
+    (r"tachycardi(?:a|c)", _HEART_RACING),
+    (r"hypoxi[ac]|hypoxaemi[ac]|hypoxemi[ac]|desaturat\w*|desatt?ing|tachypnoe?i?[ac]", _BREATHING),
+    (rf"{_SIDE}?facial (?:weakness|droop|palsy|asymmetry)", _FACE_DROOPING),
+    (rf"{_SIDE}?hemi(?:paresis|plegia)|{_SIDE}weakness", _ONE_SIDE_WEAK),
+    (r"obtunded|reduced (?:conscious level|consciousness|gcs)", _DROWSY),
     (
         r"encephalopath(?:y|ic)|altered mental status"
         r"|(?:his |her |my )?orientation (?:is |has )?(?:off|gone|poor|worse)",
-        CONFUSED,
+        _CONFUSED,
     ),
-    (r"diplopia", DOUBLE_VISION),
-    (r"meningism(?:us)?|nuchal rigidity|neck stiffness", STIFF_NECK),
-    (r"oliguri[ac]|anuri[ac]", LITTLE_URINE),
+    (r"diplopia", _DOUBLE_VISION),
+    (r"meningism(?:us)?|nuchal rigidity|neck stiffness", _STIFF_NECK),
+    (r"oliguri[ac]|anuri[ac]", _LITTLE_URINE),
 )
-# Every term above, and the scores below, holds one of these ("." a space in a stem).
+# Every term above, and the scores below, holds one of these ("." a space in a stem). Kept by
+# hand because the E V M score has no fixed piece but "e", which would open the pattern set's own
+# gate on nearly every message.
 _STEM_WORDS = (
     "hemat haemat melena melaena malena hemop haemop epistax aphas dysphas anomi"
     " word.find word-find dysarthri syncop hypotensi tachy hypox desat facial hemipar hemipleg"
@@ -78,25 +80,25 @@ _STEM_WORDS = (
     " v3 v4 v5 v.1 v.2 v.3 v.4 v.5"
 )
 _STEMS = tuple(stem.replace(".", " ") for stem in _STEM_WORDS.split())
-_EACH = tuple((re.compile(rf"\b(?:{words})\b"), plain) for words, plain in _TERMS)
+_EACH = tuple((LazyPattern(rf"\b(?:{words})\b"), plain) for words, plain in _TERMS)
 
 # The Glasgow Coma Scale (15 is fully alert) and the ICE score (10 of 10 is well) told as a
 # number under the top or as a fall: "gcs 13", "E3 V4 M6", "ice score of 8", "his ice has
 # dropped to 7/10".
-_GCS = re.compile(
+_GCS = LazyPattern(
     r"\bgcs(?: score)?(?: (?:is|was|of|at|now|down to|dropped to|has dropped to))*"
     r" ?(\d{1,2})\b"
 )
-_EVM = re.compile(r"\be ?([1-4]),? ?v ?([1-5]),? ?m ?([1-6])\b")
-_ICE = re.compile(
+_EVM = LazyPattern(r"\be ?([1-4]),? ?v ?([1-5]),? ?m ?([1-6])\b")
+_ICE = LazyPattern(
     r"\bice score(?: (?:is|was|of|at|now|down to|dropped to|has dropped to))*"
     r" ?(\d{1,2})(?: ?/ ?10| out of 10)?\b"
 )
-_ANY = re.compile(
+_ANY = LazyPattern(
     r"\b(?:" + "|".join(f"(?:{words})" for words, _ in _TERMS) + r")\b|gcs|ice score"
     r"|\be ?[1-4],? ?v ?[1-5],? ?m ?[1-6]\b"
 )
-_SCORE_FELL = re.compile(
+_SCORE_FELL = LazyPattern(
     r"\b(gcs|ice score)(?: score)? (?:has |have |is |was )?(?:dropped|fallen|falling|dropping"
     r"|gone down|going down|down|worse)\b"
 )
@@ -113,7 +115,7 @@ def spell_out_clinical(text: str) -> str:
         return text  # most messages: a few substring tests, no pattern run
     for pattern, plain in _EACH:
         text = pattern.sub(plain, text)
-    text = _GCS.sub(lambda m: DROWSY if 3 <= int(m.group(1)) < 15 else m.group(), text)
-    text = _EVM.sub(lambda m: DROWSY if sum(map(int, m.groups())) < 15 else m.group(), text)
-    text = _ICE.sub(lambda m: CONFUSED if int(m.group(1)) < 10 else m.group(), text)
-    return _SCORE_FELL.sub(lambda m: DROWSY if m.group(1) == "gcs" else CONFUSED, text)
+    text = _GCS.sub(lambda m: _DROWSY if 3 <= int(m.group(1)) < 15 else m.group(), text)
+    text = _EVM.sub(lambda m: _DROWSY if sum(map(int, m.groups())) < 15 else m.group(), text)
+    text = _ICE.sub(lambda m: _CONFUSED if int(m.group(1)) < 10 else m.group(), text)
+    return _SCORE_FELL.sub(lambda m: _DROWSY if m.group(1) == "gcs" else _CONFUSED, text)

@@ -12,9 +12,8 @@ day and i cant make sense of the clues") is a change, so the habit is the task's
 
 from __future__ import annotations
 
+from .clinical_words import WORDS_MIXED_UP
 from .pattern_set import LazyPattern
-
-WORDS_MIXED_UP = "mixing up words"
 
 _NO_SENSE = (
     r"(?:don't|dont|doesn't|doesnt|didn't|didnt|won't|wont|wouldn't|wouldnt) make (?:any )?sense"
