@@ -1536,6 +1536,7 @@ def test_a_crowd_or_a_return_to_ones_place_is_asked_in_the_guides_words(message,
 
 YARD_WORK = "can i garden or do yard work?"
 STAY_NEAR = "how long will we need to stay near the center?"
+CHANGES_AT_WORK = "what changes at work can help me return?"
 
 
 @pytest.mark.parametrize(
@@ -1549,6 +1550,14 @@ STAY_NEAR = "how long will we need to stay near the center?"
         # Being back by a time, with no place told, asks when one can go back to work.
         ("calving starts in march, back by then?", BACK_TO_WORK),
         ("could i be back before harvest", BACK_TO_WORK),
+        # Other, lighter or fewer duties asked of an employer ask what changes at work help.
+        ("could my manager give me lighter duty for a while", CHANGES_AT_WORK),
+        ("could they put me on the register instead of stocking", CHANGES_AT_WORK),
+        ("could i come back 3 days a week at first", CHANGES_AT_WORK),
+        # One's work or pastime done again, asked when, asks when one can go back to work.
+        ("roofing again by april?", BACK_TO_WORK),
+        ("how soon could i be hauling hay again", BACK_TO_WORK),
+        ("when will i be back to running my crew", BACK_TO_WORK),
         # Going home, or time or distance away from it, asks how long one stays near the center.
         ("so how many weeks away from tucson?", STAY_NEAR),
         ("can she go home to tulsa once she gets out", STAY_NEAR),
@@ -1566,11 +1575,20 @@ STAY_NEAR = "how long will we need to stay near the center?"
         ("can it show up after we go home", None),
         ("how long till she comes home", None),
         ("can i go home sooner", None),
+        ("can i drive home that day", None),  # driving has its own section
+        # Kept in the hospital or put on a medicine is no change at work; eating again is food.
+        ("could they keep me on steroids longer", None),
+        ("could they put me on the waiting list", None),
+        ("when can i start eating sushi again", None),
     ],
 )
 def test_work_and_the_land_in_the_writers_words_are_asked_in_the_guides(message, asked):
     reading = read_in_context(message, conversation("how do i avoid infections after car-t"))
-    added = [a for a in (YARD_WORK, BACK_TO_WORK, STAY_NEAR) if reading.query.endswith(a)]
+    added = [
+        a
+        for a in (YARD_WORK, BACK_TO_WORK, STAY_NEAR, CHANGES_AT_WORK)
+        if reading.query.endswith(a)
+    ]
     assert added == ([asked] if asked else [])
     if asked:  # asked as that question: "and" or "what about" puts nothing in place
         assert not reading.query.startswith(("and ", "what about "))
