@@ -273,6 +273,71 @@ _WHEN_ASKED = LazyPattern(
     r"|summer|fall|autumn|winter|christmas|easter|thanksgiving|next\s+\w+))\b",
     re.IGNORECASE,
 )
+# "plow season starts in november, back by then?", "could i be back before lambing": being back
+# by a time, told with no place, asks when one can go back to work as being back at a place does.
+# "Back" opens the clause or follows the one who is back ("i", "we", "he"): "will my hair be back
+# by then" asks of the hair.
+_BACK_BY = LazyPattern(
+    r"(?:^|[,.;:!?]\s*|\b(?:i|we|he|she|you)\s+(?:be|get|go)\s+|\b(?:im|i'm|ill|i'll|we'll)\s+)"
+    r"(?:be\s+)?back\s+(?:to\s+(?:it|work)\s+|at\s+it\s+)?(?:by|before|in\s+time\s+for)\b",
+    re.IGNORECASE,
+)
+# "season starts in june, how long before i could be hauling traps again", "fishing again by
+# june?", "when will i be back to running crews": doing one's work or pastime again, asked when,
+# asks when one can go back to work, as being back at one's place does.
+_DOING_AGAIN = LazyPattern(
+    r"\bbe\s+(?:back\s+to\s+\w+ing|\w+ing\s+(?:\w+\s+){0,2}again)\b|^\W*\w+ing\s+again\b",
+    re.IGNORECASE,
+)
+# "could my boss give me lighter duty", "could they put me on shop work", "could i work the ticket
+# booth instead", "could i come back 2 days a week": other, lighter or fewer duties asked of an
+# employer are the changes at work the guide's section on returning to work answers (ADA
+# accommodations), whatever the job. Put on a list or a medicine, kept in the hospital, is none.
+_OTHER_DUTIES = LazyPattern(
+    r"\b(?:could|can|would|will)\s+(?:they|my\s+(?:boss|employer|manager|job|work|company)|the\s+(?:shop"
+    r"|boss|company|office|plant|store|school|employer))\s+(?:(?:move|put|keep|switch)\s+me\s+(?:on|to|at"
+    r"|onto)\s+(?!(?:the\s+|a\s+)?(?:list|waiting|hospital|ward|icu|meds?|medicines?|steroids|drugs?|it"
+    r"|trial)\b)|give\s+me\s+(?:light\w*|less|fewer|other|different|easier|shorter|a\s+different)\b"
+    r"|let\s+me\s+(?:work|come\s+back|sit)\b|make\s+(?:it|things|work)\s+easier\b)"
+    r"|\blight(?:er)?\s+duty\b|\bwork\s+(?:the\s+)?(?:\w+\s+){0,3}instead\b"
+    r"|\b(?:come\s+back|go\s+back|work)\s+(?:(?:only|just)\s+)?(?:two|three|four|[1-4])\s+days\s+a\s+week\b",
+    re.IGNORECASE,
+)
+# "can she go home to tulsa after", "what about flying home", "weeks away from gallup?", "how far
+# from the hospital can i be": going home, or time or distance away from it, asks how long one
+# must stay near the treatment center. "After we go home" and "till she comes home" only say
+# when (the signs, the hospital stay), "can i go home sooner?", going home to no place or event
+# told, asks of the hospital stay, and driving home is driving's; away from people (him, the
+# kids) or from work is no stay.
+_GOING_HOME = LazyPattern(
+    r"(?<!\bafter\s)(?<!\bonce\s)(?<!\btill\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bwhen\s)"
+    r"\b(?:i|we|she|he|they)\s+(?:(?:go|get|come)\s+(?:(?:straight|right|back)\s+home|home\s+(?:to|for|between"
+    r"|after|during|in\s+between)\b)|(?:fly|head|leave\s+for)\s+(?:back\s+)?home\b)"
+    r"|\b(?:flying|heading)\s+(?:back\s+)?home\b"
+    r"|\bhow\s+far\s+(?:away\s+)?(?:from\s+the\s+(?:hospital|center|centre|clinic)|can\s+(?:i|we|she|he)"
+    r"\s+(?:be|go|travel|stay|live)\b)"
+    r"|\b(?:days|weeks|months|long|time)\s+away\s+from\s+(?!(?:him|her|them|us|me|people|ppl"
+    r"|crowds?|kids|children|others|everyone|anyone|work|my\s+job|school|the\s+\w+)\b)\w",
+    re.IGNORECASE,
+)
+# "is pushing a lawnmower ok at 6 weeks", "wading the bogs in mud, ok after?", "mucking stalls",
+# "y cortar grama?": work in soil, mud, plants or manure, told in the writer's own words (often
+# ones the guide never uses). Soil and plants carry germs, which the guide's section on
+# gardening and yard work answers: a later message is asked it in the guide's words too, "can i
+# garden or do yard work?", unless it says garden or yard already.
+_IN_THE_SOIL = LazyPattern(
+    r"\b(?:mud|muddy|bogs?|swamps?|marsh(?:es)?|dirt|soil|compost\w*|mulch\w*|manure|muck\w*"
+    r"|mow|mows|mowing|mowed|(?:lawn)?mowers?|lawns?|grass|weeding|weeds|gardn\w*"
+    r"|(?:veggie|vegetable|flower)\s+(?:beds?|patch)|rak(?:e|ing)\s+leaves|digging|dig\s+in"
+    r"|pasto|grama|c[ée]sped)\b",
+    re.IGNORECASE,
+)
+_JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
+_GARDEN = LazyPattern(r"\b(?:garden\w*|yard)\b", re.IGNORECASE)
+BACK_TO_WORK = "when can i go back to work?"
+STAY_NEAR = "how long will we need to stay near the center?"
+YARD_WORK = "can i garden or do yard work?"
+CHANGES_AT_WORK = "what changes at work can help me return?"
 # "then what?", "and after that?", "what happens next?": the next stage of what was answered,
 # asked as what happens after the answering article's subject ("what happens after
 # leukapheresis" finds what happens to the cells), not the last question again.
@@ -415,7 +480,11 @@ def read(
     if topic is not None:
         message = _SOMEONE_WITH.sub("a caregiver", message)
         if _BACK_AT.search(message) and _WHEN_ASKED.search(message):
-            message = f"{message.rstrip(' ?.!')}, when can i go back to work?"
+            message = f"{message.rstrip(' ?.!')}, {BACK_TO_WORK}"
+        elif asked := _asked_in_the_guides_words(message):
+            # Asked in the guide's words, it is that question: "and" or "what about" before it
+            # joins nothing to put in place.
+            message = f"{_JOINING.sub('', message).rstrip(' ?.!')}, {asked}"
         if _CROWD.search(message):
             message = f"{_CROWD.sub('crowds', message).rstrip(' ?.!')}, should i avoid crowds?"
         message = _KEEPS_OUT.sub(lambda m: f"{m['asked'] or ''}keep me out of a trial", message)
@@ -527,6 +596,23 @@ def read(
             topic.whole,
         )
     return Reading(query, topic, follow_up=True, previous=topic)
+
+
+def _asked_in_the_guides_words(message: str) -> str | None:
+    """The guide's question a later message asks of work, home or the land in the writer's own
+    words (being back by a time, going home, work in the soil, other duties, one's work done
+    again); None for none."""
+    if _BACK_BY.search(message):
+        return BACK_TO_WORK
+    if _GOING_HOME.search(message):
+        return STAY_NEAR
+    if _IN_THE_SOIL.search(message) and not _GARDEN.search(message):
+        return YARD_WORK
+    if _OTHER_DUTIES.search(message):
+        return CHANGES_AT_WORK
+    if _DOING_AGAIN.search(message) and _WHEN_ASKED.search(message):
+        return BACK_TO_WORK
+    return None
 
 
 def current_topic(

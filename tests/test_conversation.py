@@ -1534,6 +1534,68 @@ def test_a_crowd_or_a_return_to_ones_place_is_asked_in_the_guides_words(message,
     assert read_in_context(message, []).query == message
 
 
+YARD_WORK = "can i garden or do yard work?"
+STAY_NEAR = "how long will we need to stay near the center?"
+CHANGES_AT_WORK = "what changes at work can help me return?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Work in soil, mud, plants or manure, in the writer's words, asks of yard work.
+        ("is pushing a lawnmower ok at 6 weeks", YARD_WORK),
+        ("wading through the marsh in mud all day, ok after?", YARD_WORK),
+        ("mucking out stalls every morning, is that allowed", YARD_WORK),
+        ("y cortar el césped?", YARD_WORK),
+        # Being back by a time, with no place told, asks when one can go back to work.
+        ("calving starts in march, back by then?", BACK_TO_WORK),
+        ("could i be back before harvest", BACK_TO_WORK),
+        # Other, lighter or fewer duties asked of an employer ask what changes at work help.
+        ("could my manager give me lighter duty for a while", CHANGES_AT_WORK),
+        ("could they put me on the register instead of stocking", CHANGES_AT_WORK),
+        ("could i come back 3 days a week at first", CHANGES_AT_WORK),
+        # One's work or pastime done again, asked when, asks when one can go back to work.
+        ("roofing again by april?", BACK_TO_WORK),
+        ("how soon could i be hauling hay again", BACK_TO_WORK),
+        ("when will i be back to running my crew", BACK_TO_WORK),
+        # Going home, or time or distance away from it, asks how long one stays near the center.
+        ("so how many weeks away from tucson?", STAY_NEAR),
+        ("can she go home to tulsa once she gets out", STAY_NEAR),
+        ("and what about flying home", STAY_NEAR),
+        ("how far from the hospital can we be", STAY_NEAR),
+        # Garden or yard said already is asked as it is; weed smoked is no yard work; the hair
+        # back by then is the hair's; away from him or from work is no stay near the center.
+        ("can i still do my garden", None),
+        ("what about weed, its legal here", None),
+        ("will my hair be back by then", None),
+        ("they had him count back by tens, what was that", None),
+        ("how many days do i stay away from him after he gets it", None),
+        ("how many weeks away from work", None),
+        # Going home told only as a time is no question about going home.
+        ("can it show up after we go home", None),
+        ("how long till she comes home", None),
+        ("can i go home sooner", None),
+        ("can i drive home that day", None),  # driving has its own section
+        # Kept in the hospital or put on a medicine is no change at work; eating again is food.
+        ("could they keep me on steroids longer", None),
+        ("could they put me on the waiting list", None),
+        ("when can i start eating sushi again", None),
+    ],
+)
+def test_work_and_the_land_in_the_writers_words_are_asked_in_the_guides(message, asked):
+    reading = read_in_context(message, conversation("how do i avoid infections after car-t"))
+    added = [
+        a
+        for a in (YARD_WORK, BACK_TO_WORK, STAY_NEAR, CHANGES_AT_WORK)
+        if reading.query.endswith(a)
+    ]
+    assert added == ([asked] if asked else [])
+    if asked:  # asked as that question: "and" or "what about" puts nothing in place
+        assert not reading.query.startswith(("and ", "what about "))
+    # A first message is read as sent (its answer-or-decline decision is learned on it).
+    assert read_in_context(message, []).query == message
+
+
 LEUKAPHERESIS_TIME = Section("leukapheresis", "how-long-does-leukapheresis-take")
 
 

@@ -570,14 +570,19 @@ def test_follow_ups_hold_their_ground_and_are_seldom_declined(scores, name, repo
 # people indoors at a barn venue", "theres a bird show in april with tons of people" answered);
 # set 36 8 -> 9 of 176 (0.051), over it ("I work the deboning line at a chicken plant ... like
 # 400 people on my shift", answered from pets before, now under the bar); set 40 10 -> 9 of 176.
+# Round 45 (follow46: work, home and the land in the writer's words asked as the guide asks:
+# other duties asked of an employer, going home, work in the soil, one's work done again): set
+# 40 9 -> 8 of 176 (0.045), under the target now ("when i go back could they put me on a walking
+# route instead of the truck" answered from the changes at work); set 36 9 -> 10 (0.057; "could
+# the shop keep me on small dogs only", answered from pets before, now under the bar); set 30
+# 5 -> 4, set 32 5 -> 4, set 33 12 -> 11, set 6 1 -> 0.
 DECLINES_TOO_MANY = {
     "set 27": "set 27 declines 10 of 186 covered",
     "set 33": "set 33 declines 17 of 178 covered",
     "set 35": "set 35 declines 17 of 176 covered",
-    "set 36": "set 36 declines 9 of 176 covered",
+    "set 36": "set 36 declines 10 of 176 covered",
     "set 38": "set 38 declines 11 of 176 covered",
     "set 39": "set 39 declines 20 of 176 covered",
-    "set 40": "set 40 declines 9 of 176 covered",
 }
 # Round 41 (spanish42: a Spanish message's words read by their family and English cousin): set
 # 31 10 -> 7 of 174 (0.040), set 36 10 -> 8 of 176 (0.045) and set 37 14 -> 5 of 177 (0.028),
@@ -696,8 +701,10 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # 34 one fewer each ("whats the soonest i could be back in the shop", "how long till im back in
 # the barn", "when could i get back behind the chair" now answered from going back to work, not
 # the old topic's article): 31 of 1040 (2.98%). Set 41 (fresh, round 44) carries 0 of its 29
-# before the round and after it: 31 of 1069 (2.90%).
-@pytest.mark.xfail(strict=True, reason="31 of 1069 switches carried over every set (2.90%)")
+# before the round and after it: 31 of 1069 (2.90%). Round 45 (follow46: going home asked as how
+# long to stay near the center): set 17's "after discharge how far away from the hospital can i
+# be" no longer answered from the hospital stay: 30 of 1069 (2.81%).
+@pytest.mark.xfail(strict=True, reason="30 of 1069 switches carried over every set (2.81%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
