@@ -24,6 +24,20 @@ _DISEASE = LazyPattern(
     r"|multiple sclerosis|nmosd|neuromyelitis(?: optica)?|mogad|optic neuritis|cidp"
     r"|stiff[- ]?person(?: syndrome)?|sps)\b"
 )
+# Sight the disease took, told with the reading it stops ("two attacks took most of the sight in
+# my left eye, i cant read the tickets"): the eye, not the words of ICANS.
+_SIGHT_LOST = LazyPattern(r"\b(?:sight|vision|blind\w*|eyes?)\b")
+_CANT_READ = LazyPattern(r"\b(?:can't|cant|cannot|unable to|hard to) read\b")
+_THINKING = LazyPattern(
+    r"\b(?:hallucinat\w*|seeing things|hearing|voices|nobody there|not there|words?|speech"
+    r"|talk\w*|writ\w*|nonsense|make sense|makes sense)\b"
+)
+# The sign said to be the disease's, "right now" then its state, not a change: "right now I
+# can't lift my arms above my shoulders from the dermatomyositis".
+_FROM_THE_DISEASE = LazyPattern(
+    rf"\b(?:from|because of|due to|with) (?:the |my |his |her |their )?{_DISEASE.pattern}"
+)
+_RIGHT_NOW = LazyPattern(r"\bright now\b")
 # MS and its kin make people dizzy too (vertigo is among MS's commonest signs).
 _MS = LazyPattern(r"\b(?:ms|rrms|ppms|spms|multiple sclerosis)\b")
 # Autoimmune encephalitis (LGI1, NMDA receptor, CASPR2): seizures and memory are what it does.
@@ -129,9 +143,9 @@ def the_disease_told(text: str, signs: tuple[str, ...]) -> bool:
     """Tell whether the urgent signs a normalized text names are its disease's own, told by
     someone who has not had CAR-T: "is there any car-t for mg? ive had it since 19 and the
     double vision makes closing at the coffee shop scary" (triage asks for a question too)."""
-    if not signs or _CAR_T_HAD.search(text) or _JUST_HAPPENED.search(text):
+    if not signs or _CAR_T_HAD.search(text) or _ONE_SIDE.search(text):
         return False
-    if _ONE_SIDE.search(text):
+    if _JUST_HAPPENED.search(_state_now(text)):
         return False
     return any(
         told(text, set(signs))
@@ -145,6 +159,11 @@ def the_disease_told(text: str, signs: tuple[str, ...]) -> bool:
     )
 
 
+def _state_now(text: str) -> str:
+    """Leave out "right now" where the sign is said to come from the disease."""
+    return _RIGHT_NOW.sub(" ", text) if _FROM_THE_DISEASE.search(text) else text
+
+
 def _beside(text: str, own_words: LazyPattern | None = None) -> bool:
     """Whether other trouble is told beside the signs, their own words left out."""
     return bool(_OTHER_TROUBLE.search(own_words.sub(" ", text) if own_words else text))
@@ -155,7 +174,14 @@ def _weakness_or_sight(text: str, signs: set[str]) -> bool:
         return False
     if _MS.search(text) and signs <= OWN_SIGNS | {"dizziness"}:
         return not _beside(text, _DIZZY_WORDS)
-    return signs <= OWN_SIGNS and not _beside(text)
+    if "strange thinking" in signs and not _sight_read(text):
+        return False
+    return signs - {"strange thinking"} <= OWN_SIGNS and not _beside(text)
+
+
+def _sight_read(text: str) -> bool:
+    """Whether reading is told as failing by someone who says their sight is lost."""
+    return bool(_SIGHT_LOST.search(text) and _CANT_READ.search(text) and not _THINKING.search(text))
 
 
 def _encephalitis(text: str, signs: set[str]) -> bool:
