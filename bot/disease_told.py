@@ -3,11 +3,13 @@
 "mg 8 years, on vyvgart and still crashing every few weeks, double vision by 4pm. what is this
 aurora trial" tells the myasthenia that brings the question: double vision is what the disease
 does, not a sign after CAR-T, and the writer has not had CAR-T. The urgent reply alone ("Symptoms
-like these after CAR-T need a call right away") cost such openings their answer. The reading is
-narrow: a nerve-and-muscle disease named whose own signs are weakness and sight (myasthenia,
-myositis, MS and its kin, CIDP, stiff-person syndrome), only the signs of weakness and sight,
-a question asked, and nothing said of CAR-T had, of a face or one side drooping or numb (a
-stroke's signs, whatever the disease), of any other trouble or of worse, or of a change today.
+like these after CAR-T need a call right away") cost such openings their answer. Each reading is
+narrow: a disease named with only the signs it causes itself (a nerve-and-muscle disease's
+weakness and sight; autoimmune encephalitis's seizures and memory; scarred lungs' breath short
+on an effort; fingers white or purple in the cold; MS's dizziness), or seizures asked about as
+what might keep someone out of CAR-T; a question asked; and nothing said of CAR-T had, of a face
+or one side drooping or numb (a stroke's signs, whatever the disease), of any other trouble or
+of worse, or of a change today (round 42; the other diseases round 46).
 Functions take a normalized text (normalize.normalize).
 """
 
