@@ -9,7 +9,7 @@ weakness and sight; autoimmune encephalitis's seizures and memory; scarred lungs
 on an effort; fingers white or purple in the cold; MS's dizziness), or seizures asked about as
 what might keep someone out of CAR-T; a question asked; and nothing said of CAR-T had, of a face
 or one side drooping or numb (a stroke's signs, whatever the disease), of any other trouble or
-of worse, or of a change today (round 42; the other diseases round 46).
+of worse, or of a change today (round 42; the other diseases round 45).
 Functions take a normalized text (normalize.normalize).
 """
 

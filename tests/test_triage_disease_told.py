@@ -91,7 +91,7 @@ def test_a_disease_not_responding_to_treatment_is_no_person_unresponsive(message
 @pytest.mark.parametrize(
     "message",
     [
-        # Round 46 (fa46): other diseases' own signs, written for this test in the shape of sets
+        # Round 45 (fa46): other diseases' own signs, written for this test in the shape of sets
         # 24-40's openings given the urgent reply alone.
         "my wife has nmda encephalitis, the seizures settled on ivig but her memory is patchy."
         " is anyone trying car-t for it?",

@@ -556,7 +556,7 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 44 (crisis45: a death near, then a wish to be dead or gone; "whats the point of me"):
     # crisis 77 -> 81 of 85, given by the rules.
-    # Round 46 (fa46: the writer named as the one treated, not_treated.py): false alarms 20 ->
+    # Round 45 (fa46: the writer named as the one treated, not_treated.py): false alarms 20 ->
     # 19 of 240 on main's build; two allowed for the rebuild.
     "v36/held_back.jsonl": (188 / 195, 81 / 85, 21 / 240),
     # Written fresh at the start of round 40 the same way (195 urgent, 85 crisis, 240 none);
@@ -594,7 +594,7 @@ MEASURED = {
     # urgent 179 -> 181 of 195 on bb9ac86's build.
     # Round 44 (crisis45: skin dug at with one's nails till it bleeds, harm_told.py): crisis 82
     # -> 83 of 85 (it had the urgent reply).
-    # Round 46 (fa46: the writer named as the one treated, a denial after a longer clause,
+    # Round 45 (fa46: the writer named as the one treated, a denial after a longer clause,
     # not_treated.py): false alarms 17 -> 15 of 240 on main's build; two allowed for the rebuild.
     "v39/held_back.jsonl": (181 / 195, 83 / 85, 17 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
@@ -608,7 +608,7 @@ MEASURED = {
     # 186 of 195 on bb9ac86's build.
     # Round 44 (crisis45, built for classes the brief named from this set's misses: partly
     # informed): crisis 73 -> 79 of 85 on main's build, urgent and false alarms the same.
-    # Round 46 (fa46: 'no car t' as its own sentence, a denial after a longer clause,
+    # Round 45 (fa46: 'no car t' as its own sentence, a denial after a longer clause,
     # not_treated.py): false alarms 15 -> 13 of 240 on main's build; two allowed for the rebuild.
     "v40/held_back.jsonl": (186 / 195, 79 / 85, 15 / 240),
     # Written fresh at the start of round 44 the same way (195 urgent, 85 crisis, 240 none; 38

@@ -98,7 +98,7 @@ def test_the_urgent_reply_stays_where_the_one_with_the_sign_was_treated(message)
 @pytest.mark.parametrize(
     "message",
     [
-        # Round 46 (fa46): the writer named as the one treated, a denial told as its own
+        # Round 45 (fa46): the writer named as the one treated, a denial told as its own
         # sentence or after more words, and help asked with caring; written for this test.
         "my wife has flu and a temp of 38.7, im the one who had car-t, should she sleep in the"
         " spare room",
