@@ -116,7 +116,7 @@ def test_other_diseases_own_signs_told_before_car_t_are_why_they_ask(message):
 @pytest.mark.parametrize(
     "message",
     [
-        # After CAR-T, or going on now, or at rest: the urgent reply's signs (round 46, fa46).
+        # After CAR-T, or going on now, or at rest: the urgent reply's signs (round 45, fa46).
         "my wife has nmda encephalitis and had car t 10 days ago, she had a seizure this"
         " morning. is that the icans?",
         "my husband has lgi1 encephalitis and is having a seizure, can car t help him?",

@@ -124,7 +124,8 @@ def test_the_writer_treated_or_the_denial_said_apart_gets_no_urgent_reply(messag
         "my husband has a fever of 39. no car t yet, he starts conditioning monday",
         "im the car t patient and my wife had car t too, she has a temp of 38.9",
         "my wife had her car-t in may, im the one who had car-t in june. she has 38.9",
-        "my husband got car t last spring and so did i, im the car t patient now. he has a fever of 39",
+        "my husband got car t last spring and so did i, im the car t patient now. he has a fever"
+        " of 39",
         "my dad is confused and slurring, im the one who had car-t. is he ok?",
         "my wife is breathless, im the car t patient, please help",
         "my dad has 39.1 and shakes, he has never had car t. i have a temp of 38.4 too",
