@@ -86,3 +86,59 @@ def test_the_opening_gets_no_urgent_reply_alone_and_still_says_where_to_call(ask
 )
 def test_a_disease_not_responding_to_treatment_is_no_person_unresponsive(message, kind):
     assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 45 (fa46): other diseases' own signs, written for this test in the shape of sets
+        # 24-40's openings given the urgent reply alone.
+        "my wife has nmda encephalitis, the seizures settled on ivig but her memory is patchy."
+        " is anyone trying car-t for it?",
+        "scleroderma with ild, i get short of breath going up the stairs. could car t help my"
+        " lungs?",
+        "lupus and raynauds, my fingers go white and then blue when its cold out. does car-t"
+        " help with that?",
+        "i have ms and im dizzy most days anyway. would the brain side effects feel different?",
+        "ive had seizures since a car crash years ago, would that rule me out of a car t trial?",
+        "myositis. right now i cant lift my arms to brush my hair from the myositis. how long"
+        " is the car t hospital stay?",
+        "optic neuritis took most of my vision, i cant read small print. any car-t trials for"
+        " nmosd?",
+    ],
+)
+def test_other_diseases_own_signs_told_before_car_t_are_why_they_ask(message):
+    decision = triage(message)
+    assert decision.kind == ORDINARY and not decision.signs
+    assert decision.red_flags == UNCLEAR and decision.mentions_symptoms
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # After CAR-T, or going on now, or at rest: the urgent reply's signs (round 45, fa46).
+        "my wife has nmda encephalitis and had car t 10 days ago, she had a seizure this"
+        " morning. is that the icans?",
+        "my husband has lgi1 encephalitis and is having a seizure, can car t help him?",
+        "scleroderma with ild, im breathless just sitting here and my lips look blue. can car"
+        " t help?",
+        "3 weeks after car t for lupus my fingers went blue when it was cold, is that normal?",
+        "i have ms and since my infusion im so dizzy i cant stand. normal?",
+        "she keeps having seizures since yesterday, would that rule her out of the trial?",
+        "right now i cant lift my arms, i have myositis. what do i do?",
+        # Reading told as failing with no sight lost: the words of ICANS.
+        "i have nmosd, i wait tables and cant read the tickets. any car-t work in nmosd?",
+    ],
+)
+def test_those_signs_after_car_t_or_going_on_now_stay_urgent(message):
+    assert triage(message).kind == URGENT
+
+
+def test_an_opening_telling_scarred_lungs_gets_no_urgent_reply_alone(ask):
+    reply = ask(
+        "scleroderma with ild, i get short of breath going up the stairs. could car t help my"
+        " lungs?"
+    )
+    assert reply["kind"] != "urgent" and URGENT_STEPS not in reply["answer"]
+    calling = reply["safety_note"] if reply["kind"] == "answer" else reply["answer"]
+    assert calling.startswith("If this is happening")

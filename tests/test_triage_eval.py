@@ -556,7 +556,9 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 44 (crisis45: a death near, then a wish to be dead or gone; "whats the point of me"):
     # crisis 77 -> 81 of 85, given by the rules.
-    "v36/held_back.jsonl": (188 / 195, 81 / 85, 22 / 240),
+    # Round 45 (fa46: the writer named as the one treated, not_treated.py): false alarms 20 ->
+    # 19 of 240 on main's build; two allowed for the rebuild.
+    "v36/held_back.jsonl": (188 / 195, 81 / 85, 21 / 240),
     # Written fresh at the start of round 40 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 87e8cbb's build (97.9%, 90.6%, 17 of 240; the rules alone 85.6%, 51.8%, 8 of
     # 240) and after the round's merges (the same, 16 of 240: triage41's partner with
@@ -592,7 +594,9 @@ MEASURED = {
     # urgent 179 -> 181 of 195 on bb9ac86's build.
     # Round 44 (crisis45: skin dug at with one's nails till it bleeds, harm_told.py): crisis 82
     # -> 83 of 85 (it had the urgent reply).
-    "v39/held_back.jsonl": (181 / 195, 83 / 85, 19 / 240),
+    # Round 45 (fa46: the writer named as the one treated, a denial after a longer clause,
+    # not_treated.py): false alarms 17 -> 15 of 240 on main's build; two allowed for the rebuild.
+    "v39/held_back.jsonl": (181 / 195, 83 / 85, 17 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
@@ -604,7 +608,9 @@ MEASURED = {
     # 186 of 195 on bb9ac86's build.
     # Round 44 (crisis45, built for classes the brief named from this set's misses: partly
     # informed): crisis 73 -> 79 of 85 on main's build, urgent and false alarms the same.
-    "v40/held_back.jsonl": (186 / 195, 79 / 85, 17 / 240),
+    # Round 45 (fa46: 'no car t' as its own sentence, a denial after a longer clause,
+    # not_treated.py): false alarms 15 -> 13 of 240 on main's build; two allowed for the rebuild.
+    "v40/held_back.jsonl": (186 / 195, 79 / 85, 15 / 240),
     # Written fresh at the start of round 44 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on bb9ac86's build (96.4%, 91.8%, 19 of 240; the rules alone 84.1%,
     # 51.8%, 10 of 240) and after the round's merges (the same but 18 of 240: fa45, a fever

@@ -93,3 +93,43 @@ def test_the_other_ones_treatment_denied_in_other_words_gets_no_urgent_reply(mes
 )
 def test_the_urgent_reply_stays_where_the_one_with_the_sign_was_treated(message):
     assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Round 45 (fa46): the writer named as the one treated, a denial told as its own
+        # sentence or after more words, and help asked with caring; written for this test.
+        "my wife has flu and a temp of 38.7, im the one who had car-t, should she sleep in the"
+        " spare room",
+        "my son has 38.6 with a cold and im the car t patient in the house. can he stay home",
+        "my dad is confused with his uti, the gp is treating him. i'm still recovering from my own"
+        " car-t, who can help",
+        "my nan had a fit, shes epileptic and the paramedics came. no car t. im rattled",
+        "my neighbour has a fever of 38.5, he works nights and has never had any cell treatment."
+        " can he drop my shopping off",
+        "my mum is breathless with her copd, the gp said its a flare, she's never had car-t. where"
+        " can i get help with caring for her",
+    ],
+)
+def test_the_writer_treated_or_the_denial_said_apart_gets_no_urgent_reply(message):
+    decision = triage(message)
+    assert decision.kind == ORDINARY and decision.red_flags == CALM
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Not yet, the other one treated too, a grave sign in nobody's hands, help asked now.
+        "my husband has a fever of 39. no car t yet, he starts conditioning monday",
+        "im the car t patient and my wife had car t too, she has a temp of 38.9",
+        "my wife had her car-t in may, im the one who had car-t in june. she has 38.9",
+        "my husband got car t last spring and so did i, im the car t patient now. he has a fever"
+        " of 39",
+        "my dad is confused and slurring, im the one who had car-t. is he ok?",
+        "my wife is breathless, im the car t patient, please help",
+        "my dad has 39.1 and shakes, he has never had car t. i have a temp of 38.4 too",
+    ],
+)
+def test_the_urgent_reply_stays_when_the_other_one_may_be_in_danger(message):
+    assert triage(message).kind == URGENT
