@@ -151,10 +151,11 @@ HARM_SHOWN: tuple[LazyPattern, ...] = tuple(
         # "she holds her hand on the hob ring until it blisters", "ran my wrist under the hot
         # tap on purpose".
         _CALM + rf"\b{_WHOSE} (?:own )?{_BODY}\b[^.!?]{{0,30}}?\b(?:under|on|onto|against|in|into"
-        rf"|to|with)(?: the| a| my| his| her)?(?: hot| boiling| red hot)? {_HEAT}\b[^.!?]{{0,50}}?(?:{_MARKED})"
+        rf"|to|with)(?: the| a| my| his| her)?(?: hot| boiling| red hot)? {_HEAT}\b[^.!?]{{0,50}}?"
+        rf"(?:{_MARKED})"
         rf"|\b{_HEAT}\b[^.!?]{{0,30}}?\b(?:on|onto|against|to|under) {_WHOSE} (?:own )?{_BODY}\b"
         rf"[^.!?]{{0,50}}?(?:{_MARKED})",
-        # "hitting myself in the face when i get words wrong", "keeps slapping himself".
+        # "he punches himself in the head", "slapping myself again whenever i forget a word".
         _CALM + rf"\b{_BLOW} {_SELF} (?:in|on|round|across) the (?:face|head)\b"
         rf"|\b{_BLOW} {_SELF}\b{_NOT_ON_A_THING}[^.!?]{{0,50}}?{_HABIT}"
         rf"|{_HABIT}[^.!?]{{0,30}}?\b{_BLOW} {_SELF}\b{_NOT_ON_A_THING}",
