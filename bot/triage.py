@@ -20,6 +20,7 @@ from .calm_told import told_calmly
 from .chat_sign_off import a_chat_sign_off
 from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
+from .course_day import a_course_day_told, asked_whether
 from .course_asked import the_course_named
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
@@ -445,6 +446,10 @@ def _triage_whole(message: str) -> Triage:
     mentions = mentions or bool(red_flags)
     # "can i send you a photo? his legs are covered in red dots": the offer asks of the chat.
     asks_only = _asks_only(without_an_offer(text), mentions) or signed_off
+    if asks_only and red_flags == UNCLEAR and a_course_day_told(sign_text):
+        # "extremely sleepy cant stay awake car-t day 6 normal?": a red flag not read calm, on
+        # a day of one's own course, is a state now, whatever the question asks of it.
+        asks_only = signed_off
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
         or figure_of_speech
@@ -895,20 +900,27 @@ def _red_flag_readings(text: str) -> set[str]:
     clauses = _clauses(text)
     readings = set()
     read_any = any(_temperature(m, text, text) for m in _READING.finditer(text))
+    # "extremely sleepy cant stay awake car-t day 6 normal?": a sign asked about on a day of
+    # one's own course is one's own now (course_day.py): unclear, so the layer has its say.
+    asked_of = UNCLEAR if a_course_day_told(text) else CALM
     for number, clause in enumerate(clauses):
         following = "\n".join(clauses[number + 1 :])
         temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
         for match in temperatures:
             # A temperature under the threshold is calm, whatever the layer makes of "99 F".
             if _is_fever_reading(match, clause, text):
-                readings.add(_reading(clause, match.start(), match.end(), following, True))
+                readings.add(
+                    _reading(clause, match.start(), match.end(), following, True, True, asked_of)
+                )
             else:
                 readings.add(_UNDER_THRESHOLD)
         if NORMAL_READING.search(clause):
             readings.add(CALM)
             continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
-            reading = _reading(clause, match.start(), match.end(), following, False)
+            reading = _reading(
+                clause, match.start(), match.end(), following, False, True, asked_of
+            )
             if read_any and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it, unless
                 # the words say it too ("no fever, 36.9").
@@ -1858,12 +1870,19 @@ def _happening_now(
 
 
 def _reading(
-    clause: str, start: int, end: int, following: str, is_reading: bool, lasting: bool = True
+    clause: str,
+    start: int,
+    end: int,
+    following: str,
+    is_reading: bool,
+    lasting: bool = True,
+    asked_of: str = CALM,
 ) -> str:
     """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign.
 
     A sign that is an event, not a state (`lasting` false: a seizure), is not calm for being
-    over: "she had a fit, it just stopped" still needs the team now.
+    over: "she had a fit, it just stopped" still needs the team now. `asked_of` is the reading
+    of a sign asked about in a question (UNCLEAR where the text tells the day of one's course).
     """
     before, after = clause[:start], clause[end:]
     # "she's never talked like this", "he's never been this confused": a sign new to them.
@@ -1963,7 +1982,7 @@ def _reading(
         # about is told as going on now in the next clause.
         if going_on:
             return NOW
-        return CALM
+        return asked_of if asked_whether(clause) else CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
 
