@@ -20,8 +20,8 @@ from .calm_told import told_calmly
 from .chat_sign_off import a_chat_sign_off
 from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
-from .course_day import a_course_day_told, asked_whether
 from .course_asked import the_course_named
+from .course_day import a_course_day_told, asked_whether
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
 from .ending_told import ENDING_TOLD
@@ -918,9 +918,7 @@ def _red_flag_readings(text: str) -> set[str]:
             readings.add(CALM)
             continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
-            reading = _reading(
-                clause, match.start(), match.end(), following, False, True, asked_of
-            )
+            reading = _reading(clause, match.start(), match.end(), following, False, True, asked_of)
             if read_any and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it, unless
                 # the words say it too ("no fever, 36.9").
@@ -1250,7 +1248,8 @@ _SOMEONES_READING = LazyPattern(
 _BASELINE = LazyPattern(
     r"\b(?:always (?:has|have|had|did|does|been|looked|looks)|(?:been|was) (?:that|this) way"
     r"|been the case|(?:hasn't|hasnt|has not|haven't|havent|have not|nothing(?: has|'s)?) changed"
-    r"|no change"
+    # Not "ive got no change" for the car park: coins, not the sign unchanged (set 33).
+    r"|(?<!\bgot )(?<!\bhave )no change"
     r"|not new|nothing new|same as (?:before|always|ever|usual|every \w+|(?:it's|its|it has)"
     r" always \w+|(?:the |my |his |her )?last (?:scan|visit|time|year|month))|like before"
     r"|(?:back )?to (?:its|his|her|my|their) usual|(?:it's|its|is) (?:my|his|her|their)"
