@@ -18,27 +18,32 @@ from .pattern_set import LazyPattern
 
 _TREATMENT = r"(?:car[- ]?t|cart|car tee|(?:t[- ])?cells?|infusion|cell therapy)"
 _SPAN = r"\d{1,3} (?:days?|weeks?|wks?)"
-# A day placed back in the course, not today's: "on day 3", "by day 8", "since day 2".
-_PLACED = r"(?<!\bon )(?<!\bby )(?<!\bin )(?<!\bfrom )(?<!\buntil )(?<!\btill )(?<!\bsince )"
-_PLACED += r"(?<!\baround )(?<!\bat )(?<!\bbefore )(?<!\bafter )(?<!\bof )(?<!\bto )(?<!\bfor )"
-# Whose "N days after" is today's: "i'm 10 days after car t", not "it came back 10 days after".
-_TODAY_AFTER = r"(?:i'm|im|i am|we're|he's|hes|she's|shes|he is|she is|now|today|only|just)"
 _COURSE_DAY = LazyPattern(
     # "car-t day 6", "cart d5", "car t, day 14": the treatment, then today's day.
     rf"\b{_TREATMENT}[ ,:-]{{1,3}}(?:day|d) ?\d{{1,3}}\b(?! (?:was|were|had)\b)"
-    # "day 10 after car t", "day 6 post", "9 days post car t", "2 weeks out from the cells".
-    rf"|{_PLACED}\b(?:day \d{{1,3}} (?:post|after|out|since)|{_SPAN} (?:post|out|since))\b"
-    rf"|\b{_TODAY_AFTER} {_SPAN} after\b"
     # "cells were given 8 days ago", "car t 3 weeks ago", "had my t cells back 12 days ago".
     rf"|\b{_TREATMENT}(?: [\w']+){{0,3}} {_SPAN} ago\b"
     # A day alone as its own sentence: "... a sign the cells have taken? day 6."
     r"|(?:^|[.?!] )day \d{1,3}\s*(?:[.!?]|$)"
 )
+# "day 10 after car t", "day 6 post", "9 days post car t", "2 weeks out from the cells"; and
+# "i'm 10 days after car t", not "it came back 10 days after".
+_DAYS_ON = LazyPattern(
+    rf"\b(?:day \d{{1,3}} (?:post|after|out|since)|{_SPAN} (?:post|out|since))\b"
+    rf"|\b(?:i'm|im|i am|we're|he's|hes|she's|shes|he is|she is|now|today|only|just) {_SPAN}"
+    r" after\b"
+)
+# A day placed back in the course, not today's: "on day 3", "by day 8", "since day 2".
+_PLACED = LazyPattern(r"\b(?:on|by|in|from|until|till|since|around|at|before|after|of|to|for)\s*$")
 
 
 def a_course_day_told(text: str) -> bool:
     """Tell whether a normalized text tells where someone is in the course after CAR-T today."""
-    return bool(_COURSE_DAY.search(text))
+    if not any(c.isdigit() for c in text):
+        return False  # every way of telling the day has its number
+    if _COURSE_DAY.search(text):
+        return True
+    return any(not _PLACED.search(text, 0, m.start()) for m in _DAYS_ON.finditer(text))
 
 
 _ASKS_WHAT = LazyPattern(

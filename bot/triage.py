@@ -900,9 +900,6 @@ def _red_flag_readings(text: str) -> set[str]:
     clauses = _clauses(text)
     readings = set()
     read_any = any(_temperature(m, text, text) for m in _READING.finditer(text))
-    # "extremely sleepy cant stay awake car-t day 6 normal?": a sign asked about on a day of
-    # one's own course is one's own now (course_day.py): unclear, so the layer has its say.
-    asked_of = UNCLEAR if a_course_day_told(text) else CALM
     for number, clause in enumerate(clauses):
         following = "\n".join(clauses[number + 1 :])
         temperatures = [m for m in _READING.finditer(clause) if _temperature(m, clause, text)]
@@ -910,7 +907,7 @@ def _red_flag_readings(text: str) -> set[str]:
             # A temperature under the threshold is calm, whatever the layer makes of "99 F".
             if _is_fever_reading(match, clause, text):
                 readings.add(
-                    _reading(clause, match.start(), match.end(), following, True, True, asked_of)
+                    _reading(clause, match.start(), match.end(), following, True, True, text)
                 )
             else:
                 readings.add(_UNDER_THRESHOLD)
@@ -918,7 +915,7 @@ def _red_flag_readings(text: str) -> set[str]:
             readings.add(CALM)
             continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
-            reading = _reading(clause, match.start(), match.end(), following, False, True, asked_of)
+            reading = _reading(clause, match.start(), match.end(), following, False, True, text)
             if read_any and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it, unless
                 # the words say it too ("no fever, 36.9").
@@ -1875,13 +1872,13 @@ def _reading(
     following: str,
     is_reading: bool,
     lasting: bool = True,
-    asked_of: str = CALM,
+    dated_in: str = "",
 ) -> str:
     """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign.
 
     A sign that is an event, not a state (`lasting` false: a seizure), is not calm for being
-    over: "she had a fit, it just stopped" still needs the team now. `asked_of` is the reading
-    of a sign asked about in a question (UNCLEAR where the text tells the day of one's course).
+    over: "she had a fit, it just stopped" still needs the team now. A sign asked whether it is
+    so, in a text (`dated_in`) that tells the day of one's own course, reads UNCLEAR.
     """
     before, after = clause[:start], clause[end:]
     # "she's never talked like this", "he's never been this confused": a sign new to them.
@@ -1981,7 +1978,11 @@ def _reading(
         # about is told as going on now in the next clause.
         if going_on:
             return NOW
-        return asked_of if asked_whether(clause) else CALM
+        # "extremely sleepy cant stay awake car-t day 6 normal?": asked on a day of one's own
+        # course, the sign is one's own now (course_day.py): unclear, the layer has its say.
+        if dated_in and asked_whether(clause) and a_course_day_told(dated_in):
+            return UNCLEAR
+        return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
 
