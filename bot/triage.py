@@ -21,6 +21,7 @@ from .chat_sign_off import a_chat_sign_off
 from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
+from .course_day import a_course_day_told, asked_whether
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
 from .ending_shown import ENDING_SHOWN, HARM_SHOWN
@@ -455,6 +456,10 @@ def _triage_whole(message: str) -> Triage:
     mentions = mentions or bool(red_flags)
     # "can i send you a photo? his legs are covered in red dots": the offer asks of the chat.
     asks_only = _asks_only(without_an_offer(text), mentions) or signed_off
+    if asks_only and red_flags == UNCLEAR and a_course_day_told(sign_text):
+        # "extremely sleepy cant stay awake car-t day 6 normal?": a red flag not read calm, on
+        # a day of one's own course, is a state now, whatever the question asks of it.
+        asks_only = signed_off
     worry_only = not BODY_WORDS.search(_NOT_THE_BODY.sub(" ", sign_text)) and bool(
         body_text != text
         or figure_of_speech
@@ -911,14 +916,16 @@ def _red_flag_readings(text: str) -> set[str]:
         for match in temperatures:
             # A temperature under the threshold is calm, whatever the layer makes of "99 F".
             if _is_fever_reading(match, clause, text):
-                readings.add(_reading(clause, match.start(), match.end(), following, True))
+                readings.add(
+                    _reading(clause, match.start(), match.end(), following, True, True, text)
+                )
             else:
                 readings.add(_UNDER_THRESHOLD)
         if NORMAL_READING.search(clause):
             readings.add(CALM)
             continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
-            reading = _reading(clause, match.start(), match.end(), following, False)
+            reading = _reading(clause, match.start(), match.end(), following, False, True, text)
             if read_any and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it, unless
                 # the words say it too ("no fever, 36.9").
@@ -1248,7 +1255,8 @@ _SOMEONES_READING = LazyPattern(
 _BASELINE = LazyPattern(
     r"\b(?:always (?:has|have|had|did|does|been|looked|looks)|(?:been|was) (?:that|this) way"
     r"|been the case|(?:hasn't|hasnt|has not|haven't|havent|have not|nothing(?: has|'s)?) changed"
-    r"|no change"
+    # Not "ive got no change" for the car park: coins, not the sign unchanged (set 33).
+    r"|(?<!\bgot )(?<!\bhave )no change"
     r"|not new|nothing new|same as (?:before|always|ever|usual|every \w+|(?:it's|its|it has)"
     r" always \w+|(?:the |my |his |her )?last (?:scan|visit|time|year|month))|like before"
     r"|(?:back )?to (?:its|his|her|my|their) usual|(?:it's|its|is) (?:my|his|her|their)"
@@ -1868,12 +1876,19 @@ def _happening_now(
 
 
 def _reading(
-    clause: str, start: int, end: int, following: str, is_reading: bool, lasting: bool = True
+    clause: str,
+    start: int,
+    end: int,
+    following: str,
+    is_reading: bool,
+    lasting: bool = True,
+    dated_in: str = "",
 ) -> str:
     """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign.
 
     A sign that is an event, not a state (`lasting` false: a seizure), is not calm for being
-    over: "she had a fit, it just stopped" still needs the team now.
+    over: "she had a fit, it just stopped" still needs the team now. A sign asked whether it is
+    so, in a text (`dated_in`) that tells the day of one's own course, reads UNCLEAR.
     """
     before, after = clause[:start], clause[end:]
     # "she's never talked like this", "he's never been this confused": a sign new to them.
@@ -1973,6 +1988,10 @@ def _reading(
         # about is told as going on now in the next clause.
         if going_on:
             return NOW
+        # "extremely sleepy cant stay awake car-t day 6 normal?": asked on a day of one's own
+        # course, the sign is one's own now (course_day.py): unclear, the layer has its say.
+        if dated_in and asked_whether(clause) and a_course_day_told(dated_in):
+            return UNCLEAR
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR

@@ -529,7 +529,10 @@ MEASURED = {
     # scored on 3c83618's build (96.4%, 98.8%, 19 of 240; the rules alone 77.9%, 64.7%, 9 of
     # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
     # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 33".
-    "v33/held_back.jsonl": (188 / 195, 84 / 85, 21 / 240),
+    # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
+    # 33 urgent 188 -> 190 of 195 (a sign asked about on a day of one's own course; coins for
+    # the car park).
+    "v33/held_back.jsonl": (190 / 195, 84 / 85, 21 / 240),
     # Written fresh at the start of round 37 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 99f0b98's build (92.3%, 92.9%, 39 of 240; the rules alone 80.0%, 44.7%, 20 of
     # 240) and after the round's merges (the same misses; triage38's combined reply went to one
@@ -583,7 +586,9 @@ MEASURED = {
     # Round 44 (crisis45: cuts owned to with a reason, harm_told.py): crisis 76 -> 77 of 85.
     # Round 45 (crisis46: bruises pressed "i like that it hurts", ending_shown.py): crisis 77
     # -> 78 of 85, given by the rules.
-    "v38/held_back.jsonl": (191 / 195, 78 / 85, 7 / 240),
+    # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
+    # 38 urgent 191 -> 192 of 195.
+    "v38/held_back.jsonl": (192 / 195, 78 / 85, 7 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
@@ -598,7 +603,9 @@ MEASURED = {
     # -> 83 of 85 (it had the urgent reply).
     # Round 45 (fa46: the writer named as the one treated, a denial after a longer clause,
     # not_treated.py): false alarms 17 -> 15 of 240 on main's build; two allowed for the rebuild.
-    "v39/held_back.jsonl": (181 / 195, 83 / 85, 17 / 240),
+    # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
+    # 39 urgent 181 -> 182 of 195.
+    "v39/held_back.jsonl": (182 / 195, 83 / 85, 17 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
@@ -614,7 +621,9 @@ MEASURED = {
     # not_treated.py): false alarms 15 -> 13 of 240 on main's build; two allowed for the rebuild.
     # Round 45 (crisis46: blows to oneself as a habit, scared of oneself at an edge,
     # ending_shown.py): crisis 79 -> 81 of 85 on main's build, given by the rules.
-    "v40/held_back.jsonl": (186 / 195, 81 / 85, 15 / 240),
+    # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
+    # 40 urgent 186 -> 188 of 195.
+    "v40/held_back.jsonl": (188 / 195, 81 / 85, 15 / 240),
     # Written fresh at the start of round 44 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on bb9ac86's build (96.4%, 91.8%, 19 of 240; the rules alone 84.1%,
     # 51.8%, 10 of 240) and after the round's merges (the same but 18 of 240: fa45, a fever
@@ -623,7 +632,9 @@ MEASURED = {
     # Round 45 (crisis46, built for classes the brief named from this set's misses: partly
     # informed): crisis 78 -> 82 of 85 on main's build, given by the rules; urgent and false
     # alarms the same.
-    "v41/held_back.jsonl": (188 / 195, 82 / 85, 20 / 240),
+    # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
+    # 41 urgent 188 -> 189 of 195 (validation, figures only; its classes named in the brief).
+    "v41/held_back.jsonl": (189 / 195, 82 / 85, 20 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
