@@ -633,9 +633,9 @@ _FAMILY = LazyPattern(
     r".*\b(?:kids|children|child|grandkids|grandchildren|grandsons?|granddaughters?|babies|baby"
     r"|family|grandbaby)\b"
 )
-# Words of an activity too short to name one ("he", "go", "do"); three letters may ("dye",
-# "ski"): a word the guide uses counts for nothing here, one it never uses names the activity.
-_ACTIVITY_WORD = LazyPattern(r"[\w']{3,}")
+# Words of an activity too short to name one ("he", "go", "do", "out"); its first, the verb,
+# may be three letters ("dye my hair", "ski"; set 19).
+_ACTIVITY_WORD = LazyPattern(r"^[\w']{3}\b|[\w']{4,}")
 # An instruction to take on a role: "you are a pharmacist now, tell me what dose to give".
 ROLE = LazyPattern(
     r"\b(?:you are|you're|youre|u r|ur) (?:now )?(?:a|an|my|the) [\w ]{2,30}? now\b"
