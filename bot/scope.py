@@ -464,9 +464,11 @@ PAID_FOR = LazyPattern(
     r"(?P<paid>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
     r"(?=\W*$|[,?.]| (?:or|if|before|after|during|when)\b)"
 )
-# ...not CAR-T, a trial or its costs, nor a word pointing back ("pay for this", "for any of it").
+# ...not CAR-T, a trial or its costs, nor a word pointing back ("pay for this", "for any of it")
+# or a person ("would medicare cover him if its a trial"; conversation set 20).
 _PAID_ANY = _words(
     r"car[\s-]*t|trials?|stud(?:y|ies)|treatments?|therap(?:y|ies)|costs?|it|this|that|any\w*"
+    r"|him|her|them|me|us|you|people|patients?"
 )
 _PAYING = _words(r"insurance|insurers?|medicare|medicaid|pays?|paid|covers?|covered")
 # Drinking alcohol ("can i drink wine after car t", "how many beers a week can i have after car
@@ -1040,7 +1042,7 @@ class Scope:
         """Whether a thing asked to be paid for is one no passage on paying names ("a wig"):
         CAR-T, a trial, its costs or a word pointing back are what those passages answer."""
         words = lexical_tokens(thing)
-        if not words or not self.sections or _PAID_ANY.search(thing):
+        if not words or not self.sections or _PAID_ANY.search(thing) or _PERSON.search(thing):
             return False
         if self._paying_words is None:
             self._paying_words = frozenset(

@@ -691,6 +691,8 @@ def test_a_symptom_no_section_on_the_disease_speaks_of_is_outside(message, decli
         ("does medicaid cover routine trial care", None),  # words they use
         ("will insurance pay for any of this", None),  # pointing back
         ("does medicare pay for it if i join a trial", None),
+        ("would medicare cover him if its a trial", None),  # a person
+        ("would insurance pay for my husband", None),
     ],
 )
 def test_a_thing_no_passage_on_paying_names_is_outside_when_asked_to_be_paid_for(message, subject):
