@@ -141,8 +141,10 @@ ACTIVITY = LazyPattern(
     r"\b(?:(?:when )?(?:can|could|may|should|will) (?:i|we|he|she|they)"
     r"|is it (?:ok|okay|safe|alright|fine) to|(?:want|wants|plan|plans|planning|hope|hoping) to)"
     r" (?P<activity>(?:[\w']+ ){1,5}?)(?:again )?(?:\d+ \w+ )?"
-    r"(?P<when>after|following|before|(?:while|during)(?: (?:getting|having|receiving|on))?)"
-    r" (?:(?:his|her|my|their|the) )?(?:car[\s-]*t|infusion)\b"
+    r"(?P<when>after|following|before|through"
+    r"|(?:while|during)(?: (?:getting|having|receiving|on|recovering from))?)"
+    # ...or its parts and what follows ("can i dye my hair after the chemo"; set 13).
+    r" (?:(?:his|her|my|their|the) )?(?P<part>car[\s-]*t|infusion|chemo(?:therapy)?|recovery)\b"
 )
 # A thing brought to the center ("can i bring my own pillow"; conversation sets 14 and 15): where
 # no passage names it, the guide's packing list answers of others.
@@ -452,6 +454,23 @@ PAID_TO_TAKE_PART = LazyPattern(
     r"|\b(?:money|pay|paid|payment)\b.{0,40}\bfor (?:being in|joining|taking part|participating)\b"
 )
 PAID_SUBJECT = "payment for taking part in a trial"
+# A payer asked to pay for one thing ("will insurance pay for a wig", "does insurance usually
+# pay for a wig if my hair falls out from the chemo"; sets 34 and 39): where no passage on
+# paying names it, the guide's sections on insurance answer of CAR-T, and the section that names
+# the thing says nothing of who pays for it.
+PAID_FOR = LazyPattern(
+    r"\b(?:insurance|medicare|medicaid)(?: usually| normally| even)? (?:pay|pays|cover|covers)"
+    r" (?:for )?(?P<article>(?:a|an|the|my|his|her|their) )?"
+    r"(?P<paid>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+    r"(?=\W*$|[,?.]| (?:or|if|before|after|during|when)\b)"
+)
+# ...not CAR-T, a trial or its costs, nor a word pointing back ("pay for this", "for any of it")
+# or a person ("would medicare cover him if its a trial"; conversation set 20).
+_PAID_ANY = _words(
+    r"car[\s-]*t|trials?|stud(?:y|ies)|treatments?|therap(?:y|ies)|costs?|it|this|that|any\w*"
+    r"|him|her|them|me|us|you|people|patients?"
+)
+_PAYING = _words(r"insurance|insurers?|medicare|medicaid|pays?|paid|covers?|covered")
 # Drinking alcohol ("can i drink wine after car t", "how many beers a week can i have after car
 # t", "alcohol after car t?"): the guide names alcohol only in hand sanitizer. Asked on sets 1,
 # 2, 6, 9, 10 and 11 and conversation sets 10 and 12, never as a covered question.
@@ -616,8 +635,9 @@ _FAMILY = LazyPattern(
     r".*\b(?:kids|children|child|grandkids|grandchildren|grandsons?|granddaughters?|babies|baby"
     r"|family|grandbaby)\b"
 )
-# Words of an activity too short to name one ("he", "go", "do").
-_ACTIVITY_WORD = LazyPattern(r"[\w']{4,}")
+# Words of an activity too short to name one ("he", "go", "do", "out"); its first, the verb,
+# may be three letters ("dye my hair", "ski"; set 19).
+_ACTIVITY_WORD = LazyPattern(r"^[\w']{3}\b|[\w']{4,}")
 # An instruction to take on a role: "you are a pharmacist now, tell me what dose to give".
 ROLE = LazyPattern(
     r"\b(?:you are|you're|youre|u r|ur) (?:now )?(?:a|an|my|the) [\w ]{2,30}? now\b"
@@ -818,6 +838,7 @@ class Scope:
         self.text = text
         self.sections = sections
         self._spoken: dict[str, frozenset[str]] = {}
+        self._paying_words: frozenset[str] | None = None
 
     def outside(self, question: str) -> Outside | None:
         """Return what the question names that the guide does not cover, or None."""
@@ -897,6 +918,10 @@ class Scope:
         paid = "paid" in text or "pay" in text or "money" in text
         if paid and PAID_TO_TAKE_PART.search(text):
             return Outside(PAID_SUBJECT)
+        paid_for = ("pay" in text or "cover" in text) and PAID_FOR.search(text)
+        if paid_for and self._unpaid(paid_for["paid"]):
+            thing = (paid_for["article"] or "") + paid_for["paid"]
+            return Outside(f"whether insurance pays for {thing}")
         # Each of its forms names a price, a cost or a charge: the cheap test spares the search.
         price = ("pric" in text or "cost" in text or "charg" in text) and PRICE.search(text)
         if price and self._price_unnamed(price["charges"] or price["priced"], text):
@@ -996,7 +1021,9 @@ class Scope:
         ):
             return None
         medicine = bool(_MEDICINE.match(activity))
-        return Outside(f"whether to {activity} {found['when']} CAR-T", medicine=medicine)
+        part = found["part"]
+        part = f"the {part}" if part.startswith(("chemo", "recovery")) else "CAR-T"
+        return Outside(f"whether to {activity} {found['when']} {part}", medicine=medicine)
 
     def _unspoken(self, helped: re.Match[str], found: list[tuple[str, int]]) -> bool:
         """Whether a symptom CAR-T is asked to help is one no section on the disease named speaks
@@ -1010,6 +1037,18 @@ class Scope:
         spoken = frozenset().union(*(self._spoken_of(name) for name in names))
         unspoken = [t for t in asked if t not in spoken]
         return len(unspoken) / len(asked) > _UNSPOKEN_SHARE
+
+    def _unpaid(self, thing: str) -> bool:
+        """Whether a thing asked to be paid for is one no passage on paying names ("a wig"):
+        CAR-T, a trial, its costs or a word pointing back are what those passages answer."""
+        words = lexical_tokens(thing)
+        if not words or not self.sections or _PAID_ANY.search(thing) or _PERSON.search(thing):
+            return False
+        if self._paying_words is None:
+            self._paying_words = frozenset(
+                t for s in self.sections if _PAYING.search(s) for t in lexical_tokens(s)
+            )
+        return not any(w in self._paying_words for w in words)
 
     def _spoken_of(self, name: str) -> frozenset[str]:
         """The words of the passages that name one condition."""

@@ -110,6 +110,8 @@ def _guide_about(text: str) -> Scope:
         ("kyverna trial or cabaletta trial, which one should i pick", "advises no one person"),
         ("will anthem cover car t for my mom", "not one plan's rules"),
         ("whats the phone number for the car t trial at penn", "no center's or trial's phone"),
+        ("can i dye my hair after car t", "does not cover whether to dye my hair after CAR-T"),
+        ("will insurance pay for a wig", "does not cover whether insurance pays for a wig"),
     ],
 )
 def test_what_the_guide_does_not_cover_is_declined_by_name(ask, message, says):
@@ -363,6 +365,11 @@ def test_a_question_is_outside_only_when_it_names_nothing_the_guide_covers(messa
         ("is there a gym", None),
         ("could car t get me off mestinon completely", "mestinon"),
         ("the whole point is getting off harsh drugs", None),  # medicines in general
+        # Three letters name an activity where the guide never uses the word (round 45).
+        ("can i dye my hair after car t", "whether to dye my hair after CAR-T"),
+        ("can i dye my hair after the chemo", "whether to dye my hair after the chemo"),
+        ("can i ski again during recovery", "whether to ski during the recovery"),
+        ("can i go to the gym after the chemo", None),  # a word the guide uses
     ],
 )
 def test_an_activity_or_a_treatment_the_guide_never_names_is_outside(message, subject):
@@ -669,6 +676,33 @@ def test_a_payer_no_passage_names_is_asked_of_one_plan(message, declined):
 )
 def test_a_symptom_no_section_on_the_disease_speaks_of_is_outside(message, declined):
     assert (_GUIDE.outside(message) == Outside(FIXES_SUBJECT)) is declined
+
+
+@pytest.mark.parametrize(
+    ("message", "subject"),
+    [
+        ("will insurance pay for a wig", "whether insurance pays for a wig"),
+        (
+            "does insurance usually pay for a wig if my hair falls out from the chemo",
+            "whether insurance pays for a wig",
+        ),
+        ("does medicare cover hearing aids?", "whether insurance pays for hearing aids"),
+        ("will insurance pay for car-t", None),  # what the passages on paying answer
+        ("does medicaid cover routine trial care", None),  # words they use
+        ("will insurance pay for any of this", None),  # pointing back
+        ("does medicare pay for it if i join a trial", None),
+        ("would medicare cover him if its a trial", None),  # a person
+        ("would insurance pay for my husband", None),
+    ],
+)
+def test_a_thing_no_passage_on_paying_names_is_outside_when_asked_to_be_paid_for(message, subject):
+    """The hair-loss section names a wig; no passage on paying does (round 45)."""
+    guide = _guide_of(
+        "Insurance, Medicare and Medicaid may pay for CAR-T. Most plans cover routine trial care.",
+        "Hair loss from the chemotherapy is short; some people wear a wig or a hat.",
+    )
+    outside = guide.outside(message)
+    assert (outside and outside.subject) == subject
 
 
 @pytest.mark.parametrize(
