@@ -276,6 +276,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 40": 0.59,
     # Set 41 (fresh, round 44): 0.614 on bb9ac86's build, 0.619 after the round.
     "set 41": 0.58,
+    # Set 42 (fresh, round 45): 0.589 on 1ffaf7d's build and after the round.
+    "set 42": 0.55,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -360,6 +362,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 40": 0.66,
     # Set 41 (fresh, round 44): 0.735 before the round, 0.750 after it (decline45).
     "set 41": 0.72,
+    # Set 42 (fresh, round 45): 0.721 before the round, 0.735 after it (fa46).
+    "set 42": 0.70,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -450,6 +454,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 40": 0.647,
     # Set 41 (fresh, round 44): main bb9ac86 before the round.
     "set 41": 0.735,
+    # Set 42 (fresh, round 45): main 1ffaf7d before the round.
+    "set 42": 0.721,
 }
 pytestmark = pytest.mark.model
 
@@ -583,6 +589,8 @@ DECLINES_TOO_MANY = {
     "set 36": "set 36 declines 10 of 176 covered",
     "set 38": "set 38 declines 11 of 176 covered",
     "set 39": "set 39 declines 20 of 176 covered",
+    # Set 42 (fresh, round 45): 14 of 180 before the round and after it.
+    "set 42": "set 42 declines 14 of 180 covered",
 }
 # Round 41 (spanish42: a Spanish message's words read by their family and English cousin): set
 # 31 10 -> 7 of 174 (0.040), set 36 10 -> 8 of 176 (0.045) and set 37 14 -> 5 of 177 (0.028),
@@ -703,8 +711,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # the old topic's article): 31 of 1040 (2.98%). Set 41 (fresh, round 44) carries 0 of its 29
 # before the round and after it: 31 of 1069 (2.90%). Round 45 (follow46: going home asked as how
 # long to stay near the center): set 17's "after discharge how far away from the hospital can i
-# be" no longer answered from the hospital stay: 30 of 1069 (2.81%).
-@pytest.mark.xfail(strict=True, reason="30 of 1069 switches carried over every set (2.81%)")
+# be" no longer answered from the hospital stay: 30 of 1069 (2.81%). Set 42 (fresh, round 45)
+# carries 1 of its 33 before the round and after it: 31 of 1102 (2.81%).
+@pytest.mark.xfail(strict=True, reason="31 of 1102 switches carried over every set (2.81%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)
@@ -794,6 +803,8 @@ FIRST_TURN_MARKS = {
     "set 39": pytest.mark.xfail(strict=True, reason="set 39 declines 6 of 68 first turns"),
     # Set 40 (fresh, round 43): 4 of 68 before the round and after it; 2 of 68 since round 44
     # (decline45), at most 0.04 now.
+    # Set 42 (fresh, round 45): 4 of 68 before the round and after it.
+    "set 42": pytest.mark.xfail(strict=True, reason="set 42 declines 4 of 68 first turns"),
 }
 
 

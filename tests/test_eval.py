@@ -421,6 +421,12 @@ MEASURED = {
     # once after the round's merges (the same but off-topic 0.706: one more uncovered
     # question answered, decline45). Its misses are in eval/HISTORY.md, "Fresh set 41".
     "v41": {"key_fact": 0.797, "first_sentence": 0.797, "off_topic": 0.706},
+    # Held back only, written fresh at the start of round 45 the same way (56 answerable after
+    # a near-topic question was relabelled by the text, 54 uncovered) and scored once on
+    # 1ffaf7d's build before the round (0.821, 0.804, 0.722; covered declined 4 of 56) and
+    # once after the round's merges (the same). Its misses are in eval/HISTORY.md, "Fresh
+    # set 42".
+    "v42": {"key_fact": 0.821, "first_sentence": 0.804, "off_topic": 0.722},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -516,6 +522,8 @@ MEASURED_LEAD = {
     "v40": 0.533,
     # Set 41 (fresh, round 44): 0.661 before the round and after it.
     "v41": 0.661,
+    # Set 42 (fresh, round 45): 0.732 before the round and after it.
+    "v42": 0.732,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -653,6 +661,7 @@ def test_a_later_crowd_or_return_to_work_told_in_the_askers_words_is_answered(
         ("v39", 58),
         ("v40", 60),
         ("v41", 59),
+        ("v42", 56),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -783,6 +792,7 @@ DECLINES_TOO_MANY = {
     "v39": "v39 held back declines 4 of 58 covered",
     "v40": "v40 held back declines 9 of 60 covered",
     "v41": "v41 held back declines 3 of 59 covered",
+    "v42": "v42 held back declines 4 of 56 covered",
 }
 
 

@@ -635,6 +635,12 @@ MEASURED = {
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 41 urgent 188 -> 189 of 195 (validation, figures only; its classes named in the brief).
     "v41/held_back.jsonl": (189 / 195, 82 / 85, 20 / 240),
+    # Written fresh at the start of round 45 the same way (195 urgent, 85 crisis, 240 none; 38
+    # categories); scored on 1ffaf7d's build (95.4%, 84.7%, 20 of 240; the rules alone 82.6%,
+    # 48.2%, 9 of 240) and after the round's merges (the same; the rules alone give 42 of 85
+    # crisis messages, crisis46). Two false alarms allowed for a fresh clone's build. Its
+    # misses are in eval/HISTORY.md, "Fresh set 42".
+    "v42/held_back.jsonl": (186 / 195, 72 / 85, 22 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1080,6 +1086,7 @@ RULES_NOT_YET = {
     "v39/held_back.jsonl": "set 39: the rules alone give 55 of 85",
     "v40/held_back.jsonl": "set 40: the rules alone give 49 of 85",
     "v41/held_back.jsonl": "set 41: the rules alone give 48 of 85",
+    "v42/held_back.jsonl": "set 42: the rules alone give 42 of 85",
 }
 
 
