@@ -36,11 +36,11 @@ _THEY = (
 # la paciente", "él no ha tenido car-t". Not "yet", "until" or "next": before the treatment, its
 # conditioning is under way too.
 _DENIED = LazyPattern(
-    rf"\b{_THEY}(?: (?!i\b|i'm\b|im\b|i've\b)\w+){{0,5}}(?: has| have| is| was)?(?: also)?"
+    rf"\b{_THEY}(?: (?!i\b|i'm\b|im\b|i've\b)\w+){{0,3}}(?: has| have| is| was)?(?: also)?"
     r" (?:never|not|hasn't|hasnt|haven't|havent|isn't|isnt|wasn't|wasnt)(?: ever)?"
     rf" (?:had|having|getting|got|been on|been through|on|received) (?:\w+ )?{_TREATMENT}{_NOT_YET}"
     rf"|\b(?:and|but) not having {_TREATMENT}{_NOT_YET}"
-    rf"|(?:^|[(,.;:]) ?no (?:car[- ]?t|cart|treatment)\b{_NOT_YET}"
+    r"|[(,] ?no (?:car[- ]?t|cart|treatment)\b"
     r"|\bnothing to do with (?:me|car[- ]?t|cart|my (?:treatment|car[- ]?t|cart|cells)"
     r"|the (?:treatment|cells))\b"
     r"|\bon \w+,? (?:and )?not (?:car[- ]?t|cart)\b"
@@ -49,12 +49,6 @@ _DENIED = LazyPattern(
     r"(?:, (?:i am|i'm|im|me)\b\)?)?"
     r"|\b(?:i'm|im|i am) the (?:car[- ]?t |cart )?(?:patient|one (?:who had|being treated))"
     r",? not (?:him|her|them|my \w+)\b"
-    # The writer named as the one treated, the other one ill: "i'm the car-t patient in the
-    # family", "i'm the one who had car-t", "i'm still recovering from my own car-t".
-    r"|\b(?:i'm|im|i am) the (?:car[- ]?t|cart) patient\b(?!'s)"
-    r"|\b(?:i'm|im|i am) the one (?:who|that) (?:had|got|received) (?:the )?(?:car[- ]?t|cart"
-    r"|cells)\b"
-    r"|\brecovering from my own (?:car[- ]?t|cart)\b"
     r"|\b(?:el|él|ella|ellos) no (?:es (?:el|la) paciente|ha(?:n)? (?:tenido|recibido)"
     r" (?:el |la |ning[uú]n )?"
     rf"(?:car[- ]?t|tratamiento))\b{_NOT_YET}"
@@ -65,7 +59,7 @@ _SOMEONE_ELSE = LazyPattern(
     r"|sister|twin|child|kid|kids|baby|toddler|toddlers|grandson|granddaughter|grandchild"
     r"|nephew|niece|cousin|aunt|uncle|nan|nana|gran|grandma|grandpa|friend|neighbou?r"
     r"|neighbou?r's|coworker|colleague|workmate|classmate|teammate|boss|carer|caregiver"
-    r"|flatmate|roommate|housemate|mate"
+    r"|flatmate|roommate|housemate"
     r"|girlfriend|boyfriend|in-laws?|mother-in-law|father-in-law|hij[oa]|espos[oa]|marido"
     r"|madre|padre|herman[oa]|niet[oa]|sobrin[oa]|vecin[oa]|amig[oa])s?\b"
     # A child by their age: "my 4 year old has a temp of 38.9".
@@ -85,14 +79,11 @@ _ANOTHER_TREATED = LazyPattern(
     r"|cells)|\b(?:his|her|their) (?:own )?(?:car[- ]?t|cart|cells|infusion)\b"
     r"|\b(?:he|she|they)(?:'s|s| has| have)? (?:also |too )?(?:had|got|received) (?:his |her"
     r" |their |the )?(?:car[- ]?t|cart|cells)\b"
-    r"|\b(?:had|got|received) (?:the )?(?:car[- ]?t|cart|cells) (?:too|as well)\b"
 )
 # Help asked for now, or the sign happening in front of the writer ("can you help with that"
 # asks the bot).
 _NOW_AND_HERE = LazyPattern(
-    # Help with caring for someone ("where can i get help with caring for her") is not help now.
-    r"\b(?:right now|just now|(?:please|need|get|send) help(?! with (?:caring|looking after))"
-    r"|help (?:me|him|her|us|please)|911"
+    r"\b(?:right now|just now|(?:please|need|get|send) help|help (?:me|him|her|us|please)|911"
     r"|999|what do i do|what should i do|should i call"
     r"|call (?:an|the) ambulance|is (?:having|not breathing|unconscious)|(?:he's|she's|hes|shes)"
     r" (?:having|not breathing|unconscious|on the floor)|on the floor)\b"
@@ -124,14 +115,6 @@ _NAMED = LazyPattern(
 )
 
 
-# Someone else named as treated, now the writer may say they were too: "im the car t patient
-# and my wife had car t last year".
-_SOMEONE_ELSE_TREATED = LazyPattern(
-    rf"(?:{_SOMEONE_ELSE.pattern})(?: [\w']+){{0,3}} (?:has |have )?(?:also )?(?:had|got"
-    r"|received) (?:the |her |his |their )?(?:car[- ]?t|cart|cells)\b"
-)
-
-
 def an_untreated_ones_sign(text: str) -> bool:
     """Tell whether a normalized text tells of a sign of someone the writer says is not the one
     treated, asking nothing of help now and telling no sign of the writer's own: "my son has a
@@ -141,7 +124,6 @@ def an_untreated_ones_sign(text: str) -> bool:
         and _DENIED.search(text)
         and _SOMEONE_ELSE.search(text)
         and not _ANOTHER_TREATED.search(text)
-        and not _SOMEONE_ELSE_TREATED.search(text)
         and not _MY_OWN_SIGN.search(text)
         and not _NOW_AND_HERE.search(text)
         and not (_GRAVE.search(text) and not _IN_HAND.search(text))

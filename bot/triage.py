@@ -24,7 +24,6 @@ from .course_asked import the_course_named
 from .course_day import a_course_day_told, asked_whether
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
-from .ending_shown import ENDING_SHOWN, HARM_SHOWN
 from .ending_told import ENDING_TOLD
 from .harm_told import HARM_TOLD
 from .history_told import told_over
@@ -91,9 +90,6 @@ OVERDOSE_TAKEN = "overdose taken"  # the reply leads with the emergency number, 
 _SELF_HARM = PatternSet(SELF_HARM)
 _HARM_TOLD = PatternSet(HARM_TOLD)
 _ENDING_TOLD = PatternSet(ENDING_TOLD)
-# Round 45: an ending or a harm shown by a deed, a place or a wish (ending_shown.py).
-_ENDING_SHOWN = PatternSet(ENDING_SHOWN)
-_HARM_SHOWN = PatternSet(HARM_SHOWN)
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 # Each message is searched for every sign: 49 regex searches were a quarter of triage.
 _SIGNS = PatternSet(pattern for _, pattern in SIGNS)
@@ -362,16 +358,10 @@ def _triage_whole(message: str) -> Triage:
         or (the_course_named(text) and asks_something(text))
     )
     unsaid = not crisis_side(text)
-    harm = _HARM_TOLD.search(crisis_text) or _HARM_SHOWN.search(crisis_text)
+    harm = _HARM_TOLD.search(crisis_text)
     # "the lady in the next bed died. wish it was me" (the death is read before its grief is set
-    # aside), "if the scan's bad i'm done. decided.": an ending told with no word of dying;
-    # "friday. that's the day.", "she died in may and i keep thinking of joining her": shown.
-    if (
-        harm
-        or _ENDING_TOLD.search(crisis_text)
-        or _ENDING_SHOWN.search(crisis_text)
-        or (grief and (_ENDING_TOLD.search(text) or _ENDING_SHOWN.search(text)))
-    ):
+    # aside), "if the scan's bad i'm done. decided.": an ending told with no word of dying.
+    if harm or _ENDING_TOLD.search(crisis_text) or (grief and _ENDING_TOLD.search(text)):
         # "my son has been pinching his thighs black and blue": self-harm told as going on, the
         # crisis line first. The gates keep their reading of its words, so the learned layer's
         # thresholds, set on the crisis messages its own call may flag, do not move with what

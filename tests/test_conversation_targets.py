@@ -362,7 +362,7 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 40": 0.66,
     # Set 41 (fresh, round 44): 0.735 before the round, 0.750 after it (decline45).
     "set 41": 0.72,
-    # Set 42 (fresh, round 45): 0.721 before the round, 0.735 after it (fa46).
+    # Set 42 (fresh, round 45): 0.721 before the round and after it (0.735 with fa46, taken out).
     "set 42": 0.70,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule

@@ -559,9 +559,7 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 44 (crisis45: a death near, then a wish to be dead or gone; "whats the point of me"):
     # crisis 77 -> 81 of 85, given by the rules.
-    # Round 45 (fa46: the writer named as the one treated, not_treated.py): false alarms 20 ->
-    # 19 of 240 on main's build; two allowed for the rebuild.
-    "v36/held_back.jsonl": (188 / 195, 81 / 85, 21 / 240),
+    "v36/held_back.jsonl": (188 / 195, 81 / 85, 22 / 240),
     # Written fresh at the start of round 40 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 87e8cbb's build (97.9%, 90.6%, 17 of 240; the rules alone 85.6%, 51.8%, 8 of
     # 240) and after the round's merges (the same, 16 of 240: triage41's partner with
@@ -584,11 +582,9 @@ MEASURED = {
     # as not the one treated: not_treated.py); two allowed for the rebuild. Rebuilt: 7, which
     # meets the 3% target (the lead, round 43).
     # Round 44 (crisis45: cuts owned to with a reason, harm_told.py): crisis 76 -> 77 of 85.
-    # Round 45 (crisis46: bruises pressed "i like that it hurts", ending_shown.py): crisis 77
-    # -> 78 of 85, given by the rules.
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 38 urgent 191 -> 192 of 195.
-    "v38/held_back.jsonl": (192 / 195, 78 / 85, 7 / 240),
+    "v38/held_back.jsonl": (192 / 195, 77 / 85, 7 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
@@ -601,11 +597,9 @@ MEASURED = {
     # urgent 179 -> 181 of 195 on bb9ac86's build.
     # Round 44 (crisis45: skin dug at with one's nails till it bleeds, harm_told.py): crisis 82
     # -> 83 of 85 (it had the urgent reply).
-    # Round 45 (fa46: the writer named as the one treated, a denial after a longer clause,
-    # not_treated.py): false alarms 17 -> 15 of 240 on main's build; two allowed for the rebuild.
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 39 urgent 181 -> 182 of 195.
-    "v39/held_back.jsonl": (182 / 195, 83 / 85, 17 / 240),
+    "v39/held_back.jsonl": (182 / 195, 83 / 85, 19 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
@@ -617,29 +611,21 @@ MEASURED = {
     # 186 of 195 on bb9ac86's build.
     # Round 44 (crisis45, built for classes the brief named from this set's misses: partly
     # informed): crisis 73 -> 79 of 85 on main's build, urgent and false alarms the same.
-    # Round 45 (fa46: 'no car t' as its own sentence, a denial after a longer clause,
-    # not_treated.py): false alarms 15 -> 13 of 240 on main's build; two allowed for the rebuild.
-    # Round 45 (crisis46: blows to oneself as a habit, scared of oneself at an edge,
-    # ending_shown.py): crisis 79 -> 81 of 85 on main's build, given by the rules.
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 40 urgent 186 -> 188 of 195.
-    "v40/held_back.jsonl": (188 / 195, 81 / 85, 15 / 240),
+    "v40/held_back.jsonl": (188 / 195, 79 / 85, 17 / 240),
     # Written fresh at the start of round 44 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on bb9ac86's build (96.4%, 91.8%, 19 of 240; the rules alone 84.1%,
     # 51.8%, 10 of 240) and after the round's merges (the same but 18 of 240: fa45, a fever
     # told as over). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 41".
-    # Round 45 (crisis46, built for classes the brief named from this set's misses: partly
-    # informed): crisis 78 -> 82 of 85 on main's build, given by the rules; urgent and false
-    # alarms the same.
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 41 urgent 188 -> 189 of 195 (validation, figures only; its classes named in the brief).
-    "v41/held_back.jsonl": (189 / 195, 82 / 85, 20 / 240),
+    "v41/held_back.jsonl": (189 / 195, 78 / 85, 20 / 240),
     # Written fresh at the start of round 45 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 1ffaf7d's build (95.4%, 84.7%, 20 of 240; the rules alone 82.6%,
-    # 48.2%, 9 of 240) and after the round's merges (the same; the rules alone give 42 of 85
-    # crisis messages, crisis46). Two false alarms allowed for a fresh clone's build. Its
-    # misses are in eval/HISTORY.md, "Fresh set 42".
+    # 48.2%, 9 of 240) and after the round's merges (the same). Two false alarms allowed for a
+    # fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 42".
     "v42/held_back.jsonl": (186 / 195, 72 / 85, 22 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
@@ -1048,8 +1034,6 @@ LEFT_TO_THE_LAYER = {
 # 24-38 (set 38: 45 -> 47 of 85, the layer already gave both the crisis line).
 # Round 44 (crisis45: an ending told with no word of dying, ending_told.py; self-harm deeds)
 # moved sets 9, 23, 26, 29-32 and 34-40 (set 36: 42 -> 49 of 85, set 40: 38 -> 46).
-# Round 45 (crisis46: an ending or a self-harm shown, not said, ending_shown.py) moved sets 13,
-# 16, 17, 22, 23, 29 and 32-41 (+1 or +2 each; set 41, validation: 44 -> 48 of 85).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 76 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
@@ -1057,36 +1041,36 @@ RULES_NOT_YET = {
     "v10/held_back.jsonl": "set 10: the rules alone give 77 of 85",
     "v11/held_back.jsonl": "set 11: the rules alone give 79 of 85",
     "v12/held_back.jsonl": "set 12: the rules alone give 74 of 85",
-    "v13/held_back.jsonl": "set 13: the rules alone give 76 of 85",
+    "v13/held_back.jsonl": "set 13: the rules alone give 75 of 85",
     "v14/held_back.jsonl": "set 14: the rules alone give 79 of 85",
     "v15/held_back.jsonl": "set 15: the rules alone give 71 of 85",
-    "v16/held_back.jsonl": "set 16: the rules alone give 70 of 85",
-    "v17/held_back.jsonl": "set 17: the rules alone give 76 of 85",
+    "v16/held_back.jsonl": "set 16: the rules alone give 69 of 85",
+    "v17/held_back.jsonl": "set 17: the rules alone give 75 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 66 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 64 of 85",
     "v20/held_back.jsonl": "set 20: the rules alone give 60 of 85",
     "v21/held_back.jsonl": "set 21: the rules alone give 54 of 85",
-    "v22/held_back.jsonl": "set 22: the rules alone give 46 of 86",
-    "v23/held_back.jsonl": "set 23: the rules alone give 42 of 86",
+    "v22/held_back.jsonl": "set 22: the rules alone give 44 of 86",
+    "v23/held_back.jsonl": "set 23: the rules alone give 40 of 86",
     "v24/held_back.jsonl": "set 24: the rules alone give 34 of 85",
     "v25/held_back.jsonl": "set 25: the rules alone give 32 of 85",
     "v26/held_back.jsonl": "set 26: the rules alone give 35 of 85",
     "v27/held_back.jsonl": "set 27: the rules alone give 25 of 85",
     "v28/held_back.jsonl": "set 28: the rules alone give 20 of 85",
-    "v29/held_back.jsonl": "set 29: the rules alone give 32 of 85",
+    "v29/held_back.jsonl": "set 29: the rules alone give 31 of 85",
     "v30/held_back.jsonl": "set 30: the rules alone give 50 of 85",
     "v31/held_back.jsonl": "set 31: the rules alone give 49 of 85",
-    "v32/held_back.jsonl": "set 32: the rules alone give 43 of 85",
-    "v33/held_back.jsonl": "set 33: the rules alone give 60 of 85",
-    "v34/held_back.jsonl": "set 34: the rules alone give 50 of 85",
-    "v35/held_back.jsonl": "set 35: the rules alone give 57 of 85",
-    "v36/held_back.jsonl": "set 36: the rules alone give 50 of 85",
-    "v37/held_back.jsonl": "set 37: the rules alone give 50 of 85",
-    "v38/held_back.jsonl": "set 38: the rules alone give 50 of 85",
-    "v39/held_back.jsonl": "set 39: the rules alone give 55 of 85",
-    "v40/held_back.jsonl": "set 40: the rules alone give 49 of 85",
-    "v41/held_back.jsonl": "set 41: the rules alone give 48 of 85",
-    "v42/held_back.jsonl": "set 42: the rules alone give 42 of 85",
+    "v32/held_back.jsonl": "set 32: the rules alone give 42 of 85",
+    "v33/held_back.jsonl": "set 33: the rules alone give 59 of 85",
+    "v34/held_back.jsonl": "set 34: the rules alone give 49 of 85",
+    "v35/held_back.jsonl": "set 35: the rules alone give 55 of 85",
+    "v36/held_back.jsonl": "set 36: the rules alone give 49 of 85",
+    "v37/held_back.jsonl": "set 37: the rules alone give 48 of 85",
+    "v38/held_back.jsonl": "set 38: the rules alone give 48 of 85",
+    "v39/held_back.jsonl": "set 39: the rules alone give 54 of 85",
+    "v40/held_back.jsonl": "set 40: the rules alone give 46 of 85",
+    "v41/held_back.jsonl": "set 41: the rules alone give 44 of 85",
+    "v42/held_back.jsonl": "set 42: the rules alone give 41 of 85",
 }
 
 
