@@ -334,6 +334,7 @@ _IN_THE_SOIL = LazyPattern(
 )
 _JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
 _GARDEN = LazyPattern(r"\b(?:garden\w*|yard)\b", re.IGNORECASE)
+AVOIDING_CROWDS = "should i avoid crowds?"
 BACK_TO_WORK = "when can i go back to work?"
 STAY_NEAR = "how long will we need to stay near the center?"
 YARD_WORK = "can i garden or do yard work?"
@@ -486,7 +487,7 @@ def read(
             # joins nothing to put in place.
             message = f"{_JOINING.sub('', message).rstrip(' ?.!')}, {asked}"
         if _CROWD.search(message):
-            message = f"{_CROWD.sub('crowds', message).rstrip(' ?.!')}, should i avoid crowds?"
+            message = f"{_CROWD.sub('crowds', message).rstrip(' ?.!')}, {AVOIDING_CROWDS}"
         message = _KEEPS_OUT.sub(lambda m: f"{m['asked'] or ''}keep me out of a trial", message)
         if not _TREATED.search(topic.last):
             message = _THE_TREATMENT.sub("car-t", message)

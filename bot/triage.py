@@ -907,7 +907,7 @@ def _red_flag_readings(text: str) -> set[str]:
             # A temperature under the threshold is calm, whatever the layer makes of "99 F".
             if _is_fever_reading(match, clause, text):
                 readings.add(
-                    _reading(clause, match.start(), match.end(), following, True, True, text)
+                    _reading(clause, match.start(), match.end(), following, True, dated_in=text)
                 )
             else:
                 readings.add(_UNDER_THRESHOLD)
@@ -915,7 +915,7 @@ def _red_flag_readings(text: str) -> set[str]:
             readings.add(CALM)
             continue  # "O2 was 97 this morning", "pulse 92 after the stairs"
         for match in RED_FLAGS.finditer(clause):
-            reading = _reading(clause, match.start(), match.end(), following, False, True, text)
+            reading = _reading(clause, match.start(), match.end(), following, False, dated_in=text)
             if read_any and _TEMPERATURE_WORDS.fullmatch(match.group()):
                 # "temp 37.2 tonight", "checked his temp, 36.8": the reading says it, unless
                 # the words say it too ("no fever, 36.9").
