@@ -1614,6 +1614,15 @@ GUIDES_WORDS = (YARD_WORK, BACK_TO_WORK, STAY_NEAR, CHANGES_AT_WORK, AVOIDING_CR
         ("what is crs", "how long till im breathing normally again"),
         ("what is icans", "when will he be reading and writing again"),
         ("how long does recovery take", "eating again by june?"),
+        ("how do i avoid infections", "when can i be gardening again"),  # the garden's, as asked
+        ("how long does recovery take", "when will i be wearing my contacts again"),
+        ("what is icans", "how far can i go on my bike"),
+        ("how long is the hospital stay", "when can i be back at my daughters house"),
+        ("how long is the hospital stay", "when can i be back in my own house"),
+        ("how do i avoid infections", "i soil myself at night, is that normal"),
+        # Coming back twice a week for tests is the clinic's; "come back" tells no work.
+        ("how do i avoid infections", "do i have to come back 2 days a week for blood tests"),
+        ("how do i avoid infections", "could they let me come back for the follow up nearer home"),
         # Care asked of the care team is no change at work.
         ("what are steroids used for", "could they give me fewer steroids"),
         ("what is lymphodepleting chemo", "could they give me less chemo next time"),
@@ -1665,6 +1674,9 @@ def test_the_body_care_company_and_holidays_are_not_read_as_work_or_home(opening
         ),
         ("how long do i stay near the center", "how many weeks away from my own house", STAY_NEAR),
         ("how long do i stay near the center", "weeks away from home?", STAY_NEAR),
+        ("how long do i stay near the center", "how far can we go from the center", STAY_NEAR),
+        ("how do i avoid infections", "could i come back 2 days a week at first", CHANGES_AT_WORK),
+        ("how do i avoid infections", "how soon could i be back in the shop", BACK_TO_WORK),
     ],
 )
 def test_work_and_home_in_the_writers_words_still_ask_in_the_guides(opening, message, asked):
