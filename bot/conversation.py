@@ -261,10 +261,11 @@ _CROWD = LazyPattern(
 # to work and their activities after CAR-T. In a later message it is asked as the guide asks it
 # too, "when can i go back to work?": the place is often one no article names.
 # Back on one's feet, in the car or in the hospital is no place of work or play: driving and
-# readmission have sections of their own.
+# readmission have sections of their own; back in one's own house or at a daughter's is home.
 _BACK_AT = LazyPattern(
     r"\bback\s+(?:on|onto|in|into|at|behind|out\s+on|out\s+in)\s+(?:the|my|our)\s+"
-    r"(?!(?:feet|car|truck|hospital|ward|clinic|bed|icu|er|normal)\b)\w",
+    r"(?!(?:feet|car|truck|hospital|ward|clinic|bed|icu|er|normal|own|house|home|apartment|place"
+    r"|\w+s\s+(?:house|home|place|apartment))\b)\w",
     re.IGNORECASE,
 )
 _WHEN_ASKED = LazyPattern(
@@ -276,60 +277,108 @@ _WHEN_ASKED = LazyPattern(
 # "plow season starts in november, back by then?", "could i be back before lambing": being back
 # by a time, told with no place, asks when one can go back to work as being back at a place does.
 # "Back" opens the clause or follows the one who is back ("i", "we", "he"): "will my hair be back
-# by then" asks of the hair.
+# by then" asks of the hair. Back by a holiday or a family's day ("back before christmas", "by
+# her wedding") is home for it, not work, unless work is said ("back to work by christmas").
+_FAMILY_DAYS = (
+    r"(?:(?:the\s+)?(?:christmas|xmas|thanksgiving|easter|hanukkah|passover|ramadan|eid|diwali"
+    r"|halloween|new\s+years?|holidays?)|(?:the|my|our|his|her|their)\s+(?:\w+s?\s+)?"
+    r"(?:birthday|wedding|graduation|anniversary|reunion|holidays?|baby|due\s+date|vacation))\b"
+)
 _BACK_BY = LazyPattern(
     r"(?:^|[,.;:!?]\s*|\b(?:i|we|he|she|you)\s+(?:be|get|go)\s+|\b(?:im|i'm|ill|i'll|we'll)\s+)"
-    r"(?:be\s+)?back\s+(?:to\s+(?:it|work)\s+|at\s+it\s+)?(?:by|before|in\s+time\s+for)\b",
+    r"(?:be\s+)?back\s+(?:(?:to\s+(?:it|work)\s+|at\s+it\s+)(?:by|before|in\s+time\s+for)\b"
+    rf"|(?:by|before|in\s+time\s+for)\b(?!\s+{_FAMILY_DAYS}))",
     re.IGNORECASE,
 )
 # "season starts in june, how long before i could be hauling traps again", "fishing again by
 # june?", "when will i be back to running crews": doing one's work or pastime again, asked when,
-# asks when one can go back to work, as being back at one's place does.
+# asks when one can go back to work, as being back at one's place does. What the body does
+# again (eating, sleeping, walking, breathing), daily life the guide answers elsewhere (driving,
+# travel, seeing people, gardening, working out) and a verb that names no doing ("doing",
+# "getting") are no work: "when will i be eating normally again" asks of recovery.
+_DAILY_DOINGS = (
+    r"(?:(?:eat|drink|sleep|walk|feel|breath|see|hear|talk|speak|think|read|writ|remember|tast|smell"
+    r"|swallow|pee|poop|sweat|cough|vomit|throw|shak|bleed|grow|los|gain|exercis|driv|travell?"
+    r"|fly|tak|hav|gett|go|do|us|liv|mov|stand|shower|bath|kiss|hugg|dat|try|look|visit|wear|shav"
+    r"|breastfeed|garden)ing|working\s+out)"
+)
 _DOING_AGAIN = LazyPattern(
-    r"\bbe\s+(?:back\s+to\s+\w+ing|\w+ing\s+(?:\w+\s+){0,2}again)\b|^\W*\w+ing\s+again\b",
+    rf"\bbe\s+(?:back\s+to\s+(?!{_DAILY_DOINGS}\b)\w+ing|(?!{_DAILY_DOINGS}\b)\w+ing\s+(?:\w+\s+){{0,2}}"
+    rf"again)\b|^\W*(?!{_DAILY_DOINGS}\b)\w+ing\s+again\b",
     re.IGNORECASE,
 )
 # "could my boss give me lighter duty", "could they put me on shop work", "could i work the ticket
 # booth instead", "could i come back 2 days a week": other, lighter or fewer duties asked of an
 # employer are the changes at work the guide's section on returning to work answers (ADA
-# accommodations), whatever the job. Put on a list or a medicine, kept in the hospital, is none.
+# accommodations), whatever the job. Put on a list or a medicine, kept in the hospital, given
+# fewer steroids or a lower dose is care, not duties.
+_CARE = (
+    r"(?:(?:the|a|an|my|her|his)\s+)?(?:\w+\s+)?(?:list|waiting|hospital|ward|icu|room|bed|meds?"
+    r"|medicines?|medications?|steroids?|drugs?|pills?|tablets?|doses?|dosage|chemo\w*|infusions?"
+    r"|transfusions?|treatments?|antibiotics?|shots?|injections?|ivig|it|trial|one|ones)\b"
+)
+_DUTIES_ASKED = (
+    rf"\s+(?:(?:move|put|keep|switch)\s+me\s+(?:on|to|at|onto)\s+(?!{_CARE})"
+    r"|give\s+me\s+(?:light\w*|less|fewer|other|different|easier|shorter|a\s+different)\b"
+    rf"(?!\s+{_CARE})|let\s+me\s+(?:work|come\s+back|sit)\b|make\s+(?:it|things|work)\s+easier\b)"
+)
 _OTHER_DUTIES = LazyPattern(
-    r"\b(?:could|can|would|will)\s+(?:they|my\s+(?:boss|employer|manager|job|work|company)|the\s+(?:shop"
-    r"|boss|company|office|plant|store|school|employer))\s+(?:(?:move|put|keep|switch)\s+me\s+(?:on|to|at"
-    r"|onto)\s+(?!(?:the\s+|a\s+)?(?:list|waiting|hospital|ward|icu|meds?|medicines?|steroids|drugs?|it"
-    r"|trial)\b)|give\s+me\s+(?:light\w*|less|fewer|other|different|easier|shorter|a\s+different)\b"
-    r"|let\s+me\s+(?:work|come\s+back|sit)\b|make\s+(?:it|things|work)\s+easier\b)"
+    r"\b(?:could|can|would|will)\s+(?:my\s+(?:boss|employer|manager|job|work|company)|the\s+(?:shop"
+    rf"|boss|company|office|plant|store|school|employer)){_DUTIES_ASKED}"
     r"|\blight(?:er)?\s+duty\b|\bwork\s+(?:the\s+)?(?:\w+\s+){0,3}instead\b"
-    r"|\b(?:come\s+back|go\s+back|work)\s+(?:(?:only|just)\s+)?(?:two|three|four|[1-4])\s+days\s+a\s+week\b",
+    r"|\b(?:come\s+back|go\s+back|work)\s+(?:(?:only|just)\s+)?(?:two|three|four|[1-4])\s+days\s+a\s+week\b"
+    # Coming back twice a week for blood tests is the clinic's, not a job's.
+    r"(?!\s+(?:for|to\s+the)\b)",
     re.IGNORECASE,
 )
+# "They" is the employer only where work is told, in the message or the conversation's topic
+# ("could they put me on shop work", "could they put me on a walking route instead of the
+# truck"): after CRS, "could they give me something different" asks the care team.
+_THEY_CHANGE = LazyPattern(rf"\b(?:could|can|would|will)\s+they{_DUTIES_ASKED}", re.IGNORECASE)
+_WORK_TOLD = LazyPattern(
+    r"\b(?:work\w*|jobs?|boss|employer|manager|shifts?|duty|duties|office|co-?workers?|income|career"
+    r"|business|instead)\b",
+    re.IGNORECASE,
+)
+WORK_ARTICLE = "back-to-work-or-school"
 # "can she go home to tulsa after", "what about flying home", "weeks away from gallup?", "how far
 # from the hospital can i be": going home, or time or distance away from it, asks how long one
 # must stay near the treatment center. "After we go home" and "till she comes home" only say
 # when (the signs, the hospital stay), "can i go home sooner?", going home to no place or event
 # told, asks of the hospital stay, and driving home is driving's; away from people (him, the
-# kids) or from work is no stay.
+# kids) or from work is no stay, nor away from one's own people or animals ("how much time away
+# from my grandkids" asks of being around them), unless it is their home.
+_COMPANY = (
+    r"(?:people|ppl|folks|family|families|kids|children|grandkids|grandchildren|friends|wife|husband"
+    r"|partner|son|daughter|baby|babies|pets?|dogs?|cats?|horses?|animals?|birds?|cattle|livestock)"
+)
 _GOING_HOME = LazyPattern(
     r"(?<!\bafter\s)(?<!\bonce\s)(?<!\btill\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bwhen\s)"
     r"\b(?:i|we|she|he|they)\s+(?:(?:go|get|come)\s+(?:(?:straight|right|back)\s+home|home\s+(?:to|for|between"
     r"|after|during|in\s+between)\b)|(?:fly|head|leave\s+for)\s+(?:back\s+)?home\b)"
     r"|\b(?:flying|heading)\s+(?:back\s+)?home\b"
     r"|\bhow\s+far\s+(?:away\s+)?(?:from\s+the\s+(?:hospital|center|centre|clinic)|can\s+(?:i|we|she|he)"
-    r"\s+(?:be|go|travel|stay|live)\b)"
-    r"|\b(?:days|weeks|months|long|time)\s+away\s+from\s+(?!(?:him|her|them|us|me|people|ppl"
-    r"|crowds?|kids|children|others|everyone|anyone|work|my\s+job|school|the\s+\w+)\b)\w",
+    r"\s+(?:be|go(?!\s+on\b)|travel|stay|live)\b)"
+    r"|\b(?:days|weeks|months|long|time)\s+away\s+from\s+(?:home\b|(?:my|our|his|her|their)\s+(?:own\s+)?"
+    r"(?:home|house|place|town|city|state|farm|ranch)\b|(?!(?:him|her|them|us|me|my|our|his|their|your"
+    rf"|the|a|an|{_COMPANY}|crowds?|others|everyone|anyone|work|school)\b)\w)",
     re.IGNORECASE,
 )
 # "is pushing a lawnmower ok at 6 weeks", "wading the bogs in mud, ok after?", "mucking stalls",
 # "y cortar grama?": work in soil, mud, plants or manure, told in the writer's own words (often
 # ones the guide never uses). Soil and plants carry germs, which the guide's section on
 # gardening and yard work answers: a later message is asked it in the guide's words too, "can i
-# garden or do yard work?", unless it says garden or yard already.
+# garden or do yard work?", unless it says garden or yard already. Grass and lawns are work only
+# cut or mown ("the kids play on the grass" is no yard work); "digging into the research",
+# "clear as mud", "a dirt road", "mucking about" and "in the weeds" are none.
 _IN_THE_SOIL = LazyPattern(
-    r"\b(?:mud|muddy|bogs?|swamps?|marsh(?:es)?|dirt|soil|compost\w*|mulch\w*|manure|muck\w*"
-    r"|mow|mows|mowing|mowed|(?:lawn)?mowers?|lawns?|grass|weeding|weeds|gardn\w*"
-    r"|(?:veggie|vegetable|flower)\s+(?:beds?|patch)|rak(?:e|ing)\s+leaves|digging|dig\s+in"
-    r"|pasto|grama|c[ée]sped)\b",
+    r"\b(?:(?<!\bas\s)mud|muddy|bogs?|swamps?|marsh(?:es)?|dirt(?!\s+(?:bikes?|cheap|roads?|poor)\b)|soil"
+    r"(?!\s+(?:myself|himself|herself|themselves|the\s+bed)\b)|compost\w*|mulch\w*|manure|muck(?:s|ed|ing)?(?!\s+(?:about|around)\b)|mow|mows|mowing|mowed"
+    r"|(?:lawn)?mowers?|lawn\s+(?:care|work|service|business)|weeding|(?<!\bthe\s)weeds"
+    r"|(?:cut|cutting|trim|trimming|rake|raking|seed|seeding)\s+(?:the\s+|my\s+|our\s+)?(?:grass|lawns?)"
+    r"|gardn\w*|(?:veggie|vegetable|flower)\s+(?:beds?|patch)|rak(?:e|ing)\s+leaves"
+    r"|digging(?!\s+(?:into|through|around|deeper)\b)|dig\s+in(?!\s*to\b)"
+    r"|(?:cortar|corto|cortando)\s+(?:el\s+|la\s+)?(?:pasto|grama|c[ée]sped))\b",
     re.IGNORECASE,
 )
 _JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
@@ -482,7 +531,7 @@ def read(
         message = _SOMEONE_WITH.sub("a caregiver", message)
         if _BACK_AT.search(message) and _WHEN_ASKED.search(message):
             message = f"{message.rstrip(' ?.!')}, {BACK_TO_WORK}"
-        elif asked := _asked_in_the_guides_words(message):
+        elif asked := _asked_in_the_guides_words(message, topic):
             # Asked in the guide's words, it is that question: "and" or "what about" before it
             # joins nothing to put in place.
             message = f"{_JOINING.sub('', message).rstrip(' ?.!')}, {asked}"
@@ -599,7 +648,7 @@ def read(
     return Reading(query, topic, follow_up=True, previous=topic)
 
 
-def _asked_in_the_guides_words(message: str) -> str | None:
+def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
     """The guide's question a later message asks of work, home or the land in the writer's own
     words (being back by a time, going home, work in the soil, other duties, one's work done
     again); None for none."""
@@ -609,11 +658,19 @@ def _asked_in_the_guides_words(message: str) -> str | None:
         return STAY_NEAR
     if _IN_THE_SOIL.search(message) and not _GARDEN.search(message):
         return YARD_WORK
-    if _OTHER_DUTIES.search(message):
+    if _OTHER_DUTIES.search(message) or (_THEY_CHANGE.search(message) and _at_work(message, topic)):
         return CHANGES_AT_WORK
     if _DOING_AGAIN.search(message) and _WHEN_ASKED.search(message):
         return BACK_TO_WORK
     return None
+
+
+def _at_work(message: str, topic: Topic) -> bool:
+    """Whether work is told in a message or its conversation's topic (asked, or answered from
+    the article on going back to work)."""
+    return WORK_ARTICLE in topic.slugs or any(
+        _WORK_TOLD.search(text) for text in (message, topic.question, topic.last)
+    )
 
 
 def current_topic(

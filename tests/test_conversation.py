@@ -1596,6 +1596,117 @@ def test_work_and_the_land_in_the_writers_words_are_asked_in_the_guides(message,
     assert read_in_context(message, []).query == message
 
 
+GUIDES_WORDS = (YARD_WORK, BACK_TO_WORK, STAY_NEAR, CHANGES_AT_WORK, AVOIDING_CROWDS)
+
+
+@pytest.mark.parametrize(
+    ("opening", "message"),
+    [
+        # What the body does again, or daily life with a section of its own, is no work (a
+        # review of round 45 found "eating normally again" read as going back to work).
+        ("what happens in the first two weeks", "when will i be eating normally again"),
+        (
+            "what happens in the first two weeks",
+            "how soon will i be sleeping through the night again",
+        ),
+        ("what is icans", "when will she be walking on her own again"),
+        ("why can't i drive after car-t", "when will i be driving again"),
+        ("what is crs", "how long till im breathing normally again"),
+        ("what is icans", "when will he be reading and writing again"),
+        ("how long does recovery take", "eating again by june?"),
+        ("how do i avoid infections", "when can i be gardening again"),  # the garden's, as asked
+        ("how long does recovery take", "when will i be wearing my contacts again"),
+        ("what is icans", "how far can i go on my bike"),
+        ("how long is the hospital stay", "when can i be back at my daughters house"),
+        ("how long is the hospital stay", "when can i be back in my own house"),
+        ("how do i avoid infections", "i soil myself at night, is that normal"),
+        # Coming back twice a week for tests is the clinic's; "come back" tells no work.
+        ("how do i avoid infections", "do i have to come back 2 days a week for blood tests"),
+        ("how do i avoid infections", "could they let me come back for the follow up nearer home"),
+        # Care asked of the care team is no change at work.
+        ("what are steroids used for", "could they give me fewer steroids"),
+        ("what is lymphodepleting chemo", "could they give me less chemo next time"),
+        ("how is crs treated", "could they give me a lower dose"),
+        ("how is crs treated", "could they give me a different one"),
+        ("how is crs treated", "could they switch me to tocilizumab"),
+        ("what is the infusion day like", "could they let me sit with her during it"),
+        # Away from one's own people or animals is no stay near the center.
+        ("can i be around my grandchildren", "how much time away from my grandkids"),
+        ("can i keep my pets", "how many weeks away from my dog"),
+        ("can family visit", "how long away from the family"),
+        ("can i keep my pets", "months away from my horses?"),
+        # Back by a holiday or a family's day is home for it, not work.
+        ("how long is the hospital stay", "will i be back before christmas"),
+        ("how long will we need to stay near the center", "could we be back by thanksgiving"),
+        ("how long is the hospital stay", "will he be back in time for her wedding"),
+        ("how long is the hospital stay", "back by my sons birthday?"),
+        # Grass sat or played on is no yard work; digging into research, a dirt road, mucking
+        # about, clear as mud and in the weeds are none.
+        ("can i be around my grandchildren", "the kids play on the grass, can i sit and watch"),
+        ("should i avoid crowds", "can i sit on the lawn at the park"),
+        ("does car-t work for lupus", "been digging into the research, how long does it last"),
+        ("how do i avoid infections", "we live on a dirt road, is the dust a problem"),
+        ("can i be around my grandchildren", "mucking about with the grandkids ok?"),
+        ("how is crs treated", "still clear as mud, what do they actually do"),
+        ("who pays for car-t", "were in the weeds with paperwork, who do i call"),
+    ],
+)
+def test_the_body_care_company_and_holidays_are_not_read_as_work_or_home(opening, message):
+    reading = read_in_context(message, conversation(opening))
+    assert not reading.query.endswith(GUIDES_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("opening", "message", "asked"),
+    [
+        # Work again, a work season, mown grass and one's home place still ask as round 45 read.
+        ("how do i avoid infections", "can i cut the grass myself", YARD_WORK),
+        ("how do i avoid infections", "can i mow the lawn", YARD_WORK),
+        ("how do i avoid infections", "digging in the vegetable beds ok?", YARD_WORK),
+        ("how do i avoid infections", "i do lawn care for a living, ok at 3 months?", YARD_WORK),
+        ("how do i avoid infections", "y cortar el pasto?", YARD_WORK),
+        ("when can i go back to my job", "could i be back to work by christmas", BACK_TO_WORK),
+        ("when can i go back to my job", "lambing starts in april, back by then?", BACK_TO_WORK),
+        (
+            "when can i go back to my job",
+            "how soon could i be cooking again",
+            BACK_TO_WORK,
+        ),
+        ("how long do i stay near the center", "how many weeks away from my own house", STAY_NEAR),
+        ("how long do i stay near the center", "weeks away from home?", STAY_NEAR),
+        ("how long do i stay near the center", "how far can we go from the center", STAY_NEAR),
+        ("how do i avoid infections", "could i come back 2 days a week at first", CHANGES_AT_WORK),
+        ("how do i avoid infections", "how soon could i be back in the shop", BACK_TO_WORK),
+    ],
+)
+def test_work_and_home_in_the_writers_words_still_ask_in_the_guides(opening, message, asked):
+    reading = read_in_context(message, conversation(opening))
+    assert [a for a in GUIDES_WORDS if reading.query.endswith(a)] == [asked]
+
+
+WORK = Section("back-to-work-or-school", "when-can-i-go-back-to-work-after-car-t")
+
+
+@pytest.mark.parametrize(
+    ("opening", "sources", "changes_at_work"),
+    [
+        # "They" is the employer where work is told: in the topic's question, or its answer.
+        ("i drive a forklift, when can i go back to my job", None, True),
+        ("how soon after car-t", (WORK,), True),
+        # After CRS or steroids, "they" is the care team.
+        ("how is crs treated", None, False),
+        ("what are steroids used for", (CRS,), False),
+    ],
+)
+def test_they_are_the_employer_only_where_work_is_told(opening, sources, changes_at_work):
+    history = conversation(opening, sources=sources)
+    for message in ("could they put me on something lighter", "could they give me shorter days"):
+        assert read_in_context(message, history).query.endswith(CHANGES_AT_WORK) is changes_at_work
+    # The message's own words may tell of work.
+    told = read_in_context("could they give me shorter shifts", history)
+    assert told.query.endswith(CHANGES_AT_WORK)
+
+
 LEUKAPHERESIS_TIME = Section("leukapheresis", "how-long-does-leukapheresis-take")
 
 
