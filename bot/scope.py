@@ -776,7 +776,8 @@ class Outside:
     # for an instruction
     instruction: bool = False
     condition: bool = False  # the subject is a condition
-    medicine: bool = False  # the subject is a medicine someone takes or would take
+    # the subject is a medicine, or another cell or antibody treatment, someone takes or would take
+    medicine: bool = False
 
 
 def priced_names(passages: Iterable[Passage], on_cost: Iterable[bool]) -> dict[str, bool]:
