@@ -40,6 +40,7 @@ from .scope import (
     JUDGEMENT_SUBJECT,
     LOST_SUBJECT,
     MAKING_FAILS_SUBJECT,
+    OTHER_CELLS_SUBJECT,
     PROGNOSIS_SUBJECT,
     RANKING_SUBJECT,
     VISITING_SUBJECT,
@@ -420,6 +421,8 @@ _NOT_COVERED_REASONS = {
     " this is one to make with the team that knows you.",
     CENTER_CONTACT_SUBJECT: "It lists no center's or trial's phone number; most trial listings"
     " give one for the study team.",
+    OTHER_CELLS_SUBJECT: "It writes of four kinds of CAR-T: made from your own cells, from donor"
+    " cells, mRNA CAR-T and in vivo CAR-T.",
 }
 _ASK_BEFORE_TAKING = (
     "Please ask {} before you start, stop or change any medicine; they know your situation."

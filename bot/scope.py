@@ -517,6 +517,19 @@ LOCAL_SUBJECT = "what one town offers"
 # transplant years ago, is that common after car t?").
 TRANSPLANT = _words(r"(?<!her )(?<!his )(?<!their )transplant(?:s|ed)?|a?hsct")
 TRANSPLANT_SUBJECT = "transplants and how they compare with CAR-T"
+# Another engineered cell or antibody named as a treatment ("what about car-nk cells for lupus
+# instead", "car treg cells ... real?", "a bispecific antibody instead of car t. how are those
+# different"; sets 35, 38, 39 and 41, never as a covered question): the guide writes of four
+# kinds of CAR-T (own cells, donor cells, mRNA, in vivo) and answered them from those. Each is
+# declined only where no passage uses its own word ("nk", "treg", "bispecific", "engager").
+# Read in the whole message, as a medicine is: "my rheumatologist brought up bispecific
+# antibodies ... how do they compare to car t" asks of them.
+OTHER_CELLS = _words(
+    r"car[\s-]?(?P<car>nk|tregs?|macrophages?)|(?P<alone>tregs?|bi-?specifics?)"
+    r"|t[\s-]?cell (?P<engager>engagers?)"
+)
+_OTHER_CELL_WORDS = ("nk", "treg", "macrophage", "specific", "engager")
+OTHER_CELLS_SUBJECT = "other engineered cells or antibodies (CAR-NK, CAR-Treg, bispecifics)"
 # What kind of thing CAR-T is, asked with the kinds it might be ("is it a drug, a transplant or
 # what", "is car t a pill, a transplant or a drip"): the guide says what it is, and the kinds
 # named are guesses at it, not the question's subject.
@@ -763,7 +776,8 @@ class Outside:
     # for an instruction
     instruction: bool = False
     condition: bool = False  # the subject is a condition
-    medicine: bool = False  # the subject is a medicine someone takes or would take
+    # the subject is a medicine, or another cell or antibody treatment, someone takes or would take
+    medicine: bool = False
 
 
 def priced_names(passages: Iterable[Passage], on_cost: Iterable[bool]) -> dict[str, bool]:
@@ -863,6 +877,10 @@ class Scope:
             return Outside(subjects[0], condition=True)
         if RANKING.search(text):
             return Outside(RANKING_SUBJECT)
+        other = any(w in text for w in _OTHER_CELL_WORDS) and OTHER_CELLS.search(text)
+        if other and self._never_named(next(w for w in other.groups() if w).replace("-", "")):
+            # Told before the asking sentence, it is still what is asked about, as a medicine is.
+            return Outside(OTHER_CELLS_SUBJECT, medicine=True)
         if "cure" in text and OTHER_CURE.search(text):
             return Outside(OTHER_CURE_SUBJECT)
         # Each of its forms names the cells or making them: the cheap test spares the search.

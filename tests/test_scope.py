@@ -29,6 +29,7 @@ from bot.scope import (
     LOCAL_SUBJECT,
     LOST_SUBJECT,
     MAKING_FAILS_SUBJECT,
+    OTHER_CELLS_SUBJECT,
     PAID_SUBJECT,
     PRICE_SUBJECT,
     PROGNOSIS_SUBJECT,
@@ -749,3 +750,103 @@ def test_what_the_asking_sentence_or_a_condition_told_names_is_still_declined(as
     reply = ask(message)
     assert reply["kind"] == "no_answer"
     assert says in reply["answer"]
+
+
+_KINDS_TEXTS = (
+    "There are four kinds of CAR-T: made from your own cells, from donor cells, mRNA CAR-T and in"
+    " vivo CAR-T.",
+    "Lupus, multiple sclerosis, myasthenia gravis, myositis, systemic sclerosis and stiff person"
+    " syndrome are studied.",
+)
+_KINDS = _guide_of(*_KINDS_TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        # Another engineered cell or antibody, asked of in a patient's words (round 46).
+        ("is car-nk being tried for myasthenia gravis", True),
+        ("whats a car-nk", True),
+        ("does car-nk cause icans like car t can", True),
+        ("could car nk cells be given without the chemo", True),
+        ("is car nk off the shelf like donor car t", True),
+        ("my sister read that nk cell therapy has less crs, is that true for car-nk", True),
+        ("heard about treg therapy for ms, is that the same as car t", True),
+        ("any car-treg trials for lupus yet", True),
+        ("do car-treg cells need chemo first like car t does", True),
+        ("my doctor says tregs might be the future for ms, thoughts?", True),
+        ("are tregs the same thing as car t", True),
+        ("what are t cell engagers and could they replace car t for my lupus", True),
+        ("is a t-cell engager safer than car t", True),
+        ("bispecifics or car t for lupus, which is safer", True),
+        ("bispecific antibody side effects vs car t crs", True),
+        ("would bispecifics work for myositis", True),
+        ("could a bi-specific antibody work for stiff person syndrome", True),
+        ("are car macrophages being tested for scleroderma", True),
+        ("car macrophage therapy for systemic sclerosis, is that real", True),
+        ("is there a bispecific for mg yet", True),
+        # The same words in what the guide covers: its four kinds of CAR-T, cells, antibodies.
+        ("what are the four kinds of car t", False),
+        ("are there other kinds of car t besides my own cells", False),
+        ("is off the shelf car t made from donor cells", False),
+        ("does off the shelf car t need chemo first", False),
+        ("what is mrna car t and how is it different", False),
+        ("what is in vivo car t", False),
+        ("does car t target specific b cells or all of them", False),
+        ("which cells does cd19 car t leave behind", False),
+        ("is car t a kind of antibody treatment like rituximab", False),
+        ("how is donor car t different from car t made from my own cells", False),
+        ("why do donor car t cells need gene editing", False),
+        ("can car t cells attack the wrong cells", False),
+        ("what does the t in car t stand for", False),
+        ("what is a car on a t cell", False),
+        ("is car t safer than rituximab", False),
+        ("which target is better, cd19 or bcma", False),
+        ("can car t be given without chemo", False),
+        ("what is the specific risk of icans after car t", False),
+        ("does car t wipe out my antibodies from old vaccines", False),
+        ("i drive a car to work, how soon after car t can i drive again", False),
+    ],
+)
+def test_another_engineered_cell_or_antibody_is_outside_where_no_passage_names_it(
+    message, declined
+):
+    outside = _KINDS.outside(message)
+    assert bool(outside and outside.subject == OTHER_CELLS_SUBJECT) is declined
+    # A passage that names them lifts the decline.
+    named = _guide_of(
+        *_KINDS_TEXTS, "CAR-NK, Tregs, CAR macrophages, bispecifics and T cell engagers differ."
+    )
+    outside = named.outside(message)
+    assert not (outside and outside.subject == OTHER_CELLS_SUBJECT)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "car-nk vs car t, whats the difference",
+        # Told before the asking sentence, as a medicine is, it is still what is asked about.
+        "my rheumatologist brought up bispecific antibodies as maybe an alternative, no cell"
+        " collection. how do they compare to car t",
+    ],
+)
+def test_another_engineered_cell_or_antibody_is_declined_by_name(ask, message):
+    reply = ask(message)
+    assert reply["kind"] == "no_answer"
+    assert reply["sources"] == []
+    assert "does not cover other engineered cells or antibodies" in reply["answer"]
+    assert "four kinds of CAR-T" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The same words with an emergency now: triage answers before scope reads anything.
+        "i had car-nk cells in a trial 5 days ago and now i have a fever of 39.5 and im shaking",
+        "got a bispecific antibody infusion last week, now hes confused and cant find his words",
+        "my husband is in a car-treg trial and hes having a seizure right now",
+        "is car-nk safer? asking because my wife got it 6 days ago and her lips are turning blue",
+    ],
+)
+def test_another_engineered_cell_named_beside_an_emergency_gets_help_now(ask, message):
+    assert ask(message)["kind"] == "urgent"
