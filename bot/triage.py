@@ -1992,10 +1992,14 @@ def _reading(
             return NOW
         # "what can i do at home for a temp of 38.6 and shivering, 7 days after car-t": care
         # asked for a sign told as now is the writer's sign now, however asked (care_asked.py).
-        if care_asked(clause) and not _AN_ANIMAL.search(clause) and (
-            (is_reading and not _A_BOUND.search(before))
-            or _told_now(f"{clause}\n{following}")
-            or a_course_day_told(told_in or dated_in)
+        if (
+            care_asked(clause)
+            and not _AN_ANIMAL.search(clause)
+            and (
+                (is_reading and not _A_BOUND.search(before))
+                or _told_now(f"{clause}\n{following}")
+                or a_course_day_told(told_in or dated_in)
+            )
         ):
             return NOW
         # "extremely sleepy cant stay awake car-t day 6 normal?": asked on a day of one's own
@@ -2090,7 +2094,9 @@ _HAD_IT = LazyPattern(
     r"|started|began|came on|kicked in|keeps? (?:happening|coming|going))\b)"
 )
 # A number told as a line, not a reading: "what can i do for a temp under 38".
-_A_BOUND = LazyPattern(r"\b(?:under|over|above|below|less than|more than|higher than|lower than)\s*$")
+_A_BOUND = LazyPattern(
+    r"\b(?:under|over|above|below|less than|more than|higher than|lower than)\s*$"
+)
 # The name of a sign asked for: "the word for", "a proper medical name for", "a term for".
 _NAME_FOR = LazyPattern(r"\b(?:word|name|term)s? for\b")
 # A span that runs up to now: "going 50 minutes", "started at lunch", "all day".
