@@ -61,3 +61,43 @@ def spell_out_again(text: str) -> str:
     if _COURSE.search(text):
         text = _RETURNS_NOW.sub(BACK_AGAIN, text)
     return text
+
+
+# A sign's return told after its end: "it's back now", "came back tonight", "started again",
+# "back up to 38.9"; not a result, a place or a return to normal ("came back clear", "came back
+# completely").
+_RETURN = LazyPattern(
+    r"\b(?:(?:it's|its|it is|it has|is|has|he's|she's|they're|are|they) (?:come )?back"
+    r"|(?:came|come|comes|coming) back|back again|returned|returning|back up"
+    r"|(?:started|starting|kicked off|kicking off|spiking|spiked|shot|crept|creeping|going|went)"
+    r" (?:up )?again)\b"
+    r"(?! (?:to (?:normal|(?:him|her|my|them)sel(?:f|ves)|the|a|my|his|her)|from|home|negative"
+    r"|clear|fine|ok|okay|normal|results?|labs?|in (?:the|a)|on track|with|completely|fully"
+    r"|properly|by|the next day)\b)"
+)
+# A return denied or asked about: "hasn't come back", "can it come back", "likely to return".
+_NO_RETURN = LazyPattern(
+    r"(?:n't|\bnt|\bnot|\bnever|\bno longer|\bcan|\bcould|\bwill|\bwould|\bmight|\bmay|\bdoes"
+    r"|\bdo|\bdid|\bto|\bif|\bin case|\bwhether)(?: \w+){0,2}\s*$"
+)
+# An end told as before the return: "came back tonight after it settled on day 4".
+_ENDED_BEFORE = LazyPattern(
+    r"\bafter (?:it|that|he|she|they|going|being)(?:'d| had| was| has)? [^.,;!?\n]{0,40}"
+)
+# What comes back when a lost ability recovers: "his handwriting ..., its back now".
+_ABILITY = LazyPattern(
+    r"\b(?:writing|handwriting|speech|talking|words|name|memory|balance|vision|sight|eyesight"
+    r"|hearing|appetite|taste|smell|strength|feeling|sensation|energy|voice|colou?r)\b"
+)
+
+
+def told_since_return(text: str, sign: str = "") -> str | None:
+    """Return what a normalized text tells after the last return of a sign ("went away with
+    calpol but it's back now" -> " now"), an end told as before it ("after it settled") taken
+    out, or None when it tells no return: none denied or asked about ("hasn't come back", "can
+    it come back"), nor of an ability the `sign`'s clause names, which comes back as it heals."""
+    if _ABILITY.search(sign):
+        return None
+    text = _ENDED_BEFORE.sub(" ", text)
+    returns = [m for m in _RETURN.finditer(text) if not _NO_RETURN.search(text, 0, m.start())]
+    return text[returns[-1].end() :] if returns else None

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .asked_and_told import parts_told
 from .calm_told import told_calmly
+from .care_asked import care_asked
 from .chat_sign_off import a_chat_sign_off
 from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
@@ -52,7 +53,7 @@ from .red_flags import (
     UNWELL,
     WORRIES,
 )
-from .sign_again import spell_out_again
+from .sign_again import spell_out_again, told_since_return
 from .sign_course import spell_out_course, temperature_falling
 from .sign_shown import without_an_offer
 from .signs_as_images import spell_out_images
@@ -945,7 +946,7 @@ def signs_happening_now(text: str) -> tuple[str, ...]:
                 continue
             lasting = name not in _EVENTS
             if name not in found and _happening_now(
-                clause, start, end, following, is_reading, lasting
+                clause, start, end, following, is_reading, lasting, text
             ):
                 found.append(name)
     return tuple(found)
@@ -1860,9 +1861,15 @@ def _clauses(text: str) -> list[str]:
 
 
 def _happening_now(
-    clause: str, start: int, end: int, following: str, is_reading: bool, lasting: bool = True
+    clause: str,
+    start: int,
+    end: int,
+    following: str,
+    is_reading: bool,
+    lasting: bool = True,
+    text: str = "",
 ) -> bool:
-    return _reading(clause, start, end, following, is_reading, lasting) != CALM
+    return _reading(clause, start, end, following, is_reading, lasting, told_in=text) != CALM
 
 
 def _reading(
@@ -1873,12 +1880,15 @@ def _reading(
     is_reading: bool,
     lasting: bool = True,
     dated_in: str = "",
+    told_in: str = "",
 ) -> str:
     """Return NOW, CALM (denied, over, long past, asked about) or UNCLEAR for one sign.
 
     A sign that is an event, not a state (`lasting` false: a seizure), is not calm for being
     over: "she had a fit, it just stopped" still needs the team now. A sign asked whether it is
-    so, in a text (`dated_in`) that tells the day of one's own course, reads UNCLEAR.
+    so, in a text (`dated_in`) that tells the day of one's own course, reads UNCLEAR. Care asked
+    for a sign told as now, in the clause, after it or (`told_in`, `dated_in`: the whole text) a
+    day of one's own course, reads NOW.
     """
     before, after = clause[:start], clause[end:]
     # "she's never talked like this", "he's never been this confused": a sign new to them.
@@ -1909,7 +1919,9 @@ def _reading(
         and not _NOW.search(_OVER_SINCE.sub(" ", f"{clause}\n{following}").replace("since", " "))
     ):
         return CALM  # "had a seizure on day 8, fine since"
-    if lasting:
+    # "went away with calpol but it's back now", "came back tonight after it settled on day 4":
+    # an end told, then the sign back, with no end after its return.
+    if lasting and not _returned(f"{after}\n{following}", clause):
         measured = bool(_MEASURED.search(clause[start:end]))
         if _REFERS_BACK.match(next_clause) and (
             _resolved(next_clause, measured) or any(_past_phrases(next_clause.split(" and ")[0]))
@@ -1978,6 +1990,18 @@ def _reading(
         # about is told as going on now in the next clause.
         if going_on:
             return NOW
+        # "what can i do at home for a temp of 38.6 and shivering, 7 days after car-t": care
+        # asked for a sign told as now is the writer's sign now, however asked (care_asked.py).
+        if (
+            care_asked(clause)
+            and not _AN_ANIMAL.search(clause)
+            and (
+                (is_reading and not _A_BOUND.search(before))
+                or _told_now(f"{clause}\n{following}")
+                or a_course_day_told(told_in or dated_in)
+            )
+        ):
+            return NOW
         # "extremely sleepy cant stay awake car-t day 6 normal?": asked on a day of one's own
         # course, the sign is one's own now (course_day.py): unclear, the layer has its say.
         if dated_in and asked_whether(clause) and a_course_day_told(dated_in):
@@ -1985,6 +2009,12 @@ def _reading(
         return CALM
     # A report without a subject: "cant breath", "temp 102 f", "worst headache ever".
     return NOW if is_reading or len(_WORD.findall(before)) <= 2 else UNCLEAR
+
+
+def _returned(told_after: str, clause: str) -> bool:
+    """Tell whether the text after a sign tells it back, with no end told after its return."""
+    since = told_since_return(told_after, clause)
+    return since is not None and not _resolved(since)
 
 
 def _not_a_persons(before: str) -> bool:
@@ -2062,6 +2092,10 @@ _HAD_IT = LazyPattern(
     r"|(?:it|this|that|they|this one|this ones|this one's)(?:'s|s| has| have)? ?(?:been"
     r" (?:there|going|going on|happening|on and off|coming and going|like (?:this|that))"
     r"|started|began|came on|kicked in|keeps? (?:happening|coming|going))\b)"
+)
+# A number told as a line, not a reading: "what can i do for a temp under 38".
+_A_BOUND = LazyPattern(
+    r"\b(?:under|over|above|below|less than|more than|higher than|lower than)\s*$"
 )
 # The name of a sign asked for: "the word for", "a proper medical name for", "a term for".
 _NAME_FOR = LazyPattern(r"\b(?:word|name|term)s? for\b")

@@ -478,7 +478,9 @@ MEASURED = {
     # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 26". Round 30, validation only (the layer trained on sets 1-25,
     # never this one): urgent 174 of 195, crisis 73 of 85, false alarms 30 of 252, two allowed.
-    "v26/held_back.jsonl": (174 / 195, 73 / 85, 32 / 252),
+    # Round 46 (urgent47, care_asked.py: "what can i take for a temp of 38.7, is ibuprofen ok";
+    # 19bca04's build, the layer trained on it, gives 178): urgent 178 -> 179 of 195.
+    "v26/held_back.jsonl": (179 / 195, 73 / 85, 32 / 252),
     # Written fresh at the start of round 30 the same way (191 urgent, 85 crisis, 258 none);
     # scored once on main before (964622f: 93.2%, 76.5%, 12.8%, 33 of 258; the rules alone 69.1%,
     # 25.9%, 16 of 258) and after (the round's merges: 93.7%, 80.0%, 12.8%, 33 of 258; the rules

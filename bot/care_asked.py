@@ -1,0 +1,55 @@
+"""Care asked for a sign: what the writer can do, take or give for it at home, how to bring it
+down.
+
+"what can i do at home for a temp of 38.6 and shivering, 7 days after car-t" reads to the rules
+as a question about the sign, so they read it calm, while "temp of 38.6 and shivering, 7 days
+after car-t" is urgent. People ask how to look after a sign they have: the question of what to
+do, take or give for it, or how to bring it down, asks for care now, not what the sign is.
+Told as now (a reading over the line, a day of one's own course told as today, "now",
+"tonight", "since"), the sign is theirs, now, however it is asked; a what-if ("what if i get a
+fever on day 7", "if my temp goes over 38, what can i do") or a question of care in general
+("what can i do at home for a fever after car-t", "how do they bring a fever down in
+hospital") tells no such thing (triage._reading).
+Functions take a normalized text (normalize.normalize).
+"""
+
+from __future__ import annotations
+
+from .pattern_set import LazyPattern
+
+_WHO = r"(?:i|we|you)"
+# "what can i do at home for", "what else can we give him for", "what should i take for".
+_WHAT_FOR = (
+    rf"(?:what|whats|what's)(?: else)? (?:can|could|should|do|shall|would) {_WHO}"
+    r" (?:do|take|give|try|use|have)(?: [\w']+){0,3} (?:for|about|with)"
+)
+# "how do i bring my fever down", "how can we get his temp down", "how do i cool him down",
+# "how do i stop this nosebleed", "how do i treat this at home".
+_HOW = (
+    rf"how (?:do|can|could|should|would|shall) {_WHO} (?:bring|get|keep|cool|treat|manage"
+    r"|handle|lower|reduce|ease|break|stop|settle|calm|control|deal with|help with|sort)"
+)
+# "should i just take paracetamol", "can i give her ibuprofen", "is it ok to take tylenol".
+_A_FEVER_MEDICINE = (
+    r"(?:paracetamol|tylenol|acetaminophen|ibuprofen|calpol|panadol|nurofen|advil|motrin"
+    r"|something|anything)"
+)
+_TAKE = (
+    rf"(?:should|can|could|do|shall) {_WHO} (?:just )?(?:take|give|try|use)(?: [\w']+){{0,2}}"
+    rf" {_A_FEVER_MEDICINE}"
+    rf"|(?:is it|it's|its) (?:ok|okay|alright|fine|safe) to (?:just )?(?:take|give)"
+    rf"(?: [\w']+){{0,2}} {_A_FEVER_MEDICINE}"
+)
+# "is there anything i can do", "any home remedies for", "can i treat this at home".
+_AT_HOME = (
+    rf"(?:is there )?anything {_WHO} can (?:do|take|give|try)|home remed(?:y|ies)"
+    rf"|(?:can|could|should) {_WHO} (?:treat|manage|handle|sort) (?:this|it|that)(?: \w+)? at home"
+)
+_CARE_ASKED = LazyPattern(rf"\b(?:{_WHAT_FOR}|{_HOW}|{_TAKE}|{_AT_HOME})\b")
+
+
+def care_asked(clause: str) -> bool:
+    """Tell whether a normalized clause asks what the writer can do, take or give for a sign,
+    or how to bring it down: "what can i do at home for", "how do i bring it down", "should i
+    just take paracetamol" (not "how do they bring a fever down in hospital")."""
+    return bool(_CARE_ASKED.search(clause))
