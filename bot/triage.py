@@ -22,6 +22,7 @@ from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .course_day import a_course_day_told, asked_whether
+from .crisis_said import CRISIS_SAID
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
 from .ending_told import ENDING_TOLD
@@ -90,6 +91,7 @@ OVERDOSE_TAKEN = "overdose taken"  # the reply leads with the emergency number, 
 _SELF_HARM = PatternSet(SELF_HARM)
 _HARM_TOLD = PatternSet(HARM_TOLD)
 _ENDING_TOLD = PatternSet(ENDING_TOLD)
+_CRISIS_SAID = PatternSet(CRISIS_SAID)
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 # Each message is searched for every sign: 49 regex searches were a quarter of triage.
 _SIGNS = PatternSet(pattern for _, pattern in SIGNS)
@@ -359,23 +361,30 @@ def _triage_whole(message: str) -> Triage:
     )
     unsaid = not crisis_side(text)
     harm = _HARM_TOLD.search(crisis_text)
+    # "i can't go on", "i can't live with this pain anymore": a crisis-line phrase said plainly.
+    said = not harm and _CRISIS_SAID.search(crisis_text)
     # "the lady in the next bed died. wish it was me" (the death is read before its grief is set
     # aside), "if the scan's bad i'm done. decided.": an ending told with no word of dying.
-    if harm or _ENDING_TOLD.search(crisis_text) or (grief and _ENDING_TOLD.search(text)):
+    if harm or said or _ENDING_TOLD.search(crisis_text) or (grief and _ENDING_TOLD.search(text)):
         # "my son has been pinching his thighs black and blue": self-harm told as going on, the
         # crisis line first. The gates keep their reading of its words, so the learned layer's
         # thresholds, set on the crisis messages its own call may flag, do not move with what
         # this reading takes over (round 42: they fell 0.390 -> 0.372 when it opened them).
         signed_off = a_sign_off(text) or a_chat_sign_off(text)
         crisis_free = _crisis_free(text) or signed_off or low_mood_only(text)
+        # "i can't go on, 39.6 and shaking": a sign told now beside the phrase keeps its urgent
+        # steps, first, then the crisis line (Triage.sign_first).
+        signs = signs_happening_now(sign_text) if said and not not_theirs else ()
+        reading = ("a crisis said", *signs) if said else ("an ending told",)
         return Triage(
             CRISIS,
-            ("self-harm",) if harm else ("an ending told",),
+            ("self-harm",) if harm else reading,
             True,
-            red_flags,
+            NOW if signs else red_flags,
             no_crisis,
             crisis_free=crisis_free,
             crisis_unsaid=unsaid,
+            sign_first=bool(signs),
         )
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
