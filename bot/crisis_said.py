@@ -12,7 +12,9 @@ its parts, and each has a calm sense kept off:
   "can't keep going to the clinic every day");
 - wanting it all, everything or all of it to stop, end or be over, not to stop hurting;
 - a death asked to be helped to ("asked me to help her die"), or assisted dying asked about
-  for oneself or one's own person, not as a topic;
+  for oneself or one's own person, not as a topic; being taken prayed for ("god, just take
+  me"), not a prayer for the pain to go;
+- too tired to live, everything given up on, not too tired to go on a walk;
 - an illness let to take one ("if an infection comes, let it take me", "let the lupus win"),
   or care stopped and the rest left to follow;
 - a way of ending it planned or pictured ("some nights i plan how i'd make it stop"), not a
@@ -80,8 +82,20 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         # assisted dying", "is dignitas an option for me".
         r"^(?=.*\b(?:for me|for myself|i want|i'd want|i need|how (?:do|can|could|would) i"
         r"|can i (?:get|have|go|apply|ask)|asking for (?:me|myself)|my (?:\w+ )?(?:wants|asked"
-        r"|keeps asking|is asking))\b).*\b(?:assisted (?:dying|suicide|death)|euthanasia"
+        r"|keeps asking|is asking)|i qualify|want it|need (?:the )?forms?|the forms? for"
+        r"|sign me up)\b).*\b(?:assisted (?:dying|suicide|death)|euthanasia|maid"
         r"|dignitas|medical aid in dying|voluntary assisted dying|right to die)\b",
+        # Prayed to be taken: "god, just take me", "asking mary to take him soon".
+        r"\b(?:god|lord|jesus|mary)\b,?(?: (?:please|just|to))* take (?:me|him|her)"
+        r"(?= *(?:$|[.,;!]|now\b|soon\b|home\b|already\b|tonight\b|in (?:my|his|her) sleep\b))"
+        r"|\b(?:ask\w*|pray\w*|beg\w*)(?: for)? (?:god|the lord|jesus|mary) to take"
+        r" (?:me|him|her)\b(?! (?:to|back|out|through|away|for)\b)",
+        # Too tired to live, given up on everything: "too old for the trial. too tired to live".
+        r"\btoo (?:tired|exhausted|worn out) to (?:live|go on|carry on|keep living|keep going"
+        r"|be alive|be here)(?= *(?:$|[.,;!]|any ?more\b|any longer\b|and\b))"
+        r"|(?<!not )(?<!n't )(?<!never )\bgiv(?:e|en|ing) up on (?:everything|it all|all of it"
+        r"|myself|me)"
+        r"(?= *(?:$|[.,;!]|and\b|now\b|completely\b))",
         # "if an infection comes, let it take me", "let the lupus win", "stopped my antivirals.
         # the rest should follow".
         rf"\blet {_ILLNESS} (?:take|have|finish|get) (?:me|him|her)(?: off| out)?"

@@ -29,6 +29,12 @@ CRISIS_SAID = [
     "my mum begged me to help her die. she meant it",
     "is there a doctor who would help me die",
     "how do i apply for assisted dying, i'm done with this body",
+    "need the forms for assisted dying. i qualify",
+    # Being taken prayed for; too tired to live.
+    "lord just take me tonight",
+    "she keeps asking god to take her, every night",
+    "too tired to live anymore",
+    "the cells didn't take. i give up on everything.",
     # An illness let to take one; care stopped, the rest left to follow.
     "stopped taking my antivirals. the rest should follow",
     "if an infection comes now i'll let it take me",
@@ -77,6 +83,11 @@ ORDINARY_WITH_THE_SAME_WORDS = [
     "is it morbid to write down my funeral wishes before the infusion?",
     "the hairdresser said she couldn't carry on, my head was shaking",
     "is assisted dying legal anywhere in the us",
+    "i prayed god would take the pain away and it did ease",
+    "oh god take me back to before all this, i miss my old life, when does the fatigue lift",
+    "too tired to go on the walk with the kids, is that normal at 6 weeks",
+    "our maid has been great since the car-t, can she help with the dressings",
+    "i won't give up on myself, what helps with the fatigue",
     "get the first dose in and the rest will follow, the nurse said",
 ]
 
