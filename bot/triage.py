@@ -329,7 +329,12 @@ def _triage_whole(message: str) -> Triage:
         # may not be able to call later), then the crisis line (safety_replies.help_now).
         return Triage(CRISIS, (OVERDOSE_TAKEN,), True, NOW, sign_first=True)
     if _SELF_HARM.search(crisis_text):
-        return Triage(CRISIS, ("self-harm",), True, red_flags)
+        # "i want it all to stop. 39.5 and rigors": a sign told now beside it keeps its urgent
+        # steps, first, then the crisis line (Triage.sign_first).
+        signs = _signs_beside_a_crisis(text, sign_text)
+        return Triage(
+            CRISIS, ("self-harm", *signs), True, NOW if signs else red_flags, sign_first=bool(signs)
+        )
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
     not_theirs = an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
@@ -374,7 +379,7 @@ def _triage_whole(message: str) -> Triage:
         crisis_free = _crisis_free(text) or signed_off or low_mood_only(text)
         # "i can't go on, 39.6 and shaking": a sign told now beside the phrase keeps its urgent
         # steps, first, then the crisis line (Triage.sign_first).
-        signs = signs_happening_now(sign_text) if said and not not_theirs else ()
+        signs = _signs_beside_a_crisis(text, sign_text) if said else ()
         reading = ("a crisis said", *signs) if said else ("an ending told",)
         return Triage(
             CRISIS,
@@ -490,6 +495,14 @@ def _triage_whole(message: str) -> Triage:
             and not temperature_falling(body_text, _temperatures(body_text))
         ),
     )
+
+
+def _signs_beside_a_crisis(text: str, sign_text: str) -> tuple[str, ...]:
+    """Return the urgent signs a crisis message tells as happening now to the writer or someone
+    in their care: they keep their urgent steps, before the crisis line."""
+    if an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text):
+        return ()
+    return signs_happening_now(sign_text)
 
 
 def _a_sign_in_a_name(names: tuple[str, ...]) -> bool:

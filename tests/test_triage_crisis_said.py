@@ -91,10 +91,17 @@ ORDINARY_WITH_THE_SAME_WORDS = [
     "get the first dose in and the rest will follow, the nurse said",
 ]
 
-# A crisis said beside an urgent sign now: the urgent steps, then the crisis line.
+# A crisis said beside an urgent sign now: the urgent steps, then the crisis line (a review of
+# round 45 found real ICANS given the crisis line alone).
 CRISIS_WITH_A_SIGN = [
     "i can't go on. temp is 39.6 and i'm shaking all over",
     "she says she can't live with the pain anymore and now she's confused and not making sense",
+    "she keeps saying she can't go on, and she's confused and can't talk properly",
+    "wish i hadnt woken up, i feel so dizzy i passed out twice today",
+    # The crisis words the rules knew before (red_flags.SELF_HARM), a sign beside them.
+    "i can't go on like this, temp is 39.8 and shaking",
+    "i want it all to stop. 39.5 and rigors",
+    "i cut myself and it won't stop bleeding",
 ]
 
 
@@ -117,6 +124,18 @@ def test_a_sign_told_beside_it_keeps_its_urgent_steps_first(message):
     text = help_now(decision, CONTACT).text
     assert text.startswith("Symptoms like these after CAR-T need a call right away")
     assert "988" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i want to die, my dog has a fever of 40",
+        "i can't live with this pain anymore",
+    ],
+)
+def test_a_crisis_without_a_sign_of_ones_own_gets_the_crisis_line_alone(message):
+    decision = triage(message)
+    assert decision.kind == CRISIS and not decision.sign_first
 
 
 def test_the_reply_the_user_sees_leads_with_the_crisis_line(make_app, app, ask):
