@@ -550,7 +550,9 @@ MEASURED = {
     # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 35".
     # Round 44 (fa45: a sign told as history): false alarms 15 -> 13 of 240 on main's build; two
     # allowed for the rebuild.
-    "v35/held_back.jsonl": (193 / 195, 82 / 85, 15 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build): crisis 82 -> 83 of 85 (a husband
+    # asking Mary to take him).
+    "v35/held_back.jsonl": (193 / 195, 83 / 85, 15 / 240),
     # Written fresh at the start of round 39 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 390e030's build and after the round's merges, the same both times (96.4%, 90.6%,
     # 24 of 240; the rules alone 77.9%, 48.2%, 9 of 240). Two false alarms allowed for a fresh
@@ -574,7 +576,9 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 44 (crisis45: a partner gone then "so am i, soon"; "i won't still be here, i'll make
     # sure of it"): crisis 78 -> 80 of 85, given by the rules.
-    "v37/held_back.jsonl": (191 / 195, 80 / 85, 13 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build): crisis 80 -> 84 of 85 (assisted
+    # dying wanted, everything given up on, too tired to live).
+    "v37/held_back.jsonl": (191 / 195, 84 / 85, 13 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -586,9 +590,9 @@ MEASURED = {
     # Round 44 (crisis45: cuts owned to with a reason, harm_told.py): crisis 76 -> 77 of 85.
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 38 urgent 191 -> 192 of 195.
-    # Round 46 (crisis47: crisis_said.py; main's build): crisis 77 -> 78 of 85 (a husband who
-    # asked to be helped to die).
-    "v38/held_back.jsonl": (192 / 195, 78 / 85, 7 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build): crisis 77 -> 79 of 85 (a husband who
+    # asked to be helped to die, "God, just take me").
+    "v38/held_back.jsonl": (192 / 195, 79 / 85, 7 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
@@ -632,7 +636,9 @@ MEASURED = {
     # categories); scored on 1ffaf7d's build (95.4%, 84.7%, 20 of 240; the rules alone 82.6%,
     # 48.2%, 9 of 240) and after the round's merges (the same). Two false alarms allowed for a
     # fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 42".
-    "v42/held_back.jsonl": (186 / 195, 72 / 85, 22 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build, validation scored once): crisis 72 -> 78
+    # of 85.
+    "v42/held_back.jsonl": (186 / 195, 78 / 85, 22 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1076,7 +1082,7 @@ RULES_NOT_YET = {
     "v39/held_back.jsonl": "set 39: the rules alone give 58 of 85",
     "v40/held_back.jsonl": "set 40: the rules alone give 47 of 85",
     "v41/held_back.jsonl": "set 41: the rules alone give 45 of 85",
-    "v42/held_back.jsonl": "set 42: the rules alone give 41 of 85",
+    "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
 }
 
 
