@@ -132,7 +132,8 @@ class Triage:
     # the question gate keeps the layer's urgent call off the whole, unless it is sure.
     told_beside: bool = False
     # The rules read an urgent sign now (kept in `signs`, after LEARNED) and only the learned
-    # layer called crisis: the reply gives the urgent steps first, then the crisis line
+    # layer called crisis, or the rules read a crisis and an urgent sign now beside it (round
+    # 46): the reply gives the urgent steps first, then the crisis line
     # (safety_replies.help_now), so a 911 sign never gets 988 alone and a crisis never loses it.
     sign_first: bool = False
 
@@ -337,7 +338,7 @@ def _triage_whole(message: str) -> Triage:
         )
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
-    not_theirs = an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
+    not_theirs = _not_theirs(text)
     figure_of_speech = bool(_FIGURE_OF_SPEECH.search(text))  # asked by both gates below
     no_crisis = (
         their_past
@@ -497,12 +498,16 @@ def _triage_whole(message: str) -> Triage:
     )
 
 
+def _not_theirs(text: str) -> bool:
+    """Whether a normalized text's signs are no one's in the writer's care: an outsider's, an
+    animal's or a story's."""
+    return an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
+
+
 def _signs_beside_a_crisis(text: str, sign_text: str) -> tuple[str, ...]:
     """Return the urgent signs a crisis message tells as happening now to the writer or someone
     in their care: they keep their urgent steps, before the crisis line."""
-    if an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text):
-        return ()
-    return signs_happening_now(sign_text)
+    return () if _not_theirs(text) else signs_happening_now(sign_text)
 
 
 def _a_sign_in_a_name(names: tuple[str, ...]) -> bool:
