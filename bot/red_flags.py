@@ -153,7 +153,9 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"\bbetter off (?:if|when) (?:i|he|she) (?:was|were|am|is) (?:gone|dead)",
         r"\b(?:never|not) wake up\b",
         r"\bno way out\b",
-        r"\bwant (?:it all|everything|this) to (?:stop|end)",
+        # Not a symptom wished away: "i want everything to stop spinning when i stand up".
+        r"\bwant (?:it all|everything|this) to (?:stop|end)(?! (?:hurting|aching|itching|spinning"
+        r"|burning|swelling|moving)\b)",
         r"\b(?:shoot|shot|hang|hung|drown|poison|stab)(?:s|ing|ed|bing|ting)?"
         r" (?:my|him|her|them)sel(?:f|ves)\b",
         r"\bbought a (?:rope|gun)\b",

@@ -23,6 +23,7 @@ from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .course_day import a_course_day_told, asked_whether
+from .crisis_said import CRISIS_SAID
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
 from .ending_told import ENDING_TOLD
@@ -91,6 +92,7 @@ OVERDOSE_TAKEN = "overdose taken"  # the reply leads with the emergency number, 
 _SELF_HARM = PatternSet(SELF_HARM)
 _HARM_TOLD = PatternSet(HARM_TOLD)
 _ENDING_TOLD = PatternSet(ENDING_TOLD)
+_CRISIS_SAID = PatternSet(CRISIS_SAID)
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 # Each message is searched for every sign: 49 regex searches were a quarter of triage.
 _SIGNS = PatternSet(pattern for _, pattern in SIGNS)
@@ -131,7 +133,8 @@ class Triage:
     # the question gate keeps the layer's urgent call off the whole, unless it is sure.
     told_beside: bool = False
     # The rules read an urgent sign now (kept in `signs`, after LEARNED) and only the learned
-    # layer called crisis: the reply gives the urgent steps first, then the crisis line
+    # layer called crisis, or the rules read a crisis and an urgent sign now beside it (round
+    # 46): the reply gives the urgent steps first, then the crisis line
     # (safety_replies.help_now), so a 911 sign never gets 988 alone and a crisis never loses it.
     sign_first: bool = False
 
@@ -328,10 +331,15 @@ def _triage_whole(message: str) -> Triage:
         # may not be able to call later), then the crisis line (safety_replies.help_now).
         return Triage(CRISIS, (OVERDOSE_TAKEN,), True, NOW, sign_first=True)
     if _SELF_HARM.search(crisis_text):
-        return Triage(CRISIS, ("self-harm",), True, red_flags)
+        # "i want it all to stop. 39.5 and rigors": a sign told now beside it keeps its urgent
+        # steps, first, then the crisis line (Triage.sign_first).
+        signs = _signs_beside_a_crisis(text, sign_text)
+        return Triage(
+            CRISIS, ("self-harm", *signs), True, NOW if signs else red_flags, sign_first=bool(signs)
+        )
     # "my sister has a fever of 38.5 with the flu, should she stay away from me": a sign, but
     # not of anyone in the writer's care.
-    not_theirs = an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
+    not_theirs = _not_theirs(text)
     figure_of_speech = bool(_FIGURE_OF_SPEECH.search(text))  # asked by both gates below
     no_crisis = (
         their_past
@@ -360,23 +368,30 @@ def _triage_whole(message: str) -> Triage:
     )
     unsaid = not crisis_side(text)
     harm = _HARM_TOLD.search(crisis_text)
+    # "i can't go on", "i can't live with this pain anymore": a crisis-line phrase said plainly.
+    said = not harm and _CRISIS_SAID.search(crisis_text)
     # "the lady in the next bed died. wish it was me" (the death is read before its grief is set
     # aside), "if the scan's bad i'm done. decided.": an ending told with no word of dying.
-    if harm or _ENDING_TOLD.search(crisis_text) or (grief and _ENDING_TOLD.search(text)):
+    if harm or said or _ENDING_TOLD.search(crisis_text) or (grief and _ENDING_TOLD.search(text)):
         # "my son has been pinching his thighs black and blue": self-harm told as going on, the
         # crisis line first. The gates keep their reading of its words, so the learned layer's
         # thresholds, set on the crisis messages its own call may flag, do not move with what
         # this reading takes over (round 42: they fell 0.390 -> 0.372 when it opened them).
         signed_off = a_sign_off(text) or a_chat_sign_off(text)
         crisis_free = _crisis_free(text) or signed_off or low_mood_only(text)
+        # "i can't go on, 39.6 and shaking": a sign told now beside the phrase keeps its urgent
+        # steps, first, then the crisis line (Triage.sign_first).
+        signs = _signs_beside_a_crisis(text, sign_text) if said else ()
+        reading = ("a crisis said", *signs) if said else ("an ending told",)
         return Triage(
             CRISIS,
-            ("self-harm",) if harm else ("an ending told",),
+            ("self-harm",) if harm else reading,
             True,
-            red_flags,
+            NOW if signs else red_flags,
             no_crisis,
             crisis_free=crisis_free,
             crisis_unsaid=unsaid,
+            sign_first=bool(signs),
         )
     if _FRAGMENT.match(text) and not _NOW.search(text):
         # "and the fever?": the next question about a topic, not a report.
@@ -482,6 +497,18 @@ def _triage_whole(message: str) -> Triage:
             and not temperature_falling(body_text, _temperatures(body_text))
         ),
     )
+
+
+def _not_theirs(text: str) -> bool:
+    """Whether a normalized text's signs are no one's in the writer's care: an outsider's, an
+    animal's or a story's."""
+    return an_outsiders_illness(text) or about_an_animal(text) or a_sign_in_a_story(text)
+
+
+def _signs_beside_a_crisis(text: str, sign_text: str) -> tuple[str, ...]:
+    """Return the urgent signs a crisis message tells as happening now to the writer or someone
+    in their care: they keep their urgent steps, before the crisis line."""
+    return () if _not_theirs(text) else signs_happening_now(sign_text)
 
 
 def _a_sign_in_a_name(names: tuple[str, ...]) -> bool:

@@ -534,7 +534,9 @@ MEASURED = {
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 33 urgent 188 -> 190 of 195 (a sign asked about on a day of one's own course; coins for
     # the car park).
-    "v33/held_back.jsonl": (190 / 195, 84 / 85, 21 / 240),
+    # Round 46 (crisis47: a crisis said plainly, crisis_said.py; main's build): crisis 84 -> 85
+    # of 85 ("regret waking up after").
+    "v33/held_back.jsonl": (190 / 195, 85 / 85, 21 / 240),
     # Written fresh at the start of round 37 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 99f0b98's build (92.3%, 92.9%, 39 of 240; the rules alone 80.0%, 44.7%, 20 of
     # 240) and after the round's merges (the same misses; triage38's combined reply went to one
@@ -550,7 +552,9 @@ MEASURED = {
     # alarms allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 35".
     # Round 44 (fa45: a sign told as history): false alarms 15 -> 13 of 240 on main's build; two
     # allowed for the rebuild.
-    "v35/held_back.jsonl": (193 / 195, 82 / 85, 15 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build): crisis 82 -> 83 of 85 (a husband
+    # asking Mary to take him).
+    "v35/held_back.jsonl": (193 / 195, 83 / 85, 15 / 240),
     # Written fresh at the start of round 39 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 390e030's build and after the round's merges, the same both times (96.4%, 90.6%,
     # 24 of 240; the rules alone 77.9%, 48.2%, 9 of 240). Two false alarms allowed for a fresh
@@ -574,7 +578,9 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 44 (crisis45: a partner gone then "so am i, soon"; "i won't still be here, i'll make
     # sure of it"): crisis 78 -> 80 of 85, given by the rules.
-    "v37/held_back.jsonl": (191 / 195, 80 / 85, 13 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build): crisis 80 -> 84 of 85 (assisted
+    # dying wanted, everything given up on, too tired to live).
+    "v37/held_back.jsonl": (191 / 195, 84 / 85, 13 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -586,7 +592,9 @@ MEASURED = {
     # Round 44 (crisis45: cuts owned to with a reason, harm_told.py): crisis 76 -> 77 of 85.
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 38 urgent 191 -> 192 of 195.
-    "v38/held_back.jsonl": (192 / 195, 77 / 85, 7 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build): crisis 77 -> 79 of 85 (a husband who
+    # asked to be helped to die, "God, just take me").
+    "v38/held_back.jsonl": (192 / 195, 79 / 85, 7 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
@@ -601,7 +609,9 @@ MEASURED = {
     # -> 83 of 85 (it had the urgent reply).
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 39 urgent 181 -> 182 of 195.
-    "v39/held_back.jsonl": (182 / 195, 83 / 85, 19 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build): crisis 83 -> 84 of 85 ("what i did on
+    # steroids. can't live with it").
+    "v39/held_back.jsonl": (182 / 195, 84 / 85, 19 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
@@ -628,7 +638,9 @@ MEASURED = {
     # categories); scored on 1ffaf7d's build (95.4%, 84.7%, 20 of 240; the rules alone 82.6%,
     # 48.2%, 9 of 240) and after the round's merges (the same). Two false alarms allowed for a
     # fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 42".
-    "v42/held_back.jsonl": (186 / 195, 72 / 85, 22 / 240),
+    # Round 46 (crisis47: crisis_said.py; main's build, validation scored once): crisis 72 -> 78
+    # of 85.
+    "v42/held_back.jsonl": (186 / 195, 78 / 85, 22 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1037,7 +1049,7 @@ LEFT_TO_THE_LAYER = {
 # Round 44 (crisis45: an ending told with no word of dying, ending_told.py; self-harm deeds)
 # moved sets 9, 23, 26, 29-32 and 34-40 (set 36: 42 -> 49 of 85, set 40: 38 -> 46).
 RULES_NOT_YET = {
-    "v7/held_back.jsonl": "set 7: the rules alone give 76 of 90",
+    "v7/held_back.jsonl": "set 7: the rules alone give 78 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
     "v9/held_back.jsonl": "set 9: the rules alone give 69 of 85",
     "v10/held_back.jsonl": "set 10: the rules alone give 77 of 85",
@@ -1050,29 +1062,29 @@ RULES_NOT_YET = {
     "v17/held_back.jsonl": "set 17: the rules alone give 75 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 66 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 64 of 85",
-    "v20/held_back.jsonl": "set 20: the rules alone give 60 of 85",
-    "v21/held_back.jsonl": "set 21: the rules alone give 54 of 85",
-    "v22/held_back.jsonl": "set 22: the rules alone give 44 of 86",
-    "v23/held_back.jsonl": "set 23: the rules alone give 40 of 86",
+    "v20/held_back.jsonl": "set 20: the rules alone give 61 of 85",
+    "v21/held_back.jsonl": "set 21: the rules alone give 55 of 85",
+    "v22/held_back.jsonl": "set 22: the rules alone give 46 of 86",
+    "v23/held_back.jsonl": "set 23: the rules alone give 43 of 86",
     "v24/held_back.jsonl": "set 24: the rules alone give 34 of 85",
     "v25/held_back.jsonl": "set 25: the rules alone give 32 of 85",
-    "v26/held_back.jsonl": "set 26: the rules alone give 35 of 85",
+    "v26/held_back.jsonl": "set 26: the rules alone give 37 of 85",
     "v27/held_back.jsonl": "set 27: the rules alone give 25 of 85",
-    "v28/held_back.jsonl": "set 28: the rules alone give 20 of 85",
+    "v28/held_back.jsonl": "set 28: the rules alone give 22 of 85",
     "v29/held_back.jsonl": "set 29: the rules alone give 31 of 85",
-    "v30/held_back.jsonl": "set 30: the rules alone give 50 of 85",
+    "v30/held_back.jsonl": "set 30: the rules alone give 52 of 85",
     "v31/held_back.jsonl": "set 31: the rules alone give 49 of 85",
-    "v32/held_back.jsonl": "set 32: the rules alone give 42 of 85",
-    "v33/held_back.jsonl": "set 33: the rules alone give 59 of 85",
+    "v32/held_back.jsonl": "set 32: the rules alone give 43 of 85",
+    "v33/held_back.jsonl": "set 33: the rules alone give 61 of 85",
     "v34/held_back.jsonl": "set 34: the rules alone give 49 of 85",
-    "v35/held_back.jsonl": "set 35: the rules alone give 55 of 85",
+    "v35/held_back.jsonl": "set 35: the rules alone give 57 of 85",
     "v36/held_back.jsonl": "set 36: the rules alone give 49 of 85",
-    "v37/held_back.jsonl": "set 37: the rules alone give 48 of 85",
-    "v38/held_back.jsonl": "set 38: the rules alone give 48 of 85",
-    "v39/held_back.jsonl": "set 39: the rules alone give 54 of 85",
-    "v40/held_back.jsonl": "set 40: the rules alone give 46 of 85",
-    "v41/held_back.jsonl": "set 41: the rules alone give 44 of 85",
-    "v42/held_back.jsonl": "set 42: the rules alone give 41 of 85",
+    "v37/held_back.jsonl": "set 37: the rules alone give 56 of 85",
+    "v38/held_back.jsonl": "set 38: the rules alone give 51 of 85",
+    "v39/held_back.jsonl": "set 39: the rules alone give 58 of 85",
+    "v40/held_back.jsonl": "set 40: the rules alone give 47 of 85",
+    "v41/held_back.jsonl": "set 41: the rules alone give 45 of 85",
+    "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
 }
 
 
