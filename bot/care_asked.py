@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from .pattern_set import LazyPattern
 
-_WHO = r"(?:i|we|you)"
+# "you" asks of anyone ("what should you do for a temperature of 38 after car t"): a question
+# of care in general, not the writer's own sign (round 46's review).
+_WHO = r"(?:i|we)"
 # "what can i do at home for", "what else can we give him for", "what should i take for".
 _WHAT_FOR = (
     rf"(?:what|whats|what's)(?: else)? (?:can|could|should|do|shall|would) {_WHO}"
@@ -46,6 +48,7 @@ _AT_HOME = (
     rf"|(?:can|could|should) {_WHO} (?:treat|manage|handle|sort) (?:this|it|that)(?: \w+)? at home"
 )
 _CARE_ASKED = LazyPattern(rf"\b(?:{_WHAT_FOR}|{_HOW}|{_TAKE}|{_AT_HOME})\b")
+_MEDICINE_ASKED = LazyPattern(rf"\b(?:{_TAKE})\b")
 
 
 def care_asked(clause: str) -> bool:
@@ -53,3 +56,11 @@ def care_asked(clause: str) -> bool:
     or how to bring it down: "what can i do at home for", "how do i bring it down", "should i
     just take paracetamol" (not "how do they bring a fever down in hospital")."""
     return bool(_CARE_ASKED.search(clause))
+
+
+def medicine_asked(clause: str) -> bool:
+    """Tell whether a normalized clause asks whether a fever medicine may be taken or given
+    ("can i take tylenol for a temp of 38 after car-t or will it hide a fever"): a reading in it
+    alone does not tell the sign as now, a question many ask before they need it (round 46's
+    review)."""
+    return bool(_MEDICINE_ASKED.search(clause))

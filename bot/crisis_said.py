@@ -42,6 +42,9 @@ _NO_LONGER = (
     r"(?= *(?:$|any ?more\b|any longer\b|much longer\b|no more\b|i (?:really|just) can't\b))"
 )
 _ME = r"(?:i|he|she)"
+# Told by someone else that one cannot go on: a trip, a trial, a queue ("they said i can't go
+# on, it's full", "they told me i cannot go on. my platelets are too low for the trial").
+_TOLD = r"(?<!said i )(?<!told me i )(?<!told me )(?<!told us we )(?<!says i )"
 # An illness or the body's course, which may be let to take one.
 _ILLNESS = (
     r"(?:it|the (?:infection|virus|bug|disease|illness|cancer|lupus|ms|myositis|myasthenia"
@@ -59,35 +62,37 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"|what (?:i|he|she) (?:did|said|have done|'ve done|has done)|being (?:like this|me"
         rf"|a burden)){_SAID}|(?:with (?:it|this|that)|like this){_NO_LONGER})",
         # "i can't go on", "he says he cant carry on", "can't keep going like this".
-        rf"{_NOW_CANT} (?:go on|carry on|keep going|keep on going|do this"
+        rf"{_TOLD}{_NOW_CANT} (?:go on|carry on|keep going|keep on going|do this"
         r"|face (?:another|tomorrow))"
         r"(?= *(?:$|[.;!]|any ?more\b|any longer\b|much longer\b|like this\b|with (?:this|it|life"
         r"|living)(?= *(?:$|[.,;!]))|i (?:really|just|honestly) (?:can't|cannot)\b"
         r"|(?:and|but) (?:i|he|she) (?:don't|doesn't|won't|can't)\b))"
         # A comma is enough after go on or carry on ("i can't go on, i'm so tired of it"),
         # never before a question.
-        rf"|{_NOW_CANT} (?:go on|carry on),(?![^.!?]*\?)",
+        rf"|{_TOLD}{_NOW_CANT} (?:go on|carry on),(?![^.!?]*\?)",
         # "i just want it all to stop", "wish everything would end", "need all of it to be over".
         r"\b(?:want|wants|wanted|wanting|need|needs|wish|wishes|wishing|pray\w*|hop\w*)"
         r"(?: for)?(?: that)? (?:(?:it all|all of it|all this|everything|the whole thing|this all"
         r"|my life)(?: to| would| will| could)?|(?:it|this|everything) (?:to|would|will|could)"
         r" all) (?:just )?(?:all )?(?:stop|end|be over|finish)\b"
         r"(?! (?:hurting|aching|itching|spinning|burning|moving|shaking|swelling|for a\b|for the"
-        r" day|so (?:i|we) can|being about|while|until|till|early|on time|by)\b)",
+        r" day|so (?:i|we) can|being about|while|until|till|early|on time|by|before)\b)",
         # "mum begged me to help her die", "is there a doctor who'd help me die".
         r"\bhelp (?:me|him|her|them) (?:to )?(?:die|end (?:it|my life|his life|her life|things))\b"
-        r"(?! (?:comfortably|at home|in (?:the )?hospice|when (?:the|their|his|her|my) time"
+        r"(?! (?:comfortably|peacefully|with dignity|at home|in (?:the )?hospice|when (?:the|their"
+        r"|his|her|my) time"
         r" comes|naturally)\b)",
         # Assisted dying asked for oneself or one's own person, not a policy: "how do i get
         # assisted dying", "is dignitas an option for me".
         r"^(?=.*\b(?:for me|for myself|i want|i'd want|i need|how (?:do|can|could|would) i"
         r"|can i (?:get|have|go|apply|ask)|asking for (?:me|myself)|my (?:\w+ )?(?:wants|asked"
         r"|keeps asking|is asking)|i qualify|want it|need (?:the )?forms?|the forms? for"
-        r"|sign me up)\b).*\b(?:assisted (?:dying|suicide|death)|euthanasia|maid"
+        r"|sign me up)\b).*\b(?:assisted (?:dying|suicide|death)|euthanasia"
         r"|dignitas|medical aid in dying|voluntary assisted dying|right to die)\b",
         # Prayed to be taken: "god, just take me", "asking mary to take him soon".
         r"\b(?:god|lord|jesus|mary)\b,?(?: (?:please|just|to))* take (?:me|him|her)"
-        r"(?= *(?:$|[.,;!]|now\b|soon\b|home\b|already\b|tonight\b|in (?:my|his|her) sleep\b))"
+        r"(?= *(?:$|[.,;!]|now\b|soon\b|home\b(?! from)|already\b|tonight\b"
+        r"|in (?:my|his|her) sleep\b))"
         r"|\b(?:ask\w*|pray\w*|beg\w*)(?: for)? (?:god|the lord|jesus|mary) to take"
         r" (?:me|him|her)\b(?! (?:to|back|out|through|away|for)\b)",
         # Too tired to live, given up on everything: "too old for the trial. too tired to live".
@@ -125,7 +130,7 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"|alive)|(?:he's|she's|he is|she is) still (?:here|alive)|still (?:here|alive)|have to"
         r" wake)\b",
         r"\bwok(?:e|en) (?:up )?(?:again |this morning |today )?(?:and (?:was |felt |i was )?)?"
-        r"(?:so |really |just |bitterly )?(?:disappointed|gutted|annoyed|sad|upset|sorry|let"
+        r"(?:so |really |just |bitterly )?(?:disappointed|gutted|sad|upset|sorry|let"
         r" down)(?: (?:again|every (?:morning|day)|each (?:morning|day))| (?:that|to be) (?:i'm"
         r" |i am |i was |he's |she's )?still (?:here|alive|breathing)"
         r"| (?:that|to be) alive| to wake(?: up)?)",
@@ -137,7 +142,7 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"\b(?:my (?:own )?(?:funeral|coffin|casket|eulogy|obituary|headstone)"
         r"|(?:his|her) own (?:funeral|coffin|casket|eulogy|obituary|headstone)"
         r"|jok\w* about (?:his|her|my) (?:own )?(?:funeral|death|coffin))\b"
-        r"(?! (?:director|home|insurance))"
+        r"(?! (?:director|home|insurance|dodger))"
         # Asked about ("is it morbid to sort out my funeral wishes before car-t?"): a question.
         r"(?![^.?!\n]*\?)",
     )

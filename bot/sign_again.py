@@ -73,7 +73,14 @@ _RETURN = LazyPattern(
     r" (?:up )?again)\b"
     r"(?! (?:to (?:normal|(?:him|her|my|them)sel(?:f|ves)|the|a|my|his|her)|from|home|negative"
     r"|clear|fine|ok|okay|normal|results?|labs?|in (?:the|a)|on track|with|completely|fully"
-    r"|properly|by|the next day)\b)"
+    r"|properly|by|the next day|at (?:work|school|home|the|my|his|her))\b)"
+)
+# Something else than the sign come back, told just before: "my appetite is coming back", "my
+# blood results came back today", "the hair loss started again" (round 46's review).
+_ELSE_BACK = LazyPattern(
+    r"\b(?:appetite|results?|labs?|bloods?|tests?|scans?|humou?r|hair(?: loss)?|energy"
+    r"|strength|colou?r|sleep|smile|taste|smell|mojo|spark|periods?|hunger|confidence"
+    r"|sense of \w+)(?: (?:is|are|was|were|has|have|'s))?\s*$"
 )
 # A return denied or asked about: "hasn't come back", "can it come back", "likely to return".
 _NO_RETURN = LazyPattern(
@@ -99,5 +106,9 @@ def told_since_return(text: str, sign: str = "") -> str | None:
     if _ABILITY.search(sign):
         return None
     text = _ENDED_BEFORE.sub(" ", text)
-    returns = [m for m in _RETURN.finditer(text) if not _NO_RETURN.search(text, 0, m.start())]
+    returns = [
+        m
+        for m in _RETURN.finditer(text)
+        if not _NO_RETURN.search(text, 0, m.start()) and not _ELSE_BACK.search(text, 0, m.start())
+    ]
     return text[returns[-1].end() :] if returns else None

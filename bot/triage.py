@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .asked_and_told import parts_told
 from .calm_told import told_calmly
-from .care_asked import care_asked
+from .care_asked import care_asked, medicine_asked
 from .chat_sign_off import a_chat_sign_off
 from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
@@ -2023,7 +2023,7 @@ def _reading(
             care_asked(clause)
             and not _AN_ANIMAL.search(clause)
             and (
-                (is_reading and not _A_BOUND.search(before))
+                (is_reading and not _A_BOUND.search(before) and not medicine_asked(clause))
                 or _told_now(f"{clause}\n{following}")
                 or a_course_day_told(told_in or dated_in)
             )

@@ -18,7 +18,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,16 @@ from .layer_over_gates import (
     unsaid_only,
 )
 from .normalize import normalize
-from .triage import CRISIS, ORDINARY, URGENT, Triage, asks_something, triage, with_learned
+from .triage import (
+    CRISIS,
+    LEARNED,
+    ORDINARY,
+    URGENT,
+    Triage,
+    asks_something,
+    triage,
+    with_learned,
+)
 from .triage_ngrams import ngrams
 
 if TYPE_CHECKING:
@@ -317,6 +326,20 @@ class TriageClassifier:
         )
         return _joined(rules, urgent, crisis, self.thresholds, message, asked, told)
 
+    def steps_beside_the_line(self, vector: np.ndarray, message: str, rules: Triage) -> Triage:
+        """A crisis the rules read: the urgent steps first where the layer reads an urgent sign
+        the rules did not ("i cant go on, feel really poorly, temp up, cells were 7 days ago").
+
+        Round 46's review: a crisis phrase said plainly took such messages, which the layer had
+        given the urgent reply, to the crisis line alone; the rules read no fever in "temp up".
+        """
+        if rules.sign_first or not rules.red_flags:
+            return rules  # no sign named: the crisis line alone, first ("i can't go on")
+        urgent, _ = self._probabilities(vector, ngrams(normalize(message)))
+        if urgent < self.thresholds[_BARS.index(URGENT)]:
+            return rules
+        return replace(rules, signs=(LEARNED, *rules.signs), sign_first=True)
+
     def save(self, folder: Path) -> None:
         wording = self.wording.weights
         data = {
@@ -479,9 +502,11 @@ def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None
     so the layer adds two dot products, not a model run.
     """
     decision = triage(message)
-    if decision.kind == CRISIS or classifier is None:
-        return decision  # urgent ones too are read again: crisis comes first
+    if classifier is None or (decision.kind == CRISIS and decision.sign_first):
+        return decision
     vector = embedder.encode([message])[0]
+    if decision.kind == CRISIS:
+        return classifier.steps_beside_the_line(vector, message, decision)
     return classifier.decide(vector, message, decision)
 
 
@@ -489,7 +514,7 @@ def assess_vector(message: str, vector: np.ndarray, classifier: TriageClassifier
     """Triage a message whose question vector is already computed, as `assess` does."""
     decision = triage(message)
     if decision.kind == CRISIS:
-        return decision
+        return classifier.steps_beside_the_line(vector, message, decision)
     return classifier.decide(vector, message, decision)
 
 

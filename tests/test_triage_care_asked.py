@@ -156,6 +156,15 @@ CALM = [
     "my fever went away and my appetite is back",
     "the nosebleed stopped, i'm back home from the clinic now",
     "the fever settled and my energy is coming back",
+    # Round 46's review: something else back after the sign ended, care asked of anyone, a
+    # medicine asked about with a reading and no word of now.
+    "he had 39 on day 4, it all settled. he's back at work now, can he drive",
+    "fever went away. the hair loss started again",
+    "fever settled by day 4. my sense of humour is back",
+    "what should you do for a temperature of 38 after car t",
+    "how do you bring a 39 fever down after car-t",
+    "can i take tylenol for a temp of 38 after car-t or will it hide a fever",
+    "is it ok to take ibuprofen for a 38.2 temperature after car-t",
 ]
 
 

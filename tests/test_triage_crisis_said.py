@@ -5,6 +5,8 @@ before the reading, from the brief's classes, in patients' words."""
 import pytest
 
 from bot.answer import Contact
+from bot.config import DEFAULTS
+from bot.guide_loader import GuideLoader
 from bot.safety_replies import help_now
 from bot.triage import CRISIS, triage
 
@@ -89,6 +91,17 @@ ORDINARY_WITH_THE_SAME_WORDS = [
     "our maid has been great since the car-t, can she help with the dressings",
     "i won't give up on myself, what helps with the fatigue",
     "get the first dose in and the rest will follow, the nurse said",
+    # Round 46's review: a cleaner or a bridesmaid, a death asked about in general, a hospital
+    # left, a deadline, a nickname, a bad night's mood, a trip or a trial ruled out by others.
+    "can i get a maid to clean the house while my counts are low",
+    "my maid of honour wants to visit me on the ward",
+    "do hospice nurses help them die peacefully",
+    "lord please take me home from this hospital lol",
+    "i need everything to finish before the 5th, we move house then",
+    "my coffin dodger husband is 80, can he get car t",
+    "woke up so annoyed again, the steroids give me insomnia",
+    "they said i can't go on, it's full",
+    "they told me i cannot go on. my platelets are too low for the trial",
 ]
 
 # A crisis said beside an urgent sign now: the urgent steps, then the crisis line (a review of
@@ -143,3 +156,36 @@ def test_the_reply_the_user_sees_leads_with_the_crisis_line(make_app, app, ask):
     reply = ask("i can't go on. i really can't", client=client)
     assert reply["kind"] == "urgent"
     assert "116 123" in reply["answer"].split(". ")[0]
+
+
+@pytest.fixture(scope="module")
+def guide():
+    """The guide as served: the ONNX model and the index `make test` has just built."""
+    loader = GuideLoader(DEFAULTS)
+    loader.load()
+    return loader.ready_guide()
+
+
+# Round 46's review: a crisis said beside a sign only the learned layer reads ("temp up", "feel
+# hot") lost the urgent steps the layer had given; the served triage puts them first again.
+CRISIS_WITH_A_SIGN_THE_LAYER_READS = [
+    "i cant go on, i have a temp and feel awful, 9 days after my cells",
+    "i cant go on, feel really poorly, temp up, cells were 7 days ago",
+    "i cant go on, feel hot and achy and so weak, day 7 after car-t",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", CRISIS_WITH_A_SIGN_THE_LAYER_READS)
+def test_a_sign_the_layer_reads_beside_a_crisis_keeps_its_urgent_steps_first(guide, message):
+    decision = guide.assess(message)
+    assert decision.kind == CRISIS and decision.sign_first
+    text = help_now(decision, CONTACT).text
+    assert text.startswith("Symptoms like these after CAR-T need a call right away")
+    assert "988" in text
+
+
+@pytest.mark.model
+def test_a_crisis_said_with_no_sign_keeps_the_crisis_line_first(guide):
+    decision = guide.assess("i can't go on")
+    assert decision.kind == CRISIS and not decision.sign_first
