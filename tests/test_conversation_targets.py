@@ -278,6 +278,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 41": 0.58,
     # Set 42 (fresh, round 45): 0.589 on 1ffaf7d's build and after the round.
     "set 42": 0.55,
+    # Set 43 (fresh, round 46): 0.713 on 19bca04's build and after the round.
+    "set 43": 0.68,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -364,6 +366,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 41": 0.72,
     # Set 42 (fresh, round 45): 0.721 before the round and after it (0.735 with fa46, taken out).
     "set 42": 0.70,
+    # Set 43 (fresh, round 46): 0.896 before the round and after it.
+    "set 43": 0.87,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -456,6 +460,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 41": 0.735,
     # Set 42 (fresh, round 45): main 1ffaf7d before the round.
     "set 42": 0.721,
+    # Set 43 (fresh, round 46): main 19bca04 before the round.
+    "set 43": 0.896,
 }
 pytestmark = pytest.mark.model
 
@@ -591,6 +597,8 @@ DECLINES_TOO_MANY = {
     "set 39": "set 39 declines 20 of 176 covered",
     # Set 42 (fresh, round 45): 14 of 180 before the round and after it.
     "set 42": "set 42 declines 14 of 180 covered",
+    # Set 43 (fresh, round 46): 11 of 174 before the round and after it.
+    "set 43": "set 43 declines 11 of 174 covered",
 }
 # Round 41 (spanish42: a Spanish message's words read by their family and English cousin): set
 # 31 10 -> 7 of 174 (0.040), set 36 10 -> 8 of 176 (0.045) and set 37 14 -> 5 of 177 (0.028),
@@ -712,8 +720,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # before the round and after it: 31 of 1069 (2.90%). Round 45 (follow46: going home asked as how
 # long to stay near the center): set 17's "after discharge how far away from the hospital can i
 # be" no longer answered from the hospital stay: 30 of 1069 (2.81%). Set 42 (fresh, round 45)
-# carries 1 of its 33 before the round and after it: 31 of 1102 (2.81%).
-@pytest.mark.xfail(strict=True, reason="31 of 1102 switches carried over every set (2.81%)")
+# carries 1 of its 33 before the round and after it: 31 of 1102 (2.81%). Set 43 (fresh, round 46)
+# carries 4 of its 33 before the round and after it: 35 of 1135 (3.08%).
+@pytest.mark.xfail(strict=True, reason="35 of 1135 switches carried over every set (3.08%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

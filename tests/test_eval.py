@@ -437,6 +437,11 @@ MEASURED = {
     # Round 46 (decline47): another engineered cell or antibody declined by name, off-topic
     # declined 0.722 -> 0.741 (validation, looked at once).
     "v42": {"key_fact": 0.821, "first_sentence": 0.804, "off_topic": 0.741},
+    # Held back only, written fresh at the start of round 46 the same way (57 answerable after
+    # two near-topic questions were labelled by the text, 53 uncovered) and scored once on
+    # 19bca04's build before the round and once after its merges (the same: 0.772, 0.754,
+    # 0.830; covered declined 4 of 57). Its misses are in eval/HISTORY.md, "Fresh set 43".
+    "v43": {"key_fact": 0.772, "first_sentence": 0.754, "off_topic": 0.830},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -534,6 +539,8 @@ MEASURED_LEAD = {
     "v41": 0.661,
     # Set 42 (fresh, round 45): 0.732 before the round and after it.
     "v42": 0.732,
+    # Set 43 (fresh, round 46): 0.737 before the round and after it.
+    "v43": 0.737,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -672,6 +679,7 @@ def test_a_later_crowd_or_return_to_work_told_in_the_askers_words_is_answered(
         ("v40", 60),
         ("v41", 59),
         ("v42", 56),
+        ("v43", 57),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -803,6 +811,7 @@ DECLINES_TOO_MANY = {
     "v40": "v40 held back declines 9 of 60 covered",
     "v41": "v41 held back declines 3 of 59 covered",
     "v42": "v42 held back declines 4 of 56 covered",
+    "v43": "v43 held back declines 4 of 57 covered",
 }
 
 
