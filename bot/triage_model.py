@@ -333,8 +333,8 @@ class TriageClassifier:
         Round 46's review: a crisis phrase said plainly took such messages, which the layer had
         given the urgent reply, to the crisis line alone; the rules read no fever in "temp up".
         """
-        if rules.sign_first or not rules.red_flags:
-            return rules  # no sign named: the crisis line alone, first ("i can't go on")
+        if not _steps_may_come_first(rules):
+            return rules
         urgent, _ = self._probabilities(vector, ngrams(normalize(message)))
         if urgent < self.thresholds[_BARS.index(URGENT)]:
             return rules
@@ -360,6 +360,13 @@ class TriageClassifier:
         (folder / FILE_NAME).write_text(json.dumps(data, separators=(",", ":")))
         rows = np.asarray(list(wording.values()), dtype=np.float64).reshape(len(wording), 2)
         np.save(folder / WORDING_FILE, rows)
+
+
+def _steps_may_come_first(rules: Triage) -> bool:
+    """Whether the layer may put urgent steps before a crisis the rules read: a red flag is
+    named but no sign read now. With none named ("i can't go on") the crisis line stays alone
+    and first; with a sign read now the steps are first already."""
+    return not rules.sign_first and bool(rules.red_flags)
 
 
 def _saved_head(head: QuestionHead) -> dict:
@@ -502,8 +509,8 @@ def assess(message: str, embedder: Embedder, classifier: TriageClassifier | None
     so the layer adds two dot products, not a model run.
     """
     decision = triage(message)
-    if classifier is None or (decision.kind == CRISIS and decision.sign_first):
-        return decision
+    if classifier is None or (decision.kind == CRISIS and not _steps_may_come_first(decision)):
+        return decision  # no model run for a crisis the layer cannot change
     vector = embedder.encode([message])[0]
     if decision.kind == CRISIS:
         return classifier.steps_beside_the_line(vector, message, decision)
