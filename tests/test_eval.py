@@ -602,6 +602,77 @@ def test_a_question_told_in_the_askers_own_life_is_answered(guide, question, sec
     assert answer.quotes[0].passage.startswith(section)
 
 
+# Round 47 (offtopic48): questions near the guide's topics that no section answers, in a
+# patient's words (service animals, drug screens, disability benefits, wigs, long covid, a care
+# home, an allergy, who owns the cells...), written before any change and declined today, and
+# covered questions sharing their words, answered today. Seven more written with them are still
+# answered (eval/HISTORY.md, round 47, offtopic48): a guide dog on the ward, disability payments
+# after a remission, assisted living, who owns the engineered cells, periods after the chemo,
+# biotin before collection, kosher meals.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is my emotional support cat allowed on the cell therapy ward",
+        "can my service dog come with me to the apheresis appointment",
+        "will car t make me test positive on a workplace urine drug screen",
+        "could the medicines they give with car t show up on a pre-employment drug test",
+        "can i claim short term disability benefits while recovering from car t",
+        "how do i apply for ssdi after car t",
+        "will insurance pay for a wig if the chemo before car t takes my hair",
+        "do i need a doctors prescription for a wig after lymphodepletion",
+        "could car t help my long covid fatigue",
+        "can my mom recover from car t in a skilled nursing facility instead of at home",
+        "im allergic to latex, will the apheresis team use latex gloves",
+        "will car t change my blood type",
+        "can i get a handicap parking permit while i recover from car t",
+        "does having had car t affect joining the military later",
+        "will car t show up on a dna ancestry test",
+        "can i bring my own pillow and blanket for the car t hospital stay",
+        "can i use my hsa to pay for the hotel near the car t center",
+        "does car t help psoriasis",
+        "can i get a tattoo touched up after car t",
+        "will car t cause problems with my contact lenses",
+    ],
+)
+def test_a_question_near_the_guides_topics_that_no_section_answers_is_declined(guide, question):
+    assert guide.reply(question).kind == ReplyKind.NO_ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i have pets at home after car t",
+        "can my dog sleep in the bed with me after car t",
+        "how long is the hospital stay for car t",
+        "what tests do i need before car t",
+        "what drugs are used in the chemo before car t",
+        "when can i go back to work after car t",
+        "can i take fmla leave for car t",
+        "will insurance pay for car t",
+        "does medicare pay for car t",
+        "will the chemo before car t make my hair fall out",
+        "will my hair grow back after car t",
+        "can car t help lupus",
+        "when can my child go back to school after car t",
+        "what is apheresis",
+        "how are my t cells engineered",
+        "what happens to my cells after they are collected",
+        "how long does recovery take after car t",
+        "do i need a caregiver after car t",
+        "when can i drive after car t",
+        "how long do i need to stay near the treatment center",
+        "what vaccines do i need after car t",
+        "can i have visitors in the hospital after car t",
+        "does car t change my dna",
+        "can i donate blood after car t",
+        "how much does car t cost",
+        "is there a support group for people who had car t",
+    ],
+)
+def test_a_covered_question_sharing_their_words_is_answered(guide, question):
+    assert guide.reply(question).kind == ReplyKind.ANSWER
+
+
 @pytest.mark.parametrize(
     ("opening", "message", "section"),
     [
