@@ -381,6 +381,18 @@ _IN_THE_SOIL = LazyPattern(
     r"|(?:cortar|corto|cortando)\s+(?:el\s+|la\s+)?(?:pasto|grama|c[ée]sped))\b",
     re.IGNORECASE,
 )
+# "when will i feel normal again", "how long till i feel like myself", "when do i get back to
+# normal": feeling like oneself again, or the writer back to normal, asked when, asks how long
+# recovery takes as a whole, which the guide's recovery timeline answers, whatever the topic (CRS, a
+# diet, a pet): read after "how is crs treated" as asked of CRS it is answered from when CRS
+# starts. Someone else back to normal after ICANS ("will she go back to normal") asks of ICANS,
+# and counts or levels back to normal ask of them: neither is read so.
+_FEEL_MYSELF = LazyPattern(
+    r"\bfeel(?:s|ing)?\s+(?:(?:back\s+to\s+)?normal|like\s+(?:my|him|her|them|our)sel(?:f|ves)"
+    r"|(?:my|his|her)\s+(?:old\s+)?self)\b"
+    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:be|get|go|am|are)\s+back\s+to\s+normal\b",
+    re.IGNORECASE,
+)
 _JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
 _GARDEN = LazyPattern(r"\b(?:garden\w*|yard)\b", re.IGNORECASE)
 AVOIDING_CROWDS = "should i avoid crowds?"
@@ -388,6 +400,7 @@ BACK_TO_WORK = "when can i go back to work?"
 STAY_NEAR = "how long will we need to stay near the center?"
 YARD_WORK = "can i garden or do yard work?"
 CHANGES_AT_WORK = "what changes at work can help me return?"
+FEEL_MYSELF = "how long until i feel like myself again after car-t?"
 # "then what?", "and after that?", "what happens next?": the next stage of what was answered,
 # asked as what happens after the answering article's subject ("what happens after
 # leukapheresis" finds what happens to the cells), not the last question again.
@@ -662,6 +675,8 @@ def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
         return CHANGES_AT_WORK
     if _DOING_AGAIN.search(message) and _WHEN_ASKED.search(message):
         return BACK_TO_WORK
+    if _FEEL_MYSELF.search(message) and _WHEN_ASKED.search(message):
+        return FEEL_MYSELF
     return None
 
 
