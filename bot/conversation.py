@@ -393,6 +393,15 @@ _FEEL_MYSELF = LazyPattern(
     r"|\b(?:i|we)\s+(?:\w+\s+)?(?:be|get|go|am|are)\s+back\s+to\s+normal\b",
     re.IGNORECASE,
 )
+# "what can i take for pain instead, then?", "what can she take for a headache": a medicine asked
+# for pain, naming none, asks which pain medicine is safe after CAR-T, whatever the topic was
+# (tocilizumab, CRS): read as asked of it, it is declined or answered from that topic.
+_PAIN_RELIEF = LazyPattern(
+    r"\bwhat\s+(?:else\s+)?(?:can|could|should|do|may)\s+(?:i|we|he|she|they|you)\s+(?:take|use"
+    r"|give\s+(?:him|her|them))\s+for\s+(?:the\s+|my\s+|his\s+|her\s+|a\s+)?(?:pain|aches?"
+    r"|headaches?|sore\s+\w+)\b",
+    re.IGNORECASE,
+)
 _JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
 _GARDEN = LazyPattern(r"\b(?:garden\w*|yard)\b", re.IGNORECASE)
 AVOIDING_CROWDS = "should i avoid crowds?"
@@ -401,6 +410,7 @@ STAY_NEAR = "how long will we need to stay near the center?"
 YARD_WORK = "can i garden or do yard work?"
 CHANGES_AT_WORK = "what changes at work can help me return?"
 FEEL_MYSELF = "how long until i feel like myself again after car-t?"
+PAIN_MEDICINE = "what pain medicine can i use after car-t?"
 # "then what?", "and after that?", "what happens next?": the next stage of what was answered,
 # asked as what happens after the answering article's subject ("what happens after
 # leukapheresis" finds what happens to the cells), not the last question again.
@@ -664,7 +674,7 @@ def read(
 def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
     """The guide's question a later message asks of work, home or the land in the writer's own
     words (being back by a time, going home, work in the soil, other duties, one's work done
-    again); None for none."""
+    again), or of recovery or pain medicine as a whole; None for none."""
     if _BACK_BY.search(message):
         return BACK_TO_WORK
     if _GOING_HOME.search(message):
@@ -677,6 +687,8 @@ def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
         return BACK_TO_WORK
     if _FEEL_MYSELF.search(message) and _WHEN_ASKED.search(message):
         return FEEL_MYSELF
+    if _PAIN_RELIEF.search(message):
+        return PAIN_MEDICINE
     return None
 
 

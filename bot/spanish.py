@@ -102,6 +102,9 @@ _PHRASES = {
     "defensas bajas": "low blood counts", "bajas las defensas": "low blood counts",
     "vacunas vivas": "live vaccines", "vacuna viva": "live vaccine",
     "cuanto vale": "how much does it cost", "cuanto valdria": "how much would it cost",
+    # "me pueden correr del trabajo": fire, in Mexico's Spanish.
+    "correr del trabajo": "fire from work", "corren del trabajo": "fire from work",
+    "corran del trabajo": "fire from work", "corrieron del trabajo": "fired from work",
 }  # fmt: skip
 _WORDS = {
     "que": "what", "cual": "which", "como": "how", "cuando": "when", "donde": "where",
