@@ -381,6 +381,27 @@ _IN_THE_SOIL = LazyPattern(
     r"|(?:cortar|corto|cortando)\s+(?:el\s+|la\s+)?(?:pasto|grama|c[ée]sped))\b",
     re.IGNORECASE,
 )
+# "when will i feel normal again", "how long till i feel like myself", "when do i get back to
+# normal": feeling like oneself again, or the writer back to normal, asked when, asks how long
+# recovery takes as a whole, which the guide's recovery timeline answers, whatever the topic (CRS, a
+# diet, a pet): read after "how is crs treated" as asked of CRS it is answered from when CRS
+# starts. Someone else back to normal after ICANS ("will she go back to normal") asks of ICANS,
+# and counts or levels back to normal ask of them: neither is read so.
+_FEEL_MYSELF = LazyPattern(
+    r"\bfeel(?:s|ing)?\s+(?:(?:back\s+to\s+)?normal|like\s+(?:my|him|her|them|our)sel(?:f|ves)"
+    r"|(?:my|his|her)\s+(?:old\s+)?self)\b"
+    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:be|get|go|am|are)\s+back\s+to\s+normal\b",
+    re.IGNORECASE,
+)
+# "what can i take for pain instead, then?", "what can she take for a headache": a medicine asked
+# for pain, naming none, asks which pain medicine is safe after CAR-T, whatever the topic was
+# (tocilizumab, CRS): read as asked of it, it is declined or answered from that topic.
+_PAIN_RELIEF = LazyPattern(
+    r"\bwhat\s+(?:else\s+)?(?:can|could|should|do|may)\s+(?:i|we|he|she|they|you)\s+(?:take|use"
+    r"|give\s+(?:him|her|them))\s+for\s+(?:the\s+|my\s+|his\s+|her\s+|a\s+)?(?:pain|aches?"
+    r"|headaches?|sore\s+\w+)\b",
+    re.IGNORECASE,
+)
 _JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
 _GARDEN = LazyPattern(r"\b(?:garden\w*|yard)\b", re.IGNORECASE)
 AVOIDING_CROWDS = "should i avoid crowds?"
@@ -388,6 +409,8 @@ BACK_TO_WORK = "when can i go back to work?"
 STAY_NEAR = "how long will we need to stay near the center?"
 YARD_WORK = "can i garden or do yard work?"
 CHANGES_AT_WORK = "what changes at work can help me return?"
+FEEL_MYSELF = "how long until i feel like myself again after car-t?"
+PAIN_MEDICINE = "what pain medicine can i use after car-t?"
 # "then what?", "and after that?", "what happens next?": the next stage of what was answered,
 # asked as what happens after the answering article's subject ("what happens after
 # leukapheresis" finds what happens to the cells), not the last question again.
@@ -651,7 +674,7 @@ def read(
 def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
     """The guide's question a later message asks of work, home or the land in the writer's own
     words (being back by a time, going home, work in the soil, other duties, one's work done
-    again); None for none."""
+    again), or of recovery or pain medicine as a whole; None for none."""
     if _BACK_BY.search(message):
         return BACK_TO_WORK
     if _GOING_HOME.search(message):
@@ -662,6 +685,10 @@ def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
         return CHANGES_AT_WORK
     if _DOING_AGAIN.search(message) and _WHEN_ASKED.search(message):
         return BACK_TO_WORK
+    if _FEEL_MYSELF.search(message) and _WHEN_ASKED.search(message):
+        return FEEL_MYSELF
+    if _PAIN_RELIEF.search(message):
+        return PAIN_MEDICINE
     return None
 
 

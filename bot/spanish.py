@@ -89,7 +89,23 @@ _PHRASES = {
     "entrar a": "join",
     "entro a": "join",
     "nueva york": "new york",
-}
+    # Round 47: where and when a later turn asks, said with "de" ("cerca del centro": near the
+    # center, not "near of the centro"), and the things of daily care a later turn names.
+    "despues de": "after", "despues del": "after the", "antes de": "before",
+    "antes del": "before the", "cerca de": "near", "cerca del": "near the",
+    "lejos de": "far from", "lejos del": "far from the", "acerca de": "about",
+    "acerca del": "about the", "globulos rojos": "red blood cells",
+    "companias farmaceuticas": "drug companies", "compania farmaceutica": "drug company",
+    "empresas farmaceuticas": "drug companies", "las farmaceuticas": "the drug companies",
+    "la farmaceutica": "the drug company", "via central": "central line",
+    "linea central": "central line", "tenemos que": "we have to", "tienen que": "they have to",
+    "defensas bajas": "low blood counts", "bajas las defensas": "low blood counts",
+    "vacunas vivas": "live vaccines", "vacuna viva": "live vaccine",
+    "cuanto vale": "how much does it cost", "cuanto valdria": "how much would it cost",
+    # "me pueden correr del trabajo": fire, in Mexico's Spanish.
+    "correr del trabajo": "fire from work", "corren del trabajo": "fire from work",
+    "corran del trabajo": "fire from work", "corrieron del trabajo": "fired from work",
+}  # fmt: skip
 _WORDS = {
     "que": "what", "cual": "which", "como": "how", "cuando": "when", "donde": "where",
     "quien": "who",
@@ -172,6 +188,15 @@ _WORDS = {
     "julio": "july", "agosto": "august", "septiembre": "september", "octubre": "october",
     "noviembre": "november", "diciembre": "december", "hoy": "today", "ayer": "yesterday",
     "anoche": "last night", "manana": "tomorrow", "verano": "summer", "invierno": "winter",
+    # Round 47: counts and lines, companies, food kept, the centre.
+    "conteos": "counts", "recuentos": "counts", "bajos": "low", "bajas": "low",
+    "plaquetas": "platelets", "cateter": "catheter", "cateteres": "catheters", "vena": "vein",
+    "venas": "veins", "compania": "company", "companias": "companies", "empresa": "company",
+    "empresas": "companies", "fabricante": "maker", "fabricantes": "makers",
+    "sobras": "leftovers", "refrigerador": "fridge", "refri": "fridge", "nevera": "fridge",
+    "heladera": "fridge", "congelador": "freezer", "centro": "center", "pruebas": "tests",
+    "examenes": "tests", "analisis": "tests", "tierra": "soil", "abono": "compost",
+    "jardin": "garden", "jardines": "gardens",
 }  # fmt: skip
 # Every form of the verbs patients ask with ("pagan", "podemos", "cuidarla"), after the words.
 _FORMS = {form: english for form, english in verb_forms().items() if form not in _WORDS}
@@ -181,6 +206,7 @@ _TELLING = frozenset(w for phrase in (*_PHRASES, *_WORDS) for w in phrase.split(
 _TELLING_FORMS = frozenset(f for f in _FORMS if len(f) >= 5)
 # Letters and marks English does not write: "¿", "¡", "ñ" and accented vowels ("méxico").
 _SPANISH_LETTERS = frozenset("¿¡ñáéíóú")
+_OPENING_MARKS = str.maketrans("", "", "¿¡")
 _TOKEN = LazyPattern(r"\w+")
 _PHRASE = LazyPattern(r"\b(?:" + "|".join(sorted(_PHRASES, key=len, reverse=True)) + r")\b")
 
@@ -229,7 +255,10 @@ def in_english(message: str, knows: Callable[[str], bool] = _never) -> str:
     """
     if not is_spanish(message, knows):
         return message
-    text = _PHRASE.sub(lambda m: _PHRASES[m.group()], _plain(message))
+    # English opens no question with a mark: "¿y el hotel?" is read "and the hotel?", a
+    # continuation of the topic as the English is.
+    text = _plain(message).translate(_OPENING_MARKS)
+    text = _PHRASE.sub(lambda m: _PHRASES[m.group()], text)
     text = _TOKEN.sub(lambda m: _as_read(m.group(), knows), text)
     return " ".join(text.split())
 

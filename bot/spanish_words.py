@@ -42,7 +42,8 @@ VERBS = {
     "despedir": "fire", "ser": "be", "estar": "be", "haber": "have", "bajar": "drop",
     "subir": "rise", "crecer": "grow", "embarazar": "get pregnant", "operar": "operate",
     "internar": "admit", "olvidar": "forget", "contagiar": "catch", "lavar": "wash",
-    "limpiar": "clean",
+    "limpiar": "clean", "guardar": "store", "sobrar": "be left over", "congelar": "freeze",
+    "tratar": "treat",
 }  # fmt: skip
 # The stressed stem of a verb whose vowel changes there: "puedo", "cuesta", "quiero".
 _STRESSED = {

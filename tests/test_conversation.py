@@ -1791,3 +1791,39 @@ def test_a_source_of_no_article_sent_back_names_nothing(guide):
     # The client sends the sections back; a slug no article has is no error.
     history = conversation("what is crs", sources=(Section("no-such-article", "nowhere"),))
     assert guide.reply("how long does it last", history).text
+
+
+FEEL_MYSELF = "how long until i feel like myself again after car-t?"
+PAIN_MEDICINE = "what pain medicine can i use after car-t?"
+
+
+@pytest.mark.parametrize(
+    ("opening", "message", "asked"),
+    [
+        # Feeling like oneself again, asked when, asks of recovery as a whole (round 47).
+        ("how is crs treated", "when will i feel back to normal?", FEEL_MYSELF),
+        ("what is icans", "when will she feel like herself again", FEEL_MYSELF),
+        ("which foods should i avoid", "how long till i feel normal", FEEL_MYSELF),
+        ("can i keep my pets", "so when do i get back to normal", FEEL_MYSELF),
+        # ...not told without asking when, nor someone else back to normal, nor counts or levels.
+        ("how is crs treated", "i feel like myself today, can i go for a walk", None),
+        ("what is icans", "will she go back to normal", None),
+        ("what is ivig", "will my levels ever go back to normal", None),
+        ("what are the side effects", "does it feel normal to be this tired", None),
+        # A medicine asked for pain, naming none, asks which pain medicine is safe.
+        ("what is tocilizumab", "what can i take for pain instead, then?", PAIN_MEDICINE),
+        ("how is crs treated", "what can she take for a headache", PAIN_MEDICINE),
+        # ...not a named one, nor what pain is taken as.
+        ("what is tocilizumab", "can i take advil for the aches", None),
+        ("what is leukapheresis", "what can i do about the pain from the needle", None),
+    ],
+)
+def test_recovery_and_pain_medicine_in_the_writers_words_are_asked_in_the_guides(
+    opening, message, asked
+):
+    reading = read_in_context(message, conversation(opening))
+    added = [a for a in (FEEL_MYSELF, PAIN_MEDICINE) if reading.query.endswith(a)]
+    assert added == ([asked] if asked else [])
+    if asked:  # a question of its own now, the topic only its fallback
+        assert not reading.follow_up
+    assert read_in_context(message, []).query == message
