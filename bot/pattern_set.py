@@ -405,7 +405,7 @@ def _cache_writable() -> bool:
 
     Python makes `__pycache__` only when it writes bytecode: under PYTHONDONTWRITEBYTECODE (set
     in this machine's shells, and in many container images) a fresh copy has none, and without
-    the cache no lazy pattern was gated: triage took ~1.5x as long a request, for good.
+    the cache no lazy pattern was gated: the triage rules took ~1.2-1.5x as long a request.
     """
     try:
         _PIECES_CACHE.mkdir(exist_ok=True)
