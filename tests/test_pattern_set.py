@@ -298,10 +298,26 @@ def test_the_program_s_patterns_answer_alike_whether_a_text_is_read_or_not(monke
         assert seen == [_seen(compiled.search(t)) for t in texts], lazy.pattern
 
 
+def test_a_cache_folder_python_never_made_is_made_and_the_lazy_patterns_gated(
+    tmp_path, monkeypatch
+):
+    # PYTHONDONTWRITEBYTECODE leaves a fresh copy without bot/__pycache__.
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path / "__pycache__")
+    compiled = []
+    real_compile = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: compiled.append(a) or real_compile(*a))
+    lazy = LazyPattern(r"\bshort(?:ness)? of breath\b")
+    assert lazy.search("What is CAR-T cell therapy?") is None
+    assert compiled == []
+    assert pattern_set._cache_file().exists()
+    assert lazy.search("shortness of breath").span() == (0, 19)
+
+
 def test_with_a_cache_it_cannot_write_a_lazy_pattern_is_compiled_and_not_parsed(
     tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path / "not made")
+    (tmp_path / "a file").write_text("")
+    monkeypatch.setattr(pattern_set, "_PIECES_CACHE", tmp_path / "a file" / "__pycache__")
     monkeypatch.setattr(pattern_set, "_needed", lambda pattern: pytest.fail("parsed"))
     lazy = LazyPattern(r"\bshort(?:ness)? of breath\b")
     assert lazy.search("What is CAR-T cell therapy?") is None
