@@ -123,9 +123,9 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"|not (?:eating|drinking))\b(?: \w+){0,4} (?:meds|medications?|tablets|pills"
         r"|antibiotics|antivirals|anti-?virals|eating|drinking|insulin|steroids|prophylaxis"
         r"|treatment|everything|dialysis|fluids|food)\b[^?]{0,80}\b(?:the rest (?:will|should|can"
-        r"|would) follow|let(?:ting)? (?:it|them|nature|whatever|the \w+) (?:come|happen|take (?:its|it's)"
-        r" course|do (?:its|it's|their) (?:thing|work))|nature (?:will|should|can) take"
-        r" (?:its|it's) course)\b"
+        r"|would) follow|let(?:ting)? (?:it|them|nature|whatever|the \w+) (?:come|happen"
+        r"|take (?:its|it's) course|do (?:its|it's|their) (?:thing|work))|nature (?:will|should"
+        r"|can) take (?:its|it's) course)\b"
         # Told of an ailment that then mended: "let nature take its course, the rash got better".
         r"(?![^\n]*\b(?:got better|gets better|getting better|cleared|went away|gone away|healed"
         r"|improved|settled|the (?:rash|cold|cough|itch|flu|bug|spots|sore)\b))",
