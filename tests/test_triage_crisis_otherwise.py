@@ -105,6 +105,18 @@ ORDINARY_WITH_THE_SAME_WORDS = [
     "my voice went deeper this time on the steroids",
     "the rash is back again, deeper red this time",
     "cut my finger again chopping onions, deeper this time, do i need a plaster",
+    # The new readings' own words in ordinary messages.
+    "exhausted by life, with two kids and the infusions, any tips for energy",
+    "fed up with life on the ward, when can i go home",
+    "the marks from the compression socks are back again and deeper",
+    "i scratched the eczema again and the cracks are deeper",
+    "looking at the bottle of prosecco for an hour, when can i drink after car t",
+    "staring at the meds list for an hour trying to work out the times",
+    "the kids keep looking at my pills, where should i store them",
+    "bye forever, picc line! it came out today",
+    "thinking about not being here anymore, moving back to the uk after treatment",
+    "thoughts about not waking up from the sedation, is it safe",
+    "i keep thinking about not being around for my grandkids if the car t fails, is that normal",
 ]
 
 # A crisis said in other words beside an urgent sign now: the urgent steps, then the line.
