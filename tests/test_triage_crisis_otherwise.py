@@ -59,6 +59,12 @@ CRISIS_OTHERWISE = [
     "i won't be here next week. don't bother booking me in",
     "signing off for good from this chat. thank you",
     "thinking about not being here anymore, for real",
+    "woke up disappointed again that i'm still alive",
+    "my husband can't go on. the pain is too much for him, he keeps saying it",
+    "too tired to carry on. not with the walk, with life",
+    "i won't be here for the next appointment. i've made my decision",
+    "signing off for good. tell my kids i love them",
+    "planned my own funeral last night, not long now",
 ]
 
 ORDINARY_WITH_THE_SAME_WORDS = [
