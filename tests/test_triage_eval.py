@@ -1054,6 +1054,7 @@ LEFT_TO_THE_LAYER = {
 # 24-38 (set 38: 45 -> 47 of 85, the layer already gave both the crisis line).
 # Round 44 (crisis45: an ending told with no word of dying, ending_told.py; self-harm deeds)
 # moved sets 9, 23, 26, 29-32 and 34-40 (set 36: 42 -> 49 of 85, set 40: 38 -> 46).
+# Round 47 (crisis48: a crisis said in other words, crisis_otherwise.py) moved sets 17 and 25.
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 78 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
@@ -1065,7 +1066,7 @@ RULES_NOT_YET = {
     "v14/held_back.jsonl": "set 14: the rules alone give 79 of 85",
     "v15/held_back.jsonl": "set 15: the rules alone give 71 of 85",
     "v16/held_back.jsonl": "set 16: the rules alone give 69 of 85",
-    "v17/held_back.jsonl": "set 17: the rules alone give 75 of 85",
+    "v17/held_back.jsonl": "set 17: the rules alone give 76 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 66 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 64 of 85",
     "v20/held_back.jsonl": "set 20: the rules alone give 61 of 85",
@@ -1073,7 +1074,7 @@ RULES_NOT_YET = {
     "v22/held_back.jsonl": "set 22: the rules alone give 46 of 86",
     "v23/held_back.jsonl": "set 23: the rules alone give 43 of 86",
     "v24/held_back.jsonl": "set 24: the rules alone give 34 of 85",
-    "v25/held_back.jsonl": "set 25: the rules alone give 32 of 85",
+    "v25/held_back.jsonl": "set 25: the rules alone give 33 of 85",
     "v26/held_back.jsonl": "set 26: the rules alone give 37 of 85",
     "v27/held_back.jsonl": "set 27: the rules alone give 25 of 85",
     "v28/held_back.jsonl": "set 28: the rules alone give 22 of 85",
