@@ -646,7 +646,10 @@ MEASURED = {
     # alone 83.1%, 71.8%, 11 of 240) and after the round's merges (the same, message for
     # message). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 43".
-    "v43/held_back.jsonl": (185 / 195, 80 / 85, 18 / 240),
+    # Round 47 (crisis48: crisis_otherwise.py; main's build, validation scored once after,
+    # partly informed: the brief named its misses' classes): crisis 80 -> 85 of 85, the rules
+    # give each.
+    "v43/held_back.jsonl": (185 / 195, 85 / 85, 18 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1054,7 +1057,8 @@ LEFT_TO_THE_LAYER = {
 # 24-38 (set 38: 45 -> 47 of 85, the layer already gave both the crisis line).
 # Round 44 (crisis45: an ending told with no word of dying, ending_told.py; self-harm deeds)
 # moved sets 9, 23, 26, 29-32 and 34-40 (set 36: 42 -> 49 of 85, set 40: 38 -> 46).
-# Round 47 (crisis48: a crisis said in other words, crisis_otherwise.py) moved sets 17 and 25.
+# Round 47 (crisis48: a crisis said in other words, crisis_otherwise.py) moved sets 17, 25 and
+# 43 (set 43: 61 -> 66 of 85).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 78 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
@@ -1092,7 +1096,7 @@ RULES_NOT_YET = {
     "v40/held_back.jsonl": "set 40: the rules alone give 47 of 85",
     "v41/held_back.jsonl": "set 41: the rules alone give 45 of 85",
     "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
-    "v43/held_back.jsonl": "set 43: the rules alone give 61 of 85",
+    "v43/held_back.jsonl": "set 43: the rules alone give 66 of 85",
 }
 
 
