@@ -42,6 +42,15 @@ _NO_LONGER = (
     r"(?= *(?:$|any ?more\b|any longer\b|much longer\b|no more\b|i (?:really|just) can't\b))"
 )
 _ME = r"(?:i|he|she)"
+# What the phrase is said of, told after it: a thing, not a life ("my dad can't go on. the
+# plane i mean", "we can't carry on, the car broke down", "i cant do this! the app wont load").
+_NOT_LIFE = (
+    r"(?![.,;:!]* *(?:(?:i mean|i meant|as in|meaning) (?:on )?(?:the|that|this|a|his|her|my)\b"
+    r"|(?:on |onto |in )?(?:the|that|this|a|his|her|my) \w+(?: \w+)? i mean(?:t)?\b"
+    r"|(?:the|our|my|his|her|this|that) (?:car|van|bus|train|taxi|plane|flight|ferry|app|website"
+    r"|site|form|portal|login|page|phone|laptop|computer|printer|wifi|internet|link|zoom|video"
+    r"|call|queue|line)\b))"
+)
 # Told by someone else that one cannot go on: a trip, a trial, a queue ("they said i can't go
 # on, it's full", "they told me i cannot go on. my platelets are too low for the trial").
 _TOLD = r"(?<!said i )(?<!told me i )(?<!told me )(?<!told us we )(?<!says i )"
@@ -63,13 +72,13 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         rf"|a burden)){_SAID}|(?:with (?:it|this|that)|like this){_NO_LONGER})",
         # "i can't go on", "he says he cant carry on", "can't keep going like this".
         rf"{_TOLD}{_NOW_CANT} (?:go on|carry on|keep going|keep on going|do this"
-        r"|face (?:another|tomorrow))"
+        rf"|face (?:another|tomorrow)){_NOT_LIFE}"
         r"(?= *(?:$|[.;!]|any ?more\b|any longer\b|much longer\b|like this\b|with (?:this|it|life"
         r"|living)(?= *(?:$|[.,;!]))|i (?:really|just|honestly) (?:can't|cannot)\b"
         r"|(?:and|but) (?:i|he|she) (?:don't|doesn't|won't|can't)\b))"
         # A comma is enough after go on or carry on ("i can't go on, i'm so tired of it"),
         # never before a question.
-        rf"|{_TOLD}{_NOW_CANT} (?:go on|carry on),(?![^.!?]*\?)",
+        rf"|{_TOLD}{_NOW_CANT} (?:go on|carry on),(?![^.!?]*\?){_NOT_LIFE}",
         # "i just want it all to stop", "wish everything would end", "need all of it to be over".
         r"\b(?:want|wants|wanted|wanting|need|needs|wish|wishes|wishing|pray\w*|hop\w*)"
         r"(?: for)?(?: that)? (?:(?:it all|all of it|all this|everything|the whole thing|this all"
@@ -96,8 +105,11 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:ask\w*|pray\w*|beg\w*)(?: for)? (?:god|the lord|jesus|mary) to take"
         r" (?:me|him|her)\b(?! (?:to|back|out|through|away|for)\b)",
         # Too tired to live, given up on everything: "too old for the trial. too tired to live".
-        r"\btoo (?:tired|exhausted|worn out) to (?:live|go on|carry on|keep living|keep going"
-        r"|be alive|be here)(?= *(?:$|[.,;!]|any ?more\b|any longer\b|and\b))"
+        r"\btoo (?:tired|exhausted|worn out) to (?:live|keep living|be alive|be here"
+        # Asked whether it is normal: the body's tiredness ("too tired to keep going and i'm
+        # only on day 5, is that normal").
+        r"|(?:go on|carry on|keep going)(?![^\n]*\b(?:is|it's|isn't) (?:that|this|it)? ?(?:normal"
+        r"|usual|expected|a side effect)\b))(?= *(?:$|[.,;!]|any ?more\b|any longer\b|and\b))"
         r"|(?<!not )(?<!n't )(?<!never )\bgiv(?:e|en|ing) up on (?:everything|it all|all of it"
         r"|myself|me)"
         r"(?= *(?:$|[.,;!]|and\b|now\b|completely\b))",
@@ -111,9 +123,12 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"|not (?:eating|drinking))\b(?: \w+){0,4} (?:meds|medications?|tablets|pills"
         r"|antibiotics|antivirals|anti-?virals|eating|drinking|insulin|steroids|prophylaxis"
         r"|treatment|everything|dialysis|fluids|food)\b[^?]{0,80}\b(?:the rest (?:will|should|can"
-        r"|would) follow|let (?:it|them|nature|whatever|the \w+) (?:come|happen|take (?:its|it's)"
-        r" course|do (?:its|it's|their) (?:thing|work))|nature (?:will|should|can) take"
-        r" (?:its|it's) course)\b",
+        r"|would) follow|let(?:ting)? (?:it|them|nature|whatever|the \w+) (?:come|happen"
+        r"|take (?:its|it's) course|do (?:its|it's|their) (?:thing|work))|nature (?:will|should"
+        r"|can) take (?:its|it's) course)\b"
+        # Told of an ailment that then mended: "let nature take its course, the rash got better".
+        r"(?![^\n]*\b(?:got better|gets better|getting better|cleared|went away|gone away|healed"
+        r"|improved|settled|the (?:rash|cold|cough|itch|flu|bug|spots|sore)\b))",
         # "some nights i plan how i'd make it stop", "she pictures how she'd do it".
         r"\b(?:plan|plans|planned|planning|work(?:ing|ed)? out|think(?:ing)?(?: about)?"
         r"|thought(?: about)?|figur\w* out|rehears\w*|pictur\w*|imagin\w*) (?:exactly )?how"
@@ -131,7 +146,13 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r" wake)\b",
         r"\bwok(?:e|en) (?:up )?(?:again |this morning |today )?(?:and (?:was |felt |i was )?)?"
         r"(?:so |really |just |bitterly )?(?:disappointed|gutted|sad|upset|sorry|let"
-        r" down)(?: (?:again|every (?:morning|day)|each (?:morning|day))| (?:that|to be) (?:i'm"
+        r" down)(?: (?:again|every (?:morning|day)|each (?:morning|day))"
+        # With its cause told after it, a disappointment about news: "woke up disappointed
+        # again, no email from the trial team".
+        r"(?! *[,:;-]? *(?:no (?:email|e-mail|call|news|word|reply|letter|text|message|update"
+        r"|results?|appointment)|because|cos|about|that the|the (?:scan|trial|team|results?"
+        r"|appointment|call|email|letter|news|weather)|my (?:scan|results?|appointment|team)|over"
+        r" the|by the)\b)| (?:that|to be) (?:i'm"
         r" |i am |i was |he's |she's )?still (?:here|alive|breathing)"
         r"| (?:that|to be) alive| to wake(?: up)?)",
         r"\bregret\w* (?:waking|that i woke|ever waking|surviving)\b"
@@ -139,6 +160,10 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r" (?:woken|woke|wake|come round|come through|survived)(?: up)?\b(?! (?:at|so|early|in"
         r" (?:the night|time)|before|with|during|when|to the|to a)\b)",
         # "picked the songs for my funeral already lol", "he keeps joking about his own funeral".
+        # Arranged long ago, with no word of now: "sorted out my funeral plan years ago. what
+        # vaccines do i need".
+        r"^(?!(?=[^\n]*\b(?:(?:years|months|decades) ago|since (?:19|20)\d\d)\b)(?![^\n]*\b(?:now"
+        r"|soon|tonight|today|need it|use it|ready|time)\b))[^\n]*?"
         r"\b(?:my (?:own )?(?:funeral|coffin|casket|eulogy|obituary|headstone)"
         r"|(?:his|her) own (?:funeral|coffin|casket|eulogy|obituary|headstone)"
         r"|jok\w* about (?:his|her|my) (?:own )?(?:funeral|death|coffin))\b"

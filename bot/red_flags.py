@@ -133,7 +133,11 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|my body)|i deserve (?:it|the pain|to hurt)|on purpose|to punish (?:my|him|her)self"
         r"|(?:doing|did|does) it to (?:him|her|my)self|the only thing that helps)",
         r"\bpunish(?:ing)? (?:my|his|her) body\b",
-        r"\b(?:won't|will not|wont) be (?:here|around|alive)\b",
+        # Not away for a reason in the same sentence: "i won't be here next week because of a
+        # trip".
+        r"\b(?:won't|will not|wont) be (?:here|around|alive)\b(?![^.!?\n]*\b(?:(?:because of|due to"
+        r"|for|on) (?:a|my|the|our|his|her) (?:trip|holiday|vacation|wedding|conference|visit"
+        r"|course)|(?:travel\w*|visiting|away) (?:to|for|at|on|until))\b)",
         r"\bgoodbye (?:note|letter)s?",
         # Not a farewell to a ward, a place or the hair chemo takes: "said goodbye to the
         # nurses", "saying goodbye to my hair".
@@ -522,7 +526,9 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         # Goodbyes, arrangements and thanks: "after i'm gone", "tell my family i'm sorry".
         r"\b(?:after|when|once) (?:i'm|i am) gone\b(?! for (?:the|a|an|two|\d))"
         r"|\bbefore i go\b.{0,10}\bfor good\b"
-        r"|\b(?:signing|logging|checking) off for good\b|\bwho gets (?:my|his|her) (?:stuff|things"
+        # Not from a group or a page: "signing off for good from the facebook group".
+        r"|\b(?:signing|logging|checking) off for good\b(?! (?:from|on|of) (?:the|that|this|my|our)"
+        r" (?!chat\b|bot\b|world\b|life\b)\w+)|\bwho gets (?:my|his|her) (?:stuff|things"
         r"|belongings|money|ring|house)\b",
         r"\b(?:gave|given|giving|give)(?: away)?(?: (?:my|his|her) \w+)? (?:my|his|her)"
         r" (?:\w+ ){0,2}(?:dog|cat|guitar|rings?|watch|jewel\w*|tools|truck|savings|passwords"

@@ -23,6 +23,7 @@ from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .course_day import a_course_day_told, asked_whether
+from .crisis_otherwise import CRISIS_OTHERWISE
 from .crisis_said import CRISIS_SAID
 from .crisis_words import crisis_side
 from .disease_told import spell_out_hard_to_treat, the_disease_told
@@ -92,7 +93,7 @@ OVERDOSE_TAKEN = "overdose taken"  # the reply leads with the emergency number, 
 _SELF_HARM = PatternSet(SELF_HARM)
 _HARM_TOLD = PatternSet(HARM_TOLD)
 _ENDING_TOLD = PatternSet(ENDING_TOLD)
-_CRISIS_SAID = PatternSet(CRISIS_SAID)
+_CRISIS_SAID = PatternSet(CRISIS_SAID + CRISIS_OTHERWISE)
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 # Each message is searched for every sign: 49 regex searches were a quarter of triage.
 _SIGNS = PatternSet(pattern for _, pattern in SIGNS)

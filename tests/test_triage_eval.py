@@ -646,7 +646,10 @@ MEASURED = {
     # alone 83.1%, 71.8%, 11 of 240) and after the round's merges (the same, message for
     # message). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 43".
-    "v43/held_back.jsonl": (185 / 195, 80 / 85, 18 / 240),
+    # Round 47 (crisis48: crisis_otherwise.py; main's build, validation scored once after,
+    # partly informed: the brief named its misses' classes): crisis 80 -> 85 of 85, the rules
+    # give each.
+    "v43/held_back.jsonl": (185 / 195, 85 / 85, 18 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1054,6 +1057,8 @@ LEFT_TO_THE_LAYER = {
 # 24-38 (set 38: 45 -> 47 of 85, the layer already gave both the crisis line).
 # Round 44 (crisis45: an ending told with no word of dying, ending_told.py; self-harm deeds)
 # moved sets 9, 23, 26, 29-32 and 34-40 (set 36: 42 -> 49 of 85, set 40: 38 -> 46).
+# Round 47 (crisis48: a crisis said in other words, crisis_otherwise.py) moved sets 17, 25 and
+# 43 (set 43: 61 -> 66 of 85).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 78 of 90",
     "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
@@ -1065,7 +1070,7 @@ RULES_NOT_YET = {
     "v14/held_back.jsonl": "set 14: the rules alone give 79 of 85",
     "v15/held_back.jsonl": "set 15: the rules alone give 71 of 85",
     "v16/held_back.jsonl": "set 16: the rules alone give 69 of 85",
-    "v17/held_back.jsonl": "set 17: the rules alone give 75 of 85",
+    "v17/held_back.jsonl": "set 17: the rules alone give 76 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 66 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 64 of 85",
     "v20/held_back.jsonl": "set 20: the rules alone give 61 of 85",
@@ -1073,7 +1078,7 @@ RULES_NOT_YET = {
     "v22/held_back.jsonl": "set 22: the rules alone give 46 of 86",
     "v23/held_back.jsonl": "set 23: the rules alone give 43 of 86",
     "v24/held_back.jsonl": "set 24: the rules alone give 34 of 85",
-    "v25/held_back.jsonl": "set 25: the rules alone give 32 of 85",
+    "v25/held_back.jsonl": "set 25: the rules alone give 33 of 85",
     "v26/held_back.jsonl": "set 26: the rules alone give 37 of 85",
     "v27/held_back.jsonl": "set 27: the rules alone give 25 of 85",
     "v28/held_back.jsonl": "set 28: the rules alone give 22 of 85",
@@ -1091,7 +1096,7 @@ RULES_NOT_YET = {
     "v40/held_back.jsonl": "set 40: the rules alone give 47 of 85",
     "v41/held_back.jsonl": "set 41: the rules alone give 45 of 85",
     "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
-    "v43/held_back.jsonl": "set 43: the rules alone give 61 of 85",
+    "v43/held_back.jsonl": "set 43: the rules alone give 66 of 85",
 }
 
 
