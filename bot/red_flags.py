@@ -10,6 +10,7 @@ from __future__ import annotations
 from .harm_by_deeds import HARM_BY_DEEDS
 from .harm_for_itself import HARM_FOR_ITSELF
 from .kept_for_later import KEPT_FOR_LATER
+from .other_tongues import RED_FLAG_WORDS, SIGNS_IN_OTHER_TONGUES
 from .passive_wishes import PASSIVE_WISHES
 from .pattern_set import LazyPattern, by_first_letter
 from .plans_told import PLANS_TOLD
@@ -1275,9 +1276,15 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
     )
 )
-# With the signs told by what a carer sees or a home device reads (signs_seen.py), and a
-# treated sign told only as coming back (sign_again.py).
-SIGNS = _SIGNS_NAMED + SEEN_SIGNS + SIGNS_AGAIN
+# With the signs told by what a carer sees or a home device reads (signs_seen.py), a treated
+# sign told only as coming back (sign_again.py), and the commonest signs named in other
+# languages (other_tongues.py).
+SIGNS = (
+    _SIGNS_NAMED
+    + SEEN_SIGNS
+    + SIGNS_AGAIN
+    + tuple((name, LazyPattern(pattern)) for name, pattern in SIGNS_IN_OTHER_TONGUES)
+)
 
 # --- What the learned layer must see before it overrules the rules ------------------------
 
@@ -1463,5 +1470,6 @@ RED_FLAGS = LazyPattern(
     r"|move (?:my|his|her) (?:arm|leg|hand)"
     r"|yellow|jaundice\w*|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy"
     r"|fiebre|respirar|sangre"
-    r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*)\b"
+    r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*"
+    rf"|{RED_FLAG_WORDS})\b"
 )

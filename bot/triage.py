@@ -689,7 +689,17 @@ def _threshold_asked(text: str) -> bool:
     with no one's reading told: "the discharge sheet says call for a temp of 38, does that
     mean 38.0 exactly or above it". "the sheet says call at 38, hes 38.4 now" tells one."""
     asks = "?" in text or _QUESTION_START.match(text) or _ASKS_WHICH_LINE.search(text)
-    return bool(asks and _THRESHOLD_NAMED.search(text) and not _SOMEONES_READING.search(text))
+    # "100.4 on the dot, car t last week. counts?": a reading opening the message, beside the
+    # writer's day of the course, is a reading told, asked whether it counts.
+    # "100.4 or 100.5, which is the cut-off? car t day 5" still asks where the line lies.
+    told = (
+        _OPENS_WITH_A_READING.match(text)
+        and a_course_day_told(text)
+        and not _A_LINE_ASKED.search(text)
+    )
+    return bool(
+        asks and _THRESHOLD_NAMED.search(text) and not (_SOMEONES_READING.search(text) or told)
+    )
 
 
 @lru_cache(maxsize=4)  # asked of the text and of its sign text, most often the same
@@ -1255,6 +1265,11 @@ _THRESHOLD_NAMED = LazyPattern(
 )
 _ASKS_WHICH_LINE = LazyPattern(
     r"\b(?:does (?:that|it|this) mean|is it|(?:what's|whats|what is) the|which (?:one|number))\b"
+)
+_OPENS_WITH_A_READING = LazyPattern(r"\s*(?:temp\w*:? )?\d{2,3}(?:\.\d{1,2})?\b")
+_A_LINE_ASKED = LazyPattern(
+    r"\b(?:cut-?offs?|thresholds?|fever rule|the rule|go by|or (?:higher|above|over|more)|which"
+    r"|line)\b|\d or \d"
 )
 # Someone's reading told beside it: "hes 38.4 now", "temp is 38.2", "it hit 38.5 tonight".
 _SOMEONES_READING = LazyPattern(
