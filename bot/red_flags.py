@@ -841,6 +841,13 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|nose (?:is |has been |keeps )?(?:bleeding"
             r"|pouring)|bruis\w*(?: [\w']+){0,4} (?:spreading|everywhere|all over|getting bigger"
             r"|out of nowhere)|petechiae|tiny red (?:dots|spots)|vomitando sangre|sangre"
+            # Told bluntly, low platelets told by their spots: "pooed black tar", "red
+            # pinpricks on her legs", "little red pinpoint spots".
+            r"|(?:pooed|pooped|poo'd|shat)(?: [\w']+){0,2} (?:black|tar|tarry)\b"
+            r"|(?:poo\w*|stools?)(?: [\w']+){0,3} (?:black )?tar\b"
+            r"|pin ?-?(?:prick|point)(?: red| purple)? (?:spots|dots|marks|rash)"
+            r"|(?:red|purple) pin ?-?(?:prick|point)s?"
+            r"|(?:little|small|teeny) (?:red|purple) (?:dots|spots)"
             # "vomité dos veces y salió rojo, con coágulos"
             r"|(?:vomit\w*|devolv\w*)(?: [\w']+){0,5} (?:roj[oa]|co[aá]gulos))\b",
         ),

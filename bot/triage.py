@@ -1113,7 +1113,8 @@ _REFERS_BACK = LazyPattern(
 )
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
 _HYPOTHETICAL = LazyPattern(
-    r"\b(?:(?<!as )if|in case|what if|whether|suppose|supposing|signs? of|symptoms? of"
+    # "see if it settles by morning", "see whether it goes overnight": a sign waited out, now.
+    r"\b(?:(?<!as )(?<!see )if|in case|what if|(?<!see )whether|suppose|supposing|signs? of|symptoms? of"
     r"|warning signs"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
     r"|risks? of|chances? of|likelihood"
