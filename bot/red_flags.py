@@ -980,6 +980,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|shivery|can't get warm|muddled|mixed up|not (?:him|her)self|gibberish|jumbled"
             r"|eyes rolled|rouse|what (?:year|day) it is|out of breath|breathing (?:is )?(?:hard"
             r"|laboured|labored|noisy|difficult)|beating out of|room (?:is )?spinning"
+            # Told small: "breathing's just a little harder than yesterday".
+            r"|breathing(?:'s| is| has (?:been|got|gotten)| got| feels)?(?: (?:just|only|a little"
+            r"|a bit|a tad|slightly|bit|getting|even|much|a lot))* (?:harder|heavier|worse)"
             r"|(?:pressure|bp) (?:has )?(?:dropped|crashed|tanked)|(?:pink|red|brown) (?:pee|urine)"
             r"|(?:pee|urine) (?:is |looks )?(?:pink|red)|bloody (?:nose|diarrh\w*|stools?|vomit)"
             r"|purple (?:spots|dots|blotches)|blood blisters|(?:throw\w* up|vomit\w*|bring\w* up)"
