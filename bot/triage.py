@@ -1006,7 +1006,7 @@ _NOT_A_READING_BEFORE = LazyPattern(
 _TEMPERATURE_WORDS = LazyPattern(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading"
     # "took it at the soccer game in the car, 101 flat" (set 15, seen).
-    r"|took (?:it|his|hers|mine)|\d flat"
+    r"|took (?:it|his|hers|mine)|\d{1,3}(?:\.\d{1,2})? flat"
     # A fever medicine only lowers a temperature: "tylenol took it down but its back up to 101".
     r"|tylenol|paracetamol|acetaminophen)\b"
 )
