@@ -17,14 +17,13 @@ tagalogjourney.com/?p=2826 and hellodoctor.com.ph "hinihingal"):
 - French: fièvre (fever), frisson(s) (shiver, chill), saigner/saigne (to bleed), saignement
   (bleeding), essoufflé (out of breath), respirer (to breathe), confus (confused), convulsion,
   point(s) rouge(s) (red dot(s)), tache (spot).
-- Polish: gorączka (fever; gorączkę, gorączki), dreszcze (chills), stopień/stopni (degree(s)),
-  krwawić/krwawi (to bleed), krwawienie (bleeding), duszność (shortness of breath), oddychać
-  (to breathe), splątany (confused, medical), zdezorientowany (disoriented), drgawki
-  (convulsions), czerwony (red), kropka/plamka (dot, spot).
-- German: Fieber (fever), Schüttelfrost (shaking chills), Grad (degree), bluten/blutet
-  (to bleed), Blutung (bleeding), Zahnfleisch (gums), Atemnot (shortness of breath), atmen
-  (to breathe), Luft (air), verwirrt (confused), Krampfanfall (seizure), rot/rote (red),
-  Punkt(e) (dot).
+- Polish: gorączka (fever; gorączkę, gorączki), dreszcze (chills), krwawić/krwawi (to bleed),
+  krwawienie (bleeding), duszność (shortness of breath), oddychać (to breathe), splątany
+  (confused, medical), zdezorientowany (disoriented), drgawki (convulsions), czerwony (red),
+  kropka/plamka (dot, spot).
+- German: Fieber (fever), Schüttelfrost (shaking chills), bluten/blutet (to bleed), Blutung
+  (bleeding), Atemnot (shortness of breath), atmen (to breathe), Luft (air), verwirrt
+  (confused), Krampfanfall (seizure), rot/rote (red), Punkt(e) (dot).
 - Tagalog: lagnat (fever), nilalagnat (feverish), nanginginig (shivering), dumudugo/nagdurugo
   (bleeding), huminga/makahinga (to breathe; "hindi makahinga", cannot breathe), hinihingal
   (out of breath), nalilito (confused), nangingisay/kumbulsyon (convulsing, convulsion).
@@ -38,7 +37,7 @@ from __future__ import annotations
 SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     (
         "fever",
-        r"\b(?:febre|fi[eè]vre|gor[aą]czk[aęiąo]|fieber|(?:nilalagnat|lagnat))\b",
+        r"\b(?:febre|fi[eè]vre|gor[aą]czk[aeęiąo]|fieber|(?:nilalagnat|lagnat))\b",
     ),
     (
         "shaking chills",

@@ -1114,8 +1114,8 @@ _REFERS_BACK = LazyPattern(
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
 _HYPOTHETICAL = LazyPattern(
     # "see if it settles by morning", "see whether it goes overnight": a sign waited out, now.
-    r"\b(?:(?<!as )(?<!see )if|in case|what if|(?<!see )whether|suppose|supposing|signs? of|symptoms? of"
-    r"|warning signs"
+    r"\b(?:(?<!as )(?<!see )if|in case|what if|(?<!see )whether|suppose|supposing|signs? of"
+    r"|symptoms? of|warning signs"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
     r"|risks? of|chances? of|likelihood"
     # A cause said of a sign in general: "black stools can come from iron tablets".
