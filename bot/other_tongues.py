@@ -11,16 +11,16 @@ any sign (triage.py). Written with and without their accents, as people type the
 Each word was checked in English Wiktionary (https://en.wiktionary.org/wiki/WORD, its
 language's section; Tagalog phrases also in the Tagalog health glossaries at
 tagalogjourney.com/?p=2826 and hellodoctor.com.ph "hinihingal"):
-- Portuguese: febre (fever), calafrio(s) (chill, shiver), sangrar/sangrando/sangramento
-  (to bleed, bleeding), falta de ar (shortness of breath), respirar (to breathe), confuso
-  (confused), convulsão (convulsion), vermelho (red), ponto/pontinho (dot).
+- Portuguese: febre (fever), grau(s) (degree(s)), calafrio(s) (chill, shiver),
+  sangrando/sangramento (bleeding), falta de ar (shortness of breath), respirar (to breathe),
+  confuso (confused), convulsão (convulsion), vermelho (red), ponto/pontinho (dot).
 - French: fièvre (fever), frisson(s) (shiver, chill), saigner/saigne (to bleed), saignement
   (bleeding), essoufflé (out of breath), respirer (to breathe), confus (confused), convulsion,
   point(s) rouge(s) (red dot(s)), tache (spot).
-- Polish: gorączka (fever; gorączkę, gorączki), dreszcze (chills), krwawić/krwawi (to bleed),
-  krwawienie (bleeding), duszność (shortness of breath), oddychać (to breathe), splątany
-  (confused, medical), zdezorientowany (disoriented), drgawki (convulsions), czerwony (red),
-  kropka/plamka (dot, spot).
+- Polish: gorączka (fever; gorączkę, gorączki), stopień/stopni (degree(s)), dreszcze (chills),
+  krwawić/krwawi (to bleed), krwawienie (bleeding), duszność (shortness of breath), oddychać
+  (to breathe), splątany (confused, medical), zdezorientowany (disoriented), drgawki
+  (convulsions), czerwony (red), kropka/plamka (dot, spot).
 - German: Fieber (fever), Schüttelfrost (shaking chills), bluten/blutet (to bleed), Blutung
   (bleeding), Atemnot (shortness of breath), atmen (to breathe), Luft (air), verwirrt
   (confused), Krampfanfall (seizure), rot/rote (red), Punkt(e) (dot).
@@ -33,6 +33,9 @@ in their phrases.
 
 from __future__ import annotations
 
+# Fever and the degrees it is told in: a number beside them is a temperature ("gorączka 39",
+# "39 stopni", "39 graus"), as beside "fever" (triage._TEMPERATURE_WORDS).
+FEVER_WORDS = r"febre|fi[eè]vre|gor[aą]czk\w*|fieber|lagnat|nilalagnat|stopni|stopnie|graus"
 # (sign name, pattern over normalized text): red_flags.SIGNS reads them as English signs.
 SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     (

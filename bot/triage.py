@@ -34,6 +34,7 @@ from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
 from .normalize import normalize, numbers_in_words
 from .not_treated import an_untreated_ones_sign
+from .other_tongues import FEVER_WORDS
 from .overdose_taken import overdose_taken
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -1008,7 +1009,9 @@ _TEMPERATURE_WORDS = LazyPattern(
     # "took it at the soccer game in the car, 101 flat" (set 15, seen).
     r"|took (?:it|his|hers|mine)|\d{1,3}(?:\.\d{1,2})? flat"
     # A fever medicine only lowers a temperature: "tylenol took it down but its back up to 101".
-    r"|tylenol|paracetamol|acetaminophen)\b"
+    r"|tylenol|paracetamol|acetaminophen"
+    # "gorączka 39", "39 stopni": fever and degrees in other languages (other_tongues.py).
+    rf"|{FEVER_WORDS})\b"
 )
 
 
