@@ -24,6 +24,8 @@ tagalogjourney.com/?p=2826 and hellodoctor.com.ph "hinihingal"):
 - German: Fieber (fever), Schüttelfrost (shaking chills), bluten/blutet (to bleed), Blutung
   (bleeding), Atemnot (shortness of breath), atmen (to breathe), Luft (air), verwirrt
   (confused), Krampfanfall (seizure), rot/rote (red), Punkt(e) (dot).
+- Denials: nie (Polish not), kein/keine/nicht (German no, not), sem/não (Portuguese without,
+  not), pas/sans (French not, without), wala/walang (Tagalog none, without).
 - Tagalog: lagnat (fever), nilalagnat (feverish), nanginginig (shivering), dumudugo/nagdurugo
   (bleeding), huminga/makahinga (to breathe; "hindi makahinga", cannot breathe), hinihingal
   (out of breath), nalilito (confused), nangingisay/kumbulsyon (convulsing, convulsion).
@@ -36,6 +38,11 @@ from __future__ import annotations
 # Fever and the degrees it is told in: a number beside them is a temperature ("gorączka 39",
 # "39 stopni", "39 graus"), as beside "fever" (triage._TEMPERATURE_WORDS).
 FEVER_WORDS = r"febre|fi[eè]vre|gor[aą]czk\w*|fieber|lagnat|nilalagnat|stopni|stopnie|graus"
+# Words that deny what follows, as "no" and "without" do: "nie ma gorączki", "keine Fieber
+# mehr", "sem febre", "pas de fièvre", "walang lagnat" (triage._negated).
+NEGATIONS = frozenset(
+    "nie kein keine keinen keiner nicht sem nao pas sans wala walang".split()  # noqa: SIM905
+)
 # (sign name, pattern over normalized text): red_flags.SIGNS reads them as English signs.
 SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     (
@@ -44,7 +51,9 @@ SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "shaking chills",
-        r"\b(?:calafrios?|frissons|dreszcze|dreszczami|sch[uü]ttelfrost|nanginginig)\b",
+        # Not "frissons" alone: English has it ("got frissons at the concert").
+        r"\b(?:calafrios?|(?:des|de|les|avec|et) frissons|dreszcze|dreszczami|sch[uü]ttelfrost"
+        r"|nanginginig)\b",
     ),
     (
         "bleeding",
@@ -54,10 +63,11 @@ SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     (
         "trouble breathing",
         r"\b(?:falta de ar|n[aã]o (?:consigo|consegue) respirar|(?:du )?mal [aà] respirer"
-        r"|essouffl[eé]e?s?|(?:ne )?(?:peut|peux|arrive) (?:pas|plus) [aà]? ?respirer"
-        r"|duszno\w*|nie (?:mo[zż]e|mog[eę]|moze) oddycha[cć]|atemnot|keine luft"
-        r"|(?:kann|kannst) nicht (?:mehr )?atmen|hindi (?:maka|ako maka|siya maka)?hinga"
-        r"|hindi makahinga|(?:nahihirapan|hirap)(?: \w+)? (?:huminga|makahinga)|hinihingal)\b",
+        r"|essouffl[eé]e?s?|(?:ne )?(?:peut|peux|arrive) (?:pas|plus)(?: bien)? [aà]? ?respirer"
+        r"|duszno\w*|nie (?:mo[zż]e|mog[eę]|moze)(?: \w+)? oddycha[cć]|atemnot|keine luft"
+        r"|(?:kann|kannst)(?: [\w ]{1,30})? nicht (?:mehr |richtig |gut )?atmen"
+        r"|hindi (?:maka|ako maka|siya maka)?hinga|hindi makahinga"
+        r"|(?:nahihirapan|hirap)(?: \w+)? (?:huminga|makahinga)|hinihingal)\b",
     ),
     (
         "confusion",
@@ -81,8 +91,10 @@ SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
 # The same words as red_flags.RED_FLAGS reads them: any tense, for the safety net and the
 # learned layer's veto.
 RED_FLAG_WORDS = (
-    r"febre|fi[eè]vre|gor[aą]czk\w*|fieber|lagnat|nilalagnat|calafrios?|frissons|dreszcz\w*"
+    r"febre|fi[eè]vre|gor[aą]czk\w*|fieber|lagnat|nilalagnat|calafrios?|dreszcz\w*"
     r"|sch[uü]ttelfrost|nanginginig|sangrando|sangramento|sangrou|saign\w*|krwaw\w*|blut\w*|dumudugo|nagdurugo"
-    r"|respirer|oddycha[cć]|atemnot|atmen|huminga|makahinga|hinihingal|verwirrt|nalilito"
+    # Not the verbs of breathing: told with a denial ("nicht richtig atmen", "ne peut pas
+    # respirer"), they would read as a sign denied.
+    r"|atemnot|duszno\w*|hinihingal|verwirrt|nalilito"
     r"|drgawk\w*|krampfanfall\w*|nangingisay"
 )

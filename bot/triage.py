@@ -34,7 +34,7 @@ from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
 from .normalize import normalize, numbers_in_words
 from .not_treated import an_untreated_ones_sign
-from .other_tongues import FEVER_WORDS
+from .other_tongues import FEVER_WORDS, NEGATIONS
 from .overdose_taken import overdose_taken
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -1064,8 +1064,9 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
 _CLAUSE_BREAK = LazyPattern(
     r"[!?;:\n,]+|\.(?!\d)|\s[-\u2013\u2014]+\s|\b(?:but|though|although|however|except|pero|aunque)\b"
 )
-_NEGATORS = frozenset(
-    {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
+_NEGATORS = (
+    frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"})
+    | NEGATIONS
 )
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 # "his words have gone funny", "handwriting gone all squiggly": gone into a state, not away.

@@ -74,8 +74,39 @@ OTHER_TONGUES = [
     "krwawienie z nosa nie ustaje, car t day 9",
     "tiene fiebre de 38.5 y escalofríos, car t hace 7 días",
 ]
+# The foreign words beside a question, a denial of something else, a past sign or a word of
+# the other language's "not" ("nie wiem", "pas bien"): read now, as in English.
+OTHER_TONGUES_BESIDE_OTHER_WORDS = [
+    "is gorączka 39 bad? mama has it now, day 6",
+    "what does febre mean? the doctor says my dad has febre 39 now, car t day 7",
+    "Fieber 39 seit gestern, is that normal after car t?",
+    "was ist Atemnot? mein Vater hat Atemnot, car t vor 5 Tagen",
+    "mama ma gorączkę od wczoraj, czy to normalne? car t 8 dni temu",
+    "his fièvre was 39 yesterday and still 39 today, normal?",
+    "dumudugo ang ilong niya since 1 hour, car t day 9",
+    "can i wait till morning? mama nie może oddychać, day 5 car t",
+    "the doctor said no fever last week but now he has Fieber 39 and Schüttelfrost",
+    "no cough, but she has fièvre 39.2 and frissons tonight, day 8",
+    "what is petechiae? she has rote Punkte all over her legs since lunch, day 12",
+    "my dog had a fever last year but now my husband has febre 39, car t 6 days ago",
+    "the film was boring, anyway mama ma gorączkę 39 teraz, day 7 after car t",
+    "er kann seit heute morgen nicht richtig atmen, car t vor 6 Tagen",
+    "il ne peut pas bien respirer depuis ce matin, car t day 7",
+    "mama nie może dobrze oddychać od rana, day 6 after car t",
+    "nie wiem co robić ma gorączkę 39",
+    "nicht gut, Fieber 39 und Schüttelfrost, day 8",
+    "pas bien du tout, fièvre 39 depuis hier soir",
+    "sem forças, febre 39 e calafrios, car t há 7 dias",
+    "keine Ahnung was los ist, er ist total verwirrt seit heute, car t day 9",
+]
 URGENT_BY_THE_RULES = (
-    ON_THE_LINE + WAIT_IT_OUT + SMALL_BREATH + BLACK_STOOL + RED_SPOTS + OTHER_TONGUES
+    ON_THE_LINE
+    + WAIT_IT_OUT
+    + SMALL_BREATH
+    + BLACK_STOOL
+    + RED_SPOTS
+    + OTHER_TONGUES
+    + OTHER_TONGUES_BESIDE_OTHER_WORDS
 )
 
 
@@ -150,6 +181,23 @@ CALM = [
     "quelle est la durée du séjour à l'hôpital après car t?",
     "ile trwa pobyt w szpitalu po car t?",
     "mi mamá se rasca los brazos hasta sangrar, ¿es por la piel seca?",
+    # Denied, past or someone else's in the other language; its words in English senses.
+    "nie ma gorączki, just tired, day 20",
+    "keine Fieber mehr seit gestern, can i go home?",
+    "sem febre hoje, só cansado, day 15",
+    "pas de fièvre depuis 3 jours, quand est-ce que je peux rentrer?",
+    "walang lagnat since sunday, can we go home?",
+    'the Tagalog nurse said "walang lagnat" - no fever - so we went home',
+    "she was verwirrt on day 5 but the team treated it and she's clear now, day 20",
+    "my son had Fieber at school last week, he's fine now. can he hug me?",
+    "my mum had gorączka last winter with the flu, is the flu jab ok after car t?",
+    "I got frissons at the concert, music is my therapy after car t",
+    "the kids had frissons watching the horror film, anyway when can i go to the cinema?",
+    "how do you say shortness of breath in Polish, is it duszność?",
+    "my dad used to say 'blutet' when we scraped our knees, silly memory",
+    "the wine tasting had a red called Sangrando, is alcohol ok after car t?",
+    "czy mogę jeść sushi po car t?",
+    "kann ich nach car t Auto fahren?",
 ]
 
 
@@ -194,7 +242,15 @@ def test_a_red_flag_word_names_its_sign(text, sign):
 
 @pytest.mark.parametrize(
     "text",
-    ["sangria at the wedding", "blutwurst", "ar", "rot", "cant pinpoint it", "black tar shampoo"],
+    [
+        "sangria at the wedding",
+        "blutwurst",
+        "ar",
+        "rot",
+        "cant pinpoint it",
+        "black tar shampoo",
+        "a frisson of excitement",
+    ],
 )
 def test_words_shared_with_english_or_food_name_no_sign(text):
     assert not any(pattern.search(normalize(text)) for _, pattern in SIGNS)
