@@ -8,9 +8,13 @@ confusion, a fit, red pinpoint spots) in Portuguese, French, Polish, German and 
 as the sign it names; how it is told (now, over, asked about, someone else's) is read as for
 any sign (triage.py). Written with and without their accents, as people type them.
 
-Each word was checked in English Wiktionary (https://en.wiktionary.org/wiki/WORD, its
-language's section; Tagalog phrases also in the Tagalog health glossaries at
-tagalogjourney.com/?p=2826 and hellodoctor.com.ph "hinihingal"):
+The dictionary cited for each word is its English Wiktionary entry (https://en.wiktionary.org/
+wiki/WORD, that language's section). Looked up in stored copies when written (round 47):
+Schüttelfrost (sprachwoerterbuch.de: shivering and freezing while the fever rises), calafrio and
+falta de ar (Portuguese health pages), gorączka (Polish health pages: from 38 °C), lagnat and
+panginginig (tagalogjourney.com/?p=2826), huminga, nahihirapan huminga and hinihingal
+(mytagalog.com, hellodoctor.com.ph); the rest were written from the engineer's knowledge and
+not looked up one by one:
 - Portuguese: febre (fever), grau(s) (degree(s)), calafrio(s) (chill, shiver),
   sangrando/sangramento (bleeding), falta de ar (shortness of breath), respirar (to breathe),
   confuso (confused), convulsão (convulsion), vermelho (red), ponto/pontinho (dot).
