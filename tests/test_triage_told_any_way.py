@@ -275,7 +275,11 @@ def test_the_served_guide_gives_the_urgent_reply(guide, message):
 
 # The layer's own calls, the same on main's build before this change (eval/HISTORY.md, round
 # 47 urgent48): help now for these calm ones.
-LAYERS_FALSE_ALARMS = {"breathing is a little easier today than yesterday, day 10"}
+LAYERS_FALSE_ALARMS = {
+    "breathing is a little easier today than yesterday, day 10",
+    "cant pinpoint when the tiredness started, 3 months post car t",
+    "mi mamá se rasca los brazos hasta sangrar, ¿es por la piel seca?",  # the crisis line
+}
 
 
 @pytest.mark.model
