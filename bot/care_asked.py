@@ -1,10 +1,12 @@
 """Care asked for a sign: what the writer can do, take or give for it at home, how to bring it
-down.
+down, whether it can wait till the morning.
 
 "what can i do at home for a temp of 38.6 and shivering, 7 days after car-t" reads to the rules
 as a question about the sign, so they read it calm, while "temp of 38.6 and shivering, 7 days
 after car-t" is urgent. People ask how to look after a sign they have: the question of what to
 do, take or give for it, or how to bring it down, asks for care now, not what the sign is.
+Asking whether it may wait ("can i just lie down and see if it goes overnight", "ok till
+morning?") asks the same: how to look after it at home tonight (round 47).
 Told as now (a reading over the line, a day of one's own course told as today, "now",
 "tonight", "since"), the sign is theirs, now, however it is asked; a what-if ("what if i get a
 fever on day 7", "if my temp goes over 38, what can i do") or a question of care in general
@@ -47,14 +49,24 @@ _AT_HOME = (
     rf"(?:is there )?anything {_WHO} can (?:do|take|give|try)|home remed(?:y|ies)"
     rf"|(?:can|could|should) {_WHO} (?:treat|manage|handle|sort) (?:this|it|that)(?: \w+)? at home"
 )
-_CARE_ASKED = LazyPattern(rf"\b(?:{_WHAT_FOR}|{_HOW}|{_TAKE}|{_AT_HOME})\b")
+# Waiting it out at home is care asked too: "can i just go to bed and see if the breathlessness
+# settles", "can i leave it till the morning", "ok to sleep on it", "can it wait till monday".
+_WAIT_IT_OUT = (
+    rf"(?:can|could|should|shall|may) {_WHO} (?:just )?(?:wait|leave (?:it|this|that)"
+    r"|sleep (?:on|it off)|go to bed|go to sleep|lie down|rest|hold off|ride (?:it|this) out"
+    r"|see (?:if|how))|(?:ok|okay|alright|fine|safe) (?:to )?(?:wait|leave (?:it|this)"
+    r"|sleep on|hold off)|(?:ok|okay|alright|fine) (?:till|until|to leave|for now)"
+    r"|can (?:it|this|that) wait"
+)
+_CARE_ASKED = LazyPattern(rf"\b(?:{_WHAT_FOR}|{_HOW}|{_TAKE}|{_AT_HOME}|{_WAIT_IT_OUT})\b")
 _MEDICINE_ASKED = LazyPattern(rf"\b(?:{_TAKE})\b")
 
 
 def care_asked(clause: str) -> bool:
     """Tell whether a normalized clause asks what the writer can do, take or give for a sign,
-    or how to bring it down: "what can i do at home for", "how do i bring it down", "should i
-    just take paracetamol" (not "how do they bring a fever down in hospital")."""
+    how to bring it down or whether it may wait: "what can i do at home for", "how do i bring
+    it down", "should i just take paracetamol", "can i leave it till the morning" (not "how do
+    they bring a fever down in hospital")."""
     return bool(_CARE_ASKED.search(clause))
 
 

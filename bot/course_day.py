@@ -18,6 +18,7 @@ from .pattern_set import LazyPattern
 
 _TREATMENT = r"(?:car[- ]?t|cart|car tee|(?:t[- ])?cells?|infusion|cell therapy)"
 _SPAN = r"\d{1,3} (?:days?|weeks?|wks?)"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _COURSE_DAY = LazyPattern(
     # "car-t day 6", "cart d5", "car t, day 14": the treatment, then today's day.
     rf"\b{_TREATMENT}[ ,:-]{{1,3}}(?:day|d) ?\d{{1,3}}\b(?! (?:was|were|had)\b)"
@@ -25,6 +26,12 @@ _COURSE_DAY = LazyPattern(
     rf"|\b{_TREATMENT}(?: [\w']+){{0,3}} {_SPAN} ago\b"
     # A day alone as its own sentence: "... a sign the cells have taken? day 6."
     r"|(?:^|[.?!] )day \d{1,3}\s*(?:[.!?]|$)"
+)
+# The treatment dated by the week or its day, no number said: "car t last week", "cells on
+# thursday".
+_TREATMENT_DATED = LazyPattern(
+    rf"\b{_TREATMENT} (?:(?:was|were|given|done) )?(?:on {_WEEKDAY}|last (?:week|wk|{_WEEKDAY})"
+    r"|a week ago)\b"
 )
 # "day 10 after car t", "day 6 post", "9 days post car t", "2 weeks out from the cells"; and
 # "i'm 10 days after car t", not "it came back 10 days after".
@@ -39,8 +46,10 @@ _PLACED = LazyPattern(r"\b(?:on|by|in|from|until|till|since|around|at|before|aft
 
 def a_course_day_told(text: str) -> bool:
     """Tell whether a normalized text tells where someone is in the course after CAR-T today."""
+    if _TREATMENT_DATED.search(text):
+        return True
     if not any(c.isdigit() for c in text):
-        return False  # every way of telling the day has its number
+        return False  # every other way of telling the day has its number
     if _COURSE_DAY.search(text):
         return True
     return any(not _PLACED.search(text, 0, m.start()) for m in _DAYS_ON.finditer(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .harm_by_deeds import HARM_BY_DEEDS
 from .harm_for_itself import HARM_FOR_ITSELF
 from .kept_for_later import KEPT_FOR_LATER
+from .other_tongues import RED_FLAG_WORDS, SIGNS_IN_OTHER_TONGUES
 from .passive_wishes import PASSIVE_WISHES
 from .pattern_set import LazyPattern, by_first_letter
 from .plans_told import PLANS_TOLD
@@ -846,6 +847,13 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|nose (?:is |has been |keeps )?(?:bleeding"
             r"|pouring)|bruis\w*(?: [\w']+){0,4} (?:spreading|everywhere|all over|getting bigger"
             r"|out of nowhere)|petechiae|tiny red (?:dots|spots)|vomitando sangre|sangre"
+            # Told bluntly, low platelets told by their spots: "pooed black tar", "red
+            # pinpricks on her legs", "little red pinpoint spots".
+            r"|(?:pooed|pooped|poo'd|shat)(?: [\w']+){0,2} (?:black|tar|tarry)\b"
+            r"|(?:poo\w*|stools?)(?: [\w']+){0,3} (?:black )?tar\b"
+            r"|pin ?-?(?:prick|point)(?: red| purple)? (?:spots|dots|marks|rash)"
+            r"|(?:red|purple) pin ?-?(?:prick|point)s?"
+            r"|(?:little|small|teeny) (?:red|purple) (?:dots|spots)"
             # "vomité dos veces y salió rojo, con coágulos"
             r"|(?:vomit\w*|devolv\w*)(?: [\w']+){0,5} (?:roj[oa]|co[aá]gulos))\b",
         ),
@@ -978,6 +986,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|shivery|can't get warm|muddled|mixed up|not (?:him|her)self|gibberish|jumbled"
             r"|eyes rolled|rouse|what (?:year|day) it is|out of breath|breathing (?:is )?(?:hard"
             r"|laboured|labored|noisy|difficult)|beating out of|room (?:is )?spinning"
+            # Told small: "breathing's just a little harder than yesterday".
+            r"|breathing(?:'s| is| has (?:been|got|gotten)| got| feels)?(?: (?:just|only|a little"
+            r"|a bit|a tad|slightly|bit|getting|even|much|a lot))* (?:harder|heavier|worse)"
             r"|(?:pressure|bp) (?:has )?(?:dropped|crashed|tanked)|(?:pink|red|brown) (?:pee|urine)"
             r"|(?:pee|urine) (?:is |looks )?(?:pink|red)|bloody (?:nose|diarrh\w*|stools?|vomit)"
             r"|purple (?:spots|dots|blotches)|blood blisters|(?:throw\w* up|vomit\w*|bring\w* up)"
@@ -1281,9 +1292,15 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
         ),
     )
 )
-# With the signs told by what a carer sees or a home device reads (signs_seen.py), and a
-# treated sign told only as coming back (sign_again.py).
-SIGNS = _SIGNS_NAMED + SEEN_SIGNS + SIGNS_AGAIN
+# With the signs told by what a carer sees or a home device reads (signs_seen.py), a treated
+# sign told only as coming back (sign_again.py), and the commonest signs named in other
+# languages (other_tongues.py).
+SIGNS = (
+    _SIGNS_NAMED
+    + SEEN_SIGNS
+    + SIGNS_AGAIN
+    + tuple((name, LazyPattern(pattern)) for name, pattern in SIGNS_IN_OTHER_TONGUES)
+)
 
 # --- What the learned layer must see before it overrules the rules ------------------------
 
@@ -1469,5 +1486,6 @@ RED_FLAGS = LazyPattern(
     r"|move (?:my|his|her) (?:arm|leg|hand)"
     r"|yellow|jaundice\w*|vision|swollen|swelling|rash|infect\w*|pus|red streak|clammy"
     r"|fiebre|respirar|sangre"
-    r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*)\b"
+    r"|pecho|confundid[ao]|convulsi\w*|v[oó]mit\w*"
+    rf"|{RED_FLAG_WORDS})\b"
 )

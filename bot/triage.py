@@ -35,6 +35,7 @@ from .mood_told import a_sign_off, low_mood_only, thanks_without_crisis
 from .names_with_signs import without_names
 from .normalize import normalize, numbers_in_words
 from .not_treated import an_untreated_ones_sign
+from .other_tongues import FEVER_WORDS, NEGATIONS
 from .overdose_taken import overdose_taken
 from .pattern_set import LazyPattern, PatternSet
 from .red_flags import (
@@ -690,7 +691,17 @@ def _threshold_asked(text: str) -> bool:
     with no one's reading told: "the discharge sheet says call for a temp of 38, does that
     mean 38.0 exactly or above it". "the sheet says call at 38, hes 38.4 now" tells one."""
     asks = "?" in text or _QUESTION_START.match(text) or _ASKS_WHICH_LINE.search(text)
-    return bool(asks and _THRESHOLD_NAMED.search(text) and not _SOMEONES_READING.search(text))
+    # "100.4 on the dot, car t last week. counts?": a reading opening the message, beside the
+    # writer's day of the course, is a reading told, asked whether it counts.
+    # "100.4 or 100.5, which is the cut-off? car t day 5" still asks where the line lies.
+    told = (
+        _OPENS_WITH_A_READING.match(text)
+        and a_course_day_told(text)
+        and not _A_LINE_ASKED.search(text)
+    )
+    return bool(
+        asks and _THRESHOLD_NAMED.search(text) and not (_SOMEONES_READING.search(text) or told)
+    )
 
 
 @lru_cache(maxsize=4)  # asked of the text and of its sign text, most often the same
@@ -997,9 +1008,11 @@ _NOT_A_READING_BEFORE = LazyPattern(
 _TEMPERATURE_WORDS = LazyPattern(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading"
     # "took it at the soccer game in the car, 101 flat" (set 15, seen).
-    r"|took (?:it|his|hers|mine)|\d flat"
+    r"|took (?:it|his|hers|mine)|\d{1,3}(?:\.\d{1,2})? flat"
     # A fever medicine only lowers a temperature: "tylenol took it down but its back up to 101".
-    r"|tylenol|paracetamol|acetaminophen)\b"
+    r"|tylenol|paracetamol|acetaminophen"
+    # "gorączka 39", "39 stopni": fever and degrees in other languages (other_tongues.py).
+    rf"|{FEVER_WORDS})\b"
 )
 
 
@@ -1052,8 +1065,9 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
 _CLAUSE_BREAK = LazyPattern(
     r"[!?;:\n,]+|\.(?!\d)|\s[-\u2013\u2014]+\s|\b(?:but|though|although|however|except|pero|aunque)\b"
 )
-_NEGATORS = frozenset(
-    {"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"}
+_NEGATORS = (
+    frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"})
+    | NEGATIONS
 )
 _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "can't breathe"
 # "his words have gone funny", "handwriting gone all squiggly": gone into a state, not away.
@@ -1104,8 +1118,9 @@ _REFERS_BACK = LazyPattern(
 )
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
 _HYPOTHETICAL = LazyPattern(
-    r"\b(?:(?<!as )if|in case|what if|whether|suppose|supposing|signs? of|symptoms? of"
-    r"|warning signs"
+    # "see if it settles by morning", "see whether it goes overnight": a sign waited out, now.
+    r"\b(?:(?<!as )(?<!see )if|in case|what if|(?<!see )whether|suppose|supposing|signs? of"
+    r"|symptoms? of|warning signs"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
     r"|risks? of|chances? of|likelihood"
     # A cause said of a sign in general: "black stools can come from iron tablets".
@@ -1256,6 +1271,11 @@ _THRESHOLD_NAMED = LazyPattern(
 )
 _ASKS_WHICH_LINE = LazyPattern(
     r"\b(?:does (?:that|it|this) mean|is it|(?:what's|whats|what is) the|which (?:one|number))\b"
+)
+_OPENS_WITH_A_READING = LazyPattern(r"\s*(?:temp\w*:? )?\d{2,3}(?:\.\d{1,2})?\b")
+_A_LINE_ASKED = LazyPattern(
+    r"\b(?:cut-?offs?|thresholds?|fever rule|the rule|go by|or (?:higher|above|over|more)|which"
+    r"|line)\b|\d or \d"
 )
 # Someone's reading told beside it: "hes 38.4 now", "temp is 38.2", "it hit 38.5 tonight".
 _SOMEONES_READING = LazyPattern(

@@ -640,7 +640,9 @@ MEASURED = {
     # fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 42".
     # Round 46 (crisis47: crisis_said.py; main's build, validation scored once): crisis 72 -> 78
     # of 85. Round 46 (urgent47: care asked for a sign told now): urgent 186 -> 188 of 195.
-    "v42/held_back.jsonl": (188 / 195, 78 / 85, 22 / 240),
+    # Round 47 (urgent48: red pinprick and little red spots; main's 11:00 build's layer): urgent
+    # 188 -> 190 of 195.
+    "v42/held_back.jsonl": (190 / 195, 78 / 85, 22 / 240),
     # Written fresh at the start of round 46 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories; 32 in Spanish); scored on 19bca04's build (94.9%, 94.1%, 16 of 240; the rules
     # alone 83.1%, 71.8%, 11 of 240) and after the round's merges (the same, message for
@@ -648,8 +650,10 @@ MEASURED = {
     # eval/HISTORY.md, "Fresh set 43".
     # Round 47 (crisis48: crisis_otherwise.py; main's build, validation scored once after,
     # partly informed: the brief named its misses' classes): crisis 80 -> 85 of 85, the rules
-    # give each.
-    "v43/held_back.jsonl": (185 / 195, 85 / 85, 18 / 240),
+    # give each. Round 47 (urgent48: a red flag on the line asked, waited out, told small or
+    # bluntly, or in another language; main's 11:00 build's layer, validation scored twice):
+    # urgent 185 -> 191.
+    "v43/held_back.jsonl": (191 / 195, 85 / 85, 18 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
