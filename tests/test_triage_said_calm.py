@@ -80,6 +80,13 @@ NOT_CAR_T_BUT_AN_EMERGENCY = [
     "my son is having a seizure right now, he's never had car t, what do i do",
     "my friend's daughter had a fit yesterday, nothing to do with car t. now i had my cells 9 days"
     " ago and i can't find my words",
+    # Written after the code: the hug, the age and the teething with a treated child or a sign.
+    "my toddler has 38.4, he's teething, and I'm the one who had car t, I feel shivery too",
+    "my 1 year old has 38.3 and is floppy, i had car t, can i cuddle him",
+    "my wife had car t and has 38.9, can i still kiss her?",
+    "i had car t and my wife has 38.9, can i still hug her? also i'm 38.5",
+    "my son is 8 and in the car t trial, 38.4, he's teething his adult teeth, can i hug him",
+    "our 6 year old had car t for lupus, she has 38.2 now, can i cuddle her",
 ]
 # A sign asked about in general.
 ASKED_IN_GENERAL = [
