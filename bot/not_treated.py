@@ -44,6 +44,7 @@ _DENIED = LazyPattern(
     r"|\bnothing to do with (?:me|car[- ]?t|cart|my (?:treatment|car[- ]?t|cart|cells)"
     r"|the (?:treatment|cells))\b"
     r"|\bon \w+,? (?:and )?not (?:car[- ]?t|cart)\b"
+    r"|\bnot (?:car[- ]?t|cart)[- ]related\b"
     r"|(?:[(,]|\bis|\b(?:he|she)(?:'s|s)) ?not the patient\b(?!'s)"
     r"(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
     r"(?:, (?:i am|i'm|im|me)\b\)?)?"
@@ -103,6 +104,8 @@ _IN_HAND = LazyPattern(
     r"|checking|checked|said|say|says|think|thinks|diagnosed|treating|came|took)|at (?:work"
     r"|school|church|the gym)|epilep\w*|diabet\w*|dementia|uti|water infection|asthma|copd"
     r"|stroke|bells palsy|low iron|anaemi\w*|anemi\w*|panic attack|blood pressure tablets"
+    # A small child's fit with a fever: "a febrile convulsion", "febrile seizure".
+    r"|febrile (?:convulsions?|seizures?|fits?)"
     r"|his normal|her normal)\b"
 )
 

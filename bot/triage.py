@@ -1005,6 +1005,18 @@ _NOT_A_READING_BEFORE = LazyPattern(
     r"|\b(?:call\w*|ring|phone|contact|go in)(?: \w+){0,3} (?:at|if|over|above)\s*$"
     r"|\b(?:threshold|cut-?off|limit)(?: is| of)?\s*$|\brule(?: \w+){0,2}\s*$"
 )
+_UNDER = LazyPattern(
+    r"\b(?:under|below|beneath|less than|lower than|short of|not (?:yet )?(?:over|above|at)"
+    r"|(?:hasn't|hasnt|hasn't yet|hasnt yet|never) (?:hit|reached|got to|gone over))(?: the)?\s*$"
+)
+_AIMED_UNDER = LazyPattern(
+    r"\b(?:keep\w*|kept|get\w*|got|bring\w*|brought|stay\w*|try\w*|tried|go(?:es)?|went"
+    r"|gone|come|came)\b(?: \w+){0,2} (?:under|below)\b"
+)
+_FEVER_MEDICINE = LazyPattern(
+    r"\b(?:paracetamol|tylenol|acetaminophen|ibuprofen|calpol|panadol|nurofen|advil|motrin"
+    r"|tablets?|pills?|meds|medicine)\b"
+)
 _TEMPERATURE_WORDS = LazyPattern(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading"
     # "took it at the soccer game in the car, 101 flat" (set 15, seen).
@@ -1054,7 +1066,31 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
     plausible_alone = "." in number and (35 <= value <= 43 or 95 <= value <= 108)
     if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone):
         return None
+    # "37.8, which is under 38", "100.1 f, under 100.4 right?": the line, told as what a
+    # reading given beside it is under. Only the line or below ("just under 39" is a fever),
+    # never an aim ("paracetamol to keep it under 38") nor with a fever medicine, which hides
+    # a fever ("37.9, only under 38 because of the calpol").
+    line = FEVER_CELSIUS if scale == "c" else FEVER_FAHRENHEIT
+    before = clause[: match.start()]
+    if (
+        value <= line
+        and _UNDER.search(before)
+        and not (_AIMED_UNDER.search(before) or _FEVER_MEDICINE.search(text))
+        and any(_under_the_line(other) for other in _READING.finditer(text))
+    ):
+        return None
     return value, scale
+
+
+def _under_the_line(match: re.Match[str]) -> bool:
+    """Whether a number is a temperature reading under the line, itself no line quoted."""
+    number, _, unit = match.groups()
+    value = float(number)
+    if "." not in number or _UNDER.search(match.string[: match.start()]):
+        return False
+    if (unit and unit[0] == "f") or 93 <= value <= 110:
+        return 95 <= value < FEVER_FAHRENHEIT
+    return 35 <= value < FEVER_CELSIUS
 
 
 # --- Is it happening now? -----------------------------------------------------------------
@@ -1112,6 +1148,10 @@ _RESOLVED = LazyPattern(
 _NOT_RESOLVED = LazyPattern(r"(?:n't|not|never)(?: \w+)?\s*$")
 # A clause that opens by denying: "no blood in my stool", "there's no swelling".
 _DENIAL = LazyPattern(r"^\s*(?:no|not|never|without|sin|there's no|there is no|nothing)\b")
+_NEW_SUBJECT = LazyPattern(
+    r"\band (?:now )?(?:i|i've|ive|i'm|im|he|he's|hes|she|she's|shes|they|they've|we|we've)"
+    r" (?:\w+ )?(?:got|have|has|had|am|is|are|feel|feels|can't|cant|keep|keeps)\b"
+)
 _REFERS_BACK = LazyPattern(
     r"^\s*(?:(?:and|but|now|so)\s+)*(?:it|it's|that|that's|which|this|they|they're|the \w+"
     r"|he|he's|she|she's)\b"
@@ -1120,7 +1160,8 @@ _REFERS_BACK = LazyPattern(
 _HYPOTHETICAL = LazyPattern(
     # "see if it settles by morning", "see whether it goes overnight": a sign waited out, now.
     r"\b(?:(?<!as )(?<!see )if|in case|what if|(?<!see )whether|suppose|supposing|signs? of"
-    r"|symptoms? of|warning signs"
+    r"|symptoms? of|warning signs|(?:signs|symptoms) in (?:adults|children|kids|people|patients"
+    r"|general)"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
     r"|risks? of|chances? of|likelihood"
     # A cause said of a sign in general: "black stools can come from iron tablets".
@@ -1941,7 +1982,10 @@ def _reading(
     before, after = clause[:start], clause[end:]
     # "she's never talked like this", "he's never been this confused": a sign new to them.
     new_to_them = _NEVER_SO.search(before) or (_NEVER.search(before) and _LIKE_THIS.match(after))
-    if not new_to_them and (_negated(before) or (_DENIAL.match(clause) and start > 0)):
+    # A clause opening with a denial denies up to a new subject told with what they have: "no
+    # more prednisone and i've got chest pain" tells a sign.
+    denied = _DENIAL.match(clause) and start > 0 and not _NEW_SUBJECT.search(before)
+    if not new_to_them and (_negated(before) or denied):
         return CALM  # not "no puedo respirar"
     if _DENIED_STATE.search(clause[start:end]) or _AS_USUAL.match(after):
         return CALM  # "face isn't drooping", "talking normally"

@@ -163,7 +163,9 @@ _WRITER_OR_KIN = LazyPattern(
 )
 # Happening where the writer is: "my neighbour's husband is having a seizure on the floor".
 _IN_FRONT_OF_ME = LazyPattern(
-    r"\b(?:is|are|he's|she's|they're|hes|shes|theyre) (?:\w+ing|not breathing|unconscious"
+    # Not "he's teething": a baby's teeth coming through, not a scene.
+    r"\b(?:is|are|he's|she's|they're|hes|shes|theyre) (?:(?!teething\b)\w+ing|not breathing"
+    r"|unconscious"
     r"|on the (?:floor|ground))\b|\b(?:right|just) now\b"
 )
 # The writer weighs the outsider's illness as a risk to themselves, or names its common cause.
@@ -252,6 +254,8 @@ _WRITER_TREATED = LazyPattern(
 _SOMEONE_ELSE_FIRST = LazyPattern(
     rf"{_OPENING}(?:(?:my|our|a|the|another|mi|mis|nuestr[oa]s?|el|la) )?(?:\w+ )?"
     rf"{_KIN_OR_KNOWN}(?:'s|s)?\b"
+    # A child by their age: "my 1 year old has 38.3".
+    r"|^\W*(?:my|our) \d{1,2}[- ]?(?:year|yr|month)[- ]?old\b"
 )
 # The other one treated too: "my husband and i both had car t", "she had her cells in may".
 _ANOTHER_TREATED = LazyPattern(
@@ -265,6 +269,7 @@ _MY_RISK = LazyPattern(
     r"\b(?:around me|near me|(?:working|be) with me|catch\w*|stay away|keep away"
     r"|keep (?:my )?distance"
     r"|risk|risky|dangerous|safe|contagious|infectious|spare room|masks?|look after|visit\w*"
+    r"|cuddl\w*|hug|hugs|hugging|kiss\w*"
     r"|come (?:to see|round|over|to (?:the|my|our) house)|sleep in|move out|tener cuidado"
     r"|contagi\w*|venir|visitar\w*)\b"
 )
