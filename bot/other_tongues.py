@@ -75,7 +75,12 @@ SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "confusion",
-        r"\b(?:confus[ao]|confuse|il est confus|elle est confuse|spl[aą]tan[ay]|zdezorientowan\w*"
+        # "confuso/confusa" only of a person in a state ("está confuso", "anda muy confusa"),
+        # never of a thing or about something ("fue muy confusa", "confusa con las fechas").
+        r"\b(?:(?:est[aá]|esta|anda|sigue|ficou|fica|parece|se ve|se nota)"
+        r"(?: (?:muy|un poco|bastante|tan|todo|toda|muito|meio|bem|m[aá]s))* confus[ao]s?\b"
+        r"(?! (?:con|sobre|about|with|com|por|acerca|de)\b)"
+        r"|il est confus|elle est confuse|spl[aą]tan[ay]|zdezorientowan\w*"
         r"|verwirrt|nalilito)\b",
     ),
     (
@@ -90,6 +95,19 @@ SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
         r"|petites taches rouges|(?:pontinhos|pontos|pintinhas) vermelh[oa]s"
         r"|czerwone (?:kropki|kropeczki|plamki))\b",
     ),
+)
+
+# A sign word of another language seen or asked about as a word, or in a title, names no sign:
+# "I saw Fieber in the German leaflet, what does it mean?", "la fièvre du samedi soir" (a film).
+_AS_A_WORD_BEFORE = r"(?<!\bsaw )(?<!\bword )(?<!\bcalled )(?<!\bwatched )(?<!\bwatched la )"
+_AS_A_WORD_AFTER = (
+    r"(?! du samedi\b| (?:mean|means|meant)\b"
+    r"| (?:in|on) (?:the|a|an|this|that|my|his|her|our) (?:\w+ ){0,2}(?:leaflet|booklet|letter|form"
+    r"|sheet|paper|report|notes?|website|page|app|book|dictionary|film|movie|song|sign|poster)s?\b)"
+)
+SIGNS_IN_OTHER_TONGUES = tuple(
+    (name, _AS_A_WORD_BEFORE + rf"(?:{pattern}){_AS_A_WORD_AFTER}")
+    for name, pattern in SIGNS_IN_OTHER_TONGUES
 )
 
 # The same words as red_flags.RED_FLAGS reads them: any tense, for the safety net and the

@@ -850,7 +850,7 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             # Told bluntly, low platelets told by their spots: "pooed black tar", "red
             # pinpricks on her legs", "little red pinpoint spots".
             r"|(?:pooed|pooped|poo'd|shat)(?: [\w']+){0,2} (?:black|tar|tarry)\b"
-            r"|(?:poo\w*|stools?)(?: [\w']+){0,3} (?:black )?tar\b"
+            r"|(?:poo(?:p|ps|ped|s|ed)?|stools?)\b(?: [\w']+){0,3} (?:black )?tar\b"
             r"|pin ?-?(?:prick|point)(?: red| purple)? (?:spots|dots|marks|rash)"
             r"|(?:red|purple) pin ?-?(?:prick|point)s?"
             r"|(?:little|small|teeny) (?:red|purple) (?:dots|spots)"

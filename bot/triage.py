@@ -1158,8 +1158,13 @@ _REFERS_BACK = LazyPattern(
 )
 # Asked about, imagined or read about, not happening: "what are the signs of ...", "if I get".
 _HYPOTHETICAL = LazyPattern(
-    # "see if it settles by morning", "see whether it goes overnight": a sign waited out, now.
-    r"\b(?:(?<!as )(?<!see )if|in case|what if|(?<!see )whether|suppose|supposing|signs? of"
+    # "see if it settles by morning", "see whether it goes overnight": a sign told, waited out,
+    # now; but "see if i get a fever", "see whether she gets a fever" are what-ifs.
+    r"\b(?:(?<!as )(?<!see )if|in case|what if|(?<!see )whether"
+    r"|see (?:if|whether)\b(?!(?: [\w']+){1,6}? (?:settles?|settling|goes|go away|goes away"
+    r"|pass(?:es)?|eases?|eases off|calms?|improves?|gets? better|clears?|stops?|wears? off"
+    r"|dies? down)\b)"
+    r"|suppose|supposing|signs? of"
     r"|symptoms? of|warning signs|(?:signs|symptoms) in (?:adults|children|kids|people|patients"
     r"|general)"
     r"|watch (?:\w+ )?(?:out )?for|keep an eye (?:\w+ )?(?:out )?for|look(?:ing)? (?:out )?for"
@@ -1400,7 +1405,8 @@ _PERSON_NOW = LazyPattern(
 _QUESTION_START = LazyPattern(
     r"^\s*¿?\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what"
     r"|what|am|what's|whats|which|how|why|who|is|are|was|were|do|does|did|can|could|should"
-    r"|would|will|may|might|shall|qu[eé]"
+    # Not Tagalog "may lagnat" (has a fever): "may lagnat si tatay 39" tells.
+    r"|would|will|may(?! (?:lagnat|nilalagnat)\b)|might|shall|qu[eé]"
     # "when he talks only one side of his mouth moves": a when-clause with its own subject and
     # a verb of now says when a sign shows, it asks nothing ("when should i", "when i was" ask
     # or tell of the past).

@@ -99,6 +99,18 @@ OTHER_TONGUES_BESIDE_OTHER_WORDS = [
     "sem forças, febre 39 e calafrios, car t há 7 dias",
     "keine Ahnung was los ist, er ist total verwirrt seit heute, car t day 9",
 ]
+# Review48's probes and this fix's own (round 47, fixurgent48): "confuso/confusa" of a person
+# in a state, a sign waited out with "see if it settles", Tagalog "may lagnat" (has a fever).
+REVIEW48_URGENT = [
+    "may lagnat si tatay 39, day 6 after car t",
+    "wala pa siyang kain, may lagnat 39 and chills, day 8 after car t",
+    "mi papá está confuso desde esta mañana, no sabe dónde está, car t day 7",
+    "mi mamá anda muy confusa hoy, día 8 después del car t",
+    "meu pai está confuso desde ontem, fez car-t há 6 dias",
+    "his breathing is harder tonight, can we see if it settles by morning? car t day 6",
+    "my poo is black and sticky today, car t two weeks ago",
+    "the doctor asked what Fieber means, anyway my dad has Fieber 39 now, car t day 7",
+]
 URGENT_BY_THE_RULES = (
     ON_THE_LINE
     + WAIT_IT_OUT
@@ -107,6 +119,7 @@ URGENT_BY_THE_RULES = (
     + RED_SPOTS
     + OTHER_TONGUES
     + OTHER_TONGUES_BESIDE_OTHER_WORDS
+    + REVIEW48_URGENT
 )
 
 
@@ -198,6 +211,19 @@ CALM = [
     "the wine tasting had a red called Sangrando, is alcohol ok after car t?",
     "czy mogę jeść sushi po car t?",
     "kann ich nach car t Auto fahren?",
+    # Review48's probes (round 47, fixurgent48): "confuso/confusa" of a thing or about something,
+    # "see if/whether" of a sign not yet had, "poor", a foreign word asked about or in a title.
+    "the leaflet is so confuso, what does CRS mean?",
+    "estoy confusa con las fechas de las citas, cuando es la siguiente?",
+    "my husband is confuso about the parking, where do we go for clinic?",
+    "la explicación del médico fue muy confusa, qué es el CRS?",
+    "estoy un poco confuso sobre cuándo puedo manejar otra vez",
+    "I'll see if i get a fever after the flu jab, is that normal?",
+    "we'll see whether she gets a fever after the second vaccine dose, anything to watch?",
+    "see if he runs a fever tonight, the nurse said. what number do i call at?",
+    "poor dad stepped in black tar on the road, how do i get it off his shoes?",
+    "we watched la fièvre du samedi soir last night, fun",
+    "I saw Fieber in the German leaflet, what does it mean?",
 ]
 
 
