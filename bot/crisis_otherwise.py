@@ -29,6 +29,11 @@ _AWAY = (
     r"|after|before|till|until|so|if|by|as|from|under)\b)"
     r"(?![^\n]*\b(?:mov(?:e|ed|ing)|relocat\w*|emigrat\w*|trip|holiday|vacation|travel\w*)\b)"
 )
+# A site or app left, not a life: "signing off permanently from twitter".
+_PLATFORM = (
+    r"(?:twitter|x|facebook|fb|instagram|insta|tiktok|reddit|social media|whatsapp|snapchat"
+    r"|youtube|threads|bluesky|discord|the internet|online)"
+)
 # A pile of medicine kept at home.
 _STORE = (
     r"(?:pills?|tablets?|meds|medicines?|medications?|stash|pill stash|painkillers"
@@ -39,7 +44,8 @@ _THE_STORE = rf"(?:(?:my|his|her|the|that|a|all the|all my) )?(?:\w+ ){{0,2}}{_S
 _READ_FOR = (
     r"(?:label|dose|dosage|expir\w*|wrong|which|check\w*|colou?r|organi[sz]er|to see if"
     r"|to make sure|the name|list|schedule|chart|leaflet|instructions|timetable|work out"
-    r"|working out|figure out|dog|cat|puppy|kids?|toddler|baby|grandkids?)"
+    r"|working out|figure out|dog|cat|puppy|kids?|toddler|baby|grandkids?|look (?:the same|alike"
+    r"|identical)|tell (?:them|which) |apart|same colou?r|same shape|identical)"
 )
 
 CRISIS_OTHERWISE: tuple[LazyPattern, ...] = tuple(
@@ -57,7 +63,10 @@ CRISIS_OTHERWISE: tuple[LazyPattern, ...] = tuple(
         r"^(?![^\n]*\b(?:accident\w*|slipped|shaving|chopping|cooking|splinter|onions?|knife"
         r" slipped|voice|breath\w*|sleep\w*|red|colou?r|tan|cough\w*|stitches? came|socks?"
         r"|stockings?|straps?|wrinkles?|bandage|plaster|tape|eczema|itch\w*|rash|bites?|psoriasis"
-        r"|scabs?)\b)"
+        r"|scabs?|squats?|lunges?|stretch\w*|physio\w*|exercis\w*|yoga|pilates|workouts?"
+        r"|(?:the|my|our|his|her) (?:car(?![- ]?t\b)|van|truck|bike|paint\w*|floor|table)"
+        r"|(?:cat|dog|kitten|puppy|pet|bird|baby|toddler) (?:scratch\w*|bit\w*|nipp\w*)"
+        r"|scratched by)\b)"
         r"[^\n]*\b(?:did it|done it|doing it|do it|cut\w*|the (?:razor|blades?|lighter)|burn\w*"
         r"|marks|scratch\w*)\b[^\n]{0,40}\bagain\b[^\n]{0,60}\bdeeper\b"
         r"|^(?![^\n]*\b(?:accident\w*|slipped|shaving|chopping|cooking)\b)[^\n]*\b(?:burn\w*"
@@ -77,17 +86,21 @@ CRISIS_OTHERWISE: tuple[LazyPattern, ...] = tuple(
         # "signing off permanently", "bye for good", "goodbye forever", "logging off for ever":
         # a goodbye with no return, not from a group or a page.
         r"\b(?:signing|logging|checking|clocking) (?:off|out) (?:permanently|forever|for ever"
-        r"|for the (?:very )?last time)\b(?! (?:from|on|of) (?:the|that|this|my|our) \w+)"
+        r"|for the (?:very )?last time)\b(?! (?:from|on|of) (?:(?:the|that|this|my|our)"
+        rf" (?!(?:\w+ )?(?:chat|bot|world|life|existence|living)\b)\w+|{_PLATFORM}))"
         r"|\b(?:bye|goodbye|farewell)\b,? (?:for good|forever|for ever|permanently)\b"
-        r"(?! (?:to|from) (?:the|that|this|my|our) \w+)"
+        rf"(?! (?:to|from) (?:(?:the|that|this|my|our) \w+|{_PLATFORM}))"
         # Said to a thing left behind: "bye forever, picc line!", "the port came out. bye
         # forever".
         r"(?![^\n]*\b(?:port|picc|line|catheter|drain|cast|brace|wig|steroids|chemo|wheelchair"
-        r"|crutches|removed|discharged|came out|taken out)\b)",
+        r"|crutches|removed|discharged|came out|taken out|sores?|ulcers?|hiccups?|rash|nausea"
+        r"|vomit\w*|headaches?|migraines?|cough\w*|itch\w*|diarrh\w*|constipation|fatigue"
+        rf"|mucositis|{_PLATFORM})\b)",
         # "3am thoughts are about not being here", "thinking about not being around anymore",
         # "his night thoughts are all about not existing".
         r"\b(?:think|thinks|thinking|thought|thoughts)\b[^.!?\n]{0,30}?\b(?:about|of|is)"
         r" (?:not (?:being (?:here|around|alive)|existing|waking up)|no longer (?:being )?"
-        rf"(?:here|around|alive)|disappearing|being gone){_AWAY}",
+        r"(?:here|around|alive)|(?:disappearing|being gone)(?! *(?:off|into|from|all|on|over|out"
+        rf"|away|abroad|overseas|somewhere)\b)){_AWAY}",
     )
 )

@@ -44,12 +44,19 @@ _NO_LONGER = (
 _ME = r"(?:i|he|she)"
 # What the phrase is said of, told after it: a thing, not a life ("my dad can't go on. the
 # plane i mean", "we can't carry on, the car broke down", "i cant do this! the app wont load").
+# A life, a pain, an illness or the treatment meant is not a thing ("i can't go on. my life i
+# mean", "i can't carry on, the pain i mean"); a line of treatment is not a queue.
+_A_LIFE = (
+    r"(?!(?:\w+ )?(?:life|lives|living|existence|pain|agony|suffering|misery|illness|disease"
+    r"|sickness|condition|cancer|lupus|treatment|depression|body|mind)\b)"
+)
 _NOT_LIFE = (
-    r"(?![.,;:!]* *(?:(?:i mean|i meant|as in|meaning) (?:on )?(?:the|that|this|a|his|her|my)\b"
-    r"|(?:on |onto |in )?(?:the|that|this|a|his|her|my) \w+(?: \w+)? i mean(?:t)?\b"
+    r"(?![.,;:!]* *(?:(?:i mean|i meant|as in|meaning) (?:on )?"
+    rf"(?:the|that|this|a|his|her|my)\b{_A_LIFE}"
+    rf"|(?:on |onto |in )?(?:the|that|this|a|his|her|my) {_A_LIFE}\w+(?: \w+)? i mean(?:t)?\b"
     r"|(?:the|our|my|his|her|this|that) (?:car|van|bus|train|taxi|plane|flight|ferry|app|website"
     r"|site|form|portal|login|page|phone|laptop|computer|printer|wifi|internet|link|zoom|video"
-    r"|call|queue|line)\b))"
+    r"|call|queue|line(?! of\b))\b))"
 )
 # Told by someone else that one cannot go on: a trip, a trial, a queue ("they said i can't go
 # on, it's full", "they told me i cannot go on. my platelets are too low for the trial").
@@ -108,8 +115,14 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"\btoo (?:tired|exhausted|worn out) to (?:live|keep living|be alive|be here"
         # Asked whether it is normal: the body's tiredness ("too tired to keep going and i'm
         # only on day 5, is that normal").
-        r"|(?:go on|carry on|keep going)(?![^\n]*\b(?:is|it's|isn't) (?:that|this|it)? ?(?:normal"
-        r"|usual|expected|a side effect)\b))(?= *(?:$|[.,;!]|any ?more\b|any longer\b|and\b))"
+        # Not when told with "anymore" or a hopeless word ("too tired to go on anymore and i
+        # don't see the point, is that normal?").
+        r"|(?:go on|carry on|keep going)(?![^\n]*\b(?:any ?more|any longer|(?:the|no) point"
+        r"|pointless|hopeless|nothing matters)\b)"
+        r"(?![^\n]*\b(?:is|it's|isn't) (?:that|this|it)? ?(?:normal"
+        r"|usual|expected|a side effect)\b)"
+        r"|(?:go on|carry on|keep going)(?=[^\n]*\b(?:any ?more|any longer|(?:the|no) point"
+        r"|pointless|hopeless|nothing matters)\b))(?= *(?:$|[.,;!]|any ?more\b|any longer\b|and\b))"
         r"|(?<!not )(?<!n't )(?<!never )\bgiv(?:e|en|ing) up on (?:everything|it all|all of it"
         r"|myself|me)"
         r"(?= *(?:$|[.,;!]|and\b|now\b|completely\b))",
@@ -128,7 +141,7 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         r"|can) take (?:its|it's) course)\b"
         # Told of an ailment that then mended: "let nature take its course, the rash got better".
         r"(?![^\n]*\b(?:got better|gets better|getting better|cleared|went away|gone away|healed"
-        r"|improved|settled|the (?:rash|cold|cough|itch|flu|bug|spots|sore)\b))",
+        r"|improved|settled|(?:with|for|on) the (?:rash|cold|cough|itch|flu|bug|spots|sore)\b))",
         # "some nights i plan how i'd make it stop", "she pictures how she'd do it".
         r"\b(?:plan|plans|planned|planning|work(?:ing|ed)? out|think(?:ing)?(?: about)?"
         r"|thought(?: about)?|figur\w* out|rehears\w*|pictur\w*|imagin\w*) (?:exactly )?how"
@@ -150,7 +163,8 @@ CRISIS_SAID: tuple[LazyPattern, ...] = tuple(
         # With its cause told after it, a disappointment about news: "woke up disappointed
         # again, no email from the trial team".
         r"(?! *[,:;-]? *(?:no (?:email|e-mail|call|news|word|reply|letter|text|message|update"
-        r"|results?|appointment)|because|cos|about|that the|the (?:scan|trial|team|results?"
+        r"|results?|appointment)|(?:because|cos|about)\b(?![^.!?\n]{0,20}\bstill (?:being )?(?:here"
+        r"|alive|breathing)\b)|that the|the (?:scan|trial|team|results?"
         r"|appointment|call|email|letter|news|weather)|my (?:scan|results?|appointment|team)|over"
         r" the|by the)\b)| (?:that|to be) (?:i'm"
         r" |i am |i was |he's |she's )?still (?:here|alive|breathing)"

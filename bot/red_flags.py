@@ -529,7 +529,8 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|\bbefore i go\b.{0,10}\bfor good\b"
         # Not from a group or a page: "signing off for good from the facebook group".
         r"|\b(?:signing|logging|checking) off for good\b(?! (?:from|on|of) (?:the|that|this|my|our)"
-        r" (?!chat\b|bot\b|world\b|life\b)\w+)|\bwho gets (?:my|his|her) (?:stuff|things"
+        r" (?!(?:\w+ )?(?:chat|bot|world|life|existence|living)\b)\w+)"
+        r"|\bwho gets (?:my|his|her) (?:stuff|things"
         r"|belongings|money|ring|house)\b",
         r"\b(?:gave|given|giving|give)(?: away)?(?: (?:my|his|her) \w+)? (?:my|his|her)"
         r" (?:\w+ ){0,2}(?:dog|cat|guitar|rings?|watch|jewel\w*|tools|truck|savings|passwords"

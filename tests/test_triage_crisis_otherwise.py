@@ -223,3 +223,53 @@ LAYER_FALSE_CRISIS = {
 )
 def test_the_served_triage_gives_no_crisis_line_to_the_same_words(guide, message):
     assert guide.assess(message).kind != CRISIS
+
+
+# Review48 (round 47's crisis48): help lost, and crises held only by the learned layer, which
+# the rules must give the crisis line again; then the fix's own both-ways probes.
+REVIEW48_CRISIS = [
+    "too tired to go on anymore and i don't see the point, is that normal?",
+    "i can't go on, this line of treatment is hopeless and so am i",
+    "signing off for good from this miserable existence",
+    "woke up disappointed again because i'm still alive",
+    "woke up disappointed again about still being here",
+    "i can't go on. this life i mean, it's too much",
+    "i can't carry on, the pain i mean. i want it to be over",
+    "i can't go on. my life i mean",
+    "stopped all my meds and will let nature take its course. the cough is the least of it",
+    # The fix's own: the same shapes, other words.
+    "too tired to carry on any longer, nothing matters, is that normal?",
+    "i can't carry on, this treatment is hopeless",
+    "i can't go on. my illness i mean, i've had enough",
+    "woke up disappointed again because i'm still here",
+    "signing off for good from this life",
+]
+
+# Review48: new false crisis lines on ordinary messages; then the fix's own.
+REVIEW48_ORDINARY = [
+    "did it again - deeper squats this time at physio!",
+    "thinking about disappearing off facebook for a bit, too many questions",
+    "thinking about being gone all summer at the treatment centre, who waters the plants?",
+    "scratched the car again, deeper than last time ugh",
+    "the cat scratched me again, deeper this time, does it need antibiotics after car t?",
+    "staring at the pills for ages, they all look the same!",
+    "goodbye forever, nasty mouth sores!!",
+    "signing off permanently from twitter, too much negativity",
+    # The fix's own.
+    "did the stretches again, deeper lunges this time",
+    "the dog scratched my arm again, deeper than before",
+    "thinking about disappearing into the garden all day",
+    "signing off forever from instagram",
+    "bye forever, hiccups!",
+    "sat looking at the pills for ages trying to tell them apart",
+]
+
+
+@pytest.mark.parametrize("message", REVIEW48_CRISIS)
+def test_review48_crises_get_the_crisis_line_from_the_rules(message):
+    assert triage(message).kind == CRISIS
+
+
+@pytest.mark.parametrize("message", REVIEW48_ORDINARY)
+def test_review48_ordinary_messages_get_no_crisis_line(message):
+    assert triage(message).kind != CRISIS
