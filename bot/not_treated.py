@@ -110,6 +110,36 @@ _IN_HAND = LazyPattern(
 )
 
 
+# An emergency told now, whoever has it and whatever everyday cause is named beside (review48:
+# "my dad's confusion is not car-t related, he has dementia, but today he can't speak and his
+# face is drooping"): a stroke's signs, blue or grey lips, no breath, the worst headache or a
+# stiff neck, a collapse, a fit going on, no waking. No denial and no cause named calms these.
+_EMERGENCY_NOW = LazyPattern(
+    r"\b(?:(?:can'?t|cant|cannot|couldn'?t|unable to) (?:speak|talk|breathe|find (?:\w+ )?words"
+    r"|move (?:his|her|their) (?:arm|leg|face))|(?:face|mouth|smile) (?:is |has )?(?:droop\w*"
+    r"|dropp?(?:ed|ing)|lopsided)|droop\w* on one side|slurr\w*|speech is slurred"
+    r"|(?:arm|leg|side) (?:is |has gone |went )?(?:weak|numb|dead)"
+    r"|lips (?:are |is |look |have gone |went |turned )?(?:blue|gr[ae]y)|(?:blue|gr[ae]y) lips"
+    r"|not breathing|stopped breathing|struggling to breathe|gasping"
+    r"|worst headache|worst (?:\w+ ){0,3}(?:of (?:his|her|their|my) life|ever)"
+    r"|neck is stiff|stiff neck|collaps\w*|unconscious|unresponsive"
+    r"|(?:won'?t|wont|can'?t|cant) (?:wake|rouse)"
+    r"|(?:having a (?:seizure|fit)|seizing|fitting|convulsing)"
+    r"(?= (?:now|right now|and won'?t stop|on the floor)| and (?:won'?t|wont) stop)"
+    r"|crushing)\b"
+)
+
+# ... unless it is in care's hands already or care has named it: "in a&e", "they said bells
+# palsy", "a stroke they think". An everyday illness named beside (dementia, asthma, epilepsy)
+# does not explain a new emergency away.
+_CARED_FOR = LazyPattern(
+    r"\b(?:in (?:a&e|the er|er|hospital|itu|icu|resus)|(?:gp|doctor|doctors|midwife|paramedics"
+    r"|ambulance|nurse|they)(?:'s|s| is| are| was| were| has| have)? (?:\w+ )?(?:sorting|seeing"
+    r"|on it|checking|checked|said|say|says|think|thinks|diagnosed|treating|came|took|here)"
+    r"|bell'?s palsy|febrile (?:convulsions?|seizures?|fits?))\b"
+)
+
+
 # Every denial names the treatment, the patient or "nothing to do with": most messages name
 # none of these, and the denials' search is spared.
 _NAMED = LazyPattern(
@@ -130,4 +160,5 @@ def an_untreated_ones_sign(text: str) -> bool:
         and not _MY_OWN_SIGN.search(text)
         and not _NOW_AND_HERE.search(text)
         and not (_GRAVE.search(text) and not _IN_HAND.search(text))
+        and not (_EMERGENCY_NOW.search(text) and not _CARED_FOR.search(text))
     )

@@ -1015,7 +1015,11 @@ _AIMED_UNDER = LazyPattern(
 )
 _FEVER_MEDICINE = LazyPattern(
     r"\b(?:paracetamol|tylenol|acetaminophen|ibuprofen|calpol|panadol|nurofen|advil|motrin"
-    r"|tablets?|pills?|meds|medicine)\b"
+    r"|tablets?|pills?|meds|medicine"
+    # review48: aspirin and its kin, a fever reducer named as such, the Spanish spelling, and
+    # the steroids given for CRS, which hide a fever as well.
+    r"|aspirin|excedrin|fever reducers?|antipyretics?|acetaminof[eé]n|paracetamol|dexamethasone"
+    r"|dex|prednisone|prednisolone|steroids?)\b"
 )
 _TEMPERATURE_WORDS = LazyPattern(
     r"\b(?:temp|temps|temperature|fever\w*|febrile|thermometer|degrees|burning up|reading"
@@ -1064,7 +1068,11 @@ def _temperature(match: re.Match[str], clause: str, text: str) -> tuple[float, s
         return None  # "350 f in celsius", "45 f outside": an oven's or the weather's
     # "sitting at 36.9", "98.9 after a shower": a decimal in the body's range is a reading.
     plausible_alone = "." in number and (35 <= value <= 43 or 95 <= value <= 108)
-    if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone):
+    # A line a reading is told under, a fever medicine named beside, is a temperature too
+    # (review48: "37.9 - just under 38 but only cos i took aspirin", "100.1, under 100.4 but i
+    # took excedrin"): the medicine may hide the fever, so the line reads as the reading below.
+    hidden = bool(_UNDER.search(clause[: match.start()]) and _FEVER_MEDICINE.search(text))
+    if not (symbol or unit or _TEMPERATURE_WORDS.search(text) or plausible_alone or hidden):
         return None
     # "37.8, which is under 38", "100.1 f, under 100.4 right?": the line, told as what a
     # reading given beside it is under. Only the line or below ("just under 39" is a fever),

@@ -44,6 +44,14 @@ UNDER_THE_LINE_THEN_NOT = [
     "it's 37.9, under 38, but I took tylenol an hour ago, cells 8 days ago",
     "37.6 which is under 38 but the rigors wont stop, day 4",
     "I know it's under the line but she's floppy and won't wake, car t day 7",
+    # review48: a fever medicine or steroid hides a fever under the line too.
+    "37.9 - just under 38 but only cos i took aspirin an hour ago, car t day 6",
+    "100.1, under 100.4 but i took excedrin at lunch. car t day 7",
+    "37.8, under 38, but i had a fever reducer this morning, day 5 after car t",
+    "37.7 which is under 38, tomé acetaminofén hace dos horas, car t day 6",
+    "37.7 which is under 38, took acetaminofen at 6, car t day 6",
+    "37.9, under 38, but i'm on dexamethasone for the crs, day 4",
+    "100.2, under 100.4, but i'm still on prednisone, car t day 8",
 ]
 # Someone else's sign, its everyday cause named or the treatment denied.
 NOT_CAR_T = [
@@ -64,6 +72,13 @@ NOT_CAR_T = [
     "our toddler ran 38.6 with his back teeth coming through, he is not the patient, I am",
     "the baby is teething and a bit hot, 38.1, nothing to do with my car t, just wondering about"
     " hugs",
+    # The same denials and causes with no emergency now: they stay calm.
+    "my dad's forgetfulness is not car-t related, he has dementia. what support is there for"
+    " carers?",
+    "my sister has a fever, not car t related, she's fine. is it safe to visit?",
+    "my neighbour's kid has 39 fever, not car t related obviously, is it safe for me to be around?",
+    "my mum has asthma, not car t related, her inhaler sorts her cough. can she visit me?",
+    "my brother gets migraines, nothing to do with car t, can he stay over?",
 ]
 # The same words with the child or spouse treated, the writer's own sign, or a fit going on.
 NOT_CAR_T_BUT_AN_EMERGENCY = [
@@ -87,6 +102,35 @@ NOT_CAR_T_BUT_AN_EMERGENCY = [
     "i had car t and my wife has 38.9, can i still hug her? also i'm 38.5",
     "my son is 8 and in the car t trial, 38.4, he's teething his adult teeth, can i hug him",
     "our 6 year old had car t for lupus, she has 38.2 now, can i cuddle her",
+    # review48: "not car-t related" (and kin) never calms an emergency told now in that person,
+    # its everyday cause named or not: a stroke, blue lips, no breath, the worst headache with a
+    # stiff neck, a collapse, a fit now.
+    "my dad's confusion is not car-t related, he has dementia, but today he can't speak and his"
+    " face is drooping",
+    "my mum's cough is not car-t related, she has asthma, but now her lips are blue and she can't"
+    " breathe",
+    "my sister's headache is not car t related, but it's the worst of her life and her neck is"
+    " stiff",
+    "my husband's fever is not car t related, he has the flu, but now he's confused and won't"
+    " wake up",
+    "my dad's confusion is not car t related, but he can't speak and his face is drooping",
+    "his confusion is not car-t related, he has dementia, but his face dropped on one side an"
+    " hour ago",
+    "not car-t related - my mum collapsed and her face is drooping on one side, what do i do",
+    "my wife (not car t related, she's the carer) is having a seizure on the floor",
+    "my husband's chest pain is not car t related, he never had car t, but it's crushing and"
+    " going down his arm",
+    # Written with the fix: the same denials and everyday causes, the emergency told otherwise.
+    "my brother's headache is nothing to do with car t, he gets migraines, but this is the worst"
+    " headache of his life",
+    "my mum's breathing is not car t related, she has copd, but she can't breathe at all now and"
+    " her lips are grey",
+    "my dad is epileptic, not car t related, and he's fitting now and won't stop",
+    "my wife is diabetic, nothing to do with car t, she collapsed and won't wake up",
+    "my son has a fever, hes never had car t, and now his neck is stiff and he can't look at the"
+    " light",
+    "my dad has dementia, not car t related, but his speech is slurred and one arm is weak since"
+    " this morning",
 ]
 # A sign asked about in general.
 ASKED_IN_GENERAL = [
