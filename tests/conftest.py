@@ -10,6 +10,7 @@ from pg_cluster import PostgresServer
 from bot import create_app
 from bot.config import DEFAULTS
 from bot.embedder import FakeEmbedder, SentenceTransformerEmbedder, make_embedder
+from bot.guide_loader import GuideLoader
 from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
 from bot.records import EXTENSION
@@ -58,6 +59,15 @@ def serving_embedder():
     return make_embedder(
         DEFAULTS["EMBEDDER"], DEFAULTS["ONNX_DIR"], precision=DEFAULTS["ONNX_PRECISION"]
     )
+
+
+@pytest.fixture(scope="session")
+def built_guide():
+    """The guide as served: the ONNX model and the index `make test` has just built, loaded once
+    per test run."""
+    loader = GuideLoader(DEFAULTS)
+    loader.load()
+    return loader.ready_guide()
 
 
 @pytest.fixture

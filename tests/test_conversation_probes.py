@@ -14,9 +14,7 @@ reply (triage reads the message alone).
 
 import pytest
 
-from bot.config import DEFAULTS
 from bot.conversation import Section, Turn
-from bot.guide_loader import GuideLoader
 from bot.reply_kind import ReplyKind
 
 pytestmark = pytest.mark.model
@@ -30,21 +28,13 @@ STEROIDS = "medicines-around-car-t#what-are-steroids-like-dexamethasone-used-for
 MISREAD = {WORK, CHANGES_AT_WORK, STAY_NEAR, YARD_WORK}
 
 
-@pytest.fixture(scope="module")
-def guide():
-    """The guide as served: the ONNX model and the index `make test` has just built."""
-    loader = GuideLoader(DEFAULTS)
-    loader.load()
-    return loader.ready_guide()
-
-
-def last_reply(guide, messages: tuple[str, ...]):
+def last_reply(built_guide, messages: tuple[str, ...]):
     """Ask each message in turn with the replies so far, as the chat page does; the last reply
     and the sections it cited ("slug#anchor")."""
-    by_url = {p.url: Section(p.slug, p.anchor) for p in guide.index.passages}
+    by_url = {p.url: Section(p.slug, p.anchor) for p in built_guide.index.passages}
     history: list[Turn] = []
     for message in messages:
-        reply = guide.reply(message, history)
+        reply = built_guide.reply(message, history)
         cited = tuple(by_url[s.url] for s in reply.sources)
         history += [Turn("user", message), Turn("assistant", reply.text, cited)]
     return reply, [f"{s.slug}#{s.anchor}" for s in cited]
@@ -97,9 +87,9 @@ def last_reply(guide, messages: tuple[str, ...]):
     ],
 )  # fmt: skip
 def test_the_body_care_company_and_holidays_are_answered_from_their_own_sections(
-    guide, messages, answered_from
+    built_guide, messages, answered_from
 ):
-    reply, cited = last_reply(guide, messages)
+    reply, cited = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.ANSWER
     assert cited[0] == answered_from
     assert answered_from in MISREAD or not MISREAD & set(cited)
@@ -133,9 +123,9 @@ def test_the_body_care_company_and_holidays_are_answered_from_their_own_sections
     ],
 )  # fmt: skip
 def test_work_home_and_the_land_in_the_writers_words_keep_the_guides_section(
-    guide, messages, answered_from
+    built_guide, messages, answered_from
 ):
-    reply, cited = last_reply(guide, messages)
+    reply, cited = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.ANSWER
     assert cited[0] == answered_from
 
@@ -154,8 +144,8 @@ def test_work_home_and_the_land_in_the_writers_words_keep_the_guides_section(
          "when will i be eating normally again, been vomiting blood since last night"),
     ],
 )  # fmt: skip
-def test_the_same_words_with_an_emergency_now_get_the_urgent_reply(guide, messages):
-    reply, _ = last_reply(guide, messages)
+def test_the_same_words_with_an_emergency_now_get_the_urgent_reply(built_guide, messages):
+    reply, _ = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.URGENT
 
 
@@ -278,8 +268,8 @@ STAYS = (STAY_NEAR, "trial-costs-and-travel#how-long-might-i-need-to-stay-near-t
         ),
     ],
 )
-def test_a_later_turn_in_spanish_keeps_the_topic(guide, messages, answered_from):
-    reply, cited = last_reply(guide, messages)
+def test_a_later_turn_in_spanish_keeps_the_topic(built_guide, messages, answered_from):
+    reply, cited = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.ANSWER
     wanted = (answered_from,) if isinstance(answered_from, str) else answered_from
     assert set(wanted) & set(cited)
@@ -408,9 +398,9 @@ def test_a_later_turn_in_spanish_keeps_the_topic(guide, messages, answered_from)
     ],
 )
 def test_a_new_question_is_answered_from_its_own_section_not_the_topics(
-    guide, messages, answered_from, old_article
+    built_guide, messages, answered_from, old_article
 ):
-    reply, cited = last_reply(guide, messages)
+    reply, cited = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.ANSWER
     wanted = (answered_from,) if isinstance(answered_from, str) else answered_from
     assert set(wanted) & set(cited)
@@ -474,8 +464,8 @@ def test_a_new_question_is_answered_from_its_own_section_not_the_topics(
         (("why do blood counts drop after car-t", "how long can they stay low?"), LOW_COUNTS),
     ],
 )
-def test_a_follow_up_still_carries_the_topic(guide, messages, answered_from):
-    reply, cited = last_reply(guide, messages)
+def test_a_follow_up_still_carries_the_topic(built_guide, messages, answered_from):
+    reply, cited = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.ANSWER
     assert cited[0] == answered_from
 
@@ -502,6 +492,6 @@ def test_a_follow_up_still_carries_the_topic(guide, messages, answered_from):
         ),
     ],
 )
-def test_the_same_words_with_an_emergency_now_get_help(guide, messages):
-    reply, _ = last_reply(guide, messages)
+def test_the_same_words_with_an_emergency_now_get_help(built_guide, messages):
+    reply, _ = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.URGENT

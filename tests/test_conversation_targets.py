@@ -43,10 +43,8 @@ urgent a question that names no symptom or trouble happening now) brought first 
 
 import pytest
 
-from bot.config import DEFAULTS
 from bot.conversation_eval import PositionScores, by_position, load_flows, run
 from bot.eval_sets import CONVERSATION_SETS
-from bot.guide_loader import GuideLoader
 
 SETS = CONVERSATION_SETS
 # Measured held back (fifth round, with the asked_as phrasings and issue 10's fourth round
@@ -467,25 +465,17 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def guide():
-    """The guide as served: the ONNX model and the index `make test` has just built."""
-    loader = GuideLoader(DEFAULTS)
-    loader.load()
-    return loader.ready_guide()
-
-
-@pytest.fixture(scope="module")
-def scores(guide) -> dict[str, dict[str, PositionScores]]:
+def scores(built_guide) -> dict[str, dict[str, PositionScores]]:
     """Per-position scores of each set's held-back flows."""
     return {
-        name: by_position(run(guide, [f for f in load_flows(path) if f.split == "held_back"]))
+        name: by_position(run(built_guide, [f for f in load_flows(path) if f.split == "held_back"]))
         for name, path in SETS.items()
     }
 
 
 @pytest.mark.parametrize("path", SETS.values(), ids=SETS.keys())
-def test_the_sets_are_big_and_labelled_with_real_sections(guide, path):
-    sections = {(p.slug, p.anchor) for p in guide.index.passages}
+def test_the_sets_are_big_and_labelled_with_real_sections(built_guide, path):
+    sections = {(p.slug, p.anchor) for p in built_guide.index.passages}
     flows = load_flows(path)
     assert len(flows) >= 40
     assert "held_back" in {f.split for f in flows} <= {"tuning", "held_back"}  # 3-6: held back

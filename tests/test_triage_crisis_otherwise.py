@@ -6,8 +6,6 @@ pills looked at or kept, a goodbye to the chat with no return, thoughts of not b
 import pytest
 
 from bot.answer import Contact
-from bot.config import DEFAULTS
-from bot.guide_loader import GuideLoader
 from bot.safety_replies import help_now
 from bot.triage import CRISIS, URGENT, triage
 
@@ -181,18 +179,10 @@ def test_the_reply_the_user_sees_leads_with_the_crisis_line(make_app, app, ask):
     assert "116 123" in reply["answer"].split(". ")[0]
 
 
-@pytest.fixture(scope="module")
-def guide():
-    """The guide as served: the ONNX model and the index `make test` has just built."""
-    loader = GuideLoader(DEFAULTS)
-    loader.load()
-    return loader.ready_guide()
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("message", CRISIS_OTHERWISE)
-def test_the_served_triage_gives_the_crisis_line_first(guide, message):
-    decision = guide.assess(message)
+def test_the_served_triage_gives_the_crisis_line_first(built_guide, message):
+    decision = built_guide.assess(message)
     assert decision.kind == CRISIS and not decision.sign_first
 
 
@@ -221,8 +211,8 @@ LAYER_FALSE_CRISIS = {
         for m in ORDINARY_WITH_THE_SAME_WORDS
     ],
 )
-def test_the_served_triage_gives_no_crisis_line_to_the_same_words(guide, message):
-    assert guide.assess(message).kind != CRISIS
+def test_the_served_triage_gives_no_crisis_line_to_the_same_words(built_guide, message):
+    assert built_guide.assess(message).kind != CRISIS
 
 
 # Review48 (round 47's crisis48): help lost, and crises held only by the learned layer, which

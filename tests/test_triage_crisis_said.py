@@ -5,8 +5,6 @@ before the reading, from the brief's classes, in patients' words."""
 import pytest
 
 from bot.answer import Contact
-from bot.config import DEFAULTS
-from bot.guide_loader import GuideLoader
 from bot.safety_replies import help_now
 from bot.triage import CRISIS, triage
 
@@ -158,14 +156,6 @@ def test_the_reply_the_user_sees_leads_with_the_crisis_line(make_app, app, ask):
     assert "116 123" in reply["answer"].split(". ")[0]
 
 
-@pytest.fixture(scope="module")
-def guide():
-    """The guide as served: the ONNX model and the index `make test` has just built."""
-    loader = GuideLoader(DEFAULTS)
-    loader.load()
-    return loader.ready_guide()
-
-
 # Round 46's review: a crisis said beside a sign only the learned layer reads ("temp up", "feel
 # hot") lost the urgent steps the layer had given; the served triage puts them first again.
 CRISIS_WITH_A_SIGN_THE_LAYER_READS = [
@@ -177,8 +167,8 @@ CRISIS_WITH_A_SIGN_THE_LAYER_READS = [
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", CRISIS_WITH_A_SIGN_THE_LAYER_READS)
-def test_a_sign_the_layer_reads_beside_a_crisis_keeps_its_urgent_steps_first(guide, message):
-    decision = guide.assess(message)
+def test_a_sign_the_layer_reads_beside_a_crisis_keeps_its_urgent_steps_first(built_guide, message):
+    decision = built_guide.assess(message)
     assert decision.kind == CRISIS and decision.sign_first
     text = help_now(decision, CONTACT).text
     assert text.startswith("Symptoms like these after CAR-T need a call right away")
@@ -186,6 +176,6 @@ def test_a_sign_the_layer_reads_beside_a_crisis_keeps_its_urgent_steps_first(gui
 
 
 @pytest.mark.model
-def test_a_crisis_said_with_no_sign_keeps_the_crisis_line_first(guide):
-    decision = guide.assess("i can't go on")
+def test_a_crisis_said_with_no_sign_keeps_the_crisis_line_first(built_guide):
+    decision = built_guide.assess("i can't go on")
     assert decision.kind == CRISIS and not decision.sign_first

@@ -8,8 +8,6 @@ words and tell an emergency now: the first list must get no help, the second mus
 
 import pytest
 
-from bot.config import DEFAULTS
-from bot.guide_loader import GuideLoader
 from bot.reply_kind import ReplyKind
 from bot.triage import CRISIS, ORDINARY, URGENT, triage
 
@@ -207,14 +205,6 @@ def test_the_reply_the_user_sees(ask):
     )
 
 
-@pytest.fixture(scope="module")
-def guide():
-    """The guide as served: the ONNX model and the index `make test` has just built."""
-    loader = GuideLoader(DEFAULTS)
-    loader.load()
-    return loader.ready_guide()
-
-
 # The learned layer's calls, on the rules' readings above. Its misses are listed in
 # eval/HISTORY.md (round 47, calm48), not asserted.
 LAYER_CALLS_CALM = [
@@ -230,8 +220,8 @@ LAYER_CALLS_CALM = [
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", LAYER_CALLS_CALM)
-def test_the_served_triage_gives_no_help_to_ordinary_messages(guide, message):
-    assert not guide.assess(message).needs_help
+def test_the_served_triage_gives_no_help_to_ordinary_messages(built_guide, message):
+    assert not built_guide.assess(message).needs_help
 
 
 @pytest.mark.model
@@ -243,11 +233,11 @@ def test_the_served_triage_gives_no_help_to_ordinary_messages(guide, message):
     + PAST_AND_GOOD_NEWS_BUT_NOT_NOW
     + ["just under 39, day 6 after my cells"],
 )
-def test_the_served_triage_keeps_help_for_the_same_words_now(guide, message):
-    assert guide.assess(message).kind in (URGENT, CRISIS)
+def test_the_served_triage_keeps_help_for_the_same_words_now(built_guide, message):
+    assert built_guide.assess(message).kind in (URGENT, CRISIS)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", CRISIS_IN_THE_SAME_WORDS)
-def test_the_served_triage_keeps_the_crisis_line(guide, message):
-    assert guide.assess(message).kind == CRISIS
+def test_the_served_triage_keeps_the_crisis_line(built_guide, message):
+    assert built_guide.assess(message).kind == CRISIS

@@ -11,8 +11,6 @@ word in an ordinary question). Fresh set 43's misses were read by class only.
 
 import pytest
 
-from bot.config import DEFAULTS
-from bot.guide_loader import GuideLoader
 from bot.normalize import normalize
 from bot.red_flags import SIGNS
 from bot.triage import CRISIS, ORDINARY, URGENT, triage, with_learned
@@ -282,18 +280,10 @@ def test_words_shared_with_english_or_food_name_no_sign(text):
     assert not any(pattern.search(normalize(text)) for _, pattern in SIGNS)
 
 
-@pytest.fixture(scope="module")
-def guide():
-    """The guide as served: the ONNX model and the index `make test` has just built."""
-    loader = GuideLoader(DEFAULTS)
-    loader.load()
-    return loader.ready_guide()
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("message", URGENT_BY_THE_RULES)
-def test_the_served_guide_gives_the_urgent_reply(guide, message):
-    decision = guide.assess(message)
+def test_the_served_guide_gives_the_urgent_reply(built_guide, message):
+    decision = built_guide.assess(message)
     # The urgent steps first, alone or before the crisis line the layer adds ("rote Punkte ...
     # und sehr müde").
     assert decision.kind == URGENT or (decision.kind == CRISIS and decision.sign_first)
@@ -310,5 +300,5 @@ LAYERS_FALSE_ALARMS = {
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", [m for m in CALM if m not in LAYERS_FALSE_ALARMS])
-def test_the_served_guide_gives_no_help_now_to_the_same_words(guide, message):
-    assert not guide.assess(message).needs_help
+def test_the_served_guide_gives_no_help_now_to_the_same_words(built_guide, message):
+    assert not built_guide.assess(message).needs_help
