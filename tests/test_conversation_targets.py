@@ -278,6 +278,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 42": 0.55,
     # Set 43 (fresh, round 46): 0.713 on 19bca04's build and after the round.
     "set 43": 0.68,
+    # Set 44 (fresh, round 47): 0.723 on 2e659cf's build, 0.734 after the round (follow48).
+    "set 44": 0.70,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -366,6 +368,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 42": 0.70,
     # Set 43 (fresh, round 46): 0.896 before the round and after it.
     "set 43": 0.87,
+    # Set 44 (fresh, round 47): 0.955 before the round and after it.
+    "set 44": 0.92,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -460,6 +464,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 42": 0.721,
     # Set 43 (fresh, round 46): main 19bca04 before the round.
     "set 43": 0.896,
+    # Set 44 (fresh, round 47): main 2e659cf before the round.
+    "set 44": 0.955,
 }
 pytestmark = pytest.mark.model
 
@@ -587,12 +593,13 @@ DECLINES_TOO_MANY = {
     "set 39": "set 39 declines 20 of 176 covered",
     # Set 42 (fresh, round 45): 14 of 180 before the round and after it.
     "set 42": "set 42 declines 14 of 180 covered",
-    # Set 43 (fresh, round 46): 11 of 174 before the round and after it.
-    "set 43": "set 43 declines 11 of 174 covered",
 }
 # Round 41 (spanish42: a Spanish message's words read by their family and English cousin): set
 # 31 10 -> 7 of 174 (0.040), set 36 10 -> 8 of 176 (0.045) and set 37 14 -> 5 of 177 (0.028),
 # under the target; set 33 17 -> 14, set 35 17 -> 12.
+# Round 47 (follow48: a later Spanish message's English reading drops "¿", reads "cerca del"
+# and the words of low counts, catheters, drug companies and kept food): set 43 (validation) 11 ->
+# 8 of 174 (0.046), under the target now.
 
 
 @pytest.mark.parametrize(
@@ -711,8 +718,11 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # long to stay near the center): set 17's "after discharge how far away from the hospital can i
 # be" no longer answered from the hospital stay: 30 of 1069 (2.81%). Set 42 (fresh, round 45)
 # carries 1 of its 33 before the round and after it: 31 of 1102 (2.81%). Set 43 (fresh, round 46)
-# carries 4 of its 33 before the round and after it: 35 of 1135 (3.08%).
-@pytest.mark.xfail(strict=True, reason="35 of 1135 switches carried over every set (3.08%)")
+# carries 4 of its 33 before the round and after it: 35 of 1135 (3.08%). Round 47 (follow48:
+# "when will i feel back to normal" and "what can i take for pain instead" asked as the guide's
+# own questions): set 43 4 -> 3 of its 33, one more over sets 1-42 (32). Set 44 (fresh, round
+# 47) carries 0 of its 30 before the round and after it: 35 of 1165 (3.00%).
+@pytest.mark.xfail(strict=True, reason="35 of 1165 switches carried over every set (3.00%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

@@ -442,6 +442,12 @@ MEASURED = {
     # 19bca04's build before the round and once after its merges (the same: 0.772, 0.754,
     # 0.830; covered declined 4 of 57). Its misses are in eval/HISTORY.md, "Fresh set 43".
     "v43": {"key_fact": 0.772, "first_sentence": 0.754, "off_topic": 0.830},
+    # Held back only, written fresh at the start of round 47 the same way (58 answerable after
+    # three near-topic questions were labelled by the text, 52 uncovered) and scored once on
+    # 2e659cf's build before the round and once after its merges and review fixes (the same:
+    # 0.759, 0.724, 0.673; covered declined 5 of 58). Its misses are in eval/HISTORY.md, "Fresh
+    # set 44".
+    "v44": {"key_fact": 0.759, "first_sentence": 0.724, "off_topic": 0.673},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -541,6 +547,8 @@ MEASURED_LEAD = {
     "v42": 0.732,
     # Set 43 (fresh, round 46): 0.737 before the round and after it.
     "v43": 0.737,
+    # Set 44 (fresh, round 47): 0.672 before the round and after it.
+    "v44": 0.672,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -751,6 +759,7 @@ def test_a_later_crowd_or_return_to_work_told_in_the_askers_words_is_answered(
         ("v41", 59),
         ("v42", 56),
         ("v43", 57),
+        ("v44", 58),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -883,6 +892,7 @@ DECLINES_TOO_MANY = {
     "v41": "v41 held back declines 3 of 59 covered",
     "v42": "v42 held back declines 4 of 56 covered",
     "v43": "v43 held back declines 4 of 57 covered",
+    "v44": "v44 held back declines 5 of 58 covered",
 }
 
 

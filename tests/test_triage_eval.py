@@ -652,8 +652,14 @@ MEASURED = {
     # partly informed: the brief named its misses' classes): crisis 80 -> 85 of 85, the rules
     # give each. Round 47 (urgent48: a red flag on the line asked, waited out, told small or
     # bluntly, or in another language; main's 11:00 build's layer, validation scored twice):
-    # urgent 185 -> 191.
-    "v43/held_back.jsonl": (191 / 195, 85 / 85, 18 / 240),
+    # urgent 185 -> 191. Round 47 (calm48 with the review fixes, rebuilt): false alarms 16 -> 14.
+    "v43/held_back.jsonl": (191 / 195, 85 / 85, 16 / 240),
+    # Written fresh at the start of round 47 the same way (195 urgent, 85 crisis, 240 none; 38
+    # categories; 30 in Spanish); scored on 2e659cf's build (177 of 195, 77 of 85, 17 of 240;
+    # the rules alone 137, 43, 8) and after the round's merges and review fixes (178, 77, 17;
+    # the rules alone 138, 43, 8). Two false alarms allowed for a fresh clone's build. Its
+    # misses are in eval/HISTORY.md, "Fresh set 44".
+    "v44/held_back.jsonl": (178 / 195, 77 / 85, 19 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1101,6 +1107,7 @@ RULES_NOT_YET = {
     "v41/held_back.jsonl": "set 41: the rules alone give 45 of 85",
     "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
     "v43/held_back.jsonl": "set 43: the rules alone give 66 of 85",
+    "v44/held_back.jsonl": "set 44: the rules alone give 43 of 85",
 }
 
 

@@ -295,6 +295,9 @@ LAYERS_FALSE_ALARMS = {
     "breathing is a little easier today than yesterday, day 10",
     "cant pinpoint when the tiredness started, 3 months post car t",
     "mi mamá se rasca los brazos hasta sangrar, ¿es por la piel seca?",  # the crisis line
+    # Review48's fix keeps the rules off "confuso sobre"; the layer alone still calls it urgent,
+    # as it did on 2e659cf's build before round 47.
+    "estoy un poco confuso sobre cuándo puedo manejar otra vez",
 }
 
 
