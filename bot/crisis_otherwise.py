@@ -29,6 +29,12 @@ _AWAY = (
     r"|after|before|till|until|so|if|by|as|from|under)\b)"
     r"(?![^\n]*\b(?:mov(?:e|ed|ing)|relocat\w*|emigrat\w*|trip|holiday|vacation|travel\w*)\b)"
 )
+# A group or a page left, not the chat or a life: "signing off for good from the facebook group"
+# (red_flags.py reads the same goodbye said "for good").
+LEFT_A_GROUP = (
+    r"(?:from|on|of) (?:the|that|this|my|our)"
+    r" (?!(?:\w+ )?(?:chat|bot|world|life|existence|living)\b)\w+"
+)
 # A site or app left, not a life: "signing off permanently from twitter".
 _PLATFORM = (
     r"(?:twitter|x|facebook|fb|instagram|insta|tiktok|reddit|social media|whatsapp|snapchat"
@@ -86,8 +92,7 @@ CRISIS_OTHERWISE: tuple[LazyPattern, ...] = tuple(
         # "signing off permanently", "bye for good", "goodbye forever", "logging off for ever":
         # a goodbye with no return, not from a group or a page.
         r"\b(?:signing|logging|checking|clocking) (?:off|out) (?:permanently|forever|for ever"
-        r"|for the (?:very )?last time)\b(?! (?:from|on|of) (?:(?:the|that|this|my|our)"
-        rf" (?!(?:\w+ )?(?:chat|bot|world|life|existence|living)\b)\w+|{_PLATFORM}))"
+        rf"|for the (?:very )?last time)\b(?! (?:{LEFT_A_GROUP}|(?:from|on|of) {_PLATFORM}))"
         r"|\b(?:bye|goodbye|farewell)\b,? (?:for good|forever|for ever|permanently)\b"
         rf"(?! (?:to|from) (?:(?:the|that|this|my|our) \w+|{_PLATFORM}))"
         # Said to a thing left behind: "bye forever, picc line!", "the port came out. bye

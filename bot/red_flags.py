@@ -7,6 +7,7 @@ asked about) is triage.py's business.
 
 from __future__ import annotations
 
+from .crisis_otherwise import LEFT_A_GROUP
 from .harm_by_deeds import HARM_BY_DEEDS
 from .harm_for_itself import HARM_FOR_ITSELF
 from .kept_for_later import KEPT_FOR_LATER
@@ -528,8 +529,7 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"\b(?:after|when|once) (?:i'm|i am) gone\b(?! for (?:the|a|an|two|\d))"
         r"|\bbefore i go\b.{0,10}\bfor good\b"
         # Not from a group or a page: "signing off for good from the facebook group".
-        r"|\b(?:signing|logging|checking) off for good\b(?! (?:from|on|of) (?:the|that|this|my|our)"
-        r" (?!(?:\w+ )?(?:chat|bot|world|life|existence|living)\b)\w+)"
+        rf"|\b(?:signing|logging|checking) off for good\b(?! {LEFT_A_GROUP})"
         r"|\bwho gets (?:my|his|her) (?:stuff|things"
         r"|belongings|money|ring|house)\b",
         r"\b(?:gave|given|giving|give)(?: away)?(?: (?:my|his|her) \w+)? (?:my|his|her)"
