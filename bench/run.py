@@ -261,7 +261,6 @@ def in_process(settings: dict, questions: list[str], rounds: int) -> dict:
 
 def time_chat(app, questions: list[str], rounds: int) -> list[float]:
     """Warm the app on every question once, then time `rounds` passes over them, in seconds."""
-    pattern_set.read_pieces_at_once()  # as a gunicorn worker's warm-up does
     for question in questions:  # warm-up: the ONNX session, and the cache where there is one
         call_wsgi(app, chat_environ(question))
     timings = []
@@ -285,7 +284,6 @@ def triage_timing(settings: dict, questions: list[str]) -> dict:
     guide = app.extensions["cartbot"].guide
     assert guide.classifier is not None, "kb build trains the triage layer"
     messages = questions + [e.message for e in load_examples(TRIAGE_MESSAGES)]
-    pattern_set.read_pieces_at_once()  # as a gunicorn worker's warm-up does
     for message in messages:
         guide.assess(message)  # fills the cache: the vector is retrieval's, not triage's
     timings = []

@@ -120,11 +120,8 @@ def install(clock: StageClock, stages=STAGES) -> None:
 
 def measure(app, questions: list[str], rounds: int, clock: StageClock) -> dict[str, float]:
     """Mean CPU microseconds a request, per stage, over `rounds` passes (after one warm-up)."""
-    from bot.pattern_set import read_pieces_at_once
-
     from .run import call_wsgi, chat_environ
 
-    read_pieces_at_once()  # as a gunicorn worker's warm-up does
     for question in questions:
         call_wsgi(app, chat_environ(question))
     passes = []

@@ -13,7 +13,6 @@ from .embedder import Embedder, QueryCache, make_embedder
 from .guide import Guide, GuideSettings
 from .index import IndexMissing, current_release, load_index
 from .onnx_embedder import ModelMissing
-from .pattern_set import read_pieces_at_once
 from .trials import Trial, TrialError, load_trials
 
 log = logging.getLogger(__name__)
@@ -60,9 +59,7 @@ class GuideLoader:
         self.guide = Guide(index, embedder, guide_settings(self.config, self.trials))
 
     def warm_up(self) -> None:
-        """Load what loads on first use (the ONNX session, the triage gates' one regex) and cache
-        the starter questions."""
-        read_pieces_at_once()
+        """Load what loads on first use (the ONNX session) and cache the starter questions."""
         if self.embedder is not None:
             for question in STARTER_QUESTIONS:
                 self.embedder.encode([question])

@@ -11,8 +11,7 @@ regex compiling at start-up was the crisis patterns'). Alone, a `LazyPattern` wh
 known answers a text holding none of them as a pattern that matches nothing there, without
 compiling: a first, ordinary question reaches ~130 patterns, and most of them cannot match it.
 It goes on doing so once compiled. Which patterns a text holds a piece of is read once per text
-for every lazy pattern together (`_Gates`), not pattern by pattern; after `read_pieces_at_once`
-(a worker's warm-up), by one regex of every piece.
+for every lazy pattern together (`_Gates`), not pattern by pattern.
 """
 
 from __future__ import annotations
@@ -246,10 +245,6 @@ class _Gates:
         self.texts: dict[str, set[Pattern]] = {}
         self._asked: dict[str, int] = {}  # texts not read yet: how many pieces looked for
         self._changing = threading.Lock()
-        # Once `read_at_once` has run: every piece filed by then in one regex, and those filed
-        # since, looked for in turn.
-        self._at_once: _OneRegex | None = None
-        self._since: dict[str, set[Pattern]] = {}
 
     def add(self, pattern: Pattern, pieces: Collection[str]) -> None:
         """File a pattern's pieces, and add it to the texts read so far that hold one.
@@ -262,8 +257,6 @@ class _Gates:
                 short = len(piece) < _START
                 filed = self._short if short else self._by_start.setdefault(piece[:_START], {})
                 filed.setdefault(piece, set()).add(pattern)
-                if self._at_once is not None and piece not in self._at_once.prefixes:
-                    self._since[piece] = filed[piece]
             for text, found in self.texts.items():
                 if any(piece in text for piece in pieces):
                     found.add(pattern)
@@ -292,12 +285,6 @@ class _Gates:
     def read(self, text: str) -> set[Pattern]:
         """The patterns filed that `text` holds a piece of, kept for the next few asking."""
         with self._changing:
-            if self._at_once is not None:
-                found = self._at_once.read(text)
-                for piece, patterns in self._since.items():
-                    if piece in text:
-                        found |= patterns
-                return self._kept(text, found)
             found = set()
             by_start = self._by_start
             starts = {text[i : i + _START] for i in range(len(text) - _START + 1)}
@@ -308,71 +295,10 @@ class _Gates:
             for piece, patterns in self._short.items():
                 if piece in text:
                     found |= patterns
-            return self._kept(text, found)
-
-    def _kept(self, text: str, found: set[Pattern]) -> set[Pattern]:
-        if len(self.texts) >= _TEXTS_KEPT:
-            del self.texts[next(iter(self.texts))]
-        self.texts[text] = found
-        return found
-
-    def read_at_once(self) -> None:
-        """Read every piece filed so far with one regex from now on, and the few filed later
-        in turn."""
-        with self._changing:
-            pieces = {
-                piece: patterns
-                for filed in self._by_start.values()
-                for piece, patterns in filed.items()
-            }
-            self._at_once, self._since = _OneRegex({**pieces, **self._short}), {}
-
-
-class _OneRegex:
-    """Pieces found in a text by one regex, a trie of them all (~4,100 pieces, ~30,000
-    characters): the regex engine tries at each place in C only the pieces that begin with the
-    letter there, where `_Gates.read` made each text's 3-letter starts in Python and looked
-    for each piece filed under them (~13 us of a text's ~42, round 48). Compiling it takes
-    ~0.1 s, so it is made once, before a worker's first question, never as pieces are filed.
-    """
-
-    def __init__(self, pieces: dict[str, set[Pattern]]) -> None:
-        # At each place the regex finds the longest piece that begins there; the others that
-        # begin there are its beginnings. The sets are the gates' own, which a pattern filed
-        # later under a piece already here joins.
-        self.prefixes = {
-            piece: tuple(
-                pieces[piece[:end]] for end in range(1, len(piece) + 1) if piece[:end] in pieces
-            )
-            for piece in pieces
-        }
-        self._regex = re.compile(f"(?=({_trie(pieces)}))")
-
-    def read(self, text: str) -> set[Pattern]:
-        """The patterns that `text` holds a piece of."""
-        prefixes = self.prefixes
-        return set().union(
-            *(p for piece in set(self._regex.findall(text)) for p in prefixes[piece])
-        )
-
-
-def _trie(words: Collection[str]) -> str:
-    """A regex of the words as a trie, that matches the longest word where several begin."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: dict) -> str:
-        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
-        if not alternatives:
-            return ""
-        either = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{either})?" if "" in node else either  # greedy: the longer word first
-
-    return branch(root)
+            if len(self.texts) >= _TEXTS_KEPT:
+                del self.texts[next(iter(self.texts))]
+            self.texts[text] = found
+            return found
 
 
 _TEXTS_KEPT = 16  # a message's texts: the whole, the signs', the crisis side's, its parts ...
@@ -472,21 +398,6 @@ def cache_pieces() -> None:
                 continue  # another's fault: it fails where it is used (and in the tests)
     if found:
         _remember(found)
-
-
-def read_pieces_at_once() -> None:
-    """File every lazy pattern's pieces now and read texts for them all with one regex: for a
-    worker's warm-up, before its first question (it takes ~0.1 s).
-
-    A lazy pattern filed now is found in the texts read as it would be once first used (its
-    gate is still set up then), and the regex finds the same patterns as the pieces looked for
-    one by one.
-    """
-    for lazy in MADE:
-        pieces = _known_pieces(lazy)
-        if pieces:
-            _GATES.add(lazy, pieces)
-    _GATES.read_at_once()
 
 
 def _cache_writable() -> bool:

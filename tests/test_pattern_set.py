@@ -284,80 +284,18 @@ def test_patterns_made_later_are_gated_by_their_own_pieces_alone(tmp_path, monke
     assert fever.search("chills and a fever").span() == (13, 18)
 
 
-@pytest.mark.parametrize(
-    ("read_after", "at_once"),
-    [(0, False), (10**9, False), (0, True)],
-    ids=["every text read", "none read", "every text read by one regex"],
-)
-def test_the_program_s_patterns_answer_alike_whether_a_text_is_read_or_not(
-    monkeypatch, read_after, at_once
-):
+@pytest.mark.parametrize("read_after", [0, 10**9], ids=["every text read", "none read"])
+def test_the_program_s_patterns_answer_alike_whether_a_text_is_read_or_not(monkeypatch, read_after):
     # Round 42 (speed43): a text is read once for every pattern's pieces, or looked at for one
     # pattern's own pieces until that has cost about what a read does; either way each pattern
-    # answers as compiled. Round 48: read as after a worker's warm-up too.
+    # answers as compiled.
     monkeypatch.setattr(pattern_set, "_READ_AFTER", read_after)
-    monkeypatch.setattr(pattern_set._GATES, "_at_once", None)  # put back after the test
-    monkeypatch.setattr(pattern_set._GATES, "_since", {})
-    if at_once:
-        pattern_set.read_pieces_at_once()
     pattern_set._GATES.texts.clear()
     texts = eval_messages()[::150]
     for lazy in PROGRAM:
         compiled = re.compile(lazy.pattern, lazy.flags)
         seen = [_seen(lazy.search(t)) for t in texts]
         assert seen == [_seen(compiled.search(t)) for t in texts], lazy.pattern
-
-
-def _filed(patterns_and_pieces) -> pattern_set._Gates:
-    gates = pattern_set._Gates()
-    for pattern, pieces in patterns_and_pieces:
-        gates.add(pattern, pieces)
-    return gates
-
-
-def test_one_regex_of_every_piece_finds_what_looking_for_each_piece_finds():
-    # Round 48: after a worker's warm-up the gates read a text with one regex of every piece;
-    # it must find the same patterns, on the program's own patterns and every eval message.
-    filed = [(p, pattern_set._needed(p)) for p in PROGRAM]
-    filed = [(p, pieces) for p, pieces in filed if pieces]
-    each_piece, at_once = _filed(filed), _filed(filed)
-    at_once.read_at_once()
-    texts = eval_messages()
-    texts += [t.upper() for t in texts[::10]]
-    differ = [t for t in texts if at_once.read(t) != each_piece.read(t)]
-    assert differ == []
-    assert at_once._since == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("killing", {"kill", "killing", "ill", "k"}),  # pieces that begin where a longer one does
-        ("skill", {"kill", "ill", "k"}),
-        ("killin", {"kill", "ill", "k"}),  # the longer piece begun, not finished
-        ("k.o.", {"k.", "k"}),  # a piece with a regex's own letters, read as letters
-        ("kxo", {"k"}),
-        ("a (cut)", {"(cut)"}),
-        ("ill and ill", {"ill"}),
-        ("nothing here", set()),
-    ],
-)
-def test_one_regex_finds_pieces_that_overlap_nest_and_hold_regex_letters(text, found):
-    names = ("kill", "killing", "ill", "k.", "k", "(cut)")
-    at_once = _filed((name, {name}) for name in names)
-    at_once.read_at_once()
-    assert at_once.read(text) == found
-    assert _filed((name, {name}) for name in names).read(text) == found
-
-
-def test_a_pattern_filed_after_the_one_regex_is_found_by_its_own_pieces():
-    at_once = _filed([("fever", {"fever"})])
-    at_once.read_at_once()
-    at_once.add("fever too", {"fever"})  # under a piece the regex has
-    at_once.add("chills", {"chills", "rigor"})  # pieces it does not have
-    assert at_once.read("chills and a fever") == {"fever", "fever too", "chills"}
-    assert at_once.read("a rigor") == {"chills"}
-    assert at_once.read("a cough") == set()
 
 
 def test_a_cache_folder_python_never_made_is_made_and_the_lazy_patterns_gated(
