@@ -1413,8 +1413,8 @@ _PERSON_NOW = LazyPattern(
 _QUESTION_START = LazyPattern(
     r"^\s*¿?\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what"
     r"|what|am|what's|whats|which|how|why|who|is|are|was|were|do|does|did|can|could|should"
-    # Not Tagalog "may lagnat" (has a fever): "may lagnat si tatay 39" tells.
-    r"|would|will|may(?! (?:lagnat|nilalagnat)\b)|might|shall|qu[eé]"
+    # Not Tagalog "may lagnat" (has a fever): "may lagnat si tatay 39", "may kombulsyon" tell.
+    r"|would|will|may(?! (?:lagnat|nilalagnat|k[ou]mbulsi?yon)\b)|might|shall|qu[eé]"
     # "when he talks only one side of his mouth moves": a when-clause with its own subject and
     # a verb of now says when a sign shows, it asks nothing ("when should i", "when i was" ask
     # or tell of the past).
