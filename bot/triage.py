@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .asked_and_told import parts_told
+from .calendar_words import MONTH
 from .calm_told import told_calmly
 from .care_asked import care_asked, medicine_asked
 from .chat_sign_off import a_chat_sign_off
@@ -1282,8 +1283,7 @@ _DISTANT_PAST = LazyPattern(
     r"|the first (?:week|month|few days|days)|back on day \d+"
     r"|while (?:(?:i|he|she) (?:was|were) )?(?:still )?(?:an inpatient|inpatient"
     r"|in (?:the )?hospital|admitted)"
-    r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december))\b"
+    rf"|(?:back )?in {MONTH})\b"
 )
 # Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
 _LONG_STANDING = LazyPattern(
