@@ -10,7 +10,7 @@ import pytest
 
 from bot.normalize import normalize
 from bot.red_flags import SIGNS
-from bot.triage import ORDINARY, URGENT, triage, with_learned
+from bot.triage import CRISIS, ORDINARY, URGENT, triage, with_learned
 
 URGENT_NOW = [
     # French: the plural noun, and the noun of breathlessness.
@@ -117,3 +117,17 @@ def test_a_checked_form_names_its_sign(text, sign):
 )
 def test_near_forms_name_no_sign(text):
     assert not any(pattern.search(normalize(text)) for _, pattern in SIGNS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", URGENT_NOW)
+def test_the_served_guide_gives_the_urgent_steps_first(built_guide, message):
+    decision = built_guide.assess(message)
+    # Alone, or before the crisis line the layer adds ("nahihirapang huminga si lola ngayon").
+    assert decision.kind == URGENT or (decision.kind == CRISIS and decision.sign_first)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", CALM)
+def test_the_served_guide_gives_no_help_now_to_the_same_forms(built_guide, message):
+    assert not built_guide.assess(message).needs_help
