@@ -12,13 +12,10 @@ hides a fever, and no help asked. Functions take a normalized text (normalize.no
 
 from __future__ import annotations
 
+from .calendar_words import MONTH_OR_MES
 from .pattern_set import LazyPattern
 from .red_flags import RED_FLAGS
 
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
-)
 _TREATMENT = r"(?:my |his |her |the )?(?:infusion|cells|car[- ]?t|cart|treatment|transplant)"
 # When the episode was: a day or week of the course, a stay in hospital, a month or season, or
 # weeks and months back. Not yesterday, last night or this morning: those may still be going on.
@@ -36,12 +33,12 @@ _BACK_THEN = LazyPattern(
     r"|when (?:i|he|she|we) (?:was|were) (?:in|inpatient|an inpatient|admitted|on the ward)"
     r"|while (?:i|he|she) (?:was|were) in|looking back"
     r"|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|(?:back )?in "
-    + _MONTHS
+    + MONTH_OR_MES
     + r"|\w+ (?:weeks?|fortnights?|months?|years?) (?:ago|back)|the week before last"
     r"|last (?:month|year|spring|summer|autumn|winter)"
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:la|las) primera?s? (?:semanas?|noches?|d[ií]as)|en (?:el )?"
-    + _MONTHS
+    + MONTH_OR_MES
     + r"|hace (?:\w+ )?(?:semanas|meses|una semana|un mes))\b"
 )
 # The end told: gone, passed, settled, fine since, come back to normal, a normal number now.

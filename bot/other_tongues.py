@@ -8,31 +8,52 @@ confusion, a fit, red pinpoint spots) in Portuguese, French, Polish, German and 
 as the sign it names; how it is told (now, over, asked about, someone else's) is read as for
 any sign (triage.py). Written with and without their accents, as people type them.
 
-The dictionary cited for each word is its English Wiktionary entry (https://en.wiktionary.org/
-wiki/WORD, that language's section). Looked up in stored copies when written (round 47):
-Schüttelfrost (sprachwoerterbuch.de: shivering and freezing while the fever rises), calafrio and
-falta de ar (Portuguese health pages), gorączka (Polish health pages: from 38 °C), lagnat and
-panginginig (tagalogjourney.com/?p=2826), huminga, nahihirapan huminga and hinihingal
-(mytagalog.com, hellodoctor.com.ph); the rest were written from the engineer's knowledge and
-not looked up one by one:
-- Portuguese: febre (fever), grau(s) (degree(s)), calafrio(s) (chill, shiver),
-  sangrando/sangramento (bleeding), falta de ar (shortness of breath), respirar (to breathe),
-  confuso (confused), convulsão (convulsion), vermelho (red), ponto/pontinho (dot).
-- French: fièvre (fever), frisson(s) (shiver, chill), saigner/saigne (to bleed), saignement
-  (bleeding), essoufflé (out of breath), respirer (to breathe), confus (confused), convulsion,
-  point(s) rouge(s) (red dot(s)), tache (spot).
-- Polish: gorączka (fever; gorączkę, gorączki), stopień/stopni (degree(s)), dreszcze (chills),
-  krwawić/krwawi (to bleed), krwawienie (bleeding), duszność (shortness of breath), oddychać
-  (to breathe), splątany (confused, medical), zdezorientowany (disoriented), drgawki
-  (convulsions), czerwony (red), kropka/plamka (dot, spot).
-- German: Fieber (fever), Schüttelfrost (shaking chills), bluten/blutet (to bleed), Blutung
-  (bleeding), Atemnot (shortness of breath), atmen (to breathe), Luft (air), verwirrt
-  (confused), Krampfanfall (seizure), rot/rote (red), Punkt(e) (dot).
-- Denials: nie (Polish not), kein/keine/nicht (German no, not), sem/não (Portuguese without,
-  not), pas/sans (French not, without), wala/walang (Tagalog none, without).
-- Tagalog: lagnat (fever), nilalagnat (feverish), nanginginig (shivering), dumudugo/nagdurugo
-  (bleeding), huminga/makahinga (to breathe; "hindi makahinga", cannot breathe), hinihingal
-  (out of breath), nalilito (confused), nangingisay/kumbulsyon (convulsing, convulsion).
+Each word was looked up one by one in round 48 (tidy49) in stored copies of health pages in
+that language (a hospital's or insurer's "when to call" page, a pharmacy's or a first-aid
+page, a Wiktionary entry), each seen in the sense read here; the source is named after the word.
+"Not found" means no stored page used it: kept, as a regular form of a found word. No word read
+something else (no false friend), so none was dropped; forms the pages use that were not read
+are read now (marked "added").
+- Portuguese: febre (fever; mdbf.com.br, febreounao.com.br), graus (degrees; febreounao.com.br
+  "trinta e sete graus"), calafrio(s) (chills; mdbf.com.br, novalgina.com.br), sangrando,
+  sangrou, sangramento (bleeding; svetzdravlja.org, anjodeguarda.org, farmaciasaude.pt), falta
+  de ar, não conseguir respirar (correio24horas.com.br, avidaestanoar.com.br), confusa (confused;
+  correiobraziliense.com.br, drsergio.com.br; confuso not found), convulsão, convulsões
+  (oladoctor.pt, em.com.br), pontos / pontinhos vermelhos (red dots, petechiae;
+  msdmanuals.com/pt, vivomaissaudavel.com.br; pintinhas not found), pequenas manchas vermelhas
+  (added; farmaciasaude.pt, mundoboaforma.com.br).
+- French: fièvre (cnrtl.fr, littre.org), des frissons (docteurclic.com, humanitas.net), saigne,
+  saigner (europe1.fr, allodocteurs.africa), saignement(s) (the plural added; pourquoidocteur.fr,
+  essentiel-sante-magazine.fr), essoufflement (added; humanitas.net; essoufflé not found), du
+  mal à respirer (sauveteurdutravail.fr), convulsions (sante.journaldesfemmes.fr), crise
+  d'épilepsie (nicolas-cousineau.com, a diary), petits points rouges, petites taches rouges
+  (fr.winesino.com, cnews.fr). "Il est confus" not found (the pages say confusion,
+  désorienté); "je suis confus" also means "I'm sorry", so only the third person is read.
+- Polish: gorączka, gorączkę (mp.pl, abczdrowie.pl), gorączkuje (has a fever; added; gazeta.pl
+  "gorączkujemy"), stopni (abczdrowie.pl "38 stopni"; stopnie also means steps, not seen beside
+  a number), dreszcze (centrummedyczne-przyjazna.pl), krwawienie, krwotok (termedia.pl,
+  wiz.pl), duszność, duszno (remedium.md, gazeta.pl "jest nam duszno"), oddychać (gazeta.pl
+  "oddycha"; "nie może oddychać" not found), splątany (podyplomie.pl "chory splątany";
+  zdezorientowany not found), drgawki (zanotowane.pl, menopauza.pl), napad padaczki, napad
+  padaczkowy (the second added; zanotowane.pl, menopauza.pl), czerwone kropki / plamki
+  (kora-show.live, recepta.gnstudio.dev; kropeczki not found).
+- German: Fieber, Schüttelfrost (hkk.de, gelbeseiten.de), bluten, blutet, Blutung
+  (docapp.ch, gesundheitsinformation.de, docfinder.at), Atemnot (hkk.de), verwirrt
+  (roteskreuz.at), Verwirrtheit (added; hkk.de), Krampfanfall, Krampfanfälle (the umlaut plural
+  added; adac.de, gyenno.ch), kleine rote Punkte, Blutpünktchen (lifeline.de, alleantworten.de).
+  "Keine Luft" and "nicht atmen" not found; rote Flecken not found.
+- Tagalog: lagnat (tl.wiktionary.org/wiki/lagnat, ritemed.com.ph), nilalagnat
+  (tl.ablosconference.com), nanginginig (philstar.com), dumudugo (surewaitwhat.com), pagdurugo
+  (bleeding, the noun; added; mediko.ph, bandera.inquirer.net; nagdurugo not found), hindi
+  makahinga (bitagmedia.com), nahihirapang huminga (the linked form added; ph.theasianparent.com,
+  mediko.ph), hirap sa paghinga (added; mga-sakit.com, docpharmacyph.com), hinihingal
+  (mga-sakit.com, which also uses it of a brisk walk), kombulsyon, kombulsiyon (the pages'
+  spellings of kumbulsyon, added, and now among the red-flag words as nangingisay was;
+  ph.theasianparent.com, tl.wiktionary.org/wiki/lagnat). Nalilito, nangingisay and kumbulsyon
+  not found (pinoyhealthtips.net has the noun pangingisay).
+- Denials, seen as ordinary grammar in the pages above: sans (stethonet.org "frissons sans
+  fièvre"), pas, nie, nicht, keine, não, walang (pinoyhealthtips.net "kombulsyon ng walang
+  lagnat"); sem and wala not seen.
 Words shared with English or too short to tell ("ar", "mal", "rot", "dugo" alone) are read only
 in their phrases.
 """
@@ -51,7 +72,7 @@ NEGATIONS = frozenset(
 SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     (
         "fever",
-        r"\b(?:febre|fi[eè]vre|gor[aą]czk[aeęiąo]|fieber|(?:nilalagnat|lagnat))\b",
+        r"\b(?:febre|fi[eè]vre|gor[aą]czk[aeęiąo]|gor[aą]czkuj\w*|fieber|(?:nilalagnat|lagnat))\b",
     ),
     (
         "shaking chills",
@@ -61,17 +82,18 @@ SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bleeding",
-        r"\b(?:sangrando|sangramento|sangrou|(?:saigne|saignent|saignement|saigner)"
-        r"|krwawi[aąeęć]?\w*|krwotok\w*|blutet|bluten|blutung\w*|dumudugo|nagdurugo)\b",
+        r"\b(?:sangrando|sangramento|sangrou|(?:saigne|saignent|saignements?|saigner)"
+        r"|krwawi[aąeęć]?\w*|krwotok\w*|blutet|bluten|blutung\w*|dumudugo|nagdurugo|pagdurugo)\b",
     ),
     (
         "trouble breathing",
         r"\b(?:falta de ar|n[aã]o (?:consigo|consegue) respirar|(?:du )?mal [aà] respirer"
-        r"|essouffl[eé]e?s?|(?:ne )?(?:peut|peux|arrive) (?:pas|plus)(?: bien)? [aà]? ?respirer"
+        r"|essouffl(?:[eé]e?s?|ement)"
+        r"|(?:ne )?(?:peut|peux|arrive) (?:pas|plus)(?: bien)? [aà]? ?respirer"
         r"|duszno\w*|nie (?:mo[zż]e|mog[eę]|moze)(?: \w+)? oddycha[cć]|atemnot|keine luft"
         r"|(?:kann|kannst)(?: [\w ]{1,30})? nicht (?:mehr |richtig |gut )?atmen"
         r"|hindi (?:maka|ako maka|siya maka)?hinga|hindi makahinga"
-        r"|(?:nahihirapan|hirap)(?: \w+)? (?:huminga|makahinga)|hinihingal)\b",
+        r"|(?:nahihirapang?|hirap)(?: \w+)? (?:huminga|makahinga|paghinga)|hinihingal)\b",
     ),
     (
         "confusion",
@@ -81,18 +103,19 @@ SIGNS_IN_OTHER_TONGUES: tuple[tuple[str, str], ...] = (
         r"(?: (?:muy|un poco|bastante|tan|todo|toda|muito|meio|bem|m[aá]s))* confus[ao]s?\b"
         r"(?! (?:con|sobre|about|with|com|por|acerca|de)\b)"
         r"|il est confus|elle est confuse|spl[aą]tan[ay]|zdezorientowan\w*"
-        r"|verwirrt|nalilito)\b",
+        r"|verwirrt(?:heit)?|nalilito)\b",
     ),
     (
         "seizure",
         r"\b(?:convuls[aã]o|convuls[oõ]es|convulsions?|crise d'[eé]pilepsie|drgawk\w*"
-        r"|napad (?:padaczki|drgawek)|krampfanfall\w*|nangingisay|kumbulsyon)\b",
+        r"|napad\w* (?:padaczk\w*|drgawek)|krampfanf[aä]ll\w*|nangingisay|k[ou]mbulsi?yon)\b",
     ),
     (
         "bleeding",
         # Red pinpoint spots, low platelets: "rote Punkte", "points rouges", "czerwone kropki".
         r"\b(?:rote (?:punkte|p[uü]nktchen|flecken)|(?:petits )?points rouges"
         r"|petites taches rouges|(?:pontinhos|pontos|pintinhas) vermelh[oa]s"
+        r"|pequenas manchas vermelhas"
         r"|czerwone (?:kropki|kropeczki|plamki))\b",
     ),
 )
@@ -117,6 +140,6 @@ RED_FLAG_WORDS = (
     r"|sch[uü]ttelfrost|nanginginig|sangrando|sangramento|sangrou|saign\w*|krwaw\w*|blut\w*|dumudugo|nagdurugo"
     # Not the verbs of breathing: told with a denial ("nicht richtig atmen", "ne peut pas
     # respirer"), they would read as a sign denied.
-    r"|atemnot|duszno\w*|hinihingal|verwirrt|nalilito"
-    r"|drgawk\w*|krampfanfall\w*|nangingisay"
+    r"|atemnot|duszno\w*|hinihingal|verwirrt(?:heit)?|nalilito"
+    r"|drgawk\w*|krampfanf[aä]ll\w*|nangingisay|k[ou]mbulsi?yon|pagdurugo"
 )

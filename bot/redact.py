@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .calendar_words import MONTHS
 from .pattern_set import LazyPattern
 
 OLDEST_AGE_KEPT = 89  # HIPAA Safe Harbor: ages over 89 are identifying
@@ -249,9 +250,7 @@ COMMON_WORDS = frozenset((
 ))  # fmt: skip
 # Month names stay in capitals ("in May"), never as a lower-case name ("I am april").
 _MONTH_WORDS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ))  # fmt: skip
 _WORD = LazyPattern(r"(?<![\w\[’'-])[A-Za-z]+(?:['’-][A-Za-z]+)*(?![\w\]’'-])")
 # Where a name typed in lower case is likely: after an introduction, or starting a sentence.

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .asked_and_told import parts_told
+from .calendar_words import MONTH
 from .calm_told import told_calmly
 from .care_asked import care_asked, medicine_asked
 from .chat_sign_off import a_chat_sign_off
@@ -1282,8 +1283,7 @@ _DISTANT_PAST = LazyPattern(
     r"|the first (?:week|month|few days|days)|back on day \d+"
     r"|while (?:(?:i|he|she) (?:was|were) )?(?:still )?(?:an inpatient|inpatient"
     r"|in (?:the )?hospital|admitted)"
-    r"|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december))\b"
+    rf"|(?:back )?in {MONTH})\b"
 )
 # Long-standing, not new: "a tremor from my lithium for years", unless it says it changed.
 _LONG_STANDING = LazyPattern(
@@ -1413,8 +1413,8 @@ _PERSON_NOW = LazyPattern(
 _QUESTION_START = LazyPattern(
     r"^\s*¿?\s*(?:(?:and|so|also|ok|okay|please|hi|hello)\s+)*(?:at what|at which|above what"
     r"|what|am|what's|whats|which|how|why|who|is|are|was|were|do|does|did|can|could|should"
-    # Not Tagalog "may lagnat" (has a fever): "may lagnat si tatay 39" tells.
-    r"|would|will|may(?! (?:lagnat|nilalagnat)\b)|might|shall|qu[eé]"
+    # Not Tagalog "may lagnat" (has a fever): "may lagnat si tatay 39", "may kombulsyon" tell.
+    r"|would|will|may(?! (?:lagnat|nilalagnat|k[ou]mbulsi?yon)\b)|might|shall|qu[eé]"
     # "when he talks only one side of his mouth moves": a when-clause with its own subject and
     # a verb of now says when a sign shows, it asks nothing ("when should i", "when i was" ask
     # or tell of the past).
