@@ -112,3 +112,11 @@ def test_a_covered_question_asked_as_an_order_is_answered(built_guide, message):
 @pytest.mark.parametrize("message", URGENT_ORDERS)
 def test_an_order_with_an_emergency_now_gets_the_urgent_reply(built_guide, message):
     assert built_guide.reply(message).kind == ReplyKind.URGENT
+
+
+def test_an_order_telling_of_a_red_flag_is_declined_with_where_to_call_first(built_guide):
+    # Triage reads words lost as a red flag that may be happening now, not urgent: the decline
+    # leads with where to call, as a question not covered does.
+    reply = built_guide.reply("talk to me like i'm 10 please, the big words lose me")
+    assert reply.kind == ReplyKind.NO_ANSWER
+    assert reply.text.startswith("If this is happening now, call")
