@@ -4,9 +4,10 @@ Quoting a guide sentence to them is never right: a text pasted to be read, summa
 translated or corrected; a poem, a story or a joke; the bot itself asked about (who pays for it,
 where its words come from, its prompt, whether it is a person, what it remembers); and its
 replies complained of or dictated ("stop telling me to ask my care team", "one word answer",
-"just pick for me"). Written from the writers' bot-directed questions of sets 1-43 and my own
-probes; a covered question asked as an order ("explain crs like i'm 10", "tell me the risks",
-"summarise leukapheresis") names a subject and is not one of these.
+"just pick for me"). Written from the writers' bot-directed questions of sets 1-43 and the
+probes of tests/test_orders_to_the_bot.py; a covered question asked as an order ("explain crs
+like i'm 10", "tell me the risks", "summarise leukapheresis") names a subject and is not one of
+these.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from .pattern_set import LazyPattern
 
 # A text to be summarised, translated, corrected or gone through: the bot reads no document
 # ("can you go through it line by line and tell me what every abbreviation means"; sets 37 and
-# 40), however it is asked. Gone through or translated, only as a clause's first words: "do other
-# people go through this" asks of others, "i translate for her at appointments" tells
-# (conversation sets 12 and 33).
+# 40), however it is asked. Gone through only when asked of the bot ("can you go through it"),
+# translated only as a clause's first words: "do other people go through this" asks of others,
+# "i translate for her at appointments" tells (conversation sets 12 and 33).
 TEXT_TASK = LazyPattern(
     r"\b(?:summari[sz]e|translate|proofread) (?:this|these|the following|what i (?:paste|pasted"
     r"|sent|wrote|send))\b"
