@@ -271,7 +271,14 @@ class Guide:
         outside = self.scope.outside(message)
         if decision.kind == OUT_OF_SCOPE or (outside and outside.instruction):
             # A call of the learned layer alone still gets help, if not an answer.
-            return help_now(decision, contact) if decision.needs_help else out_of_scope(contact)
+            if decision.needs_help:
+                return help_now(decision, contact)
+            # An order may tell of a red flag too ("talk to me like i'm 10, the big words lose
+            # me"): where to call leads the decline, as it leads a question not covered.
+            declined = out_of_scope(contact)
+            return (
+                safety_net(declined, contact) if decision.red_flags in (NOW, UNCLEAR) else declined
+            )
         # Sections are found in English, the guide's language; the reply says so.
         # An English message, nearly every one, is scanned once for Spanish, not twice.
         said = message  # as triage embedded it, and as the labelled messages were

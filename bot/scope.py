@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .bot_orders import is_bot_order
 from .conditions import ANY_CONDITION, CONDITIONS, HAD, any_of, named
 from .intent import Intent, question_intent
 from .knowledge import Passage
@@ -721,7 +722,7 @@ TOLD_TASK = LazyPattern(
     r"|organi[sz]e|fill out|fix)|write (?:me|my|us)|draft (?:me|my))\b"
 )
 TASK = LazyPattern(
-    r"\b(?:can|could|would|will) you (?:please )?(?:book|schedule|reschedule|cancel|order|buy"
+    r"\b(?:can|could|would|will) you (?:please |just )?(?:book|schedule|reschedule|cancel|order|buy"
     r"|find me|look up|pull up|check (?:if|whether|on)|call|email|text|send|fill|file|sign"
     r"|help me (?:do|write|fill|file)|tell me my (?:lab|test|blood|scan|results?)"
     r"|recommend (?:me )?(?:a |an |some )?(?:good |great |nice )?(?:[\w-]+ )?(?:lawyer|attorney"
@@ -862,6 +863,7 @@ class Scope:
             or OFF_SOURCE.search(text)
             or TOLD_TASK.search(text)
             or (" you " in text and TASK.search(text))
+            or is_bot_order(text)
         ):
             return Outside("", instruction=True)
         # A question naming only conditions no article names is declined; one had is context,

@@ -329,7 +329,9 @@ MEASURED = {
     # scored once before the round (9f3c607: 0.643, 0.625, 0.759; covered declined 5 of 56) and
     # once after its merges (the same). Its misses are in eval/HISTORY.md, "Fresh set 26", not
     # here: the next round validates on it.
-    "v26": {"key_fact": 0.643, "first_sentence": 0.625, "off_topic": 0.759},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.887 -> 0.906
+    # (48 of 53; 0.759 registered before).
+    "v26": {"key_fact": 0.643, "first_sentence": 0.625, "off_topic": 0.906},
     # Held back only, written fresh in round 30 the same way (55 answerable, 55 uncovered) and
     # scored once before the round (964622f: 0.564, 0.564, 0.600; covered declined 7 of 55) and
     # once after its merges (the same figures; covered declined 8 of 55). Its misses are in
@@ -359,7 +361,9 @@ MEASURED = {
     # scored once before the round (c590c9d: 0.764, 0.764, 0.673; covered declined 7 of 55) and
     # once after the round's merges (speed36, follow35, triage35): the same. Its misses are in
     # eval/HISTORY.md, "Fresh set 31", not here: the next round validates on it.
-    "v31": {"key_fact": 0.764, "first_sentence": 0.764, "off_topic": 0.673},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.714 -> 0.732
+    # (41 of 56; 0.673 registered before).
+    "v31": {"key_fact": 0.764, "first_sentence": 0.764, "off_topic": 0.732},
     # Held back only, written fresh in round 35 the same way (54 answerable, 56 uncovered) and
     # scored on 85d98d8's build and on 29eca9e's (the models trained on sets 1-30: 0.778, 0.759,
     # 0.696; covered declined 7 of 54) and once after the round's merges (triage36, speed37,
@@ -373,12 +377,16 @@ MEASURED = {
     # eval/HISTORY.md, "Fresh set 33", not here: the next round validates on it.
     # Round 41 (the relabel of 2026-12-06 and spanish42): key fact and first sentence 0.768 ->
     # 0.750 (one question of 56), lead below.
-    "v33": {"key_fact": 0.750, "first_sentence": 0.750, "off_topic": 0.629},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.759 -> 0.778
+    # (42 of 54; 0.629 registered before).
+    "v33": {"key_fact": 0.750, "first_sentence": 0.750, "off_topic": 0.778},
     # Held back only, written fresh in round 37 the same way (56 answerable, 54 uncovered) and
     # scored once on 99f0b98's build before the round (0.643, 0.696, 0.593; covered declined 9
     # of 56) and once after the round's merges (triage38, decline38, follow38): 0.661, 0.714,
     # 0.722; covered declined 6 of 56. Its misses are in eval/HISTORY.md, "Fresh set 34".
-    "v34": {"key_fact": 0.660, "first_sentence": 0.714, "off_topic": 0.722},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.741 -> 0.759
+    # (41 of 54; 0.722 registered before).
+    "v34": {"key_fact": 0.660, "first_sentence": 0.714, "off_topic": 0.759},
     # Held back only, written fresh in round 38 the same way (55 answerable, 55 uncovered) and
     # scored once on f5e0d33's build before the round (0.800, 0.782, 0.873; covered declined 3 of
     # 55) and once after the round's merges (triage39, decline39, follow39, speed39): 0.800, 0.800,
@@ -397,7 +405,9 @@ MEASURED = {
     # before the round (0.869, 0.836, 0.755; covered declined 3 of 61) and once after the
     # round's merges (speed41, triage41): the same. Its misses are in eval/HISTORY.md, "Fresh
     # set 37".
-    "v37": {"key_fact": 0.869, "first_sentence": 0.836, "off_topic": 0.755},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.755 -> 0.796
+    # (39 of 49).
+    "v37": {"key_fact": 0.869, "first_sentence": 0.836, "off_topic": 0.796},
     # Held back only, written fresh in round 41 the same way (64 answerable after nine near-miss
     # questions were relabelled by the text, 46 uncovered) and scored once on 1e030dc's build
     # before the round (0.688, 0.641, 0.717; covered declined 9 of 64) and once after the
@@ -405,7 +415,9 @@ MEASURED = {
     # misses are in eval/HISTORY.md, "Fresh set 38".
     # Round 46 (decline47): another engineered cell or antibody declined by name, off-topic
     # declined 0.696 (decline45) -> 0.739 (CAR-NK, CAR-Treg).
-    "v38": {"key_fact": 0.688, "first_sentence": 0.641, "off_topic": 0.739},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.739 -> 0.761
+    # (35 of 46).
+    "v38": {"key_fact": 0.688, "first_sentence": 0.641, "off_topic": 0.761},
     # Held back only, written fresh in round 42 the same way (58 answerable after three near-miss
     # questions were relabelled by the text, 52 uncovered) and scored once on 0738f76's build
     # before the round (0.845, 0.862, 0.731; covered declined 4 of 58) and once after the
@@ -413,14 +425,18 @@ MEASURED = {
     # same. Its misses are in eval/HISTORY.md, "Fresh set 39".
     # Round 46 (decline47): another engineered cell or antibody declined by name, off-topic
     # declined 0.750 -> 0.769 (a bispecific).
-    "v39": {"key_fact": 0.845, "first_sentence": 0.862, "off_topic": 0.769},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.769 -> 0.788
+    # (41 of 52).
+    "v39": {"key_fact": 0.845, "first_sentence": 0.862, "off_topic": 0.788},
     # Held back only, written fresh at the start of round 43 the same way (60 answerable after
     # five near-miss questions were relabelled by the text, 50 uncovered) and scored once on
     # c5048e9's build before the round (0.600, 0.583, 0.840; covered declined 9 of 60) and
     # once after the round's merges (first44: a first question answered from its ranking's
     # first section; triage44, fa44, follow44, the tests on every core). Its misses are in
     # eval/HISTORY.md, "Fresh set 40".
-    "v40": {"key_fact": 0.650, "first_sentence": 0.633, "off_topic": 0.840},
+    # Round 48 (offtopic49: an order aimed at the bot is declined): off-topic 0.840 -> 0.880
+    # (44 of 50).
+    "v40": {"key_fact": 0.650, "first_sentence": 0.633, "off_topic": 0.880},
     # Held back only, written fresh at the start of round 44 the same way (59 answerable after
     # four near-topic questions were relabelled by the text, 51 uncovered) and scored once on
     # bb9ac86's build before the round (0.797, 0.797, 0.725; covered declined 3 of 59) and
