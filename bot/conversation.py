@@ -21,6 +21,7 @@ from .conditions import AUTOIMMUNE, any_of
 from .intent import Intent, question_intent
 from .lexical import lexical_tokens
 from .pattern_set import LazyPattern
+from .term_asked import asked_as_the_guide
 
 # Conditions the guide covers; a follow-up that names another swaps it in.
 CONDITIONS = any_of(AUTOIMMUNE, re.IGNORECASE)
@@ -205,6 +206,11 @@ _KEEPS_OUT = LazyPattern(
 ACKNOWLEDGING = frozenset(
     """see sense makes cool great good interesting wow understood helpful gotcha perfect
     awesome noted hmm hm ah oh""".split()  # noqa: SIM905
+)
+# "he's been weepy since the talk, is that normal?": what a question judges what was just told
+# by; "that" before it stands alone, for the telling, not for the topic.
+JUDGED = frozenset(
+    """normal common usual typical expected bad serious dangerous worrying concerning""".split()  # noqa: SIM905
 )
 # "is that what they call icans?" asks "is that icans?": the words that say it is a name are
 # no subject ("call" would read as calling the team).
@@ -558,6 +564,10 @@ def read(
             # Asked in the guide's words, it is that question: "and" or "what about" before it
             # joins nothing to put in place.
             message = f"{_JOINING.sub('', message).rstrip(' ?.!')}, {asked}"
+        elif asked := asked_as_the_guide(message, topic.last):
+            # "leukapheresis meaning?", "redo it then?": a term asked in shorthand is the
+            # guide's question of it, not the topic's.
+            message = asked
         if _CROWD.search(message):
             message = f"{_CROWD.sub('crowds', message).rstrip(' ?.!')}, {AVOIDING_CROWDS}"
         message = _KEEPS_OUT.sub(lambda m: f"{m['asked'] or ''}keep me out of a trial", message)
@@ -823,11 +833,14 @@ def _points_back(message: str, people: bool = True) -> bool:
 
 
 def _points_at_told(asked: str) -> bool:
-    """Whether a question has a pronoun standing alone ("does car t mess with that"), not
-    one put before a thing it names ("what other effects does that chemo have")."""
+    """Whether a question has a pronoun standing alone ("does car t mess with that", "is that
+    normal"), not one put before a thing it names ("what other effects does that chemo
+    have")."""
     asked = _EXPLETIVE.sub(" ", asked)
     return any(
-        not (after := words(asked[pronoun.end() :])) or after[0] in FUNCTION_WORDS
+        not (after := words(asked[pronoun.end() :]))
+        or after[0] in FUNCTION_WORDS
+        or after[0] in JUDGED
         for pronoun in _PRONOUN.finditer(asked)
     )
 
