@@ -207,11 +207,6 @@ ACKNOWLEDGING = frozenset(
     """see sense makes cool great good interesting wow understood helpful gotcha perfect
     awesome noted hmm hm ah oh""".split()  # noqa: SIM905
 )
-# "he's been weepy since the talk, is that normal?": what a question judges what was just told
-# by; "that" before it stands alone, for the telling, not for the topic.
-JUDGED = frozenset(
-    """normal common usual typical expected bad serious dangerous worrying concerning""".split()  # noqa: SIM905
-)
 # "is that what they call icans?" asks "is that icans?": the words that say it is a name are
 # no subject ("call" would read as calling the team).
 _NAMING = LazyPattern(
@@ -408,6 +403,19 @@ _PAIN_RELIEF = LazyPattern(
     r"|headaches?|sore\s+\w+)\b",
     re.IGNORECASE,
 )
+# "he's been weepy since the talk, is that normal?", "she cries every night, is that normal?",
+# "i'm scared stiff, is that normal": a mood told of the writer or their people, asked whether
+# it is normal, asks what the guide's section on anxiety and low mood answers, whatever the
+# topic was (CRS, lupus): read as asked of the topic, "that" became the topic. Low or down
+# only of a person ("seems down"), not of counts.
+_MOOD_ASKED = LazyPattern(
+    r"\b(?:weepy|tearful|teary|cry|cries|crying|sad|sadder|anxious|anxiety|scared|frightened"
+    r"|terrified|nervous|panick\w*|irritable|snapp\w*|moody|grumpy|depressed|withdrawn|on\s+edge"
+    r"|(?:feel\w*|seem\w*|been|so|very|really|pretty)\s+(?:down|low|flat))\b"
+    r"[^?]*\b(?:is|are)\s+(?:that|this|it|these|those)\s+(?:normal|common|usual|typical|expected"
+    r"|ok|okay)\b",
+    re.IGNORECASE,
+)
 _JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
 _GARDEN = LazyPattern(r"\b(?:garden\w*|yard)\b", re.IGNORECASE)
 AVOIDING_CROWDS = "should i avoid crowds?"
@@ -417,6 +425,7 @@ YARD_WORK = "can i garden or do yard work?"
 CHANGES_AT_WORK = "what changes at work can help me return?"
 FEEL_MYSELF = "how long until i feel like myself again after car-t?"
 PAIN_MEDICINE = "what pain medicine can i use after car-t?"
+MOOD_NORMAL = "is it normal to feel anxious or down after car-t?"
 # "then what?", "and after that?", "what happens next?": the next stage of what was answered,
 # asked as what happens after the answering article's subject ("what happens after
 # leukapheresis" finds what happens to the cells), not the last question again.
@@ -684,7 +693,7 @@ def read(
 def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
     """The guide's question a later message asks of work, home or the land in the writer's own
     words (being back by a time, going home, work in the soil, other duties, one's work done
-    again), or of recovery or pain medicine as a whole; None for none."""
+    again), or of recovery, pain medicine or a mood as a whole; None for none."""
     if _BACK_BY.search(message):
         return BACK_TO_WORK
     if _GOING_HOME.search(message):
@@ -699,6 +708,8 @@ def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
         return FEEL_MYSELF
     if _PAIN_RELIEF.search(message):
         return PAIN_MEDICINE
+    if _MOOD_ASKED.search(message):
+        return MOOD_NORMAL
     return None
 
 
@@ -833,14 +844,11 @@ def _points_back(message: str, people: bool = True) -> bool:
 
 
 def _points_at_told(asked: str) -> bool:
-    """Whether a question has a pronoun standing alone ("does car t mess with that", "is that
-    normal"), not one put before a thing it names ("what other effects does that chemo
-    have")."""
+    """Whether a question has a pronoun standing alone ("does car t mess with that"), not
+    one put before a thing it names ("what other effects does that chemo have")."""
     asked = _EXPLETIVE.sub(" ", asked)
     return any(
-        not (after := words(asked[pronoun.end() :]))
-        or after[0] in FUNCTION_WORDS
-        or after[0] in JUDGED
+        not (after := words(asked[pronoun.end() :])) or after[0] in FUNCTION_WORDS
         for pronoun in _PRONOUN.finditer(asked)
     )
 
