@@ -35,16 +35,20 @@ _MEASURE = (
 # happens again ("will it happen again", "can i get it again" of CRS), tests or chemo repeated,
 # or a second dose of something named ("a second dose of the vaccine").
 _AGAIN = LazyPattern(
-    r"\b(?:re-?do|re-?treat\w*|repeat(?:s|ed)?(?!\s+(?:the\s+|my\s+|that\s+)?(?:tests?|scans?|ice"
-    r"|bloods?|labs?|chemo|questions?|myself|yourself))"
+    r"\b(?:re-?do|re-?treat\w*|repeat(?:s|ed)?(?!\s+(?:the\s+|my\s+|that\s+)?(?:ice|chemo|questions?"
+    r"|myself|yourself))"
     r"|(?:do|give|try)\s+(?:it|car-?t|them|the\s+(?:cells|treatment|infusion))\s+"
     r"(?:again|twice|a\s+second\s+time)"
     r"|(?:a\s+)?(?:second|another)\s+(?:dose|round|infusion|course|go)(?!\s+of\b))\b"
     r"|,\s*again\W*$",
     re.IGNORECASE,
 )
-# mRNA CAR-T is given as a series by design: its own section says why.
-_SERIES = LazyPattern(r"\bmrna\b|\bdescartes", re.IGNORECASE)
+# mRNA CAR-T is given as a series by design: its own section says why. Vaccines and tests are
+# redone for their own reasons ("when do i redo my childhood vaccines").
+_NOT_GIVEN_AGAIN = LazyPattern(
+    r"\bmrna\b|\bdescartes|\b(?:vaccin\w*|shots?|jabs?|immuni[sz]\w*|tests?|scans?|labs?|bloods?)\b",
+    re.IGNORECASE,
+)
 # In the guide's words, with nothing that points back ("the disease" would be read as the topic).
 GIVEN_AGAIN = "can car-t be given again after a relapse?"
 # Words that stand for the topic or name no thing: "stay there how long" asks of the topic.
@@ -71,7 +75,7 @@ def asked_as_the_guide(message: str, topic: str = "") -> str | None:
             return (
                 f"how long does the {term} {'last' if found.groupdict().get('lasts') else 'take'}?"
             )
-    if _AGAIN.search(message) and not _SERIES.search(f"{message} {topic}"):
+    if _AGAIN.search(message) and not _NOT_GIVEN_AGAIN.search(f"{message} {topic}"):
         return f"{message.rstrip(' ?.!')}, {GIVEN_AGAIN}"
     return None
 
