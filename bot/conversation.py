@@ -406,13 +406,16 @@ _PAIN_RELIEF = LazyPattern(
 # "he's been weepy since the talk, is that normal?", "she cries every night, is that normal?",
 # "i'm scared stiff, is that normal": a mood told of the writer or their people, asked whether
 # it is normal, asks what the guide's section on anxiety and low mood answers, whatever the
-# topic was (CRS, lupus): read as asked of the topic, "that" became the topic. Low or down
-# only of a person ("seems down"), not of counts.
+# topic was (CRS, lupus): read as asked of the topic, "that" became the topic. It is read as
+# the mood told, then that question, and "is that normal" left out. Low or down
+# only of a person ("seems down"), not of counts or weight ("he is down to 60 kg").
 _MOOD_ASKED = LazyPattern(
-    r"\b(?:weepy|tearful|teary|cry|cries|crying|sad|sadder|anxious|anxiety|scared|frightened"
-    r"|terrified|nervous|panick\w*|irritable|snapp\w*|moody|grumpy|depressed|withdrawn|on\s+edge"
-    r"|(?:feel\w*|seem\w*|been|so|very|really|pretty)\s+(?:down|low|flat))\b"
-    r"[^?]*\b(?:is|are)\s+(?:that|this|it|these|those)\s+(?:normal|common|usual|typical|expected"
+    r"^(?P<told>.*?\b(?:weepy|tearful|teary|cry|cries|crying|sad|sadder|anxious|anxiety|scared|frightened"
+    r"|terrified|nervous(?!\s+system)|panick\w*|irritable(?!\s+bowel)|snapp\w*\s+at|moody|grumpy"
+    r"|depressed|withdrawn|on\s+edge|(?:(?:feel|seem)\w*|felt|(?:i|he|she|they|we)(?:'?m|'?s|'?re"
+    r"|\s+(?:am|is|are|was|were|has\s+been|have\s+been)))\s+(?:so\s+|very\s+|really\s+|pretty"
+    r"\s+|a\s+bit\s+)?(?:down|low|flat)(?!\s+(?:to|on|at|in)\b))\b"
+    r"[^?]*?)\W*\b(?:is|are)\s+(?:that|this|it|these|those)\s+(?:normal|common|usual|typical|expected"
     r"|ok|okay)\b",
     re.IGNORECASE,
 )
@@ -573,9 +576,11 @@ def read(
             # Asked in the guide's words, it is that question: "and" or "what about" before it
             # joins nothing to put in place.
             message = f"{_JOINING.sub('', message).rstrip(' ?.!')}, {asked}"
+        elif mood := _MOOD_ASKED.search(message):
+            message = f"{mood['told'].rstrip(' ,;:-')}, {MOOD_NORMAL}"
         elif asked := asked_as_the_guide(message, topic.last):
-            # "leukapheresis meaning?", "redo it then?": a term asked in shorthand is the
-            # guide's question of it, not the topic's.
+            # "infusion length?", "redo it then?": a term asked in shorthand is the guide's
+            # question of it, not the topic's.
             message = asked
         if _CROWD.search(message):
             message = f"{_CROWD.sub('crowds', message).rstrip(' ?.!')}, {AVOIDING_CROWDS}"
@@ -693,7 +698,7 @@ def read(
 def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
     """The guide's question a later message asks of work, home or the land in the writer's own
     words (being back by a time, going home, work in the soil, other duties, one's work done
-    again), or of recovery, pain medicine or a mood as a whole; None for none."""
+    again), or of recovery or pain medicine as a whole; None for none."""
     if _BACK_BY.search(message):
         return BACK_TO_WORK
     if _GOING_HOME.search(message):
@@ -708,8 +713,6 @@ def _asked_in_the_guides_words(message: str, topic: Topic) -> str | None:
         return FEEL_MYSELF
     if _PAIN_RELIEF.search(message):
         return PAIN_MEDICINE
-    if _MOOD_ASKED.search(message):
-        return MOOD_NORMAL
     return None
 
 
