@@ -406,16 +406,19 @@ _PAIN_RELIEF = LazyPattern(
 # "he's been weepy since the talk, is that normal?", "she cries every night, is that normal?",
 # "i'm scared stiff, is that normal": a mood told of the writer or their people, asked whether
 # it is normal, asks what the guide's section on anxiety and low mood answers, whatever the
-# topic was (CRS, lupus): read as asked of the topic, "that" became the topic. It is read as
-# the mood told, then that question, and "is that normal" left out. Low or down
-# only of a person ("seems down"), not of counts or weight ("he is down to 60 kg").
+# topic was (CRS, lupus): read as asked of the topic, "that" became the topic. It is read as the
+# mood told, then that question, "is that normal" left out. Low or down only of a person
+# ("seems down"), not of counts or weight ("he is down to 60 kg").
+_LOW = (
+    r"(?:(?:feel|seem)\w*|felt|(?:i|he|she|they|we)(?:'?m|'?s|'?re|\s+(?:am|is|are|was|were"
+    r"|has\s+been|have\s+been)))\s+(?:so\s+|very\s+|really\s+|pretty\s+|a\s+bit\s+)?"
+    r"(?:down|low|flat)(?!\s+(?:to|on|at|in)\b)"
+)
 _MOOD_ASKED = LazyPattern(
-    r"^(?P<told>.*?\b(?:weepy|tearful|teary|cry|cries|crying|sad|sadder|anxious|anxiety|scared|frightened"
-    r"|terrified|nervous(?!\s+system)|panick\w*|irritable(?!\s+bowel)|snapp\w*\s+at|moody|grumpy"
-    r"|depressed|withdrawn|on\s+edge|(?:(?:feel|seem)\w*|felt|(?:i|he|she|they|we)(?:'?m|'?s|'?re"
-    r"|\s+(?:am|is|are|was|were|has\s+been|have\s+been)))\s+(?:so\s+|very\s+|really\s+|pretty"
-    r"\s+|a\s+bit\s+)?(?:down|low|flat)(?!\s+(?:to|on|at|in)\b))\b"
-    r"[^?]*?)\W*\b(?:is|are)\s+(?:that|this|it|these|those)\s+(?:normal|common|usual|typical|expected"
+    r"^(?P<told>.*?\b(?:weepy|tearful|teary|cry|cries|crying|sad|sadder|anxious|anxiety|scared"
+    r"|frightened|terrified|nervous(?!\s+system)|panick\w*|irritable(?!\s+bowel)|snapp\w*\s+at"
+    rf"|moody|grumpy|depressed|withdrawn|on\s+edge|{_LOW})\b[^?]*?)"
+    r"\W*\b(?:is|are)\s+(?:that|this|it|these|those)\s+(?:normal|common|usual|typical|expected"
     r"|ok|okay)\b",
     re.IGNORECASE,
 )

@@ -35,8 +35,8 @@ _MEASURE = (
 # happens again ("will it happen again", "can i get it again" of CRS), tests or chemo repeated,
 # or a second dose of something named ("a second dose of the vaccine").
 _AGAIN = LazyPattern(
-    r"\b(?:re-?do|re-?treat\w*|repeat(?:s|ed)?(?!\s+(?:the\s+|my\s+|that\s+)?(?:ice|chemo|questions?"
-    r"|myself|yourself))"
+    r"\b(?:re-?do|re-?treat\w*"
+    r"|repeat(?:s|ed)?(?!\s+(?:the\s+|my\s+|that\s+)?(?:ice|chemo|questions?|myself|yourself))"
     r"|(?:do|give|try)\s+(?:it|car-?t|them|the\s+(?:cells|treatment|infusion))\s+"
     r"(?:again|twice|a\s+second\s+time)"
     r"|(?:a\s+)?(?:second|another)\s+(?:dose|round|infusion|course|go)(?!\s+of\b))\b"
@@ -46,7 +46,8 @@ _AGAIN = LazyPattern(
 # mRNA CAR-T is given as a series by design: its own section says why. Vaccines and tests are
 # redone for their own reasons ("when do i redo my childhood vaccines").
 _NOT_GIVEN_AGAIN = LazyPattern(
-    r"\bmrna\b|\bdescartes|\b(?:vaccin\w*|shots?|jabs?|immuni[sz]\w*|tests?|scans?|labs?|bloods?)\b",
+    r"\bmrna\b|\bdescartes"
+    r"|\b(?:vaccin\w*|shots?|jabs?|immuni[sz]\w*|tests?|scans?|labs?|bloods?)\b",
     re.IGNORECASE,
 )
 # In the guide's words, with nothing that points back ("the disease" would be read as the topic).
