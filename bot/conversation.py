@@ -21,6 +21,7 @@ from .conditions import AUTOIMMUNE, any_of
 from .intent import Intent, question_intent
 from .lexical import lexical_tokens
 from .pattern_set import LazyPattern
+from .term_asked import asked_as_the_guide
 
 # Conditions the guide covers; a follow-up that names another swaps it in.
 CONDITIONS = any_of(AUTOIMMUNE, re.IGNORECASE)
@@ -402,6 +403,25 @@ _PAIN_RELIEF = LazyPattern(
     r"|headaches?|sore\s+\w+)\b",
     re.IGNORECASE,
 )
+# "he's been weepy since the talk, is that normal?", "she cries every night, is that normal?",
+# "i'm scared stiff, is that normal": a mood told of the writer or their people, asked whether
+# it is normal, asks what the guide's section on anxiety and low mood answers, whatever the
+# topic was (CRS, lupus): read as asked of the topic, "that" became the topic. It is read as the
+# mood told, then that question, "is that normal" left out. Low or down only of a person
+# ("seems down"), not of counts or weight ("he is down to 60 kg").
+_LOW = (
+    r"(?:(?:feel|seem)\w*|felt|(?:i|he|she|they|we)(?:'?m|'?s|'?re|\s+(?:am|is|are|was|were"
+    r"|has\s+been|have\s+been)))\s+(?:so\s+|very\s+|really\s+|pretty\s+|a\s+bit\s+)?"
+    r"(?:down|low|flat)(?!\s+(?:to|on|at|in)\b)"
+)
+_MOOD_ASKED = LazyPattern(
+    r"^(?P<told>.*?\b(?:weepy|tearful|teary|cry|cries|crying|sad|sadder|anxious|anxiety|scared"
+    r"|frightened|terrified|nervous(?!\s+system)|panick\w*|irritable(?!\s+bowel)|snapp\w*\s+at"
+    rf"|moody|grumpy|depressed|withdrawn|on\s+edge|{_LOW})\b[^?]*?)"
+    r"\W*\b(?:is|are)\s+(?:that|this|it|these|those)\s+(?:normal|common|usual|typical|expected"
+    r"|ok|okay)\b",
+    re.IGNORECASE,
+)
 _JOINING = LazyPattern(r"^(?:\W*(?:and|but|also|what\s+about|how\s+about)\b)+\W*", re.IGNORECASE)
 _GARDEN = LazyPattern(r"\b(?:garden\w*|yard)\b", re.IGNORECASE)
 AVOIDING_CROWDS = "should i avoid crowds?"
@@ -411,6 +431,7 @@ YARD_WORK = "can i garden or do yard work?"
 CHANGES_AT_WORK = "what changes at work can help me return?"
 FEEL_MYSELF = "how long until i feel like myself again after car-t?"
 PAIN_MEDICINE = "what pain medicine can i use after car-t?"
+MOOD_NORMAL = "is it normal to feel anxious or down after car-t?"
 # "then what?", "and after that?", "what happens next?": the next stage of what was answered,
 # asked as what happens after the answering article's subject ("what happens after
 # leukapheresis" finds what happens to the cells), not the last question again.
@@ -558,6 +579,12 @@ def read(
             # Asked in the guide's words, it is that question: "and" or "what about" before it
             # joins nothing to put in place.
             message = f"{_JOINING.sub('', message).rstrip(' ?.!')}, {asked}"
+        elif mood := _MOOD_ASKED.search(message):
+            message = f"{mood['told'].rstrip(' ,;:-')}, {MOOD_NORMAL}"
+        elif asked := asked_as_the_guide(message, topic.last):
+            # "infusion length?", "redo it then?": a term asked in shorthand is the guide's
+            # question of it, not the topic's.
+            message = asked
         if _CROWD.search(message):
             message = f"{_CROWD.sub('crowds', message).rstrip(' ?.!')}, {AVOIDING_CROWDS}"
         message = _KEEPS_OUT.sub(lambda m: f"{m['asked'] or ''}keep me out of a trial", message)

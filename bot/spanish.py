@@ -105,6 +105,10 @@ _PHRASES = {
     # "me pueden correr del trabajo": fire, in Mexico's Spanish.
     "correr del trabajo": "fire from work", "corren del trabajo": "fire from work",
     "corran del trabajo": "fire from work", "corrieron del trabajo": "fired from work",
+    # Round 48: what a word means ("¿autólogo quiere decir qué?"), and the cells made ("hacer"
+    # reads "do" elsewhere: "¿qué hago?").
+    "quiere decir": "means", "quieren decir": "mean", "hacen las celulas": "make the cells",
+    "hacer las celulas": "make the cells",
 }  # fmt: skip
 _WORDS = {
     "que": "what", "cual": "which", "como": "how", "cuando": "when", "donde": "where",
@@ -197,6 +201,8 @@ _WORDS = {
     "heladera": "fridge", "congelador": "freezer", "centro": "center", "pruebas": "tests",
     "examenes": "tests", "analisis": "tests", "tierra": "soil", "abono": "compost",
     "jardin": "garden", "jardines": "gardens",
+    # Round 48: medicines named as drugs.
+    "farmaco": "drug", "farmacos": "drugs",
 }  # fmt: skip
 # Every form of the verbs patients ask with ("pagan", "podemos", "cuidarla"), after the words.
 _FORMS = {form: english for form, english in verb_forms().items() if form not in _WORDS}

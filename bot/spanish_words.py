@@ -43,7 +43,7 @@ VERBS = {
     "subir": "rise", "crecer": "grow", "embarazar": "get pregnant", "operar": "operate",
     "internar": "admit", "olvidar": "forget", "contagiar": "catch", "lavar": "wash",
     "limpiar": "clean", "guardar": "store", "sobrar": "be left over", "congelar": "freeze",
-    "tratar": "treat",
+    "tratar": "treat", "fabricar": "make", "producir": "make", "elaborar": "make",
 }  # fmt: skip
 # The stressed stem of a verb whose vowel changes there: "puedo", "cuesta", "quiero".
 _STRESSED = {

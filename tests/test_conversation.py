@@ -1827,3 +1827,33 @@ def test_recovery_and_pain_medicine_in_the_writers_words_are_asked_in_the_guides
     if asked:  # a question of its own now, the topic only its fallback
         assert not reading.follow_up
     assert read_in_context(message, []).query == message
+
+
+MOOD_NORMAL = "is it normal to feel anxious or down after car-t?"
+
+
+@pytest.mark.parametrize(
+    ("opening", "message", "asked"),
+    [
+        # A mood told of the writer or their people, asked whether normal (round 48).
+        ("my husband is getting car-t for lupus", "he's been weepy since the talk, is that normal?",
+         True),
+        ("what is crs", "i've been crying a lot since the infusion, is that normal?", True),
+        ("can car-t help ms", "i'm scared stiff, is that normal", True),
+        ("what is icans", "my wife keeps snapping at everyone, is that normal?", True),
+        ("my dad is having car-t", "he seems down since the consult, is that normal?", True),
+        ("what is lymphodepleting chemo", "i feel so low, is this normal?", True),
+        # ...not counts, weight, the nervous system or the bowel, nor a mood not asked of.
+        ("what are low blood counts", "her platelets have been so low, is that normal?", False),
+        ("what are low blood counts", "her counts are low, is that normal", False),
+        ("what is the recovery like", "he is down to 60 kg, is that normal", False),
+        ("what is icans", "my nervous system feels odd, is that normal", False),
+        ("what is lymphodepleting chemo", "my irritable bowel is worse, is that normal", False),
+        ("what is crs", "i snapped a tendon at the gym, is that normal", False),
+        ("what is the recovery like", "i feel so low, who can help?", False),
+    ],
+)  # fmt: skip
+def test_a_mood_asked_whether_normal_is_asked_in_the_guides_words(opening, message, asked):
+    reading = read_in_context(message, conversation(opening))
+    assert reading.query.endswith(MOOD_NORMAL) == asked
+    assert read_in_context(message, []).query == message

@@ -495,3 +495,144 @@ def test_a_follow_up_still_carries_the_topic(built_guide, messages, answered_fro
 def test_the_same_words_with_an_emergency_now_get_help(built_guide, messages):
     reply, _ = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.URGENT
+
+
+# Round 48 (issue 19): a short later turn asking how long a thing takes, whether CAR-T can be
+# given again, or whether a mood is normal states the fact asked, in English or Spanish; a
+# complete new question after it is answered from its own article, not the old topic's; and the
+# same words with an emergency now still get help. Written for this round, in no eval set.
+REDONE = "a second dose of the same CAR-T may not work"
+MOOD = "anxiety and low mood are common"
+
+
+@pytest.mark.parametrize(
+    ("messages", "fact"),
+    [
+        (("what happens on infusion day", "Infusion length?"), "less than 30 minutes"),
+        (("what is car-t", "length of each infusion?"), "less than 30 minutes"),
+        (("how is the car-t infusion given", "the drip itself, hours?"), "less than 30 minutes"),
+        (("what is crs", "infusion takes how long"), "less than 30 minutes"),
+        (("what is leukapheresis", "collection takes how long"), "2 to 5 hours"),
+        (("what is leukapheresis", "collection duration?"), "2 to 5 hours"),
+        (("what is lymphodepleting chemo", "chemo length?"), "over 3 days"),
+        (("what is the hospital stay like", "stay length?"), "1 to 2 weeks"),
+        (("how are car-t cells made", "manufacturing duration?"), "2 to 3 weeks"),
+        (("can car-t help lupus", "can they redo it?"), REDONE),
+        (("can car-t help myositis", "redo it then?"), REDONE),
+        (("what is car-t for ms", "a second round possible?"), REDONE),
+        (("can car-t help lupus", "one time or repeats?"), REDONE),
+        (("can car-t help systemic sclerosis", "could they give it again if it comes back?"),
+         REDONE),
+        (("what is mrna car-t", "can it be repeated?"), "can be given more than once"),
+        (("my husband is getting car-t for lupus",
+          "he's been weepy since the talk, is that normal?"), MOOD),
+        (("my mum starts car-t for myositis next month", "she cries every night, is that normal?"),
+         MOOD),
+        (("can car-t help ms", "i'm scared stiff, is that normal"), MOOD),
+        (("my dad is 70 and having car-t for myasthenia",
+          "he seems down and won't talk since the consult, is that normal?"), MOOD),
+        (("what is crs", "i've been crying a lot since the infusion, is that normal?"), MOOD),
+        (("¿qué es la quimioterapia antes del CAR-T?", "¿Y qué fármacos usan?"),
+         "fludarabine and cyclophosphamide"),
+        (("¿qué es el CAR-T?", "¿Cómo fabrican las células con las mías?"), "adding the CAR gene"),
+        # Shapes that already stated the fact, kept.
+        (("can car-t help lupus", "Cost?"), "No one knows yet what CAR-T for autoimmune disease"),
+        (("can car-t help lupus", "and for myositis?"), "all 3 myositis patients"),
+        (("what is leukapheresis", "does it hurt?"), "usually not painful"),
+        (("what is icans", "how is it treated?"), "Steroids are the main treatment for ICANS"),
+    ],
+)  # fmt: skip
+def test_a_short_later_turn_states_the_fact_asked(built_guide, messages, fact):
+    reply, _ = last_reply(built_guide, messages)
+    assert reply.kind == ReplyKind.ANSWER
+    assert fact in reply.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "article", "old_article"),
+    [
+        (("what happens on infusion day", "Infusion length?", "can i keep my cat after car-t?"),
+         "avoiding-infections-at-home", "infusion-day"),
+        (("what is car-t", "length of each infusion?", "will insurance pay for car-t?"),
+         "insurance-and-medicare", "infusion-day"),
+        (("what is leukapheresis", "collection takes how long", "how much does car-t cost?"),
+         "cost-of-car-t", "leukapheresis"),
+        (("what is leukapheresis", "collection duration?", "will i lose my hair?"),
+         "hair-loss-and-chemotherapy-effects", "leukapheresis"),
+        (("what is lymphodepleting chemo", "chemo length?",
+          "when can i go back to work after car-t?"), "back-to-work-or-school",
+         "lymphodepleting-chemotherapy"),
+        (("what is the hospital stay like", "stay length?",
+          "do i need vaccines again after car-t?"), "vaccines-after-car-t",
+         "hospital-stay-and-monitoring"),
+        (("how are car-t cells made", "manufacturing duration?", "can i eat sushi after car-t?"),
+         "food-safety-after-car-t", "manufacturing-and-waiting"),
+        (("can car-t help lupus", "can they redo it?", "how do i find a trial near me?"),
+         "finding-a-trial", "how-long-car-t-cells-last"),
+        (("can car-t help myositis", "redo it then?", "can i get pregnant after car-t?"),
+         "fertility-and-pregnancy", "how-long-car-t-cells-last"),
+        (("what is car-t for ms", "a second round possible?", "can children get car-t?"),
+         "age-and-other-limits-for-joining", "how-long-car-t-cells-last"),
+        (("can car-t help lupus", "one time or repeats?", "does car-t cause cancer?"),
+         "secondary-cancers", "how-long-car-t-cells-last"),
+        (("can car-t help systemic sclerosis", "could they give it again if it comes back?",
+          "can my grandkids visit me after car-t?"), "visitors-and-children-after-car-t",
+         "how-long-car-t-cells-last"),
+        (("my husband is getting car-t for lupus",
+          "he's been weepy since the talk, is that normal?", "what does a caregiver do each day?"),
+         "caregiver-role", "mental-health-after-car-t"),
+        (("what is crs", "i've been crying a lot since the infusion, is that normal?",
+          "what is licats?"), "licats", "mental-health-after-car-t"),
+        (("can car-t help ms", "i'm scared stiff, is that normal", "is car-t approved for ms?"),
+         "approval-status", "mental-health-after-car-t"),
+        (("my dad is 70 and having car-t for myasthenia",
+          "he seems down and won't talk since the consult, is that normal?",
+          "what is the risk of dying from car-t?"), "risk-of-dying-from-car-t",
+         "mental-health-after-car-t"),
+        (("¿qué es la quimioterapia antes del CAR-T?", "¿Y qué fármacos usan?",
+          "¿puedo tener mascotas después del CAR-T?"), "avoiding-infections-at-home",
+         "lymphodepleting-chemotherapy"),
+        (("¿qué es el CAR-T?", "¿Cómo fabrican las células con las mías?",
+          "¿cuánto cuesta el CAR-T?"), "cost-of-car-t", "what-is-car-t"),
+        (("what happens on infusion day", "the drip itself, hours?", "can i garden after car-t?"),
+         "avoiding-infections-at-home", "infusion-day"),
+        (("what is crs", "infusion takes how long", "has anyone died from car-t?"),
+         "risk-of-dying-from-car-t", "infusion-day"),
+        (("what is icans", "how is it treated?", "what is ivig?"), "low-antibodies-and-ivig",
+         "icans"),
+    ],
+)  # fmt: skip
+def test_a_new_question_after_a_short_turn_leaves_its_topic(
+    built_guide, messages, article, old_article
+):
+    reply, cited = last_reply(built_guide, messages)
+    assert reply.kind == ReplyKind.ANSWER
+    assert cited[0].startswith(f"{article}#")
+    assert not any(c.startswith(f"{old_article}#") for c in cited)
+
+
+@pytest.mark.parametrize(
+    ("messages", "crisis"),
+    [
+        (("what happens on infusion day", "Infusion length? asking bc he just had a seizure"),
+         False),
+        (("what is leukapheresis", "collection takes how long? my lips are going blue right now"),
+         False),
+        (("can car-t help lupus", "can they redo it? she has a fever of 39.4 and is shaking now"),
+         False),
+        (("can car-t help myositis",
+          "redo it then? he's confused and can't get his words out since this morning"), False),
+        (("my husband is getting car-t for lupus",
+          "he's been weepy since the talk and now he can't speak or lift his arm, is that normal?"),
+         False),
+        (("what is crs",
+          "i've been crying a lot since the infusion and i want to kill myself, is that normal?"),
+         True),
+        (("can car-t help ms", "i'm scared stiff and i've taken all my pills, is that normal"),
+         True),
+    ],
+)  # fmt: skip
+def test_a_short_turn_with_an_emergency_now_gets_help(built_guide, messages, crisis):
+    reply, _ = last_reply(built_guide, messages)
+    assert reply.kind == ReplyKind.URGENT
+    assert ("crisis line" in reply.text) == crisis
