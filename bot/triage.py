@@ -23,6 +23,7 @@ from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .course_day import a_course_day_told, asked_whether
+from .crisis_framed import CALM_FRAMES, CRISIS_FRAMED
 from .crisis_otherwise import CRISIS_OTHERWISE
 from .crisis_said import CRISIS_SAID
 from .crisis_words import crisis_side
@@ -94,7 +95,7 @@ OVERDOSE_TAKEN = "overdose taken"  # the reply leads with the emergency number, 
 _SELF_HARM = PatternSet(SELF_HARM)
 _HARM_TOLD = PatternSet(HARM_TOLD)
 _ENDING_TOLD = PatternSet(ENDING_TOLD)
-_CRISIS_SAID = PatternSet(CRISIS_SAID + CRISIS_OTHERWISE)
+_CRISIS_SAID = PatternSet(CRISIS_SAID + CRISIS_OTHERWISE + CRISIS_FRAMED)
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 # Each message is searched for every sign: 49 regex searches were a quarter of triage.
 _SIGNS = PatternSet(pattern for _, pattern in SIGNS)
@@ -354,6 +355,9 @@ def _triage_whole(message: str) -> Triage:
         or _spanish_without_crisis_words(text)
         or figure_of_speech
         or not_a_sign
+        # "logging off for good from the facebook group", "i won't wake up for the 6am bloods":
+        # the crisis side's words said of an ordinary thing, and nothing else of it.
+        or (CALM_FRAMES.search(text) and not crisis_side(CALM_FRAMES.sub(" ", text)))
         or any(
             p.search(text)
             for p in (
