@@ -103,6 +103,10 @@ CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
         r"|\b(?:reading|read|researching|looking up|looked up|googl\w*|searching)(?: about)?"
         r" (?:methods|ways to go|ways out|how to end)\b(?! (?:of|for|to|they|that|used|the)\b)"
         r"[^\n]{0,30}\b(?:night|nights|3am|2am|4am|again|all the time|every day|for hours)\b",
+        # "i won't wake up at all if i take the lot tonight": not waking, by a means taken.
+        r"\b(?:won't|wouldn't|will not|would not|never) wake(?: up)?\b[^.!?\n]{0,20}\bif (?:i|he"
+        r"|she) (?:take|took|swallow\w*|had|have) (?:the lot|them all|all of (?:them|it)"
+        rf"|everything|all (?:my|his|her|the) \w+|(?:\w+ ){{0,2}}{MEANS})\b",
         # "spent the night looking up how many of my tablets it would take": a lethal amount.
         rf"\bhow (?:many|much)\b{_CLAUSE}{{0,30}}\b{MEANS}\b{_CLAUSE}{{0,20}}\b(?:it would|would"
         r" it|it'd|it will|will it|i'd need|i would need) (?:take|need)\b(?! (?:to (?:work|kick in"
@@ -139,7 +143,8 @@ CALM_FRAMES = LazyPattern(
     r"|\b(?:won't|will not|wont|not going to) be (?:here|around)(?: \w+){0,3}"
     r" (?:because of|for|due to|on) (?:a|the|my|our) (?:\w+ )?(?:trip|holiday|vacation|wedding"
     r"|visit|conference|cruise|break)\b"
-    r"|\b(?:cut|nicked|sliced|burn(?:ed|t)) (?:my|his|her) (?:\w+ )?(?:finger|thumb|hand)(?: \w+){0,2}"
+    r"|\b(?:cut|nicked|sliced|burn(?:ed|t)) (?:my|his|her) (?:\w+ )?(?:finger|thumb|hand)"
+    r"(?: \w+){0,2}"
     r" (?:chopping|cooking|shaving|peeling|slicing|on the)\b[^.!?\n]{0,40}"
     r"|\b(?:won't|wont|will not|not) wake(?: up)? (?:in time )?for (?:the|my|his|her) (?:\w+ )?"
     r"(?:bloods|blood test|appointment|scan|clinic|infusion|bus|train|flight|alarm)\b"

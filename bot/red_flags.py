@@ -300,7 +300,8 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|note (?:saying|that))\b|\bnote from (?:my|his|her|our) \w+ (?:saying|that)\b",
         r"\bbetter off\b.{0,40}\bthan (?:with )?(?:me|him|her)\b",
         # Not a night woken or a baby woken: "hope i don't wake up at 3am again".
-        r"\b(?:hope|wish) (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up\b(?! (?:at|with|in"
+        r"\b(?:hope|wish) (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up\b"
+        r"(?! (?:at|with|in"
         r" (?:the night|pain)|early|before|again at|the|a|an|him|her|them|anyone|everyone"
         r"|hungry|sweating|coughing|until|till)\b)",
         # Asked of a god: "i pray every night that i don't wake up".
@@ -314,8 +315,10 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"\bthink\w* about (?:dying|death|being dead|killing myself)\b|\bi want out\b",
         r"\b(?:no|any|a) reason to (?:keep going|carry on|continue)\b",
         rf"\b(?:got|have|has|bought|found|hidden) (?:a |the |my |some )?rope\b{ORDINARY_USE}",
-        # A hose for washing the car is not one for its exhaust.
-        r"^(?!.*\b(?:car ?wash|wash\w* (?:the|my|his|her) car|clean\w* (?:the|my|his|her) car)\b)"
+        # A hose for washing the car is not one for its exhaust, unless an engine or a garage
+        # is told with it.
+        r"^(?!(?!.*\b(?:exhaust|engine|garage|window|taped?)\b).*\b(?:car ?wash|wash\w* (?:the|my"
+        r"|his|her) car|clean\w* (?:the|my|his|her) car)\b)"
         r".*?(?:\bhose\b.{0,30}\b(?:car|exhaust)\b|\b(?:car|exhaust)\b.{0,30}\bhose\b)",
         r"\b(?:left|wrote|written|writing) (?:\w+ ){0,2}letters? for (?:everyone|my family|the kids"
         r"|each of)\b|\b(?:thank you|thanks)(?: \w+){0,3} (?:and )?goodbye\b"
@@ -765,7 +768,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "extreme sleepiness",
             r"\b(?:(?:very|extremely|really|so|unusually|super|too) (?:sleepy|drowsy)"
-            r"|can't (?:stay|keep) awake|hard to wake|(?<!\bi )(?<!\bi just )won't wake|can't wake|(?:keeps?|kept)"
+            # "i won't wake up for the bloods": the writer's own future, not a state now.
+            r"|can't (?:stay|keep) awake|hard to wake|(?<!\bi )(?<!\bi just )won't wake|can't wake"
+            r"|(?:keeps?|kept)"
             r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open"
             # Rousable, the clinical word (NHS, GCS): "not rousable", "unrousable".
             r"|(?:not|isn't|wasn't|barely|hardly|only just) (?:really |fully |easily )?rousable"
@@ -964,7 +969,8 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r" (?:conversation|call)|speech is (?:weird|off|slurred|garbled"
             r"|strange)|words? (?:come|came|are coming) out (?:in the )?wrong|can't find (?:his|her"
             r"|their) words|handwriting(?: [\w']+){0,6} (?:scribble|messy|can't read)"
-            r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)|(?<!\bi )(?<!\bi just )won't wake)",
+            r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)"
+            r"|(?<!\bi )(?<!\bi just )won't wake)",
         ),
         (
             "serious infection",

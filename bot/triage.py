@@ -96,6 +96,7 @@ _SELF_HARM = PatternSet(SELF_HARM)
 _HARM_TOLD = PatternSet(HARM_TOLD)
 _ENDING_TOLD = PatternSet(ENDING_TOLD)
 _CRISIS_SAID = PatternSet(CRISIS_SAID + CRISIS_OTHERWISE + CRISIS_FRAMED)
+_SAID_PLAINLY = "a crisis said"  # the reading of a crisis-line phrase or frame said
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 # Each message is searched for every sign: 49 regex searches were a quarter of triage.
 _SIGNS = PatternSet(pattern for _, pattern in SIGNS)
@@ -211,6 +212,12 @@ def triage(message: str) -> Triage:
     # "had a nosebleed in week two that wouldnt stop. fine since": the part's sign is history.
     if any(d.kind == URGENT for d in found) and _not_a_sign_now(normalize(message)):
         found = [d for d in found if d.kind != URGENT]
+    # "my dad can't go on. the plane i mean, his platelets are too low to fly?": the phrase
+    # the part says is said, in the whole, of a thing (crisis_said._NOT_LIFE).
+    if any(d.signs[:1] == (_SAID_PLAINLY,) for d in found) and not _CRISIS_SAID.search(
+        normalize(message)
+    ):
+        found = [d for d in found if d.signs[:1] != (_SAID_PLAINLY,)]
     # "mg since 19, double vision by 4pm. whats the aurora trial": the part telling the disease
     # is why the whole asks (the_disease_told), though it asks nothing alone; its signs unclear.
     told = [d for d in found if d.kind == URGENT and _the_disease_asked_of(message, d)]
@@ -388,7 +395,7 @@ def _triage_whole(message: str) -> Triage:
         # "i can't go on, 39.6 and shaking": a sign told now beside the phrase keeps its urgent
         # steps, first, then the crisis line (Triage.sign_first).
         signs = _signs_beside_a_crisis(text, sign_text) if said else ()
-        reading = ("a crisis said", *signs) if said else ("an ending told",)
+        reading = (_SAID_PLAINLY, *signs) if said else ("an ending told",)
         return Triage(
             CRISIS,
             ("self-harm",) if harm else reading,

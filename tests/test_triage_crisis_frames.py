@@ -8,7 +8,7 @@ import pytest
 
 from bot.answer import Contact
 from bot.safety_replies import help_now
-from bot.triage import CRISIS, triage
+from bot.triage import CRISIS, URGENT, triage
 
 CONTACT = Contact(clinic_name="", clinic_phone="", emergency_number="911", crisis_line="988")
 CRISIS_FIRST = "If you are thinking about ending your life"
@@ -104,6 +104,66 @@ ORDINARY_WITH_THE_SAME_WORDS = [
 ]
 
 
+# The readings that take help away (a calm frame closing the layer's crisis call, a means got
+# for its use, "i won't wake" and staring at pills read as no sign, a phrase said of a thing in
+# the whole) beside a real emergency now, in the same words.
+EMERGENCY_BESIDE_THE_CALM_WORDS = [
+    # Crisis: the crisis line.
+    (
+        "i won't wake up for the 6am bloods. i won't wake up at all if i take the lot tonight",
+        CRISIS,
+    ),
+    ("bought a rope for the garden, but honestly it's for me", CRISIS),
+    (
+        "got my affairs in order for the hospital stay and wrote goodbye letters. i won't be coming"
+        " home",
+        CRISIS,
+    ),
+    (
+        "bought a length of hose for the car wash. it's in the garage with me now and the engine's"
+        " running",
+        CRISIS,
+    ),
+    (
+        "picked the date for my party but i won't be there. that's the day i'm going to end it",
+        CRISIS,
+    ),
+    ("the last one of the box set, then i'm taking everything in the drawer", CRISIS),
+    ("her exit from the trial was the last straw, she says she wants to die", CRISIS),
+    ("my dad can't go on. he said it again tonight and he means it", CRISIS),
+    ("i can't go on. is there anyone i can talk to?", CRISIS),
+    # Urgent: the urgent reply.
+    (
+        "cut my finger chopping onions, still bleeding after 40 minutes of pressure, car-t day 10",
+        URGENT,
+    ),
+    ("i won't wake up properly, so drowsy since day 5 after car-t", URGENT),
+    ("i'm so sleepy i won't wake up for long, day 6 after car t, can't stay awake", URGENT),
+    ("my husband won't wake up, day 6 after car-t", URGENT),
+    ("he's staring at his pills and not responding to me, day 7 after car t", URGENT),
+    ("staring at the pills and my face feels droopy on one side, car t 2 weeks ago", URGENT),
+    ("i've picked the day for my infusion, the 14th. but i'm 39.4 and shaking right now", URGENT),
+]
+
+# The same, whose crisis only the learned layer can read (the rules read them as ordinary, as
+# on main): the calm frame must leave its call open.
+LAYER_BESIDE_THE_CALM_WORDS = [
+    "logging off for good from the facebook group. and from everything else too, i've got the"
+    " pills out",
+    "i won't be here next week because of a trip. or ever again, i've decided",
+]
+
+
+@pytest.mark.parametrize(("message", "kind"), EMERGENCY_BESIDE_THE_CALM_WORDS)
+def test_an_emergency_beside_the_calm_words_keeps_its_help(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize("message", LAYER_BESIDE_THE_CALM_WORDS)
+def test_the_calm_frame_leaves_the_layers_crisis_call_open(message):
+    assert not triage(message).closed_to_crisis
+
+
 @pytest.mark.parametrize("message", CRISIS_BY_ITS_FRAME)
 def test_a_crisis_told_by_its_frame_sees_the_crisis_line_first(message):
     decision = triage(message)
@@ -127,6 +187,12 @@ def test_the_same_words_in_an_ordinary_message_get_no_crisis_line(message):
 @pytest.mark.parametrize("message", CRISIS_BY_ITS_FRAME)
 def test_the_served_triage_gives_the_crisis_line_first(built_guide, message):
     assert built_guide.assess(message).kind == CRISIS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("message", "kind"), EMERGENCY_BESIDE_THE_CALM_WORDS)
+def test_the_served_triage_keeps_the_help_beside_the_calm_words(built_guide, message, kind):
+    assert built_guide.assess(message).kind == kind
 
 
 @pytest.mark.model
