@@ -143,8 +143,10 @@ CALM_FRAMES = LazyPattern(
     r"|\b(?:won't|will not|wont|not going to) be (?:here|around)(?: \w+){0,3}"
     r" (?:because of|for|due to|on) (?:a|the|my|our) (?:\w+ )?(?:trip|holiday|vacation|wedding"
     r"|visit|conference|cruise|break)\b"
-    r"|\b(?:cut|nicked|sliced|burn(?:ed|t)) (?:my|his|her) (?:\w+ )?(?:finger|thumb|hand)"
-    r"(?: \w+){0,2}"
+    # A kitchen cut still bleeding keeps the layer's call: its help may be the only help.
+    r"|^(?![^\n]*\b(?:still|won't stop|wont stop|keeps?|running|dripping|bleeding|soaking|pressure"
+    r"|towel|platelets|blood)\b)[^\n]*\b(?:cut|nicked|sliced|burn(?:ed|t)) (?:my|his|her)"
+    r" (?:\w+ )?(?:finger|thumb|hand)(?: \w+){0,2}"
     r" (?:chopping|cooking|shaving|peeling|slicing|on the)\b[^.!?\n]{0,40}"
     r"|\b(?:won't|wont|will not|not) wake(?: up)? (?:in time )?for (?:the|my|his|her) (?:\w+ )?"
     r"(?:bloods|blood test|appointment|scan|clinic|infusion|bus|train|flight|alarm)\b"
