@@ -40,6 +40,13 @@ _EVENT = (
     r"|interview|meeting|start(?:s|ing)?|scan|biopsy|review|check[- ]?up|jab|vaccine|dose"
     r"|reunion|christening|funeral|anniversary|launch|opening|graduation|race|marathon|sale)\b"
 )
+# Something settled about a day, or no one left after it: "it's all planned", "it's sorted",
+# "after that nobody has to worry", "everyone will be out".
+_SETTLED = (
+    r"[^\n]*\b(?:planned|sorted|decided|chosen|chose|picked|after that|nobody|no one|no-one"
+    r"|won't have to|ready|made up my mind|no going back|will be out|be alone|on my own"
+    r"|home alone)\b"
+)
 # Means of ending a life that people buy or keep.
 MEANS = (
     r"(?:rope|cord|noose|hose(?:pipe)?|tubing|charcoal|(?:duct |gaffer )?tape|helium|bleach"
@@ -53,15 +60,29 @@ _NOT_FOR_SOMEONE = (
     r"(?!(?:me|myself|him|her|us|them|long|now|sure|a while|the first time|the kids|the dog"
     r"|the cat|the baby|my (?:son|daughter|wife|husband|partner|mum|mom|dad|kids?))\b)"
 )
-# A clause ends at a full stop, an "and" or "but" (the next thing told is another clause).
+# Affairs put in order with nothing left, said twice or beside one's own affairs: "paid
+# everything off, cancelled the subscriptions, no loose ends now" ("we tidied the garage,
+# nothing left to do now" is a chore).
+_TIDIED = (
+    r"\b(?:no loose ends|nothing (?:else )?left to (?:do|sort|say|finish)|(?:my|his|her|all my)"
+    r" affairs (?:are|is) (?:all )?in order|(?:everything|it all)(?:'s| is) (?:all )?(?:sorted"
+    r"|tidy|tidied|in order|settled))\b"
+)
+_AFFAIRS = (
+    r"\b(?:will|letters?|affairs|subscriptions|accounts|passwords|gave away|given away|paid"
+    r" (?:everything|it all) off|funeral|goodbyes?)\b"
+)
+# Within one sentence: no full stop, question or exclamation mark between.
 _CLAUSE = r"[^.!?\n]"
 
 CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
     LazyPattern(p)
     for p in (
-        # "friday is the day.", "that's when. it's all planned", "after the last scan is
-        # when": a day as the day, no event named for it.
-        rf"^(?![^\n]*{_EVENT})[^\n]*\b(?:that's|that is|thats|(?:\w+ )?is|will be|'ll be)"
+        # "friday is the day. after that nobody has to worry about me", "that's when. it's all
+        # planned": a day as the day, no event named for it, something settled or left after it
+        # ("the nurse comes on tuesday, that's the day" names neither).
+        rf"^(?![^\n]*{_EVENT})(?={_SETTLED})[^\n]*\b(?:that's|that is|thats|(?:\w+ )?is|will be"
+        r"|'ll be)"
         rf" (?:the (?:day|date|night)|when){_ENDS}"
         # "picked the date. the day after my birthday", "he's chosen the day": chosen, no event.
         rf"|^(?![^\n]*{_EVENT})[^\n]*\b(?:picked|chosen|chose|set|fixed|decided on) (?:the|a|my)"
@@ -79,6 +100,8 @@ CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
         rf"\b(?:bought|buying|got|picked up|kept|keeping|kept back|saved|saving|collected"
         rf"|ordered|stocked up on|put aside|set aside|stashed|hidden|hid)\b{_CLAUSE}{{0,50}}"
         rf"\b{MEANS}\b[^\n]{{0,60}}?(?:\bnot for (?:the |a |an |my |our )?{_NOT_FOR_SOMEONE}\w+"
+        # "not for the bbq, for the fish tank filter": the use given after all.
+        r"(?![^.!?\n]{0,20}\b(?:but |it's |its )?for (?:the|a|an|my|our|his|her|taking) \w+)"
         r"|\b(?:we|i|he|she) (?:don't|doesn't|dont|doesnt|do not|does not) (?:even )?(?:have|own"
         r"|drive|need) (?:a|an|any)\b|\b(?:we|i|he|she) (?:haven't|hasn't) (?:even )?got (?:a|an"
         r"|any)\b)",
@@ -90,7 +113,7 @@ CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
         # self-harm in its shorthand, not a hush or a shift.
         r"\b(?:relaps\w*|slipped|urges?|went back to|back to|broke|clean from|free from|free of)"
         r" (?:on |with |into |to |for )?(?:sh|self[- ]?harm\w*)\b(?! *[,!])"
-        r"|(?:^|[.!?;] *)sh again\b"
+        r"|(?:^|[.!?;] *)sh again\b(?! *!)(?![^\n]*\b(?:baby|quiet|shush|woke)\b)"
         r"|\bsh (?:again|relapse|free|clean|urges?|scars?|marks|cuts) *(?:tonight|today|last"
         r" night|this (?:morning|week)|after|\d)"
         r"|\bsh on (?:my|his|her|their) (?:arms?|legs?|thighs?|wrists?|stomach|hips?|skin)\b"
@@ -116,9 +139,9 @@ CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
         r"^(?![^\n]*\b(?:trip|holiday|travel\w*|flights?|fly|move|moving|hospital|admission|stay"
         r"|treatment|infusion|cells|car[- ]?t|transplant|work|job|boss|office|insurer|insurance"
         r"|claim|benefits|paperwork|forms?|tax|wedding|party|christmas|while i'm|while im"
-        r"|when i'm back|in case|before i go in)\b|[^\n]*\?)[^\n]*(?:\bno loose ends\b"
-        r"|\bnothing (?:else )?left to (?:do|sort|say|finish)\b|\b(?:my|his|her|all my) affairs"
-        r" (?:are|is) (?:all )?in order\b|\b(?:will|letters?|affairs|everything|the dog|the cat"
+        r"|when i'm back|in case|before i go in)\b|[^\n]*\?)"
+        rf"(?=[^\n]*{_TIDIED}[^\n]*{_TIDIED}|[^\n]*{_AFFAIRS})[^\n]*(?:{_TIDIED}"
+        r"|\b(?:will|letters?|affairs|everything|the dog|the cat"
         rf"|my things){_CLAUSE}{{0,40}}[.,;] *(?:i'm|im|i am|he's|she's) ready){_ENDS}",
     )
 )

@@ -633,7 +633,8 @@ MEASURED = {
     # eval/HISTORY.md, "Fresh set 41".
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 41 urgent 188 -> 189 of 195 (validation, figures only; its classes named in the brief).
-    "v41/held_back.jsonl": (189 / 195, 78 / 85, 20 / 240),
+    # Round 48 (crisis49: a day set as the day, on main's build of 14:13): crisis 78 -> 80.
+    "v41/held_back.jsonl": (189 / 195, 80 / 85, 20 / 240),
     # Written fresh at the start of round 45 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 1ffaf7d's build (95.4%, 84.7%, 20 of 240; the rules alone 82.6%,
     # 48.2%, 9 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -658,7 +659,9 @@ MEASURED = {
     # categories; 30 in Spanish); scored on 2e659cf's build (177 of 195, 77 of 85, 17 of 240;
     # the rules alone 137, 43, 8) and after the round's merges and review fixes (178, 77, 17;
     # the rules alone 138, 43, 8). Two false alarms allowed for a fresh clone's build. Its
-    # misses are in eval/HISTORY.md, "Fresh set 44".
+    # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (crisis49, scored twice on main's
+    # build of 14:13, figures only): crisis 77 -> 82 at f0890b3 (the rules alone 43 -> 48); its
+    # last commit narrowed two frames after that scoring and was not scored: floor kept at 77.
     "v44/held_back.jsonl": (178 / 195, 77 / 85, 19 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
@@ -1109,7 +1112,7 @@ RULES_NOT_YET = {
     "v41/held_back.jsonl": "set 41: the rules alone give 47 of 85",
     "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
     "v43/held_back.jsonl": "set 43: the rules alone give 66 of 85",
-    "v44/held_back.jsonl": "set 44: the rules alone give 43 of 85",
+    "v44/held_back.jsonl": "set 44: the rules alone give 48 of 85 at f0890b3",
 }
 
 
