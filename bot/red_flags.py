@@ -7,6 +7,7 @@ asked about) is triage.py's business.
 
 from __future__ import annotations
 
+from .crisis_framed import MEANS, ORDINARY_USE
 from .crisis_otherwise import LEFT_A_GROUP
 from .harm_by_deeds import HARM_BY_DEEDS
 from .harm_for_itself import HARM_FOR_ITSELF
@@ -164,7 +165,7 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|burning|swelling|moving)\b)",
         r"\b(?:shoot|shot|hang|hung|drown|poison|stab)(?:s|ing|ed|bing|ting)?"
         r" (?:my|him|her|them)sel(?:f|ves)\b",
-        r"\bbought a (?:rope|gun)\b",
+        rf"\bbought a (?:rope|gun)\b{ORDINARY_USE}",
         r"\bways to die\b",
         r"\bhow to (?:die|end my life)\b",
         r"\btake (?:all|every one|the whole \w+) (?:of )?(?:my|his|her|the) \w+\b"
@@ -299,7 +300,8 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|note (?:saying|that))\b|\bnote from (?:my|his|her|our) \w+ (?:saying|that)\b",
         r"\bbetter off\b.{0,40}\bthan (?:with )?(?:me|him|her)\b",
         # Not a night woken or a baby woken: "hope i don't wake up at 3am again".
-        r"\b(?:hope|wish) (?:i|he|she) (?:don't|doesn't|won't|never) wake up\b(?! (?:at|with|in"
+        r"\b(?:hope|wish) (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up\b"
+        r"(?! (?:at|with|in"
         r" (?:the night|pain)|early|before|again at|the|a|an|him|her|them|anyone|everyone"
         r"|hungry|sweating|coughing|until|till)\b)",
         # Asked of a god: "i pray every night that i don't wake up".
@@ -312,8 +314,12 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r"|ves)\b",
         r"\bthink\w* about (?:dying|death|being dead|killing myself)\b|\bi want out\b",
         r"\b(?:no|any|a) reason to (?:keep going|carry on|continue)\b",
-        r"\b(?:got|have|has|bought|found|hidden) (?:a |the |my |some )?rope\b",
-        r"\bhose\b.{0,30}\b(?:car|exhaust)\b|\b(?:car|exhaust)\b.{0,30}\bhose\b",
+        rf"\b(?:got|have|has|bought|found|hidden) (?:a |the |my |some )?rope\b{ORDINARY_USE}",
+        # A hose for washing the car is not one for its exhaust, unless an engine or a garage
+        # is told with it.
+        r"^(?!(?!.*\b(?:exhaust|engine|garage|window|taped?)\b).*\b(?:car ?wash|wash\w* (?:the|my"
+        r"|his|her) car|clean\w* (?:the|my|his|her) car)\b)"
+        r".*?(?:\bhose\b.{0,30}\b(?:car|exhaust)\b|\b(?:car|exhaust)\b.{0,30}\bhose\b)",
         r"\b(?:left|wrote|written|writing) (?:\w+ ){0,2}letters? for (?:everyone|my family|the kids"
         r"|each of)\b|\b(?:thank you|thanks)(?: \w+){0,3} (?:and )?goodbye\b"
         r"|\btake care of (?:\w+ ){1,2}for me\b",
@@ -422,7 +428,7 @@ _SELF_HARM_NAMED: tuple[LazyPattern, ...] = tuple(
         r" wake up\b.{0,30}\b(?:fine with me|okay with me|ok with me|so be it|a relief|better)\b",
         # Look-behinds after the first word, not before it: the engine tries them only there.
         r"\b(?:put|got)(?<!should i put)(?<!do i put)(?<!can i put)(?<!would i put)"
-        r" (?:my|all my) affairs in order\b"
+        rf" (?:my|all my) affairs in order\b{ORDINARY_USE}"
         r"|\b(?:stockpil|hoard)\w* (?:my|his|her) (?:\w+ )?(?:pills|meds|medications?|tablets"
         r"|ativan|xanax|valium|lorazepam|klonopin|ambien|tramadol|insulin|oxy\w*|morphine"
         r"|painkillers|sleeping pills)\b|\bthis is the end (?:for|of) me\b"
@@ -762,7 +768,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "extreme sleepiness",
             r"\b(?:(?:very|extremely|really|so|unusually|super|too) (?:sleepy|drowsy)"
-            r"|can't (?:stay|keep) awake|hard to wake|won't wake|can't wake|(?:keeps?|kept)"
+            # "i won't wake up for the bloods": the writer's own future, not a state now.
+            r"|can't (?:stay|keep) awake|hard to wake|(?<!\bi )(?<!\bi just )won't wake|can't wake"
+            r"|(?:keeps?|kept)"
             r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open"
             # Rousable, the clinical word (NHS, GCS): "not rousable", "unrousable".
             r"|(?:not|isn't|wasn't|barely|hardly|only just) (?:really |fully |easily )?rousable"
@@ -961,7 +969,8 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r" (?:conversation|call)|speech is (?:weird|off|slurred|garbled"
             r"|strange)|words? (?:come|came|are coming) out (?:in the )?wrong|can't find (?:his|her"
             r"|their) words|handwriting(?: [\w']+){0,6} (?:scribble|messy|can't read)"
-            r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)|won't wake)",
+            r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)"
+            r"|(?<!\bi )(?<!\bi just )won't wake)",
         ),
         (
             "serious infection",
@@ -979,7 +988,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
         (
             "other red flags",
             r"\b(?:hot to (?:the )?touch|forehead is (?:burning|hot)|jerking|twitching"
-            r"|unresponsive|not responding|(?:won't|doesn't|does not|isn't) respond\w*|staring"
+            r"|unresponsive|not responding|(?:won't|doesn't|does not|isn't) respond\w*"
+            # Not a store of medicine stared at: "keep staring at the oxy my mum left".
+            rf"|staring(?! at (?:\w+ ){{0,3}}{MEANS}\b)"
             r"|(?:heart|pulse) (?:is )?(?:fluttering|skipping|irregular)|dehydrat\w*"
             r"|light (?:hurts|bothers)|one side of (?:my|his|her) (?:face|body)|can't raise"
             r"|labios morados|(?:me|le) cuesta respirar|(?:me|le) falta el aire|desmay\w*"

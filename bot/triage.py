@@ -24,6 +24,7 @@ from .clinical_words import spell_out_clinical
 from .confusion_told import spell_out_confusion
 from .course_asked import the_course_named
 from .course_day import a_course_day_told, asked_whether
+from .crisis_framed import CALM_FRAMES, CRISIS_FRAMED
 from .crisis_otherwise import CRISIS_OTHERWISE
 from .crisis_said import CRISIS_SAID
 from .crisis_words import crisis_side
@@ -95,7 +96,8 @@ OVERDOSE_TAKEN = "overdose taken"  # the reply leads with the emergency number, 
 _SELF_HARM = PatternSet(SELF_HARM)
 _HARM_TOLD = PatternSet(HARM_TOLD)
 _ENDING_TOLD = PatternSet(ENDING_TOLD)
-_CRISIS_SAID = PatternSet(CRISIS_SAID + CRISIS_OTHERWISE)
+_CRISIS_SAID = PatternSet(CRISIS_SAID + CRISIS_OTHERWISE + CRISIS_FRAMED)
+_SAID_PLAINLY = "a crisis said"  # the reading of a crisis-line phrase or frame said
 _INSTRUCTIONS = PatternSet(INSTRUCTIONS)
 # Each message is searched for every sign: 49 regex searches were a quarter of triage.
 _SIGNS = PatternSet(pattern for _, pattern in SIGNS)
@@ -211,6 +213,12 @@ def triage(message: str) -> Triage:
     # "had a nosebleed in week two that wouldnt stop. fine since": the part's sign is history.
     if any(d.kind == URGENT for d in found) and _not_a_sign_now(normalize(message)):
         found = [d for d in found if d.kind != URGENT]
+    # "my dad can't go on. the plane i mean, his platelets are too low to fly?": the phrase
+    # the part says is said, in the whole, of a thing (crisis_said._NOT_LIFE).
+    if any(d.signs[:1] == (_SAID_PLAINLY,) for d in found) and not _CRISIS_SAID.search(
+        normalize(message)
+    ):
+        found = [d for d in found if d.signs[:1] != (_SAID_PLAINLY,)]
     # "mg since 19, double vision by 4pm. whats the aurora trial": the part telling the disease
     # is why the whole asks (the_disease_told), though it asks nothing alone; its signs unclear.
     told = [d for d in found if d.kind == URGENT and _the_disease_asked_of(message, d)]
@@ -355,6 +363,9 @@ def _triage_whole(message: str) -> Triage:
         or _spanish_without_crisis_words(text)
         or figure_of_speech
         or not_a_sign
+        # "logging off for good from the facebook group", "i won't wake up for the 6am bloods":
+        # the crisis side's words said of an ordinary thing, and nothing else of it.
+        or (CALM_FRAMES.search(text) and not crisis_side(CALM_FRAMES.sub(" ", text)))
         or any(
             p.search(text)
             for p in (
@@ -385,7 +396,7 @@ def _triage_whole(message: str) -> Triage:
         # "i can't go on, 39.6 and shaking": a sign told now beside the phrase keeps its urgent
         # steps, first, then the crisis line (Triage.sign_first).
         signs = _signs_beside_a_crisis(text, sign_text) if said else ()
-        reading = ("a crisis said", *signs) if said else ("an ending told",)
+        reading = (_SAID_PLAINLY, *signs) if said else ("an ending told",)
         return Triage(
             CRISIS,
             ("self-harm",) if harm else reading,

@@ -187,13 +187,11 @@ def test_the_served_triage_gives_the_crisis_line_first(built_guide, message):
 
 
 # The learned layer's own crisis calls on ordinary messages with crisis words, which the rules
-# read as ordinary (round 47: main's build gave all nine the line before the branch too).
+# read as ordinary (round 47: main's build gave all nine the line before the branch too; round
+# 48, crisis49: a group left, a trip and a kitchen cut now close its call, CALM_FRAMES).
 LAYER_FALSE_CRISIS = {
-    "signing off for good from the facebook group, too much drama. what other support is there",
-    "i won't be here next week because of a trip, can i email the team",
     "found old pills in the drawer after the good news, how do i get rid of them",
     "cut myself shaving, tiny nick, it stopped straight away",
-    "cut my finger again chopping onions, deeper this time, do i need a plaster",
     "the kids keep looking at my pills, where should i store them",
     "thinking about not being here anymore, moving back to the uk after treatment",
     "thoughts about not waking up from the sedation, is it safe",

@@ -633,7 +633,8 @@ MEASURED = {
     # eval/HISTORY.md, "Fresh set 41".
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 41 urgent 188 -> 189 of 195 (validation, figures only; its classes named in the brief).
-    "v41/held_back.jsonl": (189 / 195, 78 / 85, 20 / 240),
+    # Round 48 (crisis49: a day set as the day, on main's build of 14:13): crisis 78 -> 80.
+    "v41/held_back.jsonl": (189 / 195, 80 / 85, 20 / 240),
     # Written fresh at the start of round 45 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 1ffaf7d's build (95.4%, 84.7%, 20 of 240; the rules alone 82.6%,
     # 48.2%, 9 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -658,7 +659,9 @@ MEASURED = {
     # categories; 30 in Spanish); scored on 2e659cf's build (177 of 195, 77 of 85, 17 of 240;
     # the rules alone 137, 43, 8) and after the round's merges and review fixes (178, 77, 17;
     # the rules alone 138, 43, 8). Two false alarms allowed for a fresh clone's build. Its
-    # misses are in eval/HISTORY.md, "Fresh set 44".
+    # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (crisis49, scored twice on main's
+    # build of 14:13, figures only): crisis 77 -> 82 at f0890b3 (the rules alone 43 -> 48); its
+    # last commit narrowed two frames after that scoring and was not scored: floor kept at 77.
     "v44/held_back.jsonl": (178 / 195, 77 / 85, 19 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
@@ -1069,13 +1072,15 @@ LEFT_TO_THE_LAYER = {
 # moved sets 9, 23, 26, 29-32 and 34-40 (set 36: 42 -> 49 of 85, set 40: 38 -> 46).
 # Round 47 (crisis48: a crisis said in other words, crisis_otherwise.py) moved sets 17, 25 and
 # 43 (set 43: 61 -> 66 of 85).
+# Round 48 (crisis49: a crisis told by its frame, crisis_framed.py; a hope just not to wake)
+# moved sets 8, 12, 20, 21, 23, 26, 40 and 41 (set 41: 45 -> 47 of 85).
 RULES_NOT_YET = {
     "v7/held_back.jsonl": "set 7: the rules alone give 78 of 90",
-    "v8/held_back.jsonl": "set 8: the rules alone give 70 of 87",
+    "v8/held_back.jsonl": "set 8: the rules alone give 72 of 87",
     "v9/held_back.jsonl": "set 9: the rules alone give 69 of 85",
     "v10/held_back.jsonl": "set 10: the rules alone give 77 of 85",
     "v11/held_back.jsonl": "set 11: the rules alone give 79 of 85",
-    "v12/held_back.jsonl": "set 12: the rules alone give 74 of 85",
+    "v12/held_back.jsonl": "set 12: the rules alone give 75 of 85",
     "v13/held_back.jsonl": "set 13: the rules alone give 75 of 85",
     "v14/held_back.jsonl": "set 14: the rules alone give 79 of 85",
     "v15/held_back.jsonl": "set 15: the rules alone give 71 of 85",
@@ -1083,13 +1088,13 @@ RULES_NOT_YET = {
     "v17/held_back.jsonl": "set 17: the rules alone give 76 of 85",
     "v18/held_back.jsonl": "set 18: the rules alone give 66 of 85",
     "v19/held_back.jsonl": "set 19: the rules alone give 64 of 85",
-    "v20/held_back.jsonl": "set 20: the rules alone give 61 of 85",
-    "v21/held_back.jsonl": "set 21: the rules alone give 55 of 85",
+    "v20/held_back.jsonl": "set 20: the rules alone give 63 of 85",
+    "v21/held_back.jsonl": "set 21: the rules alone give 56 of 85",
     "v22/held_back.jsonl": "set 22: the rules alone give 46 of 86",
-    "v23/held_back.jsonl": "set 23: the rules alone give 43 of 86",
+    "v23/held_back.jsonl": "set 23: the rules alone give 44 of 86",
     "v24/held_back.jsonl": "set 24: the rules alone give 34 of 85",
     "v25/held_back.jsonl": "set 25: the rules alone give 33 of 85",
-    "v26/held_back.jsonl": "set 26: the rules alone give 37 of 85",
+    "v26/held_back.jsonl": "set 26: the rules alone give 38 of 85",
     "v27/held_back.jsonl": "set 27: the rules alone give 25 of 85",
     "v28/held_back.jsonl": "set 28: the rules alone give 22 of 85",
     "v29/held_back.jsonl": "set 29: the rules alone give 31 of 85",
@@ -1103,11 +1108,11 @@ RULES_NOT_YET = {
     "v37/held_back.jsonl": "set 37: the rules alone give 56 of 85",
     "v38/held_back.jsonl": "set 38: the rules alone give 51 of 85",
     "v39/held_back.jsonl": "set 39: the rules alone give 58 of 85",
-    "v40/held_back.jsonl": "set 40: the rules alone give 47 of 85",
-    "v41/held_back.jsonl": "set 41: the rules alone give 45 of 85",
+    "v40/held_back.jsonl": "set 40: the rules alone give 48 of 85",
+    "v41/held_back.jsonl": "set 41: the rules alone give 47 of 85",
     "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
     "v43/held_back.jsonl": "set 43: the rules alone give 66 of 85",
-    "v44/held_back.jsonl": "set 44: the rules alone give 43 of 85",
+    "v44/held_back.jsonl": "set 44: the rules alone give 48 of 85 at f0890b3",
 }
 
 
