@@ -1026,7 +1026,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|got lost (?:driving|walking|in (?:our|the|his|her|my) (?:own )?(?:house|home"
             r"|street))|(?:thinks|convinced|believes) (?:\w+ ){0,4}(?:poison\w*|trying to"
             r" (?:kill|hurt))|(?:keeps|kept) (?:asking|repeating) (?:the same|himself|herself"
-            r"|myself)|(?:says?|said|told me|tells me|noticed|pointed out|mentioned)(?: that)?"
+            # A habit at work or school: "my colleague keeps repeating himself in meetings".
+            r"|myself)(?! in (?:meetings?|class|lessons?|lectures?|interviews?)\b)"
+            r"|(?:says?|said|told me|tells me|noticed|pointed out|mentioned)(?: that)?"
             r" (?:i've|ive|i have|i'm|im|i am|i was|i keep|i kept|i) (?:been )?repeating myself"
             r"(?! (?:when|about|to|because|in (?:these|this|my|the) (?:messages?|chat|emails?)))"
             r"|same question (?:\w+ ){0,2}(?:times|over and over|again)"
