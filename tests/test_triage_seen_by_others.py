@@ -73,7 +73,14 @@ MORE_URGENT = [
     "my boss noticed i was repeating myself in the meeting, cells 9 days ago",
     "mi esposo tiene la cara chueca desde hace una hora, car t hace 8 días",
 ]
-URGENT_PROBES = (
+# Emergencies with the words of the calm probes below: a cause named beside a sign now.
+CAUSE_BESIDE_A_SIGN_NOW = [
+    "since this morning my words come out wrong in english, car t day 7",
+    "my husband keeps repeating himself in meetings since this morning, day 7 after car t",
+    "my speech sounds off since i sang at church this morning, day 8 after car t",
+    "my words come out funny in spanish and english since lunch, day 6",
+]
+URGENT_PROBES = CAUSE_BESIDE_A_SIGN_NOW + (
     MORE_URGENT
     + SEEN_BY_OTHERS
     + SHOWN_IN_THE_TYPING
@@ -87,8 +94,6 @@ CALM = [
     "my friend laughs at my accent on video calls, anyway how long is the hospital stay?",
     "my grandad says 'you're repeating yourself' every time i tell the story of my car t, ha",
     "my wife says i repeat the same jokes, she's heard them all. when can i drive after car t?",
-    "my colleague keeps repeating himself in meetings, so annoying. when can i go back to work"
-    " after car t?",
     "the taxi driver thought i was drunk because i was singing, great night out",
     "my speech therapist says my stutter sounded better today",
     "my friend said my speech at the wedding sounded great",
