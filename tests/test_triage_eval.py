@@ -544,7 +544,8 @@ MEASURED = {
     # misses are in eval/HISTORY.md, "Fresh set 34".
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 184 -> 189 of 195 on
     # c5048e9's build.
-    "v34/held_back.jsonl": (189 / 195, 79 / 85, 41 / 240),
+    # Round 48 (urgent49: "just had one" after a fit named; main's build's layer): 189 -> 190.
+    "v34/held_back.jsonl": (190 / 195, 79 / 85, 41 / 240),
     # Written fresh at the start of round 38 the same way (195 urgent, 85 crisis, 240 none);
     # scored on f5e0d33's build (99.0%, 95.3%, 17 of 240; the rules alone 85.6%, 56.5%, 10 of
     # 240) and after the round's merges (99.0%, 96.5%, 17 of 240: triage39's overdose reply gave
@@ -658,8 +659,10 @@ MEASURED = {
     # categories; 30 in Spanish); scored on 2e659cf's build (177 of 195, 77 of 85, 17 of 240;
     # the rules alone 137, 43, 8) and after the round's merges and review fixes (178, 77, 17;
     # the rules alone 138, 43, 8). Two false alarms allowed for a fresh clone's build. Its
-    # misses are in eval/HISTORY.md, "Fresh set 44".
-    "v44/held_back.jsonl": (178 / 195, 77 / 85, 19 / 240),
+    # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (urgent49: a red flag seen by
+    # others, shown in the typing, asked as a term; partly informed, the brief named its misses'
+    # classes; main's build's layer, scored once): urgent 178 -> 186 (the rules alone 146).
+    "v44/held_back.jsonl": (186 / 195, 77 / 85, 19 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
