@@ -19,6 +19,15 @@ from .plans_told import PLANS_TOLD
 from .sign_again import SIGNS_AGAIN
 from .signs_seen import NOT_A_SIGN_COLOUR, OTHER_MEASURE, OXIMETER, SEEN_SIGNS
 
+# An everyday cause told in the same sentence after speech or writing gone wrong: a song, new
+# teeth, a language being learned, dyslexia, a keyboard (round 48, urgent49). Never said of
+# the words that "come out wrong", a sign long read before this.
+_EVERYDAY_CAUSE = (
+    r"(?![^.!?\n]{0,50}\b(?:karaoke|(?:when|while) (?:i|he|she) (?:sing|sings|sang|was singing)"
+    r"|teeth|dentures|braces"
+    r"|accent|dyslexi\w*|keyboard|autocorrect|predictive|spelling|learning|learner)\b)"
+)
+
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
 # Hurt until it shows, and why: on purpose, to feel, to punish, when it gets too much.
@@ -752,7 +761,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:(?:trouble|difficulty|problems?|a hard time|struggling) (?:with )?"
             r"(?:speaking|talking|finding (?:the |my |his |her )?words|writing|getting (?:the )?"
             r"words out)|can't (?:find|get out) (?:the |my )?(?:right )?words(?! to\b)"
-            r"|words (?:come|came|are coming|keep coming) out wrong|slurr(?:ed|ing|y)"
+            r"|words (?:come|came|are coming|keep coming) out wrong|words (?:come|came|are coming"
+            r"|keep coming) out (?:all )?(?:wrong|funny|weird|strange|jumbled|muddled|garbled"
+            rf"|mixed up){_EVERYDAY_CAUSE}|slurr(?:ed|ing|y)"
             r"|mix(?:ing|es|ed)? up (?:his |her |my |their )?words"
             r"|can't (?:speak|talk|write)|handwriting (?:is|looks|has|suddenly)"
             # What someone wrote came out as marks: "wrote the list and its just loops".
@@ -1028,7 +1039,11 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|got lost (?:driving|walking|in (?:our|the|his|her|my) (?:own )?(?:house|home"
             r"|street))|(?:thinks|convinced|believes) (?:\w+ ){0,4}(?:poison\w*|trying to"
             r" (?:kill|hurt))|(?:keeps|kept) (?:asking|repeating) (?:the same|himself|herself"
-            r"|myself)|same question (?:\w+ ){0,2}(?:times|over and over|again)"
+            r"|myself)"
+            r"|(?:says?|said|told me|tells me|noticed|pointed out|mentioned)(?: that)?"
+            r" (?:i've|ive|i have|i'm|im|i am|i was|i keep|i kept|i) (?:been )?repeating myself"
+            r"(?! (?:when|about|to|because|in (?:these|this|my|the) (?:messages?|chat|emails?)))"
+            r"|same question (?:\w+ ){0,2}(?:times|over and over|again)"
             r"|(?:can't|couldn't|cannot|unable to) (?:do (?:simple |basic |easy )?(?:sums|maths?)"
             r"|count back)|(?:sounds?|acting|seems?|looks?) drunk|mente nublada|habla raro"
             r"|no (?:me |nos )?reconoce)\b",
@@ -1047,7 +1062,19 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|(?:can't|couldn't|cannot|unable to) (?:sign|write)(?: [\w']+){0,2} name"
             r"|came out (?:as )?(?:a )?(?:scribble|squiggle)|no encuentr\w* (?:las )?palabras"
             r"|no (?:me|le) salen las palabras(?! para)"
-            r"|speech (?:is |sounds |has gone )?(?:garbled|jumbled|drunk|thick))\b",
+            r"|speech (?:is |sounds |has gone )?(?:garbled|jumbled|drunk|thick)"
+            # round 48 (urgent49): told by someone who heard it or seen in the writer's own typing:
+            # "my speech sounded off to her", "stopped mid-word and stared", "my letters keep
+            # swapping places", "wrote cat instead of car three times".
+            r"|speech (?:sounded|sounds|sounding|has been) (?:a bit |really |very |all"
+            r" |kind of |totally |so )?(?:off|weird|funny|strange|odd|wrong|slurred|slurry)"
+            rf"(?! (?:the|topic|script|key)\b){_EVERYDAY_CAUSE}"
+            r"|stopped (?:talking |speaking )?mid[- ]?(?:sentence|word|conversation)"
+            r"(?: [\w']+){0,3} (?:stared|staring|went blank|froze|zoned out)"
+            r"|letters (?:keep |are |keep on |have started )?(?:swapping|swap|switching|jumbling"
+            rf"|jumbled|mixed up|in the wrong order){_EVERYDAY_CAUSE}"
+            r"|(?:wrote|typed|type|typing|write|writing|keep writing|keep typing) \w+ instead of"
+            rf" \w+ (?:again|over and over|(?:two|three|four|five|\d+) times){_EVERYDAY_CAUSE})\b",
         ),
         (
             "strange thinking",
@@ -1153,7 +1180,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|(?:throwing up|vomit\w*)\b.{0,30}\bheadache|(?:arm|hand|leg) (?:just )?(?:dropped"
             r"|flopped|went floppy|gave out)|lost (?:the )?feeling in (?:my|his|her)|half"
             r" (?:of )?(?:her|his|my) face|(?:face|mouth) (?:isn't|is not|not|won't) mov\w*"
-            r"|se (?:le|me) ca(?:e|y[oó]) (?:la boca|la cara))",
+            r"|se (?:le|me) ca(?:e|y[oó]) (?:la boca|la cara)"
+            # round 48 (urgent49): "tengo la boca torcida", "la cara chueca".
+            r"|(?:la )?(?:boca|cara) (?:torcida|chueca|ca[ií]da|de lado))",
         ),
         (
             "changes described in lay words",

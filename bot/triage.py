@@ -62,6 +62,7 @@ from .sign_again import spell_out_again, told_since_return
 from .sign_course import spell_out_course, temperature_falling
 from .sign_shown import without_an_offer
 from .signs_as_images import spell_out_images
+from .signs_relayed import spell_out_relayed
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
 from .task_failed import a_routine_task_failed, spell_out_task_failed
@@ -310,6 +311,9 @@ def _triage_whole(message: str) -> Triage:
     body_text = spell_out_images(body_text)
     # "it's happening again like on day 3", "her crs is back": a treated sign come back now.
     body_text = spell_out_again(body_text)
+    # "thinks i'm drunk, i haven't had a drop", "banged my head, platelets 15", "seizures after
+    # car-t? husband just had one": a sign told in two parts.
+    body_text = spell_out_relayed(body_text)
     # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
     # red flag and no body word for either layer.
     sign_text, not_a_sign = _NOT_A_SIGN.subn(" ", body_text)
@@ -2206,6 +2210,8 @@ _HAD_IT = LazyPattern(
     r"|(?:my|our) \w+)(?:'ve|ve| have| has|'s|s)?(?: \w+)? )?(?:had|got|been having|been getting"
     r"|noticed|have|has|having|(?:i'm|im|he's|hes|she's|shes) having) (?:it|this|that|them|these"
     r"|those|one)\b|(?:it's|its|it is|this is|that's|thats) (?:happening|going on) (?:right )?now"
+    # "chest pain after car-t, hypothetically? it's now. mine."
+    r"|(?:it's|its|it is) (?:right )?now\s*$"
     r"|(?:it|this|that|they|this one|this ones|this one's)(?:'s|s| has| have)? ?(?:been"
     r" (?:there|going|going on|happening|on and off|coming and going|like (?:this|that))"
     r"|started|began|came on|kicked in|keeps? (?:happening|coming|going))\b)"

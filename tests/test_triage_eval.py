@@ -544,7 +544,8 @@ MEASURED = {
     # misses are in eval/HISTORY.md, "Fresh set 34".
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 184 -> 189 of 195 on
     # c5048e9's build.
-    "v34/held_back.jsonl": (189 / 195, 79 / 85, 41 / 240),
+    # Round 48 (urgent49: "just had one" after a fit named; main's build's layer): 189 -> 190.
+    "v34/held_back.jsonl": (190 / 195, 79 / 85, 41 / 240),
     # Written fresh at the start of round 38 the same way (195 urgent, 85 crisis, 240 none);
     # scored on f5e0d33's build (99.0%, 95.3%, 17 of 240; the rules alone 85.6%, 56.5%, 10 of
     # 240) and after the round's merges (99.0%, 96.5%, 17 of 240: triage39's overdose reply gave
@@ -659,10 +660,10 @@ MEASURED = {
     # categories; 30 in Spanish); scored on 2e659cf's build (177 of 195, 77 of 85, 17 of 240;
     # the rules alone 137, 43, 8) and after the round's merges and review fixes (178, 77, 17;
     # the rules alone 138, 43, 8). Two false alarms allowed for a fresh clone's build. Its
-    # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (crisis49, scored twice on main's
-    # build of 14:13, figures only): crisis 77 -> 82 at f0890b3 (the rules alone 43 -> 48); its
-    # last commit narrowed two frames after that scoring and was not scored: floor kept at 77.
-    "v44/held_back.jsonl": (178 / 195, 77 / 85, 19 / 240),
+    # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (crisis49, urgent49; partly
+    # informed, their briefs named its misses' classes; main's build's layer): crisis 77 -> 82 at
+    # crisis49's f0890b3 (floor kept at 77 until the merged build is scored), urgent 178 -> 186.
+    "v44/held_back.jsonl": (186 / 195, 77 / 85, 19 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
