@@ -9,6 +9,7 @@ stays a sign.
 """
 
 from .pattern_set import LazyPattern
+from .red_flags import RED_FLAGS
 
 # A paper and what it says to call for, then the list up to the clause's end or a person.
 _LISTED = LazyPattern(
@@ -38,9 +39,10 @@ _TOLD_AS_SOMEONES = LazyPattern(
 )
 
 
-def without_a_list(text: str) -> str:
+def without_a_list(text: str) -> tuple[str, bool]:
     """Return a normalized text without the signs a paper lists, unless they are told back as
-    someone's or beside a now."""
-    if not _LISTED.search(text) or _TOLD_AS_SOMEONES.search(text):
-        return text
-    return _LISTED.sub(" ", text)
+    someone's or beside a now, and whether a list of signs was taken out."""
+    listed = _LISTED.search(text)
+    if not listed or not RED_FLAGS.search(listed.group()) or _TOLD_AS_SOMEONES.search(text):
+        return text, False
+    return _LISTED.sub(" ", text), True

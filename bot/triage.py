@@ -306,15 +306,16 @@ def _triage_whole(message: str) -> Triage:
     # red flag and no body word for either layer.
     sign_text, not_a_sign = _NOT_A_SIGN.subn(" ", body_text)
     # "the wallet card lists fever, chills and confusion": the paper's signs, no one's now.
-    sign_text = without_a_list(sign_text)
+    sign_text, listed = without_a_list(sign_text)
     # Searched once: both layers' gates below ask it of the whole text, as they ask the figure.
     not_a_sign = bool(not_a_sign if body_text == text else _NOT_A_SIGN.search(text))
     # Read once: the strongest reading is the red flags, the whole set tells whether only a
     # temperature under the fever threshold calms them.
     flag_readings = _red_flag_readings(_PROCEDURE.sub(" ", sign_text))
     red_flags = _strongest(flag_readings)
-    if not red_flags and _a_sign_in_a_name(names):
-        red_flags = CALM  # the sign words were a name's: the layer may not call it urgent
+    if not red_flags and (_a_sign_in_a_name(names) or listed):
+        # The sign words were a name's or a paper's list: the layer may not call it urgent.
+        red_flags = CALM
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     # "my sister felt suicidal after her divorce a few years back but she's happy now": kin too.
@@ -1576,18 +1577,20 @@ _NOT_A_SIGN = LazyPattern(
     r"|confus\w* (?:sobre|about|acerca de|con|by|with|over) (?:cu[aá]ndo|c[oó]mo|when|how"
     r"|whether|if|si) (?:\w+ ){0,2}(?:puedo|podemos|puede|debo|debemos|tengo que|can|could"
     r"|should|need|must|have to|am allowed|are allowed)"
-    r"|confus\w* (?:sobre|about|acerca de|con|by|with|over|por) (?:the |all the |las |los |el |la )?"
+    r"|confus\w* (?:sobre|about|acerca de|con|by|with|over|por)"
+    r" (?:the |all the |las |los |el |la )?"
     r"(?:dates?|fechas?|forms?|formularios?|schedule|horarios?|instructions|instrucciones"
     r"|leaflets?|folletos?|paperwork|papeles|rules|reglas|timings?|insurance|seguro|bills?"
     r"|facturas?|parking|estacionamiento|appointments?|citas?))\b"
 )
+_MISHAP = (
+    r"(?:carpet|rug|sofa|couch|stain\w*|spill\w*|wine|lid|jar|toast|smoke alarm|sock|laptop"
+    r"|wi-?fi|printer|boiler|sink|washing machine|oven|kettle|password|zip|keys)"
+)
 # A household mishap with a cry for help ("red wine on a cream carpet, help!"): a worry for
 # both layers when no body word is told beside it.
 _HOUSEHOLD_MISHAP = LazyPattern(
-    r"\bhelp\b(?=.*\b(?:carpet|rug|sofa|couch|stain\w*|spill\w*|wine|lid|jar|toast|smoke alarm"
-    r"|sock|laptop|wi-?fi|printer|boiler|sink|washing machine|oven|kettle|password|zip|keys)\b)"
-    r"|\b(?:carpet|rug|sofa|couch|stain\w*|spill\w*|wine|lid|jar|toast|smoke alarm|sock|laptop"
-    r"|wi-?fi|printer|boiler|sink|washing machine|oven|kettle|password|zip|keys)\b.*\bhelp\b"
+    rf"\bhelp\b[^.?\n]{{0,40}}\b{_MISHAP}\b|\b{_MISHAP}\b[^.?\n]{{0,40}}\bhelp\b"
 )
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
