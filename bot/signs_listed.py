@@ -38,11 +38,24 @@ _TOLD_AS_SOMEONES = LazyPattern(
     r"|now|right now|just|today|tonight|this (?:morning|afternoon|evening)|currently)\b"
 )
 
+# Someone, or a state, inside what reads as the list: "the sheet says call for confusion, mum
+# doesn't know what year it is" tells mum's confusion.
+_A_STATE_IN_THE_LIST = LazyPattern(
+    r"\b(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|brother|sister"
+    r"|grandma|grandpa|gran|nan|baby|child|kid|he|she|they|i|doesn't|doesnt|does not|don't|dont"
+    r"|won't|wont|can't|cant|cannot|isn't|isnt|keeps|is|are|was|were|has|have|had)\b"
+)
+
 
 def without_a_list(text: str) -> tuple[str, bool]:
     """Return a normalized text without the signs a paper lists, unless they are told back as
     someone's or beside a now, and whether a list of signs was taken out."""
     listed = _LISTED.search(text)
-    if not listed or not RED_FLAGS.search(listed.group()) or _TOLD_AS_SOMEONES.search(text):
+    if (
+        not listed
+        or not RED_FLAGS.search(listed.group())
+        or _A_STATE_IN_THE_LIST.search(listed.group())
+        or _TOLD_AS_SOMEONES.search(text)
+    ):
         return text, False
     return _LISTED.sub(" ", text), True
