@@ -9,7 +9,8 @@ message in the same words with an emergency or a crisis now must keep it.
 
 import pytest
 
-from bot.triage import CRISIS, URGENT
+from bot.reply_kind import ReplyKind
+from bot.triage import CRISIS, ORDINARY, URGENT, triage
 
 # Someone else's sign, said plainly not to be CAR-T's (or a child who was never treated).
 NOT_CAR_T_THEIRS = [
@@ -152,6 +153,21 @@ STILL_FLAGGED = [
     "please don't send me the crisis line, I was asking about the word suicide in the consent form",
     "my grandson joked they'll have buried me before the 15 years of follow-up are up, ha",
 ]
+
+
+@pytest.mark.parametrize("message", [m for m in ORDINARY_MESSAGES if m not in STILL_FLAGGED])
+def test_the_rules_read_no_sign_now(message):
+    assert triage(message).kind == ORDINARY
+
+
+def test_the_reply_the_user_sees(ask):
+    listed = "the wallet card lists fever, chills, confusion and shaking - do I carry it always?"
+    assert ask(listed)["kind"] != ReplyKind.URGENT
+    told = "the sheet says to call for confusion, mum doesn't know what year it is, car t day 7"
+    assert ask(told)["kind"] == ReplyKind.URGENT
+    assert ask("heard fainting happens during apheresis, why?")["kind"] != ReplyKind.URGENT
+    fit = "heard seizures happen after car t and my husband is having one right now"
+    assert ask(fit)["kind"] == ReplyKind.URGENT
 
 
 @pytest.mark.model
