@@ -41,6 +41,12 @@ _DENIED = LazyPattern(
     rf" (?:had|having|getting|got|been on|been through|on|received) (?:\w+ )?{_TREATMENT}{_NOT_YET}"
     rf"|\b(?:and|but) not having {_TREATMENT}{_NOT_YET}"
     r"|[(,] ?no (?:car[- ]?t|cart|treatment)\b"
+    # "she's my granddaughter, never treated", "he's never been treated".
+    rf"|(?:[(,]|\b{_THEY}(?: (?!i\b|i'm\b|im\b|i've\b)\w+){{0,3}}(?: has| is| was)?) ?(?:never|not)"
+    r" (?:been |had )?treated\b"
+    # "my 9 year old had a nosebleed, i'm the one who had car t": the child is not treated.
+    r"|\b(?:i'm|im|i am) the one (?:who(?:'s| has)? (?:had|got)|being treated|treated)"
+    r"(?: (?:car[- ]?t|cart|the cells))?\b(?!,? (?:too|as well)\b)"
     r"|\bnothing to do with (?:me|car[- ]?t|cart|my (?:treatment|car[- ]?t|cart|cells)"
     r"|the (?:treatment|cells))\b"
     r"|\bon \w+,? (?:and )?not (?:car[- ]?t|cart)\b"
@@ -71,7 +77,7 @@ _MY_OWN_SIGN = LazyPattern(
     r"\b(?:i|i'm|im|i've|ive|i am|me)\b(?: \S+){0,3} (?:fever\w*|temp|temps|temperature"
     r"|\d\d(?:\.\d)?|hot|shiver\w*|shak\w*|chills?|rigors?|vomit\w*|throw\w* up|threw up"
     r"|unwell|poorly|dizzy|faint\w*|confus\w*|breath\w*|cough\w*|rash|pain\w*|headache|bleed\w*"
-    r"|diarrh\w*)\b"
+    r"|diarrh\w*|seiz\w*|fits?|fitting|convuls\w*|nosebleeds?|collaps\w*|passed out)\b"
     r"|\bmy (?:own )?(?:temp\w*|fever|chest|breathing|heart|speech)\b|\btengo (?:fiebre|tos)"
 )
 # The other one treated too: "we both had car t", "she had her cells in may".

@@ -62,6 +62,7 @@ from .sign_again import spell_out_again, told_since_return
 from .sign_course import spell_out_course, temperature_falling
 from .sign_shown import without_an_offer
 from .signs_as_images import spell_out_images
+from .signs_listed import without_a_list
 from .signs_relayed import spell_out_relayed
 from .signs_seen import join_device_readings
 from .story_told import a_sign_in_a_story
@@ -317,14 +318,17 @@ def _triage_whole(message: str) -> Triage:
     # "drowning in appointments", "the costs are crushing us", "seizing the day": no sign, no
     # red flag and no body word for either layer.
     sign_text, not_a_sign = _NOT_A_SIGN.subn(" ", body_text)
+    # "the wallet card lists fever, chills and confusion": the paper's signs, no one's now.
+    sign_text, listed = without_a_list(sign_text)
     # Searched once: both layers' gates below ask it of the whole text, as they ask the figure.
     not_a_sign = bool(not_a_sign if body_text == text else _NOT_A_SIGN.search(text))
     # Read once: the strongest reading is the red flags, the whole set tells whether only a
     # temperature under the fever threshold calms them.
     flag_readings = _red_flag_readings(_PROCEDURE.sub(" ", sign_text))
     red_flags = _strongest(flag_readings)
-    if not red_flags and _a_sign_in_a_name(names):
-        red_flags = CALM  # the sign words were a name's: the layer may not call it urgent
+    if not red_flags and (_a_sign_in_a_name(names) or listed):
+        # The sign words were a name's or a paper's list: the layer may not call it urgent.
+        red_flags = CALM
     crisis_text = _SUICIDE_AS_A_TOPIC.sub(" ", _NOT_SUICIDAL.sub(" ", text))
     # "someone in the lupus group said she felt suicidal years ago ... but is well now"
     # "my sister felt suicidal after her divorce a few years back but she's happy now": kin too.
@@ -489,6 +493,7 @@ def _triage_whole(message: str) -> Triage:
         or figure_of_speech
         or not_a_sign
         or _CHAT.search(text)
+        or _HOUSEHOLD_MISHAP.search(text)
         or (WORRIES.search(text) and not (_CHANGED.search(text) or _SOMEONE_TRIED.search(text)))
         # "gets angry when i stop him" is no worry if he "keeps trying to put his shoes in the
         # fridge": a trouble happening to someone leaves the layer free to call it urgent.
@@ -1196,6 +1201,8 @@ _HYPOTHETICAL = LazyPattern(
     # A cause said of a sign in general: "black stools can come from iron tablets".
     r"|(?:can|may|might) (?:come|be) from|can be caused by"
     r"|questions? about|wondering|curious|read (?:about|that)|heard (?:about|that)"
+    # "heard fainting happens during apheresis, why?": a sign heard of, not told.
+    r"|heard (?:\w+ ){1,4}(?:happens?|can happen|is common|are common|is normal|is a thing)"
     r"|learn about|tell me about|info(?:rmation)? (?:on|about)"
     r"|how (?:do|will|would|can|could) (?:i|you|we) (?:know|tell)"
     r"|(?:worried|afraid|scared|nervous) (?:about|of) (?:getting|having|developing)"
@@ -1579,7 +1586,26 @@ _NOT_A_SIGN = LazyPattern(
     r"|price|invoice)) ?(?:said|told|called)?"
     r"|(?:plot|book|novel|movie|film|show|series|song|music|story|speech|episode|scene|ending"
     r"|twist|choir|concert|performance|video|trailer|poem)(?: \w+){0,4} (?:gave|gives|give"
-    r"|giving) (?:me|him|her|us|them) (?:the )?(?:chills|goosebumps|shivers))\b"
+    r"|giving) (?:me|him|her|us|them) (?:the )?(?:chills|goosebumps|shivers)"
+    # Unsure about a plan or a paper (review48, round 48): "estoy un poco confuso sobre cuándo
+    # puedo manejar", "confused about the dates"; not "confused about where i am".
+    r"|confus\w* (?:sobre|about|acerca de|con|by|with|over) (?:cu[aá]ndo|c[oó]mo|when|how"
+    r"|whether|if|si) (?:\w+ ){0,2}(?:puedo|podemos|puede|debo|debemos|tengo que|can|could"
+    r"|should|need|must|have to|am allowed|are allowed)"
+    r"|confus\w* (?:sobre|about|acerca de|con|by|with|over|por)"
+    r" (?:the |all the |las |los |el |la )?"
+    r"(?:dates?|fechas?|forms?|formularios?|schedule|horarios?|instructions|instrucciones"
+    r"|leaflets?|folletos?|paperwork|papeles|rules|reglas|timings?|insurance|seguro|bills?"
+    r"|facturas?|parking|estacionamiento|appointments?|citas?))\b"
+)
+_MISHAP = (
+    r"(?:carpet|rug|sofa|couch|stain\w*|spill\w*|wine|lid|jar|toast|smoke alarm|sock|laptop"
+    r"|wi-?fi|printer|boiler|sink|washing machine|oven|kettle|password|zip|keys)"
+)
+# A household mishap with a cry for help ("red wine on a cream carpet, help!"): a worry for
+# both layers when no body word is told beside it.
+_HOUSEHOLD_MISHAP = LazyPattern(
+    rf"\bhelp\b[^.?\n]{{0,40}}\b{_MISHAP}\b|\b{_MISHAP}\b[^.?\n]{{0,40}}\bhelp\b"
 )
 # Dying as a risk of the treatment, asked about or feared: "what do most people who die after
 # car t die from", "can car-t kill you", "my grandson keeps asking if grandpa will die".
