@@ -248,6 +248,33 @@ def _the_disease_asked_of(message: str, part: Triage) -> bool:
     return the_disease_told(normalize(message), part.signs) and asks_something(message)
 
 
+def _quoted(text: str, mentions: bool) -> Triage:
+    """Decide on a normalized text read as a quotation: no report, unless it relays one.
+
+    "translate for my mom: she had car t 5 days ago and now she is confused" asks for words a
+    family needs to tell someone now: what follows the frame is read as the message, and a sign
+    or a crisis it tells gets help. A frame naming a text ("translate this leaflet's list of
+    signs: ...", "translate 'i can't breathe'"), words that name nobody with a frame that names
+    nobody ("translate: seizure, stroke", "translate into spanish: 'seek care right away'"), or a
+    frame other than "translate" stays a quotation; a relay that tells nothing urgent keeps its
+    red flags, so a decline still leads with where to call when a sign may be happening now.
+    """
+    relayed = _RELAYED.match(text)
+    if (
+        not relayed
+        or _A_TEXT_NAMED.search(relayed["frame"])
+        or (
+            not _SOMEONE_NAMED.search(relayed["frame"])
+            and (_WHOLLY_QUOTED.match(relayed["told"]) or not _A_PERSON.search(relayed["told"]))
+        )
+    ):
+        return Triage(OUT_OF_SCOPE, (), mentions, CALM)
+    told = _triage_whole(relayed["told"])
+    if told.needs_help:
+        return told
+    return Triage(OUT_OF_SCOPE, (), mentions, told.red_flags if told.red_flags else CALM)
+
+
 def _open_beside(part: Triage) -> bool:
     """Whether a part told beside a question, read alone, is the writer's own and open to the
     learned layer's urgent call: more than a question or a worry, its red flags not calm."""
@@ -262,7 +289,7 @@ def _triage_whole(message: str) -> Triage:
     text = numbers_in_words(normalize(message))
     mentions = bool(SYMPTOM_WORDS.search(text))
     if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
-        return Triage(OUT_OF_SCOPE, (), mentions, CALM)
+        return _quoted(text, mentions)
     # "my chest is tight with worry": the writer's feeling, not a sign, whatever else it says.
     body_text = _spell_out_readings(FEELING_IN_THE_BODY.sub(" ", text))
     # "he's talking but it doesn't make any sense": one sign, though "but" splits the clauses.
@@ -1499,6 +1526,37 @@ _QUOTING = LazyPattern(
     r"|^\s*(?:please )?(?:say|repeat|type|spell|print) (?:the word )?\w+(?: \w+)?"
     r" (?:\w+ times|twice)"
     r"|^\s*(?:let's )?role-?play\b)\b"
+)
+# A message relayed to be translated: "translate for my dad: he has a fever of 39", "please
+# translate this to english, my dad only speaks spanish: tengo fiebre". The frame runs to its
+# first colon or comma, with no quote mark in it: "translate 'confusion, shaking' for my mom"
+# asks for the quoted words.
+_RELAYED = LazyPattern(
+    r"^\s*(?:please |pls |can you |could you )?translate\b"
+    r"(?P<frame>(?:[^:,;'\"]|(?<=\w)'(?=\w)){0,60}?)[:,]\s*(?P<told>\S.*)$",
+    re.DOTALL,
+)
+# ... unless the frame names a text rather than a person's words: "translate this leaflet's
+# list of signs into spanish: fever of 38 or higher, confusion", "translate this poem for my
+# mum: ...".
+_A_TEXT_NAMED = LazyPattern(
+    r"\b(?:leaflets?|list|sheets?|poems?|words?|phrases?|sentences?|lines?|songs?|story|stories"
+    r"|letters?|cards?|instructions|signs|symptoms|menu|forms?|labels?|booklets?|handouts?"
+    r"|pages?|paragraphs?|articles?|brochures?|guide|warnings?|notes|book|film|movie|lyrics"
+    r"|quotes?|joke|script)\b"
+)
+# ... or, with nobody named in it, asks for words wholly in quote marks: "translate into
+# spanish: 'seek care right away for seizures or confusion'". A relay names whose words they
+# are: "translate for my dad: 'i can't breathe'".
+_SOMEONE_NAMED = LazyPattern(
+    r"\b(?:my|our|his|her|their|the (?:nurse|doctor|doc|paramedics?|ambulance|operator|team))\b"
+)
+_WHOLLY_QUOTED = LazyPattern(r"^\s*(['\"]).*\1\W*$", re.DOTALL)
+# ... or, with nobody named in the frame, tells of nobody: "translate: seizure, stroke" asks for
+# words; "translate please: my son had car t and now he can't wake up" tells of someone.
+_A_PERSON = LazyPattern(
+    r"\b(?:i|i'm|im|me|my|we|our|us|he|he's|hes|him|his|she|she's|shes|her|they|their|them"
+    r"|yo|mi|me|tengo|tiene|estoy|est[aá]|tuve|tuvo)\b"
 )
 _MILD = LazyPattern(
     r"\b(?:a (?:little|bit|tad)|slight(?:ly)?|mild(?:ly)?|small|minor|a touch|kind of|kinda"
