@@ -152,6 +152,12 @@ STILL_FLAGGED = [
     "honestly done with all the forms. going to the support group tonight though",
     "please don't send me the crisis line, I was asking about the word suicide in the consent form",
     "my grandson joked they'll have buried me before the 15 years of follow-up are up, ha",
+    # The urgent reply again since "never treated" and "i'm the one who had car t" were taken
+    # back (review49): the same words tell a treated husband's or daughter's fever.
+    "my 9 year old had a nosebleed at school, he's healthy, I'm the one who had car t. anything"
+    " to worry about for me?",
+    "a 1-year-old, 38.3, wants cuddles all day. she's my granddaughter, never treated, I'm 4"
+    " months post car t",
 ]
 
 
@@ -218,7 +224,7 @@ REVIEW49_URGENT = [
     "the handout says ring for seizures, my wife went rigid and jerked for a minute",
     "the booklet says call for trouble speaking. mum cant get her words out",
     "sheet says call for fever over 38, he feels boiling and 38.4",
-    "she's my granddaughter, never treated with anything, and she has 39 and is floppy",
+    "she's my granddaughter, never treated with anything, and she has a fever of 39 and is floppy",
     "i'm the one who had car t and my son had it too, he is 39.2 tonight",
 ]
 REVIEW49_ORDINARY = [
