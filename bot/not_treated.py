@@ -41,12 +41,9 @@ _DENIED = LazyPattern(
     rf" (?:had|having|getting|got|been on|been through|on|received) (?:\w+ )?{_TREATMENT}{_NOT_YET}"
     rf"|\b(?:and|but) not having {_TREATMENT}{_NOT_YET}"
     r"|[(,] ?no (?:car[- ]?t|cart|treatment)\b"
-    # "she's my granddaughter, never treated", "he's never been treated".
-    rf"|(?:[(,]|\b{_THEY}(?: (?!i\b|i'm\b|im\b|i've\b)\w+){{0,3}}(?: has| is| was)?) ?(?:never|not)"
-    r" (?:been |had )?treated\b"
-    # "my 9 year old had a nosebleed, i'm the one who had car t": the child is not treated.
-    r"|\b(?:i'm|im|i am) the one (?:who(?:'s| has)? (?:had|got)|being treated|treated)"
-    r"(?: (?:car[- ]?t|cart|the cells))?\b(?!,? (?:too|as well)\b)"
+    # Not "never treated" nor "i'm the one who had car t" alone (round 48, taken back after
+    # review49): "my husband, never treated with anything before car t last week, now has 39",
+    # "im the one who had car t, my daughter is in the trial too and shes 39.4 now".
     r"|\bnothing to do with (?:me|car[- ]?t|cart|my (?:treatment|car[- ]?t|cart|cells)"
     r"|the (?:treatment|cells))\b"
     r"|\bon \w+,? (?:and )?not (?:car[- ]?t|cart)\b"

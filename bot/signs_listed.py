@@ -11,6 +11,31 @@ stays a sign.
 from .pattern_set import LazyPattern
 from .red_flags import RED_FLAGS
 
+# Anyone the writer may tell of: a pronoun, kin or the people of the writer's world. The
+# writer's own "i", "my", "we" or "our" only outside a question to the bot ("do i carry it?")
+# and a thing of theirs ("in my wallet"); checked apart (_SOMEONE_OUTSIDE).
+_PERSON = (
+    r"(?:he|she|they|him|her|his|them|their|he's|she's|hes|shes|they're|theyre|mum|mom|mam"
+    r"|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|grandma|grandpa"
+    r"|grandad|granddad|granny|gran|nan|nana|grandson|granddaughter|baby|child|kid|toddler"
+    r"|boy|girl|friend|flatmate|patient|uncle|aunt|auntie|niece|nephew|cousin)"
+)
+# A person or a state told outside the paper's list (review49: "booklet says call for trouble
+# speaking. he can barely get a word out", "the sheet says call for confusion. he put the milk
+# in the oven", "card says call for a temp over 38, 38.9 on our thermometer"): the list's signs
+# may be theirs, so they are read as told. A reading is any figure.
+_SOMEONE_OUTSIDE = LazyPattern(
+    rf"\b{_PERSON}s?\b|\d"
+    r"|(?<!\bdo )(?<!\bshould )(?<!\bcan )(?<!\bshall )(?<!\bwill )(?<!\bwould )(?<!\bmust )"
+    r"(?<!\bcould )(?<!\bdid )\b(?:i|we)\b"
+    r"|\b(?:me|us|myself)\b"
+    r"|\b(?:my|our)\b(?! (?:\w+ )?(?:wallet|purse|bag|pocket|phone|fridge|notes|folder|copy"
+    r"|paperwork|discharge|sheet|card|leaflet|booklet|handout|pamphlet|brochure|pack|kitchen)\b)"
+    r"|\b(?:can't|cant|cannot|won't|wont|doesn't|doesnt|isn't|isnt|barely|hardly|keeps|kept"
+    r"|went|gone|getting|got|feels?|feeling|felt|seems?|looks?|worse|started|began|temp"
+    r"|temperature|thermometer|reading|degrees|boiling|burning)\b"
+)
+
 # A paper and what it says to call for, then the list up to the clause's end or a person.
 _LISTED = LazyPattern(
     r"\b(?:sheet|card|leaflet|booklet|handout|pamphlet|brochure|magnet|poster|label|warning"
@@ -20,7 +45,10 @@ _LISTED = LazyPattern(
     r"(?: (?:for|if|about|with|out for))?"
     r"[^.?!;\n]*?"
     r"(?=[.?!;\n]|$| - | (?:and|but|so|or) (?:i|i'm|im|i've|ive|he|she|he's|she's|hes|shes|they"
-    r"|my|his|her|our|we|it|it's|its|now)\b)"
+    r"|my|his|her|our|we|it|it's|its|now)\b"
+    # A comma before a reading or a person ends the list too (review49): "card says call for a
+    # temp over 38, 38.9 on our thermometer", "..., my wife went rigid".
+    rf"|, ?(?:\d|{_PERSON}\b))"
 )
 # Anyone's state told beside the list, or a time it began: the signs are read as told ("the
 # leaflet says sudden weakness. my left leg buckled 20 min ago", "i have exactly that since
@@ -49,7 +77,8 @@ _A_STATE_IN_THE_LIST = LazyPattern(
 
 def without_a_list(text: str) -> tuple[str, bool]:
     """Return a normalized text without the signs a paper lists, unless they are told back as
-    someone's or beside a now, and whether a list of signs was taken out."""
+    someone's or beside a now, or anything outside the list tells of a person, a state or a
+    reading, and whether a list of signs was taken out."""
     listed = _LISTED.search(text)
     if (
         not listed
@@ -58,4 +87,7 @@ def without_a_list(text: str) -> tuple[str, bool]:
         or _TOLD_AS_SOMEONES.search(text)
     ):
         return text, False
-    return _LISTED.sub(" ", text), True
+    rest = _LISTED.sub(" ", text)
+    if _SOMEONE_OUTSIDE.search(rest):
+        return text, False
+    return rest, True

@@ -152,6 +152,12 @@ STILL_FLAGGED = [
     "honestly done with all the forms. going to the support group tonight though",
     "please don't send me the crisis line, I was asking about the word suicide in the consent form",
     "my grandson joked they'll have buried me before the 15 years of follow-up are up, ha",
+    # The urgent reply again since "never treated" and "i'm the one who had car t" were taken
+    # back (review49): the same words tell a treated husband's or daughter's fever.
+    "my 9 year old had a nosebleed at school, he's healthy, I'm the one who had car t. anything"
+    " to worry about for me?",
+    "a 1-year-old, 38.3, wants cuddles all day. she's my granddaughter, never treated, I'm 4"
+    " months post car t",
 ]
 
 
@@ -196,3 +202,45 @@ def test_the_same_words_with_an_emergency_keep_help(built_guide, message):
 @pytest.mark.parametrize("message", CRISIS_IN_THE_SAME_WORDS)
 def test_the_same_words_with_a_crisis_keep_the_crisis_line(built_guide, message):
     assert built_guide.assess(message).kind == CRISIS
+
+
+# review49 (round 48 fixes): the emergencies the reviewer found lost by calm49's rules ("worse"
+# and the reading that moved under the layer), and this fix's own probes both ways. A paper's
+# list calms only when nothing outside it tells of a person or a state, and a reading after the
+# list's comma or stop is outside it; "never treated" and "i'm the one who had car t" deny no
+# one's treatment (taken back).
+REVIEW49_URGENT = [
+    "my husband, never treated with anything before car t last week, now has 39 fever",
+    "im the one who had car t, my daughter is in the trial too and shes 39.4 now",
+    "booklet says call for trouble speaking. he can barely get a word out",
+    "the sheet says call for confusion. he put the milk in the oven and doesnt know why",
+    "im the one who had car t, not my husband. cant stop shaking, 38.9",
+    "card says call for a temp over 38, 38.9 on our thermometer",
+    # This fix's own: a person or a reading outside the list.
+    "the leaflet says call for fever. 38.7 on the ear thermometer",
+    "the sheet says call for fever, 39.1",
+    "card lists confusion and drowsiness. grandad keeps nodding off mid sentence",
+    "the leaflet says call for confusion. grandma put her shoes in the fridge",
+    "the handout says ring for seizures, my wife went rigid and jerked for a minute",
+    "the booklet says call for trouble speaking. mum cant get her words out",
+    "sheet says call for fever over 38, he feels boiling and 38.4",
+    "she's my granddaughter, never treated with anything, and she has a fever of 39 and is floppy",
+    "i'm the one who had car t and my son had it too, he is 39.2 tonight",
+]
+REVIEW49_ORDINARY = [
+    "the card says call for fever over 38. do i keep it in my wallet?",
+    "the discharge sheet says call for a fever over 38. is that oral or ear?",
+    "confused about when i can drive again",
+    "the leaflet lists confusion and seizures. where can i get a copy in spanish?",
+    "the booklet says call for trouble speaking or seizures. is there a number for nights?",
+]
+
+
+@pytest.mark.parametrize("message", REVIEW49_URGENT)
+def test_review49_an_emergency_keeps_the_urgent_reply(message):
+    assert triage(message).kind == URGENT
+
+
+@pytest.mark.parametrize("message", REVIEW49_ORDINARY)
+def test_review49_a_list_or_a_plan_alone_reads_calm(message):
+    assert triage(message).kind == ORDINARY
