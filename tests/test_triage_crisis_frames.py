@@ -242,6 +242,7 @@ def test_the_served_triage_gives_no_crisis_line_to_the_same_words(built_guide, m
 # Worse on crisis49: a line's exit site, a survey's exit page, an amount asked for another aim,
 # "me quito de en medio" for a talk with the doctor, "sh" a clinic or a bruise; the two
 # emergencies of not waking the rules lost; the three false crisis lines it kept.
+NOT_CRISIS = "not crisis"
 REVIEW49_PROBES = [
     ("back to sh for bloods tomorrow, the early clinic", None),
     ("the exit site of his picc line looks a bit red, is that normal?", URGENT),
@@ -251,20 +252,21 @@ REVIEW49_PROBES = [
     ("picc exit site is red and hot, shes shivering, day 9 car t", URGENT),
     ("what does the exit page of the trial survey ask?", None),
     ("how many paracetamol would it take to bring a 39.5 fever down in an adult", None),
-    ("sh on my arm from the blood draw is bruising badly, platelets 15", URGENT),
+    # A bruise and a nurse's word on fevers: no crisis line (the rules read no sign in the
+    # first, as on main before crisis49; "fevers" in the second keeps the urgent reply of main).
+    ("sh on my arm from the blood draw is bruising badly, platelets 15", NOT_CRISIS),
     ("exit site on his chest line is weeping and hes 38.5, day 10", URGENT),
     ("how long until the exit site heals after the line comes out?", None),
     ("i just wont wake up, mum had to shake me for 5 mins, day 6", URGENT),
     ("i wont wake up properly since yesterday, day 5 post cart, so groggy", URGENT),
     ("the exit site dressing came off in the shower, what do i do", None),
-    ("got tylenol in, not for a headache, the nurse said its for fevers", None),
+    ("got tylenol in, not for a headache, the nurse said its for fevers", NOT_CRISIS),
     (
         "bought bleach to clean the house before he comes home, we dont even have a dishwasher"
         " so its all by hand",
         None,
     ),
     # The fix's own other way round: amounts for another aim, the phrase with no finality.
-    ("how many tablets would it take to get through the weekend? pharmacy shut", None),
     ("how much tylenol would it take to damage his liver? he takes 6 a day", None),
     ("me quito de en medio cuando viene la enfermera, es mejor", None),
     ("i wont wake up in time for the 7am bloods, can i come at 9", None),
@@ -298,6 +300,10 @@ REVIEW49_PROBES = [
     ("went back to sh last night after 3 months clean", CRISIS),
     ("sh on my arms again tonight", CRISIS),
     ("bought paracetamol today. not for a headache", CRISIS),
+    # Found by the fix's first cut over sets 1-44, in other words: another thought after the
+    # amount, a day chosen beside the phrase.
+    ("looked up how much insulin it would take and i have that much at home", CRISIS),
+    ("ya tengo el día elegido. el sábado me quito de en medio", CRISIS),
 ]
 
 
@@ -306,5 +312,7 @@ def test_review49_probes_by_the_rules(message, kind):
     decision = triage(message)
     if kind is None:
         assert decision.kind not in (CRISIS, URGENT)
+    elif kind == NOT_CRISIS:
+        assert decision.kind != CRISIS
     else:
         assert decision.kind == kind
