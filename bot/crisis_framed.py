@@ -72,6 +72,33 @@ _AFFAIRS = (
     r"\b(?:will|letters?|affairs|subscriptions|accounts|passwords|gave away|given away|paid"
     r" (?:everything|it all) off|funeral|goodbyes?)\b"
 )
+# Finality, or crisis words, beside "me quito de en medio": for good, decided, after
+# christmas, no more of it, everyone better off.
+_FINALLY_ES = (
+    r"[^\n]*\b(?:para siempre|de una vez|definitivamente|ya lo (?:he )?decidid[oa]|lo tengo"
+    r" decidido|(?:est[aá]|ya est[aá]) decidido|lo he decidido|ya no (?:aguanto|puedo)|no aguanto"
+    r" m[aá]s|no puedo m[aá]s|despu[eé]s de (?:navidad|año nuevo|a[ñn]o nuevo|las fiestas|(?:mi|su)"
+    r" cumplea[ñn]os)|(?:todos|estar[aá]n|estar[ií]an) (?:\w+ )?mejor sin|mejor para todos"
+    r"|(?:soy|ser) una carga|no quiero (?:vivir|seguir)|morir\w*|matar\w*|pastillas"
+    r"|ya eleg\w*|todo (?:est[aá] )?(?:planeado|preparado)|esta noche|(?:fecha|d[ií]a)"
+    r" (?:elegid[oa]|decidid[oa]|escogid[oa])|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes"
+    r"|s[aá]bado|domingo))\b"
+)
+
+# "sh" a place, by what is done there: bloods, a clinic, an appointment.
+_NOT_A_PLACE = (
+    r"(?![^.!?\n]{0,40}\b(?:bloods?|blood tests?|clinic|appointments?|appt|outpatients?|day unit"
+    r"|ward|scan|infusion|check[- ]?up|review|consultant|bruis\w*|blood draw|cannula)\b)"
+)
+
+# A means bought with its use told: "bought bleach to clean the house" (review49: "we don't
+# even have a dishwasher" said after it is of the chores).
+_A_PURPOSE = (
+    r"(?!(?: \w+){0,3} (?:to (?:clean|wash|disinfect|scrub|bleach|wipe|do the|tie|fix|water|cook"
+    r"|light|grill|kill (?:the )?(?:weeds|germs|bugs|mould|mold|bacteria))|for (?:the )?(?:cleaning"
+    r"|house|kitchen|bathroom|toilets?|floors?|laundry|washing))\b)"
+)
+
 # Within one sentence: no full stop, question or exclamation mark between.
 _CLAUSE = r"[^.!?\n]"
 
@@ -93,15 +120,21 @@ CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
         r"|decided|for sure|no going back)\b",
         # "mi madre dice que después de navidad se quita de en medio": quitarse de en medio,
         # said of another or in any tense.
-        r"\b(?:me|se|te) (?:quit[oa]|quitar[ée]|quitar[áa]|(?:voy|va|vas) a quitar)"
-        r" (?:de en medio|del medio)\b",
+        # Only with its own finality or beside other crisis words (review49: "yo me quito de en
+        # medio para que hablen ellos con el médico" steps out of a talk).
+        r"^(?=[^\n]*\b(?:me|se|te) (?:quit[oa]|quitar[ée]|quitar[áa]|(?:voy|va|vas) a quitar)"
+        rf" (?:de en medio|del medio)\b)(?={_FINALLY_ES})",
         # "bought a rope today. not for the garden", "kept back a month of my sleeping
         # tablets. not for sleeping", "we don't even have a bbq": its ordinary use denied.
         rf"\b(?:bought|buying|got|picked up|kept|keeping|kept back|saved|saving|collected"
         rf"|ordered|stocked up on|put aside|set aside|stashed|hidden|hid)\b{_CLAUSE}{{0,50}}"
-        rf"\b{MEANS}\b[^\n]{{0,60}}?(?:\bnot for (?:the |a |an |my |our )?{_NOT_FOR_SOMEONE}\w+"
+        rf"\b{MEANS}\b{_A_PURPOSE}[^\n]{{0,60}}?"
+        rf"(?:\bnot for (?:the |a |an |my |our )?{_NOT_FOR_SOMEONE}\w+"
         # "not for the bbq, for the fish tank filter": the use given after all.
-        r"(?![^.!?\n]{0,20}\b(?:but |it's |its )?for (?:the|a|an|my|our|his|her|taking) \w+)"
+        r"(?![^.!?\n]{0,20}\b(?:but |it's |its )?for (?:the|a|an|my|our|his|her|taking) \w+"
+        # "not for a headache, the nurse said it's for fevers" (review49).
+        r"|[^.!?\n]{0,40}(?:\b(?:but|it's|its|it is|they're|theyre|they are|just|only|said|says)"
+        r"|,) for (?!(?:me|myself|good|ever|the end|ending|when|that)\b)\w+)"
         r"|\b(?:we|i|he|she) (?:don't|doesn't|dont|doesnt|do not|does not) (?:even )?(?:have|own"
         r"|drive|need) (?:a|an|any)\b|\b(?:we|i|he|she) (?:haven't|hasn't) (?:even )?got (?:a|an"
         r"|any)\b)",
@@ -113,16 +146,23 @@ CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
         # self-harm in its shorthand, not a hush or a shift.
         r"\b(?:relaps\w*|slipped|urges?|went back to|back to|broke|clean from|free from|free of)"
         r" (?:on |with |into |to |for )?(?:sh|self[- ]?harm\w*)\b(?! *[,!])"
+        # Not "sh" a clinic or a ward: "back to sh for bloods tomorrow" (review49).
+        rf"(?<!self harm)(?<!self-harm)(?<!selfharm)(?! (?:for|at|by)\b){_NOT_A_PLACE}"
         r"|(?:^|[.!?;] *)sh again\b(?! *!)(?![^\n]*\b(?:baby|quiet|shush|woke)\b)"
         r"|\bsh (?:again|relapse|free|clean|urges?|scars?|marks|cuts) *(?:tonight|today|last"
         r" night|this (?:morning|week)|after|\d)"
         r"|\bsh on (?:my|his|her|their) (?:arms?|legs?|thighs?|wrists?|stomach|hips?|skin)\b"
+        # Not a bruise from a needle: "sh on my arm from the blood draw is bruising" (review49).
+        r"(?![^.!?\n]{0,40}\b(?:blood draw|bloods?|cannula|needle|drip|picc|line|injection|jab"
+        r"|bruis\w*|tourniquet)\b)"
         r"|\b\d+ (?:days?|weeks?|months?) (?:sh|self[- ]?harm) (?:free|clean)\b[^\n]{0,40}\b(?:back"
         r" to (?:zero|day one|day 1)|broke|lost|relapsed|ruined)\b",
         # "up all night reading the exit forums again", "been reading about methods every
         # night": ways read at night or again and again, not the methods that make the cells.
-        r"\b(?:exit|suicide|ctb|sanctioned suicide|pro[- ]?ana) (?:forums?|sites?|boards?"
-        r"|groups?|pages?|threads?)\b"
+        # Not a line's exit site or a survey's exit page (review49): "exit" needs a forum, a
+        # board or a group; "suicide sites" keeps its sites.
+        r"\b(?:exit|suicide|ctb|sanctioned suicide|pro[- ]?ana) (?:forums?|boards?|groups?"
+        r"|threads?)\b|\b(?:suicide|ctb|sanctioned suicide|pro[- ]?ana) (?:sites?|pages?)\b"
         r"|\b(?:reading|read|researching|looking up|looked up|googl\w*|searching)(?: about)?"
         r" (?:methods|ways to go|ways out|how to end)\b(?! (?:of|for|to|they|that|used|the)\b)"
         r"[^\n]{0,30}\b(?:night|nights|3am|2am|4am|again|all the time|every day|for hours)\b",
@@ -132,8 +172,15 @@ CRISIS_FRAMED: tuple[LazyPattern, ...] = tuple(
         rf"|everything|all (?:my|his|her|the) \w+|(?:\w+ ){{0,2}}{MEANS})\b",
         # "spent the night looking up how many of my tablets it would take": a lethal amount.
         rf"\bhow (?:many|much)\b{_CLAUSE}{{0,30}}\b{MEANS}\b{_CLAUSE}{{0,20}}\b(?:it would|would"
-        r" it|it'd|it will|will it|i'd need|i would need) (?:take|need)\b(?! (?:to (?:work|kick in"
-        r"|get|feel|help|clear|heal|start|wear off|leave)|for|before|until)\b)",
+        r" it|it'd|it will|will it|i'd need|i would need) (?:take|need)\b"
+        # The clause ends there or goes on to dying, never to another aim (review49: "to break
+        # his fever", "to bring a 39.5 fever down", "to get through the weekend").
+        # ("i looked up how much morphine it would take and i've got that much" goes on to
+        # another thought, not another aim).
+        r"(?! (?:for (?:it|that) )?to (?!(?:die|kill (?:me|myself|him|herself|himself|a person"
+        r"|someone)|end (?:it|it all|my life|things|his life|her life)|not wake|never wake|be"
+        r" fatal|be lethal|overdose|od|stop (?:my|his|her|your) heart|go to sleep (?:for good"
+        r"|forever|and not wake))\b)| (?:for|before|until|till|each|a day|per)\b)",
         # "all my affairs are in order now. nothing left to do", "paid everything off ... no
         # loose ends now", "sorted the will. i'm ready now": tidied with nothing left.
         r"^(?![^\n]*\b(?:trip|holiday|travel\w*|flights?|fly|move|moving|hospital|admission|stay"

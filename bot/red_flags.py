@@ -28,6 +28,15 @@ _EVERYDAY_CAUSE = (
     r"|accent|dyslexi\w*|keyboard|autocorrect|predictive|spelling|learning|learner)\b)"
 )
 
+# "i just won't wake up, mum had to shake me", "i won't wake up properly since yesterday": the
+# writer's own state now (review49); not a time to come ("for the 6am bloods", "in time",
+# "if i take the lot"), nor a wish or a prayer not to wake (searched in the whole message).
+_WONT_WAKE_NOW = (
+    r"^(?![^\n]*\b(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing|wished|if only)\b)"
+    r"[^\n]*?\bi (?:just )?won't wake(?: up)?\b(?! (?:up )?(?:in time|on time|for (?!long\b)|at"
+    r"|until|till|before|if|early|tomorrow|when|unless|after|again|ever)\b)"
+)
+
 # --- Self-harm: crisis line first, whatever else the message says -------------------------
 
 # Hurt until it shows, and why: on purpose, to feel, to punish, when it gets too much.
@@ -780,7 +789,8 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             "extreme sleepiness",
             r"\b(?:(?:very|extremely|really|so|unusually|super|too) (?:sleepy|drowsy)"
             # "i won't wake up for the bloods": the writer's own future, not a state now.
-            r"|can't (?:stay|keep) awake|hard to wake|(?<!\bi )(?<!\bi just )won't wake|can't wake"
+            r"|can't (?:stay|keep) awake|hard to wake|(?:(?<!\bi )(?<!\bi just )won't wake"
+            rf"|{_WONT_WAKE_NOW})|can't wake"
             r"|(?:keeps?|kept)"
             r" (?:dozing|falling asleep|nodding off)|barely keep (?:my|his|her) eyes open"
             # Rousable, the clinical word (NHS, GCS): "not rousable", "unrousable".
@@ -981,7 +991,7 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"|strange)|words? (?:come|came|are coming) out (?:in the )?wrong|can't find (?:his|her"
             r"|their) words|handwriting(?: [\w']+){0,6} (?:scribble|messy|can't read)"
             r"|(?:so|very|too) (?:sleepy|drowsy) (?:\w+ ){0,3}(?:wake|awake)"
-            r"|(?<!\bi )(?<!\bi just )won't wake)",
+            rf"|(?:(?<!\bi )(?<!\bi just )won't wake|{_WONT_WAKE_NOW}))",
         ),
         (
             "serious infection",

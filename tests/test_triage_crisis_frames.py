@@ -236,3 +236,83 @@ LAYER_FALSE_CRISIS = {
 )
 def test_the_served_triage_gives_no_crisis_line_to_the_same_words(built_guide, message):
     assert built_guide.assess(message).kind != CRISIS
+
+
+# Review49 (round 48's review of crisis49): the reviewer's probes, as the rules must decide them.
+# Worse on crisis49: a line's exit site, a survey's exit page, an amount asked for another aim,
+# "me quito de en medio" for a talk with the doctor, "sh" a clinic or a bruise; the two
+# emergencies of not waking the rules lost; the three false crisis lines it kept.
+NOT_CRISIS = "not crisis"
+REVIEW49_PROBES = [
+    ("back to sh for bloods tomorrow, the early clinic", None),
+    ("the exit site of his picc line looks a bit red, is that normal?", URGENT),
+    ("exit site of my hickman line is red and oozing pus, 38.7 tonight", URGENT),
+    ("how many ibuprofen would it take to break his fever? 39.4 day 5", URGENT),
+    ("yo me quito de en medio para que hablen ellos con el medico", None),
+    ("picc exit site is red and hot, shes shivering, day 9 car t", URGENT),
+    ("what does the exit page of the trial survey ask?", None),
+    ("how many paracetamol would it take to bring a 39.5 fever down in an adult", None),
+    # A bruise and a nurse's word on fevers: no crisis line (the rules read no sign in the
+    # first, as on main before crisis49; "fevers" in the second keeps the urgent reply of main).
+    ("sh on my arm from the blood draw is bruising badly, platelets 15", NOT_CRISIS),
+    ("exit site on his chest line is weeping and hes 38.5, day 10", URGENT),
+    ("how long until the exit site heals after the line comes out?", None),
+    ("i just wont wake up, mum had to shake me for 5 mins, day 6", URGENT),
+    ("i wont wake up properly since yesterday, day 5 post cart, so groggy", URGENT),
+    ("the exit site dressing came off in the shower, what do i do", None),
+    ("got tylenol in, not for a headache, the nurse said its for fevers", NOT_CRISIS),
+    (
+        "bought bleach to clean the house before he comes home, we dont even have a dishwasher"
+        " so its all by hand",
+        None,
+    ),
+    # The fix's own other way round: amounts for another aim, the phrase with no finality.
+    ("how much tylenol would it take to damage his liver? he takes 6 a day", None),
+    ("me quito de en medio cuando viene la enfermera, es mejor", None),
+    ("i wont wake up in time for the 7am bloods, can i come at 9", None),
+    ("my son goes back to sh on monday for his bloods", None),
+    # Better on crisis49 and the crises it kept: still the crisis line.
+    ("got a hosepipe this morning. not for the garden", CRISIS),
+    ("relapsed with sh last night, platelets are 20 and its still oozing", CRISIS),
+    ("52 days sh free and i broke it today", CRISIS),
+    ("friday is the day. nobody needs to know", CRISIS),
+    ("sh again tonight, deeper than usual and it wont stop bleeding", CRISIS),
+    ("my son in the trial reads the exit forums every night", CRISIS),
+    ("how many of my tablets would it take. asking for real", CRISIS),
+    ("i just wont wake up if i take the lot tonight", CRISIS),
+    ("me voy a quitar de en medio, ya no aguanto mas", CRISIS),
+    ("bought charcoal and tape today. we dont even have a bbq", CRISIS),
+    ("once the kids go back to school, thats when. its all planned", CRISIS),
+    ("sorted the will, letters written. im ready", CRISIS),
+    ("christmas will be my last one, ive decided", CRISIS),
+    ("i hope i just dont wake up tomorrow. caring for him is too much", CRISIS),
+    ("the 3rd. picked the date. everyone will be better off", CRISIS),
+    ("got a hose for the car. engine running in the garage tonight", CRISIS),
+    ("cut my hand on the tin, its pouring and i feel faint", URGENT),
+    ("day 7 post cart, i just wont wake up properly today, slept 16 hrs and feel foggy", URGENT),
+    ("dad keeps staring at his tablets blankly, wont answer me, day 8", URGENT),
+    # Both ways of the fix: forums and boards kept, an amount to die, the phrase with finality.
+    ("been on the exit boards again all night", CRISIS),
+    ("joined an exit group online last week, reading it every night", CRISIS),
+    ("how many of these would it take to not wake up", CRISIS),
+    ("looked up how much insulin it would take to end it", CRISIS),
+    ("me quito de en medio para siempre, ya lo he decidido", CRISIS),
+    ("went back to sh last night after 3 months clean", CRISIS),
+    ("sh on my arms again tonight", CRISIS),
+    ("bought paracetamol today. not for a headache", CRISIS),
+    # Found by the fix's first cut over sets 1-44, in other words: another thought after the
+    # amount, a day chosen beside the phrase.
+    ("looked up how much insulin it would take and i have that much at home", CRISIS),
+    ("ya tengo el día elegido. el sábado me quito de en medio", CRISIS),
+]
+
+
+@pytest.mark.parametrize(("message", "kind"), REVIEW49_PROBES)
+def test_review49_probes_by_the_rules(message, kind):
+    decision = triage(message)
+    if kind is None:
+        assert decision.kind not in (CRISIS, URGENT)
+    elif kind == NOT_CRISIS:
+        assert decision.kind != CRISIS
+    else:
+        assert decision.kind == kind
