@@ -1053,7 +1053,9 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"(?! (?:when|about|to|because|in (?:these|this|my|the|his|her|our|an?|all (?:my|the)"
             r"|every) (?:\w+ )?(?:messages?|chat|emails?|texts?|essays?|letters?|posts?|writing"
             r"|homework|assignments?|reports?|thesis|dissertation|papers?|cv|notes?|comments?"
-            r"|reviews?|blog|articles?|chapters?|drafts?|slides?|presentations?)\b))"
+            r"|reviews?|blog|articles?|chapters?|drafts?|slides?|presentations?)\b)"
+            # A story told twice, laughed at: "i tell everyone about remission haha".
+            r"|[^.!?\n]{0,60}\b(?:haha\w*|lol|jaja\w*|lmao)\b)"
             r"|same question (?:\w+ ){0,2}(?:times|over and over|again)"
             r"|(?:can't|couldn't|cannot|unable to) (?:do (?:simple |basic |easy )?(?:sums|maths?)"
             r"|count back)|(?:sounds?|acting|seems?|looks?) drunk|mente nublada|habla raro"

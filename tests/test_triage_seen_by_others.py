@@ -182,6 +182,7 @@ CALM = [
     "forgot! is the the clinic open on sunday?",
     "en la foto salgo con la boca torcida jaja, que mala foto",
     "does a fit count as icans? my mate had one at the pub.",
+    "my daughter says im repeating myself, i tell everyone about remission haha",
 ]
 
 
