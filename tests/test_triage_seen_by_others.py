@@ -80,6 +80,27 @@ CAUSE_BESIDE_A_SIGN_NOW = [
     "my speech sounds off since i sang at church this morning, day 8 after car t",
     "my words come out funny in spanish and english since lunch, day 6",
 ]
+# review49's probes (round 48 lead, fixurgent49): the better ones kept, and the fix's own
+# emergencies of the narrowed readings.
+REVIEW49_URGENT = [
+    "does a seizure count as icans? my husband just had one",
+    "had a fit in 2019 from epilepsy but just had another one now",
+    "does a fit count? asking bc he just had one",
+    "ask the the nurse about the. forgot",
+    "what if chest pain after car t? its now",
+    "the the the. sorry. forgot",
+    "tengo la boca torcida desde esta manana",
+    "will reporting a seizure get me off the trial? had one this morning",
+    "keeps writing his name instead of mine again, hes day 6",
+    "my wife keeps writing car instead of cat again, day 7 after car t",
+    "i typed dog instead of door again, sorry, cells 8 days ago",
+    "mi madre tiene la cara caida de un lado desde la siesta, dia 6 de car t",
+    "tiene la cara de lado desde hace una hora",
+    "my teacher said i was repeating myself in my essay. now my husband says im repeating myself"
+    " out loud, day 6",
+    "my cousin had a seizure last year but my husband just had one now, day 7 after car t",
+    "does a seizure count as icans? my cousin had car t last week and just had one",
+]
 URGENT_PROBES = CAUSE_BESIDE_A_SIGN_NOW + (
     MORE_URGENT
     + SEEN_BY_OTHERS
@@ -87,6 +108,7 @@ URGENT_PROBES = CAUSE_BESIDE_A_SIGN_NOW + (
     + ASKED_AS_A_TERM
     + KNOCK_OR_COUNTED
     + OLD_AND_NEW
+    + REVIEW49_URGENT
 )
 
 CALM = [
@@ -143,6 +165,24 @@ CALM = [
     "what is a seizure like? my friend had one years ago",
     "had a seizure in 2019, my neurologist said i'd had one before too. can i have car t?",
     "does la cara chueca mean a stroke? just asking for the leaflet",
+    # review49's worse probes (round 48 lead, fixurgent49) and the fix's own calm ones.
+    "my teacher said i was repeating myself in my essay",
+    "typed teh instead of the again lol",
+    "forgot! whats the the number for the day unit",
+    "sale con la cara de lado en todas las fotos, jaja",
+    "does a seizure count as icans? my epileptic cousin had one.",
+    "keep writing 2025 instead of 2026 again, every january lol",
+    "tiene la cara caida de tristeza desde que perdio el partido",
+    "is a blackout a side effect of cart? my friend had one.",
+    "is a seizure a side effect? my dog had one.",
+    "my sister had a seizure years ago, will that affect my eligibility",
+    "typed recieve instead of receive again, spelling was never my thing",
+    "wrote the wrong date instead of today again haha",
+    "my boss says im repeating myself in my emails, how do i keep them short?",
+    "forgot! is the the clinic open on sunday?",
+    "en la foto salgo con la boca torcida jaja, que mala foto",
+    "does a fit count as icans? my mate had one at the pub.",
+    "my daughter says im repeating myself, i tell everyone about remission haha",
 ]
 
 
