@@ -280,6 +280,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 43": 0.68,
     # Set 44 (fresh, round 47): 0.723 on 2e659cf's build, 0.734 after the round (follow48).
     "set 44": 0.70,
+    # Set 45 (fresh, round 48): 0.718 on ad4ed54's build and after the round.
+    "set 45": 0.69,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -370,6 +372,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 43": 0.87,
     # Set 44 (fresh, round 47): 0.955 before the round and after it.
     "set 44": 0.92,
+    # Set 45 (fresh, round 48): 0.836 before the round and after it.
+    "set 45": 0.80,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -466,6 +470,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 43": 0.896,
     # Set 44 (fresh, round 47): main 2e659cf before the round.
     "set 44": 0.955,
+    # Set 45 (fresh, round 48): main ad4ed54 before the round.
+    "set 45": 0.836,
 }
 pytestmark = pytest.mark.model
 
@@ -721,8 +727,9 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # carries 4 of its 33 before the round and after it: 35 of 1135 (3.08%). Round 47 (follow48:
 # "when will i feel back to normal" and "what can i take for pain instead" asked as the guide's
 # own questions): set 43 4 -> 3 of its 33, one more over sets 1-42 (32). Set 44 (fresh, round
-# 47) carries 0 of its 30 before the round and after it: 35 of 1165 (3.00%).
-@pytest.mark.xfail(strict=True, reason="35 of 1165 switches carried over every set (3.00%)")
+# 47) carries 0 of its 30 before the round and after it: 35 of 1165 (3.00%). Set 45 (fresh,
+# round 48) carries 0 of its 32 before the round and after it: 35 of 1197 (2.92%).
+@pytest.mark.xfail(strict=True, reason="35 of 1197 switches carried over every set (2.92%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

@@ -464,6 +464,12 @@ MEASURED = {
     # 0.759, 0.724, 0.673; covered declined 5 of 58). Its misses are in eval/HISTORY.md, "Fresh
     # set 44".
     "v44": {"key_fact": 0.759, "first_sentence": 0.724, "off_topic": 0.673},
+    # Held back only, written fresh at the start of round 48 the same way (56 answerable after
+    # one near-topic question was labelled by the text, 54 uncovered) and scored once on
+    # ad4ed54's build before the round and once after its merges and review fixes (the same:
+    # 0.839, 0.821, 0.759; covered declined 2 of 56). Its misses are in eval/HISTORY.md, "Fresh
+    # set 45".
+    "v45": {"key_fact": 0.839, "first_sentence": 0.821, "off_topic": 0.759},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -565,6 +571,8 @@ MEASURED_LEAD = {
     "v43": 0.737,
     # Set 44 (fresh, round 47): 0.672 before the round and after it.
     "v44": 0.672,
+    # Set 45 (fresh, round 48): 0.786 after the round (no answer of the set moved in it).
+    "v45": 0.786,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -776,6 +784,7 @@ def test_a_later_crowd_or_return_to_work_told_in_the_askers_words_is_answered(
         ("v42", 56),
         ("v43", 57),
         ("v44", 58),
+        ("v45", 56),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -909,6 +918,7 @@ DECLINES_TOO_MANY = {
     "v42": "v42 held back declines 4 of 56 covered",
     "v43": "v43 held back declines 4 of 57 covered",
     "v44": "v44 held back declines 5 of 58 covered",
+    "v45": "v45 held back declines 2 of 56 covered",
 }
 
 

@@ -660,10 +660,16 @@ MEASURED = {
     # categories; 30 in Spanish); scored on 2e659cf's build (177 of 195, 77 of 85, 17 of 240;
     # the rules alone 137, 43, 8) and after the round's merges and review fixes (178, 77, 17;
     # the rules alone 138, 43, 8). Two false alarms allowed for a fresh clone's build. Its
-    # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (crisis49, urgent49; partly
-    # informed, their briefs named its misses' classes; main's build's layer): crisis 77 -> 82 at
-    # crisis49's f0890b3 (floor kept at 77 until the merged build is scored), urgent 178 -> 186.
-    "v44/held_back.jsonl": (186 / 195, 77 / 85, 19 / 240),
+    # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (crisis49, urgent49, calm49 with
+    # the review fixes, rebuilt; partly informed, the briefs named its misses' classes): urgent
+    # 178 -> 186, crisis 77 -> 81, false alarms 17 -> 16 (the rules alone 146, 47, 8).
+    "v44/held_back.jsonl": (186 / 195, 81 / 85, 18 / 240),
+    # Written fresh at the start of round 48 the same way (195 urgent, 85 crisis, 240 none; 38
+    # categories; 30 in Spanish); scored on ad4ed54's build (185 of 195, 79 of 85, 20 of 240;
+    # the rules alone 155, 52, 13) and after the round's merges and review fixes (186, 79, 20;
+    # the rules alone 156, 52, 13). Two false alarms allowed for a fresh clone's build. Its
+    # misses are in eval/HISTORY.md, "Fresh set 45".
+    "v45/held_back.jsonl": (186 / 195, 79 / 85, 22 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -1113,7 +1119,8 @@ RULES_NOT_YET = {
     "v41/held_back.jsonl": "set 41: the rules alone give 47 of 85",
     "v42/held_back.jsonl": "set 42: the rules alone give 47 of 85",
     "v43/held_back.jsonl": "set 43: the rules alone give 66 of 85",
-    "v44/held_back.jsonl": "set 44: the rules alone give 48 of 85 at f0890b3",
+    "v44/held_back.jsonl": "set 44: the rules alone give 47 of 85",
+    "v45/held_back.jsonl": "set 45: the rules alone give 52 of 85",
 }
 
 

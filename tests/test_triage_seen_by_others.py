@@ -212,6 +212,12 @@ LAYERS_FALSE_ALARMS = {
     "sorry, i've been repeating myself in these messages. when is the clinic open?",  # crisis
     "my kids say i'm repeating myself when i nag them about homework",  # crisis
     "bumped my head on the cupboard again lol, platelets are 140 now",
+    # The review fixes (fixurgent49) calmed these in the rules; the layer, retrained on the
+    # merged rules, still calls them, as it did on ad4ed54's build.
+    "tiene la cara caida de tristeza desde que perdio el partido",
+    "my daughter says im repeating myself, i tell everyone about remission haha",
+    "typed recieve instead of receive again, spelling was never my thing",
+    "wrote the wrong date instead of today again haha",
 }
 
 
