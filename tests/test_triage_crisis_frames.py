@@ -5,6 +5,7 @@ with its ordinary use denied, a carer hoping not to wake, self-harm in its short
 method pages read at night, affairs put in order with finality."""
 
 import pytest
+from layer_calls import with_the_layers_calls
 
 from bot.answer import Contact
 from bot.safety_replies import help_now
@@ -226,13 +227,7 @@ LAYER_FALSE_CRISIS = {
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "message",
-    [
-        pytest.param(m, marks=pytest.mark.xfail(strict=True, reason="the learned layer's call"))
-        if m in LAYER_FALSE_CRISIS
-        else m
-        for m in ORDINARY_WITH_THE_SAME_WORDS
-    ],
+    "message", with_the_layers_calls(ORDINARY_WITH_THE_SAME_WORDS, LAYER_FALSE_CRISIS)
 )
 def test_the_served_triage_gives_no_crisis_line_to_the_same_words(built_guide, message):
     assert built_guide.assess(message).kind != CRISIS
