@@ -24,6 +24,9 @@ _TREATMENT = (
     r"|mine))"
 )
 _NOT_YET = r"(?! (?:yet|until|till|next|soon|todav[ií]a|a[uú]n)\b)"
+# "patient" of a temper, not of who is treated: "he's not a patient man" (whose_sign.py reads it
+# too).
+NOT_A_TEMPER = r"(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
 # The other one, by pronoun: never the writer ("i haven't had car t" leaves the other one the
 # patient).
 _THEY = (
@@ -48,8 +51,7 @@ _DENIED = LazyPattern(
     r"|the (?:treatment|cells))\b"
     r"|\bon \w+,? (?:and )?not (?:car[- ]?t|cart)\b"
     r"|\bnot (?:car[- ]?t|cart)[- ]related\b"
-    r"|(?:[(,]|\bis|\b(?:he|she)(?:'s|s)) ?not the patient\b(?!'s)"
-    r"(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
+    rf"|(?:[(,]|\bis|\b(?:he|she)(?:'s|s)) ?not the patient\b(?!'s){NOT_A_TEMPER}"
     r"(?:, (?:i am|i'm|im|me)\b\)?)?"
     r"|\b(?:i'm|im|i am) the (?:car[- ]?t |cart )?(?:patient|one (?:who had|being treated))"
     r",? not (?:him|her|them|my \w+)\b"

@@ -11,7 +11,7 @@ normalized text (normalize.normalize).
 
 from __future__ import annotations
 
-from .not_treated import an_untreated_ones_sign
+from .not_treated import NOT_A_TEMPER, an_untreated_ones_sign
 from .pattern_set import LazyPattern
 
 ANIMALS = (
@@ -210,8 +210,8 @@ _ELSEWHERE = LazyPattern(
 # nosebleeds a lot, he's not a patient", "my son has a fever, he's not the one being treated".
 NOT_THE_PATIENT = LazyPattern(
     r"\b(?:he|she|they|who)(?:'s|s| is|'re| are| was)? (?:not|isn't|isnt|aren't|arent|wasn't"
-    # Not "he's not a patient man": a temper, not who is treated.
-    r"|wasnt)(?: (?:a|the|my|our))? patient\b(?! (?:man|woman|person|guy|lady|sort|type|one)\b)"
+    # Not "he's not a patient man".
+    rf"|wasnt)(?: (?:a|the|my|our))? patient\b{NOT_A_TEMPER}"
     r"|\bnot the one (?:being |getting |who (?:had|got) )?treated\b"
 )
 # Any word that puts the outsider in the writer's care after all: the treatment, its days.
