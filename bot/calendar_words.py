@@ -1,4 +1,4 @@
-"""Month names, listed once for every module that reads or hides a date."""
+"""Month and weekday names, listed once for every module that reads or hides a date."""
 
 from __future__ import annotations
 
@@ -13,3 +13,8 @@ SPANISH_MONTHS = (
 # As patterns, for a reading told "in may" or "en mayo".
 MONTH = rf"(?:{'|'.join(MONTHS)})"
 MONTH_OR_MES = rf"(?:{'|'.join(MONTHS + SPANISH_MONTHS)})"
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# As patterns, for a day told "on friday" or "el viernes" (accents optional).
+WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
+SPANISH_WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"

@@ -14,11 +14,11 @@ bleeding should we watch for") asks for a list ahead, not whether a sign is so.
 
 from __future__ import annotations
 
+from .calendar_words import WEEKDAY
 from .pattern_set import LazyPattern
 
 _TREATMENT = r"(?:car[- ]?t|cart|car tee|(?:t[- ])?cells?|infusion|cell therapy)"
 _SPAN = r"\d{1,3} (?:days?|weeks?|wks?)"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _COURSE_DAY = LazyPattern(
     # "car-t day 6", "cart d5", "car t, day 14": the treatment, then today's day.
     rf"\b{_TREATMENT}[ ,:-]{{1,3}}(?:day|d) ?\d{{1,3}}\b(?! (?:was|were|had)\b)"
@@ -30,7 +30,7 @@ _COURSE_DAY = LazyPattern(
 # The treatment dated by the week or its day, no number said: "car t last week", "cells on
 # thursday".
 _TREATMENT_DATED = LazyPattern(
-    rf"\b{_TREATMENT} (?:(?:was|were|given|done) )?(?:on {_WEEKDAY}|last (?:week|wk|{_WEEKDAY})"
+    rf"\b{_TREATMENT} (?:(?:was|were|given|done) )?(?:on {WEEKDAY}|last (?:week|wk|{WEEKDAY})"
     r"|a week ago)\b"
 )
 # "day 10 after car t", "day 6 post", "9 days post car t", "2 weeks out from the cells"; and

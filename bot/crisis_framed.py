@@ -24,6 +24,7 @@ left, a trip, a kitchen accident, an early appointment or a date set for an even
 
 from __future__ import annotations
 
+from .calendar_words import SPANISH_WEEKDAY
 from .crisis_otherwise import LEFT_A_GROUP
 from .pattern_set import LazyPattern
 
@@ -81,8 +82,7 @@ _FINALLY_ES = (
     r" cumplea[ñn]os)|(?:todos|estar[aá]n|estar[ií]an) (?:\w+ )?mejor sin|mejor para todos"
     r"|(?:soy|ser) una carga|no quiero (?:vivir|seguir)|morir\w*|matar\w*|pastillas"
     r"|ya eleg\w*|todo (?:est[aá] )?(?:planeado|preparado)|esta noche|(?:fecha|d[ií]a)"
-    r" (?:elegid[oa]|decidid[oa]|escogid[oa])|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes"
-    r"|s[aá]bado|domingo))\b"
+    rf" (?:elegid[oa]|decidid[oa]|escogid[oa])|el {SPANISH_WEEKDAY})\b"
 )
 
 # "sh" a place, by what is done there: bloods, a clinic, an appointment.

@@ -21,6 +21,7 @@ And "what's the point of me" ending its clause, a life's worth asked of itself.
 
 from __future__ import annotations
 
+from .calendar_words import WEEKDAY
 from .pattern_set import LazyPattern
 
 # The writer's going: said of "i", never of a treatment, a stay or a plan ("i'm done with
@@ -57,8 +58,8 @@ _SET_ON = (
     rf"(?:\b(?:if|when|once|after)\b[^.!?]{{0,50}}\b{_RESULT}\b[^.!?]{{0,30}}\b{_BAD}\b"
     rf"|\b(?:bad|poor|more bad) {_RESULT}\b|\b{_RESULT} (?:says?|said|shows?|comes? back|is|are)"
     rf" {_BAD}\b"
-    r"|(?:^|[.!?] *)(?:on |by |after )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|new year'?s(?: eve| day)?|christmas(?: day| eve)?|my birthday|midnight)\b)"
+    rf"|(?:^|[.!?] *)(?:on |by |after )?(?:{WEEKDAY}|new year'?s(?: eve| day)?"
+    r"|christmas(?: day| eve)?|my birthday|midnight)\b)"
 )
 
 # Someone else's death: "bed 4 died", "she didn't make it", "he's gone." Not the writer's own

@@ -12,7 +12,7 @@ hides a fever, and no help asked. Functions take a normalized text (normalize.no
 
 from __future__ import annotations
 
-from .calendar_words import MONTH_OR_MES
+from .calendar_words import MONTH_OR_MES, WEEKDAY
 from .pattern_set import LazyPattern
 from .red_flags import RED_FLAGS
 
@@ -36,7 +36,7 @@ _BACK_THEN = LazyPattern(
     + MONTH_OR_MES
     + r"|\w+ (?:weeks?|fortnights?|months?|years?) (?:ago|back)|the week before last"
     r"|last (?:month|year|spring|summer|autumn|winter)"
-    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|on {WEEKDAY}"
     r"|(?:la|las) primera?s? (?:semanas?|noches?|d[ií]as)|en (?:el )?"
     + MONTH_OR_MES
     + r"|hace (?:\w+ )?(?:semanas|meses|una semana|un mes))\b"

@@ -10,14 +10,15 @@ message is read as written.
 
 from __future__ import annotations
 
+from .calendar_words import SPANISH_WEEKDAY
 from .pattern_set import LazyPattern
 
 _ENGLISH = {"celulas": "cells", "infusion": "infusion", "tratamiento": "treatment",
             "trasplante": "transplant"}  # fmt: skip
-_DAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
 _DATED_INFUSION = LazyPattern(
     r"\b(c[eé]lulas|infusi[oó]n|tratamiento|trasplante)\b(?= (?:[\w-]+ ){0,3}(?:hace \w+"
-    rf"|(?:el|este|del) {_DAY}|ayer|anteayer|antier|la semana pasada|el d[ií]a \d+|el \d+)\b)"
+    rf"|(?:el|este|del) {SPANISH_WEEKDAY}|ayer|anteayer|antier|la semana pasada|el d[ií]a \d+"
+    r"|el \d+)\b)"
 )
 
 

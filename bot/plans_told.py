@@ -12,6 +12,7 @@ tests/test_triage_told_plainly.py.
 
 from __future__ import annotations
 
+from .calendar_words import WEEKDAY
 from .pattern_set import LazyPattern, guarded, unless
 
 _CHOSE = (
@@ -87,8 +88,8 @@ PLANS_TOLD: tuple[LazyPattern, ...] = tuple(
         r" (?:a|the|my) (?:date|day"
         r"|night|time)\b(?! (?:for|of|to|when|with|we|they)\b)",
         rf"{unless(_NOT_A_DATE)}"
-        rf"\b(?:picked|chosen|chose|decided on|settled on) (?:monday|tuesday|wednesday|thursday"
-        r"|friday|saturday|sunday)(?: night)?\b(?! (?:for|to|as|because|since)\b)",
+        rf"\b(?:picked|chosen|chose|decided on|settled on) {WEEKDAY}(?: night)?\b"
+        r"(?! (?:for|to|as|because|since)\b)",
         # Means gathered in one place, or put by night after night: "all my oxy lined up on the
         # table", "the prednisone and the morphine together in a cup", "filled a bag with the old
         # prescriptions to take at once", "putting aside a sleeping tablet every night".
@@ -114,10 +115,9 @@ PLANS_TOLD: tuple[LazyPattern, ...] = tuple(
         r" now)\b)",
         r"\b(?:there|they)(?:'ll| will)? (?:won't|wont|will not|will be no) (?:be )?(?:a |any )?"
         r"need (?:for|of) (?:them|it|those|me)\b[^.!?]{0,10}\b(?:after|by|past) (?:today|tonight"
-        r"|tomorrow|this week|the weekend|monday|tuesday|wednesday|thursday|friday|saturday"
-        r"|sunday)\b",
-        r"\b(?:i'm|im|i am) going (?:tonight|today|this weekend|on (?:friday|saturday|sunday"
-        r"|monday|tuesday|wednesday|thursday))\s*(?:$|[.!,;]\s*(?:$|goodbye|bye|take care|love"
+        rf"|tomorrow|this week|the weekend|{WEEKDAY})\b",
+        rf"\b(?:i'm|im|i am) going (?:tonight|today|this weekend|on {WEEKDAY})"
+        r"\s*(?:$|[.!,;]\s*(?:$|goodbye|bye|take care|love"
         r"|sorry|thank))",
         r"\bbefore i go (?:tonight|today)\s*(?:$|[.!,;])",
         # Letters left where they will be found: "wrote the letters, they're on the table".

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .calendar_words import MONTHS
+from .calendar_words import MONTHS, WEEKDAYS
 from .pattern_set import LazyPattern
 
 OLDEST_AGE_KEPT = 89  # HIPAA Safe Harbor: ages over 89 are identifying
@@ -244,9 +244,8 @@ COMMON_WORDS = frozenset((
     "they", "they're", "them", "their", "it", "it's", "its", "hi", "hello", "hey", "dear",
     "thanks", "thank", "please", "sorry", "ok", "okay", "bye", "good", "morning", "afternoon",
     "evening", "call", "email", "text", "write", "send", "tell", "ask", "help", "need", "want",
-    "know", "think", "get", "go", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "today", "tomorrow", "yesterday", "mom", "dad", "mum", "dr", "mr",
-    "mrs", "ms", "miss", "mx", "prof", "ssn", "mrn", "dob", "id",
+    "know", "think", "get", "go", *WEEKDAYS, "today", "tomorrow", "yesterday", "mom", "dad",
+    "mum", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "ssn", "mrn", "dob", "id",
 ))  # fmt: skip
 # Month names stay in capitals ("in May"), never as a lower-case name ("I am april").
 _MONTH_WORDS = frozenset((

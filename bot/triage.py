@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .asked_and_told import parts_told
-from .calendar_words import MONTH
+from .calendar_words import MONTH, WEEKDAY
 from .calm_told import told_calmly
 from .care_asked import care_asked, medicine_asked
 from .chat_sign_off import a_chat_sign_off
@@ -1319,7 +1319,7 @@ _DISTANT_PAST = LazyPattern(
     # An age in the teens: "i fainted giving blood at 18", "tried to take my life at 19".
     r"|(?:at|aged) (?:age )?1\d(?! ?(?:°|degrees|%|days?|weeks?|hours?|hrs?|mins?|minutes?"
     r"|months?|pm|am|o'clock|:|\.\d))"
-    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
+    rf"|last (?:{WEEKDAY}|weekend)"
     r"|in the past|used to|back then|for (?:years|months)|in (?:19|20)\d\d|long (?:before|ago)"
     r"|ages ago|on the ward|in (?:the )?(?:hospital|icu)|(?:weeks?|fortnights?|months?|years?) back"
     r"|la semana pasada|el (?:mes|año) pasado|hace (?:\w+ )?(?:semanas|meses|años)"
@@ -2047,9 +2047,9 @@ _THEY_DIED = LazyPattern(
 # When they died, if not long ago: "on tuesday", "during my treatment". Not today or last
 # night: a death hours old keeps the layer's crisis call ("my husband died this morning").
 _WHEN_THEY_DIED = LazyPattern(
-    r"\b(?:this (?:week|weekend)|on (?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)|over the weekend|the other day|a (?:few|couple of) days"
-    r" (?:ago|back)|during (?:my|his|her|our|the) (?:treatment|chemo|transplant|infusion|stay)"
+    rf"\b(?:this (?:week|weekend)|on {WEEKDAY}|over the weekend|the other day|a (?:few|couple"
+    r" of) days (?:ago|back)|during (?:my|his|her|our|the) (?:treatment|chemo|transplant"
+    r"|infusion|stay)"
     r"|anniversary|before (?:this|the|car-?t|cart)|late (?:mum|mom|mother|dad|father|husband"
     r"|wife|\w+)|would have (?:loved|liked|been))\b"
 )
