@@ -119,9 +119,8 @@ def asked_as_the_guide(message: str, topic: str = "") -> str | None:
             return (
                 f"how long does the {term} {'last' if found.groupdict().get('lasts') else 'take'}?"
             )
-    if found := _STANDS_FOR.match(message):
-        if term := _term(found["term"]):
-            return f"what does {term} stand for?"
+    if (found := _STANDS_FOR.match(message)) and (term := _term(found["term"])):
+        return f"what does {term} stand for?"
     if any(p.search(message) for p in _HOW_MADE):
         # "how is the car t made" after HIV tests asks of the cells; "how is it made?" after
         # IVIG asks of IVIG.
