@@ -1,5 +1,6 @@
 """A later message of a few words asking how long a thing takes, what a term stands for, how the
-cells are made, or whether CAR-T can be given again, read as the guide asks it.
+cells are made (or how long and why so long), or whether CAR-T can be given again, read as the
+guide asks it.
 
 Patients ask the second and third question in shorthand: "length of each infusion?", "the drip
 itself, hours?", "redo it then?". Read alone, "length" finds the hospital stay's "length" rather
@@ -42,7 +43,9 @@ _STANDS_FOR = LazyPattern(
 # is the cells or CAR-T, or a pronoun; "how does it make you feel" asks no making of cells.
 _MADE = "made|built|grown|manufactured|produced"
 _MAKE = "make|build|grow|manufacture|produce"
-_MADE_THING = r"(?:it|they|them|(?:the|that|those|these|my|our)\s+cells|car[\s-]?t(?:\s+cells)?)"
+_MADE_THING = (
+    r"(?:it|they|them|(?:(?:the|that|those|these|my|our)\s+)?cells|car[\s-]?t(?:\s+cells)?)"
+)
 _HOW_MADE = (
     LazyPattern(
         rf"\bhow(?:'?s|\s+(?:are|is|were|was|do|does|did|will|would|can|could))?\s+(?:the\s+)?"
@@ -55,6 +58,15 @@ _HOW_MADE = (
         rf"(?:{_MAKE})\s+{_MADE_THING}\b",
         re.IGNORECASE,
     ),
+)
+# "weeks to make them?", "whats the wait while they grow them", "why so many weeks to grow them",
+# "why weeks to make?": how long making the cells takes, or why so long; read against the topic
+# (KYSA-8, donor cells), the pronoun found the topic's article.
+_MAKING_TIME = LazyPattern(
+    r"\b(?P<why>why\b.*)?\b(?:weeks?|months?|how\s+long|so\s+long|the\s+wait)\b.*\b"
+    r"(?:to|while\s+(?:they|you|the\s+lab))\s+(?:make|grow|build|manufacture)"
+    rf"(?:\s+{_MADE_THING})?\W*$",
+    re.IGNORECASE,
 )
 # Other things made that the guide says how: IVIG from donated plasma, mRNA and in vivo CAR-T,
 # donor cells, a vaccine, the lentivirus. A pronoun may stand for them (the topic).
@@ -73,6 +85,8 @@ _FROM_OWN = LazyPattern(
 # The guide's questions, in words that point back at nothing.
 HOW_MADE = "how are car-t cells made?"
 HOW_MADE_FROM_OWN = "how are autologous car-t cells made from your own blood?"
+HOW_LONG_MAKING = "how long does it take to make car-t cells?"
+WHY_MAKING_TAKES_LONG = "why does making the car-t cells take so long?"
 # "can they redo it", "redo it then?", "could they do it again", "a second round?", "one time or
 # repeats?", "and if it wears off, again?": whether CAR-T can be given again. Not an event that
 # happens again ("will it happen again", "can i get it again" of CRS), tests or chemo repeated,
@@ -121,15 +135,20 @@ def asked_as_the_guide(message: str, topic: str = "") -> str | None:
             )
     if (found := _STANDS_FOR.match(message)) and (term := _term(found["term"])):
         return f"what does {term} stand for?"
-    if any(p.search(message) for p in _HOW_MADE):
-        # "how is the car t made" after HIV tests asks of the cells; "how is it made?" after
-        # IVIG asks of IVIG.
-        context = message if _NAMES_THE_CELLS.search(message) else f"{message} {topic}"
-        if not _MADE_OTHERWISE.search(context):
-            return HOW_MADE_FROM_OWN if _FROM_OWN.search(message) else HOW_MADE
+    if (timed := _MAKING_TIME.search(message)) and _of_the_cells(message, topic):
+        return WHY_MAKING_TAKES_LONG if timed["why"] else HOW_LONG_MAKING
+    if any(p.search(message) for p in _HOW_MADE) and _of_the_cells(message, topic):
+        return HOW_MADE_FROM_OWN if _FROM_OWN.search(message) else HOW_MADE
     if _AGAIN.search(message) and not _NOT_GIVEN_AGAIN.search(f"{message} {topic}"):
         return f"{message.rstrip(' ?.!')}, {GIVEN_AGAIN}"
     return None
+
+
+def _of_the_cells(message: str, topic: str) -> bool:
+    """Whether the making asked is of the CAR-T cells: "how is the car t made" after HIV tests
+    is; "how is it made?" after IVIG, or a message naming donor cells, is not."""
+    said = message if _NAMES_THE_CELLS.search(message) else f"{message} {topic}"
+    return not _MADE_OTHERWISE.search(said)
 
 
 def _term(said: str) -> str | None:

@@ -639,10 +639,11 @@ def test_a_short_turn_with_an_emergency_now_gets_help(built_guide, messages, cri
 
 
 # Round 49 (issue 19): a short later turn asking what a term stands for, how the cells are made
-# or how long a rule lasts states the fact asked, in English or Spanish, after varied first
-# turns; another thing made (IVIG, in vivo CAR-T) keeps its own section; a complete new question
-# after it is answered from its own article, not the short turn's; and the same words with an
-# emergency now still get help. Written for this round before its code, in no eval set.
+# (or how long and why so long) or how long a rule lasts states the fact asked, in English or
+# Spanish, after varied first turns; another thing made (IVIG, in vivo CAR-T) keeps its own
+# section; a complete new question after it is answered from its own article, not the short
+# turn's; and the same words with an emergency now still get help. Written for this round before
+# its code (the making-time ones before theirs), in no eval set.
 MADE = "adding the CAR gene"
 ICANS_IN_FULL = "immune effector cell-associated neurotoxicity syndrome"
 
@@ -671,6 +672,11 @@ ICANS_IN_FULL = "immune effector cell-associated neurotoxicity syndrome"
          MADE),
         (("¿Por qué prueban CAR-T en la esclerosis múltiple?",
           "¿Cómo fabrican las células con las mías?"), "collected from your blood"),
+        (("what is the kysa-8 study", "weeks to make them?"), "about 2 to 3 weeks"),
+        (("what is leukapheresis", "whats the wait while they grow them"), "about 2 to 3 weeks"),
+        (("can car-t help stiff person syndrome", "why so many weeks to grow them"),
+         "one batch at a time"),
+        (("what is autologous car-t", "why weeks to make?"), "one batch at a time"),
         # Another thing made keeps its own section.
         (("what is ivig", "how is it made?"), "donated plasma"),
         (("what is in vivo car-t", "and how do they make them?"), "in vivo"),
@@ -740,6 +746,10 @@ def test_a_short_later_turn_states_what_it_asks(built_guide, messages, fact):
          "caregiver-role", "cd19-vs-bcma"),
         (("can car-t help lupus", "what does CAR even stand for", "what is ivig?"),
          "low-antibodies-and-ivig", "glossary"),
+        (("what is kysa-8", "weeks to make them?", "can i keep my dog after car-t?"),
+         "avoiding-infections-at-home", "manufacturing-and-waiting"),
+        (("can car-t help stiff person syndrome", "why so many weeks to grow them",
+          "how much does car-t cost?"), "cost-of-car-t", "manufacturing-and-waiting"),
     ],
 )  # fmt: skip
 def test_a_new_question_after_a_term_or_making_asked_leaves_its_topic(
@@ -763,6 +773,8 @@ def test_a_new_question_after_a_term_or_making_asked_leaves_its_topic(
         (("how long do i stay near the center after car-t",
           "And the driving ban? doesn't matter, i'm going to end my life tonight"), True),
         (("what is car-t", "how are they made? i have taken all my pills to die"), True),
+        (("what is leukapheresis", "weeks to make them? he is struggling to breathe right now"),
+         False),
     ],
 )  # fmt: skip
 def test_a_term_or_making_asked_with_an_emergency_now_gets_help(built_guide, messages, crisis):

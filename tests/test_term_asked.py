@@ -6,7 +6,14 @@ import pytest
 from test_conversation import conversation
 
 from bot.conversation import read_in_context
-from bot.term_asked import GIVEN_AGAIN, HOW_MADE, HOW_MADE_FROM_OWN, asked_as_the_guide
+from bot.term_asked import (
+    GIVEN_AGAIN,
+    HOW_LONG_MAKING,
+    HOW_MADE,
+    HOW_MADE_FROM_OWN,
+    WHY_MAKING_TAKES_LONG,
+    asked_as_the_guide,
+)
 
 
 @pytest.mark.parametrize(
@@ -121,6 +128,30 @@ def test_a_term_asked_what_it_stands_for_is_asked_so(message, asked):
     ],
 )
 def test_how_the_cells_are_made_is_asked_in_the_guides_words(message, topic, asked):
+    assert asked_as_the_guide(message, topic) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "topic", "asked"),
+    [
+        ("weeks to make them?", "and the kysa-8 study is what exactly", HOW_LONG_MAKING),
+        ("whats the wait while they grow them", "and they make them out of my own blood??",
+         HOW_LONG_MAKING),
+        ("how long to make it", "what is car-t", HOW_LONG_MAKING),
+        ("weeks to make cells?", "what is leukapheresis", HOW_LONG_MAKING),
+        ("why so many weeks to grow them", "can car-t help sps", WHY_MAKING_TAKES_LONG),
+        ("why weeks to make?", "what is autologous car-t", WHY_MAKING_TAKES_LONG),
+        ("why does it take weeks to make", "what is car-t", WHY_MAKING_TAKES_LONG),
+        # Donor cells are made ahead: their own article says so.
+        ("why weeks to make?", "my own cells versus donor?", None),
+        # Time to make something else.
+        ("how long to make a decision", "what is a clinical trial", None),
+        ("weeks to make up my mind?", "how do i join a trial", None),
+        ("how long to make the appointment", "what is the eligibility workup", None),
+        ("how long will it take to grow back", "will i lose my hair", None),
+    ],
+)  # fmt: skip
+def test_how_long_making_takes_is_asked_in_the_guides_words(message, topic, asked):
     assert asked_as_the_guide(message, topic) == asked
 
 
