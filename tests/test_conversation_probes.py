@@ -534,7 +534,9 @@ MOOD = "anxiety and low mood are common"
         (("what is crs", "i've been crying a lot since the infusion, is that normal?"), MOOD),
         (("¿qué es la quimioterapia antes del CAR-T?", "¿Y qué fármacos usan?"),
          "fludarabine and cyclophosphamide"),
-        (("¿qué es el CAR-T?", "¿Cómo fabrican las células con las mías?"), "adding the CAR gene"),
+        # Made from one's own cells is asked of autologous CAR-T (round 49), as set 44 labels it.
+        (("¿qué es el CAR-T?", "¿Cómo fabrican las células con las mías?"),
+         "collected from your blood"),
         # Shapes that already stated the fact, kept.
         (("can car-t help lupus", "Cost?"), "No one knows yet what CAR-T for autoimmune disease"),
         (("can car-t help lupus", "and for myositis?"), "all 3 myositis patients"),
