@@ -1,5 +1,6 @@
-"""A later message of a few words asking how long a thing takes, or whether CAR-T can be given
-again, read as the guide asks it.
+"""A later message of a few words asking how long a thing takes, what a term stands for, how the
+cells are made (or how long and why so long), or whether CAR-T can be given again, read as the
+guide asks it.
 
 Patients ask the second and third question in shorthand: "length of each infusion?", "the drip
 itself, hours?", "redo it then?". Read alone, "length" finds the hospital stay's "length" rather
@@ -30,6 +31,62 @@ _MEASURE = (
     ),
     LazyPattern(rf"{_OPENING}(?:length|duration)\s+of\s+{_TERM}\W*$", re.IGNORECASE),
 )
+# "ICANS stands for what?", "CAR-T is short for?": what a term stands for, which the glossary
+# says; read against the topic, the topic's own "what is" section answers without it.
+_STANDS_FOR = LazyPattern(
+    rf"{_OPENING}{_TERM}\W*(?:is\s+)?(?:stands?\s+for|(?:is\s+)?short\s+for|an?\s+acronym\s+for)"
+    r"(?:\s+what)?\W*$",
+    re.IGNORECASE,
+)
+# "how are they made?", "how is the car t made", "walk me through how the cells get built", "how
+# make the cells?" (Spanish "¿cómo fabrican las células?"): how the cells are made. What is made
+# is the cells or CAR-T, or a pronoun; "how does it make you feel" asks no making of cells.
+_MADE = "made|built|grown|manufactured|produced"
+_MAKE = "make|build|grow|manufacture|produce"
+_MADE_THING = (
+    r"(?:it|they|them|(?:(?:the|that|those|these|my|our)\s+)?cells|car[\s-]?t(?:\s+cells)?)"
+)
+_HOW_MADE = (
+    LazyPattern(
+        rf"\bhow(?:'?s|\s+(?:are|is|were|was|do|does|did|will|would|can|could))?\s+(?:the\s+)?"
+        rf"{_MADE_THING}\s+(?:(?:gets?|actually|exactly|even|then)\s+)*(?:{_MADE})\b"
+        rf"|\b(?:{_MADE})\s+how\b|\bmanufactur\w*\s+(?:steps|process)\b",
+        re.IGNORECASE,
+    ),
+    LazyPattern(
+        rf"\bhow\s+(?:do|does|did|will|would|can|could|exactly)?\s*(?:they|you|the\s+lab)?\s*"
+        rf"(?:{_MAKE})\s+{_MADE_THING}\b",
+        re.IGNORECASE,
+    ),
+)
+# "weeks to make them?", "whats the wait while they grow them", "why so many weeks to grow them",
+# "why weeks to make?": how long making the cells takes, or why so long; read against the topic
+# (KYSA-8, donor cells), the pronoun found the topic's article.
+_MAKING_TIME = LazyPattern(
+    r"\b(?P<why>why\b.*)?\b(?:weeks?|months?|how\s+long|so\s+long|the\s+wait)\b.*\b"
+    r"(?:to|while\s+(?:they|you|the\s+lab))\s+(?:make|grow|build|manufacture)"
+    rf"(?:\s+{_MADE_THING})?\W*$",
+    re.IGNORECASE,
+)
+# Other things made that the guide says how: IVIG from donated plasma, mRNA and in vivo CAR-T,
+# donor cells, a vaccine, the lentivirus. A pronoun may stand for them (the topic).
+_MADE_OTHERWISE = LazyPattern(
+    r"\b(?:ivig|immunoglobulin|plasma|antibod\w*|mrna|in[\s-]?vivo|inside|donors?|off[\s-]the"
+    r"[\s-]shelf|allogeneic|vaccin\w*|lentivir\w*|virus|chemo\w*|drugs?|medicines?|steroids?"
+    r"|tocilizumab|bispecific\w*)\b",
+    re.IGNORECASE,
+)
+_NAMES_THE_CELLS = LazyPattern(r"\bcells?\b|\bcar[\s-]?t\b", re.IGNORECASE)
+# "how do they make it from my blood": made from one's own cells is autologous CAR-T.
+_FROM_OWN = LazyPattern(
+    r"\b(?:my|your|his|her|our)\s+(?:own\s+)?(?:blood|cells)\b|\bown\s+cells\b|\bm[ií]as\b",
+    re.IGNORECASE,
+)
+# The guide's questions, in words that point back at nothing.
+HOW_MADE = "how are car-t cells made?"
+HOW_MADE_FROM_OWN = "how are autologous car-t cells made from your own blood?"
+HOW_LONG_MAKING = "how long does it take to make car-t cells?"
+WHY_MAKING_TAKES_LONG = "why does making the car-t cells take so long?"
 # "can they redo it", "redo it then?", "could they do it again", "a second round?", "one time or
 # repeats?", "and if it wears off, again?": whether CAR-T can be given again. Not an event that
 # happens again ("will it happen again", "can i get it again" of CRS), tests or chemo repeated,
@@ -76,9 +133,22 @@ def asked_as_the_guide(message: str, topic: str = "") -> str | None:
             return (
                 f"how long does the {term} {'last' if found.groupdict().get('lasts') else 'take'}?"
             )
+    if (found := _STANDS_FOR.match(message)) and (term := _term(found["term"])):
+        return f"what does {term} stand for?"
+    if (timed := _MAKING_TIME.search(message)) and _of_the_cells(message, topic):
+        return WHY_MAKING_TAKES_LONG if timed["why"] else HOW_LONG_MAKING
+    if any(p.search(message) for p in _HOW_MADE) and _of_the_cells(message, topic):
+        return HOW_MADE_FROM_OWN if _FROM_OWN.search(message) else HOW_MADE
     if _AGAIN.search(message) and not _NOT_GIVEN_AGAIN.search(f"{message} {topic}"):
         return f"{message.rstrip(' ?.!')}, {GIVEN_AGAIN}"
     return None
+
+
+def _of_the_cells(message: str, topic: str) -> bool:
+    """Whether the making asked is of the CAR-T cells: "how is the car t made" after HIV tests
+    is; "how is it made?" after IVIG, or a message naming donor cells, is not."""
+    said = message if _NAMES_THE_CELLS.search(message) else f"{message} {topic}"
+    return not _MADE_OTHERWISE.search(said)
 
 
 def _term(said: str) -> str | None:

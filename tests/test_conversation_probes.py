@@ -534,7 +534,9 @@ MOOD = "anxiety and low mood are common"
         (("what is crs", "i've been crying a lot since the infusion, is that normal?"), MOOD),
         (("¿qué es la quimioterapia antes del CAR-T?", "¿Y qué fármacos usan?"),
          "fludarabine and cyclophosphamide"),
-        (("¿qué es el CAR-T?", "¿Cómo fabrican las células con las mías?"), "adding the CAR gene"),
+        # Made from one's own cells is asked of autologous CAR-T (round 49), as set 44 labels it.
+        (("¿qué es el CAR-T?", "¿Cómo fabrican las células con las mías?"),
+         "collected from your blood"),
         # Shapes that already stated the fact, kept.
         (("can car-t help lupus", "Cost?"), "No one knows yet what CAR-T for autoimmune disease"),
         (("can car-t help lupus", "and for myositis?"), "all 3 myositis patients"),
@@ -633,6 +635,151 @@ def test_a_new_question_after_a_short_turn_leaves_its_topic(
     ],
 )  # fmt: skip
 def test_a_short_turn_with_an_emergency_now_gets_help(built_guide, messages, crisis):
+    reply, _ = last_reply(built_guide, messages)
+    assert reply.kind == ReplyKind.URGENT
+    assert ("crisis line" in reply.text) == crisis
+
+
+# Round 49 (issue 19): a short later turn asking what a term stands for, how the cells are made
+# (or how long and why so long) or how long a rule lasts states the fact asked, in English or
+# Spanish, after varied first turns; another thing made (IVIG, in vivo CAR-T) keeps its own
+# section; a complete new question after it is answered from its own article, not the short
+# turn's; and the same words with an emergency now still get help. Written for this round before
+# its code (the making-time ones before theirs), in no eval set.
+MADE = "adding the CAR gene"
+ICANS_IN_FULL = "immune effector cell-associated neurotoxicity syndrome"
+
+
+@pytest.mark.parametrize(
+    ("messages", "fact"),
+    [
+        (("what are the side effects of car-t", "ICANS stands for what?"), ICANS_IN_FULL),
+        (("what is crs", "and icans is short for?"), ICANS_IN_FULL),
+        (("what are the side effects of car-t", "crs stands for?"), "cytokine release syndrome"),
+        (("how could car-t help myasthenia gravis", "CAR-T is short for?"),
+         "chimeric antigen receptor"),
+        (("can car-t help lupus", "what does CAR even stand for"), "chimeric antigen receptor"),
+        (("my doctor says i might need ivig after car-t", "what does ivig stand for"),
+         "intravenous immunoglobulin"),
+        (("what is cd19 vs bcma", "BCMA short for?"), "B-cell maturation antigen"),
+        (("what is car-t", "How are they made?"), MADE),
+        (("why would i test positive for hiv after car-t", "how is the car t made"), MADE),
+        (("what is autologous car-t", "how do they make the cells"), MADE),
+        (("my sister is having car-t for lupus", "made how?"), MADE),
+        (("how long do i wait for my cells", "walk me through how the cells get built"),
+         "CAR gene"),
+        (("what is lupus car-t", "cell manufacturing steps?"), MADE),
+        (("can car-t help myositis", "how's it made"), MADE),
+        (("¿qué es el CAR-T para el lupus?", "¿y cómo fabrican esas células en el laboratorio?"),
+         MADE),
+        (("¿Por qué prueban CAR-T en la esclerosis múltiple?",
+          "¿Cómo fabrican las células con las mías?"), "collected from your blood"),
+        (("what is the kysa-8 study", "weeks to make them?"), "about 2 to 3 weeks"),
+        (("what is leukapheresis", "whats the wait while they grow them"), "about 2 to 3 weeks"),
+        (("can car-t help stiff person syndrome", "why so many weeks to grow them"),
+         "one batch at a time"),
+        (("what is autologous car-t", "why weeks to make?"), "one batch at a time"),
+        # Another thing made keeps its own section.
+        (("what is ivig", "how is it made?"), "donated plasma"),
+        (("what is in vivo car-t", "and how do they make them?"), "in vivo"),
+        # A rule's length, and shapes that already stated the fact, kept.
+        (("how long do i stay near the center after car-t", "And the driving ban?"),
+         "not drive for 2 weeks"),
+        (("why stay near the treatment center", "and the no-driving rule, how long?"),
+         "not drive for 2 weeks"),
+        (("why can't i drive after car-t", "driving ban length?"), "no driving for 2 weeks"),
+        (("what is leukapheresis", "does it hurt?"), "usually not painful"),
+        (("can car-t help lupus", "can they redo it?"), REDONE),
+        (("what is icans", "how is it treated?"), "Steroids are the main treatment for ICANS"),
+        (("what happens on infusion day", "Infusion length?"), "less than 30 minutes"),
+    ],
+)  # fmt: skip
+def test_a_short_later_turn_states_what_it_asks(built_guide, messages, fact):
+    reply, _ = last_reply(built_guide, messages)
+    assert reply.kind == ReplyKind.ANSWER
+    assert fact.lower() in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("messages", "article", "old_article"),
+    [
+        (("what are the side effects of car-t", "ICANS stands for what?",
+          "can i keep my cat after car-t?"), "avoiding-infections-at-home", "glossary"),
+        (("what is crs", "and icans is short for?", "how much does car-t cost?"),
+         "cost-of-car-t", "glossary"),
+        (("how could car-t help myasthenia gravis", "CAR-T is short for?",
+          "can i get pregnant after car-t?"), "fertility-and-pregnancy", "glossary"),
+        (("what are the side effects of car-t", "crs stands for?",
+          "how long is the hospital stay after car-t?"), "hospital-stay-and-monitoring",
+         "glossary"),
+        (("what is car-t", "How are they made?", "will insurance pay for car-t?"),
+         "insurance-and-medicare", "what-is-car-t"),
+        (("why would i test positive for hiv after car-t", "how is the car t made",
+          "when can i go back to work after car-t?"), "back-to-work-or-school", "what-is-car-t"),
+        (("what is autologous car-t", "how do they make the cells", "will i lose my hair?"),
+         "hair-loss-and-chemotherapy-effects", "what-is-car-t"),
+        (("my sister is having car-t for lupus", "made how?", "can i eat sushi after car-t?"),
+         "food-safety-after-car-t", "what-is-car-t"),
+        (("what is lupus car-t", "cell manufacturing steps?", "does car-t cause cancer?"),
+         "secondary-cancers", "what-is-car-t"),
+        (("can car-t help myositis", "how's it made", "has anyone died from car-t?"),
+         "risk-of-dying-from-car-t", "what-is-car-t"),
+        (("how long do i wait for my cells", "walk me through how the cells get built",
+          "do i need vaccines again after car-t?"), "vaccines-after-car-t",
+         "manufacturing-and-waiting"),
+        (("what is car-t", "How are they made?", "what is icans?"), "icans", "what-is-car-t"),
+        (("what is car-t", "How are they made?", "how do i find a trial near me?"),
+         "finding-a-trial", "what-is-car-t"),
+        (("what is ivig", "how is it made?", "can my grandkids visit me after car-t?"),
+         "visitors-and-children-after-car-t", "low-antibodies-and-ivig"),
+        (("¿qué es el CAR-T para el lupus?", "¿y cómo fabrican esas células en el laboratorio?",
+          "¿cuánto cuesta el CAR-T?"), "cost-of-car-t", "what-is-car-t"),
+        (("¿Por qué prueban CAR-T en la esclerosis múltiple?",
+          "¿Cómo fabrican las células con las mías?", "¿puedo tener mascotas después del CAR-T?"),
+         "avoiding-infections-at-home", "autologous-car-t"),
+        (("how long do i stay near the center after car-t", "And the driving ban?",
+          "what is licats?"), "licats", "staying-near-the-center-and-driving"),
+        (("why stay near the treatment center", "and the no-driving rule, how long?",
+          "can i garden after car-t?"), "avoiding-infections-at-home",
+         "staying-near-the-center-and-driving"),
+        (("why can't i drive after car-t", "driving ban length?", "is car-t approved for lupus?"),
+         "approval-status", "icans"),
+        (("what is cd19 vs bcma", "BCMA short for?", "what does a caregiver do each day?"),
+         "caregiver-role", "cd19-vs-bcma"),
+        (("can car-t help lupus", "what does CAR even stand for", "what is ivig?"),
+         "low-antibodies-and-ivig", "glossary"),
+        (("what is kysa-8", "weeks to make them?", "can i keep my dog after car-t?"),
+         "avoiding-infections-at-home", "manufacturing-and-waiting"),
+        (("can car-t help stiff person syndrome", "why so many weeks to grow them",
+          "how much does car-t cost?"), "cost-of-car-t", "manufacturing-and-waiting"),
+    ],
+)  # fmt: skip
+def test_a_new_question_after_a_term_or_making_asked_leaves_its_topic(
+    built_guide, messages, article, old_article
+):
+    reply, cited = last_reply(built_guide, messages)
+    assert reply.kind == ReplyKind.ANSWER
+    assert cited[0].startswith(f"{article}#")
+    assert not any(c.startswith(f"{old_article}#") for c in cited)
+
+
+@pytest.mark.parametrize(
+    ("messages", "crisis"),
+    [
+        (("what is car-t", "How are they made? he just had a seizure"), False),
+        (("what are the side effects of car-t",
+          "ICANS stands for what? she can't find her words and is confused now"), False),
+        (("my sister is having car-t for lupus", "made how? her lips are blue right now"), False),
+        (("what is lupus car-t", "cell manufacturing steps? i have a fever of 39.2 and shaking"),
+         False),
+        (("how long do i stay near the center after car-t",
+          "And the driving ban? doesn't matter, i'm going to end my life tonight"), True),
+        (("what is car-t", "how are they made? i have taken all my pills to die"), True),
+        (("what is leukapheresis", "weeks to make them? he is struggling to breathe right now"),
+         False),
+    ],
+)  # fmt: skip
+def test_a_term_or_making_asked_with_an_emergency_now_gets_help(built_guide, messages, crisis):
     reply, _ = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.URGENT
     assert ("crisis line" in reply.text) == crisis
