@@ -823,6 +823,11 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:can't (?:breathe?|catch (?:my|his|her) breath|get (?:enough )?air)"
             r"|(?:trouble|difficulty|problems?|a hard time|struggling|struggle) (?:with |to )?"
             r"breath(?:e|ing)?|short(?:ness)? of breath|breathless|gasping|hard to breathe?"
+            # Breathing said to be wrong or gone: "he is not breathing properly", "she stopped
+            # breathing"; tense and asking are read as for every sign.
+            r"|(?:not|isn't|isnt|is not|wasn't|aren't|stopped) breathing"
+            r"(?: (?:properly|right|well|normally|normal|good|at all|for (?:a few )?seconds)\b"
+            r"|(?= *(?:$|[.,!?;]|and\b|now\b|anymore\b|any more\b)))"
             r"|no (?:puedo|puede|podemos) respirar|falta de aire|me ahogo)",
         ),
         (

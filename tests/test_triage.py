@@ -1798,6 +1798,35 @@ def test_breath_lost_on_a_trivial_effort_is_urgent(message, kind):
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # Breathing said to be wrong or gone (round 49): a short later turn that asked something
+        # first and then told "he is not breathing properly now" got no help.
+        ("weeks to make them? he is not breathing properly now", URGENT),
+        ("he stopped breathing", URGENT),
+        ("HE'S NOT BREATHING", URGENT),
+        ("my dad is not breathing normally since the infusion", URGENT),
+        ("she's not breathing right, had the cells on monday", URGENT),
+        ("not breathing good since last night", URGENT),
+        ("dad not breathing right at all, day 4", URGENT),
+        ("he stopped breathing for a few seconds in his sleep tonight", URGENT),
+        # The same words past, asked about, hypothetical or about something else.
+        ("she wasnt breathing properly last month but fine now", ORDINARY),
+        ("is it normal to not breathe properly during CRS?", ORDINARY),
+        ("what if he stops breathing properly?", ORDINARY),
+        ("which signs mean someone isn't breathing properly and needs 911?", ORDINARY),
+        ("try not breathing through your mouth during the scan?", ORDINARY),
+        ("stopped breathing exercises after the infusion, should I restart them?", ORDINARY),
+        ("I'm not breathing in the hospital air if I can help it, any masks advice?", ORDINARY),
+        ("in the documentary the man stopped breathing after car t, how common is that?", ORDINARY),
+        ("kept stopping breathing at night for years, sleep apnea, a problem?", ORDINARY),
+    ],
+)
+def test_breathing_said_to_be_wrong_or_gone_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
         # Round 20: a question about care asked after what it is about (a medicine, a plan,
         # what to expect) names no one's state now, whoever it is about: the learned layer's
         # urgent call does not stand on it (our words).
