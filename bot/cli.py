@@ -165,16 +165,26 @@ def triage_eval_command(file: str, rules_only: bool) -> None:
     help="Eval sets the layer trains on, e.g. '1 2 3' (default: those in TRIAGE_TRAINING).",
 )
 @click.option(
+    "--held-out",
+    default=None,
+    help="Sets held out together, one training a group: groups separated by spaces, sets in a"
+    " group by commas, e.g. '31,32,33 34,35' (default: every eval set alone).",
+)
+@click.option(
     "--misses-of",
     default=None,
     help="Print the misses of these sets only, e.g. '1 2' ('' for none; default: every set),"
     " so a validation set's figures can be read without its messages.",
 )
-def triage_crossval_command(train_on: str | None, misses_of: str | None) -> None:
-    """Hold out each eval set in turn, train the layer without it and score it: urgent and
-    crisis recall and false alarms per set, their mean, and the misses."""
+def triage_crossval_command(
+    train_on: str | None, held_out: str | None, misses_of: str | None
+) -> None:
+    """Hold out each eval set (or group) in turn, train the layer without it as `kb build` does
+    and score it: urgent and crisis recall and false alarms per set, their mean, and the misses."""
     from . import build, triage_crossval
     from .embedding_cache import CachedEmbedder, cache_path
+    from .index import asked_questions
+    from .json_lines import read_asked, set_name
 
     config = current_app.config
     training = {str(p) for p in triage_model.training_files(config["TRIAGE_TRAINING"], Path())}
@@ -187,25 +197,41 @@ def triage_crossval_command(train_on: str | None, misses_of: str | None) -> None
             if all(f"eval/triage/{f}" in training for f in files)
         ]
     )
+    groups = (
+        [group.split(",") for group in held_out.split()]
+        if held_out
+        else [[name] for name in triage_crossval.SETS]
+    )
     shown = None if misses_of is None else set(misses_of.split())
-    if unknown := (set(names) | (shown or set())) - set(triage_crossval.SETS):
+    named = set(names) | {name for group in groups for name in group} | (shown or set())
+    if unknown := named - set(triage_crossval.SETS):
         raise click.ClickException(f"no eval set {', '.join(sorted(unknown))}")
+    guide = get_loader().guide
+    if guide is None:
+        raise click.ClickException(
+            "no index: run `flask --app wsgi kb build` (the layer trains on its section questions)"
+        )
     embedder, _ = build.build_embedder(config, get_loader().ready_embedder)
     # Its own cache file: the index's keeps only what the last build used.
     key = build.embedding_key(config, embedder) + "-crossval"
     cached = CachedEmbedder(embedder, cache_path(config["INDEX_DIR"], key))
     asked = triage_model.training_files(config["TRIAGE_QUESTIONS"], PROJECT_ROOT)
+    taught = triage_model.training_files(config["TRIAGE_ASKED"], PROJECT_ROOT)
     results = triage_crossval.held_out_figures(
         PROJECT_ROOT / "eval" / "triage",
         names,
         cached.encode,
         embedder.name,
         triage_model.read_questions(asked),
+        groups,
+        [(set_name(a.path), a.message) for a in read_asked(taught)],
+        [q for _, q in asked_questions(guide.index.passages, guide.index.articles)],
+        guide.index.question_vectors,
     )
     cached.save()
     click.echo(
         f"Layer trained on the exemplars, the old set and sets {' '.join(names)},"
-        " less the set held out\n"
+        " less the sets held out\n"
     )
     click.echo(triage_crossval.render(results, shown))
 

@@ -1,11 +1,13 @@
 """Leave-one-set-out: how the triage does on an eval set the learned layer never trained on.
 
 Every eval set has been seen, so scoring a set the layer trained on flatters it. Here each set
-is held out in turn: the layer is trained as `kb build` trains it on the exemplar bank (less any
-exemplar copied or paraphrased from the held-out set), the old set and the other sets of the
-chosen training list, then the held-out set is scored with the rules and that layer. The mean
-over sets estimates how the triage does on the next set nobody tuned it to. The rules were
-mended from every set's misses, so this measures the layer, not the rules.
+(or group of sets, when one training per set takes too long) is held out in turn: the layer is
+trained as `kb build` trains it on the exemplar bank (less any exemplar copied or paraphrased
+from the held-out sets), the old set and the other sets of the chosen training list, its
+question heads on the other sets' questions and turns (TRIAGE_ASKED) and the guide's section
+questions, then each held-out set is scored with the rules and that layer. The mean over sets
+estimates how the triage does on the next set nobody tuned it to. The rules were mended from
+every set's misses, so this measures the layer, not the rules.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ COPY = 0.9
 class HeldOut:
     name: str
     report: TriageReport
-    exemplars_left_out: int
+    exemplars_left_out: int  # of the bank, as copies of the sets held out with it
 
 
 def held_out_figures(
@@ -46,29 +48,36 @@ def held_out_figures(
     encode: Callable[[list[str]], np.ndarray],
     model: str,
     questions: list[str],
-    scored: Sequence[str] = tuple(SETS),
+    held_out: Sequence[Sequence[str]] = tuple((name,) for name in SETS),
+    asked: Sequence[tuple[str, str]] = (),
+    sections: list[str] = (),
+    section_vectors: np.ndarray | None = None,
 ) -> list[HeldOut]:
-    """Score each set of `scored` with a layer trained on `train_on` less that set.
+    """Score each set of each group in `held_out` with a layer trained on `train_on` less the group.
 
     Args:
         root: the folder of the eval sets (eval/triage).
         train_on: names of SETS the shipped layer trains on.
         encode: the serving embedder's encode (normalized rows).
         questions: the plain questions that set the second crisis threshold, as shipped.
+        held_out: groups of SETS names, each held out of one training and scored by it.
+        asked: (set, message) of the question and conversation sets the question heads train
+            on (TRIAGE_ASKED); a held-out group's own are left out.
+        sections: the guide's section questions, as `kb build` passes them; with their rows.
     """
     background = {name: load_examples(root / name) for name in BACKGROUND}
     sets = {
         name: [e for f in files for e in load_examples(root / f)] for name, files in SETS.items()
     }
     question_vectors = encode(questions) if questions else None
+    bank = background["exemplars.jsonl"]
+    bank_vectors = encode([e.message for e in bank])
     results = []
-    for name in scored:
-        held = sets[name]
-        held_vectors = encode([e.message for e in held])
-        bank = background["exemplars.jsonl"]
-        bank_vectors = encode([e.message for e in bank])
-        held_texts = {normalize(e.message) for e in held}
-        copied = (bank_vectors @ held_vectors.T).max(axis=1) >= COPY
+    for group in held_out:
+        held = {name: sets[name] for name in group}
+        held_vectors = {name: encode([e.message for e in held[name]]) for name in group}
+        held_texts = {normalize(e.message) for examples in held.values() for e in examples}
+        copied = (bank_vectors @ np.concatenate(list(held_vectors.values())).T).max(axis=1) >= COPY
         kept = [
             e
             for e, c in zip(bank, copied, strict=True)
@@ -76,12 +85,24 @@ def held_out_figures(
         ]
         examples: list[Example] = [*kept, *background["original.jsonl"]]
         for other in train_on:
-            if other != name:
+            if other not in group:
                 examples += sets[other]
+        told = [(name, message) for name, message in asked if name not in group]
         layer = train(
-            examples, encode([e.message for e in examples]), model, questions, question_vectors
+            examples,
+            encode([e.message for e in examples]),
+            model,
+            questions,
+            question_vectors,
+            sections,
+            section_vectors,
+            told,
+            encode([message for _, message in told]) if told else None,
         )
-        results.append(HeldOut(name, score(held, held_vectors, layer), len(bank) - len(kept)))
+        results += [
+            HeldOut(name, score(held[name], held_vectors[name], layer), len(bank) - len(kept))
+            for name in group
+        ]
     return results
 
 
@@ -116,7 +137,7 @@ def render(results: list[HeldOut], misses_of: set[str] | None = None) -> str:
     mean = np.mean(shares, axis=0)
     lines.append(f"mean{mean[0]:>16.1%}{mean[1]:>12.1%}{mean[2]:>18.1%}")
     left_out = ", ".join(f"set {r.name} {r.exemplars_left_out}" for r in results)
-    lines.append(f"exemplars left out as copies of the held-out set: {left_out}")
+    lines.append(f"exemplars left out as copies of the held-out sets: {left_out}")
     for r in results:
         if misses_of is not None and r.name not in misses_of:
             continue

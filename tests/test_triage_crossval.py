@@ -70,7 +70,9 @@ def test_each_set_is_scored_by_a_layer_trained_without_it_or_its_copied_exemplar
     copied = "i want to die (set 8 v8/held_back.jsonl)"  # an exemplar written from set 8
     write(tmp_path / "exemplars.jsonl", [*BANK, {"message": copied, "expected": "crisis"}])
     write(tmp_path / "original.jsonl", BANK)
-    results = held_out_figures(tmp_path, ["1", "2", "8"], encode, "test", [], scored=["2", "8"])
+    results = held_out_figures(
+        tmp_path, ["1", "2", "8"], encode, "test", [], held_out=[["2"], ["8"]]
+    )
     assert [r.name for r in results] == ["2", "8"]
     assert [r.exemplars_left_out for r in results] == [0, 1]
     assert {o.example.source for o in results[1].report.outcomes} == {
@@ -87,10 +89,36 @@ def test_the_table_can_leave_out_a_validation_sets_messages(tmp_path):
     write_sets(tmp_path, lambda name, file: f"set{name}", [fever])
     write(tmp_path / "exemplars.jsonl", BANK)
     write(tmp_path / "original.jsonl", BANK)
-    results = held_out_figures(tmp_path, ["1", "2"], encode, "test", [], scored=["1", "2"])
+    results = held_out_figures(tmp_path, ["1", "2"], encode, "test", [], held_out=[["1"], ["2"]])
     assert all(r.report.misses for r in results)
     table = render(results, {"1"})
     assert "set1" in table
     assert "set2" not in table
     assert [line.split()[0] for line in table.splitlines()[1:3]] == ["1", "2"]
     assert "set2" in render(results)
+
+
+def test_a_group_is_held_out_of_one_training_with_its_questions_and_copies(tmp_path, monkeypatch):
+    import bot.triage_crossval as crossval
+
+    write_sets(tmp_path, lambda name, file: f"(set {name} {file})")
+    copied = "i want to die (set 8 v8/held_back.jsonl)"
+    write(tmp_path / "exemplars.jsonl", [*BANK, {"message": copied, "expected": "crisis"}])
+    write(tmp_path / "original.jsonl", BANK)
+    trained = []
+
+    def train(examples, vectors, model, questions, question_vectors, *more):
+        trained.append(({e.source for e in examples}, [m for _, m in more[2]]))
+        return real_train(examples, vectors, model, questions, question_vectors, *more)
+
+    real_train = crossval.train
+    monkeypatch.setattr(crossval, "train", train)
+    asked = [("1", "what is crs"), ("2", "can i drive after"), ("8", "how long is the stay")]
+    results = held_out_figures(
+        tmp_path, ["1", "2", "8"], encode, "test", [], held_out=[["2", "8"]], asked=asked
+    )
+    assert [r.name for r in results] == ["2", "8"]
+    assert [r.exemplars_left_out for r in results] == [1, 1]
+    [(sources, told)] = trained
+    assert not any("v2/" in s or "v8/" in s for s in sources)
+    assert told == ["what is crs"]

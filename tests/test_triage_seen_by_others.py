@@ -13,6 +13,7 @@ by class only.
 """
 
 import pytest
+from layer_calls import with_the_layers_calls
 
 from bot.triage import CRISIS, ORDINARY, URGENT, triage
 
@@ -222,6 +223,6 @@ LAYERS_FALSE_ALARMS = {
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("message", [m for m in CALM if m not in LAYERS_FALSE_ALARMS])
+@pytest.mark.parametrize("message", with_the_layers_calls(CALM, LAYERS_FALSE_ALARMS))
 def test_the_served_guide_gives_no_help_now_to_the_same_words(built_guide, message):
     assert not built_guide.assess(message).needs_help

@@ -10,6 +10,7 @@ word in an ordinary question). Fresh set 43's misses were read by class only.
 """
 
 import pytest
+from layer_calls import with_the_layers_calls
 
 from bot.normalize import normalize
 from bot.red_flags import SIGNS
@@ -295,13 +296,10 @@ LAYERS_FALSE_ALARMS = {
     "breathing is a little easier today than yesterday, day 10",
     "cant pinpoint when the tiredness started, 3 months post car t",
     "mi mamá se rasca los brazos hasta sangrar, ¿es por la piel seca?",  # the crisis line
-    # Review48's fix keeps the rules off "confuso sobre"; the layer alone still calls it urgent,
-    # as it did on 2e659cf's build before round 47.
-    "estoy un poco confuso sobre cuándo puedo manejar otra vez",
 }
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("message", [m for m in CALM if m not in LAYERS_FALSE_ALARMS])
+@pytest.mark.parametrize("message", with_the_layers_calls(CALM, LAYERS_FALSE_ALARMS))
 def test_the_served_guide_gives_no_help_now_to_the_same_words(built_guide, message):
     assert not built_guide.assess(message).needs_help
