@@ -114,7 +114,7 @@ SETTINGS: tuple[Setting, ...] = (
         "TRIAGE_TRAINING",
         "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl"
         " eval/triage/held_back.jsonl eval/triage/v2/tuning.jsonl eval/triage/v2/held_back.jsonl"
-        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 46)),
+        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 31)),
         "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
@@ -129,9 +129,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "TRIAGE_ASKED",
-        # Sets 1-45 (round 49, layer50): sets 31-45 cut the misses held out (eval/HISTORY.md).
-        LABELLED_SETS
-        + "".join(f" eval/questions-{n}.jsonl eval/conversations-{n}.jsonl" for n in range(31, 46)),
+        LABELLED_SETS,
         "Question and conversation sets (JSON Lines, as in eval/) whose messages the rules read as"
         " needing no help train the learned triage layer's question head as needing no help"
         " (each set held out with its triage files when its threshold is set): where the rules"

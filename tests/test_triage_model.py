@@ -112,10 +112,9 @@ def test_the_crisis_threshold_does_not_depend_on_what_the_rules_catch(few, layer
     assert blind.figures.alone[CRISIS] == first.figures.alone[CRISIS]
     # Held out, the calibration aims at the recall target but the false-alarm cap may stop it
     # short: with set 24 in training (round 29) this layer reached 0.967 of the 0.98 asked, with
-    # set 26 (round 31) 0.955, with set 27 (round 32) 0.948, with sets 1-45 (round 49, layer50;
-    # this test's fake embedder) 0.934, as the served layer does (`kb build` prints it); the
-    # rules still stand in front of it (crisis held out with them: 0.973).
-    assert layer.figures.alone[CRISIS] >= RECALL_TARGET[CRISIS] - 0.05
+    # set 26 (round 31) 0.955, with set 27 (round 32) 0.948, as the served layer does (`kb build`
+    # prints it); the rules still stand in front of it (crisis held out with them: 0.973).
+    assert layer.figures.alone[CRISIS] >= RECALL_TARGET[CRISIS] - 0.04
 
 
 def test_a_clinic_may_train_on_a_single_labelled_file(examples):
@@ -142,13 +141,15 @@ def test_the_default_training_files_are_labelled_sets_in_the_repository():
     assert all(path.is_relative_to(PROJECT_ROOT / "eval" / "triage") for path in TRAINING)
 
 
-def test_the_layer_trains_on_every_set_written():
+def test_the_layer_trains_on_every_tuning_set_and_never_on_the_validation_set():
     # Round 27: sets 12-22 joined (measured leave-one-set-out, eval/HISTORY.md); round 28: set 23;
     # round 29: set 24; round 30: set 25; round 31: set 26; round 32: set 27;
-    # round 33: set 28; round 35: sets 29 and 30; round 49 (layer50): sets 31-45, measured
-    # leave-out over them. Set 46, written blind, is the next measure.
+    # round 33: set 28; round 35: sets 29 and 30.
+    # Set 31 is validation, scored for figures only, so a layer trained on it would flatter them.
     sets = {path.parent.name for path in TRAINING if path.parent.name.startswith("v")}
-    assert sets == {f"v{n}" for n in range(2, 46)}
+    assert sets == {f"v{n}" for n in range(2, 31)}
+    held_back = tuple(f"v{n}" for n in range(31, 46))
+    assert not any(name in str(path) for path in TRAINING for name in held_back)
 
 
 def always(urgent: bool, crisis: bool, thresholds=(0.5, 0.5, 0.5, 0.5)) -> TriageClassifier:
