@@ -1156,6 +1156,9 @@ def _under_the_line(match: re.Match[str]) -> bool:
 # - also i have a bad headache and stiff neck" tells a sign after the question (round 25).
 _CLAUSE_BREAK = LazyPattern(
     r"[!?;:\n,]+|\.(?!\d)|\s[-\u2013\u2014]+\s|\b(?:but|though|although|however|except|pero|aunque)\b"
+    # "the sheet says call if over 38 and mine is 38.2 now": one's own reading after a rule
+    # quoted is told, not part of the rule's "if".
+    r"|\band(?= (?:mine|his|hers|theirs) (?:is|was|'s|has been|just)\b)"
 )
 _NEGATORS = (
     frozenset({"no", "not", "never", "without", "none", "nor", "denies", "free", "sin", "zero"})

@@ -1827,6 +1827,33 @@ def test_breathing_said_to_be_wrong_or_gone_is_urgent(message, kind):
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
+        # One's own reading told after the rule it breaks (review50): the rule's "if" held the
+        # whole message, so a fever over the line now got nothing.
+        (
+            "the caregiver sheet says call if temp over 38 and mine is 38.2 now, day 5,"
+            " but i dont want to bother them at night",
+            URGENT,
+        ),
+        ("they said call if over 38 and mine is 38.2 now", URGENT),
+        ("nurse said phone if above 38 and hers just went to 38.6", URGENT),
+        # The same shape with the reading under the line, over, or asked about.
+        ("the sheet says call if temp over 38 and mine is 37.1", ORDINARY),
+        (
+            "the sheet says call if temp over 38 and mine was 38.4 last month but fine since",
+            ORDINARY,
+        ),
+        ("the leaflet says call if over 38 and his is normal", ORDINARY),
+        ("she said call if its over 38 and mine has been 36.9 all week", ORDINARY),
+        ("if my temp is over 38 and his is too do we both go in?", ORDINARY),
+    ],
+)
+def test_a_reading_told_after_the_rule_it_breaks_is_urgent(message, kind):
+    assert triage(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
         # Round 20: a question about care asked after what it is about (a medicine, a plan,
         # what to expect) names no one's state now, whoever it is about: the learned layer's
         # urgent call does not stand on it (our words).
