@@ -282,6 +282,8 @@ FOLLOW_UP_KEY_FACT_FLOOR = {
     "set 44": 0.70,
     # Set 45 (fresh, round 48): 0.718 on ad4ed54's build and after the round.
     "set 45": 0.69,
+    # Set 46 (fresh, round 49): 0.740 on 6a7ec4f's build and after the round.
+    "set 46": 0.71,
 }
 # Round 39 (follow40: a question of its own asked on a topic gets the later turns' vote, and a
 # later Spanish message's words left in Spanish weigh less): held back, 18 sets gain 1-4 turns
@@ -374,6 +376,8 @@ FIRST_TURN_KEY_FACT_FLOOR = {
     "set 44": 0.92,
     # Set 45 (fresh, round 48): 0.836 before the round and after it.
     "set 45": 0.80,
+    # Set 46 (fresh, round 49): 0.761 before the round and after it.
+    "set 46": 0.73,
 }
 # Set 5's first turns read 0.718 on the lead's index (built at 01:46, before the triage rule
 # fixes of 06e6b90 changed what the learned layer trains on) and 0.692 on a fresh build of main
@@ -472,6 +476,8 @@ FIRST_TURN_KEY_FACT_BEFORE = {
     "set 44": 0.955,
     # Set 45 (fresh, round 48): main ad4ed54 before the round.
     "set 45": 0.836,
+    # Set 46 (fresh, round 49): main 6a7ec4f before the round.
+    "set 46": 0.761,
 }
 pytestmark = pytest.mark.model
 
@@ -728,8 +734,11 @@ def test_follow_ups_state_the_key_fact(scores, name):
 # "when will i feel back to normal" and "what can i take for pain instead" asked as the guide's
 # own questions): set 43 4 -> 3 of its 33, one more over sets 1-42 (32). Set 44 (fresh, round
 # 47) carries 0 of its 30 before the round and after it: 35 of 1165 (3.00%). Set 45 (fresh,
-# round 48) carries 0 of its 32 before the round and after it: 35 of 1197 (2.92%).
-@pytest.mark.xfail(strict=True, reason="35 of 1197 switches carried over every set (2.92%)")
+# round 48) carries 0 of its 32 before the round and after it: 35 of 1197 (2.92%). Round 49
+# (follow50: what a term stands for and how the cells are made asked as the guide asks them):
+# one fewer over sets 2-44 (34). Set 46 (fresh, round 49) carries 0 of its 30 before the round
+# and after it: 34 of 1227 (2.77%).
+@pytest.mark.xfail(strict=True, reason="34 of 1227 switches carried over every set (2.77%)")
 def test_a_new_question_does_not_carry_the_old_topic(scores):
     switches = [scores[name]["follow-ups"] for name in SETS]
     count = sum(s.switches for s in switches)

@@ -470,6 +470,11 @@ MEASURED = {
     # 0.839, 0.821, 0.759; covered declined 2 of 56). Its misses are in eval/HISTORY.md, "Fresh
     # set 45".
     "v45": {"key_fact": 0.839, "first_sentence": 0.821, "off_topic": 0.759},
+    # Held back only, written fresh at the start of round 49 the same way (56 answerable after
+    # one near-topic question was labelled by the text, 54 uncovered) and scored once on
+    # 6a7ec4f's build before the round and once after its merges (the same: 0.875, 0.839,
+    # 0.815; covered declined 4 of 56). Its misses are in eval/HISTORY.md, "Fresh set 46".
+    "v46": {"key_fact": 0.875, "first_sentence": 0.839, "off_topic": 0.815},
 }
 # The share of held-back answers whose first sentence states a key fact (the lead), measured in
 # round 17 (issue 11, seen): the lead sentence weighed with the question's own words and the
@@ -573,6 +578,8 @@ MEASURED_LEAD = {
     "v44": 0.672,
     # Set 45 (fresh, round 48): 0.786 after the round (no answer of the set moved in it).
     "v45": 0.786,
+    # Set 46 (fresh, round 49): 0.839 after the round (no answer of the set moved in it).
+    "v46": 0.839,
 }
 TARGETS = {"key_fact": 0.90, "first_sentence": 0.85, "off_topic": 0.95}
 FLOOR = 0.03  # how far under the measured figure a floor sits
@@ -785,6 +792,7 @@ def test_a_later_crowd_or_return_to_work_told_in_the_askers_words_is_answered(
         ("v43", 57),
         ("v44", 58),
         ("v45", 56),
+        ("v46", 56),
     ],
 )
 def test_the_sets_are_big_and_labelled_with_real_sections(guide, questions, name, least):
@@ -919,6 +927,7 @@ DECLINES_TOO_MANY = {
     "v43": "v43 held back declines 4 of 57 covered",
     "v44": "v44 held back declines 5 of 58 covered",
     "v45": "v45 held back declines 2 of 56 covered",
+    "v46": "v46 held back declines 4 of 56 covered",
 }
 
 
