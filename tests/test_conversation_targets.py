@@ -830,6 +830,9 @@ FIRST_TURN_MARKS = {
     # (decline45), at most 0.04 now.
     # Set 42 (fresh, round 45): 4 of 68 before the round and after it.
     "set 42": pytest.mark.xfail(strict=True, reason="set 42 declines 4 of 68 first turns"),
+    # Set 46 (fresh, round 49): 3 of 67 before the round and after it (how the cells are made in
+    # Spanish, LICATS asked by a hygienist, pets).
+    "set 46": pytest.mark.xfail(strict=True, reason="set 46 declines 3 of 67 first turns"),
 }
 
 
