@@ -31,7 +31,6 @@ from .index import (
     stale_files,
     with_memory,
 )
-from .json_lines import read_asked, set_name
 from .knowledge import Article, load_knowledge
 from .model import export_dir, packaged_model_dir
 from .onnx_embedder import is_exported
@@ -94,7 +93,7 @@ def read_sources(config: Mapping[str, Any]) -> Sources:
     examples = triage_model.read_training(training)
     questions = triage_model.read_questions(asked)
     taught = triage_model.training_files(config["TRIAGE_ASKED"], PROJECT_ROOT)
-    told = [(set_name(a.path), a.message) for a in read_asked(taught)]
+    told = triage_model.read_asked_by_set(taught)
     declines = read_labelled_questions(declining)
     leading = triage_model.training_files(config["LEAD_TRAINING"], PROJECT_ROOT)
     leads = sentence_choice.read_questions(leading)

@@ -184,7 +184,6 @@ def triage_crossval_command(
     from . import build, triage_crossval
     from .embedding_cache import CachedEmbedder, cache_path
     from .index import asked_questions
-    from .json_lines import read_asked, set_name
 
     config = current_app.config
     training = {str(p) for p in triage_model.training_files(config["TRIAGE_TRAINING"], Path())}
@@ -224,7 +223,7 @@ def triage_crossval_command(
         embedder.name,
         triage_model.read_questions(asked),
         groups,
-        [(set_name(a.path), a.message) for a in read_asked(taught)],
+        triage_model.read_asked_by_set(taught),
         [q for _, q in asked_questions(guide.index.passages, guide.index.articles)],
         guide.index.question_vectors,
     )

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .crisis_words import tells_of_self_injury
-from .json_lines import read_asked
+from .json_lines import read_asked, set_name
 from .layer_over_gates import (
     OVER_CALM,
     OVER_UNSAID,
@@ -1043,6 +1043,16 @@ def read_questions(paths: Iterable[Path | str]) -> list[str]:
         ValueError: for a missing file or a line of neither shape.
     """
     return [asked.message for asked in read_asked(paths)]
+
+
+def read_asked_by_set(paths: Iterable[Path | str]) -> list[tuple[str, str]]:
+    """Read (set, message) of eval question and conversation sets, as TRIAGE_ASKED names them:
+    the question heads' plain messages, each held out with its set's training files.
+
+    Raises:
+        ValueError: for a missing file or a line of neither shape.
+    """
+    return [(set_name(asked.path), asked.message) for asked in read_asked(paths)]
 
 
 def read_training(paths: Iterable[Path | str]) -> list[Example]:
