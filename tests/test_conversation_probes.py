@@ -504,6 +504,15 @@ def test_the_same_words_with_an_emergency_now_get_help(built_guide, messages):
 REDONE = "a second dose of the same CAR-T may not work"
 MOOD = "anxiety and low mood are common"
 
+# Round 49 (issue 19): a short later turn asking what a term stands for, how the cells are made
+# (or how long and why so long) or how long a rule lasts states the fact asked, in English or
+# Spanish, after varied first turns; another thing made (IVIG, in vivo CAR-T) keeps its own
+# section; a complete new question after it is answered from its own article, not the short
+# turn's; and the same words with an emergency now still get help. Written for this round before
+# its code (the making-time ones before theirs), in no eval set.
+MADE = "adding the CAR gene"
+ICANS_IN_FULL = "immune effector cell-associated neurotoxicity syndrome"
+
 
 @pytest.mark.parametrize(
     ("messages", "fact"),
@@ -542,6 +551,43 @@ MOOD = "anxiety and low mood are common"
         (("can car-t help lupus", "and for myositis?"), "all 3 myositis patients"),
         (("what is leukapheresis", "does it hurt?"), "usually not painful"),
         (("what is icans", "how is it treated?"), "Steroids are the main treatment for ICANS"),
+        # Round 49 (follow50): what a term stands for, how the cells are made, how long making
+        # takes; another thing made (IVIG, in vivo CAR-T) keeps its own section.
+        (("what are the side effects of car-t", "ICANS stands for what?"), ICANS_IN_FULL),
+        (("what is crs", "and icans is short for?"), ICANS_IN_FULL),
+        (("what are the side effects of car-t", "crs stands for?"), "cytokine release syndrome"),
+        (("how could car-t help myasthenia gravis", "CAR-T is short for?"),
+         "chimeric antigen receptor"),
+        (("can car-t help lupus", "what does CAR even stand for"), "chimeric antigen receptor"),
+        (("my doctor says i might need ivig after car-t", "what does ivig stand for"),
+         "intravenous immunoglobulin"),
+        (("what is cd19 vs bcma", "BCMA short for?"), "B-cell maturation antigen"),
+        (("what is car-t", "How are they made?"), MADE),
+        (("why would i test positive for hiv after car-t", "how is the car t made"), MADE),
+        (("what is autologous car-t", "how do they make the cells"), MADE),
+        (("my sister is having car-t for lupus", "made how?"), MADE),
+        (("how long do i wait for my cells", "walk me through how the cells get built"),
+         "CAR gene"),
+        (("what is lupus car-t", "cell manufacturing steps?"), MADE),
+        (("can car-t help myositis", "how's it made"), MADE),
+        (("¿qué es el CAR-T para el lupus?", "¿y cómo fabrican esas células en el laboratorio?"),
+         MADE),
+        (("¿Por qué prueban CAR-T en la esclerosis múltiple?",
+          "¿Cómo fabrican las células con las mías?"), "collected from your blood"),
+        (("what is the kysa-8 study", "weeks to make them?"), "about 2 to 3 weeks"),
+        (("what is leukapheresis", "whats the wait while they grow them"), "about 2 to 3 weeks"),
+        (("can car-t help stiff person syndrome", "why so many weeks to grow them"),
+         "one batch at a time"),
+        (("what is autologous car-t", "why weeks to make?"), "one batch at a time"),
+        # Another thing made keeps its own section.
+        (("what is ivig", "how is it made?"), "donated plasma"),
+        (("what is in vivo car-t", "and how do they make them?"), "in vivo"),
+        # A rule's length.
+        (("how long do i stay near the center after car-t", "And the driving ban?"),
+         "not drive for 2 weeks"),
+        (("why stay near the treatment center", "and the no-driving rule, how long?"),
+         "not drive for 2 weeks"),
+        (("why can't i drive after car-t", "driving ban length?"), "no driving for 2 weeks"),
     ],
 )  # fmt: skip
 def test_a_short_later_turn_states_the_fact_asked(built_guide, messages, fact):
@@ -602,107 +648,7 @@ def test_a_short_later_turn_states_the_fact_asked(built_guide, messages, fact):
          "risk-of-dying-from-car-t", "infusion-day"),
         (("what is icans", "how is it treated?", "what is ivig?"), "low-antibodies-and-ivig",
          "icans"),
-    ],
-)  # fmt: skip
-def test_a_new_question_after_a_short_turn_leaves_its_topic(
-    built_guide, messages, article, old_article
-):
-    reply, cited = last_reply(built_guide, messages)
-    assert reply.kind == ReplyKind.ANSWER
-    assert cited[0].startswith(f"{article}#")
-    assert not any(c.startswith(f"{old_article}#") for c in cited)
-
-
-@pytest.mark.parametrize(
-    ("messages", "crisis"),
-    [
-        (("what happens on infusion day", "Infusion length? asking bc he just had a seizure"),
-         False),
-        (("what is leukapheresis", "collection takes how long? my lips are going blue right now"),
-         False),
-        (("can car-t help lupus", "can they redo it? she has a fever of 39.4 and is shaking now"),
-         False),
-        (("can car-t help myositis",
-          "redo it then? he's confused and can't get his words out since this morning"), False),
-        (("my husband is getting car-t for lupus",
-          "he's been weepy since the talk and now he can't speak or lift his arm, is that normal?"),
-         False),
-        (("what is crs",
-          "i've been crying a lot since the infusion and i want to kill myself, is that normal?"),
-         True),
-        (("can car-t help ms", "i'm scared stiff and i've taken all my pills, is that normal"),
-         True),
-    ],
-)  # fmt: skip
-def test_a_short_turn_with_an_emergency_now_gets_help(built_guide, messages, crisis):
-    reply, _ = last_reply(built_guide, messages)
-    assert reply.kind == ReplyKind.URGENT
-    assert ("crisis line" in reply.text) == crisis
-
-
-# Round 49 (issue 19): a short later turn asking what a term stands for, how the cells are made
-# (or how long and why so long) or how long a rule lasts states the fact asked, in English or
-# Spanish, after varied first turns; another thing made (IVIG, in vivo CAR-T) keeps its own
-# section; a complete new question after it is answered from its own article, not the short
-# turn's; and the same words with an emergency now still get help. Written for this round before
-# its code (the making-time ones before theirs), in no eval set.
-MADE = "adding the CAR gene"
-ICANS_IN_FULL = "immune effector cell-associated neurotoxicity syndrome"
-
-
-@pytest.mark.parametrize(
-    ("messages", "fact"),
-    [
-        (("what are the side effects of car-t", "ICANS stands for what?"), ICANS_IN_FULL),
-        (("what is crs", "and icans is short for?"), ICANS_IN_FULL),
-        (("what are the side effects of car-t", "crs stands for?"), "cytokine release syndrome"),
-        (("how could car-t help myasthenia gravis", "CAR-T is short for?"),
-         "chimeric antigen receptor"),
-        (("can car-t help lupus", "what does CAR even stand for"), "chimeric antigen receptor"),
-        (("my doctor says i might need ivig after car-t", "what does ivig stand for"),
-         "intravenous immunoglobulin"),
-        (("what is cd19 vs bcma", "BCMA short for?"), "B-cell maturation antigen"),
-        (("what is car-t", "How are they made?"), MADE),
-        (("why would i test positive for hiv after car-t", "how is the car t made"), MADE),
-        (("what is autologous car-t", "how do they make the cells"), MADE),
-        (("my sister is having car-t for lupus", "made how?"), MADE),
-        (("how long do i wait for my cells", "walk me through how the cells get built"),
-         "CAR gene"),
-        (("what is lupus car-t", "cell manufacturing steps?"), MADE),
-        (("can car-t help myositis", "how's it made"), MADE),
-        (("¿qué es el CAR-T para el lupus?", "¿y cómo fabrican esas células en el laboratorio?"),
-         MADE),
-        (("¿Por qué prueban CAR-T en la esclerosis múltiple?",
-          "¿Cómo fabrican las células con las mías?"), "collected from your blood"),
-        (("what is the kysa-8 study", "weeks to make them?"), "about 2 to 3 weeks"),
-        (("what is leukapheresis", "whats the wait while they grow them"), "about 2 to 3 weeks"),
-        (("can car-t help stiff person syndrome", "why so many weeks to grow them"),
-         "one batch at a time"),
-        (("what is autologous car-t", "why weeks to make?"), "one batch at a time"),
-        # Another thing made keeps its own section.
-        (("what is ivig", "how is it made?"), "donated plasma"),
-        (("what is in vivo car-t", "and how do they make them?"), "in vivo"),
-        # A rule's length, and shapes that already stated the fact, kept.
-        (("how long do i stay near the center after car-t", "And the driving ban?"),
-         "not drive for 2 weeks"),
-        (("why stay near the treatment center", "and the no-driving rule, how long?"),
-         "not drive for 2 weeks"),
-        (("why can't i drive after car-t", "driving ban length?"), "no driving for 2 weeks"),
-        (("what is leukapheresis", "does it hurt?"), "usually not painful"),
-        (("can car-t help lupus", "can they redo it?"), REDONE),
-        (("what is icans", "how is it treated?"), "Steroids are the main treatment for ICANS"),
-        (("what happens on infusion day", "Infusion length?"), "less than 30 minutes"),
-    ],
-)  # fmt: skip
-def test_a_short_later_turn_states_what_it_asks(built_guide, messages, fact):
-    reply, _ = last_reply(built_guide, messages)
-    assert reply.kind == ReplyKind.ANSWER
-    assert fact.lower() in reply.text.lower()
-
-
-@pytest.mark.parametrize(
-    ("messages", "article", "old_article"),
-    [
+        # Round 49 (follow50).
         (("what are the side effects of car-t", "ICANS stands for what?",
           "can i keep my cat after car-t?"), "avoiding-infections-at-home", "glossary"),
         (("what is crs", "and icans is short for?", "how much does car-t cost?"),
@@ -754,7 +700,7 @@ def test_a_short_later_turn_states_what_it_asks(built_guide, messages, fact):
           "how much does car-t cost?"), "cost-of-car-t", "manufacturing-and-waiting"),
     ],
 )  # fmt: skip
-def test_a_new_question_after_a_term_or_making_asked_leaves_its_topic(
+def test_a_new_question_after_a_short_turn_leaves_its_topic(
     built_guide, messages, article, old_article
 ):
     reply, cited = last_reply(built_guide, messages)
@@ -766,6 +712,23 @@ def test_a_new_question_after_a_term_or_making_asked_leaves_its_topic(
 @pytest.mark.parametrize(
     ("messages", "crisis"),
     [
+        (("what happens on infusion day", "Infusion length? asking bc he just had a seizure"),
+         False),
+        (("what is leukapheresis", "collection takes how long? my lips are going blue right now"),
+         False),
+        (("can car-t help lupus", "can they redo it? she has a fever of 39.4 and is shaking now"),
+         False),
+        (("can car-t help myositis",
+          "redo it then? he's confused and can't get his words out since this morning"), False),
+        (("my husband is getting car-t for lupus",
+          "he's been weepy since the talk and now he can't speak or lift his arm, is that normal?"),
+         False),
+        (("what is crs",
+          "i've been crying a lot since the infusion and i want to kill myself, is that normal?"),
+         True),
+        (("can car-t help ms", "i'm scared stiff and i've taken all my pills, is that normal"),
+         True),
+        # Round 49 (follow50).
         (("what is car-t", "How are they made? he just had a seizure"), False),
         (("what are the side effects of car-t",
           "ICANS stands for what? she can't find her words and is confused now"), False),
@@ -779,7 +742,7 @@ def test_a_new_question_after_a_term_or_making_asked_leaves_its_topic(
          False),
     ],
 )  # fmt: skip
-def test_a_term_or_making_asked_with_an_emergency_now_gets_help(built_guide, messages, crisis):
+def test_a_short_turn_with_an_emergency_now_gets_help(built_guide, messages, crisis):
     reply, _ = last_reply(built_guide, messages)
     assert reply.kind == ReplyKind.URGENT
     assert ("crisis line" in reply.text) == crisis
