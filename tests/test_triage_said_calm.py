@@ -7,6 +7,7 @@ words and tell an emergency now: the first list must get no help, the second mus
 """
 
 import pytest
+from layer_calls import with_the_layers_calls
 
 from bot.reply_kind import ReplyKind
 from bot.triage import CRISIS, ORDINARY, URGENT, triage
@@ -205,21 +206,21 @@ def test_the_reply_the_user_sees(ask):
     )
 
 
-# The learned layer's calls, on the rules' readings above. Its misses are listed in
-# eval/HISTORY.md (round 47, calm48), not asserted.
-LAYER_CALLS_CALM = [
-    m
-    for m in UNDER_THE_LINE + NOT_CAR_T + ASKED_IN_GENERAL + PAST_AND_GOOD_NEWS
-    if m
-    not in (
-        "my temp is 37.8, which is under 38, so I just keep watching?",
-        "he's 37.7, under the 38 line the nurse gave us",
-    )
-]
+# The learned layer's calls, on the rules' readings above: its known false alarms (eval/HISTORY.md,
+# round 47, calm48) are strict xfails, so a layer retrained out of them shows.
+LAYERS_FALSE_ALARMS = {
+    "my temp is 37.8, which is under 38, so I just keep watching?",
+    "he's 37.7, under the 38 line the nurse gave us",
+}
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("message", LAYER_CALLS_CALM)
+@pytest.mark.parametrize(
+    "message",
+    with_the_layers_calls(
+        UNDER_THE_LINE + NOT_CAR_T + ASKED_IN_GENERAL + PAST_AND_GOOD_NEWS, LAYERS_FALSE_ALARMS
+    ),
+)
 def test_the_served_triage_gives_no_help_to_ordinary_messages(built_guide, message):
     assert not built_guide.assess(message).needs_help
 
