@@ -34,8 +34,10 @@ def labelled_sets(last: int) -> str:
 # The tuning sets, never a fresh set before it is scored: what the answer parts of `kb build`
 # fit on (the decision, the lead, the memory).
 LABELLED_SETS = labelled_sets(LAST_LABELLED_SET)
-# The triage layer's question head reads sets 1-30 apart: its owner decides its widening.
-TRIAGE_ASKED_SETS = labelled_sets(30)
+# The last set the triage layer learns from, its triage messages and its questions alike: every
+# set written before the fresh one that judges it (round 50: sets 31-46 joined, measured
+# leave-one-set-out over sets 31-45 and on fresh set 47; eval/HISTORY.md).
+LAST_TRIAGE_SET = 46
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("KNOWLEDGE_DIR", str(PROJECT_ROOT / "knowledge"), "Folder of markdown articles."),
@@ -109,7 +111,7 @@ SETTINGS: tuple[Setting, ...] = (
         "TRIAGE_TRAINING",
         "eval/triage/exemplars.jsonl eval/triage/original.jsonl eval/triage/tuning.jsonl"
         " eval/triage/held_back.jsonl eval/triage/v2/tuning.jsonl eval/triage/v2/held_back.jsonl"
-        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, 31)),
+        + "".join(f" eval/triage/v{n}/held_back.jsonl" for n in range(3, LAST_TRIAGE_SET + 1)),
         "Labelled messages `kb build` trains the learned triage layer on (JSON Lines with"
         " 'message' and 'expected'), separated by spaces; relative to the project folder.",
     ),
@@ -124,7 +126,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "TRIAGE_ASKED",
-        TRIAGE_ASKED_SETS,
+        labelled_sets(LAST_TRIAGE_SET),
         "Question and conversation sets (JSON Lines, as in eval/) whose messages the rules read as"
         " needing no help train the learned triage layer's question head as needing no help"
         " (each set held out with its triage files when its threshold is set): where the rules"
