@@ -10,7 +10,7 @@ _EVAL = PROJECT_ROOT / "eval"
 # v1 was seen while tuning earlier sessions, v2 was written fresh on 2026-12-01, v3 and v4 (held
 # back only) later that day by writers who saw article titles before drafting; v5 (held back
 # only) on 2026-12-02 the same way; v6 to v10 later that day; v11 to v17 on 2026-12-03; v18 to
-# v25 on 2026-12-04; v26 to v33 on 2026-12-05; v34 to v39 on 2026-12-06; v40 to v46 on 2026-12-07.
+# v25 on 2026-12-04; v26 to v33 on 2026-12-05; v34 to v39 on 2026-12-06; v40 to v47 on 2026-12-07.
 QUESTION_SETS = {
     "v1": (_EVAL / "questions.jsonl", _EVAL / "new-sections-questions.jsonl"),
     "v2": (_EVAL / "questions-2.jsonl",),
@@ -58,10 +58,11 @@ QUESTION_SETS = {
     "v44": (_EVAL / "questions-44.jsonl",),
     "v45": (_EVAL / "questions-45.jsonl",),
     "v46": (_EVAL / "questions-46.jsonl",),
+    "v47": (_EVAL / "questions-47.jsonl",),
 }
 # Set 1, then sets 2, 3 and 4 written fresh on 2026-12-01, sets 5 to 10 on 2026-12-02 and sets 11
 # to 17 on 2026-12-03, sets 18 to 25 on 2026-12-04, sets 26 to 33 on 2026-12-05, sets 34 to 39
-# on 2026-12-06, sets 40 to 46 on 2026-12-07 (sets 3 to 46 held back only).
+# on 2026-12-06, sets 40 to 47 on 2026-12-07 (sets 3 to 47 held back only).
 CONVERSATION_SETS = {
     "set 1": _EVAL / "conversations.jsonl",
     "set 2": _EVAL / "conversations-2.jsonl",
@@ -109,4 +110,5 @@ CONVERSATION_SETS = {
     "set 44": _EVAL / "conversations-44.jsonl",
     "set 45": _EVAL / "conversations-45.jsonl",
     "set 46": _EVAL / "conversations-46.jsonl",
+    "set 47": _EVAL / "conversations-47.jsonl",
 }

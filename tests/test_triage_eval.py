@@ -104,9 +104,11 @@ TARGETS = (0.99, 1.0, 0.03)
 MEASURED = {
     "tuning.jsonl": (1.0, 1.0, 0.0),
     "original.jsonl": (1.0, 1.0, 0.0),
-    "v2/tuning.jsonl": (1.0, 1.0, 2 / 109),
+    # Round 50, layer on sets 1-46: false alarms 2 -> 1.
+    "v2/tuning.jsonl": (1.0, 1.0, 1 / 109),
     "held_back.jsonl": (1.0, 1.0, 0.0),
-    "v2/held_back.jsonl": (1.0, 1.0, 1 / 109),
+    # Round 50, layer on sets 1-46: false alarms 1 -> 2.
+    "v2/held_back.jsonl": (1.0, 1.0, 2 / 109),
     # Round 11: 1 of 176 (the resolve to go on, "but i'm not giving up", keeps the layer off
     # crisis).
     # Round 14, the layer trained on every set (seen-set figures from here on, sets 3-11): 1.
@@ -121,7 +123,8 @@ MEASURED = {
     # to see this through", angry at lupus), all given the crisis line with the answer below.
     # Round 11 (a resolve to go on and a bare "anyone there" keep the layer off crisis; seen):
     # 2 of 181. Round 14, the layer trained on every set, this one too (seen): 0 of 181.
-    "v4/held_back.jsonl": (1.0, 1.0, 0 / 181),
+    # Round 50, layer on sets 1-46: false alarms 0 -> 1.
+    "v4/held_back.jsonl": (1.0, 1.0, 1 / 181),
     # Scored once fresh after the fifth round (main f7959e0: 98.3%, 96.4%, 20.0%; 98.3%, 97.6%,
     # 22.2% before it); 100%, 100%, 20.0% after six rule classes were mended from its misses
     # (seen; 37 of 185 by `triage eval` on the built index, 39 with the layer trained here). The
@@ -134,7 +137,8 @@ MEASURED = {
     # Round 11 (a denial followed by "i'm just angry" is no crisis): 3 of 185. Round 14, the
     # layer trained on every set, this one too (seen): 3 of 185.
     # Round 29, the layer trained on set 24 too: 3 -> 5 false alarms.
-    "v5/held_back.jsonl": (1.0, 1.0, 5 / 185),
+    # Round 50, layer on sets 1-46: false alarms 5 -> 4.
+    "v5/held_back.jsonl": (1.0, 1.0, 4 / 185),
     # Scored once fresh after round 8 (main 23232d7: 97.2%, 91.8%, 8.0%; 97.2%, 92.9%, 11.8%
     # at main 1102d0c before it); 100%, 100%, 6.4% (12 of 187) by `triage eval` on a fresh build
     # after the lead mended the classes of its 12 misses (seen). The layer does not train on it.
@@ -146,7 +150,8 @@ MEASURED = {
     # seen): 9 of 187. Round 14, the layer trained on every set, this one too (seen): 5 of 187,
     # under the target, so no longer a strict xfail.
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 4.
-    "v6/held_back.jsonl": (1.0, 1.0, 4 / 187),
+    # Round 50, layer on sets 1-46: false alarms 4 -> 3.
+    "v6/held_back.jsonl": (1.0, 1.0, 3 / 187),
     # Written fresh in round 10 by helpers who never saw the code; scored once on a fresh build
     # of main before (7133a5a: 97.3%, 87.8%, 11.6%) and after (c3f7449: 97.8%, 95.6%, 14.8%) the
     # round. Then the classes of its four crisis misses and three of its four urgent misses were
@@ -160,7 +165,8 @@ MEASURED = {
     # rules now end a clause at "pero", as at "but", so "no" denies nothing after it. Round 17
     # (a carer's good day told in acts: "he's snoring loudly, wakes up fine and chatty"): 1.
     # Round 30, the layer trained on set 25 too: 1 -> 3.
-    "v7/held_back.jsonl": (1.0, 1.0, 3 / 216),
+    # Round 50, layer on sets 1-46: false alarms 3 -> 1.
+    "v7/held_back.jsonl": (1.0, 1.0, 1 / 216),
     # Written fresh in round 11 by helpers who never saw the code; scored once on a fresh build
     # of main before (84a1734: 97.1%, 97.7%, 19.6%) and after (the round's merges: 97.1%, 97.7%,
     # 16.8%) the round. Then the classes of its five urgent and two crisis misses were written
@@ -173,7 +179,8 @@ MEASURED = {
     # the layer trained on every set, this one too (seen): 3 of 214.
     # Round 33 (the layer trains on set 28 too; measured on a fresh build): false alarms 3 -> 6
     # of 214.
-    "v8/held_back.jsonl": (1.0, 1.0, 6 / 214),
+    # Round 50, layer on sets 1-46: false alarms 6 -> 5.
+    "v8/held_back.jsonl": (1.0, 1.0, 5 / 214),
     # Written fresh in round 12 by helpers who never saw the code; scored once on a fresh build
     # of main before (d672c8c: 97.2%, 97.6%, 9.7%) and after (934608b, the round's merges:
     # 97.2%, 97.6%, 8.8%) the round. Then the classes of its five urgent and two crisis misses
@@ -201,7 +208,8 @@ MEASURED = {
     # leave, social turns, figures, a carer's day, the line for calling asked about): 7 -> 6.
     # Round 27 (layer28: the layer trains on sets 1-22; seen): 6 -> 7 of 227, over the target.
     # Round 31 (the layer trains on set 26 too): 7 -> 9 of 227.
-    "v10/held_back.jsonl": (1.0, 1.0, 9 / 227),
+    # Round 50, layer on sets 1-46: false alarms 9 -> 8.
+    "v10/held_back.jsonl": (1.0, 1.0, 8 / 227),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (7df0f48) and after (d918094, the round's merges) the round alike: 97.8%, 97.6%, 18.3% (43
     # of 235; the rules alone flag 10). Then the classes of its four urgent and two crisis
@@ -215,7 +223,8 @@ MEASURED = {
     # Round 24 (fa25: signs in a story, outsiders by role, deaths told, crises long over, good
     # days and goodnights calm for both layers): 6 -> 5 false alarms allowed.
     # Round 35 (the layer trains on sets 1-30): 5 -> 7 false alarms of 235 (in sample).
-    "v11/held_back.jsonl": (1.0, 1.0, 7 / 235),
+    # Round 50, layer on sets 1-46: false alarms 7 -> 6.
+    "v11/held_back.jsonl": (1.0, 1.0, 6 / 235),
     # Written fresh in round 14 the same way; scored once on a fresh build of main before
     # (8fc1bd8: 96.7%, 96.5%, 19.1%, 45 of 235) and after (57d520d, the round's merges: 96.7%,
     # 97.6%, 11.9%, 28 of 235; the rules alone flag 11) the second half of the round. The layer
@@ -227,7 +236,8 @@ MEASURED = {
     # Round 17 (Spanish with no word from the crisis side keeps the layer off crisis): 3 of 235.
     # Round 19 (the layer's crisis call needs a word of crisis, bot/crisis_words.py): 2.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): 2 -> 1.
-    "v12/held_back.jsonl": (1.0, 1.0, 1 / 235),
+    # Round 50, layer on sets 1-46: false alarms 1 -> 2.
+    "v12/held_back.jsonl": (1.0, 1.0, 2 / 235),
     # Written fresh in round 15 the same way; scored once on a fresh build of main before
     # (699cbe5: 94.6%, 94.1%, 14.0%, 33 of 235) and after (5b9ee81, the round's merges: 94.6%,
     # 94.1%, 12.8%, 30 of 235; the rules alone flag 11) the round. Then the classes of six of
@@ -248,7 +258,8 @@ MEASURED = {
     # days and goodnights calm for both layers): 17 -> 16 false alarms allowed.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): 16 -> 9.
     # Round 29, the layer trained on set 24 too: 9 -> 12.
-    "v13/held_back.jsonl": (1.0, 1.0, 12 / 235),
+    # Round 50, layer on sets 1-46: false alarms 12 -> 14.
+    "v13/held_back.jsonl": (1.0, 1.0, 14 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
     # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
@@ -270,7 +281,8 @@ MEASURED = {
     # days and goodnights calm for both layers): 7 -> 6 false alarms allowed.
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): 6 -> 2.
     # Round 29, the layer trained on set 24 too: 2 -> 5.
-    "v14/held_back.jsonl": (1.0, 1.0, 5 / 235),
+    # Round 50, layer on sets 1-46: false alarms 5 -> 3.
+    "v14/held_back.jsonl": (1.0, 1.0, 3 / 235),
     # Written fresh at the start of round 18 the same way; scored once on a fresh build of main
     # before (8f9c36c: 94.6%, 97.6%, 15.7%, 37 of 235; the rules alone 63.2%, 52.9%, 13 of 235)
     # and after (38fccd5, the round's merges: 94.6%, 97.6%, 14.0%, 33 of 235; the rules alone
@@ -319,7 +331,8 @@ MEASURED = {
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): 7 -> 3.
     # Round 33 (the layer trains on set 28 too; measured on a fresh build): false alarms 3 -> 5
     # of 235.
-    "v16/held_back.jsonl": (1.0, 1.0, 5 / 235),
+    # Round 50, layer on sets 1-46: false alarms 5 -> 4.
+    "v16/held_back.jsonl": (1.0, 1.0, 4 / 235),
     # Written fresh at the start of round 20 the same way; scored once on main before (9fed04d:
     # 96.2%, 90.6%, 17.0%, 40 of 235; the rules alone 56.2%, 54.1%, 18 of 235) and after
     # (0285207, the round's merges: 96.2%, 90.6%, 16.2%, 38 of 235; the rules alone 56.8%,
@@ -360,7 +373,8 @@ MEASURED = {
     # 185 ("dusky purple fingernails" given nothing), under the target again.
     # Round 33 (the layer trains on set 28 too; measured on a fresh build): urgent 183 -> 184
     # of 185, the target met again.
-    "v18/held_back.jsonl": (184 / 185, 1.0, 6 / 235),
+    # Round 50, layer on sets 1-46: urgent 184 -> 183, false alarms 6 -> 7.
+    "v18/held_back.jsonl": (183 / 185, 1.0, 7 / 235),
     # Written fresh at the start of round 22 the same way; scored once on main before (ea1d01e:
     # 93.5%, 90.6%, 11.5%, 27 of 235; the rules alone 64.3%, 51.8%, 15 of 235) and after (the
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
@@ -385,7 +399,8 @@ MEASURED = {
     # under the target again (2 given nothing: one is "my dad started buttering the newspaper").
     # Round 44 (the layer retrained after fa45, urgent45 and crisis45 changed how the rules read
     # a few training messages): urgent 183 -> 184 of 185, false alarms 8 -> 7 of 235, both met.
-    "v19/held_back.jsonl": (184 / 185, 84 / 85, 7 / 235),
+    # Round 50, layer on sets 1-46: urgent 184 -> 183, crisis 84 -> 85, false alarms 7 -> 9.
+    "v19/held_back.jsonl": (183 / 185, 1.0, 9 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
@@ -406,7 +421,8 @@ MEASURED = {
     # 16 of 235.
     # Round 44 (the layer retrained after the round's rules changes): urgent 183 -> 184 of 185,
     # the target met; false alarms 16 -> 15 of 235.
-    "v20/held_back.jsonl": (184 / 185, 1.0, 15 / 235),
+    # Round 50, layer on sets 1-46: urgent 184 -> 185.
+    "v20/held_back.jsonl": (1.0, 1.0, 15 / 235),
     # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
     # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
     # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
@@ -422,7 +438,8 @@ MEASURED = {
     # Round 28 (triage29; a build of this machine trained on sets 1-23, scored with and without
     # the sixth threshold, the crisis call over no word of crisis): crisis 79 -> 85 of 85, the
     # target met; urgent 192 of 195 both.
-    "v21/held_back.jsonl": (191 / 195, 1.0, 12 / 235),
+    # Round 50, layer on sets 1-46: false alarms 12 -> 11.
+    "v21/held_back.jsonl": (191 / 195, 1.0, 11 / 235),
     # Written fresh at the start of round 25 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (bcbe2d4: 93.3%, 87.2%, 12.1%, 29 of 240; the rules alone
     # 65.6%, 47.7%, 13 of 240) and after (the round's merges: 93.3%, 88.4%, 10.4%, 25 of 240; the
@@ -439,7 +456,8 @@ MEASURED = {
     # false alarms 20 (deddcb5) -> 21 of 240 ("this is my last question for today promise").
     # Round 33 (triage34: wider forms of the crisis side): crisis 84 -> 86 of 86 on this
     # machine's build (main's build of f27a2e5: 84, urgent 190 and false alarms 20 both).
-    "v22/held_back.jsonl": (190 / 195, 86 / 86, 21 / 240),
+    # Round 50, layer on sets 1-46: urgent 190 -> 188, crisis 86 -> 85, false alarms 21 -> 12.
+    "v22/held_back.jsonl": (188 / 195, 85 / 86, 12 / 240),
     # Written fresh at the start of round 26 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (c694a32: 90.8%, 84.9%, 9.2%, 22 of 240; the rules alone 69.7%,
     # 45.3%, 6 of 240) and after (the round's merges: 90.8%, 86.0%, 9.2%, 22 of 240; the rules
@@ -453,7 +471,8 @@ MEASURED = {
     # urgent 187 of 195 and false alarms 16 of 240 both (trained on since deddcb5).
     # Round 33 (triage34: wider forms of the crisis side): crisis 83 (main's build of f27a2e5:
     # 84) -> 86 of 86 on this machine's build; urgent 189 and false alarms 15 both.
-    "v23/held_back.jsonl": (180 / 195, 86 / 86, 21 / 240),
+    # Round 50, layer on sets 1-46: urgent 180 -> 186, crisis 86 -> 85, false alarms 21 -> 14.
+    "v23/held_back.jsonl": (186 / 195, 85 / 86, 14 / 240),
     # Written fresh at the start of round 27 the same way (195 urgent, 85 crisis, 240 none);
     # scored once on main before (919c48d: 91.8%, 70.6%, 15.8%, 38 of 240; the rules alone 75.4%,
     # 36.5%, 15 of 240) and after (the round's merges: 91.8%, 75.3%, 14.6%, 35 of 240; the rules
@@ -462,7 +481,8 @@ MEASURED = {
     # no-crisis-word gate when sure): 180/195, 66 -> 71 of 85, 36 of 240 both (one false alarm
     # given the crisis line instead of the urgent reply). Round 29, the layer trained on it (seen):
     # urgent 187 of 195, crisis 82 of 85, false alarms 33 of 240, two allowed.
-    "v24/held_back.jsonl": (187 / 195, 82 / 85, 35 / 240),
+    # Round 50, layer on sets 1-46: crisis 82 -> 84, false alarms 35 -> 26.
+    "v24/held_back.jsonl": (187 / 195, 84 / 85, 26 / 240),
     # Written fresh at the start of round 28 the same way (195 urgent, 85 crisis, 250 none);
     # scored once on main before (91fda92: 95.9%, 74.1%, 15.2%, 38 of 250; the rules alone 69.7%,
     # 31.8%, 18 of 250) and after (the round's merges: 95.9%, 78.8%, 15.2%, 38 of 250; the rules
@@ -471,7 +491,8 @@ MEASURED = {
     # Round 29, validation only (the layer trained on sets 1-24, never this one): urgent 187 of
     # 195, crisis 71 of 85, false alarms 41 of 250, two allowed. Round 30, the layer trained on it
     # (seen): urgent 189 of 195, crisis 81 of 85, false alarms 38 of 250, two allowed.
-    "v25/held_back.jsonl": (189 / 195, 81 / 85, 40 / 250),
+    # Round 50, layer on sets 1-46: urgent 189 -> 186, crisis 81 -> 82, false alarms 40 -> 34.
+    "v25/held_back.jsonl": (186 / 195, 82 / 85, 34 / 250),
     # Written fresh at the start of round 29 the same way (195 urgent, 85 crisis, 252 none);
     # scored once on main before (9f3c607: 89.2%, 82.4%, 10.7%, 27 of 252; the rules alone 70.8%,
     # 37.6%, 9 of 252) and after (the round's merges: 89.2%, 83.5%, 11.9%, 30 of 252; the rules
@@ -480,7 +501,8 @@ MEASURED = {
     # never this one): urgent 174 of 195, crisis 73 of 85, false alarms 30 of 252, two allowed.
     # Round 46 (urgent47, care_asked.py: "what can i take for a temp of 38.7, is ibuprofen ok";
     # 19bca04's build, the layer trained on it, gives 178): urgent 178 -> 179 of 195.
-    "v26/held_back.jsonl": (179 / 195, 73 / 85, 32 / 252),
+    # Round 50, layer on sets 1-46: crisis 73 -> 82, false alarms 32 -> 22.
+    "v26/held_back.jsonl": (179 / 195, 82 / 85, 22 / 252),
     # Written fresh at the start of round 30 the same way (191 urgent, 85 crisis, 258 none);
     # scored once on main before (964622f: 93.2%, 76.5%, 12.8%, 33 of 258; the rules alone 69.1%,
     # 25.9%, 16 of 258) and after (the round's merges: 93.7%, 80.0%, 12.8%, 33 of 258; the rules
@@ -488,26 +510,30 @@ MEASURED = {
     # eval/HISTORY.md, "Fresh set 27".
     # Round 31 (the layer trained on sets 1-26; triage32: a sign asked about, then told going
     # on now in a later clause): urgent 181 of 191, crisis 69 of 85, 34 of 258, two allowed.
-    "v27/held_back.jsonl": (181 / 191, 69 / 85, 36 / 258),
+    # Round 50, layer on sets 1-46: urgent 181 -> 182, crisis 69 -> 80, false alarms 36 -> 24.
+    "v27/held_back.jsonl": (182 / 191, 80 / 85, 24 / 258),
     # Written fresh at the start of round 31 the same way (195 urgent, 85 crisis, 270 none);
     # scored once on main before (ecc0346: 95.9%, 80.0%, 13.7%, 37 of 270; the rules alone 62.6%,
     # 20.0%, 9 of 270) and after (the round's merges: 95.9%, 80.0%, 13.3%, 36 of 270; the rules
     # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 28".
-    "v28/held_back.jsonl": (187 / 195, 68 / 85, 38 / 270),
+    # Round 50, layer on sets 1-46: urgent 187 -> 191, crisis 68 -> 82, false alarms 38 -> 19.
+    "v28/held_back.jsonl": (191 / 195, 82 / 85, 19 / 270),
     # Written fresh at the start of round 32 the same way (195 urgent, 85 crisis, 250 none);
     # scored once on main before (b945a7f: 91.3%, 82.4%, 14.8%, 37 of 250; the rules alone 58.5%,
     # 30.6%, 10 of 250) and after (the layer trained on set 27 too: 91.3%, 82.4%, 14.4%, 36 of
     # 250; the rules alone unchanged). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 29".
-    "v29/held_back.jsonl": (178 / 195, 70 / 85, 38 / 250),
+    # Round 50, layer on sets 1-46: urgent 178 -> 180, crisis 70 -> 84, false alarms 38 -> 26.
+    "v29/held_back.jsonl": (180 / 195, 84 / 85, 26 / 250),
     # Written fresh at the start of round 33 the same way (196 urgent, 85 crisis, 240 none);
     # scored once on main before (f64c970: 92.9%, 94.1%, 11.7%, 28 of 240; the rules alone 72.4%,
     # 50.6%, 8 of 240), once after the layer trained on set 28 too (92.9%, 92.9%, 26 of 240) and
     # once after the round's merges (92.9%, 94.1%, 26 of 240). Then (seen) a wish to kill oneself
     # said in Spanish in the first person: crisis 81 of 85, the rules alone 44. Two false alarms
     # allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 30".
-    "v30/held_back.jsonl": (182 / 196, 81 / 85, 28 / 240),
+    # Round 50, layer on sets 1-46: urgent 182 -> 192, crisis 81 -> 84, false alarms 28 -> 19.
+    "v30/held_back.jsonl": (192 / 196, 84 / 85, 19 / 240),
     # Written fresh at the start of round 34 the same way (195 urgent, 85 crisis, 240 none);
     # scored once on main before (c590c9d: 96.9%, 94.1%, 15 of 240; the rules alone 80.0%, 49.4%)
     # and once after the round's merges (96.9%, 94.1%, 14 of 240: the question head took the
@@ -516,7 +542,8 @@ MEASURED = {
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 189 -> 191 of 195.
     # Round 44 (fa45: a sign told as history, history_told.py): false alarms 10 -> 9 of 240 on
     # main's build; two allowed for the rebuild.
-    "v31/held_back.jsonl": (191 / 195, 80 / 85, 11 / 240),
+    # Round 50, layer on sets 1-46: crisis 80 -> 84, false alarms 11 -> 7.
+    "v31/held_back.jsonl": (191 / 195, 84 / 85, 7 / 240),
     # Written fresh at the start of round 35 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 85d98d8's build (96.4%, 90.6%, 18 of 240), on 29eca9e's (the layer trained on sets
     # 1-30: 96.4%, 89.4%, 15 of 240; the rules alone 67.7%, 45.9%, 5 of 240) and after the round's
@@ -526,7 +553,8 @@ MEASURED = {
     # 190 of 195 on bb9ac86's build.
     # Round 44 (crisis45: an ending set on a date, ending_told.py): crisis 78 -> 79 of 85 on
     # main's build; the rules give it, so no rebuild moves it.
-    "v32/held_back.jsonl": (190 / 195, 79 / 85, 17 / 240),
+    # Round 50, layer on sets 1-46: urgent 190 -> 192, crisis 79 -> 84, false alarms 17 -> 12.
+    "v32/held_back.jsonl": (192 / 195, 84 / 85, 12 / 240),
     # Written fresh at the start of round 36 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 3c83618's build (96.4%, 98.8%, 19 of 240; the rules alone 77.9%, 64.7%, 9 of
     # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
@@ -536,7 +564,8 @@ MEASURED = {
     # the car park).
     # Round 46 (crisis47: a crisis said plainly, crisis_said.py; main's build): crisis 84 -> 85
     # of 85 ("regret waking up after").
-    "v33/held_back.jsonl": (190 / 195, 85 / 85, 21 / 240),
+    # Round 50, layer on sets 1-46: urgent 190 -> 192, false alarms 21 -> 8.
+    "v33/held_back.jsonl": (192 / 195, 1.0, 8 / 240),
     # Written fresh at the start of round 37 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 99f0b98's build (92.3%, 92.9%, 39 of 240; the rules alone 80.0%, 44.7%, 20 of
     # 240) and after the round's merges (the same misses; triage38's combined reply went to one
@@ -545,7 +574,8 @@ MEASURED = {
     # Round 43 (triage44: a what-if taken back, what_if_real.py): urgent 184 -> 189 of 195 on
     # c5048e9's build.
     # Round 48 (urgent49: "just had one" after a fit named; main's build's layer): 189 -> 190.
-    "v34/held_back.jsonl": (190 / 195, 79 / 85, 41 / 240),
+    # Round 50, layer on sets 1-46: crisis 79 -> 85, false alarms 41 -> 26.
+    "v34/held_back.jsonl": (190 / 195, 1.0, 26 / 240),
     # Written fresh at the start of round 38 the same way (195 urgent, 85 crisis, 240 none);
     # scored on f5e0d33's build (99.0%, 95.3%, 17 of 240; the rules alone 85.6%, 56.5%, 10 of
     # 240) and after the round's merges (99.0%, 96.5%, 17 of 240: triage39's overdose reply gave
@@ -555,7 +585,8 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 46 (crisis47: crisis_said.py; main's build): crisis 82 -> 83 of 85 (a husband
     # asking Mary to take him).
-    "v35/held_back.jsonl": (193 / 195, 83 / 85, 15 / 240),
+    # Round 50, layer on sets 1-46: urgent 193 -> 194, crisis 83 -> 85, false alarms 15 -> 10.
+    "v35/held_back.jsonl": (194 / 195, 1.0, 10 / 240),
     # Written fresh at the start of round 39 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 390e030's build and after the round's merges, the same both times (96.4%, 90.6%,
     # 24 of 240; the rules alone 77.9%, 48.2%, 9 of 240). Two false alarms allowed for a fresh
@@ -566,7 +597,8 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 44 (crisis45: a death near, then a wish to be dead or gone; "whats the point of me"):
     # crisis 77 -> 81 of 85, given by the rules.
-    "v36/held_back.jsonl": (188 / 195, 81 / 85, 22 / 240),
+    # Round 50, layer on sets 1-46: urgent 188 -> 191, crisis 81 -> 85, false alarms 22 -> 12.
+    "v36/held_back.jsonl": (191 / 195, 1.0, 12 / 240),
     # Written fresh at the start of round 40 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 87e8cbb's build (97.9%, 90.6%, 17 of 240; the rules alone 85.6%, 51.8%, 8 of
     # 240) and after the round's merges (the same, 16 of 240: triage41's partner with
@@ -581,7 +613,8 @@ MEASURED = {
     # sure of it"): crisis 78 -> 80 of 85, given by the rules.
     # Round 46 (crisis47: crisis_said.py; main's build): crisis 80 -> 84 of 85 (assisted
     # dying wanted, everything given up on, too tired to live).
-    "v37/held_back.jsonl": (191 / 195, 84 / 85, 13 / 240),
+    # Round 50, layer on sets 1-46: urgent 191 -> 194, crisis 84 -> 83, false alarms 13 -> 12.
+    "v37/held_back.jsonl": (194 / 195, 83 / 85, 12 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -595,7 +628,8 @@ MEASURED = {
     # 38 urgent 191 -> 192 of 195.
     # Round 46 (crisis47: crisis_said.py; main's build): crisis 77 -> 79 of 85 (a husband who
     # asked to be helped to die, "God, just take me").
-    "v38/held_back.jsonl": (192 / 195, 79 / 85, 7 / 240),
+    # Round 50, layer on sets 1-46: urgent 192 -> 195, crisis 79 -> 84, false alarms 7 -> 5.
+    "v38/held_back.jsonl": (1.0, 84 / 85, 5 / 240),
     # Written fresh at the start of round 42 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 0738f76's build (90.8%, 96.5%, 21 of 240; the rules alone 77.4%,
     # 60.0%, 15 of 240) and after the round's merges (the same; the rules alone give 62.4% of
@@ -612,7 +646,8 @@ MEASURED = {
     # 39 urgent 181 -> 182 of 195.
     # Round 46 (crisis47: crisis_said.py; main's build): crisis 83 -> 84 of 85 ("what i did on
     # steroids. can't live with it").
-    "v39/held_back.jsonl": (182 / 195, 84 / 85, 19 / 240),
+    # Round 50, layer on sets 1-46: urgent 182 -> 184, crisis 84 -> 85, false alarms 19 -> 16.
+    "v39/held_back.jsonl": (184 / 195, 1.0, 16 / 240),
     # Written fresh at the start of round 43 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on c5048e9's build (93.8%, 85.9%, 18 of 240; the rules alone 79.5%,
     # 44.7%, 11 of 240) and after the round's merges (the same but 16 of 240: fa44, someone
@@ -626,7 +661,8 @@ MEASURED = {
     # informed): crisis 73 -> 79 of 85 on main's build, urgent and false alarms the same.
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 40 urgent 186 -> 188 of 195.
-    "v40/held_back.jsonl": (188 / 195, 79 / 85, 17 / 240),
+    # Round 50, layer on sets 1-46: urgent 188 -> 192, crisis 79 -> 83, false alarms 17 -> 14.
+    "v40/held_back.jsonl": (192 / 195, 83 / 85, 14 / 240),
     # Written fresh at the start of round 44 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on bb9ac86's build (96.4%, 91.8%, 19 of 240; the rules alone 84.1%,
     # 51.8%, 10 of 240) and after the round's merges (the same but 18 of 240: fa45, a fever
@@ -635,7 +671,8 @@ MEASURED = {
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 41 urgent 188 -> 189 of 195 (validation, figures only; its classes named in the brief).
     # Round 48 (crisis49: a day set as the day, on main's build of 14:13): crisis 78 -> 80.
-    "v41/held_back.jsonl": (189 / 195, 80 / 85, 20 / 240),
+    # Round 50, layer on sets 1-46: urgent 189 -> 191, crisis 80 -> 83, false alarms 20 -> 17.
+    "v41/held_back.jsonl": (191 / 195, 83 / 85, 17 / 240),
     # Written fresh at the start of round 45 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on 1ffaf7d's build (95.4%, 84.7%, 20 of 240; the rules alone 82.6%,
     # 48.2%, 9 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -644,7 +681,8 @@ MEASURED = {
     # of 85. Round 46 (urgent47: care asked for a sign told now): urgent 186 -> 188 of 195.
     # Round 47 (urgent48: red pinprick and little red spots; main's 11:00 build's layer): urgent
     # 188 -> 190 of 195.
-    "v42/held_back.jsonl": (190 / 195, 78 / 85, 22 / 240),
+    # Round 50, layer on sets 1-46: urgent 190 -> 193, crisis 78 -> 83, false alarms 22 -> 15.
+    "v42/held_back.jsonl": (193 / 195, 83 / 85, 15 / 240),
     # Written fresh at the start of round 46 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories; 32 in Spanish); scored on 19bca04's build (94.9%, 94.1%, 16 of 240; the rules
     # alone 83.1%, 71.8%, 11 of 240) and after the round's merges (the same, message for
@@ -655,7 +693,8 @@ MEASURED = {
     # give each. Round 47 (urgent48: a red flag on the line asked, waited out, told small or
     # bluntly, or in another language; main's 11:00 build's layer, validation scored twice):
     # urgent 185 -> 191. Round 47 (calm48 with the review fixes, rebuilt): false alarms 16 -> 14.
-    "v43/held_back.jsonl": (191 / 195, 85 / 85, 16 / 240),
+    # Round 50, layer on sets 1-46: urgent 191 -> 194, false alarms 16 -> 11.
+    "v43/held_back.jsonl": (194 / 195, 1.0, 11 / 240),
     # Written fresh at the start of round 47 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories; 30 in Spanish); scored on 2e659cf's build (177 of 195, 77 of 85, 17 of 240;
     # the rules alone 137, 43, 8) and after the round's merges and review fixes (178, 77, 17;
@@ -663,18 +702,27 @@ MEASURED = {
     # misses are in eval/HISTORY.md, "Fresh set 44". Round 48 (crisis49, urgent49, calm49 with
     # the review fixes, rebuilt; partly informed, the briefs named its misses' classes): urgent
     # 178 -> 186, crisis 77 -> 81, false alarms 17 -> 16 (the rules alone 146, 47, 8).
-    "v44/held_back.jsonl": (186 / 195, 81 / 85, 18 / 240),
+    # Round 50, layer on sets 1-46: urgent 186 -> 191, crisis 81 -> 83, false alarms 18 -> 13.
+    "v44/held_back.jsonl": (191 / 195, 83 / 85, 13 / 240),
     # Written fresh at the start of round 48 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories; 30 in Spanish); scored on ad4ed54's build (185 of 195, 79 of 85, 20 of 240;
     # the rules alone 155, 52, 13) and after the round's merges and review fixes (186, 79, 20;
     # the rules alone 156, 52, 13). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 45".
-    "v45/held_back.jsonl": (186 / 195, 79 / 85, 22 / 240),
+    # Round 50, layer on sets 1-46: urgent 186 -> 190, crisis 79 -> 84, false alarms 22 -> 19.
+    "v45/held_back.jsonl": (190 / 195, 84 / 85, 19 / 240),
     # Written fresh at the start of round 49 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories; 30 in Spanish); scored on 6a7ec4f's build and after the round's merges (the
     # same: 188 of 195, 80 of 85, 19 of 240; the rules alone 139, 43, 18). Two false alarms
     # allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 46".
-    "v46/held_back.jsonl": (188 / 195, 80 / 85, 21 / 240),
+    # Round 50, layer on sets 1-46: urgent 188 -> 192, crisis 80 -> 82, false alarms 21 -> 19.
+    "v46/held_back.jsonl": (192 / 195, 82 / 85, 19 / 240),
+    # Written fresh at the start of round 50 the same way (195 urgent, 85 crisis, 240 none; 38
+    # categories; 30 in Spanish); scored on caebdf0's build (the layer on sets 1-30: 181 of 195,
+    # 79 of 85, 25 of 240; the rules alone 139, 51, 21) and after the round (the layer on sets
+    # 1-46: 188, 80, 28). Two false alarms allowed for a fresh clone's build. Its misses are in
+    # eval/HISTORY.md, "Fresh set 47".
+    "v47/held_back.jsonl": (188 / 195, 80 / 85, 30 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
@@ -843,9 +891,13 @@ def test_plain_questions_get_an_ordinary_answer(assess_with_model, message):
 @pytest.mark.parametrize(
     "message",
     [
-        # Round 35: the layer trained on sets 1-30 (its question head too) no longer gives this
-        # the crisis line ('have to live'); a strict xfail since round 29.
-        "how far do u have to live to get into hope lodge",
+        # Round 35: the layer trained on sets 1-30 (its question head too) no longer gave this
+        # the crisis line ('have to live'), a strict xfail since round 29; round 50, the layer
+        # on sets 1-46 gives it again.
+        pytest.param(
+            "how far do u have to live to get into hope lodge",
+            marks=pytest.mark.xfail(strict=True, reason="the layer on sets 1-46: 'have to live'"),
+        ),
         # Round 34: the question head (TRIAGE_ASKED) takes the crisis line from both below,
         # strict xfails since rounds 27 and 28.
         "im on a bunch of lupus meds, do i have to stop all of them before car t or just some",
@@ -925,16 +977,8 @@ def test_unwell_and_the_team_cannot_be_reached_is_urgent(assess_with_model, mess
         ("he has always hidden chocolate in his sock drawer, nothing new", "ordinary"),
         ("my mum talks to the birds in the garden every morning, always has", "ordinary"),
         ("sry typing fast on the bus, wat time does the pharmacy close", "ordinary"),
-        pytest.param(
-            "his temp came back down to normal after the tylenol",
-            "ordinary",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="round 27, the layer trained on sets 1-22 (fevers back after a pill): a"
-                " reading said to be back to normal is not closed to the layer, which calls it"
-                " urgent (0.443 against 0.422)",
-            ),
-        ),
+        # A strict xfail from round 27 (the layer on sets 1-22 called it urgent) to round 50.
+        ("his temp came back down to normal after the tylenol", "ordinary"),
         ("scratched my ankle on the rose bush and it bled a bit", "ordinary"),
         pytest.param(
             "she called me by my sister's name, she's done that all her life",
@@ -1127,6 +1171,7 @@ RULES_NOT_YET = {
     "v44/held_back.jsonl": "set 44: the rules alone give 47 of 85",
     "v45/held_back.jsonl": "set 45: the rules alone give 52 of 85",
     "v46/held_back.jsonl": "set 46: the rules alone give 43 of 85",
+    "v47/held_back.jsonl": "set 47: the rules alone give 51 of 85",
 }
 
 

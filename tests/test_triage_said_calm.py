@@ -211,6 +211,8 @@ def test_the_reply_the_user_sees(ask):
 LAYERS_FALSE_ALARMS = {
     "my temp is 37.8, which is under 38, so I just keep watching?",
     "he's 37.7, under the 38 line the nurse gave us",
+    # Round 50, the layer on sets 1-46 (eval/HISTORY.md, "Round 50 (lead)"): urgent.
+    "back at choir tonight for the first time since car t!",
 }
 
 

@@ -211,14 +211,12 @@ LAYERS_FALSE_ALARMS = {
     "hit my head lightly last month, platelets normal now, the bump has gone",
     "the bouncer asked if i was drunk at the wedding, i was just dancing",
     "sorry, i've been repeating myself in these messages. when is the clinic open?",  # crisis
-    "my kids say i'm repeating myself when i nag them about homework",  # crisis
     "bumped my head on the cupboard again lol, platelets are 140 now",
     # The review fixes (fixurgent49) calmed these in the rules; the layer, retrained on the
-    # merged rules, still calls them, as it did on ad4ed54's build.
+    # merged rules, still calls them, as it did on ad4ed54's build (round 50: the layer on sets
+    # 1-46 leaves three more calm, a nag about homework and two slips in writing).
     "tiene la cara caida de tristeza desde que perdio el partido",
     "my daughter says im repeating myself, i tell everyone about remission haha",
-    "typed recieve instead of receive again, spelling was never my thing",
-    "wrote the wrong date instead of today again haha",
 }
 
 

@@ -296,6 +296,10 @@ LAYERS_FALSE_ALARMS = {
     "breathing is a little easier today than yesterday, day 10",
     "cant pinpoint when the tiredness started, 3 months post car t",
     "mi mamá se rasca los brazos hasta sangrar, ¿es por la piel seca?",  # the crisis line
+    # Round 50, the layer trained on sets 1-46 (eval/HISTORY.md, "Round 50 (lead)"): readings
+    # asked about at or under the line.
+    "99.9 F just now, cells 6 days ago. is that a fever?",
+    "is 38.0 exactly the cut-off? car t last week",
 }
 
 
