@@ -655,9 +655,8 @@ def train(
                 if head in (QUESTION_HEAD, URGENT_HEAD):
                     out = np.isin(eval_sets, list(set(example_sets[held]) - {None}))
                     told = eval_rows[taught & ~out]
-                scores[held] = _held_out_scores(
-                    features, rows, held, target, background, strength, told
-                )
+                regression = _fit(features[rows], target[rows], background, strength, told)
+                scores[held] = regression.predict_proba(features[held])[:, 1]
             held_out[head] += scores / len(views)
             told = eval_rows[taught] if head in (QUESTION_HEAD, URGENT_HEAD) else None
             fitted[head].append(_fit(features, target, background, strength, told))
@@ -912,28 +911,6 @@ def _fit(features, target: np.ndarray, background, strength: float, told=None):
     return regression.fit(features, target, sample_weight=weights)
 
 
-def _held_out_scores(
-    features, rows: np.ndarray, held: np.ndarray, target: np.ndarray, background, strength, told
-) -> np.ndarray:
-    """Fit one fold's regression (see _fit) and return its scores of the held-out rows.
-
-    On the wording view the n-grams no fitted row has are left out: their weights would stay 0,
-    and L-BFGS's own work grows with the columns (on sets 1-46 the training files have 116,017
-    of the 158,214 n-grams, the eval sets' questions the rest). The served regressions keep
-    every column.
-    """
-    from scipy import sparse  # build time only
-
-    if not sparse.issparse(features):
-        regression = _fit(features[rows], target[rows], background, strength, told)
-        return regression.predict_proba(features[held])[:, 1]
-    fitted = [features[rows], background] + ([] if told is None else [told])
-    used = np.unique(np.concatenate([part.indices for part in fitted]))
-    told = None if told is None else told[:, used]
-    regression = _fit(features[rows][:, used], target[rows], background[:, used], strength, told)
-    return regression.predict_proba(features[held][:, used])[:, 1]
-
-
 def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     """Return (train, held-out) rows holding out one source file at a time, else 5 folds.
 
@@ -958,10 +935,12 @@ def _wording_matrix(texts: list[str]):
     found = [ngrams(text) for text in texts]
     vocabulary = sorted(set().union(*found))
     column = {gram: i for i, gram in enumerate(vocabulary)}
-    lengths = np.array([len(grams) for grams in found])
-    rows = np.repeat(np.arange(len(texts)), lengths)
-    columns = np.fromiter((column[gram] for grams in found for gram in grams), int, lengths.sum())
-    values = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)  # an empty text has none
+    rows, columns, values = [], [], []
+    for row, grams in enumerate(found):
+        for gram in grams:
+            rows.append(row)
+            columns.append(column[gram])
+            values.append(1.0 / np.sqrt(len(grams)))
     matrix = sparse.csr_matrix((values, (rows, columns)), shape=(len(texts), len(vocabulary)))
     return vocabulary, matrix
 

@@ -135,37 +135,6 @@ def test_calibration_holds_out_each_training_file_by_its_path(examples):
     assert sorted(source for sources in held for source in sources) == sorted(map(str, TRAINING))
 
 
-def test_a_fold_scores_its_held_out_file_as_a_regression_over_every_n_gram_would():
-    # Round 50 (speed51): the wording view's folds leave out the n-grams no fitted row has
-    # (their weights stay 0); the held-out scores are those of the fit over every column.
-    texts = [
-        "fever of 39 tonight",
-        "chest pain and fever",
-        "when can i drive again",
-        "is travel ok",
-        "fever and chills now",
-        "can i eat sushi",
-        "rash and fever spreading",
-        "what is car t",
-        "i feel hot and shaky, new words only here",
-        "plain question, words unseen",
-    ]
-    _, matrix = triage_model._wording_matrix(texts)
-    target = np.array([True, True, False, False, True, False, True, False, True, False])
-    rows, held = np.arange(8), np.array([8, 9])
-    none = matrix[:0]
-    scores = triage_model._held_out_scores(matrix, rows, held, target, none, 10.0, None)
-    whole = triage_model._fit(matrix[rows], target[rows], none, 10.0).predict_proba(matrix[held])
-    assert np.allclose(scores, whole[:, 1], atol=1e-6)
-    assert scores[0] > scores[1]
-
-
-def test_the_wording_matrix_weighs_each_n_gram_of_a_text_alike_and_reads_an_empty_one():
-    vocabulary, matrix = triage_model._wording_matrix(["fever now", "", "fever"])
-    assert vocabulary == ["fever", "fever now", "now"]
-    assert np.allclose(matrix.toarray(), [[3**-0.5] * 3, [0, 0, 0], [1, 0, 0]])
-
-
 def test_the_default_training_files_are_labelled_sets_in_the_repository():
     # Every set on main has been scored and its misses published: the layer learns from all.
     assert all(path.is_file() for path in TRAINING)
