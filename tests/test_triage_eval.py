@@ -585,8 +585,10 @@ MEASURED = {
     # allowed for the rebuild.
     # Round 46 (crisis47: crisis_said.py; main's build): crisis 82 -> 83 of 85 (a husband
     # asking Mary to take him).
-    # Round 50, layer on sets 1-46: urgent 193 -> 194, crisis 83 -> 85, false alarms 15 -> 10.
-    "v35/held_back.jsonl": (194 / 195, 1.0, 10 / 240),
+    # Round 50, layer on sets 1-46: urgent 193 -> 194, crisis 83 -> 84, false alarms 15 -> 10 (on
+    # a fresh build; 85 of 85 on the lead's, trained on one BLAS thread with an older embedding
+    # cache, which caught "only a chatbot to talk to. want out.").
+    "v35/held_back.jsonl": (194 / 195, 84 / 85, 10 / 240),
     # Written fresh at the start of round 39 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 390e030's build and after the round's merges, the same both times (96.4%, 90.6%,
     # 24 of 240; the rules alone 77.9%, 48.2%, 9 of 240). Two false alarms allowed for a fresh
