@@ -13,6 +13,7 @@ recall on the scores each training file gets when it is held out of training.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import logging
@@ -143,6 +144,10 @@ URGENT_WORDING_FILE = "triage-urgent-question-wording.npy"
 WORRY_FALSE_ALARMS = 0.005
 WORRY = "urgent, read as a worry"  # that threshold's name in the figures
 FOLDS = 5
+# Files are held out in this many groups. Each file alone (49 folds of sets 1-46, round 50)
+# fitted 408 regressions, 3/4 of a build's 19 minutes; ten groups fit 88 (round 51,
+# eval/HISTORY.md speed52).
+FILE_FOLDS = 10
 # The thresholds in the order TriageClassifier.thresholds keeps them.
 _BARS = (URGENT, CRISIS, SECOND, WORRY, OVER_CALM, OVER_UNSAID, ASKED)
 _NEVER = 1.01  # a threshold no probability reaches: no calm message to set it on
@@ -572,6 +577,22 @@ def _load_question_head(
     )
 
 
+def _on_one_thread(fit):
+    """Run a fit on one BLAS and OpenMP thread: sums split over two threads rounded otherwise,
+    and moved a threshold set by one message (0.366 on one thread, 0.492 on two: round 50), so
+    a build's layer depended on the machine's cores."""
+
+    @functools.wraps(fit)
+    def on_one_thread(*args, **kwargs):
+        import threadpoolctl  # installed with scikit-learn; build time only
+
+        with threadpoolctl.threadpool_limits(1):
+            return fit(*args, **kwargs)
+
+    return on_one_thread
+
+
+@_on_one_thread
 def train(
     examples: list[Example],
     vectors: np.ndarray,
@@ -912,17 +933,19 @@ def _fit(features, target: np.ndarray, background, strength: float, told=None):
 
 
 def _folds(examples: list[Example], target: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Return (train, held-out) rows holding out one source file at a time, else 5 folds.
+    """Return (train, held-out) rows holding out whole source files, FILE_FOLDS groups of them
+    (each file alone when there are fewer), else 5 folds.
 
     Folds within one file share its writers' style and flatter the layer: trained on one set
     and scored on another it catches fewer; thresholds set on whole files held out are set for
     messages nobody wrote like these.
     """
-    from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold  # build time only
+    from sklearn.model_selection import GroupKFold, StratifiedKFold  # build time only
 
     sources = [e.source for e in examples]
-    if len(set(sources)) > 1:  # one file has nothing to hold out whole
-        by_file = list(LeaveOneGroupOut().split(target, target, sources))
+    files = len(set(sources))
+    if files > 1:  # one file has nothing to hold out whole
+        by_file = list(GroupKFold(min(files, FILE_FOLDS)).split(target, target, sources))
         if all(min(target[rows].sum(), (~target[rows]).sum()) >= FOLDS for rows, _ in by_file):
             return by_file
     return list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(target, target))
@@ -1025,8 +1048,7 @@ def describe(figures: Figures) -> str:
             else ""
         )
         + ";"
-        f" with the rules, each"
-        f" training file held out in turn: urgent recall"
+        f" with the rules, the training files held out in {FILE_FOLDS} groups: urgent recall"
         f" {figures.recall[URGENT]:.1%}, crisis recall {figures.recall[CRISIS]:.1%},"
         f" none flagged {figures.false_urgent:.1%}; the layer alone: urgent recall"
         f" {figures.alone[URGENT]:.1%} (target {RECALL_TARGET[URGENT]:.1%}), crisis recall"

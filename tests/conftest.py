@@ -3,17 +3,21 @@ import re
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 from fake_guide import FIXTURE_KNOWLEDGE, fake_config
 from pg_cluster import PostgresServer
 
 from bot import create_app
-from bot.config import DEFAULTS
+from bot.build import embedding_key
+from bot.config import DEFAULTS, PROJECT_ROOT
 from bot.embedder import FakeEmbedder, SentenceTransformerEmbedder, make_embedder
+from bot.embedding_cache import CachedEmbedder, cache_path
 from bot.guide_loader import GuideLoader
 from bot.index import build_index, save_index
 from bot.knowledge import load_knowledge
 from bot.records import EXTENSION
+from bot.triage_model import load_examples
 
 FIGURES: list[str] = []
 
@@ -62,10 +66,26 @@ def serving_embedder():
 
 
 @pytest.fixture(scope="session")
-def built_guide():
+def kept_embedder(serving_embedder) -> CachedEmbedder:
+    """The serving model, reading the vectors `kb build` kept rather than making them again
+    (the triage sets alone are 25,000 single runs, ~90 s): each text is embedded alone, so
+    they are the vectors serving makes. Never saved."""
+    embedder = CachedEmbedder(
+        serving_embedder,
+        cache_path(DEFAULTS["INDEX_DIR"], embedding_key(DEFAULTS, serving_embedder)),
+    )
+    kept = [e.message for e in load_examples(PROJECT_ROOT / "eval/triage/v2/held_back.jsonl")]
+    assert np.array_equal(embedder.encode(kept[:5]), serving_embedder.encode(kept[:5]))
+    assert embedder.reused == 5  # read, and the same as made
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def built_guide(kept_embedder):
     """The guide as served: the ONNX model and the index `make test` has just built, loaded once
     per test run."""
     loader = GuideLoader(DEFAULTS)
+    loader.embedder = kept_embedder
     loader.load()
     return loader.ready_guide()
 

@@ -17,7 +17,6 @@ import pytest
 
 from bot.config import DEFAULTS
 from bot.conversation import Section, Turn
-from bot.embedder import QueryCache
 from bot.eval_report import ABLATIONS
 from bot.eval_sets import QUESTION_SETS
 from bot.evaluation import (
@@ -600,9 +599,9 @@ FLOOR = 0.03  # how far under the measured figure a floor sits
 
 
 @pytest.fixture(scope="module")
-def guide(serving_embedder):
-    # Each question is ranked once per mode: embed it once.
-    embedder = QueryCache(serving_embedder, 4096)
+def guide(kept_embedder):
+    # Each question is ranked once per mode: embed it once, or read what `kb build` kept.
+    embedder = kept_embedder
     articles = load_knowledge(DEFAULTS["KNOWLEDGE_DIR"])
     try:
         index = load_index(DEFAULTS["INDEX_DIR"])

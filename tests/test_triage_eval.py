@@ -8,7 +8,6 @@ import pytest
 
 from bot.build import changes, read_sources
 from bot.config import DEFAULTS, PROJECT_ROOT
-from bot.embedder import QueryCache
 from bot.index import load_index, section_questions
 from bot.knowledge import load_knowledge
 from bot.triage import triage
@@ -80,9 +79,9 @@ def served_layer(embedder):
 
 
 @pytest.fixture(scope="module")
-def assess_with_model(serving_embedder):
+def assess_with_model(kept_embedder):
     """The rules and the layer `kb build` trains, on the serving (ONNX) model."""
-    embedder = QueryCache(serving_embedder, 4096)
+    embedder = kept_embedder
     classifier = served_layer(embedder)
     if classifier is None:
         examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
@@ -259,7 +258,8 @@ MEASURED = {
     # Round 27 (layer28: the layer trains on sets 1-22, this one too; seen and trained on): 16 -> 9.
     # Round 29, the layer trained on set 24 too: 9 -> 12.
     # Round 50, layer on sets 1-46: false alarms 12 -> 14.
-    "v13/held_back.jsonl": (1.0, 1.0, 14 / 235),
+    # Round 51, the layer's files held out in ten groups: false alarms 14 -> 15.
+    "v13/held_back.jsonl": (1.0, 1.0, 15 / 235),
     # Written fresh at the start of round 17 the same way; scored once on a fresh build of main
     # before (290b95d: 95.1%, 98.8%, 14.9%, 35 of 235; the rules alone 65.4%, 77.6%, 6 of 235)
     # and after (2abc5c2, the round's merges: the same). The layer does not train on it. Then
@@ -352,7 +352,8 @@ MEASURED = {
     # 184 -> 185 of 185, false alarms 7 -> 8 of 235 (over the target).
     # Round 37 (triage38: the shingles vaccine is no shingles): false alarms 8 -> 7 of 235
     # ("when can i get the shingles vaccine again"), the target met.
-    "v17/held_back.jsonl": (1.0, 1.0, 7 / 235),
+    # Round 51, the layer's files held out in ten groups: false alarms 7 -> 8.
+    "v17/held_back.jsonl": (1.0, 1.0, 8 / 235),
     # Written fresh at the start of round 21 the same way; scored once on main before (a66b0b2:
     # 96.8%, 92.9%, 9.4%, 22 of 235; the rules alone 58.9%, 52.9%, 10 of 235) and after
     # (825a006, the round's merges: 97.3%, 94.1%, 8.1%, 19 of 235; the rules alone 58.9%,
@@ -374,7 +375,8 @@ MEASURED = {
     # Round 33 (the layer trains on set 28 too; measured on a fresh build): urgent 183 -> 184
     # of 185, the target met again.
     # Round 50, layer on sets 1-46: urgent 184 -> 183, false alarms 6 -> 7.
-    "v18/held_back.jsonl": (183 / 185, 1.0, 7 / 235),
+    # Round 51, the layer's files held out in ten groups: urgent 183 -> 184.
+    "v18/held_back.jsonl": (184 / 185, 1.0, 7 / 235),
     # Written fresh at the start of round 22 the same way; scored once on main before (ea1d01e:
     # 93.5%, 90.6%, 11.5%, 27 of 235; the rules alone 64.3%, 51.8%, 15 of 235) and after (the
     # round's merges: 93.0%, 90.6%, 10.2%, 24 of 235; the rules alone 65.4%, 57.6%, 15 of 235).
@@ -400,7 +402,8 @@ MEASURED = {
     # Round 44 (the layer retrained after fa45, urgent45 and crisis45 changed how the rules read
     # a few training messages): urgent 183 -> 184 of 185, false alarms 8 -> 7 of 235, both met.
     # Round 50, layer on sets 1-46: urgent 184 -> 183, crisis 84 -> 85, false alarms 7 -> 9.
-    "v19/held_back.jsonl": (183 / 185, 1.0, 9 / 235),
+    # Round 51, the layer's files held out in ten groups: crisis 85 -> 84.
+    "v19/held_back.jsonl": (183 / 185, 84 / 85, 9 / 235),
     # Written fresh at the start of round 23 the same way; scored once on main before (75ee381:
     # 93.0%, 89.4%, 17.9%, 42 of 235; the rules alone 62.7%, 52.9%, 18 of 235) and after (the
     # round's merges: 94.1%, 89.4%, 17.9%, 42 of 235; the rules alone 64.3%, 52.9%, 18 of 235).
@@ -422,7 +425,8 @@ MEASURED = {
     # Round 44 (the layer retrained after the round's rules changes): urgent 183 -> 184 of 185,
     # the target met; false alarms 16 -> 15 of 235.
     # Round 50, layer on sets 1-46: urgent 184 -> 185.
-    "v20/held_back.jsonl": (1.0, 1.0, 15 / 235),
+    # Round 51, the layer's files held out in ten groups: false alarms 15 -> 16.
+    "v20/held_back.jsonl": (1.0, 1.0, 16 / 235),
     # Written fresh at the start of round 24 the same way (195 urgent, 85 crisis, 235 none);
     # scored once on main before (0d8ba8b: 91.8%, 85.9%, 13.6%, 32 of 235; the rules alone
     # 70.3%, 52.9%, 16 of 235) and after (the round's merges: 92.3%, 87.1%, 12.3%, 29 of 235; the
@@ -439,7 +443,8 @@ MEASURED = {
     # the sixth threshold, the crisis call over no word of crisis): crisis 79 -> 85 of 85, the
     # target met; urgent 192 of 195 both.
     # Round 50, layer on sets 1-46: false alarms 12 -> 11.
-    "v21/held_back.jsonl": (191 / 195, 1.0, 11 / 235),
+    # Round 51, the layer's files held out in ten groups: false alarms 11 -> 12.
+    "v21/held_back.jsonl": (191 / 195, 1.0, 12 / 235),
     # Written fresh at the start of round 25 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (bcbe2d4: 93.3%, 87.2%, 12.1%, 29 of 240; the rules alone
     # 65.6%, 47.7%, 13 of 240) and after (the round's merges: 93.3%, 88.4%, 10.4%, 25 of 240; the
@@ -472,7 +477,8 @@ MEASURED = {
     # Round 33 (triage34: wider forms of the crisis side): crisis 83 (main's build of f27a2e5:
     # 84) -> 86 of 86 on this machine's build; urgent 189 and false alarms 15 both.
     # Round 50, layer on sets 1-46: urgent 180 -> 186, crisis 86 -> 85, false alarms 21 -> 14.
-    "v23/held_back.jsonl": (186 / 195, 85 / 86, 14 / 240),
+    # Round 51, the layer's files held out in ten groups: crisis 85 -> 86.
+    "v23/held_back.jsonl": (186 / 195, 1.0, 14 / 240),
     # Written fresh at the start of round 27 the same way (195 urgent, 85 crisis, 240 none);
     # scored once on main before (919c48d: 91.8%, 70.6%, 15.8%, 38 of 240; the rules alone 75.4%,
     # 36.5%, 15 of 240) and after (the round's merges: 91.8%, 75.3%, 14.6%, 35 of 240; the rules
@@ -482,7 +488,8 @@ MEASURED = {
     # given the crisis line instead of the urgent reply). Round 29, the layer trained on it (seen):
     # urgent 187 of 195, crisis 82 of 85, false alarms 33 of 240, two allowed.
     # Round 50, layer on sets 1-46: crisis 82 -> 84, false alarms 35 -> 26.
-    "v24/held_back.jsonl": (187 / 195, 84 / 85, 26 / 240),
+    # Round 51, the layer's files held out in ten groups: crisis 84 -> 83, false alarms 26 -> 25.
+    "v24/held_back.jsonl": (187 / 195, 83 / 85, 25 / 240),
     # Written fresh at the start of round 28 the same way (195 urgent, 85 crisis, 250 none);
     # scored once on main before (91fda92: 95.9%, 74.1%, 15.2%, 38 of 250; the rules alone 69.7%,
     # 31.8%, 18 of 250) and after (the round's merges: 95.9%, 78.8%, 15.2%, 38 of 250; the rules
@@ -492,7 +499,8 @@ MEASURED = {
     # 195, crisis 71 of 85, false alarms 41 of 250, two allowed. Round 30, the layer trained on it
     # (seen): urgent 189 of 195, crisis 81 of 85, false alarms 38 of 250, two allowed.
     # Round 50, layer on sets 1-46: urgent 189 -> 186, crisis 81 -> 82, false alarms 40 -> 34.
-    "v25/held_back.jsonl": (186 / 195, 82 / 85, 34 / 250),
+    # Round 51, the layer's files held out in ten groups: false alarms 34 -> 35.
+    "v25/held_back.jsonl": (186 / 195, 82 / 85, 35 / 250),
     # Written fresh at the start of round 29 the same way (195 urgent, 85 crisis, 252 none);
     # scored once on main before (9f3c607: 89.2%, 82.4%, 10.7%, 27 of 252; the rules alone 70.8%,
     # 37.6%, 9 of 252) and after (the round's merges: 89.2%, 83.5%, 11.9%, 30 of 252; the rules
@@ -502,7 +510,8 @@ MEASURED = {
     # Round 46 (urgent47, care_asked.py: "what can i take for a temp of 38.7, is ibuprofen ok";
     # 19bca04's build, the layer trained on it, gives 178): urgent 178 -> 179 of 195.
     # Round 50, layer on sets 1-46: crisis 73 -> 82, false alarms 32 -> 22.
-    "v26/held_back.jsonl": (179 / 195, 82 / 85, 22 / 252),
+    # Round 51, the layer's files held out in ten groups: crisis 82 -> 81.
+    "v26/held_back.jsonl": (179 / 195, 81 / 85, 22 / 252),
     # Written fresh at the start of round 30 the same way (191 urgent, 85 crisis, 258 none);
     # scored once on main before (964622f: 93.2%, 76.5%, 12.8%, 33 of 258; the rules alone 69.1%,
     # 25.9%, 16 of 258) and after (the round's merges: 93.7%, 80.0%, 12.8%, 33 of 258; the rules
@@ -518,14 +527,16 @@ MEASURED = {
     # alone unchanged). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 28".
     # Round 50, layer on sets 1-46: urgent 187 -> 191, crisis 68 -> 82, false alarms 38 -> 19.
-    "v28/held_back.jsonl": (191 / 195, 82 / 85, 19 / 270),
+    # Round 51, the layer's files held out in ten groups: false alarms 19 -> 21.
+    "v28/held_back.jsonl": (191 / 195, 82 / 85, 21 / 270),
     # Written fresh at the start of round 32 the same way (195 urgent, 85 crisis, 250 none);
     # scored once on main before (b945a7f: 91.3%, 82.4%, 14.8%, 37 of 250; the rules alone 58.5%,
     # 30.6%, 10 of 250) and after (the layer trained on set 27 too: 91.3%, 82.4%, 14.4%, 36 of
     # 250; the rules alone unchanged). Two false alarms allowed for a fresh clone's build. Its
     # misses are in eval/HISTORY.md, "Fresh set 29".
     # Round 50, layer on sets 1-46: urgent 178 -> 180, crisis 70 -> 84, false alarms 38 -> 26.
-    "v29/held_back.jsonl": (180 / 195, 84 / 85, 26 / 250),
+    # Round 51, the layer's files held out in ten groups: urgent 180 -> 181.
+    "v29/held_back.jsonl": (181 / 195, 84 / 85, 26 / 250),
     # Written fresh at the start of round 33 the same way (196 urgent, 85 crisis, 240 none);
     # scored once on main before (f64c970: 92.9%, 94.1%, 11.7%, 28 of 240; the rules alone 72.4%,
     # 50.6%, 8 of 240), once after the layer trained on set 28 too (92.9%, 92.9%, 26 of 240) and
@@ -543,7 +554,8 @@ MEASURED = {
     # Round 44 (fa45: a sign told as history, history_told.py): false alarms 10 -> 9 of 240 on
     # main's build; two allowed for the rebuild.
     # Round 50, layer on sets 1-46: crisis 80 -> 84, false alarms 11 -> 7.
-    "v31/held_back.jsonl": (191 / 195, 84 / 85, 7 / 240),
+    # Round 51, the layer's files held out in ten groups: false alarms 7 -> 8.
+    "v31/held_back.jsonl": (191 / 195, 84 / 85, 8 / 240),
     # Written fresh at the start of round 35 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 85d98d8's build (96.4%, 90.6%, 18 of 240), on 29eca9e's (the layer trained on sets
     # 1-30: 96.4%, 89.4%, 15 of 240; the rules alone 67.7%, 45.9%, 5 of 240) and after the round's
@@ -554,7 +566,8 @@ MEASURED = {
     # Round 44 (crisis45: an ending set on a date, ending_told.py): crisis 78 -> 79 of 85 on
     # main's build; the rules give it, so no rebuild moves it.
     # Round 50, layer on sets 1-46: urgent 190 -> 192, crisis 79 -> 84, false alarms 17 -> 12.
-    "v32/held_back.jsonl": (192 / 195, 84 / 85, 12 / 240),
+    # Round 51, the layer's files held out in ten groups: false alarms 12 -> 11.
+    "v32/held_back.jsonl": (192 / 195, 84 / 85, 11 / 240),
     # Written fresh at the start of round 36 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 3c83618's build (96.4%, 98.8%, 19 of 240; the rules alone 77.9%, 64.7%, 9 of
     # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
@@ -565,7 +578,8 @@ MEASURED = {
     # Round 46 (crisis47: a crisis said plainly, crisis_said.py; main's build): crisis 84 -> 85
     # of 85 ("regret waking up after").
     # Round 50, layer on sets 1-46: urgent 190 -> 192, false alarms 21 -> 8.
-    "v33/held_back.jsonl": (192 / 195, 1.0, 8 / 240),
+    # Round 51, the layer's files held out in ten groups: false alarms 8 -> 9.
+    "v33/held_back.jsonl": (192 / 195, 1.0, 9 / 240),
     # Written fresh at the start of round 37 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 99f0b98's build (92.3%, 92.9%, 39 of 240; the rules alone 80.0%, 44.7%, 20 of
     # 240) and after the round's merges (the same misses; triage38's combined reply went to one
@@ -616,7 +630,8 @@ MEASURED = {
     # Round 46 (crisis47: crisis_said.py; main's build): crisis 80 -> 84 of 85 (assisted
     # dying wanted, everything given up on, too tired to live).
     # Round 50, layer on sets 1-46: urgent 191 -> 194, crisis 84 -> 83, false alarms 13 -> 12.
-    "v37/held_back.jsonl": (194 / 195, 83 / 85, 12 / 240),
+    # Round 51, the layer's files held out in ten groups: false alarms 12 -> 10.
+    "v37/held_back.jsonl": (194 / 195, 83 / 85, 10 / 240),
     # Written fresh at the start of round 41 the same way (195 urgent, 85 crisis, 240 none; 39
     # categories); scored on 1e030dc's build (97.9%, 88.2%, 14 of 240; the rules alone 87.7%,
     # 52.9%, 10 of 240) and after the round's merges (the same). Two false alarms allowed for a
@@ -664,7 +679,8 @@ MEASURED = {
     # Round 45 (urgent46, course_day.py; main's build, the layer rebuilt byte for byte): set
     # 40 urgent 186 -> 188 of 195.
     # Round 50, layer on sets 1-46: urgent 188 -> 192, crisis 79 -> 83, false alarms 17 -> 14.
-    "v40/held_back.jsonl": (192 / 195, 83 / 85, 14 / 240),
+    # Round 51, the layer's files held out in ten groups: false alarms 14 -> 13.
+    "v40/held_back.jsonl": (192 / 195, 83 / 85, 13 / 240),
     # Written fresh at the start of round 44 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories); scored on bb9ac86's build (96.4%, 91.8%, 19 of 240; the rules alone 84.1%,
     # 51.8%, 10 of 240) and after the round's merges (the same but 18 of 240: fa45, a fever
@@ -705,7 +721,8 @@ MEASURED = {
     # the review fixes, rebuilt; partly informed, the briefs named its misses' classes): urgent
     # 178 -> 186, crisis 77 -> 81, false alarms 17 -> 16 (the rules alone 146, 47, 8).
     # Round 50, layer on sets 1-46: urgent 186 -> 191, crisis 81 -> 83, false alarms 18 -> 13.
-    "v44/held_back.jsonl": (191 / 195, 83 / 85, 13 / 240),
+    # Round 51, the layer's files held out in ten groups: crisis 83 -> 82.
+    "v44/held_back.jsonl": (191 / 195, 82 / 85, 13 / 240),
     # Written fresh at the start of round 48 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories; 30 in Spanish); scored on ad4ed54's build (185 of 195, 79 of 85, 20 of 240;
     # the rules alone 155, 52, 13) and after the round's merges and review fixes (186, 79, 20;
@@ -718,7 +735,8 @@ MEASURED = {
     # same: 188 of 195, 80 of 85, 19 of 240; the rules alone 139, 43, 18). Two false alarms
     # allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 46".
     # Round 50, layer on sets 1-46: urgent 188 -> 192, crisis 80 -> 82, false alarms 21 -> 19.
-    "v46/held_back.jsonl": (192 / 195, 82 / 85, 19 / 240),
+    # Round 51, the layer's files held out in ten groups: crisis 82 -> 83.
+    "v46/held_back.jsonl": (192 / 195, 83 / 85, 19 / 240),
     # Written fresh at the start of round 50 the same way (195 urgent, 85 crisis, 240 none; 38
     # categories; 30 in Spanish); scored on caebdf0's build (the layer on sets 1-30: 181 of 195,
     # 79 of 85, 25 of 240; the rules alone 139, 51, 21) and after the round (the layer on sets
@@ -767,9 +785,10 @@ def test_the_triage_holds_its_targets(results, report, name, metric):
 @pytest.mark.model
 @pytest.mark.parametrize("name", list(MEASURED))
 def test_no_set_falls_below_what_was_measured(results, name):
-    # One message of slack per figure: the build's threads, and the CPU's int8 instructions,
-    # round the vectors differently. Compared as messages: 74/85 - 1/85 is one float step above
-    # 73/85, which failed a build one message under.
+    # One message of slack per figure: another CPU's int8 instructions round the vectors
+    # differently (the layer's fits keep to one thread since round 51, whatever the cores).
+    # Compared as messages: 74/85 - 1/85 is one float step above 73/85, which failed a build
+    # one message under.
     result, measured = results[name], MEASURED[name]
     counts = [sum(o.example.expected == kind for o in result.outcomes) for kind in EXPECTED]
     got = [share * count for share, count in zip(figures_of(result), counts, strict=True)]
@@ -836,8 +855,8 @@ CROSS_SET = {
 
 @pytest.mark.model
 @pytest.mark.parametrize("trained_on", list(CROSS_SET))
-def test_the_layer_trained_on_some_sets_holds_on_the_others(serving_embedder, trained_on):
-    embedder = QueryCache(serving_embedder, 4096)
+def test_the_layer_trained_on_some_sets_holds_on_the_others(kept_embedder, trained_on):
+    embedder = kept_embedder
     files, scored_questions, measured, plain_flagged = CROSS_SET[trained_on]
     examples = read_training([SETS / "exemplars.jsonl", *(SETS / name for name in files)])
     others = [path for path in QUESTIONS if path.name not in scored_questions]

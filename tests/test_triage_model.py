@@ -126,14 +126,19 @@ def test_a_clinic_may_train_on_a_single_labelled_file(examples):
     assert layer.figures.examples == len(one_file)
 
 
-def test_calibration_holds_out_each_training_file_by_its_path(examples):
+def test_calibration_holds_out_whole_training_files_by_their_path(examples):
     # Round 14: by name, every set's held_back.jsonl was held out as one fold (and both
     # tuning.jsonl as another), so with all the sets one fold held most of the data out.
+    # Round 51: in FILE_FOLDS groups of files, each file in one group, whole.
     target = np.array([e.expected == URGENT for e in examples])
     folds = triage_model._folds(examples, target)
-    assert len(folds) == len(TRAINING)
+    assert len(folds) == triage_model.FILE_FOLDS < len(TRAINING)
     held = [{examples[i].source for i in rows} for _, rows in folds]
     assert sorted(source for sources in held for source in sources) == sorted(map(str, TRAINING))
+    for rows, out in folds:
+        assert not {examples[i].source for i in rows} & {examples[i].source for i in out}
+    two = [e for e in examples if e.source in {str(TRAINING[0]), str(TRAINING[1])}]
+    assert len(triage_model._folds(two, np.array([e.expected == URGENT for e in two]))) == 2
 
 
 def test_the_default_training_files_are_labelled_sets_in_the_repository():
