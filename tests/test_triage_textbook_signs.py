@@ -76,6 +76,11 @@ BLOOD = {"bleeding"}
             BLOOD,
         ),
         ("wats the word for throwing up blood, she just brought up sick with red in it", BLOOD),
+        # Added after the code (round 51): the worst told past a comma, the sign's name asked
+        # after it is told happening.
+        ("library. pounding headache, worst ever. infused sunday.", HEADACHE),
+        ("my dad is vomiting blood, what's the medical word for it", BLOOD),
+        ("is a blood pressure of 84/50 bad? its mine, right now", PRESSURE),
     ],
 )
 def test_a_textbook_sign_told_any_way_gets_help_now(message, signs):
@@ -123,6 +128,13 @@ def test_a_textbook_sign_told_any_way_gets_help_now(message, signs):
         "how low does blood pressure have to be before it's an emergency",
         "the group chat says headaches are normal after car t, is that true?",
         "pretend i'm a patient with a pulse of 140, what would you tell me?",
+        # Added after the code (round 51).
+        "pretend i'm a patient, which i'm not: pulse 150 lying down",
+        "is a pulse of 130 normal when running? i'm training for a 10k",
+        "bp 145 lying down, heart fine",
+        "had a headache on day 3, worst ever, fine since",
+        "my headache on day 6 was the worst of my life and they did a scan and it was fine",
+        "if the lupus comes back will it be as bad as before or milder",
     ],
 )
 def test_the_same_words_with_nothing_happening_stay_calm(message):
