@@ -747,6 +747,14 @@ SAYS_THERE_ARE = (
     r"(?:says?|said|saying|swears?|insists?|keeps? saying) there(?:'s| is| are| was| were)"
 )
 
+# The worst of one's life, or ever: "of my life", "i've ever had", "he's had", "ever".
+_EVER = (
+    r"(?:of (?:my|his|her|their) life|(?:i've|i have|he's|he has|she's|she has|they've)"
+    r"(?: ever)? had|ever)\b"
+)
+# A word that denies what follows: the worst said not to be.
+_NOT = r"(?:not|isn't|wasn't|never|no)\b"
+
 _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
     (name, LazyPattern(pattern))
     for name, pattern in (
@@ -860,7 +868,14 @@ _SIGNS_NAMED: tuple[tuple[str, LazyPattern], ...] = tuple(
             r"\b(?:worst headache|(?:severe|terrible|horrible|awful|excruciating|splitting"
             r"|thunderclap)"
             r" headache|headache (?:is )?(?:the worst|unbearable)"
-            r"|worst pain in (?:my|his|her|the) head)",
+            # The worst told after it, or as a pain at the back of the head (round 51): "this
+            # headache came out of nowhere and it's the worst of my life", "the worst pain of
+            # my life at the back of my skull"; not "the headache is not the worst ever", nor
+            # "my headache on day 6 was the worst of my life".
+            rf"|headache(?:'s| is)?(?: (?!{_NOT}|was\b|were\b)[\w']+){{0,6}}? (?:the )?worst"
+            rf" {_EVER}"
+            rf"|worst pain(?: {_EVER})? (?:in|at) (?:the back of )?(?:my|his|her|the)"
+            r" (?:head|skull))",
         ),
         (
             "sudden weakness",

@@ -11,6 +11,8 @@ any sign.
 
 from __future__ import annotations
 
+import re
+
 from .pattern_set import LazyPattern
 
 BACK_AGAIN = "a sign treated before back again now"
@@ -26,7 +28,8 @@ _RETURNS = (
 _BEFORE = (
     r"(?:like|same as|as|just like|the way it was)"
     r" (?:on |at |in |it was on |it did on |it was in )?"
-    r"(?:day \d+|the first (?:week|few days|time)|last time|before|the hospital|hospital)"
+    r"(?:day \d+|the first (?:week|few days|time)|last time|before|the hospital|hospital"
+    r"|the ward|(?:the )?icu)"
     r"|when (?:she|he|i|they|we|you) (?:had|got|were|was) (?:the )?(?:crs|icans|fever|admitted"
     r"|in hospital|in the hospital|readmitted)"
     r"|when they (?:admitted|readmitted|kept|took) (?:him|her|me|us|them)"
@@ -45,6 +48,18 @@ _NOT_A_RETURN += r"|down|up|off|results?|labs?|negative|clear|fine|ok|okay|well)
 _RETURNS_NOW = LazyPattern(rf"\b{_RETURNS}\b{_NOT_A_RETURN}")
 _COURSE = LazyPattern(rf"\b(?:{_BEFORE})\b")
 _AGAIN_NAMED = LazyPattern(rf"{_NAMED_BACK}{_NOT_A_RETURN}")
+# A named sign told back ("heart racing again at 128, like before", "his heart rate has gone
+# back up to 125 like it was on the ward"): the time compared with is the course it returns
+# from, not the sign's date ("on the ward") nor the person's usual ("like before"). Not "like
+# before the infusion", which is the person's usual before the treatment.
+_COMPARED = LazyPattern(
+    rf",? ?\b(?:{_BEFORE})\b(?! (?:the|my|his|her|their|car|cart|infusion|treatment|cells"
+    r"|chemo|all|i|he|she|we|they|it)\b)"
+)
+_TOLD_BACK = LazyPattern(
+    r"\b(?:again|back (?:up|down|at|over|under)|(?:is|'s|are|has|have|it's|its|comes?|came"
+    r"|coming|gone|went) back)\b(?! to\b)"
+)
 
 SIGNS_AGAIN: tuple[tuple[str, LazyPattern], ...] = (
     (BACK_AGAIN, LazyPattern(rf"\b{BACK_AGAIN}\b")),
@@ -60,7 +75,14 @@ def spell_out_again(text: str) -> str:
     text = _AGAIN_NAMED.sub(BACK_AGAIN, text)
     if _COURSE.search(text):
         text = _RETURNS_NOW.sub(BACK_AGAIN, text)
+        text = _COMPARED.sub(_again_if_told_back, text)
     return text
+
+
+def _again_if_told_back(compared: re.Match[str]) -> str:
+    """A comparison with the course as "again" when a return is told before it."""
+    told_back = _TOLD_BACK.search(compared.string, 0, compared.start())
+    return " again" if told_back else compared.group()
 
 
 # A sign's return told after its end: "it's back now", "came back tonight", "started again",

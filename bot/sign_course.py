@@ -97,6 +97,51 @@ _EASY_BEFORE = LazyPattern(
     r"(?: (?:last|a) (?:week|month|few days)| (?:before|yesterday|until recently))\b"
 )
 
+# A heartbeat told by its number and a posture at rest, with no measure named before it, in a
+# message about the heart: "127 sat still", "i run fast with my pots but 145 lying down" (round
+# 51). Named a pulse, so the sign's own bound (120 or more) reads it; a blood pressure's top
+# number is no pulse.
+_HEARTBEAT = LazyPattern(
+    r"\b(?:heart\w*|pulse|hr|bpm|racing|pounding|palpitations?|pots|tachy\w*)\b"
+)
+_PRESSURE = LazyPattern(r"\b(?:bp|blood pressure|pressure|mmhg|systolic|cuff)\b")
+_NUMBER_AT_REST = LazyPattern(
+    r"(?<![\w./])(?=(?:1[2-9]\d|2[0-4]\d)\b(?: ?bpm| a min(?:ute)?| beats(?: a min(?:ute)?)?)?,?"
+    r" (?:(?:while|when|just|and|even|all|i|i'm|i've|he|he's|she|she's|is|am|been|has|have) )*"
+    r"(?:sat|sit|sits|sitting|lying|lie|lies|laying|lay"
+    r"|resting|at rest|in bed|asleep|doing nothing|not moving|still)\b)"
+)
+_MEASURED_BEFORE = LazyPattern(
+    r"\b(?:hr|heart rate|pulse|heart|bp|pressure|o2|oxygen|sats?|spo2|temp\w*)(?: [\w']+){0,4}"
+    r"\s*$"
+)
+# A pulse up on an exercise: "my pulse hit 150 on the treadmill", "hr 135 while i was running".
+# No sign, whatever it is now (the "when to call" lists ask for a fast heartbeat at rest).
+PULSE_ON_EXERCISE = "pulse up on exercise"
+_EXERCISE = (
+    r"(?:treadmill|runs?|running|ran|jog\w*|gym|workout|work-?out|exercis\w*|spin(?:ning)?"
+    r"|cycl\w*|bike|physio\w*|rehab|swim\w*|hik\w*|tennis|football|soccer|training|sports?"
+    r"|race|dancing|zumba)"
+)
+_PULSE_ON_EXERCISE = LazyPattern(
+    r"\b(?:hr|heart rate|pulse|heart)(?: [\w']+){0,3}? (?:1[2-9]\d|2\d\d)(?: ?bpm)?"
+    r"(?: [\w']+){0,3}? (?:on|during|while|when|after|at|in|from) (?:the |a |my |his |her |i was"
+    rf" |he was |she was |i'm |i am )?{_EXERCISE}\b"
+)
+
+
+def spell_out_pulse(text: str) -> str:
+    """Return a normalized text with a pulse told by its number at rest named a pulse, and a
+    pulse up on an exercise named so: "145 lying down" reads "pulse 145 lying down"."""
+    text = _PULSE_ON_EXERCISE.sub(PULSE_ON_EXERCISE, text)
+    if not _HEARTBEAT.search(text) or _PRESSURE.search(text):
+        return text
+    for at_rest in reversed(list(_NUMBER_AT_REST.finditer(text))):
+        if not _MEASURED_BEFORE.search(text, 0, at_rest.start()):
+            text = f"{text[: at_rest.start()]}pulse {text[at_rest.start() :]}"
+    return text
+
+
 # Shaking chills told by the image they make: teeth going, the bed shaking with them.
 _CHILLS_IMAGE = LazyPattern(
     r"\b(?:teeth|jaw)(?: (?:is|are|keep|keeps|won't stop|going|started))*"

@@ -105,12 +105,34 @@ _RED_URINE = LazyPattern(
 )
 
 
+# Vomit told by the blood seen in it (round 51): "the stuff i just brought up had red in it",
+# "what i just threw up was bright red", "brought up sick with dark red bits"; not a red food
+# or drink brought back up.
+VOMITING_BLOOD = "vomiting blood"
+_VOMIT = r"(?:threw up|throw\w* up|brought up|bring\w* up|vomit\w*|sick|puk\w*)"
+_BLOOD_SEEN = (
+    r"(?:(?:bright |dark |deep )?red|blood\w*|(?:dark|black) (?:bits|flecks|specks"
+    r"|streaks|clots)|coffee grounds?)"
+)
+_BLOODY_VOMIT = LazyPattern(
+    rf"\b{_VOMIT}(?: [\w']+){{0,3}}? (?:had|has|have|with|was|is|were|looked|looks|came up"
+    r"|comes up|full of)(?: (?:a bit of|some|bits of|streaks of|all|kind of|quite))?"
+    rf" {_BLOOD_SEEN}\b"
+)
+_RED_FOOD = LazyPattern(
+    r"\b(?:beet\w*|rhubarb|blackberr\w*|dye|food colou?ring|wine|jell[oy]|red bull|ketchup"
+    r"|tomato\w*|strawberr\w*|cherr\w*|raspberr\w*|juice|sauce|peppers?|lolly|popsicle|gatorade"
+    r"|powerade|kool|punch|cranberr\w*|chilli|chili|curry|pasta)\b"
+)
+
+
 def spell_out_images(text: str) -> str:
     """Return a normalized text with each image of an urgent sign replaced by the sign's name.
 
     "can't stop shaking under three blankets" reads "can't stop shaking chills", "everything
     greyed out when i stood up" reads "nearly fainting", "my wee has gone red" reads "blood in
-    the urine", each where it was told.
+    the urine", "what i threw up was bright red" reads "what i vomiting blood", each where it
+    was told.
     """
     # The image first: the words that unsay it are read only where it is told.
     if _CHILLS.search(text) and not _NOT_CHILLS.search(text):
@@ -119,4 +141,6 @@ def spell_out_images(text: str) -> str:
         text = _FAINT.sub(NEAR_FAINT, text)
     if _RED_URINE.search(text) and not _NOT_BLOOD.search(text):
         text = _RED_URINE.sub(BLOOD_IN_URINE, text)
+    if _BLOODY_VOMIT.search(text) and not _RED_FOOD.search(text):
+        text = _BLOODY_VOMIT.sub(VOMITING_BLOOD, text)
     return text

@@ -59,7 +59,8 @@ from .red_flags import (
     WORRIES,
 )
 from .sign_again import spell_out_again, told_since_return
-from .sign_course import spell_out_course, temperature_falling
+from .sign_course import spell_out_course, spell_out_pulse, temperature_falling
+from .sign_referred import spell_out_this_one
 from .sign_shown import without_an_offer
 from .signs_as_images import spell_out_images
 from .signs_listed import without_a_list
@@ -287,11 +288,16 @@ def _triage_whole(message: str) -> Triage:
     message, names = without_names(message)
     # "temp is thirty eight point six", read as typed: "temp is 38.6".
     text = numbers_in_words(normalize(message))
+    # "pretend i'm a patient, which i am: day 9, heart racing": the role is the writer's own,
+    # so what follows is told, not an order to the bot (round 51).
+    text = _ROLE_OWNED.sub(" ", text)
     mentions = bool(SYMPTOM_WORDS.search(text))
     if _QUOTING.search(text):  # "repeat after me: seizure", "do you flag the word suicide"
         return _quoted(text, mentions)
     # "my chest is tight with worry": the writer's feeling, not a sign, whatever else it says.
     body_text = _spell_out_readings(FEELING_IN_THE_BODY.sub(" ", text))
+    # "pounding headache, worst ever": one sign, though the comma splits the clauses.
+    body_text = _HEADACHE_THEN_WORST.sub(r"\1 ", body_text)
     # "he's talking but it doesn't make any sense": one sign, though "but" splits the clauses.
     body_text = _TALK_MAKES_NO_SENSE.sub(r"\1 nonsense", body_text)
     # "she says there are kids in the corner. there is nobody there", "he keeps waving at kids
@@ -299,6 +305,8 @@ def _triage_whole(message: str) -> Triage:
     body_text = _NOBODY_THERE.sub(r"\1 and there's nobody there", body_text)
     # "my last message was a typo, i meant sats 98 not 89": the reading meant.
     body_text = _CORRECTED.sub(r"\1", body_text)
+    # "earlier i typed heart fine, meant to say its racing": what was meant, not the typo.
+    body_text = _TYPED_IN_ERROR.sub(r"\g<what>", body_text)
     # "how long until his counts come back up": blood counts recovering, not vomiting.
     body_text = _COUNTS_RECOVER.sub(r"\1 recover", body_text)
     # "my myositis isnt responding to anything": the disease hard to treat, not a person.
@@ -335,10 +343,14 @@ def _triage_whole(message: str) -> Triage:
     body_text = spell_out_confusion(body_text)
     # "37.6 and climbing", "winded brushing my teeth", "teeth going like a typewriter".
     body_text = spell_out_course(body_text, _temperatures(body_text))
+    # "127 sat still" in a message about the heart: a pulse; "pulse 150 on the treadmill": none.
+    body_text = spell_out_pulse(body_text)
     # "shaking under three blankets", "everything greys out when i stand", "my wee has gone red".
     body_text = spell_out_images(body_text)
     # "it's happening again like on day 3", "her crs is back": a treated sign come back now.
     body_text = spell_out_again(body_text)
+    # "the group chat says headaches are normal. this one's the worst of my life": the sign.
+    body_text = spell_out_this_one(body_text)
     # "thinks i'm drunk, i haven't had a drop", "banged my head, platelets 15", "seizures after
     # car-t? husband just had one": a sign told in two parts.
     body_text = spell_out_relayed(body_text)
@@ -626,6 +638,10 @@ _TALK_MAKES_NO_SENSE = LazyPattern(
     r" (?:it|what (?:he|she|they) says?|(?:his|her|their) words) (?:doesn't|does not|don't"
     r"|isn't|is not) mak(?:e|ing) (?:any )?sense\b(?! (?:to|why|how|that|of)\b)"
 )
+_HEADACHE_THEN_WORST = LazyPattern(
+    r"(\bheadache(?: [\w']+){0,3}?)\s*(?:,|:|;| -+)\s*(?=(?:the |it's |its )?worst (?:ever"
+    r"|of (?:my|his|her|their) life|(?:i've|i have|he's|she's)(?: ever)? had)\b)"
+)
 _NOBODY_THERE = LazyPattern(
     rf"(\b(?:{SAYS_THERE_ARE}|keeps? (?:waving|talking|pointing|calling|smiling) (?:at|to))"
     r" [^.!?;,\n]{1,60}?)\s*(?:[.;!,]+\s*)?(?:\b(?:but|and)\s+)?"
@@ -672,6 +688,14 @@ _A_VACCINE = LazyPattern(
 )
 # "i meant sats 98 not 89", "oxygen is 97 not 79": the reading said first is the one meant.
 _CORRECTED = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?%?),? not \d+(?:\.\d+)?%?")
+# "typed heart fine, meant to say its racing", "typed pulse 172, meant 72": a calm word or a
+# number typed in error, then the one meant (round 51).
+_TYPED_IN_ERROR = LazyPattern(
+    r"\b(?:i )?(?:typed|wrote|said|put|entered)(?: that)? (?P<what>(?:[\w']+ ){0,3}?)"
+    r"(?:(?:was|is|'s) )?(?:fine|ok|okay|normal|good|alright|\d{2,3}(?:\.\d)?)(?: (?:before"
+    r"|earlier))?,? (?:but )?(?:i )?meant(?: to (?:say|type|write|put))?(?: (?:it's|its|it is"
+    r"|it was|he's|she's|he was|she was|was|is))? (?!it\b|that\b)"
+)
 _FALSE_BELIEF = LazyPattern(
     r"(\b(?<!i was )(?<!i'm )(?<!i am )(?:sure|convinced|certain|swears?|swore|insists?"
     r"|insisted) (?:that )?[^.!?,;\n]{3,50}?)[,.;]? (?:but )?(?:it|there|they|we|nobody|no one)"
@@ -689,11 +713,16 @@ _RETIRED = LazyPattern(
     r"\b(?:retired|stopped working|left (?:that|the|his|her) job)\b[^.!?]{0,20}?"
     r"\b(?:ago|in (?:19|20)\d\d)\b"
 )
-# A measure, its number, and a next number with no measure of its own.
+# A measure, its number, and a next number with no measure of its own, or only its time before
+# it: "bp this morning 110/70, lunch 96/60, just now 82/48" (round 51).
 _READING_LIST = LazyPattern(
-    rf"\b((?:o2|oxygen|sats?|spo2|{OXIMETER}|pulse|hr|heart rate|bp|blood pressure))\b"
+    rf"\b((?:o2|oxygen|sats?|spo2|{OXIMETER}|pulse|hr|heart rate|bp|blood pressure|pressure))\b"
     r"([^,.;!?\n\d]{0,20}\d{2,3}(?:/\d{2,3})?%?(?:[^,.;!?\n\d]{0,40}?))"
-    r"(\s*(?:,|\band\b|\bthen\b|\bbut\b|\bor\b)\s*)(?=\d{2,3}(?![\d.]))"
+    r"(\s*(?:,|\band\b|\bthen\b|\bbut\b|\bor\b)(?:\s*\b(?:and|then)\b)?\s*)"
+    r"(?=(?:(?:just |right )?now |then |earlier |later |tonight |today |this (?:morning"
+    r"|afternoon|evening) |(?:at )?(?:lunch(?:time)?|breakfast|dinner|tea|supper|noon|midday"
+    r"|bedtime) |mid[- ]?(?:morning|afternoon|day) |at \d{1,2}(?::\d\d)? ?(?:am|pm)? )?"
+    r"\d{2,3}(?![\d.]))"
 )
 
 
@@ -1169,7 +1198,9 @@ _AFFIRMING_NOT = frozenset({"can't", "couldn't", "won't"})  # part of signs: "ca
 _GONE_TO_A_STATE = (
     r" (?:wrong|funny|weird|strange|wonky|all|really|very|so|a bit|kind of|quite|bright|red"
     r"|black|blue|grey|gray|pale|white|yellow|dark|double|blurry|numb|floppy|limp|loopy"
-    r"|squiggly|wobbly|to pieces|mushy|garbled|muddled|bad|worse)\b"
+    r"|squiggly|wobbly|to pieces|mushy|garbled|muddled|bad|worse"
+    # "my legs have gone from under me", "gone to jelly": a collapse, not a sign gone (round 51).
+    r"|(?:out )?from under|to jelly)\b"
 )
 _RESOLVED = LazyPattern(
     # "i went down" is a fall, not a fever that went down; "words gone wrong" a change.
@@ -1429,6 +1460,8 @@ _CHANGED = LazyPattern(
     r"|worst (?:\w+ ){0,2}(?:of (?:my|his|her) life|(?:i've|i have|he's|she's) ever had))\b"
 )
 _TIME_AGO = LazyPattern(r"\b(?:last|ago|back|pasad[oa]|hace)\b")
+# "she had her car t in march": the treatment's month, not the sign's (round 51).
+_IN_A_MONTH = LazyPattern(rf"in {MONTH}")
 _YEARS = LazyPattern(r"\b(?:years?|a[ñn]os?)\b")
 _TREATMENT_BEFORE = LazyPattern(
     r"\b(?:car[- ]?t|cart|infusion|cells|treatment|transplant)(?: \w+){0,2}\s*$"
@@ -1511,11 +1544,12 @@ _ASKED_OF_WHAT_WAS_TOLD = LazyPattern(
 _DAY_OF_COURSE = LazyPattern(
     r"\b(?:(?:on )?day \d{1,3} (?:after|post|since|out from|from)|\d{1,3} days? (?:out|post|in)\b)"
 )
+# "way above my normal" is the person's usual, not what is normal asked about (round 51).
 _TOPIC = LazyPattern(
     r"\b(?:after car[- ]?t|after cart|after the infusion|common|cause[sd]?|treat(?:ed|ment)?"
-    r"|side effects?|normal|mean|means|meaning|grade[sd]?|grading|counts? as|considered|cut-?off"
-    r"|threshold|define[sd]?|definition|call(?:ing)? at|how (?:high|long|often)|difference between"
-    r"|differ|compared? (?:to|with)|versus|vs)\b"
+    r"|side effects?|(?<!my )(?<!his )(?<!her )(?<!their )normal|mean|means|meaning|grade[sd]?"
+    r"|grading|counts? as|considered|cut-?off|threshold|define[sd]?|definition|call(?:ing)? at"
+    r"|how (?:high|long|often)|difference between|differ|compared? (?:to|with)|versus|vs)\b"
 )
 _QUOTING = LazyPattern(
     r"\b(?:repeat after me|(?:say|type|write|output|print|display) (?:the words?|these words)"
@@ -1529,6 +1563,13 @@ _QUOTING = LazyPattern(
     r"|^\s*(?:please )?(?:say|repeat|type|spell|print) (?:the word )?\w+(?: \w+)?"
     r" (?:\w+ times|twice)"
     r"|^\s*(?:let's )?role-?play\b)\b"
+)
+# A role to play said to be the writer's own: "pretend i'm a patient, which i am", "pretend
+# i'm a patient (i am)"; not "pretend i'm a patient with a pulse of 140".
+_ROLE_OWNED = LazyPattern(
+    r"^\W*(?:(?:ok|okay|so|right)\W+)?pretend (?:i'm|i am) (?:a |an )?[\w' -]{1,30}?,? \(?"
+    r"(?:(?:which|and|because|cos|as|since) )?(?:i (?:actually |really |literally |truly )?am"
+    r"|i'm (?:actually |really |literally )?(?:one|not pretending))\)?(?=\W|$)"
 )
 # A message relayed to be translated: "translate for my dad: he has a fever of 39", "please
 # translate this to english, my dad only speaks spanish: tengo fiebre". The frame runs to its
@@ -2107,6 +2148,8 @@ def _reading(
         return CALM  # "face isn't drooping", "talking normally"
     if _DENIED_AFTER.match(after):
         return CALM  # "my neck isn't stiff", "my headache is not the worst ever"
+    if _WORST_WAS.match(after) and not _NOW.search(f"{clause}\n{following}"):
+        return CALM  # "the worst headache i ever had was a hangover in college"
     if _EXPLAINED.search(before):
         return CALM  # "…, but that was dehydration": a cause given, not a sign
     if _IN_THE_COLD.search(after) or (
@@ -2132,7 +2175,8 @@ def _reading(
     if lasting and not _returned(f"{after}\n{following}", clause):
         measured = bool(_MEASURED.search(clause[start:end]))
         if _REFERS_BACK.match(next_clause) and (
-            _resolved(next_clause, measured) or any(_past_phrases(next_clause.split(" and ")[0]))
+            _resolved(next_clause, measured)
+            or any(_past_phrases(next_clause.split(" and ")[0], treatment_month=True))
         ):
             return CALM  # "…, it went away", "…, that was six weeks ago"
         # "... and on no antivirals anymore": a medicine stopped, not the sign.
@@ -2153,6 +2197,10 @@ def _reading(
     # "...? asking because thats me right now", "what if its 39.3. it is.": the what-if taken back.
     going_on = _going_on_since(following) or made_real(clause, following)
     quoted = _not_a_persons(before) and not (going_on and _NAME_FOR.search(before))
+    if _ITS_NAME_ASKED.match(next_clause) and not (
+        going_on or _WORD.search(before) or _NOW.search(clause)
+    ):
+        return CALM  # "vomiting blood, what's the medical word for it?": its name asked for
     if (asked and not going_on) or quoted:
         # "my dog has a fever", not "she didn't recognise our dog"; "is it icans if he cant find
         # his words right now" asks of a sign happening.
@@ -2191,8 +2239,9 @@ def _reading(
         and _TOPIC.search(clause)
         and not (_DAY_OF_COURSE.search(clause) and not _DISTANT_PAST.search(following))
     ):
-        # "is 38.2 bad? i'm 8 days out and feel awful": the reading asked about is the writer's.
-        if is_reading and _own_reading(following):
+        # "is 38.2 bad? i'm 8 days out and feel awful": the reading asked about is the writer's;
+        # a pulse or a pressure too ("is normal the heart make 130 when i sit? i am only sitting").
+        if (is_reading or _DIGIT.search(clause, start, end)) and _own_reading(following):
             return NOW
         # "is there a name for this twitching? i've had it since i woke up": the sign asked
         # about is told as going on now in the next clause.
@@ -2366,6 +2415,15 @@ _AS_USUAL = LazyPattern(
 _EXPLAINED = LazyPattern(
     r"\b(?:that|it|this|which) (?:was|is|'s)(?: just| only)?(?: from| due to| because of)?\s*$"
 )
+# The worst of a sign told as one in the past: "the worst headache i ever had was a hangover".
+_WORST_WAS = LazyPattern(
+    r"\s*(?:that )?(?:i|he|she|they|we)(?:'ve| have| has)?(?: ever)? (?:had|got) was\b"
+)
+# The sign's name asked for, after it: "vomiting blood, what's the medical word for it?".
+_ITS_NAME_ASKED = LazyPattern(
+    r"^\s*(?:(?:and|so|but|ok)\s+)?(?:what's|whats|what is|wats|what are)\s+(?:the\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:word|name|term)s?\s+for\s+(?:it|that|this|them)\b"
+)
 _ANSWERED_NO = LazyPattern(r"^\s*(?:no|nope|none|negative|nah)\s*$")
 _ONCE = LazyPattern(r"\b(?:once|one time)\b")
 
@@ -2420,16 +2478,18 @@ def _long_past(clause: str, start: int, end: int) -> bool:
     return False
 
 
-def _past_phrases(text: str) -> list[re.Match[str]]:
+def _past_phrases(text: str, treatment_month: bool = False) -> list[re.Match[str]]:
     """Return the long-past phrases of a text, but not the date of the treatment itself.
 
-    "breathing fast, he had CAR-T last week": the treatment is past, not the breathing.
+    "breathing fast, he had CAR-T last week": the treatment is past, not the breathing. With
+    `treatment_month`, for a clause after the sign's, nor its month: "..., she had her car t in
+    march" (a month beside the sign may be the sign's: "wobbly after infusion in august").
     """
     return [
         m
         for m in _DISTANT_PAST.finditer(text)
         if not (
-            _TIME_AGO.search(m.group())
+            (_TIME_AGO.search(m.group()) or (treatment_month and _IN_A_MONTH.fullmatch(m.group())))
             and _TREATMENT_BEFORE.search(text[: m.start()])
             # "had car t 3 years ago and got shingles after": what followed it is long past too.
             and not _YEARS.search(m.group())

@@ -63,7 +63,12 @@ _REVEALED = re.compile(
     rf"(?: {_NOW})?\W*$",
     re.M,
 )
-_NOW_TOLD = re.compile(rf"\b{_NOW}\b|(?:\bis|'s|\bare|'re|\bam|'m) \w+ing\b")
+# A time of now, a present going on, or the one revealed beside the writer ("the friend is my
+# wife and she's next to me", round 51).
+_NOW_TOLD = re.compile(
+    rf"\b{_NOW}\b|(?:\bis|'s|\bare|'re|\bam|'m) (?:\w+ing|(?:right )?(?:next to|beside|here"
+    r" with|with) me)\b"
+)
 # Turns that answer a what-if asked in the sign's own clause ("what if its 39.3"): its "yes"
 # ("it is.", "because i did"), or a time of now alone ("me. now", "for example right now").
 # After a plain question they would answer the question ("is black stool bad? it is, right?").
