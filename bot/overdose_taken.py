@@ -43,6 +43,11 @@ _DONE = LazyPattern(
     # "took the lot, sorry", "swallowed everything on purpose": the why told instead.
     rf"|\b{_TAKE} {_AMOUNT}\b[^\n]{{0,80}}\b(?:on purpose|sorry|goodbye|love you|to die"
     r"|to sleep forever|not to wake)\b"
+    # "swallowed the whole week of steroids", "downed a month's supply of pills": a supply
+    # counted in days, swallowed at once (not "took a week of steroids", a course).
+    r"|\b(?:swallowed|downed|necked) (?:the (?:whole|entire) |an? (?:whole |full )?)"
+    r"(?:week|fortnight|month)(?:'s|s')?(?: worth| supply)? of\b"
+    rf"[^.!?\n]{{0,40}}\b{_MEDICINE}\b"
     # "swallowed the lot.": nothing else it could be.
     rf"|\b(?:swallowed|downed|necked) {_AMOUNT}(?=\s*(?:[.!,]|$))"
     # "took all my sleeping pills", "swallowed half of her tablets": not a day's dose.

@@ -335,6 +335,10 @@ def test_a_seizure_and_a_person_not_woken_are_read_in_british_and_clinical_words
         ("swallowed the lot.", True),
         ("my dad took all of his sleeping pills, he's asleep and i can't wake him", True),
         ("took two boxes of ibuprofen sorry", True),
+        # A supply counted in days (round 51, set 48's one crisis miss: a week of steroids
+        # swallowed, help refused).
+        ("he's downed a whole month's supply of his pills", True),
+        ("necked the entire fortnight of tablets at once", True),
         # Asked about, planned, denied, taken by mistake, long over, or not a medicine: the
         # other rules read these as they did.
         ("if i took the whole bottle would it kill me", False),
@@ -348,6 +352,9 @@ def test_a_seizure_and_a_person_not_woken_are_read_in_british_and_clinical_words
         ("they pumped my stomach after i took an overdose", False),
         ("can you overdose on steroids", False),
         ("i took the lot of them to the park", False),
+        ("took a week of steroids for the rash last month", False),
+        ("can you swallow a whole week of steroids at once", False),
+        ("i swallowed the whole week of bad news and said nothing", False),
     ],
 )
 def test_an_overdose_taken_is_read_as_done_only_when_told_as_done(message, taken):

@@ -462,7 +462,8 @@ MEASURED = {
     # Round 33 (triage34: wider forms of the crisis side): crisis 84 -> 86 of 86 on this
     # machine's build (main's build of f27a2e5: 84, urgent 190 and false alarms 20 both).
     # Round 50, layer on sets 1-46: urgent 190 -> 188, crisis 86 -> 85, false alarms 21 -> 12.
-    "v22/held_back.jsonl": (188 / 195, 85 / 86, 12 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 188 -> 189.
+    "v22/held_back.jsonl": (189 / 195, 85 / 86, 12 / 240),
     # Written fresh at the start of round 26 the same way (195 urgent, 86 crisis, 240 none);
     # scored once on main before (c694a32: 90.8%, 84.9%, 9.2%, 22 of 240; the rules alone 69.7%,
     # 45.3%, 6 of 240) and after (the round's merges: 90.8%, 86.0%, 9.2%, 22 of 240; the rules
@@ -478,7 +479,8 @@ MEASURED = {
     # 84) -> 86 of 86 on this machine's build; urgent 189 and false alarms 15 both.
     # Round 50, layer on sets 1-46: urgent 180 -> 186, crisis 86 -> 85, false alarms 21 -> 14.
     # Round 51, the layer's files held out in ten groups: crisis 85 -> 86.
-    "v23/held_back.jsonl": (186 / 195, 1.0, 14 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 186 -> 188.
+    "v23/held_back.jsonl": (188 / 195, 1.0, 14 / 240),
     # Written fresh at the start of round 27 the same way (195 urgent, 85 crisis, 240 none);
     # scored once on main before (919c48d: 91.8%, 70.6%, 15.8%, 38 of 240; the rules alone 75.4%,
     # 36.5%, 15 of 240) and after (the round's merges: 91.8%, 75.3%, 14.6%, 35 of 240; the rules
@@ -489,7 +491,8 @@ MEASURED = {
     # urgent 187 of 195, crisis 82 of 85, false alarms 33 of 240, two allowed.
     # Round 50, layer on sets 1-46: crisis 82 -> 84, false alarms 35 -> 26.
     # Round 51, the layer's files held out in ten groups: crisis 84 -> 83, false alarms 26 -> 25.
-    "v24/held_back.jsonl": (187 / 195, 83 / 85, 25 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 187 -> 188.
+    "v24/held_back.jsonl": (188 / 195, 83 / 85, 25 / 240),
     # Written fresh at the start of round 28 the same way (195 urgent, 85 crisis, 250 none);
     # scored once on main before (91fda92: 95.9%, 74.1%, 15.2%, 38 of 250; the rules alone 69.7%,
     # 31.8%, 18 of 250) and after (the round's merges: 95.9%, 78.8%, 15.2%, 38 of 250; the rules
@@ -511,7 +514,8 @@ MEASURED = {
     # 19bca04's build, the layer trained on it, gives 178): urgent 178 -> 179 of 195.
     # Round 50, layer on sets 1-46: crisis 73 -> 82, false alarms 32 -> 22.
     # Round 51, the layer's files held out in ten groups: crisis 82 -> 81.
-    "v26/held_back.jsonl": (179 / 195, 81 / 85, 22 / 252),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 179 -> 182.
+    "v26/held_back.jsonl": (182 / 195, 81 / 85, 22 / 252),
     # Written fresh at the start of round 30 the same way (191 urgent, 85 crisis, 258 none);
     # scored once on main before (964622f: 93.2%, 76.5%, 12.8%, 33 of 258; the rules alone 69.1%,
     # 25.9%, 16 of 258) and after (the round's merges: 93.7%, 80.0%, 12.8%, 33 of 258; the rules
@@ -520,7 +524,8 @@ MEASURED = {
     # Round 31 (the layer trained on sets 1-26; triage32: a sign asked about, then told going
     # on now in a later clause): urgent 181 of 191, crisis 69 of 85, 34 of 258, two allowed.
     # Round 50, layer on sets 1-46: urgent 181 -> 182, crisis 69 -> 80, false alarms 36 -> 24.
-    "v27/held_back.jsonl": (182 / 191, 80 / 85, 24 / 258),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 182 -> 184.
+    "v27/held_back.jsonl": (184 / 191, 80 / 85, 24 / 258),
     # Written fresh at the start of round 31 the same way (195 urgent, 85 crisis, 270 none);
     # scored once on main before (ecc0346: 95.9%, 80.0%, 13.7%, 37 of 270; the rules alone 62.6%,
     # 20.0%, 9 of 270) and after (the round's merges: 95.9%, 80.0%, 13.3%, 36 of 270; the rules
@@ -536,7 +541,8 @@ MEASURED = {
     # misses are in eval/HISTORY.md, "Fresh set 29".
     # Round 50, layer on sets 1-46: urgent 178 -> 180, crisis 70 -> 84, false alarms 38 -> 26.
     # Round 51, the layer's files held out in ten groups: urgent 180 -> 181.
-    "v29/held_back.jsonl": (181 / 195, 84 / 85, 26 / 250),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 181 -> 182.
+    "v29/held_back.jsonl": (182 / 195, 84 / 85, 26 / 250),
     # Written fresh at the start of round 33 the same way (196 urgent, 85 crisis, 240 none);
     # scored once on main before (f64c970: 92.9%, 94.1%, 11.7%, 28 of 240; the rules alone 72.4%,
     # 50.6%, 8 of 240), once after the layer trained on set 28 too (92.9%, 92.9%, 26 of 240) and
@@ -544,7 +550,8 @@ MEASURED = {
     # said in Spanish in the first person: crisis 81 of 85, the rules alone 44. Two false alarms
     # allowed for a fresh clone's build. Its misses are in eval/HISTORY.md, "Fresh set 30".
     # Round 50, layer on sets 1-46: urgent 182 -> 192, crisis 81 -> 84, false alarms 28 -> 19.
-    "v30/held_back.jsonl": (192 / 196, 84 / 85, 19 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 192 -> 193.
+    "v30/held_back.jsonl": (193 / 196, 84 / 85, 19 / 240),
     # Written fresh at the start of round 34 the same way (195 urgent, 85 crisis, 240 none);
     # scored once on main before (c590c9d: 96.9%, 94.1%, 15 of 240; the rules alone 80.0%, 49.4%)
     # and once after the round's merges (96.9%, 94.1%, 14 of 240: the question head took the
@@ -555,7 +562,8 @@ MEASURED = {
     # main's build; two allowed for the rebuild.
     # Round 50, layer on sets 1-46: crisis 80 -> 84, false alarms 11 -> 7.
     # Round 51, the layer's files held out in ten groups: false alarms 7 -> 8.
-    "v31/held_back.jsonl": (191 / 195, 84 / 85, 8 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 191 -> 192.
+    "v31/held_back.jsonl": (192 / 195, 84 / 85, 8 / 240),
     # Written fresh at the start of round 35 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 85d98d8's build (96.4%, 90.6%, 18 of 240), on 29eca9e's (the layer trained on sets
     # 1-30: 96.4%, 89.4%, 15 of 240; the rules alone 67.7%, 45.9%, 5 of 240) and after the round's
@@ -567,7 +575,8 @@ MEASURED = {
     # main's build; the rules give it, so no rebuild moves it.
     # Round 50, layer on sets 1-46: urgent 190 -> 192, crisis 79 -> 84, false alarms 17 -> 12.
     # Round 51, the layer's files held out in ten groups: false alarms 12 -> 11.
-    "v32/held_back.jsonl": (192 / 195, 84 / 85, 11 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 192 -> 193.
+    "v32/held_back.jsonl": (193 / 195, 84 / 85, 11 / 240),
     # Written fresh at the start of round 36 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 3c83618's build (96.4%, 98.8%, 19 of 240; the rules alone 77.9%, 64.7%, 9 of
     # 240) and after the round's merges (the same messages; triage37 was reverted). Two false
@@ -579,7 +588,8 @@ MEASURED = {
     # of 85 ("regret waking up after").
     # Round 50, layer on sets 1-46: urgent 190 -> 192, false alarms 21 -> 8.
     # Round 51, the layer's files held out in ten groups: false alarms 8 -> 9.
-    "v33/held_back.jsonl": (192 / 195, 1.0, 9 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 192 -> 193.
+    "v33/held_back.jsonl": (193 / 195, 1.0, 9 / 240),
     # Written fresh at the start of round 37 the same way (195 urgent, 85 crisis, 240 none);
     # scored on 99f0b98's build (92.3%, 92.9%, 39 of 240; the rules alone 80.0%, 44.7%, 20 of
     # 240) and after the round's merges (the same misses; triage38's combined reply went to one
@@ -742,7 +752,8 @@ MEASURED = {
     # 79 of 85, 25 of 240; the rules alone 139, 51, 21) and after the round (the layer on sets
     # 1-46: 188, 80, 28). Two false alarms allowed for a fresh clone's build. Its misses are in
     # eval/HISTORY.md, "Fresh set 47".
-    "v47/held_back.jsonl": (188 / 195, 80 / 85, 30 / 240),
+    # Round 51, signs52's rules (textbook signs read as calm): urgent 188 -> 189.
+    "v47/held_back.jsonl": (189 / 195, 80 / 85, 30 / 240),
 }
 METRICS = ("urgent recall", "crisis recall", "false-urgent")
 
