@@ -601,15 +601,14 @@ FLOOR = 0.03  # how far under the measured figure a floor sits
 @pytest.fixture(scope="module")
 def guide(kept_embedder):
     # Each question is ranked once per mode: embed it once, or read what `kb build` kept.
-    embedder = kept_embedder
     articles = load_knowledge(DEFAULTS["KNOWLEDGE_DIR"])
     try:
         index = load_index(DEFAULTS["INDEX_DIR"])
-        if stale_files(index.manifest, articles, embedder.name):
+        if stale_files(index.manifest, articles, kept_embedder.name):
             raise IndexMissing("stale")
     except IndexMissing:
-        index = build_index(articles, embedder)
-    return Guide(index, embedder, guide_settings(DEFAULTS))
+        index = build_index(articles, kept_embedder)
+    return Guide(index, kept_embedder, guide_settings(DEFAULTS))
 
 
 @pytest.fixture(scope="module")

@@ -81,13 +81,12 @@ def served_layer(embedder):
 @pytest.fixture(scope="module")
 def assess_with_model(kept_embedder):
     """The rules and the layer `kb build` trains, on the serving (ONNX) model."""
-    embedder = kept_embedder
-    classifier = served_layer(embedder)
+    classifier = served_layer(kept_embedder)
     if classifier is None:
         examples = read_training(training_files(DEFAULTS["TRIAGE_TRAINING"], PROJECT_ROOT))
         told = read_sources(DEFAULTS).asked
-        classifier = trained(embedder, examples, read_questions(QUESTIONS), told)
-    return functools.partial(assess, embedder=embedder, classifier=classifier)
+        classifier = trained(kept_embedder, examples, read_questions(QUESTIONS), told)
+    return functools.partial(assess, embedder=kept_embedder, classifier=classifier)
 
 
 # Targets (issue 10) and what was measured when the work was done, per set: (urgent recall,
@@ -867,12 +866,11 @@ CROSS_SET = {
 @pytest.mark.model
 @pytest.mark.parametrize("trained_on", list(CROSS_SET))
 def test_the_layer_trained_on_some_sets_holds_on_the_others(kept_embedder, trained_on):
-    embedder = kept_embedder
     files, scored_questions, measured, plain_flagged = CROSS_SET[trained_on]
     examples = read_training([SETS / "exemplars.jsonl", *(SETS / name for name in files)])
     others = [path for path in QUESTIONS if path.name not in scored_questions]
-    layer = trained(embedder, examples, read_questions(others))
-    judge = functools.partial(assess, embedder=embedder, classifier=layer)
+    layer = trained(kept_embedder, examples, read_questions(others))
+    judge = functools.partial(assess, embedder=kept_embedder, classifier=layer)
     for name, figures in measured.items():
         result = evaluate(load_examples(SETS / name), judge)
         counts = [sum(o.example.expected == kind for o in result.outcomes) for kind in EXPECTED]
